@@ -1,0 +1,397 @@
+/* passerelle-bench.c — performance figures on a large database, each beside its floor
+ *
+ * Prints one JSON object.  Every figure is measured in this run next to the
+ * floor it is judged against: the first frame of the Passerelle window next
+ * to an empty libadwaita window (both started as fresh processes, timed from
+ * spawn to the end of the first paint), and the global search next to the
+ * same FTS5 statements run on a bare SQLite connection.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "psl-application.h"
+#include "psl-search.h"
+#include "psl-store.h"
+#include "psl-window.h"
+
+#define N_QUERIES 200
+#define LIMIT_PER_KIND 25
+
+static char *opt_database;
+static char *opt_probe;
+static int opt_runs = 5;
+
+static const GOptionEntry entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, &opt_database, "The database to measure (a large one: passerelle demo --large FILE)", "FILE" },
+  { "runs", 'n', 0, G_OPTION_ARG_INT, &opt_runs, "How many start-ups of each window to time (default 5)", "N" },
+  { "probe", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_probe, NULL, NULL },
+  { NULL }
+};
+
+static double
+peak_rss_mb (int who)
+{
+  struct rusage usage;
+
+  getrusage (who, &usage);
+  return usage.ru_maxrss / 1024.0;
+}
+
+/* ---- probes: child processes that paint one frame and report ---- */
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  g_print ("frame %.1f\n", peak_rss_mb (RUSAGE_SELF));
+  fflush (stdout);
+  exit (0);
+}
+
+static void
+on_window_mapped_cb (GtkWidget *window,
+                     gpointer   user_data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
+}
+
+static void
+on_window_added_cb (GtkApplication *app,
+                    GtkWindow      *window,
+                    gpointer        user_data)
+{
+  g_signal_connect (window, "map", G_CALLBACK (on_window_mapped_cb), NULL);
+}
+
+static void
+on_empty_activate_cb (GtkApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_probe (const char *which)
+{
+  if (g_strcmp0 (which, "empty") == 0)
+    {
+      g_autoptr(AdwApplication) app = adw_application_new ("io.github.passerelle.BenchEmpty",
+                                                           G_APPLICATION_NON_UNIQUE);
+      char *argv[] = { (char *) "passerelle-bench", NULL };
+
+      g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
+      g_signal_connect (app, "activate", G_CALLBACK (on_empty_activate_cb), NULL);
+      return g_application_run (G_APPLICATION (app), 1, argv);
+    }
+  else
+    {
+      g_autoptr(PslApplication) app = psl_application_new (G_APPLICATION_NON_UNIQUE);
+      char *argv[] = { (char *) "passerelle", (char *) "--database", opt_database, NULL };
+
+      g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
+      return g_application_run (G_APPLICATION (app), 3, argv);
+    }
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *values,
+            double  p)
+{
+  guint index;
+
+  if (values->len == 0)
+    return 0;
+  g_array_sort (values, compare_doubles);
+  index = (guint) MIN (values->len - 1, (p * values->len));
+  return g_array_index (values, double, index);
+}
+
+/* Times one probe process from spawn to its first painted frame. */
+static gboolean
+time_probe (const char *self_path,
+            const char *which,
+            double     *ms,
+            double     *rss_mb)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  gint64 start = g_get_monotonic_time ();
+  int status = 0;
+  const char *argv[] = { self_path, "--probe", which, "--database", opt_database, NULL };
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     &out, NULL, &status, &error))
+    {
+      g_printerr ("probe %s: %s\n", which, error->message);
+      return FALSE;
+    }
+
+  *ms = (g_get_monotonic_time () - start) / 1000.0;
+  if (out == NULL || sscanf (out, "frame %lf", rss_mb) != 1)
+    {
+      g_printerr ("probe %s did not paint a frame (status %d)\n", which, status);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+bench_startup (JsonBuilder *b,
+               const char  *self_path,
+               double      *app_rss)
+{
+  const char *which[] = { "empty", "passerelle" };
+  double medians[2] = { 0, 0 };
+
+  for (guint w = 0; w < 2; w++)
+    {
+      g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+      double rss = 0;
+
+      for (int i = 0; i < opt_runs; i++)
+        {
+          double ms, probe_rss;
+
+          if (time_probe (self_path, which[w], &ms, &probe_rss))
+            {
+              g_array_append_val (times, ms);
+              rss = MAX (rss, probe_rss);
+            }
+        }
+      medians[w] = percentile (times, 0.5);
+      if (w == 1)
+        *app_rss = rss;
+    }
+
+  json_builder_set_member_name (b, "first_frame");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "passerelle_ms");
+  json_builder_add_double_value (b, medians[1]);
+  json_builder_set_member_name (b, "floor_empty_window_ms");
+  json_builder_add_double_value (b, medians[0]);
+  json_builder_set_member_name (b, "ratio");
+  json_builder_add_double_value (b, medians[0] > 0 ? medians[1] / medians[0] : 0);
+  json_builder_set_member_name (b, "target_ratio");
+  json_builder_add_double_value (b, 1.5);
+  json_builder_set_member_name (b, "runs");
+  json_builder_add_int_value (b, opt_runs);
+  json_builder_end_object (b);
+}
+
+/* Prefixes of 2 to 5 letters of real names in the file, spread over it. */
+static GPtrArray *
+make_prefixes (PslStore *store)
+{
+  g_autoptr(GPtrArray) prefixes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT title FROM search_index WHERE rowid IN"
+    " (SELECT rowid FROM search_index ORDER BY rowid LIMIT ?1 OFFSET 0)"
+    " OR rowid % 997 = 0 LIMIT ?1;", NULL);
+  GRand *rand = g_rand_new_with_seed (1);
+
+  sqlite3_bind_int (stmt, 1, N_QUERIES);
+  while (prefixes->len < N_QUERIES && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *title = (const char *) sqlite3_column_text (stmt, 0);
+      g_auto(GStrv) words = g_strsplit (title != NULL ? title : "", " ", -1);
+      const char *word = words[0] != NULL ? words[g_rand_int_range (rand, 0, g_strv_length (words))] : "";
+      glong len = g_utf8_strlen (word, -1);
+
+      if (len < 2)
+        continue;
+      g_ptr_array_add (prefixes, g_utf8_substring (word, 0, MIN (len, g_rand_int_range (rand, 2, 6))));
+    }
+  g_rand_free (rand);
+
+  return g_steal_pointer (&prefixes);
+}
+
+static void
+add_latency (JsonBuilder *b,
+             const char  *name,
+             GArray      *times)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "median_ms");
+  json_builder_add_double_value (b, percentile (times, 0.5));
+  json_builder_set_member_name (b, "p95_ms");
+  json_builder_add_double_value (b, percentile (times, 0.95));
+  json_builder_end_object (b);
+}
+
+static void
+bench_search (JsonBuilder *b,
+              PslStore    *store)
+{
+  g_autoptr(GPtrArray) prefixes = make_prefixes (store);
+  g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  sqlite3 *bare = NULL;
+  sqlite3_stmt *stmt = NULL;
+  const char * const *kinds = psl_search_kinds ();
+  guint hits_total = 0;
+
+  sqlite3_open_v2 (opt_database, &bare, SQLITE_OPEN_READONLY, NULL);
+  sqlite3_prepare_v2 (bare,
+                      "SELECT kind, ref_id, title, detail FROM search_index"
+                      " WHERE search_index MATCH ?1"
+                      " ORDER BY bm25(search_index, 0.0, 0.0, 10.0, 1.0), title LIMIT ?2;",
+                      -1, &stmt, NULL);
+
+  for (guint i = 0; i < prefixes->len; i++)
+    {
+      const char *prefix = g_ptr_array_index (prefixes, i);
+      g_autofree char *query = psl_search_build_query (prefix);
+      g_autoptr(GPtrArray) hits = NULL;
+      gint64 t0;
+      double ms;
+
+      t0 = g_get_monotonic_time ();
+      hits = psl_search_run (store, prefix, LIMIT_PER_KIND, NULL);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (app_times, ms);
+      hits_total += hits != NULL ? hits->len : 0;
+
+      t0 = g_get_monotonic_time ();
+      for (guint k = 0; kinds[k] != NULL; k++)
+        {
+          g_autofree char *kind_query = g_strdup_printf ("kind: %s AND %s", kinds[k], query);
+
+          sqlite3_reset (stmt);
+          sqlite3_bind_text (stmt, 1, kind_query, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int (stmt, 2, LIMIT_PER_KIND);
+          while (sqlite3_step (stmt) == SQLITE_ROW)
+            (void) sqlite3_column_text (stmt, 2);
+        }
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (bare_times, ms);
+    }
+
+  sqlite3_finalize (stmt);
+  sqlite3_close (bare);
+
+  json_builder_set_member_name (b, "search");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "queries");
+  json_builder_add_int_value (b, prefixes->len);
+  json_builder_set_member_name (b, "results");
+  json_builder_add_int_value (b, hits_total);
+  add_latency (b, "passerelle", app_times);
+  add_latency (b, "floor_bare_sqlite", bare_times);
+  json_builder_set_member_name (b, "target_p95_ms");
+  json_builder_add_double_value (b, 16.0);
+  json_builder_end_object (b);
+}
+
+static void
+add_count (JsonBuilder *b,
+           PslStore    *store,
+           const char  *name,
+           const char  *sql)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, psl_store_count (store, sql, NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("— Passerelle performance figures");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *self_path = NULL;
+  g_autofree char *json = NULL;
+  gint64 t0;
+  double open_ms, app_rss = 0;
+
+  setlocale (LC_ALL, "");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (opt_probe != NULL)
+    return run_probe (opt_probe);
+
+  if (opt_database == NULL)
+    {
+      g_printerr ("passerelle-bench: --database FILE is needed "
+                  "(make a large one with: passerelle demo --large FILE)\n");
+      return 2;
+    }
+
+  self_path = g_file_read_link ("/proc/self/exe", NULL);
+
+  t0 = g_get_monotonic_time ();
+  store = psl_store_open (opt_database, PSL_STORE_OPEN_READ_ONLY, &error);
+  open_ms = (g_get_monotonic_time () - t0) / 1000.0;
+  if (store == NULL)
+    {
+      g_printerr ("passerelle-bench: %s\n", error->message);
+      return 1;
+    }
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "database");
+  json_builder_add_string_value (b, opt_database);
+  json_builder_set_member_name (b, "rows");
+  json_builder_begin_object (b);
+  add_count (b, store, "companies", "SELECT count(*) FROM company");
+  add_count (b, store, "contacts", "SELECT count(*) FROM contact");
+  add_count (b, store, "people", "SELECT count(*) FROM person");
+  add_count (b, store, "interactions", "SELECT count(*) FROM interaction");
+  add_count (b, store, "placements", "SELECT count(*) FROM placement");
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "open_database_ms");
+  json_builder_add_double_value (b, open_ms);
+
+  bench_search (b, store);
+  g_clear_object (&store);
+  bench_startup (b, self_path, &app_rss);
+
+  json_builder_set_member_name (b, "peak_memory");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "window_mb");
+  json_builder_add_double_value (b, app_rss);
+  json_builder_set_member_name (b, "search_mb");
+  json_builder_add_double_value (b, peak_rss_mb (RUSAGE_SELF));
+  json_builder_set_member_name (b, "target_mb");
+  json_builder_add_double_value (b, 200);
+  json_builder_end_object (b);
+
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, TRUE);
+  json = json_generator_to_data (gen, NULL);
+  g_print ("%s\n", json);
+
+  return 0;
+}

@@ -1,0 +1,150 @@
+/* psl-format.c — dates and numbers written the way French users read them
+ *
+ * Month and day names come from our own translations rather than from the
+ * C library, whose French names need a generated fr_FR locale that many
+ * desktops lack (LANGUAGE=fr with LANG=C.UTF-8 must still say "novembre").
+ */
+
+#define G_LOG_DOMAIN "psl-format"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "psl-format.h"
+
+static const char * const month_names[] = {
+  NULL, N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+  N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+};
+
+static const char * const weekday_names[] = {
+  NULL, N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"),
+  N_("Saturday"), N_("Sunday"),
+};
+
+const char *
+psl_month_name (guint month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return _(month_names[month]);
+}
+
+const char *
+psl_weekday_name (GDateWeekday weekday)
+{
+  g_return_val_if_fail (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY, "");
+  return _(weekday_names[weekday]);
+}
+
+/* Accepts "YYYY-MM-DD" and the date part of an ISO-8601 timestamp. */
+GDate *
+psl_date_parse (const char *iso)
+{
+  guint y, m, d;
+  GDate *date;
+
+  if (iso == NULL || sscanf (iso, "%4u-%2u-%2u", &y, &m, &d) != 3)
+    return NULL;
+  if (!g_date_valid_dmy (d, m, y))
+    return NULL;
+
+  date = g_date_new_dmy (d, m, y);
+  return date;
+}
+
+char *
+psl_date_to_iso (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+char *
+psl_today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+char *
+psl_format_date (const char *iso)
+{
+  g_autoptr(GDate) date = psl_date_parse (iso);
+
+  if (date == NULL)
+    return g_strdup ("");
+
+  /* Translators: a long date: %1$u is the day, %2$s the month name, %3$u the year */
+  return g_strdup_printf (C_("long date", "%2$s %1$u, %3$u"),
+                          g_date_get_day (date),
+                          psl_month_name (g_date_get_month (date)),
+                          g_date_get_year (date));
+}
+
+char *
+psl_format_date_short (const char *iso)
+{
+  g_autoptr(GDate) date = psl_date_parse (iso);
+
+  if (date == NULL)
+    return g_strdup ("");
+
+  /* Translators: a short date: %1$02u is the day, %2$02u the month, %3$u the year */
+  return g_strdup_printf (C_("short date", "%2$02u/%1$02u/%3$u"),
+                          g_date_get_day (date),
+                          g_date_get_month (date),
+                          g_date_get_year (date));
+}
+
+char *
+psl_format_month_year (guint month,
+                       guint year)
+{
+  /* Translators: %1$s is a month name, %2$u a year */
+  return g_strdup_printf (C_("month and year", "%1$s %2$u"), psl_month_name (month), year);
+}
+
+char *
+psl_format_count (gint64 value)
+{
+  /* Translators: the thousands separator; French uses a narrow no-break space */
+  const char *sep = C_("thousands separator", ",");
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, value < 0 ? -value : value);
+  GString *out = g_string_new (value < 0 ? "-" : "");
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, sep);
+      g_string_append_c (out, digits[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+psl_format_days_from_today (const char *iso,
+                            const char *today_iso)
+{
+  g_autoptr(GDate) date = psl_date_parse (iso);
+  g_autoptr(GDate) today = psl_date_parse (today_iso);
+  int days;
+
+  if (date == NULL || today == NULL)
+    return g_strdup ("");
+
+  days = g_date_days_between (today, date);
+  if (days == 0)
+    return g_strdup (_("today"));
+  if (days == 1)
+    return g_strdup (_("tomorrow"));
+  if (days == -1)
+    return g_strdup (_("yesterday"));
+  if (days > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", days), days);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day late", "%d days late", -days), -days);
+}

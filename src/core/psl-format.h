@@ -1,0 +1,21 @@
+/* psl-format.h — dates and numbers written the way French users read them */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+GDate *psl_date_parse          (const char *iso);
+char  *psl_date_to_iso         (const GDate *date);
+char  *psl_today_iso           (void);
+char  *psl_format_date         (const char *iso);
+char  *psl_format_date_short   (const char *iso);
+char  *psl_format_month_year   (guint       month,
+                                guint       year);
+const char *psl_month_name     (guint       month);
+const char *psl_weekday_name   (GDateWeekday weekday);
+char  *psl_format_count        (gint64      value);
+char  *psl_format_days_from_today (const char *iso,
+                                   const char *today_iso);
+
+G_END_DECLS

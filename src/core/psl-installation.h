@@ -1,0 +1,32 @@
+/* psl-installation.h — the structure and the antenna this database belongs to */
+#pragma once
+
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *structure_id;
+  char *structure_name;
+  char *country;        /* "FR" or "BE": chooses the reference lists */
+  char *antenna_name;   /* the local site */
+  char *funders_footer;
+} PslInstallation;
+
+void             psl_installation_free          (PslInstallation *inst);
+PslInstallation *psl_installation_load          (PslStore        *store,
+                                                 GError         **error);
+gboolean         psl_installation_set_structure_name (PslStore   *store,
+                                                      const char *name,
+                                                      GError    **error);
+gboolean         psl_installation_set_antenna_name   (PslStore   *store,
+                                                      const char *name,
+                                                      GError    **error);
+gboolean         psl_installation_set_country        (PslStore   *store,
+                                                      const char *country,
+                                                      GError    **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslInstallation, psl_installation_free)
+
+G_END_DECLS

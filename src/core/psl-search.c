@@ -1,0 +1,226 @@
+/* psl-search.c — full-text search over firms, contacts, people, partners and notes
+ *
+ * The index is one FTS5 table kept in step by triggers made here from the
+ * table below, so that what is indexed for each kind is written once.
+ * Nothing sensitive is indexed: people are found by name and commune only.
+ */
+
+#define G_LOG_DOMAIN "psl-search"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-search.h"
+
+typedef struct
+{
+  const char *kind;
+  const char *table;
+  const char *label;     /* plural, for the result groups */
+  const char *watched;   /* columns whose change re-indexes the row */
+  const char *title;     /* SQL over NEW */
+  const char *detail;
+} SearchSource;
+
+static const SearchSource sources[] = {
+  { "company", "company", N_("Companies"),
+    "legal_name, trade_name, commune, postcode, identifier, deleted_at",
+    "coalesce(NEW.trade_name, NEW.legal_name)",
+    "NEW.legal_name || ifnull(' ' || NEW.postcode, '') || ifnull(' ' || NEW.commune, '')"
+    " || ifnull(' ' || NEW.identifier, '')" },
+  { "contact", "contact", N_("Contacts"),
+    "first_name, last_name, job_title, email, company_id, partner_id, deleted_at",
+    "ifnull(NEW.first_name || ' ', '') || NEW.last_name",
+    "ifnull((SELECT coalesce(trade_name, legal_name) FROM company WHERE id = NEW.company_id), '')"
+    " || ifnull((SELECT name FROM partner WHERE id = NEW.partner_id), '')"
+    " || ifnull(' ' || NEW.job_title, '') || ifnull(' ' || NEW.email, '')" },
+  { "person", "person", N_("People"),
+    "first_name, last_name, commune, deleted_at",
+    "NEW.first_name || ' ' || NEW.last_name",
+    "NEW.commune" },
+  { "partner", "partner", N_("Partners"),
+    "name, commune, deleted_at",
+    "NEW.name",
+    "NEW.commune" },
+  { "note", "note", N_("Notes"),
+    "title, body, deleted_at",
+    "coalesce(NEW.title, substr(NEW.body, 1, 60))",
+    "NEW.body" },
+};
+
+static const char * const kinds[] = { "company", "contact", "person", "partner", "note", NULL };
+
+const char * const *
+psl_search_kinds (void)
+{
+  return kinds;
+}
+
+const char *
+psl_search_kind_label (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    if (g_strcmp0 (sources[i].kind, kind) == 0)
+      return _(sources[i].label);
+  return kind;
+}
+
+void
+psl_search_hit_free (PslSearchHit *hit)
+{
+  if (hit == NULL)
+    return;
+  g_free (hit->kind);
+  g_free (hit->ref_id);
+  g_free (hit->title);
+  g_free (hit->detail);
+  g_free (hit);
+}
+
+gboolean
+psl_search_install_triggers (sqlite3 *db,
+                             GError **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  char *msg = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      const SearchSource *s = &sources[i];
+      const char *remove =
+        "  DELETE FROM search_index WHERE rowid = (SELECT fts_rowid FROM search_map WHERE ref_id = OLD.id);"
+        "  DELETE FROM search_map WHERE ref_id = OLD.id;";
+
+      g_string_append_printf (sql,
+        "DROP TRIGGER IF EXISTS %1$s_search_insert;"
+        "CREATE TRIGGER %1$s_search_insert AFTER INSERT ON %1$s"
+        " FOR EACH ROW WHEN NEW.deleted_at IS NULL BEGIN"
+        "  INSERT INTO search_index (kind, ref_id, title, detail) VALUES ('%2$s', NEW.id, %3$s, %4$s);"
+        "  INSERT INTO search_map (ref_id, fts_rowid) VALUES (NEW.id, last_insert_rowid());"
+        " END;"
+        "DROP TRIGGER IF EXISTS %1$s_search_update;"
+        "CREATE TRIGGER %1$s_search_update AFTER UPDATE OF %5$s ON %1$s FOR EACH ROW BEGIN"
+        "%6$s"
+        "  INSERT INTO search_index (kind, ref_id, title, detail)"
+        "   SELECT '%2$s', NEW.id, %3$s, %4$s WHERE NEW.deleted_at IS NULL;"
+        "  INSERT INTO search_map (ref_id, fts_rowid)"
+        "   SELECT NEW.id, last_insert_rowid() WHERE NEW.deleted_at IS NULL;"
+        " END;"
+        "DROP TRIGGER IF EXISTS %1$s_search_delete;"
+        "CREATE TRIGGER %1$s_search_delete AFTER DELETE ON %1$s FOR EACH ROW BEGIN"
+        "%6$s"
+        " END;",
+        s->table, s->kind, s->title, s->detail, s->watched, remove);
+    }
+
+  if (sqlite3_exec (db, sql->str, NULL, NULL, &msg) != SQLITE_OK)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION,
+                   _("The search index could not be prepared: %s."), msg);
+      sqlite3_free (msg);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Turns what the user typed into an FTS5 query: every word must match as a
+ * prefix, in the title or the detail.  Quotes keep FTS5 syntax characters
+ * typed by the user from being read as operators.  Returns NULL when there
+ * is nothing to search. */
+char *
+psl_search_build_query (const char *text)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_autofree char *normalized = NULL;
+  const char *p;
+  guint words = 0;
+
+  if (text == NULL)
+    return NULL;
+
+  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  if (normalized == NULL)
+    return NULL; /* not valid UTF-8 */
+
+  p = normalized;
+  while (*p != '\0')
+    {
+      g_autoptr(GString) word = g_string_new (NULL);
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        {
+          const char *next = g_utf8_next_char (p);
+          g_string_append_len (word, p, next - p);
+          p = next;
+        }
+
+      if (word->len == 0)
+        continue;
+
+      g_string_append_printf (query, "%s\"%s\"*", words > 0 ? " AND " : "", word->str);
+      words++;
+    }
+
+  if (words == 0)
+    return NULL;
+
+  return g_strdup_printf ("{title detail}: (%s)", query->str);
+}
+
+GPtrArray *
+psl_search_run (PslStore   *store,
+                const char *text,
+                guint       limit_per_kind,
+                GError    **error)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_search_hit_free);
+  g_autofree char *query = psl_search_build_query (text);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (query == NULL)
+    return g_steal_pointer (&hits);
+
+  /* One query per kind keeps each group's best matches even when another
+   * kind has thousands; the title weighs more than the detail. */
+  stmt = psl_store_prepare (store,
+                            "SELECT kind, ref_id, title, detail FROM search_index"
+                            " WHERE search_index MATCH ?1"
+                            " ORDER BY bm25(search_index, 0.0, 0.0, 10.0, 1.0), title"
+                            " LIMIT ?2;",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    {
+      g_autofree char *kind_query = g_strdup_printf ("kind: %s AND %s", kinds[i], query);
+      int rc;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, kind_query, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, limit_per_kind);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          PslSearchHit *hit = g_new0 (PslSearchHit, 1);
+
+          hit->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          hit->ref_id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+          hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+          hit->detail = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+          g_ptr_array_add (hits, hit);
+        }
+
+      if (rc != SQLITE_DONE)
+        {
+          psl_set_sqlite_error (error, psl_store_get_db (store), _("Searching"));
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&hits);
+}

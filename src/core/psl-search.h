@@ -1,0 +1,29 @@
+/* psl-search.h — full-text search over firms, contacts, people, partners and notes */
+#pragma once
+
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *kind;     /* "company", "contact", "person", "partner", "note" */
+  char *ref_id;
+  char *title;
+  char *detail;
+} PslSearchHit;
+
+void       psl_search_hit_free          (PslSearchHit *hit);
+char      *psl_search_build_query       (const char   *text);
+GPtrArray *psl_search_run               (PslStore     *store,
+                                         const char   *text,
+                                         guint         limit_per_kind,
+                                         GError      **error);
+const char * const *psl_search_kinds    (void);
+const char *psl_search_kind_label       (const char   *kind);
+gboolean   psl_search_install_triggers  (sqlite3      *db,
+                                         GError      **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslSearchHit, psl_search_hit_free)
+
+G_END_DECLS

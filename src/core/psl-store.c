@@ -1,0 +1,752 @@
+/* psl-store.c — the Passerelle database: one SQLite file per installation
+ *
+ * Opening is careful: a file is inspected through a read-only connection
+ * before anything is written to it, so that a file of another program, a
+ * newer Passerelle file, a corrupt or read-only file is refused untouched.
+ * A writer holds an flock() on the file for as long as it is open, so that
+ * two Passerelle windows never write the same database; readers (reports
+ * and exports on the command line) do not need it.
+ *
+ * One connection, opened in serialized mode, is shared by the main thread
+ * (short queries) and a single worker thread (anything that may be slow),
+ * so that slow work never blocks the window and never races another write.
+ */
+
+#define G_LOG_DOMAIN "psl-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "psl-migrations.h"
+#include "psl-store.h"
+
+struct _PslStore
+{
+  GObject      parent_instance;
+
+  sqlite3     *db;
+  char        *path;
+  char        *site_id;
+  char        *backup_path;
+  GThreadPool *worker;
+  int          lock_fd;
+  guint        schema_version;
+  gboolean     read_only;
+};
+
+G_DEFINE_FINAL_TYPE (PslStore, psl_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (psl-store-error-quark, psl_store_error)
+
+typedef struct
+{
+  PslStoreJob    job;
+  gpointer       data;
+  GDestroyNotify data_free;
+} JobData;
+
+static void
+job_data_free (JobData *jd)
+{
+  if (jd->data_free != NULL && jd->data != NULL)
+    jd->data_free (jd->data);
+  g_free (jd);
+}
+
+void
+psl_set_sqlite_error (GError    **error,
+                      sqlite3    *db,
+                      const char *what)
+{
+  int code = db != NULL ? sqlite3_extended_errcode (db) : SQLITE_ERROR;
+  int primary = code & 0xff;
+  const char *msg = db != NULL ? sqlite3_errmsg (db) : "";
+
+  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT,
+                 _("The database is damaged (%s)."), msg);
+  else if (primary == SQLITE_READONLY)
+    g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_READ_ONLY,
+                 _("The database cannot be written (%s)."), msg);
+  else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_LOCKED,
+                 _("The database is busy in another program (%s)."), msg);
+  else if (primary == SQLITE_CONSTRAINT)
+    g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                 _("This change breaks a rule of the database: %s."), msg);
+  else
+    g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_SQL,
+                 "%s: %s", what != NULL ? what : _("Database error"), msg);
+}
+
+char *
+psl_new_id (void)
+{
+  return g_uuid_string_random ();
+}
+
+char *
+psl_now_timestamp (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *base = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+
+  return g_strdup_printf ("%s.%03dZ", base, g_date_time_get_microsecond (now) / 1000);
+}
+
+char *
+psl_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "passerelle", "passerelle.db", NULL);
+}
+
+static void
+worker_func (gpointer task_ptr,
+             gpointer store_ptr)
+{
+  g_autoptr(GTask) task = task_ptr;
+  PslStore *self = store_ptr;
+  JobData *jd = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  GError *error = NULL;
+  gpointer result;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  result = jd->job (self, jd->data, cancellable, &error);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, NULL);
+}
+
+/* Reads the facts we need from a file without ever writing to it. */
+static gboolean
+inspect_file (const char *path,
+              guint      *out_version,
+              GError    **error)
+{
+  g_autofree char *header = NULL;
+  gsize length = 0;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 app_id = 0, version = 0, tables = 0;
+  int rc;
+
+  *out_version = 0;
+
+  /* Only the first 100 bytes matter; a huge file is not read whole. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GFileInputStream) in = g_file_read (file, NULL, NULL);
+    guint8 buf[100];
+    gsize got = 0;
+
+    if (in != NULL)
+      g_input_stream_read_all (G_INPUT_STREAM (in), buf, sizeof buf, &got, NULL, NULL);
+    length = got;
+    header = g_memdup2 (buf, got);
+  }
+
+  if (length == 0)
+    return TRUE; /* an empty file becomes a new database */
+
+  if (length < 100 || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is not a Passerelle database: it is not an SQLite file."), path);
+      return FALSE;
+    }
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db,
+                             "SELECT (SELECT application_id FROM pragma_application_id),"
+                             "       (SELECT user_version FROM pragma_user_version),"
+                             "       (SELECT count(*) FROM sqlite_master)",
+                             -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      app_id = sqlite3_column_int64 (stmt, 0);
+      version = sqlite3_column_int64 (stmt, 1);
+      tables = sqlite3_column_int64 (stmt, 2);
+      rc = SQLITE_OK;
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      int primary = rc & 0xff;
+
+      if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT,
+                     _("“%s” is damaged and cannot be opened. Restore a backup copy."), path);
+      else
+        g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_SQL,
+                     _("“%s” cannot be read: %s."), path, sqlite3_errstr (rc));
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  if (app_id != PSL_STORE_APPLICATION_ID && !(app_id == 0 && tables == 0 && version == 0))
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_FOREIGN,
+                   _("“%s” is a database of another program, not of Passerelle."), path);
+      return FALSE;
+    }
+
+  if (version > psl_migrations_latest ())
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Passerelle. "
+                     "Update Passerelle to open it."), path);
+      return FALSE;
+    }
+
+  *out_version = (guint) version;
+  return TRUE;
+}
+
+static gboolean
+check_writable (const char *path,
+                GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if ((g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0) ||
+      g_access (dir, W_OK) != 0)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_READ_ONLY,
+                   _("“%s” is read-only: Passerelle needs to write to the file and to its folder."),
+                   path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+take_lock (PslStore   *self,
+           GError    **error)
+{
+  self->lock_fd = g_open (self->path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (self->lock_fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, PSL_STORE_ERROR,
+                   saved == EACCES || saved == EROFS ? PSL_STORE_ERROR_READ_ONLY : PSL_STORE_ERROR_SQL,
+                   _("“%s” cannot be opened: %s."), self->path, g_strerror (saved));
+      return FALSE;
+    }
+
+  if (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_LOCKED,
+                   _("“%s” is already open in another Passerelle window. "
+                     "Close it there first."), self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+backup_before_migration (PslStore *self,
+                         guint     from_version,
+                         GError  **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  self->backup_path = g_strdup_printf ("%s.avant-v%u-%s.bak", self->path,
+                                       psl_migrations_latest (), stamp);
+  rc = sqlite3_open_v2 (self->backup_path, &dest,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+        }
+      rc = sqlite3_errcode (dest);
+    }
+  sqlite3_close (dest);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_BACKUP,
+                   _("No backup copy of the database could be written before updating it "
+                     "(%s); the database was left as it was."), sqlite3_errstr (rc));
+      g_unlink (self->backup_path);
+      g_clear_pointer (&self->backup_path, g_free);
+      return FALSE;
+    }
+
+  g_debug ("Backed up schema version %u to %s", from_version, self->backup_path);
+  return TRUE;
+}
+
+/* The local site and a default structure exist from the first opening. */
+static gboolean
+ensure_installation (PslStore *self,
+                     GError  **error)
+{
+  g_autofree char *site_id = psl_store_get_meta (self, "site_id");
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *structure_id = NULL;
+
+  if (site_id != NULL)
+    {
+      self->site_id = g_steal_pointer (&site_id);
+      return TRUE;
+    }
+
+  if (self->read_only)
+    return TRUE;
+
+  self->site_id = psl_new_id ();
+  structure_id = psl_new_id ();
+
+  if (!psl_store_begin (self, error))
+    return FALSE;
+
+  if (!psl_store_set_meta (self, "site_id", self->site_id, error))
+    goto fail;
+
+  stmt = psl_store_prepare (self,
+                            "INSERT INTO structure (id, site_id, name) VALUES (?1, ?2, ?3);",
+                            error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, structure_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, self->site_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, _("My structure"), -1, SQLITE_TRANSIENT);
+  if (!psl_store_step_done (self, stmt, error))
+    goto fail;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = psl_store_prepare (self,
+                            "INSERT INTO site (id, site_id, structure_id, name, is_local)"
+                            " VALUES (?1, ?1, ?2, ?3, 1);",
+                            error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, self->site_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, structure_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, _("Main office"), -1, SQLITE_TRANSIENT);
+  if (!psl_store_step_done (self, stmt, error))
+    goto fail;
+
+  return psl_store_commit (self, error);
+
+fail:
+  psl_store_rollback (self);
+  return FALSE;
+}
+
+static PslStore *
+store_open (const char        *path,
+            PslStoreOpenFlags  flags,
+            guint              target_version,
+            GError           **error)
+{
+  g_autoptr(PslStore) self = g_object_new (PSL_TYPE_STORE, NULL);
+  g_autofree char *dir = NULL;
+  guint version = 0;
+  int open_flags;
+
+  self->path = path != NULL ? g_strdup (path) : psl_store_default_path ();
+  self->read_only = (flags & PSL_STORE_OPEN_READ_ONLY) != 0;
+
+  dir = g_path_get_dirname (self->path);
+  if (!self->read_only && g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_READ_ONLY,
+                   _("The folder “%s” cannot be created: %s."), dir, g_strerror (saved));
+      return NULL;
+    }
+
+  if (self->read_only && !g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” does not exist."), self->path);
+      return NULL;
+    }
+
+  if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is a folder, not a Passerelle database."), self->path);
+      return NULL;
+    }
+
+  if (!self->read_only && !check_writable (self->path, error))
+    return NULL;
+
+  /* Inspect before locking: taking the lock creates the file, and a file
+   * that is refused must stay exactly as it was. */
+  if (g_file_test (self->path, G_FILE_TEST_EXISTS) && !inspect_file (self->path, &version, error))
+    return NULL;
+
+  if (!self->read_only && !take_lock (self, error))
+    return NULL;
+
+  open_flags = SQLITE_OPEN_FULLMUTEX |
+               (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (sqlite3_open_v2 (self->path, &self->db, open_flags, NULL) != SQLITE_OK)
+    {
+      psl_set_sqlite_error (error, self->db, _("Opening the database"));
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!psl_store_exec (self, "PRAGMA foreign_keys = ON;", error))
+    return NULL;
+
+  if (self->read_only)
+    {
+      if (!psl_store_exec (self, "PRAGMA query_only = ON;", error))
+        return NULL;
+    }
+  else if (!psl_store_exec (self,
+                            "PRAGMA journal_mode = WAL;"
+                            "PRAGMA synchronous = FULL;",
+                            error))
+    return NULL;
+
+  if (target_version == 0)
+    target_version = psl_migrations_latest ();
+
+  if (version < target_version && !(flags & PSL_STORE_OPEN_NO_MIGRATE))
+    {
+      if (self->read_only)
+        {
+          g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION,
+                       _("“%s” was made by an older version of Passerelle. "
+                         "Open it once in the Passerelle window to update it."), self->path);
+          return NULL;
+        }
+
+      if (version > 0)
+        {
+          g_autoptr(sqlite3_stmt) check = NULL;
+
+          /* A damaged file must not be migrated (nor backed up as if sound). */
+          check = psl_store_prepare (self, "PRAGMA quick_check;", error);
+          if (check == NULL)
+            return NULL;
+          if (sqlite3_step (check) != SQLITE_ROW ||
+              g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") != 0)
+            {
+              g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT,
+                           _("“%s” is damaged and cannot be updated. Restore a backup copy."),
+                           self->path);
+              return NULL;
+            }
+          g_clear_pointer (&check, sqlite3_finalize);
+
+          if (!backup_before_migration (self, version, error))
+            return NULL;
+        }
+
+      if (!psl_migrations_apply (self->db, version, target_version, error))
+        return NULL;
+      version = target_version;
+    }
+
+  self->schema_version = version;
+
+  if (!ensure_installation (self, error))
+    return NULL;
+
+  self->worker = g_thread_pool_new (worker_func, self, 1, FALSE, NULL);
+
+  return g_steal_pointer (&self);
+}
+
+PslStore *
+psl_store_open (const char        *path,
+                PslStoreOpenFlags  flags,
+                GError           **error)
+{
+  return store_open (path, flags, 0, error);
+}
+
+/* For tests of migrations: a file left at an older schema version. */
+PslStore *
+psl_store_open_at_version (const char *path,
+                           guint       version,
+                           GError    **error)
+{
+  return store_open (path, PSL_STORE_OPEN_DEFAULT, version, error);
+}
+
+void
+psl_store_close (PslStore *self)
+{
+  g_return_if_fail (PSL_IS_STORE (self));
+
+  if (self->worker != NULL)
+    {
+      g_thread_pool_free (self->worker, FALSE, TRUE);
+      self->worker = NULL;
+    }
+
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+
+  /* Closed after SQLite: closing any descriptor of the file drops the
+   * POSIX locks SQLite holds on it. */
+  if (self->lock_fd >= 0)
+    {
+      close (self->lock_fd);
+      self->lock_fd = -1;
+    }
+}
+
+static void
+psl_store_finalize (GObject *object)
+{
+  PslStore *self = (PslStore *) object;
+
+  psl_store_close (self);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->site_id, g_free);
+  g_clear_pointer (&self->backup_path, g_free);
+
+  G_OBJECT_CLASS (psl_store_parent_class)->finalize (object);
+}
+
+static void
+psl_store_class_init (PslStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = psl_store_finalize;
+}
+
+static void
+psl_store_init (PslStore *self)
+{
+  self->lock_fd = -1;
+}
+
+sqlite3 *
+psl_store_get_db (PslStore *self)
+{
+  g_return_val_if_fail (PSL_IS_STORE (self), NULL);
+  return self->db;
+}
+
+const char *
+psl_store_get_path (PslStore *self)
+{
+  g_return_val_if_fail (PSL_IS_STORE (self), NULL);
+  return self->path;
+}
+
+const char *
+psl_store_get_site_id (PslStore *self)
+{
+  g_return_val_if_fail (PSL_IS_STORE (self), NULL);
+  return self->site_id;
+}
+
+const char *
+psl_store_get_backup_path (PslStore *self)
+{
+  g_return_val_if_fail (PSL_IS_STORE (self), NULL);
+  return self->backup_path;
+}
+
+guint
+psl_store_get_schema_version (PslStore *self)
+{
+  g_return_val_if_fail (PSL_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+gboolean
+psl_store_is_read_only (PslStore *self)
+{
+  g_return_val_if_fail (PSL_IS_STORE (self), TRUE);
+  return self->read_only;
+}
+
+gboolean
+psl_store_exec (PslStore   *self,
+                const char *sql,
+                GError    **error)
+{
+  char *msg = NULL;
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, &msg) != SQLITE_OK)
+    {
+      psl_set_sqlite_error (error, self->db, NULL);
+      sqlite3_free (msg);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+sqlite3_stmt *
+psl_store_prepare (PslStore   *self,
+                   const char *sql,
+                   GError    **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      psl_set_sqlite_error (error, self->db, NULL);
+      return NULL;
+    }
+
+  return stmt;
+}
+
+gboolean
+psl_store_step_done (PslStore     *self,
+                     sqlite3_stmt *stmt,
+                     GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      psl_set_sqlite_error (error, self->db, NULL);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gint64
+psl_store_count (PslStore   *self,
+                 const char *sql,
+                 GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return -1;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      psl_set_sqlite_error (error, self->db, NULL);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+char *
+psl_store_get_meta (PslStore   *self,
+                    const char *key)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT value FROM meta WHERE key = ?1;", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+
+  return NULL;
+}
+
+gboolean
+psl_store_set_meta (PslStore   *self,
+                    const char *key,
+                    const char *value,
+                    GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    psl_store_prepare (self, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2);", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  return psl_store_step_done (self, stmt, error);
+}
+
+gboolean
+psl_store_begin (PslStore *self,
+                 GError  **error)
+{
+  return psl_store_exec (self, "BEGIN IMMEDIATE;", error);
+}
+
+gboolean
+psl_store_commit (PslStore *self,
+                  GError  **error)
+{
+  return psl_store_exec (self, "COMMIT;", error);
+}
+
+void
+psl_store_rollback (PslStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
+}
+
+void
+psl_store_run_async (PslStore           *self,
+                     PslStoreJob         job,
+                     gpointer            data,
+                     GDestroyNotify      data_free,
+                     GCancellable       *cancellable,
+                     GAsyncReadyCallback callback,
+                     gpointer            user_data)
+{
+  GTask *task;
+  JobData *jd;
+
+  g_return_if_fail (PSL_IS_STORE (self));
+  g_return_if_fail (self->worker != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, psl_store_run_async);
+  jd = g_new0 (JobData, 1);
+  jd->job = job;
+  jd->data = data;
+  jd->data_free = data_free;
+  g_task_set_task_data (task, jd, (GDestroyNotify) job_data_free);
+
+  g_thread_pool_push (self->worker, task, NULL);
+}
+
+gpointer
+psl_store_run_finish (PslStore     *self,
+                      GAsyncResult *result,
+                      GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

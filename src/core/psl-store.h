@@ -1,0 +1,106 @@
+/* psl-store.h — the Passerelle database: one SQLite file per installation */
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+#define PSL_STORE_ERROR (psl_store_error_quark ())
+
+typedef enum
+{
+  PSL_STORE_ERROR_NOT_DATABASE,   /* not an SQLite file at all */
+  PSL_STORE_ERROR_FOREIGN,        /* an SQLite file of another program */
+  PSL_STORE_ERROR_TOO_NEW,        /* written by a newer Passerelle */
+  PSL_STORE_ERROR_READ_ONLY,
+  PSL_STORE_ERROR_LOCKED,         /* another Passerelle writes it */
+  PSL_STORE_ERROR_CORRUPT,
+  PSL_STORE_ERROR_MIGRATION,
+  PSL_STORE_ERROR_BACKUP,
+  PSL_STORE_ERROR_SQL,
+  PSL_STORE_ERROR_INVALID,        /* the data given breaks a rule */
+} PslStoreError;
+
+typedef enum
+{
+  PSL_STORE_OPEN_DEFAULT   = 0,
+  /* Readers (reports, exports) may run beside the window that writes. */
+  PSL_STORE_OPEN_READ_ONLY = 1 << 0,
+  /* Used by tests: stop at this schema version instead of the latest. */
+  PSL_STORE_OPEN_NO_MIGRATE = 1 << 1,
+} PslStoreOpenFlags;
+
+/* The application_id written in the SQLite header: "PSLE". */
+#define PSL_STORE_APPLICATION_ID 0x50534C45
+
+#define PSL_TYPE_STORE (psl_store_get_type ())
+G_DECLARE_FINAL_TYPE (PslStore, psl_store, PSL, STORE, GObject)
+
+/* A job run on the database worker thread; its result is returned by
+ * psl_store_run_finish().  It must not touch widgets. */
+typedef gpointer (*PslStoreJob) (PslStore     *store,
+                                 gpointer      data,
+                                 GCancellable *cancellable,
+                                 GError      **error);
+
+GQuark       psl_store_error_quark       (void);
+char        *psl_store_default_path      (void);
+PslStore    *psl_store_open              (const char        *path,
+                                          PslStoreOpenFlags  flags,
+                                          GError           **error);
+PslStore    *psl_store_open_at_version   (const char        *path,
+                                          guint              version,
+                                          GError           **error);
+void         psl_store_close             (PslStore          *self);
+sqlite3     *psl_store_get_db            (PslStore          *self);
+const char  *psl_store_get_path          (PslStore          *self);
+const char  *psl_store_get_site_id       (PslStore          *self);
+const char  *psl_store_get_backup_path   (PslStore          *self);
+guint        psl_store_get_schema_version(PslStore          *self);
+gboolean     psl_store_is_read_only      (PslStore          *self);
+
+gboolean     psl_store_exec              (PslStore          *self,
+                                          const char        *sql,
+                                          GError           **error);
+sqlite3_stmt*psl_store_prepare           (PslStore          *self,
+                                          const char        *sql,
+                                          GError           **error);
+gboolean     psl_store_step_done         (PslStore          *self,
+                                          sqlite3_stmt      *stmt,
+                                          GError           **error);
+gint64       psl_store_count             (PslStore          *self,
+                                          const char        *sql,
+                                          GError           **error);
+char        *psl_store_get_meta          (PslStore          *self,
+                                          const char        *key);
+gboolean     psl_store_set_meta          (PslStore          *self,
+                                          const char        *key,
+                                          const char        *value,
+                                          GError           **error);
+gboolean     psl_store_begin             (PslStore          *self,
+                                          GError           **error);
+gboolean     psl_store_commit            (PslStore          *self,
+                                          GError           **error);
+void         psl_store_rollback          (PslStore          *self);
+
+void         psl_store_run_async         (PslStore          *self,
+                                          PslStoreJob        job,
+                                          gpointer           data,
+                                          GDestroyNotify     data_free,
+                                          GCancellable      *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer           user_data);
+gpointer     psl_store_run_finish        (PslStore          *self,
+                                          GAsyncResult      *result,
+                                          GError           **error);
+
+void         psl_set_sqlite_error        (GError           **error,
+                                          sqlite3           *db,
+                                          const char        *what);
+char        *psl_new_id                  (void);
+char        *psl_now_timestamp           (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+G_END_DECLS

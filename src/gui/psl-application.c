@@ -1,0 +1,269 @@
+/* psl-application.c — the Passerelle application: windows, one per database
+ *
+ * The application is unique on the session: opening Passerelle again with
+ * the same database presents its window; with another --database, opens a
+ * second window.  Across sessions and users, the store's file lock keeps a
+ * database to one writer.
+ */
+
+#define G_LOG_DOMAIN "psl-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-application.h"
+#include "psl-preferences-window.h"
+#include "psl-store.h"
+#include "psl-window.h"
+
+struct _PslApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PslApplication, psl_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open this database file instead of the usual one"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and quit"), NULL },
+  { NULL }
+};
+
+static PslWindow *
+find_window_for (PslApplication *self,
+                 const char     *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (PSL_IS_WINDOW (l->data) &&
+        g_strcmp0 (psl_window_get_database_path (l->data), path) == 0)
+      return l->data;
+
+  return NULL;
+}
+
+GtkWindow *
+psl_application_open_database (PslApplication *self,
+                               const char     *path)
+{
+  g_autofree char *resolved = path != NULL ? g_canonicalize_filename (path, NULL)
+                                           : psl_store_default_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  PslWindow *window = find_window_for (self, resolved);
+
+  if (window == NULL)
+    {
+      store = psl_store_open (resolved, PSL_STORE_OPEN_DEFAULT, &error);
+      if (store == NULL)
+        g_printerr ("passerelle: %s\n", error->message);
+      window = psl_window_new (self, resolved, store, error);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+static int
+psl_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("passerelle %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static int
+psl_application_command_line (GApplication            *app,
+                              GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree char *database = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, database);
+      path = g_file_get_path (file);
+    }
+
+  psl_application_open_database (PSL_APPLICATION (app), path);
+  return 0;
+}
+
+static void
+psl_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window != NULL)
+    gtk_window_present (window);
+  else
+    psl_application_open_database (PSL_APPLICATION (app), NULL);
+}
+
+static void
+on_about_cb (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  const char *developers[] = { _("The Passerelle developers"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", "Passerelle",
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("The employer network, the pathways, the placements and "
+                                       "the follow-up in work of an insertion structure, "
+                                       "in one file that works offline."),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+on_preferences_cb (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (PSL_IS_WINDOW (window))
+    psl_window_show_preferences (PSL_WINDOW (window));
+}
+
+static void
+on_quit_cb (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       user_data)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Closing each window saves its size and page. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+on_chooser_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        gpointer         user_data)
+{
+  PslApplication *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        psl_application_open_database (self, path);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+choose_database (PslApplication      *self,
+                 GtkFileChooserAction action)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gboolean creating = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (creating ? _("New Database") : _("Open a Database"),
+                                         parent, action,
+                                         creating ? _("_Create") : _("_Open"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Passerelle databases"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_filter_add_pattern (filter, "*.sqlite");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (creating)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("passerelle.db"));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_open_database_cb (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  choose_database (user_data, GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+on_new_database_cb (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  choose_database (user_data, GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", on_about_cb },
+  { "preferences", on_preferences_cb },
+  { "quit", on_quit_cb },
+  { "open-database", on_open_database_cb },
+  { "new-database", on_new_database_cb },
+};
+
+static void
+psl_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *prefs_accels[] = { "<Control>comma", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+
+  G_APPLICATION_CLASS (psl_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.open-database", open_accels);
+}
+
+static void
+psl_application_class_init (PslApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->handle_local_options = psl_application_handle_local_options;
+  app_class->command_line = psl_application_command_line;
+  app_class->activate = psl_application_activate;
+  app_class->startup = psl_application_startup;
+}
+
+static void
+psl_application_init (PslApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self),
+                                                     _("[COMMAND …]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+    _("Without a command, opens the Passerelle window.\n\n"
+      "Commands (run “passerelle COMMAND --help” for their options):\n"
+      "  demo [--large] FILE    fill a new database with demonstration data"));
+}
+
+PslApplication *
+psl_application_new (GApplicationFlags flags)
+{
+  return g_object_new (PSL_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "resource-base-path", "/io/github/passerelle/Passerelle",
+                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE,
+                       NULL);
+}

@@ -1,0 +1,283 @@
+/* psl-dashboard-page.c — Home: the day's figures and what is due
+ *
+ * The figures are read on the database worker: on a large file the counts
+ * take a moment, and the window must appear at once.
+ */
+
+#define G_LOG_DOMAIN "psl-dashboard-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-dashboard-page.h"
+#include "psl-format.h"
+
+#define DUE_HORIZON_DAYS 14
+#define DUE_LIMIT 30
+
+struct _PslDashboardPage
+{
+  GtkWidget            parent_instance;
+
+  PslStore            *store;
+  GCancellable        *cancellable;
+  PslDashboardFigures  figures;
+  gboolean             loaded;
+
+  GtkWidget           *scroller;
+  GtkLabel            *date_label;
+  GtkFlowBox          *figures_box;
+  GtkListBox          *due_list;
+};
+
+G_DEFINE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, GTK_TYPE_WIDGET)
+
+typedef struct
+{
+  char                *today;
+  PslDashboardFigures  figures;
+  GPtrArray           *due;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_free (result->today);
+  g_clear_pointer (&result->due, g_ptr_array_unref);
+  g_free (result);
+}
+
+static gpointer
+load_job (PslStore     *store,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  LoadResult *result = g_new0 (LoadResult, 1);
+
+  result->today = g_strdup (data);
+  if (!psl_dashboard_load_figures (store, result->today, &result->figures, error) ||
+      (result->due = psl_dashboard_due_items (store, result->today, DUE_HORIZON_DAYS,
+                                              DUE_LIMIT, error)) == NULL)
+    {
+      load_result_free (result);
+      return NULL;
+    }
+
+  return result;
+}
+
+static void
+add_figure (PslDashboardPage *self,
+            gint64            value,
+            const char       *caption,
+            gboolean          warn)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  g_autofree char *text = psl_format_count (value);
+  GtkWidget *number = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (caption);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "figure-card");
+  gtk_widget_add_css_class (number, "title-1");
+  if (warn && value > 0)
+    gtk_widget_add_css_class (number, "error");
+  gtk_label_set_xalign (GTK_LABEL (number), 0);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (card), number);
+  gtk_box_append (GTK_BOX (card), label);
+  gtk_flow_box_append (self->figures_box, card);
+}
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_FLOW_BOX (box))
+        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
+      else
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+    }
+}
+
+static void
+show_figures (PslDashboardPage *self)
+{
+  const PslDashboardFigures *f = &self->figures;
+
+  clear_box (GTK_WIDGET (self->figures_box));
+  add_figure (self, f->companies_active, _("active firms in the network"), FALSE);
+  add_figure (self, f->companies_new_month, _("new firms this month"), FALSE);
+  add_figure (self, f->people_followed, _("people accompanied"), FALSE);
+  add_figure (self, f->people_new_month, _("people welcomed this month"), FALSE);
+  add_figure (self, f->placements_running, _("immersions and contracts running"), FALSE);
+  add_figure (self, f->opportunities_open, _("open opportunities"), FALSE);
+  add_figure (self, f->followups_overdue, _("follow-ups overdue"), TRUE);
+  add_figure (self, f->followups_week, _("follow-ups in the next 7 days"), FALSE);
+  add_figure (self, f->reminders_due, _("firm reminders due"), TRUE);
+  add_figure (self, f->alerts_open, _("open alerts"), TRUE);
+}
+
+static void
+show_due_items (PslDashboardPage *self,
+                GPtrArray        *items,
+                const char       *today)
+{
+  clear_box (GTK_WIDGET (self->due_list));
+
+  if (items->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing due in the next two weeks."));
+      gtk_list_box_append (self->due_list, row);
+      return;
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      PslDueItem *item = g_ptr_array_index (items, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *when = psl_format_days_from_today (item->due_on, today);
+      g_autofree char *date = psl_format_date_short (item->due_on);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *when_label = gtk_label_new (when);
+      gboolean is_followup = g_strcmp0 (item->kind, "followup") == 0;
+
+      /* Translators: %1$s is "Follow-up" or "Reminder", %2$s what is due, %3$s the date */
+      subtitle = g_strdup_printf (_("%1$s · %2$s · %3$s"),
+                                  is_followup ? _("Follow-up") : _("Firm reminder"),
+                                  item->label != NULL ? item->label : "",
+                                  date);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name (is_followup ? "user-available-symbolic"
+                                                                           : "x-office-address-book-symbolic"));
+      if (g_strcmp0 (item->due_on, today) < 0)
+        gtk_widget_add_css_class (when_label, "error");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), when_label);
+      gtk_list_box_append (self->due_list, row);
+    }
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *res,
+              gpointer      user_data)
+{
+  g_autoptr(PslDashboardPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  LoadResult *result = psl_store_run_finish (PSL_STORE (source), res, &error);
+
+  if (result == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Dashboard: %s", error->message);
+      return;
+    }
+
+  self->figures = result->figures;
+  self->loaded = TRUE;
+  show_figures (self);
+  show_due_items (self, result->due, result->today);
+  load_result_free (result);
+}
+
+static void
+psl_dashboard_page_dispose (GObject *object)
+{
+  PslDashboardPage *self = (PslDashboardPage *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_DASHBOARD_PAGE);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (psl_dashboard_page_parent_class)->dispose (object);
+}
+
+static void
+psl_dashboard_page_class_init (PslDashboardPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = psl_dashboard_page_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/passerelle/Passerelle/psl-dashboard-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, date_label);
+  gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, due_list);
+}
+
+static void
+psl_dashboard_page_init (PslDashboardPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+PslDashboardPage *
+psl_dashboard_page_new (void)
+{
+  return g_object_new (PSL_TYPE_DASHBOARD_PAGE, NULL);
+}
+
+void
+psl_dashboard_page_set_store (PslDashboardPage *self,
+                              PslStore         *store)
+{
+  g_return_if_fail (PSL_IS_DASHBOARD_PAGE (self));
+  g_set_object (&self->store, store);
+}
+
+void
+psl_dashboard_page_reload (PslDashboardPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *date = psl_format_date (today);
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (PSL_IS_DASHBOARD_PAGE (self));
+
+  /* Translators: the home page heading, e.g. "Sunday, November 22, 2026" */
+  heading = g_strdup_printf (C_("home heading", "%1$s, %2$s"),
+                             psl_weekday_name (g_date_time_get_day_of_week (now)), date);
+  /* Day names are lower case in French, but this one starts the heading. */
+  if (heading[0] != '\0')
+    {
+      gunichar first = g_unichar_totitle (g_utf8_get_char (heading));
+      char buf[8] = { 0 };
+
+      g_unichar_to_utf8 (first, buf);
+      g_autofree char *capitalized = g_strconcat (buf, g_utf8_next_char (heading), NULL);
+      gtk_label_set_label (self->date_label, capitalized);
+    }
+
+  if (self->store == NULL)
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  psl_store_run_async (self->store, load_job, g_steal_pointer (&today), g_free,
+                       self->cancellable, on_loaded_cb, g_object_ref (self));
+}
+
+const PslDashboardFigures *
+psl_dashboard_page_get_figures (PslDashboardPage *self)
+{
+  g_return_val_if_fail (PSL_IS_DASHBOARD_PAGE (self), NULL);
+  return self->loaded ? &self->figures : NULL;
+}

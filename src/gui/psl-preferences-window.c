@@ -1,0 +1,179 @@
+/* psl-preferences-window.c — structure, antenna, my name, country profile
+ *
+ * Shared settings (the structure, the antenna, the country) live in the
+ * database, so that every computer using the file agrees; "my name" is a
+ * person's own and lives in GSettings.  Every change is saved at once.
+ */
+
+#define G_LOG_DOMAIN "psl-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-installation.h"
+#include "psl-preferences-window.h"
+
+struct _PslPreferencesWindow
+{
+  AdwPreferencesWindow parent_instance;
+
+  PslStore    *store;
+  GSettings   *settings;
+  gboolean     loading;
+
+  AdwEntryRow *structure_row;
+  AdwEntryRow *antenna_row;
+  AdwComboRow *country_row;
+  AdwEntryRow *user_row;
+  AdwActionRow *path_row;
+};
+
+G_DEFINE_FINAL_TYPE (PslPreferencesWindow, psl_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* An invalid value (an empty name) is shown on the row and not saved; the
+ * last good value stays in the database. */
+static void
+report (PslPreferencesWindow *self,
+        GtkWidget            *row,
+        gboolean              ok,
+        GError               *error)
+{
+  if (ok)
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_widget_set_tooltip_text (row, NULL);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+  else
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_widget_set_tooltip_text (row, error->message);
+    }
+}
+
+static void
+on_structure_changed_cb (AdwEntryRow          *row,
+                         PslPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->loading)
+    return;
+  ok = psl_installation_set_structure_name (self->store, gtk_editable_get_text (GTK_EDITABLE (row)), &error);
+  report (self, GTK_WIDGET (row), ok, error);
+}
+
+static void
+on_antenna_changed_cb (AdwEntryRow          *row,
+                       PslPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->loading)
+    return;
+  ok = psl_installation_set_antenna_name (self->store, gtk_editable_get_text (GTK_EDITABLE (row)), &error);
+  report (self, GTK_WIDGET (row), ok, error);
+}
+
+static void
+on_country_changed_cb (AdwComboRow          *row,
+                       GParamSpec           *pspec,
+                       PslPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->loading)
+    return;
+  ok = psl_installation_set_country (self->store,
+                                     adw_combo_row_get_selected (row) == 1 ? "BE" : "FR",
+                                     &error);
+  report (self, GTK_WIDGET (row), ok, error);
+}
+
+static void
+psl_preferences_window_dispose (GObject *object)
+{
+  PslPreferencesWindow *self = (PslPreferencesWindow *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (psl_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+psl_preferences_window_class_init (PslPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = psl_preferences_window_dispose;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/passerelle/Passerelle/psl-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, structure_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, antenna_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, country_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, user_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, path_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_structure_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_antenna_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_country_changed_cb);
+}
+
+static void
+psl_preferences_window_init (PslPreferencesWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+      g_settings_bind (self->settings, "user-name", self->user_row, "text", G_SETTINGS_BIND_DEFAULT);
+    }
+  else
+    gtk_widget_set_sensitive (GTK_WIDGET (self->user_row), FALSE);
+}
+
+PslPreferencesWindow *
+psl_preferences_window_new (GtkWindow *parent,
+                            PslStore  *store)
+{
+  PslPreferencesWindow *self = g_object_new (PSL_TYPE_PREFERENCES_WINDOW,
+                                             "transient-for", parent,
+                                             NULL);
+  g_autoptr(PslInstallation) inst = psl_installation_load (store, NULL);
+
+  self->store = g_object_ref (store);
+  self->loading = TRUE;
+  if (inst != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->structure_row), inst->structure_name);
+      gtk_editable_set_text (GTK_EDITABLE (self->antenna_row), inst->antenna_name);
+      adw_combo_row_set_selected (self->country_row, g_strcmp0 (inst->country, "BE") == 0 ? 1 : 0);
+    }
+  adw_action_row_set_subtitle (self->path_row, psl_store_get_path (store));
+  self->loading = FALSE;
+
+  return self;
+}

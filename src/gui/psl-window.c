@@ -1,0 +1,565 @@
+/* psl-window.c — the main window: sidebar of sections, pages, global search */
+
+#define G_LOG_DOMAIN "psl-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-dashboard.h"
+#include "psl-dashboard-page.h"
+#include "psl-format.h"
+#include "psl-installation.h"
+#include "psl-placeholder-page.h"
+#include "psl-preferences-window.h"
+#include "psl-search-page.h"
+#include "psl-window.h"
+
+struct _PslWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  PslStore          *store;
+  char              *path;
+  GSettings         *settings;
+  char              *page_before_search;
+
+  /* template widgets */
+  AdwToastOverlay   *toast_overlay;
+  GtkStack          *main_stack;
+  AdwStatusPage     *error_page;
+  AdwLeaflet        *leaflet;
+  GtkWidget         *content;
+  AdwWindowTitle    *sidebar_title;
+  GtkListBox        *sidebar_list;
+  AdwWindowTitle    *content_title;
+  GtkToggleButton   *search_button;
+  GtkSearchBar      *search_bar;
+  GtkSearchEntry    *search_entry;
+  GtkStack          *page_stack;
+
+  PslDashboardPage  *dashboard_page;
+  PslSearchPage     *search_page;
+};
+
+G_DEFINE_FINAL_TYPE (PslWindow, psl_window, ADW_TYPE_APPLICATION_WINDOW)
+
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *icon;
+  guint       key;       /* Ctrl + this key shows the page */
+} PageInfo;
+
+/* The sections of the sidebar, in order. */
+static const PageInfo pages[] = {
+  { "home",       N_("Home"),            "go-home-symbolic",                  GDK_KEY_1 },
+  { "companies",  N_("Companies"),       "x-office-address-book-symbolic",    GDK_KEY_2 },
+  { "people",     N_("People"),          "system-users-symbolic",             GDK_KEY_3 },
+  { "placements", N_("Placements"),      "network-transmit-receive-symbolic", GDK_KEY_4 },
+  { "followup",   N_("Follow-up"),       "user-available-symbolic",           GDK_KEY_5 },
+  { "map",        N_("Partnership Map"), "network-workgroup-symbolic",        GDK_KEY_6 },
+  { "schedule",   N_("Schedule"),        "x-office-calendar-symbolic",        GDK_KEY_7 },
+  { "reports",    N_("Reports"),         "x-office-document-symbolic",        GDK_KEY_8 },
+};
+
+static const PageInfo *
+find_page (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (g_strcmp0 (pages[i].name, name) == 0)
+      return &pages[i];
+  return NULL;
+}
+
+static GSettings *
+open_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Without the compiled schema (a build run by hand), GSettings would abort:
+   * the window then simply forgets its size. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_warning ("GSettings schema %s not found; window state will not be kept", APPLICATION_ID);
+      return NULL;
+    }
+
+  return g_settings_new (APPLICATION_ID);
+}
+
+static GtkWidget *
+make_sidebar_row (const PageInfo *page)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_(page->title));
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (page->icon));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, page->name);
+
+  return row;
+}
+
+/* Placeholders say what the file holds, so a section is never blank. */
+static void
+update_placeholders (PslWindow *self)
+{
+  g_autofree char *today = psl_today_iso ();
+  PslDashboardFigures f = { 0 };
+  g_autofree char *firms = NULL, *people = NULL, *running = NULL, *overdue = NULL;
+  struct { const char *name; char *text; } descriptions[4];
+
+  if (self->store == NULL || !psl_dashboard_load_figures (self->store, today, &f, NULL))
+    return;
+
+  firms = psl_format_count (f.companies_active);
+  people = psl_format_count (f.people_followed);
+  running = psl_format_count (f.placements_running);
+  overdue = psl_format_count (f.followups_overdue);
+
+  descriptions[0].name = "companies";
+  descriptions[0].text = g_strdup_printf (_("%s active firms in the network. Find one with Ctrl+F."), firms);
+  descriptions[1].name = "people";
+  descriptions[1].text = g_strdup_printf (_("%s people accompanied now. Find one with Ctrl+F."), people);
+  descriptions[2].name = "placements";
+  descriptions[2].text = g_strdup_printf (_("%s immersions and contracts running today."), running);
+  descriptions[3].name = "followup";
+  descriptions[3].text = g_strdup_printf (_("%s follow-ups overdue; the coming ones are on the home page."), overdue);
+
+  for (guint i = 0; i < G_N_ELEMENTS (descriptions); i++)
+    {
+      GtkWidget *child = gtk_stack_get_child_by_name (self->page_stack, descriptions[i].name);
+
+      if (PSL_IS_PLACEHOLDER_PAGE (child))
+        psl_placeholder_page_set_description (PSL_PLACEHOLDER_PAGE (child), descriptions[i].text);
+      g_free (descriptions[i].text);
+    }
+}
+
+static void
+add_pages (PslWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *child;
+
+      if (i == 0)
+        child = GTK_WIDGET (self->dashboard_page = psl_dashboard_page_new ());
+      else
+        child = GTK_WIDGET (psl_placeholder_page_new (_(pages[i].title), pages[i].icon));
+
+      gtk_stack_add_named (self->page_stack, child, pages[i].name);
+      gtk_list_box_append (self->sidebar_list, make_sidebar_row (&pages[i]));
+    }
+
+  self->search_page = psl_search_page_new ();
+  gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->search_page), "search");
+}
+
+static void
+on_sidebar_row_activated_cb (GtkListBox    *list,
+                             GtkListBoxRow *row,
+                             PslWindow     *self)
+{
+  psl_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_search_changed_cb (GtkSearchEntry *entry,
+                      PslWindow      *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  const char *visible = gtk_stack_get_visible_child_name (self->page_stack);
+
+  if (*text == '\0')
+    {
+      if (g_strcmp0 (visible, "search") == 0 && self->page_before_search != NULL)
+        psl_window_show_page (self, self->page_before_search);
+      return;
+    }
+
+  if (g_strcmp0 (visible, "search") != 0)
+    {
+      g_free (self->page_before_search);
+      self->page_before_search = g_strdup (visible);
+    }
+
+  gtk_stack_set_visible_child_name (self->page_stack, "search");
+  adw_window_title_set_title (self->content_title, _("Search"));
+  psl_search_page_set_query (self->search_page, text);
+}
+
+static void
+on_search_activate_cb (GtkSearchEntry *entry,
+                       PslWindow      *self)
+{
+  psl_search_page_activate_first (self->search_page);
+}
+
+static void
+on_stop_search_cb (GtkSearchEntry *entry,
+                   PslWindow      *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+on_search_mode_cb (GtkSearchBar *bar,
+                   GParamSpec   *pspec,
+                   PslWindow    *self)
+{
+  if (gtk_search_bar_get_search_mode (bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_search_result_activated_cb (PslSearchPage *page,
+                               const char    *kind,
+                               const char    *ref_id,
+                               const char    *title,
+                               PslWindow     *self)
+{
+  static const struct { const char *kind; const char *page; } kind_pages[] = {
+    { "company", "companies" }, { "contact", "companies" }, { "partner", "map" },
+    { "person", "people" }, { "note", "people" },
+  };
+
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (kind_pages); i++)
+    if (g_strcmp0 (kind_pages[i].kind, kind) == 0)
+      psl_window_show_page (self, kind_pages[i].page);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  psl_window_show_page (PSL_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslWindow *self = PSL_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  adw_leaflet_navigate (PSL_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+save_window_state (PslWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (self->store != NULL)
+    g_settings_set_string (self->settings, "last-page", psl_window_get_page (self));
+}
+
+static gboolean
+psl_window_close_request (GtkWindow *window)
+{
+  save_window_state (PSL_WINDOW (window));
+  return GTK_WINDOW_CLASS (psl_window_parent_class)->close_request (window);
+}
+
+static void
+psl_window_dispose (GObject *object)
+{
+  PslWindow *self = (PslWindow *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (psl_window_parent_class)->dispose (object);
+}
+
+static void
+psl_window_finalize (GObject *object)
+{
+  PslWindow *self = (PslWindow *) object;
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->page_before_search, g_free);
+
+  G_OBJECT_CLASS (psl_window_parent_class)->finalize (object);
+}
+
+static void
+psl_window_class_init (PslWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = psl_window_dispose;
+  object_class->finalize = psl_window_finalize;
+  window_class->close_request = psl_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, page_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, pages[i].key, GDK_CONTROL_MASK,
+                                         "win.show-page", "s", pages[i].name);
+}
+
+static void
+psl_window_init (PslWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_object_bind_property (self->search_button, "active",
+                          self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->content));
+
+  add_pages (self);
+  g_signal_connect (self->search_page, "result-activated",
+                    G_CALLBACK (on_search_result_activated_cb), self);
+
+  self->settings = open_settings ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  else
+    gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
+}
+
+PslWindow *
+psl_window_new (PslApplication *application,
+                const char     *path,
+                PslStore       *store,
+                const GError   *open_error)
+{
+  PslWindow *self = g_object_new (PSL_TYPE_WINDOW, "application", application, NULL);
+  g_autofree char *basename = g_path_get_basename (path);
+
+  self->path = g_strdup (path);
+
+  if (store == NULL)
+    {
+      adw_status_page_set_description (self->error_page,
+                                       open_error != NULL ? open_error->message : NULL);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      gtk_window_set_title (GTK_WINDOW (self), "Passerelle");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
+      return self;
+    }
+
+  self->store = g_object_ref (store);
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  /* Translators: the window title, %s is the database file name */
+  {
+    g_autofree char *title = g_strdup_printf (_("Passerelle — %s"), basename);
+    gtk_window_set_title (GTK_WINDOW (self), title);
+  }
+
+  psl_search_page_set_store (self->search_page, store);
+  psl_dashboard_page_set_store (self->dashboard_page, store);
+  psl_window_reload (self);
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *last = g_settings_get_string (self->settings, "last-page");
+      psl_window_show_page (self, find_page (last) != NULL ? last : "home");
+    }
+  else
+    psl_window_show_page (self, "home");
+
+  return self;
+}
+
+/* Reads again what the window shows of the database as a whole. */
+void
+psl_window_reload (PslWindow *self)
+{
+  g_autoptr(PslInstallation) inst = NULL;
+
+  g_return_if_fail (PSL_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  inst = psl_installation_load (self->store, NULL);
+  if (inst != NULL)
+    {
+      adw_window_title_set_title (self->sidebar_title, inst->structure_name);
+      adw_window_title_set_subtitle (self->sidebar_title, inst->antenna_name);
+    }
+
+  psl_dashboard_page_reload (self->dashboard_page);
+  update_placeholders (self);
+}
+
+const char *
+psl_window_get_database_path (PslWindow *self)
+{
+  g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
+  return self->path;
+}
+
+PslStore *
+psl_window_get_store (PslWindow *self)
+{
+  g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+const char *
+psl_window_get_page (PslWindow *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
+
+  name = gtk_stack_get_visible_child_name (self->page_stack);
+  if (g_strcmp0 (name, "search") == 0 && self->page_before_search != NULL)
+    return self->page_before_search;
+  return name;
+}
+
+void
+psl_window_show_page (PslWindow  *self,
+                      const char *name)
+{
+  const PageInfo *page = find_page (name);
+
+  g_return_if_fail (PSL_IS_WINDOW (self));
+
+  if (page == NULL || self->store == NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->page_stack, page->name);
+  adw_window_title_set_title (self->content_title, _(page->title));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), page->name) == 0)
+      gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
+}
+
+void
+psl_window_search (PslWindow  *self,
+                   const char *text)
+{
+  g_return_if_fail (PSL_IS_WINDOW (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* Tests and the benchmark want the results now, not after the entry's
+   * typing delay. */
+  on_search_changed_cb (self->search_entry, self);
+}
+
+void
+psl_window_show_preferences (PslWindow *self)
+{
+  PslPreferencesWindow *prefs;
+
+  g_return_if_fail (PSL_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  prefs = psl_preferences_window_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (prefs, "changed", G_CALLBACK (psl_window_reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+void
+psl_window_add_toast (PslWindow  *self,
+                      const char *message)
+{
+  g_return_if_fail (PSL_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+const char *
+psl_window_get_error_message (PslWindow *self)
+{
+  g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
+
+  if (self->store != NULL)
+    return NULL;
+  return adw_status_page_get_description (self->error_page);
+}
+
+gboolean
+psl_window_is_searching (PslWindow *self)
+{
+  g_return_val_if_fail (PSL_IS_WINDOW (self), FALSE);
+  return psl_search_page_is_busy (self->search_page);
+}
+
+guint
+psl_window_get_n_search_results (PslWindow *self)
+{
+  g_return_val_if_fail (PSL_IS_WINDOW (self), 0);
+  return psl_search_page_get_n_results (self->search_page);
+}
+
+const PslDashboardFigures *
+psl_window_get_dashboard_figures (PslWindow *self)
+{
+  g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
+  return psl_dashboard_page_get_figures (self->dashboard_page);
+}

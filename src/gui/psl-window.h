@@ -1,0 +1,37 @@
+/* psl-window.h — the main window: sidebar of sections, pages, global search */
+#pragma once
+
+#include <adwaita.h>
+
+#include "psl-application.h"
+#include "psl-dashboard.h"
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+#define PSL_TYPE_WINDOW (psl_window_get_type ())
+G_DECLARE_FINAL_TYPE (PslWindow, psl_window, PSL, WINDOW, AdwApplicationWindow)
+
+PslWindow  *psl_window_new               (PslApplication *application,
+                                          const char     *path,
+                                          PslStore       *store,
+                                          const GError   *open_error);
+const char *psl_window_get_database_path (PslWindow      *self);
+PslStore   *psl_window_get_store         (PslWindow      *self);
+const char *psl_window_get_page          (PslWindow      *self);
+void        psl_window_show_page         (PslWindow      *self,
+                                          const char     *name);
+void        psl_window_show_preferences  (PslWindow      *self);
+void        psl_window_add_toast         (PslWindow      *self,
+                                          const char     *message);
+void        psl_window_search            (PslWindow      *self,
+                                          const char     *text);
+void        psl_window_reload            (PslWindow      *self);
+
+/* What the window shows, for tests and the benchmark. */
+const char *psl_window_get_error_message (PslWindow      *self);
+gboolean    psl_window_is_searching      (PslWindow      *self);
+guint       psl_window_get_n_search_results (PslWindow   *self);
+const PslDashboardFigures *psl_window_get_dashboard_figures (PslWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* main.c — the passerelle program: the window by default, sub-commands for headless work */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "psl-application.h"
+#include "psl-cli.h"
+
+static void
+setup_i18n (void)
+{
+  /* PASSERELLE_LOCALEDIR lets the program run translated from its build tree. */
+  const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(PslApplication) app = NULL;
+
+  setup_i18n ();
+
+  /* Sub-commands never touch the display. */
+  if (argc > 1 && psl_cli_is_command (argv[1]))
+    return psl_cli_run (argc - 1, argv + 1);
+
+  app = psl_application_new (G_APPLICATION_DEFAULT_FLAGS);
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

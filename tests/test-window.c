@@ -1,0 +1,268 @@
+/* test-window.c — the main window on a demo database, driven through its actions */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "psl-application.h"
+#include "psl-dashboard.h"
+#include "psl-demo.h"
+#include "psl-format.h"
+#include "psl-window.h"
+
+typedef struct
+{
+  char           *dir;
+  char           *path;
+  PslApplication *app;
+  PslStore       *store;
+  PslWindow      *window;
+} Fixture;
+
+static const char *page_names[] = {
+  "home", "companies", "people", "placements", "followup", "map", "schedule", "reports",
+};
+
+static void
+spin_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (done (data));
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  PslDemoSize size = { .staff = 4, .partners = 6, .companies = 40, .contacts = 80,
+                       .people = 50, .interactions = 400, .opportunities = 40,
+                       .placements = 60, .seed = 11 };
+  g_autofree char *today = psl_today_iso ();
+
+  f->dir = g_dir_make_tmp ("passerelle-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "demo.db", NULL);
+
+  f->store = psl_store_open (f->path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (psl_demo_generate (f->store, &size, today, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  f->app = psl_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  g_assert_no_error (error);
+
+  f->window = psl_window_new (f->app, f->path, f->store, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  user_data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&f->store);
+  g_clear_object (&f->app);
+  {
+    g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+    g_unlink (f->path);
+  }
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static PslDashboardFigures
+expected_figures (PslStore *store)
+{
+  PslDashboardFigures figures = { 0 };
+  g_autofree char *today = psl_today_iso ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (psl_dashboard_load_figures (store, today, &figures, &error));
+  g_assert_no_error (error);
+  return figures;
+}
+
+static void
+test_window_pages (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  g_autofree char *title = NULL;
+
+  g_object_get (f->window, "title", &title, NULL);
+  g_assert_nonnull (strstr (title, "demo.db"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page",
+                                                 "s", page_names[i]));
+      g_main_context_iteration (NULL, FALSE);
+      g_assert_cmpstr (psl_window_get_page (f->window), ==, page_names[i]);
+    }
+
+  /* An unknown page changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "nowhere");
+  g_assert_cmpstr (psl_window_get_page (f->window), ==, "reports");
+}
+
+static gboolean
+figures_ready (gpointer data)
+{
+  Fixture *f = data;
+
+  return psl_window_get_dashboard_figures (f->window) != NULL;
+}
+
+static void
+test_window_dashboard (Fixture       *f,
+                       gconstpointer  user_data)
+{
+  PslDashboardFigures expected = expected_figures (f->store);
+  const PslDashboardFigures *shown;
+
+  spin_until (figures_ready, f);
+  shown = psl_window_get_dashboard_figures (f->window);
+
+  /* The demo has firms and people; the window shows the store's figures. */
+  g_assert_cmpint (expected.companies_active, >, 0);
+  g_assert_cmpint (expected.people_followed, >, 0);
+  g_assert_cmpint (shown->companies_active, ==, expected.companies_active);
+  g_assert_cmpint (shown->people_followed, ==, expected.people_followed);
+  g_assert_cmpint (shown->followups_overdue, ==, expected.followups_overdue);
+  g_assert_cmpint (shown->reminders_due, ==, expected.reminders_due);
+}
+
+static gboolean
+search_done (gpointer data)
+{
+  Fixture *f = data;
+  return !psl_window_is_searching (f->window);
+}
+
+static void
+test_window_search (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *prefix = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "people"));
+
+  stmt = psl_store_prepare (f->store, "SELECT last_name FROM person ORDER BY id LIMIT 1", NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  prefix = g_utf8_substring (name, 0, 4);
+
+  psl_window_search (f->window, prefix);
+  spin_until (search_done, f);
+  g_assert_cmpuint (psl_window_get_n_search_results (f->window), >, 0);
+  /* The page under the search is remembered. */
+  g_assert_cmpstr (psl_window_get_page (f->window), ==, "people");
+
+  psl_window_search (f->window, "zzqqxx");
+  spin_until (search_done, f);
+  g_assert_cmpuint (psl_window_get_n_search_results (f->window), ==, 0);
+
+  /* Clearing the entry goes back to the page. */
+  psl_window_search (f->window, "");
+  g_assert_cmpstr (psl_window_get_page (f->window), ==, "people");
+}
+
+static void
+test_window_french (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  if (g_strcmp0 (_("Companies"), "Companies") == 0)
+    {
+      g_test_skip ("French translation not loaded");
+      return;
+    }
+
+  g_assert_cmpstr (_("Companies"), ==, "Entreprises");
+  g_assert_cmpstr (_("Schedule"), ==, "Échéancier");
+  g_assert_cmpstr (_("Partnership Map"), ==, "Carte des partenariats");
+}
+
+static void
+test_window_open_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("passerelle-refused-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "notes.db", NULL);
+  g_autoptr(PslApplication) app = psl_application_new (G_APPLICATION_NON_UNIQUE);
+  g_autofree char *after = NULL;
+  GtkWindow *window;
+
+  g_assert_true (g_file_set_contents (path, "Liste des entreprises\n", -1, NULL));
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+
+  window = psl_application_open_database (app, path);
+  g_assert_true (PSL_IS_WINDOW (window));
+  g_assert_null (psl_window_get_store (PSL_WINDOW (window)));
+  g_assert_nonnull (psl_window_get_error_message (PSL_WINDOW (window)));
+  g_assert_nonnull (strstr (psl_window_get_error_message (PSL_WINDOW (window)), "notes.db"));
+
+  /* The refused file is untouched. */
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "Liste des entreprises\n");
+
+  gtk_window_destroy (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_window_remembers_page (Fixture       *f,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "schedule");
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 640);
+  gtk_window_close (GTK_WINDOW (f->window));
+  f->window = NULL;
+
+  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "schedule");
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/window/pages", Fixture, NULL, fixture_setup, test_window_pages, fixture_teardown);
+  g_test_add ("/window/dashboard", Fixture, NULL, fixture_setup, test_window_dashboard, fixture_teardown);
+  g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_window_search, fixture_teardown);
+  g_test_add ("/window/french", Fixture, NULL, fixture_setup, test_window_french, fixture_teardown);
+  g_test_add ("/window/remembers-page", Fixture, NULL, fixture_setup, test_window_remembers_page, fixture_teardown);
+  g_test_add_func ("/window/open-refused", test_window_open_refused);
+
+  return g_test_run ();
+}
