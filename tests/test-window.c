@@ -21,6 +21,9 @@ typedef struct
   PslWindow      *window;
 } Fixture;
 
+/* One application for the whole program: an id is exported on the bus once. */
+static PslApplication *the_app;
+
 static const char *page_names[] = {
   "home", "companies", "people", "placements", "followup", "map", "schedule", "reports",
 };
@@ -54,10 +57,7 @@ fixture_setup (Fixture       *f,
   g_assert_true (psl_demo_generate (f->store, &size, today, NULL, NULL, &error));
   g_assert_no_error (error);
 
-  f->app = psl_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
-  g_assert_no_error (error);
-
+  f->app = g_object_ref (the_app);
   f->window = psl_window_new (f->app, f->path, f->store, NULL);
   gtk_window_present (GTK_WINDOW (f->window));
 }
@@ -204,12 +204,11 @@ test_window_open_refused (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("passerelle-refused-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "notes.db", NULL);
-  g_autoptr(PslApplication) app = psl_application_new (G_APPLICATION_NON_UNIQUE);
+  PslApplication *app = the_app;
   g_autofree char *after = NULL;
   GtkWindow *window;
 
   g_assert_true (g_file_set_contents (path, "Liste des entreprises\n", -1, NULL));
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
 
   window = psl_application_open_database (app, path);
   g_assert_true (PSL_IS_WINDOW (window));
@@ -256,6 +255,10 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+
+  the_app = psl_application_new (G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (the_app), NULL, NULL))
+    g_error ("The application could not be registered");
 
   g_test_add ("/window/pages", Fixture, NULL, fixture_setup, test_window_pages, fixture_teardown);
   g_test_add ("/window/dashboard", Fixture, NULL, fixture_setup, test_window_dashboard, fixture_teardown);

@@ -262,7 +262,7 @@ CREATE TABLE person (
   exit_outcome_reason TEXT,    -- why the computed outcome was overridden
   notes         TEXT
 ) STRICT;
-CREATE INDEX person_referent ON person(referent_id);
+CREATE INDEX person_by_referent ON person(referent_id);
 CREATE INDEX person_name ON person(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
 
 CREATE TABLE person_referent (
@@ -440,6 +440,8 @@ CREATE TABLE interaction (
 CREATE INDEX interaction_company ON interaction(company_id, occurred_at);
 CREATE INDEX interaction_partner ON interaction(partner_id, occurred_at);
 CREATE INDEX interaction_due ON interaction(next_due) WHERE next_due IS NOT NULL AND next_done_on IS NULL;
+CREATE INDEX interaction_company_due ON interaction(company_id, next_due) WHERE next_due IS NOT NULL AND next_done_on IS NULL;
+CREATE INDEX interaction_staff ON interaction(staff_id, occurred_at);
 
 CREATE TABLE event_participant (
   id          TEXT PRIMARY KEY NOT NULL,

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <glib/gi18n.h>
@@ -41,6 +42,13 @@ peak_rss_mb (int who)
 
   getrusage (who, &usage);
   return usage.ru_maxrss / 1024.0;
+}
+
+static void
+add_rounded (JsonBuilder *b,
+             double       value)
+{
+  json_builder_add_double_value (b, round (value * 100) / 100);
 }
 
 /* ---- probes: child processes that paint one frame and report ---- */
@@ -185,13 +193,13 @@ bench_startup (JsonBuilder *b,
   json_builder_set_member_name (b, "first_frame");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "passerelle_ms");
-  json_builder_add_double_value (b, medians[1]);
+  add_rounded (b, medians[1]);
   json_builder_set_member_name (b, "floor_empty_window_ms");
-  json_builder_add_double_value (b, medians[0]);
+  add_rounded (b, medians[0]);
   json_builder_set_member_name (b, "ratio");
-  json_builder_add_double_value (b, medians[0] > 0 ? medians[1] / medians[0] : 0);
+  add_rounded (b, medians[0] > 0 ? medians[1] / medians[0] : 0);
   json_builder_set_member_name (b, "target_ratio");
-  json_builder_add_double_value (b, 1.5);
+  add_rounded (b, 1.5);
   json_builder_set_member_name (b, "runs");
   json_builder_add_int_value (b, opt_runs);
   json_builder_end_object (b);
@@ -233,9 +241,9 @@ add_latency (JsonBuilder *b,
   json_builder_set_member_name (b, name);
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "median_ms");
-  json_builder_add_double_value (b, percentile (times, 0.5));
+  add_rounded (b, percentile (times, 0.5));
   json_builder_set_member_name (b, "p95_ms");
-  json_builder_add_double_value (b, percentile (times, 0.95));
+  add_rounded (b, percentile (times, 0.95));
   json_builder_end_object (b);
 }
 
@@ -299,7 +307,7 @@ bench_search (JsonBuilder *b,
   add_latency (b, "passerelle", app_times);
   add_latency (b, "floor_bare_sqlite", bare_times);
   json_builder_set_member_name (b, "target_p95_ms");
-  json_builder_add_double_value (b, 16.0);
+  add_rounded (b, 16.0);
   json_builder_end_object (b);
 }
 
@@ -369,7 +377,7 @@ main (int   argc,
   add_count (b, store, "placements", "SELECT count(*) FROM placement");
   json_builder_end_object (b);
   json_builder_set_member_name (b, "open_database_ms");
-  json_builder_add_double_value (b, open_ms);
+  add_rounded (b, open_ms);
 
   bench_search (b, store);
   g_clear_object (&store);
@@ -378,11 +386,11 @@ main (int   argc,
   json_builder_set_member_name (b, "peak_memory");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "window_mb");
-  json_builder_add_double_value (b, app_rss);
+  add_rounded (b, app_rss);
   json_builder_set_member_name (b, "search_mb");
-  json_builder_add_double_value (b, peak_rss_mb (RUSAGE_SELF));
+  add_rounded (b, peak_rss_mb (RUSAGE_SELF));
   json_builder_set_member_name (b, "target_mb");
-  json_builder_add_double_value (b, 200);
+  add_rounded (b, 200);
   json_builder_end_object (b);
 
   json_builder_end_object (b);

@@ -77,6 +77,13 @@ psl_format_date (const char *iso)
   if (date == NULL)
     return g_strdup ("");
 
+  if (g_date_get_day (date) == 1)
+    /* Translators: the first day of a month: %1$s is the month name, %2$u the year
+     * (French writes "1er novembre 2026") */
+    return g_strdup_printf (C_("long date, first of the month", "%1$s 1, %2$u"),
+                            psl_month_name (g_date_get_month (date)),
+                            g_date_get_year (date));
+
   /* Translators: a long date: %1$u is the day, %2$s the month name, %3$u the year */
   return g_strdup_printf (C_("long date", "%2$s %1$u, %3$u"),
                           g_date_get_day (date),
@@ -112,7 +119,9 @@ psl_format_count (gint64 value)
 {
   /* Translators: the thousands separator; French uses a narrow no-break space */
   const char *sep = C_("thousands separator", ",");
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, value < 0 ? -value : value);
+  /* The magnitude as unsigned, so that G_MININT64 has one too. */
+  guint64 magnitude = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, magnitude);
   GString *out = g_string_new (value < 0 ? "-" : "");
   gsize len = strlen (digits);
 

@@ -72,7 +72,7 @@ psl_ident_siret_valid (const char *digits)
     if (!g_ascii_isdigit (digits[i]))
       return FALSE;
 
-  if (g_str_has_prefix (digits, "356000000"))
+  if (g_str_has_prefix (digits, "356000000") && strcmp (digits, "35600000000048") != 0)
     {
       for (guint i = 0; i < 14; i++)
         plain += digits[i] - '0';

@@ -13,6 +13,14 @@
 
 #include "psl-search.h"
 
+/* A contact is found by its firm's or partner's name too: these are also
+ * used to index again the contacts of a renamed firm or partner. */
+#define CONTACT_TITLE(r) "ifnull(" r ".first_name || ' ', '') || " r ".last_name"
+#define CONTACT_DETAIL(r) \
+  "ifnull((SELECT coalesce(trade_name, legal_name) FROM company WHERE id = " r ".company_id), '')" \
+  " || ifnull((SELECT name FROM partner WHERE id = " r ".partner_id), '')" \
+  " || ifnull(' ' || " r ".job_title, '') || ifnull(' ' || " r ".email, '')"
+
 typedef struct
 {
   const char *kind;
@@ -31,10 +39,7 @@ static const SearchSource sources[] = {
     " || ifnull(' ' || NEW.identifier, '')" },
   { "contact", "contact", N_("Contacts"),
     "first_name, last_name, job_title, email, company_id, partner_id, deleted_at",
-    "ifnull(NEW.first_name || ' ', '') || NEW.last_name",
-    "ifnull((SELECT coalesce(trade_name, legal_name) FROM company WHERE id = NEW.company_id), '')"
-    " || ifnull((SELECT name FROM partner WHERE id = NEW.partner_id), '')"
-    " || ifnull(' ' || NEW.job_title, '') || ifnull(' ' || NEW.email, '')" },
+    CONTACT_TITLE ("NEW"), CONTACT_DETAIL ("NEW") },
   { "person", "person", N_("People"),
     "first_name, last_name, commune, deleted_at",
     "NEW.first_name || ' ' || NEW.last_name",
@@ -112,6 +117,26 @@ psl_search_install_triggers (sqlite3 *db,
         "%6$s"
         " END;",
         s->table, s->kind, s->title, s->detail, s->watched, remove);
+    }
+
+  /* Renaming a firm or a partner rewrites its contacts' entries in place,
+   * keeping their rowids, without touching the contacts themselves (their
+   * updated_at must not change). */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *table = i == 0 ? "company" : "partner";
+
+      g_string_append_printf (sql,
+        "DROP TRIGGER IF EXISTS %1$s_search_contacts;"
+        "CREATE TRIGGER %1$s_search_contacts AFTER UPDATE OF %2$s ON %1$s FOR EACH ROW BEGIN"
+        "  DELETE FROM search_index WHERE rowid IN (SELECT m.fts_rowid FROM search_map m"
+        "   JOIN contact c ON c.id = m.ref_id WHERE c.%1$s_id = NEW.id);"
+        "  INSERT INTO search_index (rowid, kind, ref_id, title, detail)"
+        "   SELECT m.fts_rowid, 'contact', c.id, %3$s, %4$s"
+        "     FROM contact c JOIN search_map m ON m.ref_id = c.id WHERE c.%1$s_id = NEW.id;"
+        " END;",
+        table, i == 0 ? "legal_name, trade_name" : "name",
+        CONTACT_TITLE ("c"), CONTACT_DETAIL ("c"));
     }
 
   if (sqlite3_exec (db, sql->str, NULL, NULL, &msg) != SQLITE_OK)

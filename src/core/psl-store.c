@@ -37,6 +37,7 @@ struct _PslStore
   char        *backup_path;
   GThreadPool *worker;
   int          lock_fd;
+  char        *file_key;      /* set while registered as this process's writer */
   guint        schema_version;
   gboolean     read_only;
 };
@@ -44,6 +45,62 @@ struct _PslStore
 G_DEFINE_FINAL_TYPE (PslStore, psl_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (psl-store-error-quark, psl_store_error)
+
+/* The files this process writes, by device and inode.  On Linux, closing
+ * any descriptor of a file drops every POSIX lock the process holds on it,
+ * SQLite's included: so while a file is open for writing here, nothing
+ * else in the process may open and close it behind SQLite's back. */
+G_LOCK_DEFINE_STATIC (open_files);
+static GHashTable *open_files;
+
+static char *
+file_key (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return NULL;
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT,
+                          (guint64) st.st_dev, (guint64) st.st_ino);
+}
+
+static gboolean
+is_written_here (const char *path)
+{
+  g_autofree char *key = file_key (path);
+  gboolean found;
+
+  G_LOCK (open_files);
+  found = key != NULL && open_files != NULL && g_hash_table_contains (open_files, key);
+  G_UNLOCK (open_files);
+
+  return found;
+}
+
+static char *
+register_writer (const char *path)
+{
+  char *key = file_key (path);
+
+  G_LOCK (open_files);
+  if (open_files == NULL)
+    open_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (key != NULL)
+    g_hash_table_add (open_files, g_strdup (key));
+  G_UNLOCK (open_files);
+
+  return key;
+}
+
+static void
+unregister_writer (char *key)
+{
+  G_LOCK (open_files);
+  if (open_files != NULL && key != NULL)
+    g_hash_table_remove (open_files, key);
+  G_UNLOCK (open_files);
+  g_free (key);
+}
 
 typedef struct
 {
@@ -146,7 +203,14 @@ inspect_file (const char *path,
 
   *out_version = 0;
 
-  /* Only the first 100 bytes matter; a huge file is not read whole. */
+  /* Only the first 100 bytes matter; a huge file is not read whole.  A
+   * file this process writes is known to be ours and is not read raw. */
+  if (is_written_here (path))
+    {
+      length = 100;
+      header = g_strdup ("SQLite format 3");
+    }
+  else
   {
     g_autoptr(GFile) file = g_file_new_for_path (path);
     g_autoptr(GFileInputStream) in = g_file_read (file, NULL, NULL);
@@ -169,7 +233,18 @@ inspect_file (const char *path,
       return FALSE;
     }
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  /* Reading a WAL file, even read-only, makes its -shm and -wal files.  When
+   * no -wal file exists, the file itself is complete and can be read as
+   * immutable, which creates nothing beside a file we may refuse. */
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+    g_autofree char *uri = g_strdup_printf ("file:%s?%s", escaped,
+                                            g_file_test (wal, G_FILE_TEST_EXISTS) ? "mode=ro"
+                                                                                  : "immutable=1");
+
+    rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, NULL);
+  }
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
                              "SELECT (SELECT application_id FROM pragma_application_id),"
@@ -243,6 +318,14 @@ static gboolean
 take_lock (PslStore   *self,
            GError    **error)
 {
+  if (is_written_here (self->path))
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_LOCKED,
+                   _("“%s” is already open in another Passerelle window. "
+                     "Close it there first."), self->path);
+      return FALSE;
+    }
+
   self->lock_fd = g_open (self->path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (self->lock_fd < 0)
     {
@@ -261,6 +344,7 @@ take_lock (PslStore   *self,
       return FALSE;
     }
 
+  self->file_key = register_writer (self->path);
   return TRUE;
 }
 
@@ -413,7 +497,21 @@ store_open (const char        *path,
 
   open_flags = SQLITE_OPEN_FULLMUTEX |
                (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (sqlite3_open_v2 (self->path, &self->db, open_flags, NULL) != SQLITE_OK)
+  /* A reader in a folder it cannot write (a file on a read-only share) could
+   * not make the -shm file WAL needs; no writer can be there either, so
+   * the file is read as immutable. */
+  if (self->read_only && g_access (dir, W_OK) != 0)
+    {
+      g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+      g_autofree char *uri = g_strdup_printf ("file:%s?immutable=1", escaped);
+
+      if (sqlite3_open_v2 (uri, &self->db, open_flags | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+        {
+          psl_set_sqlite_error (error, self->db, _("Opening the database"));
+          return NULL;
+        }
+    }
+  else if (sqlite3_open_v2 (self->path, &self->db, open_flags, NULL) != SQLITE_OK)
     {
       psl_set_sqlite_error (error, self->db, _("Opening the database"));
       return NULL;
@@ -523,6 +621,7 @@ psl_store_close (PslStore *self)
       close (self->lock_fd);
       self->lock_fd = -1;
     }
+  g_clear_pointer (&self->file_key, unregister_writer);
 }
 
 static void

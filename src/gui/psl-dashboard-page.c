@@ -33,6 +33,13 @@ struct _PslDashboardPage
 
 G_DEFINE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, GTK_TYPE_WIDGET)
 
+enum {
+  LOADED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 typedef struct
 {
   char                *today;
@@ -87,6 +94,9 @@ add_figure (PslDashboardPage *self,
   gtk_label_set_xalign (GTK_LABEL (number), 0);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Narrow captions let four or five cards share a line. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+  gtk_label_set_width_chars (GTK_LABEL (label), 16);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (card), number);
   gtk_box_append (GTK_BOX (card), label);
@@ -188,6 +198,7 @@ on_loaded_cb (GObject      *source,
   show_figures (self);
   show_due_items (self, result->due, result->today);
   load_result_free (result);
+  g_signal_emit (self, signals[LOADED], 0);
 }
 
 static void
@@ -210,6 +221,9 @@ psl_dashboard_page_class_init (PslDashboardPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_dashboard_page_dispose;
+
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -30,7 +30,8 @@ struct _PslWindow
   AdwStatusPage     *error_page;
   AdwLeaflet        *leaflet;
   GtkWidget         *content;
-  AdwWindowTitle    *sidebar_title;
+  GtkLabel          *structure_label;
+  GtkLabel          *antenna_label;
   GtkListBox        *sidebar_list;
   AdwWindowTitle    *content_title;
   GtkToggleButton   *search_button;
@@ -108,22 +109,18 @@ make_sidebar_row (const PageInfo *page)
   return row;
 }
 
-/* Placeholders say what the file holds, so a section is never blank. */
+/* Placeholders say what the file holds, so a section is never blank; the
+ * figures come from the home page, read off the main thread. */
 static void
-update_placeholders (PslWindow *self)
+on_dashboard_loaded_cb (PslDashboardPage *page,
+                        PslWindow        *self)
 {
-  g_autofree char *today = psl_today_iso ();
-  PslDashboardFigures f = { 0 };
-  g_autofree char *firms = NULL, *people = NULL, *running = NULL, *overdue = NULL;
+  const PslDashboardFigures *f = psl_dashboard_page_get_figures (page);
+  g_autofree char *firms = psl_format_count (f->companies_active);
+  g_autofree char *people = psl_format_count (f->people_followed);
+  g_autofree char *running = psl_format_count (f->placements_running);
+  g_autofree char *overdue = psl_format_count (f->followups_overdue);
   struct { const char *name; char *text; } descriptions[4];
-
-  if (self->store == NULL || !psl_dashboard_load_figures (self->store, today, &f, NULL))
-    return;
-
-  firms = psl_format_count (f.companies_active);
-  people = psl_format_count (f.people_followed);
-  running = psl_format_count (f.placements_running);
-  overdue = psl_format_count (f.followups_overdue);
 
   descriptions[0].name = "companies";
   descriptions[0].text = g_strdup_printf (_("%s active firms in the network. Find one with Ctrl+F."), firms);
@@ -298,6 +295,15 @@ psl_window_dispose (GObject *object)
 {
   PslWindow *self = (PslWindow *) object;
 
+  /* Pages may still be finishing a read on the worker: they must not call
+   * back into a window that is going away. */
+  if (self->dashboard_page != NULL)
+    g_signal_handlers_disconnect_by_data (self->dashboard_page, self);
+  if (self->search_page != NULL)
+    g_signal_handlers_disconnect_by_data (self->search_page, self);
+  self->dashboard_page = NULL;
+  self->search_page = NULL;
+
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -333,7 +339,8 @@ psl_window_class_init (PslWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, PslWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PslWindow, content);
-  gtk_widget_class_bind_template_child (widget_class, PslWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, structure_label);
+  gtk_widget_class_bind_template_child (widget_class, PslWindow, antenna_label);
   gtk_widget_class_bind_template_child (widget_class, PslWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, PslWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, PslWindow, search_button);
@@ -367,6 +374,8 @@ psl_window_init (PslWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->content));
 
   add_pages (self);
+  g_signal_connect (self->dashboard_page, "loaded",
+                    G_CALLBACK (on_dashboard_loaded_cb), self);
   g_signal_connect (self->search_page, "result-activated",
                     G_CALLBACK (on_search_result_activated_cb), self);
 
@@ -441,12 +450,14 @@ psl_window_reload (PslWindow *self)
   inst = psl_installation_load (self->store, NULL);
   if (inst != NULL)
     {
-      adw_window_title_set_title (self->sidebar_title, inst->structure_name);
-      adw_window_title_set_subtitle (self->sidebar_title, inst->antenna_name);
+      /* Long structure names are common ("Mission locale du Pays de …"):
+       * they are cut rather than widening the sidebar. */
+      gtk_label_set_label (self->structure_label, inst->structure_name);
+      gtk_label_set_label (self->antenna_label, inst->antenna_name);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->structure_label), inst->structure_name);
     }
 
   psl_dashboard_page_reload (self->dashboard_page);
-  update_placeholders (self);
 }
 
 const char *

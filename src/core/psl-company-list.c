@@ -1,0 +1,227 @@
+/* psl-company-list.c — the firms of the network as a list model, with filters
+ *
+ * All firms are read once into memory (20,000 rows take a few megabytes)
+ * with a folded search key, so that filtering as the user types is a scan
+ * of short strings in memory rather than a query per key press.
+ */
+
+#define G_LOG_DOMAIN "psl-company-list"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "psl-company-list.h"
+#include "psl-format.h"
+
+struct _PslCompanyRow
+{
+  GObject parent_instance;
+
+  char *id;
+  char *name;
+  char *commune;
+  char *sector;
+  char *sector_label;
+  char *size_label;
+  char *level;
+  char *level_label;
+  char *referent_id;
+  char *referent_name;
+  char *status;
+  char *last_contact;
+  char *next_action;
+  char *search_key;   /* folded name, commune and postcode */
+};
+
+G_DEFINE_FINAL_TYPE (PslCompanyRow, psl_company_row, G_TYPE_OBJECT)
+
+static void
+psl_company_row_finalize (GObject *object)
+{
+  PslCompanyRow *self = (PslCompanyRow *) object;
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->commune);
+  g_free (self->sector);
+  g_free (self->sector_label);
+  g_free (self->size_label);
+  g_free (self->level);
+  g_free (self->level_label);
+  g_free (self->referent_id);
+  g_free (self->referent_name);
+  g_free (self->status);
+  g_free (self->last_contact);
+  g_free (self->next_action);
+  g_free (self->search_key);
+
+  G_OBJECT_CLASS (psl_company_row_parent_class)->finalize (object);
+}
+
+static void
+psl_company_row_class_init (PslCompanyRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = psl_company_row_finalize;
+}
+
+static void
+psl_company_row_init (PslCompanyRow *self)
+{
+}
+
+const char *psl_company_row_get_id            (PslCompanyRow *self) { return self->id; }
+const char *psl_company_row_get_name          (PslCompanyRow *self) { return self->name; }
+const char *psl_company_row_get_commune       (PslCompanyRow *self) { return self->commune; }
+const char *psl_company_row_get_sector        (PslCompanyRow *self) { return self->sector; }
+const char *psl_company_row_get_sector_label  (PslCompanyRow *self) { return self->sector_label; }
+const char *psl_company_row_get_size_label    (PslCompanyRow *self) { return self->size_label; }
+const char *psl_company_row_get_level         (PslCompanyRow *self) { return self->level; }
+const char *psl_company_row_get_level_label   (PslCompanyRow *self) { return self->level_label; }
+const char *psl_company_row_get_referent_id   (PslCompanyRow *self) { return self->referent_id; }
+const char *psl_company_row_get_referent_name (PslCompanyRow *self) { return self->referent_name; }
+const char *psl_company_row_get_status        (PslCompanyRow *self) { return self->status; }
+const char *psl_company_row_get_last_contact  (PslCompanyRow *self) { return self->last_contact; }
+const char *psl_company_row_get_next_action   (PslCompanyRow *self) { return self->next_action; }
+
+/* Lower case without accents: "Étienne" and "etienne" are the same word. */
+char *
+psl_fold (const char *text)
+{
+  g_autofree char *lower = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  lower = g_utf8_casefold (text, -1);
+  return g_str_to_ascii (lower, "C");
+}
+
+char **
+psl_fold_words (const char *text)
+{
+  g_autofree char *folded = psl_fold (text);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = g_strsplit_set (folded, " \t,;'-", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0')
+      g_strv_builder_add (builder, parts[i]);
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+is_due_for_relaunch (PslCompanyRow *self,
+                     const char    *today)
+{
+  g_autoptr(GDate) date = NULL;
+  char limit[11];
+
+  if (self->next_action != NULL && strncmp (self->next_action, today, 10) <= 0)
+    return TRUE;
+  if (g_strcmp0 (self->status, "dormant") == 0)
+    return TRUE;
+  if (self->last_contact == NULL)
+    return TRUE;
+
+  date = psl_date_parse (today);
+  if (date == NULL)
+    return FALSE;
+  g_date_subtract_days (date, PSL_COMPANY_RELAUNCH_DAYS);
+  g_snprintf (limit, sizeof limit, "%04u-%02u-%02u", g_date_get_year (date),
+              g_date_get_month (date), g_date_get_day (date));
+
+  return strncmp (self->last_contact, limit, 10) < 0;
+}
+
+gboolean
+psl_company_row_matches (PslCompanyRow          *self,
+                         const PslCompanyFilter *filter,
+                         char * const           *folded_words)
+{
+  if (filter->sector != NULL && g_strcmp0 (filter->sector, self->sector) != 0)
+    return FALSE;
+  if (filter->commune != NULL && g_strcmp0 (filter->commune, self->commune) != 0)
+    return FALSE;
+  if (filter->level != NULL && g_strcmp0 (filter->level, self->level) != 0)
+    return FALSE;
+  if (filter->referent_id != NULL && g_strcmp0 (filter->referent_id, self->referent_id) != 0)
+    return FALSE;
+  if (filter->status != NULL && g_strcmp0 (filter->status, self->status) != 0)
+    return FALSE;
+  if (filter->to_relaunch && !is_due_for_relaunch (self, filter->today))
+    return FALSE;
+
+  for (guint i = 0; folded_words != NULL && folded_words[i] != NULL; i++)
+    if (strstr (self->search_key, folded_words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+#define COL(i) g_strdup ((const char *) sqlite3_column_text (stmt, (i)))
+
+GListStore *
+psl_company_list_load (PslStore *store,
+                       GError  **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (PSL_TYPE_COMPANY_ROW);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The last contact and the next reminder come from the indexes on
+   * (company_id, occurred_at) and (company_id, next_due): one probe each. */
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT c.id, coalesce(c.trade_name, c.legal_name), c.commune, c.sector, s.label,"
+    "       z.label, c.partnership_level, l.label, c.referent_id,"
+    "       st.first_name || ' ' || st.last_name, c.status,"
+    "       (SELECT substr(i.occurred_at, 1, 10) FROM interaction i"
+    "         WHERE i.company_id = c.id AND i.deleted_at IS NULL"
+    "         ORDER BY i.occurred_at DESC LIMIT 1),"
+    "       (SELECT min(i.next_due) FROM interaction i"
+    "         WHERE i.company_id = c.id AND i.next_due IS NOT NULL AND i.next_done_on IS NULL),"
+    "       coalesce(c.trade_name, '') || ' ' || c.legal_name || ' ' || coalesce(c.commune, '')"
+    "         || ' ' || coalesce(c.postcode, '')"
+    "  FROM company c"
+    "  LEFT JOIN ref_item s ON s.list_code = 'sector' AND s.code = c.sector"
+    "  LEFT JOIN ref_item z ON z.list_code = 'company_size' AND z.code = c.size_band"
+    "  LEFT JOIN ref_item l ON l.list_code = 'partnership_level' AND l.code = c.partnership_level"
+    "  LEFT JOIN staff st ON st.id = c.referent_id"
+    " WHERE c.deleted_at IS NULL"
+    " ORDER BY coalesce(c.trade_name, c.legal_name) COLLATE NOCASE;",
+    error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PslCompanyRow *row = g_object_new (PSL_TYPE_COMPANY_ROW, NULL);
+
+      row->id = COL (0);
+      row->name = COL (1);
+      row->commune = COL (2);
+      row->sector = COL (3);
+      row->sector_label = COL (4);
+      row->size_label = COL (5);
+      row->level = COL (6);
+      row->level_label = COL (7);
+      row->referent_id = COL (8);
+      row->referent_name = COL (9);
+      row->status = COL (10);
+      row->last_contact = COL (11);
+      row->next_action = COL (12);
+      row->search_key = psl_fold ((const char *) sqlite3_column_text (stmt, 13));
+      g_ptr_array_add (rows, row);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the firms"));
+      return NULL;
+    }
+
+  /* One splice notifies the views once instead of once per firm. */
+  g_list_store_splice (list, 0, 0, rows->pdata, rows->len);
+  return g_steal_pointer (&list);
+}

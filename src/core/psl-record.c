@@ -1,0 +1,276 @@
+/* psl-record.c — saving one field of a record at once, with its rule checked */
+
+#define G_LOG_DOMAIN "psl-record"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "psl-format.h"
+#include "psl-ident.h"
+#include "psl-record.h"
+#include "psl-ref.h"
+
+const PslField *
+psl_record_find_field (const PslField *fields,
+                       const char     *column)
+{
+  for (const PslField *f = fields; f->column != NULL; f++)
+    if (g_strcmp0 (f->column, column) == 0)
+      return f;
+  return NULL;
+}
+
+static gboolean
+invalid (GError    **error,
+         const char *format,
+         ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+invalid (GError    **error,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+/* Dates are typed the French way (22/11/2026) or ISO (2026-11-22). */
+static char *
+check_date (const char *text,
+            GError    **error,
+            const char *label)
+{
+  guint d, m, y;
+  g_autoptr(GDate) date = NULL;
+
+  if (sscanf (text, "%2u/%2u/%4u", &d, &m, &y) == 3 && y > 999)
+    date = g_date_valid_dmy (d, m, y) ? g_date_new_dmy (d, m, y) : NULL;
+  else if (strlen (text) == 10)
+    date = psl_date_parse (text);
+
+  if (date == NULL || g_date_get_year (date) < 1900 || g_date_get_year (date) > 2200)
+    {
+      invalid (error, _("%s: “%s” is not a date; write it as 22/11/2026."), label, text);
+      return NULL;
+    }
+
+  return psl_date_to_iso (date);
+}
+
+static char *
+check_number (const char *text,
+              gboolean    integer,
+              GError    **error,
+              const char *label)
+{
+  g_autofree char *copy = g_strdelimit (g_strdup (text), ",", '.');
+  char *end = NULL;
+  double value = g_ascii_strtod (copy, &end);
+
+  if (end == copy || *end != '\0' || value < 0 || value > 1e9 ||
+      (integer && value != (gint64) value))
+    {
+      invalid (error, integer ? _("%s: “%s” is not a whole number.")
+                              : _("%s: “%s” is not a number."), label, text);
+      return NULL;
+    }
+
+  return integer ? g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) value)
+                 : g_strdup_printf ("%g", value);
+}
+
+static gboolean
+looks_like_email (const char *text)
+{
+  const char *at = strchr (text, '@');
+
+  return at != NULL && at != text && strchr (at + 1, '@') == NULL &&
+         strchr (at + 1, '.') != NULL && strchr (text, ' ') == NULL &&
+         text[strlen (text) - 1] != '.';
+}
+
+static gboolean
+looks_like_phone (const char *text)
+{
+  guint digits = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (strchr (" .-+()/", *p) == NULL)
+        return FALSE;
+    }
+  return digits >= 6 && digits <= 15;
+}
+
+/* Returns the value to store (NULL for an empty optional field) with
+ * error unset, or NULL with error set. */
+char *
+psl_record_check (PslStore       *store,
+                  const PslField *field,
+                  const char     *value,
+                  GError        **error)
+{
+  g_autofree char *text = g_strstrip (g_strdup (value != NULL ? value : ""));
+  const char *label = _(field->label);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      invalid (error, _("%s contains characters that are not valid text."), label);
+      return NULL;
+    }
+
+  if (*text == '\0')
+    {
+      if (field->kind == PSL_FIELD_REQUIRED)
+        invalid (error, _("%s cannot be empty."), label);
+      return NULL;
+    }
+
+  if (g_utf8_strlen (text, -1) > PSL_TEXT_MAX)
+    {
+      invalid (error, _("%s is too long: %ld characters, at most %d."),
+               label, g_utf8_strlen (text, -1), PSL_TEXT_MAX);
+      return NULL;
+    }
+
+  switch (field->kind)
+    {
+    case PSL_FIELD_TEXT:
+    case PSL_FIELD_REQUIRED:
+      return g_steal_pointer (&text);
+
+    case PSL_FIELD_DATE:
+      return check_date (text, error, label);
+
+    case PSL_FIELD_INTEGER:
+    case PSL_FIELD_NUMBER:
+      return check_number (text, field->kind == PSL_FIELD_INTEGER, error, label);
+
+    case PSL_FIELD_BOOLEAN:
+      if (g_strv_contains ((const char *[]) { "1", "true", "oui", "yes", "vrai", NULL }, text))
+        return g_strdup ("1");
+      if (g_strv_contains ((const char *[]) { "0", "false", "non", "no", "faux", NULL }, text))
+        return g_strdup ("0");
+      invalid (error, _("%s: answer yes or no."), label);
+      return NULL;
+
+    case PSL_FIELD_REF:
+      if (psl_ref_has_code (store, field->ref_list, text))
+        return g_steal_pointer (&text);
+      invalid (error, _("%s: “%s” is not in the list."), label, text);
+      return NULL;
+
+    case PSL_FIELD_CHOICE:
+      if (g_strv_contains (field->choices, text))
+        return g_steal_pointer (&text);
+      invalid (error, _("%s: “%s” is not one of the possible values."), label, text);
+      return NULL;
+
+    case PSL_FIELD_ID:
+      if (strlen (text) == 36)
+        return g_steal_pointer (&text);
+      invalid (error, _("%s: unknown record."), label);
+      return NULL;
+
+    case PSL_FIELD_IDENTIFIER:
+      {
+        char *normalized = NULL;
+
+        if (psl_ident_check (text, &normalized, error) == PSL_IDENT_INVALID)
+          return NULL;
+        return normalized;
+      }
+
+    case PSL_FIELD_EMAIL:
+      if (looks_like_email (text))
+        return g_steal_pointer (&text);
+      invalid (error, _("%s: “%s” is not an e-mail address."), label, text);
+      return NULL;
+
+    case PSL_FIELD_PHONE:
+      if (looks_like_phone (text))
+        return g_steal_pointer (&text);
+      invalid (error, _("%s: “%s” is not a phone number."), label, text);
+      return NULL;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+gboolean
+psl_record_set (PslStore       *store,
+                const char     *table,
+                const PslField *fields,
+                const char     *id,
+                const char     *column,
+                const char     *value,
+                GError        **error)
+{
+  const PslField *field = psl_record_find_field (fields, column);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *checked = NULL;
+  g_autofree char *sql = NULL;
+  int rc;
+
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  checked = psl_record_check (store, field, value, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  /* table and column come from the program's own declarations. */
+  sql = g_strdup_printf ("UPDATE %s SET %s = ?1 WHERE id = ?2;", table, field->column);
+  stmt = psl_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, checked, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE)
+    return TRUE;
+
+  if (sqlite3_extended_errcode (psl_store_get_db (store)) == SQLITE_CONSTRAINT_UNIQUE)
+    return invalid (error, _("%s: another record already has this value."), _(field->label));
+
+  psl_set_sqlite_error (error, psl_store_get_db (store), _("Saving"));
+  return FALSE;
+}
+
+/* Deleting only marks the row, so that it can be brought back. */
+gboolean
+psl_record_set_deleted (PslStore   *store,
+                        const char *table,
+                        const char *id,
+                        gboolean    deleted,
+                        GError    **error)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "UPDATE %s SET deleted_at = CASE WHEN ?1 THEN strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now') END"
+    " WHERE id = ?2;", table);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, deleted);
+  sqlite3_bind_text (stmt, 2, id, -1, SQLITE_STATIC);
+  return psl_store_step_done (store, stmt, error);
+}

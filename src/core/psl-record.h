@@ -1,0 +1,60 @@
+/* psl-record.h — saving one field of a record at once, with its rule checked
+ *
+ * The window saves every edit as it is made.  Each editable column of each
+ * table is declared once, with its kind, so that the same checks apply to
+ * the window, the importer and the command line, and no column name coming
+ * from outside ever reaches SQL.
+ */
+#pragma once
+
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PSL_FIELD_TEXT,        /* free text, trimmed; empty becomes NULL */
+  PSL_FIELD_REQUIRED,    /* free text that cannot be empty */
+  PSL_FIELD_DATE,        /* YYYY-MM-DD */
+  PSL_FIELD_INTEGER,     /* whole number >= 0 */
+  PSL_FIELD_NUMBER,      /* decimal number >= 0 */
+  PSL_FIELD_BOOLEAN,     /* "0" or "1" */
+  PSL_FIELD_REF,         /* a code of the reference list named by ref_list */
+  PSL_FIELD_CHOICE,      /* one of the values in choices */
+  PSL_FIELD_ID,          /* the id of a row, or NULL */
+  PSL_FIELD_IDENTIFIER,  /* SIRET or BCE number */
+  PSL_FIELD_EMAIL,
+  PSL_FIELD_PHONE,
+} PslFieldKind;
+
+typedef struct
+{
+  const char   *column;
+  PslFieldKind  kind;
+  const char   *label;          /* what the user calls it, for messages */
+  const char   *ref_list;       /* PSL_FIELD_REF */
+  const char  **choices;        /* PSL_FIELD_CHOICE */
+} PslField;
+
+#define PSL_TEXT_MAX 20000
+
+const PslField *psl_record_find_field (const PslField *fields,
+                                       const char     *column);
+char           *psl_record_check      (PslStore       *store,
+                                       const PslField *field,
+                                       const char     *value,
+                                       GError        **error);
+gboolean        psl_record_set        (PslStore       *store,
+                                       const char     *table,
+                                       const PslField *fields,
+                                       const char     *id,
+                                       const char     *column,
+                                       const char     *value,
+                                       GError        **error);
+gboolean        psl_record_set_deleted(PslStore       *store,
+                                       const char     *table,
+                                       const char     *id,
+                                       gboolean        deleted,
+                                       GError        **error);
+
+G_END_DECLS

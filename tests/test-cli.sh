@@ -1,0 +1,117 @@
+#!/bin/sh
+# test-cli.sh — the passerelle program on the command line, with no display.
+# Run by meson with PASSERELLE set to the built program; prints TAP.
+set -eu
+
+: "${PASSERELLE:?set PASSERELLE to the passerelle program}"
+
+unset DISPLAY WAYLAND_DISPLAY || true
+export GSETTINGS_BACKEND=memory
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/psl-test-cli-XXXXXX")
+trap 'rm -rf "$tmp"' EXIT INT TERM
+# Keep the program away from the user's own files.
+export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
+       XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
+mkdir -p "$HOME"
+
+total=10
+n=0
+failed=0
+echo "1..$total"
+
+ok () {
+  n=$((n + 1))
+  echo "ok $n - $1"
+}
+
+not_ok () {
+  n=$((n + 1))
+  failed=$((failed + 1))
+  echo "not ok $n - $1"
+  if [ -s "$tmp/out" ]; then sed 's/^/# stdout: /' "$tmp/out"; fi
+  if [ -s "$tmp/err" ]; then sed 's/^/# stderr: /' "$tmp/err"; fi
+  : >"$tmp/out"
+  : >"$tmp/err"
+}
+
+# sql FILE QUERY: one value from an existing database, without ever creating it.
+sql () {
+  if [ -f "$1" ]; then sqlite3 -readonly "$1" "$2" 2>/dev/null || echo 0; else echo 0; fi
+}
+
+checksum () {
+  if [ -f "$1" ]; then sha256sum "$1" | cut -d' ' -f1; else echo missing; fi
+}
+
+# run CMD...: runs it, keeps its output in $tmp/out and $tmp/err, sets $rc.
+run () {
+  rc=0
+  "$@" >"$tmp/out" 2>"$tmp/err" </dev/null || rc=$?
+}
+
+# 1-2: --help works with no display and names the demo command
+run "$PASSERELLE" --help
+if [ "$rc" -eq 0 ]; then ok "--help exits 0 with no display"; else not_ok "--help exits 0 with no display (rc=$rc)"; fi
+if grep -q "demo" "$tmp/out"; then ok "--help names the demo command"; else not_ok "--help names the demo command"; fi
+
+# 3: --version
+run "$PASSERELLE" --version
+if [ "$rc" -eq 0 ] && grep -qx "passerelle 0.1.0" "$tmp/out"; then
+  ok "--version prints 'passerelle 0.1.0'"
+else
+  not_ok "--version prints 'passerelle 0.1.0' (rc=$rc)"
+fi
+
+# 4-5: demo fills a new file
+run "$PASSERELLE" demo "$tmp/d.db"
+if [ "$rc" -eq 0 ] && [ -f "$tmp/d.db" ]; then ok "demo FILE exits 0"; else not_ok "demo FILE exits 0 (rc=$rc)"; fi
+
+companies=$(sql "$tmp/d.db" 'SELECT count(*) FROM company;')
+people=$(sql "$tmp/d.db" 'SELECT count(*) FROM person;')
+if [ "${companies:-0}" -gt 0 ] && [ "${people:-0}" -gt 0 ]; then
+  ok "the demo file has companies ($companies) and people ($people)"
+else
+  not_ok "the demo file has companies and people (companies=$companies people=$people)"
+fi
+
+# 6: the file is a Passerelle database at the latest version, left clean
+appid=$(sql "$tmp/d.db" 'PRAGMA application_id;')
+fk=$(sql "$tmp/d.db" 'SELECT count(*) FROM pragma_foreign_key_check;')
+if [ "$appid" = "1347636293" ] && [ "$fk" = 0 ]; then
+  ok "the demo file is a sound Passerelle database"
+else
+  not_ok "the demo file is a sound Passerelle database (application_id=$appid, foreign key errors=$fk)"
+fi
+
+# 7-8: demo refuses to overwrite an existing file without --force
+before=$(checksum "$tmp/d.db")
+run "$PASSERELLE" demo "$tmp/d.db"
+after=$(checksum "$tmp/d.db")
+if [ "$before" != missing ] && [ "$rc" -ne 0 ]; then ok "demo on an existing file fails without --force"; else not_ok "demo on an existing file fails without --force"; fi
+if [ "$before" != missing ] && [ "$before" = "$after" ] && [ -s "$tmp/err" ]; then
+  ok "the existing file is left unchanged, with a message"
+else
+  not_ok "the existing file is left unchanged, with a message"
+fi
+
+# 9: demo with no file fails
+run "$PASSERELLE" demo
+if [ "$rc" -ne 0 ] && [ -s "$tmp/err" ]; then ok "demo without a file fails with a message"; else not_ok "demo without a file fails with a message (rc=$rc)"; fi
+
+# 10: demo never touches a file that is not a database
+printf 'nom;prenom\nDupont;Elise\n' >"$tmp/list.csv"
+before=$(checksum "$tmp/list.csv")
+run "$PASSERELLE" demo "$tmp/list.csv"
+after=$(checksum "$tmp/list.csv")
+if [ "$rc" -ne 0 ] && [ "$before" = "$after" ]; then
+  ok "demo refuses a file that is not a database, untouched"
+else
+  not_ok "demo refuses a file that is not a database, untouched (rc=$rc)"
+fi
+
+if [ "$n" -ne "$total" ]; then
+  echo "# planned $total tests, ran $n"
+  exit 1
+fi
+[ "$failed" -eq 0 ]

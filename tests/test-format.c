@@ -1,0 +1,309 @@
+/* test-format.c — dates and numbers written the way French users read them */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib.h>
+#include <glib/gi18n.h>
+
+#include "psl-format.h"
+
+/* U+202F NARROW NO-BREAK SPACE, the French thousands separator */
+#define NNBSP "\xe2\x80\xaf"
+
+static gboolean
+french_loaded (void)
+{
+  return g_strcmp0 (_("January"), "January") != 0;
+}
+
+static const char *
+thousands_separator (void)
+{
+  return C_("thousands separator", ",");
+}
+
+static void
+test_date_parse (void)
+{
+  g_autoptr(GDate) date = psl_date_parse ("2026-11-22");
+  g_autoptr(GDate) leap = psl_date_parse ("2024-02-29");
+  g_autoptr(GDate) stamp = psl_date_parse ("2026-11-22T10:11:12.123Z");
+  g_autofree char *iso = NULL;
+  g_autofree char *iso2 = NULL;
+
+  g_assert_nonnull (date);
+  g_assert_cmpuint (g_date_get_day (date), ==, 22);
+  g_assert_cmpuint (g_date_get_month (date), ==, 11);
+  g_assert_cmpuint (g_date_get_year (date), ==, 2026);
+  iso = psl_date_to_iso (date);
+  g_assert_cmpstr (iso, ==, "2026-11-22");
+
+  g_assert_nonnull (leap);
+  iso2 = psl_date_to_iso (leap);
+  g_assert_cmpstr (iso2, ==, "2024-02-29");
+
+  /* The date part of a timestamp */
+  g_assert_nonnull (stamp);
+  g_assert_cmpint (g_date_compare (stamp, date), ==, 0);
+}
+
+static void
+test_date_invalid (void)
+{
+  const char *bad[] = {
+    "2025-02-29",   /* 2025 is not a leap year */
+    "1900-02-29",   /* nor is 1900 */
+    "2026-13-01",
+    "2026-00-10",
+    "2026-04-31",
+    "2026-11-00",
+    "22/11/2026",
+    "novembre",
+    "",
+    "2026-11",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      GDate *date = psl_date_parse (bad[i]);
+
+      if (date != NULL)
+        g_error ("“%s” should not parse", bad[i]);
+      g_assert_null (date);
+    }
+
+  g_assert_null (psl_date_parse (NULL));
+}
+
+static void
+test_date_round_trip (void)
+{
+  g_autoptr(GDate) day = g_date_new_dmy (1, G_DATE_JANUARY, 2000);
+  guint checked = 0;
+
+  /* Every day of 2000 to 2030 goes through ISO and back unchanged. */
+  while (g_date_get_year (day) <= 2030)
+    {
+      g_autofree char *iso = psl_date_to_iso (day);
+      g_autoptr(GDate) back = psl_date_parse (iso);
+
+      g_assert_cmpuint (strlen (iso), ==, 10);
+      g_assert_nonnull (back);
+      g_assert_cmpint (g_date_compare (day, back), ==, 0);
+      g_date_add_days (day, 1);
+      checked++;
+    }
+
+  /* 31 years, 8 of them leap years (2000, 04, 08, 12, 16, 20, 24, 28) */
+  g_assert_cmpuint (checked, ==, 31 * 365 + 8);
+}
+
+static void
+test_today (void)
+{
+  g_autofree char *today = psl_today_iso ();
+  g_autoptr(GDate) date = psl_date_parse (today);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_assert_nonnull (date);
+  g_assert_cmpuint (strlen (today), ==, 10);
+  g_assert_cmpuint (g_date_get_year (date), ==, g_date_time_get_year (now));
+}
+
+static void
+test_count_structure (void)
+{
+  const char *sep = thousands_separator ();
+  g_autofree char *zero = psl_format_count (0);
+  g_autofree char *small = psl_format_count (999);
+  g_autofree char *thousand = psl_format_count (1000);
+  g_autofree char *big = psl_format_count (1234567);
+  g_autofree char *negative = psl_format_count (-1234567);
+  g_autofree char *million = psl_format_count (1000000);
+  g_auto(GStrv) groups = NULL;
+  g_auto(GStrv) neg_groups = NULL;
+
+  g_assert_cmpuint (strlen (sep), >, 0);
+  g_assert_cmpstr (zero, ==, "0");
+  g_assert_cmpstr (small, ==, "999");
+
+  groups = g_strsplit (big, sep, -1);
+  g_assert_cmpuint (g_strv_length (groups), ==, 3);
+  g_assert_cmpstr (groups[0], ==, "1");
+  g_assert_cmpstr (groups[1], ==, "234");
+  g_assert_cmpstr (groups[2], ==, "567");
+
+  neg_groups = g_strsplit (negative, sep, -1);
+  g_assert_cmpuint (g_strv_length (neg_groups), ==, 3);
+  g_assert_cmpstr (neg_groups[0], ==, "-1");
+
+  g_assert_cmpuint (strlen (thousand), ==, 4 + strlen (sep));
+  g_assert_true (g_str_has_prefix (thousand, "1"));
+  g_assert_true (g_str_has_suffix (thousand, "000"));
+  g_assert_cmpuint (strlen (million), ==, 7 + 2 * strlen (sep));
+}
+
+static void
+test_days_from_today (void)
+{
+  g_autofree char *today = psl_format_days_from_today ("2026-11-22", "2026-11-22");
+  g_autofree char *tomorrow = psl_format_days_from_today ("2026-11-23", "2026-11-22");
+  g_autofree char *yesterday = psl_format_days_from_today ("2026-11-21", "2026-11-22");
+  g_autofree char *in5 = psl_format_days_from_today ("2026-11-27", "2026-11-22");
+  g_autofree char *in40 = psl_format_days_from_today ("2027-01-01", "2026-11-22");
+  g_autofree char *late3 = psl_format_days_from_today ("2026-11-19", "2026-11-22");
+  g_autofree char *bad = psl_format_days_from_today ("2025-02-29", "2026-11-22");
+  g_autofree char *bad2 = psl_format_days_from_today ("2026-11-22", NULL);
+  g_autofree char *expect5 = NULL;
+  g_autofree char *expect40 = NULL;
+  g_autofree char *expect3 = NULL;
+
+  g_assert_cmpstr (today, ==, _("today"));
+  g_assert_cmpstr (tomorrow, ==, _("tomorrow"));
+  g_assert_cmpstr (yesterday, ==, _("yesterday"));
+  g_assert_cmpstr (today, !=, tomorrow);
+  g_assert_cmpstr (tomorrow, !=, yesterday);
+
+  expect5 = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", 5), 5);
+  expect40 = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", 40), 40);
+  expect3 = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day late", "%d days late", 3), 3);
+  g_assert_cmpstr (in5, ==, expect5);
+  g_assert_cmpstr (in40, ==, expect40);
+  g_assert_cmpstr (late3, ==, expect3);
+  g_assert_nonnull (strstr (in5, "5"));
+  g_assert_nonnull (strstr (in40, "40"));
+  g_assert_nonnull (strstr (late3, "3"));
+  g_assert_cmpstr (in5, !=, late3);
+
+  if (!french_loaded ())
+    {
+      g_assert_cmpstr (in5, ==, "in 5 days");
+      g_assert_cmpstr (late3, ==, "3 days late");
+    }
+
+  g_assert_cmpstr (bad, ==, "");
+  g_assert_cmpstr (bad2, ==, "");
+}
+
+static void
+test_month_and_weekday_names (void)
+{
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint m = 1; m <= 12; m++)
+    {
+      const char *name = psl_month_name (m);
+
+      g_assert_nonnull (name);
+      g_assert_cmpuint (strlen (name), >, 2);
+      g_hash_table_add (seen, (gpointer) name);
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 12);
+  g_hash_table_remove_all (seen);
+
+  for (GDateWeekday d = G_DATE_MONDAY; d <= G_DATE_SUNDAY; d++)
+    g_hash_table_add (seen, (gpointer) psl_weekday_name (d));
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 7);
+  g_hash_table_unref (seen);
+}
+
+static void
+test_invalid_dates_format_empty (void)
+{
+  g_autofree char *a = psl_format_date ("2025-02-29");
+  g_autofree char *b = psl_format_date_short ("not a date");
+  g_autofree char *c = psl_format_date (NULL);
+
+  g_assert_cmpstr (a, ==, "");
+  g_assert_cmpstr (b, ==, "");
+  g_assert_cmpstr (c, ==, "");
+}
+
+static void
+test_english_source (void)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *date_short = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *month_year = NULL;
+
+  if (french_loaded ())
+    {
+      g_test_skip ("the French translation is loaded; the English forms are not used");
+      return;
+    }
+
+  date = psl_format_date ("2026-11-22");
+  date_short = psl_format_date_short ("2026-11-22");
+  count = psl_format_count (1234567);
+  month_year = psl_format_month_year (11, 2026);
+  g_assert_cmpstr (date, ==, "November 22, 2026");
+  g_assert_cmpstr (date_short, ==, "11/22/2026");
+  g_assert_cmpstr (count, ==, "1,234,567");
+  g_assert_cmpstr (month_year, ==, "November 2026");
+}
+
+static void
+test_french (void)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *date_short = NULL;
+  g_autofree char *date_short_jan = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *count_small = NULL;
+  g_autofree char *month_year = NULL;
+
+  if (!french_loaded ())
+    {
+      g_test_skip ("the French translation is not loaded (no po/fr.po entry for “January”, "
+                   "or PASSERELLE_LOCALEDIR does not point at the built catalogue)");
+      return;
+    }
+
+  date = psl_format_date ("2026-11-22");
+  date_short = psl_format_date_short ("2026-11-22");
+  date_short_jan = psl_format_date_short ("2027-01-05");
+  count = psl_format_count (1234567);
+  count_small = psl_format_count (-1000);
+  month_year = psl_format_month_year (11, 2026);
+
+  g_assert_cmpstr (psl_month_name (1), ==, "janvier");
+  g_assert_cmpstr (psl_month_name (8), ==, "août");
+  g_assert_cmpstr (psl_month_name (12), ==, "décembre");
+  g_assert_cmpstr (psl_weekday_name (G_DATE_MONDAY), ==, "lundi");
+  g_assert_cmpstr (date, ==, "22 novembre 2026");
+  g_assert_cmpstr (date_short, ==, "22/11/2026");
+  g_assert_cmpstr (date_short_jan, ==, "05/01/2027");
+  g_assert_cmpstr (count, ==, "1" NNBSP "234" NNBSP "567");
+  g_assert_cmpstr (count_small, ==, "-1" NNBSP "000");
+  g_assert_cmpstr (month_year, ==, "novembre 2026");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/format/date-parse", test_date_parse);
+  g_test_add_func ("/format/date-invalid", test_date_invalid);
+  g_test_add_func ("/format/date-round-trip", test_date_round_trip);
+  g_test_add_func ("/format/today", test_today);
+  g_test_add_func ("/format/count-structure", test_count_structure);
+  g_test_add_func ("/format/days-from-today", test_days_from_today);
+  g_test_add_func ("/format/month-and-weekday-names", test_month_and_weekday_names);
+  g_test_add_func ("/format/invalid-dates-format-empty", test_invalid_dates_format_empty);
+  g_test_add_func ("/format/english-source", test_english_source);
+  g_test_add_func ("/format/french", test_french);
+
+  return g_test_run ();
+}

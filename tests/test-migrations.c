@@ -1,0 +1,354 @@
+/* test-migrations.c — every older schema is brought up to date, with a backup */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "psl-migrations.h"
+#include "psl-store.h"
+
+static char *tmpdir;
+
+static void
+rm_rf (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      GDir *dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          rm_rf (child);
+        }
+      if (dir != NULL)
+        g_dir_close (dir);
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static char *
+make_dir (const char *name)
+{
+  char *dir = g_build_filename (tmpdir, name, NULL);
+
+  rm_rf (dir);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  return dir;
+}
+
+/* The files in a folder whose name ends with suffix. */
+static GPtrArray *
+files_ending (const char *dir_path,
+              const char *suffix)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+  GDir *dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, suffix))
+      g_ptr_array_add (found, g_build_filename (dir_path, name, NULL));
+  g_dir_close (dir);
+  return found;
+}
+
+static gint64
+count (PslStore   *store,
+       const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = psl_store_count (store, sql, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static void
+exec_ok (PslStore   *store,
+         const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  psl_store_exec (store, sql, &error);
+  g_assert_no_error (error);
+}
+
+/* Reads one integer from a file with a plain read-only connection. */
+static gint64
+raw_int (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+test_latest (void)
+{
+  /* Two migrations ship today: the schema and the reference data */
+  g_assert_cmpuint (psl_migrations_latest (), >=, 2);
+}
+
+static void
+test_fresh_file_no_backup (void)
+{
+  g_autofree char *dir = make_dir ("fresh");
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(GPtrArray) backups = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (psl_store_get_backup_path (store));
+  backups = files_ending (dir, ".bak");
+  g_assert_cmpuint (backups->len, ==, 0);
+  g_assert_cmpint (count (store, "PRAGMA user_version;"), ==, psl_migrations_latest ());
+}
+
+static void
+test_open_at_version (void)
+{
+  guint latest = psl_migrations_latest ();
+
+  for (guint v = 1; v <= latest; v++)
+    {
+      g_autofree char *name = g_strdup_printf ("at-%u", v);
+      g_autofree char *dir = make_dir (name);
+      g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PslStore) store = psl_store_open_at_version (path, v, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (psl_store_get_schema_version (store), ==, v);
+      g_assert_cmpint (count (store, "PRAGMA user_version;"), ==, v);
+      g_assert_cmpint (count (store, "PRAGMA application_id;"), ==, PSL_STORE_APPLICATION_ID);
+      g_assert_nonnull (psl_store_get_site_id (store));
+      /* Version 1 is the schema without reference data */
+      if (v == 1)
+        g_assert_cmpint (count (store, "SELECT count(*) FROM ref_list;"), ==, 0);
+    }
+}
+
+/* The data written at version v survives the way to the latest version. */
+static void
+check_upgrade_from (guint v)
+{
+  g_autofree char *name = g_strdup_printf ("from-%u", v);
+  g_autofree char *dir = make_dir (name);
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autofree char *site_id = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  guint latest = psl_migrations_latest ();
+
+  if (v == 0)
+    g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  else
+    {
+      g_autoptr(PslStore) old = psl_store_open_at_version (path, v, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (psl_store_get_schema_version (old), ==, v);
+      site_id = g_strdup (psl_store_get_site_id (old));
+      exec_ok (old, "INSERT INTO company (id, legal_name, commune, identifier, identifier_kind)"
+                    " VALUES ('c1', 'Fromagerie Bonal', 'Salers', '73282932000074', 'siret');");
+      exec_ok (old, "INSERT INTO contact (id, company_id, first_name, last_name)"
+                    " VALUES ('k1', 'c1', 'Jeanne', 'Bonal');");
+      exec_ok (old, "INSERT INTO person (id, first_name, last_name, entered_on)"
+                    " VALUES ('p1', 'Louis', 'Garric', '2025-09-01');");
+    }
+
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpint (count (store, "PRAGMA user_version;"), ==, latest);
+  g_assert_cmpuint (psl_store_get_schema_version (store), ==, latest);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM ref_list WHERE code = 'phase';"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check;"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM site WHERE is_local = 1;"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM structure;"), ==, 1);
+
+  backups = files_ending (dir, ".bak");
+
+  if (v == 0)
+    {
+      g_assert_null (psl_store_get_backup_path (store));
+      g_assert_cmpuint (backups->len, ==, 0);
+      return;
+    }
+
+  /* The data is still there, with the same site */
+  g_assert_cmpstr (psl_store_get_site_id (store), ==, site_id);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM company WHERE id = 'c1'"
+                                 " AND legal_name = 'Fromagerie Bonal' AND commune = 'Salers';"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM contact WHERE company_id = 'c1';"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM person;"), ==, 1);
+  /* ...and still stamped and indexed like new data */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM search_map WHERE ref_id IN ('c1', 'k1', 'p1');"), ==, 3);
+  exec_ok (store, "INSERT INTO company (id, legal_name) VALUES ('c2', 'Après migration');");
+  g_assert_cmpint (count (store, "SELECT count(*) FROM company WHERE id = 'c2' AND site_id IS NOT NULL;"), ==, 1);
+
+  /* A backup of the old file was taken */
+  g_assert_nonnull (psl_store_get_backup_path (store));
+  g_assert_true (g_file_test (psl_store_get_backup_path (store), G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (backups, 0), ==, psl_store_get_backup_path (store));
+  g_assert_cmpstr (psl_store_get_backup_path (store), !=, path);
+  g_assert_cmpint (raw_int (psl_store_get_backup_path (store), "PRAGMA user_version;"), ==, v);
+  g_assert_cmpint (raw_int (psl_store_get_backup_path (store), "PRAGMA application_id;"), ==,
+                   PSL_STORE_APPLICATION_ID);
+  g_assert_cmpint (raw_int (psl_store_get_backup_path (store),
+                            "SELECT count(*) FROM company WHERE id = 'c1';"), ==, 1);
+  g_assert_cmpint (raw_int (psl_store_get_backup_path (store),
+                            "SELECT count(*) FROM ref_list;"), ==, v >= 2 ? 1 : 0);
+
+  /* Opening again migrates nothing and takes no new backup */
+  g_clear_object (&store);
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_null (psl_store_get_backup_path (store));
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = files_ending (dir, ".bak");
+  g_assert_cmpuint (backups->len, ==, 1);
+}
+
+static void
+test_upgrade (gconstpointer data)
+{
+  check_upgrade_from (GPOINTER_TO_UINT (data));
+}
+
+/* Migration 2 inserts the reference list 'phase': a file at version 1
+ * that already has it makes migration 2 fail half-way. */
+static void
+test_failure_is_atomic (void)
+{
+  g_autofree char *dir = make_dir ("atomic");
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+
+  if (psl_migrations_latest () < 2)
+    {
+      g_test_skip ("needs migration 2");
+      return;
+    }
+
+  {
+    g_autoptr(PslStore) old = psl_store_open_at_version (path, 1, &error);
+
+    g_assert_no_error (error);
+    exec_ok (old, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Coopérative Oustal');");
+    exec_ok (old, "INSERT INTO ref_list (code, label, editable) VALUES ('phase', 'Mes phases', 1);");
+    exec_ok (old, "INSERT INTO ref_item (id, list_code, code, label)"
+                  " VALUES ('i1', 'phase', 'mine', 'La mienne');");
+  }
+
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION);
+  g_assert_cmpuint (strlen (error->message), >, 10);
+  g_clear_error (&error);
+
+  /* Nothing of migration 2 stayed */
+  g_assert_cmpint (raw_int (path, "PRAGMA user_version;"), ==, 1);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM ref_list;"), ==, 1);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM ref_list WHERE label = 'Mes phases';"), ==, 1);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM ref_item;"), ==, 1);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM company WHERE id = 'c1'"
+                                  " AND legal_name = 'Coopérative Oustal';"), ==, 1);
+
+  /* It fails the same way again, and the file is still usable at version 1 */
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION);
+  g_clear_error (&error);
+
+  store = psl_store_open (path, PSL_STORE_OPEN_NO_MIGRATE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpuint (psl_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM company;"), ==, 1);
+
+  /* Once the clash is removed, the update goes through */
+  exec_ok (store, "DELETE FROM ref_item; DELETE FROM ref_list;");
+  g_clear_object (&store);
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (psl_store_get_schema_version (store), ==, psl_migrations_latest ());
+  g_assert_cmpint (count (store, "SELECT count(*) FROM ref_list WHERE code = 'phase'"
+                                 " AND label = 'Phases du parcours';"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM company WHERE id = 'c1';"), ==, 1);
+}
+
+static void
+test_migrations_apply_direct (void)
+{
+  sqlite3 *db = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint latest = psl_migrations_latest ();
+
+  /* On a bare connection, all at once */
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_true (psl_migrations_apply (db, 0, latest, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version;", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, latest);
+  sqlite3_finalize (stmt);
+
+  /* A version this program does not have */
+  g_assert_false (psl_migrations_apply (db, latest, latest + 1, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION);
+  g_assert_cmpuint (strlen (error->message), >, 0);
+  g_assert_cmpint (sqlite3_get_autocommit (db), !=, 0);
+  sqlite3_close (db);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  tmpdir = g_dir_make_tmp ("psl-test-migrations-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/migrations/latest", test_latest);
+  g_test_add_func ("/migrations/fresh-file-no-backup", test_fresh_file_no_backup);
+  g_test_add_func ("/migrations/open-at-version", test_open_at_version);
+  for (guint v = 0; v < psl_migrations_latest (); v++)
+    {
+      g_autofree char *name = g_strdup_printf ("/migrations/upgrade/from-%u", v);
+      g_test_add_data_func (name, GUINT_TO_POINTER (v), test_upgrade);
+    }
+  g_test_add_func ("/migrations/failure-is-atomic", test_failure_is_atomic);
+  g_test_add_func ("/migrations/apply-direct", test_migrations_apply_direct);
+
+  ret = g_test_run ();
+  rm_rf (tmpdir);
+  g_free (tmpdir);
+  return ret;
+}
