@@ -280,8 +280,8 @@ test_hits_content_and_order (Fixture      *f,
   g_assert_cmpstr (hit->kind, ==, "company");
   g_assert_cmpstr (hit->ref_id, ==, "c2");
   g_assert_cmpstr (hit->title, ==, "Au Bon Pain");
-  g_assert_true (g_str_has_prefix (hit->detail, "Boulangerie Étienne Roux"));
-  g_assert_nonnull (strstr (hit->detail, "Saint-Flour"));
+  /* The detail is the result's subtitle: place, then the legal name. */
+  g_assert_cmpstr (hit->detail, ==, "Saint-Flour (15100) · Boulangerie Étienne Roux");
 
   /* Hits come grouped by kind, in the order of psl_search_kinds() */
   g_assert_cmpuint (g_strv_length ((char **) kinds), ==, 5);

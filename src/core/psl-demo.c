@@ -613,11 +613,49 @@ gen_events (Gen     *g,
 
 /* ---- people and what surrounds their pathway ---- */
 
+/* The statements of a person's surroundings, prepared once for all people. */
+typedef struct
+{
+  sqlite3_stmt *referent, *barrier, *secret, *consent, *evaluation, *rating;
+} PersonStatements;
+
+static void
+person_statements_clear (PersonStatements *st)
+{
+  g_clear_pointer (&st->referent, sqlite3_finalize);
+  g_clear_pointer (&st->barrier, sqlite3_finalize);
+  g_clear_pointer (&st->secret, sqlite3_finalize);
+  g_clear_pointer (&st->consent, sqlite3_finalize);
+  g_clear_pointer (&st->evaluation, sqlite3_finalize);
+  g_clear_pointer (&st->rating, sqlite3_finalize);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PersonStatements, person_statements_clear)
+
+static void
+person_statements_init (Gen              *g,
+                        PersonStatements *st)
+{
+  st->referent = prep (g, "INSERT INTO person_referent (site_id, created_at, updated_at, id, person_id, staff_id, from_date)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
+  st->barrier = prep (g, "INSERT INTO barrier (site_id, created_at, updated_at, id, person_id, code, status,"
+                         " partner_id, identified_on, lifted_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);");
+  st->secret = prep (g, "INSERT INTO person_sensitive (site_id, created_at, updated_at, id, person_id, category,"
+                        " detail, recorded_on, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
+  st->consent = prep (g, "INSERT INTO consent (site_id, created_at, updated_at, id, person_id, scope, given_on,"
+                         " expires_on, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
+  st->evaluation = prep (g, "INSERT INTO competence_evaluation (site_id, created_at, updated_at, id, person_id,"
+                            " evaluated_on, staff_id, context) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);");
+  st->rating = prep (g, "INSERT INTO competence_rating (site_id, created_at, updated_at, id, evaluation_id,"
+                        " item_code, level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
+}
+
 static gboolean
-gen_person_details (Gen        *g,
-                    guint       p,
-                    const char *entered,
-                    GError    **error)
+gen_person_details (Gen              *g,
+                    PersonStatements *st,
+                    guint             p,
+                    const char       *entered,
+                    GError          **error)
 {
   static const char *barriers[] = { "mobilite", "mobilite", "logement", "sante", "garde_enfants",
                                     "finances", "langue", "qualification", "confiance",
@@ -629,27 +667,12 @@ gen_person_details (Gen        *g,
     "travail_seul", "travail_equipe", "transmettre_information", "imprevu", "horaires",
     "temps_production", "precision", "consignes", "resistance_physique", "resistance_morale",
     "relation_clientele", "qualite_prestation", "image_soi", "disponibilite", "mobilite" };
-  g_autoptr(sqlite3_stmt) referent = NULL, barrier = NULL, secret = NULL, consent = NULL,
-                          evaluation = NULL, rating = NULL;
   int since = days_since (g, entered);
   char date[11];
   Id id, eval_id;
 
-  referent = prep (g, "INSERT INTO person_referent (site_id, created_at, updated_at, id, person_id, staff_id, from_date)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
-  barrier = prep (g, "INSERT INTO barrier (site_id, created_at, updated_at, id, person_id, code, status,"
-                     " partner_id, identified_on, lifted_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);");
-  secret = prep (g, "INSERT INTO person_sensitive (site_id, created_at, updated_at, id, person_id, category,"
-                    " detail, recorded_on, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
-  consent = prep (g, "INSERT INTO consent (site_id, created_at, updated_at, id, person_id, scope, given_on,"
-                     " expires_on, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);");
-  evaluation = prep (g, "INSERT INTO competence_evaluation (site_id, created_at, updated_at, id, person_id,"
-                        " evaluated_on, staff_id, context) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);");
-  rating = prep (g, "INSERT INTO competence_rating (site_id, created_at, updated_at, id, evaluation_id,"
-                    " item_code, level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
-
   make_id (g, id);
-  if (!put (g, referent, error, "ssss", id, g->people[p], g->staff[g->person_referent[p]], entered))
+  if (!put (g, st->referent, error, "ssss", id, g->people[p], g->staff[g->person_referent[p]], entered))
     return FALSE;
 
   for (guint b = 0; b < 1 + pick (g, 3); b++)
@@ -659,7 +682,7 @@ gen_person_details (Gen        *g,
 
       day (g, -since + (int) pick (g, MAX (1, since)), lifted);
       make_id (g, id);
-      if (!put (g, barrier, error, "sssssss", id, g->people[p], barriers[pick (g, G_N_ELEMENTS (barriers))],
+      if (!put (g, st->barrier, error, "sssssss", id, g->people[p], barriers[pick (g, G_N_ELEMENTS (barriers))],
                 status, chance (g, 0.4) ? g->partners[pick (g, g->n_partners)] : NULL, entered,
                 strcmp (status, "lifted") == 0 ? lifted : NULL))
         return FALSE;
@@ -668,7 +691,7 @@ gen_person_details (Gen        *g,
   if (chance (g, 0.08))
     {
       make_id (g, id);
-      if (!put (g, secret, error, "ssssss", id, g->people[p], sensitive[pick (g, 4)],
+      if (!put (g, st->secret, error, "ssssss", id, g->people[p], sensitive[pick (g, 4)],
                 "Information recueillie avec l'accord de la personne.", entered,
                 g->staff[g->person_referent[p]]))
         return FALSE;
@@ -680,7 +703,7 @@ gen_person_details (Gen        *g,
 
       day (g, -since + 365, expires);
       make_id (g, id);
-      if (!put (g, consent, error, "ssssss", id, g->people[p], "cv_entreprise", entered, expires,
+      if (!put (g, st->consent, error, "ssssss", id, g->people[p], "cv_entreprise", entered, expires,
                 g->staff[g->person_referent[p]]))
         return FALSE;
     }
@@ -689,13 +712,13 @@ gen_person_details (Gen        *g,
     {
       day (g, -since + (int) pick (g, MAX (1, MIN (since, 60))), date);
       make_id (g, eval_id);
-      if (!put (g, evaluation, error, "sssss", eval_id, g->people[p], date,
+      if (!put (g, st->evaluation, error, "sssss", eval_id, g->people[p], date,
                 g->staff[g->person_referent[p]], "Évaluation d'entrée"))
         return FALSE;
       for (guint k = 0; k < G_N_ELEMENTS (competences); k++)
         {
           make_id (g, id);
-          if (!put (g, rating, error, "sssi", id, eval_id, competences[k], (gint64) (1 + pick (g, 4))))
+          if (!put (g, st->rating, error, "sssi", id, eval_id, competences[k], (gint64) (1 + pick (g, 4))))
             return FALSE;
         }
     }
@@ -720,7 +743,9 @@ gen_people (Gen     *g,
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
     " ?20, ?21, ?22, ?23, ?24);");
   guint n_communes = psl_demo_count (psl_demo_communes, sizeof (PslDemoCommune));
+  g_auto(PersonStatements) st = { 0 };
 
+  person_statements_init (g, &st);
   for (guint p = 0; p < g->n_people; p++)
     {
       gboolean female = chance (g, 0.48);
@@ -755,7 +780,7 @@ gen_people (Gen     *g,
                 exited ? outcomes[pick (g, G_N_ELEMENTS (outcomes))] : NULL))
         return FALSE;
 
-      if (!gen_person_details (g, p, g->person_entered[p], error))
+      if (!gen_person_details (g, &st, p, g->person_entered[p], error))
         return FALSE;
 
       advance (g, 1);

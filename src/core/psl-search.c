@@ -35,8 +35,10 @@ static const SearchSource sources[] = {
   { "company", "company", N_("Companies"),
     "legal_name, trade_name, commune, postcode, identifier, deleted_at",
     "coalesce(NEW.trade_name, NEW.legal_name)",
-    "NEW.legal_name || ifnull(' ' || NEW.postcode, '') || ifnull(' ' || NEW.commune, '')"
-    " || ifnull(' ' || NEW.identifier, '')" },
+    /* Read as the result's subtitle too: "Figeac (46100) · SARL Delmas · 732…" */
+    "ifnull(NEW.commune, '') || ifnull(' (' || NEW.postcode || ')', '')"
+    " || CASE WHEN NEW.trade_name IS NOT NULL THEN ' · ' || NEW.legal_name ELSE '' END"
+    " || ifnull(' · ' || NEW.identifier, '')" },
   { "contact", "contact", N_("Contacts"),
     "first_name, last_name, job_title, email, company_id, partner_id, deleted_at",
     CONTACT_TITLE ("NEW"), CONTACT_DETAIL ("NEW") },
