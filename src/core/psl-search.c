@@ -152,12 +152,11 @@ psl_search_install_triggers (sqlite3 *db,
   return TRUE;
 }
 
-/* Turns what the user typed into an FTS5 query: every word must match as a
- * prefix, in the title or the detail.  Quotes keep FTS5 syntax characters
- * typed by the user from being read as operators.  Returns NULL when there
- * is nothing to search. */
-char *
-psl_search_build_query (const char *text)
+/* Turns what the user typed into FTS5: every word must match as a prefix.
+ * Quotes keep FTS5 syntax characters typed by the user from being read
+ * as operators.  Returns NULL when there is nothing to search. */
+static char *
+build_words (const char *text)
 {
   g_autoptr(GString) query = g_string_new (NULL);
   g_autofree char *normalized = NULL;
@@ -192,12 +191,86 @@ psl_search_build_query (const char *text)
       words++;
     }
 
-  if (words == 0)
-    return NULL;
-
-  return g_strdup_printf ("{title detail}: (%s)", query->str);
+  return words > 0 ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
 }
 
+/* The queries over names only, and over names and details; the
+ * benchmark's floor runs them too. */
+char *
+psl_search_build_name_query (const char *text)
+{
+  g_autofree char *words = build_words (text);
+
+  return words != NULL ? g_strdup_printf ("title: (%s)", words) : NULL;
+}
+
+char *
+psl_search_build_query (const char *text)
+{
+  g_autofree char *words = build_words (text);
+
+  return words != NULL ? g_strdup_printf ("{title detail}: (%s)", words) : NULL;
+}
+
+static gboolean
+collect (PslStore    *store,
+         sqlite3_stmt *stmt,
+         const char  *kind,
+         const char  *query,
+         guint        limit,
+         GHashTable  *seen,
+         GPtrArray   *hits,
+         GError     **error)
+{
+  g_autofree char *kind_query = g_strdup_printf ("kind: %s AND %s", kind, query);
+  int rc;
+
+  sqlite3_reset (stmt);
+  sqlite3_bind_text (stmt, 1, kind_query, -1, SQLITE_TRANSIENT);
+  /* One more than needed per query is enough: what the first query found
+   * is skipped by the second. */
+  sqlite3_bind_int (stmt, 2, limit + g_hash_table_size (seen));
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && g_hash_table_size (seen) < limit)
+    {
+      const char *ref_id = (const char *) sqlite3_column_text (stmt, 1);
+      PslSearchHit *hit;
+
+      if (g_hash_table_contains (seen, ref_id))
+        continue;
+
+      hit = g_new0 (PslSearchHit, 1);
+      hit->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      hit->ref_id = g_strdup (ref_id);
+      hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      hit->detail = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      g_hash_table_add (seen, hit->ref_id);
+      g_ptr_array_add (hits, hit);
+    }
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Searching"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+compare_titles (gconstpointer a,
+                gconstpointer b)
+{
+  const PslSearchHit *x = *(PslSearchHit * const *) a;
+  const PslSearchHit *y = *(PslSearchHit * const *) b;
+
+  return g_utf8_collate (x->title != NULL ? x->title : "", y->title != NULL ? y->title : "");
+}
+
+/* For each kind, names that match come first, then records whose details
+ * match; each group in alphabetical order.  No relevance ranking: ranking
+ * reads every match, and a two-letter prefix matches tens of thousands of
+ * records on a large file, while a LIMIT without ORDER BY stops early. */
 GPtrArray *
 psl_search_run (PslStore   *store,
                 const char *text,
@@ -205,48 +278,42 @@ psl_search_run (PslStore   *store,
                 GError    **error)
 {
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_search_hit_free);
-  g_autofree char *query = psl_search_build_query (text);
+  g_autofree char *words = build_words (text);
+  g_autofree char *in_title = NULL;
+  g_autofree char *anywhere = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  if (query == NULL)
+  if (words == NULL || limit_per_kind == 0)
     return g_steal_pointer (&hits);
 
-  /* One query per kind keeps each group's best matches even when another
-   * kind has thousands; the title weighs more than the detail. */
+  in_title = psl_search_build_name_query (text);
+  anywhere = psl_search_build_query (text);
+
   stmt = psl_store_prepare (store,
                             "SELECT kind, ref_id, title, detail FROM search_index"
-                            " WHERE search_index MATCH ?1"
-                            " ORDER BY bm25(search_index, 0.0, 0.0, 10.0, 1.0), title"
-                            " LIMIT ?2;",
+                            " WHERE search_index MATCH ?1 LIMIT ?2;",
                             error);
   if (stmt == NULL)
     return NULL;
 
   for (guint i = 0; kinds[i] != NULL; i++)
     {
-      g_autofree char *kind_query = g_strdup_printf ("kind: %s AND %s", kinds[i], query);
-      int rc;
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      guint first = hits->len, by_name;
 
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, kind_query, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 2, limit_per_kind);
+      if (!collect (store, stmt, kinds[i], in_title, limit_per_kind, seen, hits, error))
+        return NULL;
+      by_name = hits->len;
+      if (g_hash_table_size (seen) < limit_per_kind &&
+          !collect (store, stmt, kinds[i], anywhere, limit_per_kind, seen, hits, error))
+        return NULL;
 
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          PslSearchHit *hit = g_new0 (PslSearchHit, 1);
-
-          hit->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-          hit->ref_id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-          hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-          hit->detail = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-          g_ptr_array_add (hits, hit);
-        }
-
-      if (rc != SQLITE_DONE)
-        {
-          psl_set_sqlite_error (error, psl_store_get_db (store), _("Searching"));
-          return NULL;
-        }
+      /* seen points into the hits: it goes before they are sorted. */
+      g_clear_pointer (&seen, g_hash_table_unref);
+      g_qsort_with_data (hits->pdata + first, by_name - first, sizeof (gpointer),
+                         (GCompareDataFunc) compare_titles, NULL);
+      g_qsort_with_data (hits->pdata + by_name, hits->len - by_name, sizeof (gpointer),
+                         (GCompareDataFunc) compare_titles, NULL);
     }
 
   return g_steal_pointer (&hits);
