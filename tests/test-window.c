@@ -10,6 +10,7 @@
 #include "psl-dashboard.h"
 #include "psl-demo.h"
 #include "psl-format.h"
+#include "psl-preferences-window.h"
 #include "psl-window.h"
 
 typedef struct
@@ -226,6 +227,26 @@ test_window_open_refused (void)
 }
 
 static void
+test_window_preferences (Fixture       *f,
+                         gconstpointer  user_data)
+{
+  GtkWindow *prefs = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  psl_window_show_preferences (f->window);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (PSL_IS_PREFERENCES_WINDOW (item))
+        prefs = GTK_WINDOW (item);
+    }
+  g_assert_nonnull (prefs);
+  g_assert_true (gtk_window_get_transient_for (prefs) == GTK_WINDOW (f->window));
+  gtk_window_destroy (prefs);
+}
+
+static void
 test_window_remembers_page (Fixture       *f,
                             gconstpointer  user_data)
 {
@@ -264,6 +285,7 @@ main (int   argc,
   g_test_add ("/window/dashboard", Fixture, NULL, fixture_setup, test_window_dashboard, fixture_teardown);
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_window_search, fixture_teardown);
   g_test_add ("/window/french", Fixture, NULL, fixture_setup, test_window_french, fixture_teardown);
+  g_test_add ("/window/preferences", Fixture, NULL, fixture_setup, test_window_preferences, fixture_teardown);
   g_test_add ("/window/remembers-page", Fixture, NULL, fixture_setup, test_window_remembers_page, fixture_teardown);
   g_test_add_func ("/window/open-refused", test_window_open_refused);
 
