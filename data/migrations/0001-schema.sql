@@ -141,6 +141,7 @@ CREATE TABLE company (
 CREATE UNIQUE INDEX company_identifier ON company(identifier) WHERE identifier IS NOT NULL AND deleted_at IS NULL;
 CREATE INDEX company_referent ON company(referent_id);
 CREATE INDEX company_name ON company(legal_name COLLATE NOCASE);
+CREATE INDEX company_postcode ON company(postcode);
 
 CREATE TABLE company_trade (
   id          TEXT PRIMARY KEY NOT NULL,

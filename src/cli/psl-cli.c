@@ -14,6 +14,7 @@ typedef struct
 
 static const Command commands[] = {
   { "demo", psl_cli_demo },
+  { "import", psl_cli_import },
 };
 
 gboolean

@@ -255,7 +255,8 @@ psl_application_init (PslApplication *self)
   g_application_set_option_context_summary (G_APPLICATION (self),
     _("Without a command, opens the Passerelle window.\n\n"
       "Commands (run “passerelle COMMAND --help” for their options):\n"
-      "  demo [--large] FILE    fill a new database with demonstration data"));
+      "  demo [--large] FILE          fill a new database with demonstration data\n"
+      "  import firms FILE.csv        import a list of firms (--database DB)"));
 }
 
 PslApplication *

@@ -1,0 +1,95 @@
+/* psl-cli-import.c — passerelle import firms FILE [--database DB] [--duplicates merge|skip] [--dry-run]
+ *
+ * Exit status: 0 all rows imported, 3 some rows rejected (listed), 1 nothing
+ * imported because the file or the database could not be used, 2 bad usage.
+ */
+
+#define G_LOG_DOMAIN "psl-cli-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-cli.h"
+#include "psl-import.h"
+
+int
+psl_cli_import (int    argc,
+                char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *duplicates = NULL;
+  gboolean dry_run = FALSE;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database, N_("The database to import into"), N_("FILE") },
+    { "duplicates", 0, 0, G_OPTION_ARG_STRING, &duplicates,
+      N_("What to do with a firm already in the database: “merge” fills its empty fields (the default), “skip” leaves it"),
+      "merge|skip" },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check the file and count, but save nothing"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("firms FILE — import a list of firms from a CSV file"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  g_autoptr(PslCsvTable) table = NULL;
+  g_autoptr(PslImportMapping) mapping = NULL;
+  g_autoptr(PslImportReport) report = NULL;
+  PslImportDuplicates policy = PSL_IMPORT_DUPLICATES_MERGE;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("passerelle import: %s\n", error->message);
+      return 2;
+    }
+
+  if (argc != 3 || g_strcmp0 (argv[1], "firms") != 0)
+    {
+      g_printerr (_("passerelle import: usage: passerelle import firms FILE.csv [--database DB]\n"));
+      return 2;
+    }
+
+  if (duplicates != NULL && g_strcmp0 (duplicates, "skip") == 0)
+    policy = PSL_IMPORT_DUPLICATES_SKIP;
+  else if (duplicates != NULL && g_strcmp0 (duplicates, "merge") != 0)
+    {
+      g_printerr (_("passerelle import: --duplicates is “merge” or “skip”.\n"));
+      return 2;
+    }
+
+  table = psl_csv_read_file (argv[2], &error);
+  if (table == NULL)
+    {
+      g_printerr ("passerelle import: %s: %s\n", argv[2], error->message);
+      return 1;
+    }
+
+  store = psl_store_open (database, PSL_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      g_printerr ("passerelle import: %s\n", error->message);
+      return 1;
+    }
+
+  mapping = psl_import_guess_mapping (table);
+  report = psl_import_companies (store, table, mapping, policy, dry_run, &error);
+  if (report == NULL)
+    {
+      g_printerr ("passerelle import: %s\n", error->message);
+      return 1;
+    }
+
+  g_print (_("%u imported, %u merged, %u skipped, %u rejected%s\n"),
+           report->imported, report->merged, report->skipped, report->rejected->len,
+           dry_run ? _(" (nothing saved: --dry-run)") : "");
+  for (guint i = 0; i < report->rejected->len; i++)
+    {
+      PslImportRejection *r = g_ptr_array_index (report->rejected, i);
+
+      /* Translators: a rejected row of an imported file: %u is its line, %s why */
+      g_print (_("line %u: %s\n"), r->line, r->reason);
+    }
+
+  return report->rejected->len > 0 ? 3 : 0;
+}
