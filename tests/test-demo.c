@@ -10,31 +10,11 @@
 #include "psl-format.h"
 #include "psl-ident.h"
 #include "psl-store.h"
+#include "psl-test.h"
 
 #define TODAY "2026-11-22"
 
 static char *tmpdir;
-
-static void
-rm_rf (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      GDir *dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          rm_rf (child);
-        }
-      if (dir != NULL)
-        g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static void
 tiny_size (PslDemoSize *size,
@@ -50,30 +30,6 @@ tiny_size (PslDemoSize *size,
   size->opportunities = 40;
   size->placements = 50;
   size->seed = seed;
-}
-
-static gint64
-count (PslStore   *store,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = psl_store_count (store, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static char *
-query_text (PslStore   *store,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, &error);
-
-  g_assert_no_error (error);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
 
 typedef struct
@@ -107,7 +63,7 @@ generate (const char        *name,
   g_autoptr(GError) error = NULL;
   g_autoptr(PslStore) store = NULL;
 
-  rm_rf (path);
+  psl_test_rm_rf (path);
   store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_true (psl_demo_generate (store, size, TODAY,
@@ -119,7 +75,7 @@ generate (const char        *name,
 static char *
 company_ids (PslStore *store)
 {
-  return query_text (store, "SELECT group_concat(id) FROM (SELECT id FROM company ORDER BY id);");
+  return psl_test_query_text (store, "SELECT group_concat(id) FROM (SELECT id FROM company ORDER BY id);");
 }
 
 static void
@@ -132,14 +88,14 @@ test_sizes (void)
   tiny_size (&size, 7);
   store = generate ("sizes.db", &size, &progress);
 
-  g_assert_cmpint (count (store, "SELECT count(*) FROM company;"), ==, 30);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM contact;"), ==, 60);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM person;"), ==, 40);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM interaction;"), ==, 300);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM placement;"), ==, 50);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM staff;"), >, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM partner;"), >, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM opportunity;"), >, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company;"), ==, 30);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM contact;"), ==, 60);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person;"), ==, 40);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction;"), ==, 300);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM placement;"), ==, 50);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM staff;"), >, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM partner;"), >, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM opportunity;"), >, 0);
 
   /* Progress goes from 0 to 1, never backwards */
   g_assert_cmpuint (progress.calls, >, 0);
@@ -160,8 +116,8 @@ test_sound (void)
   tiny_size (&size, 7);
   store = generate ("sound.db", &size, NULL);
 
-  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check;"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok';"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM pragma_foreign_key_check;"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok';"), ==, 0);
 
   /* Every identifier is valid: SIRET in France, BCE in Belgium */
   stmt = psl_store_prepare (store, "SELECT identifier, country, legal_name FROM company"
@@ -184,34 +140,34 @@ test_sound (void)
     }
   g_assert_cmpuint (identifiers, >, 0);
   /* and unique among live firms */
-  g_assert_cmpint (count (store, "SELECT count(*) - count(DISTINCT identifier) FROM company"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) - count(DISTINCT identifier) FROM company"
                                  " WHERE identifier IS NOT NULL AND deleted_at IS NULL;"), ==, 0);
 
   /* Dates are real dates, in order */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM placement"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM placement"
                                  " WHERE start_date IS NOT NULL AND end_date IS NOT NULL"
                                  "   AND end_date < start_date;"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM placement"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM placement"
                                  " WHERE start_date IS NOT NULL AND start_date < proposed_on;"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM placement"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM placement"
                                  " WHERE date(proposed_on) IS NULL"
                                  "    OR (start_date IS NOT NULL AND date(start_date) IS NULL)"
                                  "    OR (end_date IS NOT NULL AND date(end_date) IS NULL);"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM person WHERE date(entered_on) IS NULL"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE date(entered_on) IS NULL"
                                  " OR (exited_on IS NOT NULL AND exited_on < entered_on);"), ==, 0);
   /* Nothing happened after "today" but what is planned */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM interaction"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction"
                                  " WHERE substr(occurred_at, 1, 10) > '" TODAY "';"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM placement WHERE proposed_on > '" TODAY "';"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM placement WHERE proposed_on > '" TODAY "';"), ==, 0);
 
   /* Rows are stamped and indexed like the user's own */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM company WHERE site_id IS NULL OR length(id) != 36;"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM search_map;"), ==,
-                   count (store, "SELECT count(*) FROM search_index;"));
-  g_assert_cmpint (count (store, "SELECT count(*) FROM search_index WHERE kind = 'company';"), ==,
-                   count (store, "SELECT count(*) FROM company WHERE deleted_at IS NULL;"));
-  g_assert_cmpint (count (store, "SELECT count(*) FROM search_index WHERE kind = 'person';"), ==,
-                   count (store, "SELECT count(*) FROM person WHERE deleted_at IS NULL;"));
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE site_id IS NULL OR length(id) != 36;"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_map;"), ==,
+                   psl_test_count (store, "SELECT count(*) FROM search_index;"));
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index WHERE kind = 'company';"), ==,
+                   psl_test_count (store, "SELECT count(*) FROM company WHERE deleted_at IS NULL;"));
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index WHERE kind = 'person';"), ==,
+                   psl_test_count (store, "SELECT count(*) FROM person WHERE deleted_at IS NULL;"));
 }
 
 static void
@@ -243,17 +199,17 @@ test_deterministic (void)
   g_assert_cmpstr (ids_a, ==, ids_b);
   g_assert_cmpstr (ids_a, !=, ids_c);
 
-  names_a = query_text (a, names_sql);
-  names_b = query_text (b, names_sql);
+  names_a = psl_test_query_text (a, names_sql);
+  names_b = psl_test_query_text (b, names_sql);
   g_assert_cmpstr (names_a, ==, names_b);
 
   /* The other tables follow the seed as well */
   {
     const char *sql = "SELECT group_concat(id || occurred_at, ',') FROM"
                       " (SELECT id, occurred_at FROM interaction ORDER BY id);";
-    g_autofree char *ia = query_text (a, sql);
-    g_autofree char *ib = query_text (b, sql);
-    g_autofree char *ic = query_text (c, sql);
+    g_autofree char *ia = psl_test_query_text (a, sql);
+    g_autofree char *ib = psl_test_query_text (b, sql);
+    g_autofree char *ic = psl_test_query_text (c, sql);
 
     g_assert_cmpstr (ia, ==, ib);
     g_assert_cmpstr (ia, !=, ic);
@@ -300,7 +256,7 @@ main (int   argc,
   g_test_add_func ("/demo/default-sizes", test_default_sizes);
 
   ret = g_test_run ();
-  rm_rf (tmpdir);
+  psl_test_rm_rf (tmpdir);
   g_free (tmpdir);
   return ret;
 }

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-evaluation.h"
+#include "psl-test.h"
 
 typedef struct
 {
@@ -12,30 +13,15 @@ typedef struct
   PslStore *store;
 } Fixture;
 
-static void
-exec_ok (PslStore   *store,
-         const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  psl_store_exec (store, sql, &error);
-  g_assert_no_error (error);
-}
-
 /* Three firms whose expected figures are worked out by hand below. */
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  f->dir = psl_test_tmpdir ("psl-evaluation");
+  f->store = psl_test_open (f->dir, "t.db");
 
-  f->dir = g_dir_make_tmp ("psl-evaluation-XXXXXX", &error);
-  path = g_build_filename (f->dir, "t.db", NULL);
-  f->store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-
-  exec_ok (f->store,
+  psl_test_exec (f->store,
     "INSERT INTO company (id, legal_name, sector, size_band, first_contact_origin, network_professional,"
     " relationship_start, status) VALUES"
     " ('A', 'Maçonnerie Lafon', 'btp', 'tpe', 'offre', 1, '2025-09-01', 'active'),"
@@ -63,10 +49,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
   g_clear_object (&f->store);
-  g_assert_cmpint (system (cmd), ==, 0);
+  psl_test_rm_rf (f->dir);
   g_free (f->dir);
 }
 

@@ -6,6 +6,7 @@
 
 #include "psl-csv.h"
 #include "psl-import.h"
+#include "psl-test.h"
 
 typedef struct
 {
@@ -17,23 +18,16 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("psl-import-XXXXXX", &error);
-  path = g_build_filename (f->dir, "t.db", NULL);
-  f->store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  f->dir = psl_test_tmpdir ("psl-import");
+  f->store = psl_test_open (f->dir, "t.db");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
   g_clear_object (&f->store);
-  g_assert_cmpint (system (cmd), ==, 0);
+  psl_test_rm_rf (f->dir);
   g_free (f->dir);
 }
 
@@ -133,13 +127,6 @@ import (Fixture            *f,
   return report;
 }
 
-static gint64
-count (Fixture    *f,
-       const char *sql)
-{
-  return psl_store_count (f->store, sql, NULL);
-}
-
 #define FIRMS \
   "Raison sociale;SIRET;Code postal;Ville;Secteur;Effectif;Téléphone;Courriel\n" \
   "Boulangerie Delmas;732 829 320 00074;46100;Figeac;Hôtellerie;4;05 65 34 12 12;\n" \
@@ -166,16 +153,16 @@ test_import_report (Fixture       *f,
   for (guint i = 0; i < 4; i++)
     g_assert_cmpuint (((PslImportRejection *) report->rejected->pdata[i])->line, ==, expected_lines[i]);
 
-  g_assert_cmpint (count (f, "SELECT count(*) FROM company"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company"), ==, 2);
   /* Labels became codes; the SIRET lost its spaces. */
-  g_assert_cmpint (count (f, "SELECT count(*) FROM company WHERE sector = 'hotellerie_restauration'"
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE sector = 'hotellerie_restauration'"
                              " AND identifier = '73282932000074' AND headcount = 4"), ==, 1);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM company WHERE sector = 'transport_logistique'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE sector = 'transport_logistique'"), ==, 1);
   /* Merging filled the empty e-mail but kept the phone already known. */
-  g_assert_cmpint (count (f, "SELECT count(*) FROM company WHERE legal_name = 'Boulangerie Delmas'"
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE legal_name = 'Boulangerie Delmas'"
                              " AND phone = '05 65 34 12 12' AND email = 'boulangerie@delmas.fr'"), ==, 1);
   /* Imported firms can be found. */
-  g_assert_cmpint (count (f, "SELECT count(*) FROM search_index WHERE search_index MATCH 'vayssiere'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index WHERE search_index MATCH 'vayssiere'"), ==, 1);
 }
 
 static void
@@ -188,7 +175,7 @@ test_import_skip_and_dry_run (Fixture       *f,
 
   g_assert_cmpuint (first->imported, ==, 2);
   g_assert_cmpuint (first->skipped, ==, 1);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM company WHERE email IS NOT NULL"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE email IS NOT NULL"), ==, 1);
 
   /* The same file again: everything is already there. */
   g_assert_cmpuint (again->imported, ==, 0);
@@ -196,7 +183,7 @@ test_import_skip_and_dry_run (Fixture       *f,
 
   dry = import (f, "Nom;Code postal\nNouvelle SARL;46100\n", PSL_IMPORT_DUPLICATES_MERGE, TRUE);
   g_assert_cmpuint (dry->imported, ==, 1);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM company"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company"), ==, 2);
 }
 
 static void
@@ -236,7 +223,7 @@ test_import_many (Fixture       *f,
 
   g_assert_cmpuint (report->imported, ==, 5000);
   g_assert_cmpuint (report->rejected->len, ==, 0);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM company"), ==, 5000);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company"), ==, 5000);
 }
 
 int

@@ -6,6 +6,7 @@
 
 #include "psl-company.h"
 #include "psl-interaction.h"
+#include "psl-test.h"
 
 typedef struct
 {
@@ -37,12 +38,9 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("psl-interaction-XXXXXX", &error);
-  path = g_build_filename (f->dir, "t.db", NULL);
-  f->store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  f->dir = psl_test_tmpdir ("psl-interaction");
+  f->store = psl_test_open (f->dir, "t.db");
   f->firm = psl_company_create (f->store, "Boulangerie Delmas", "73282932000074", "46100", &error);
   g_assert_no_error (error);
   f->alice = insert_staff (f->store, "Alice", "Vayssière");
@@ -53,10 +51,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
   g_clear_object (&f->store);
-  g_assert_cmpint (system (cmd), ==, 0);
+  psl_test_rm_rf (f->dir);
   g_free (f->dir);
   g_free (f->firm);
   g_free (f->alice);

@@ -9,36 +9,16 @@
 
 #include "psl-migrations.h"
 #include "psl-store.h"
+#include "psl-test.h"
 
 static char *tmpdir;
-
-static void
-rm_rf (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      GDir *dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          rm_rf (child);
-        }
-      if (dir != NULL)
-        g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static char *
 make_dir (const char *name)
 {
   char *dir = g_build_filename (tmpdir, name, NULL);
 
-  rm_rf (dir);
+  psl_test_rm_rf (dir);
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   return dir;
 }
@@ -58,27 +38,6 @@ files_ending (const char *dir_path,
       g_ptr_array_add (found, g_build_filename (dir_path, name, NULL));
   g_dir_close (dir);
   return found;
-}
-
-static gint64
-count (PslStore   *store,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = psl_store_count (store, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static void
-exec_ok (PslStore   *store,
-         const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  psl_store_exec (store, sql, &error);
-  g_assert_no_error (error);
 }
 
 /* Reads one integer from a file with a plain read-only connection. */
@@ -119,7 +78,7 @@ test_fresh_file_no_backup (void)
   g_assert_null (psl_store_get_backup_path (store));
   backups = files_ending (dir, ".bak");
   g_assert_cmpuint (backups->len, ==, 0);
-  g_assert_cmpint (count (store, "PRAGMA user_version;"), ==, psl_migrations_latest ());
+  g_assert_cmpint (psl_test_count (store, "PRAGMA user_version;"), ==, psl_migrations_latest ());
 }
 
 static void
@@ -137,12 +96,12 @@ test_open_at_version (void)
 
       g_assert_no_error (error);
       g_assert_cmpuint (psl_store_get_schema_version (store), ==, v);
-      g_assert_cmpint (count (store, "PRAGMA user_version;"), ==, v);
-      g_assert_cmpint (count (store, "PRAGMA application_id;"), ==, PSL_STORE_APPLICATION_ID);
+      g_assert_cmpint (psl_test_count (store, "PRAGMA user_version;"), ==, v);
+      g_assert_cmpint (psl_test_count (store, "PRAGMA application_id;"), ==, PSL_STORE_APPLICATION_ID);
       g_assert_nonnull (psl_store_get_site_id (store));
       /* Version 1 is the schema without reference data */
       if (v == 1)
-        g_assert_cmpint (count (store, "SELECT count(*) FROM ref_list;"), ==, 0);
+        g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM ref_list;"), ==, 0);
     }
 }
 
@@ -168,23 +127,23 @@ check_upgrade_from (guint v)
       g_assert_no_error (error);
       g_assert_cmpuint (psl_store_get_schema_version (old), ==, v);
       site_id = g_strdup (psl_store_get_site_id (old));
-      exec_ok (old, "INSERT INTO company (id, legal_name, commune, identifier, identifier_kind)"
+      psl_test_exec (old, "INSERT INTO company (id, legal_name, commune, identifier, identifier_kind)"
                     " VALUES ('c1', 'Fromagerie Bonal', 'Salers', '73282932000074', 'siret');");
-      exec_ok (old, "INSERT INTO contact (id, company_id, first_name, last_name)"
+      psl_test_exec (old, "INSERT INTO contact (id, company_id, first_name, last_name)"
                     " VALUES ('k1', 'c1', 'Jeanne', 'Bonal');");
-      exec_ok (old, "INSERT INTO person (id, first_name, last_name, entered_on)"
+      psl_test_exec (old, "INSERT INTO person (id, first_name, last_name, entered_on)"
                     " VALUES ('p1', 'Louis', 'Garric', '2025-09-01');");
     }
 
   store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
-  g_assert_cmpint (count (store, "PRAGMA user_version;"), ==, latest);
+  g_assert_cmpint (psl_test_count (store, "PRAGMA user_version;"), ==, latest);
   g_assert_cmpuint (psl_store_get_schema_version (store), ==, latest);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM ref_list WHERE code = 'phase';"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check;"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM site WHERE is_local = 1;"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM structure;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM ref_list WHERE code = 'phase';"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM pragma_foreign_key_check;"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM site WHERE is_local = 1;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM structure;"), ==, 1);
 
   backups = files_ending (dir, ".bak");
 
@@ -197,14 +156,14 @@ check_upgrade_from (guint v)
 
   /* The data is still there, with the same site */
   g_assert_cmpstr (psl_store_get_site_id (store), ==, site_id);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM company WHERE id = 'c1'"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE id = 'c1'"
                                  " AND legal_name = 'Fromagerie Bonal' AND commune = 'Salers';"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM contact WHERE company_id = 'c1';"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM person;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM contact WHERE company_id = 'c1';"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person;"), ==, 1);
   /* ...and still stamped and indexed like new data */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM search_map WHERE ref_id IN ('c1', 'k1', 'p1');"), ==, 3);
-  exec_ok (store, "INSERT INTO company (id, legal_name) VALUES ('c2', 'Après migration');");
-  g_assert_cmpint (count (store, "SELECT count(*) FROM company WHERE id = 'c2' AND site_id IS NOT NULL;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_map WHERE ref_id IN ('c1', 'k1', 'p1');"), ==, 3);
+  psl_test_exec (store, "INSERT INTO company (id, legal_name) VALUES ('c2', 'Après migration');");
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE id = 'c2' AND site_id IS NOT NULL;"), ==, 1);
 
   /* A backup of the old file was taken */
   g_assert_nonnull (psl_store_get_backup_path (store));
@@ -256,9 +215,9 @@ test_failure_is_atomic (void)
     g_autoptr(PslStore) old = psl_store_open_at_version (path, 1, &error);
 
     g_assert_no_error (error);
-    exec_ok (old, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Coopérative Oustal');");
-    exec_ok (old, "INSERT INTO ref_list (code, label, editable) VALUES ('phase', 'Mes phases', 1);");
-    exec_ok (old, "INSERT INTO ref_item (id, list_code, code, label)"
+    psl_test_exec (old, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Coopérative Oustal');");
+    psl_test_exec (old, "INSERT INTO ref_list (code, label, editable) VALUES ('phase', 'Mes phases', 1);");
+    psl_test_exec (old, "INSERT INTO ref_item (id, list_code, code, label)"
                   " VALUES ('i1', 'phase', 'mine', 'La mienne');");
   }
 
@@ -286,17 +245,17 @@ test_failure_is_atomic (void)
   g_assert_no_error (error);
   g_assert_nonnull (store);
   g_assert_cmpuint (psl_store_get_schema_version (store), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM company;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company;"), ==, 1);
 
   /* Once the clash is removed, the update goes through */
-  exec_ok (store, "DELETE FROM ref_item; DELETE FROM ref_list;");
+  psl_test_exec (store, "DELETE FROM ref_item; DELETE FROM ref_list;");
   g_clear_object (&store);
   store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (psl_store_get_schema_version (store), ==, psl_migrations_latest ());
-  g_assert_cmpint (count (store, "SELECT count(*) FROM ref_list WHERE code = 'phase'"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM ref_list WHERE code = 'phase'"
                                  " AND label = 'Phases du parcours';"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM company WHERE id = 'c1';"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE id = 'c1';"), ==, 1);
 }
 
 static void
@@ -348,7 +307,7 @@ main (int   argc,
   g_test_add_func ("/migrations/apply-direct", test_migrations_apply_direct);
 
   ret = g_test_run ();
-  rm_rf (tmpdir);
+  psl_test_rm_rf (tmpdir);
   g_free (tmpdir);
   return ret;
 }

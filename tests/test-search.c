@@ -8,6 +8,7 @@
 
 #include "psl-search.h"
 #include "psl-store.h"
+#include "psl-test.h"
 
 typedef struct
 {
@@ -37,48 +38,6 @@ static const char fixture_sql[] =
   " ('s1', 'p1', 'health', 'diabète', '2026-01-05');";
 
 static void
-rm_rf (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      GDir *dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          rm_rf (child);
-        }
-      if (dir != NULL)
-        g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
-exec_ok (PslStore   *store,
-         const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  psl_store_exec (store, sql, &error);
-  g_assert_no_error (error);
-}
-
-static gint64
-count (PslStore   *store,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = psl_store_count (store, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
@@ -90,7 +49,7 @@ fixture_setup (Fixture      *f,
   path = g_build_filename (f->dir, "p.db", NULL);
   f->store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  exec_ok (f->store, fixture_sql);
+  psl_test_exec (f->store, fixture_sql);
 }
 
 static void
@@ -98,7 +57,7 @@ fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
   g_clear_object (&f->store);
-  rm_rf (f->dir);
+  psl_test_rm_rf (f->dir);
   g_free (f->dir);
 }
 
@@ -187,12 +146,12 @@ static void
 assert_index_consistent (Fixture *f,
                          gint64   expected_rows)
 {
-  gint64 index_rows = count (f->store, "SELECT count(*) FROM search_index;");
-  gint64 map_rows = count (f->store, "SELECT count(*) FROM search_map;");
+  gint64 index_rows = psl_test_count (f->store, "SELECT count(*) FROM search_index;");
+  gint64 map_rows = psl_test_count (f->store, "SELECT count(*) FROM search_map;");
 
   g_assert_cmpint (index_rows, ==, expected_rows);
   g_assert_cmpint (map_rows, ==, expected_rows);
-  g_assert_cmpint (count (f->store,
+  g_assert_cmpint (psl_test_count (f->store,
                           "SELECT count(*) FROM search_map m"
                           " JOIN search_index i ON i.rowid = m.fts_rowid AND i.ref_id = m.ref_id;"),
                    ==, expected_rows);
@@ -206,8 +165,8 @@ test_initial_index (Fixture      *f,
 {
   /* 3 companies, 2 partners, 2 contacts, 2 people, 2 notes */
   assert_index_consistent (f, 11);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM search_index WHERE kind = 'company';"), ==, 3);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM search_index WHERE kind = 'note';"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index WHERE kind = 'company';"), ==, 3);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index WHERE kind = 'note';"), ==, 2);
 }
 
 static void
@@ -311,38 +270,38 @@ static void
 test_update_reindexes (Fixture      *f,
                        gconstpointer data)
 {
-  exec_ok (f->store, "UPDATE company SET legal_name = 'Ébénisterie Vidal' WHERE id = 'c1';");
+  psl_test_exec (f->store, "UPDATE company SET legal_name = 'Ébénisterie Vidal' WHERE id = 'c1';");
   assert_finds_kind (f, "ebenisterie", "company", "company:c1");
   assert_finds_kind (f, "menuiserie", "company", "");
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM search_index WHERE ref_id = 'c1'"
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index WHERE ref_id = 'c1'"
                                     " AND detail LIKE '%Menuiserie%';"), ==, 0);
 
-  exec_ok (f->store, "UPDATE company SET trade_name = 'Atelier du Bois' WHERE id = 'c1';");
+  psl_test_exec (f->store, "UPDATE company SET trade_name = 'Atelier du Bois' WHERE id = 'c1';");
   assert_finds_kind (f, "atelier bois", "company", "company:c1");
-  exec_ok (f->store, "UPDATE company SET commune = 'Arpajon-sur-Cère', postcode = '15130' WHERE id = 'c1';");
+  psl_test_exec (f->store, "UPDATE company SET commune = 'Arpajon-sur-Cère', postcode = '15130' WHERE id = 'c1';");
   assert_finds_kind (f, "arpajon", "company", "company:c1");
   assert_finds_kind (f, "15130", "company", "company:c1");
   assert_finds_kind (f, "15000", "company", "");
 
-  exec_ok (f->store, "UPDATE person SET last_name = 'Delpeuch' WHERE id = 'p1';");
+  psl_test_exec (f->store, "UPDATE person SET last_name = 'Delpeuch' WHERE id = 'p1';");
   assert_finds (f, "martin", "");
   assert_finds (f, "delpeuch", "person:p1");
 
-  exec_ok (f->store, "UPDATE partner SET name = 'Mission locale' WHERE id = 'pa1';");
+  psl_test_exec (f->store, "UPDATE partner SET name = 'Mission locale' WHERE id = 'pa1';");
   assert_finds (f, "france", "");
   assert_finds (f, "mission", "note:n2,partner:pa1");
 
-  exec_ok (f->store, "UPDATE contact SET job_title = 'conseillère' WHERE id = 'k2';");
+  psl_test_exec (f->store, "UPDATE contact SET job_title = 'conseillère' WHERE id = 'k2';");
   assert_finds (f, "conseillere", "contact:k2");
   assert_finds (f, "assistante", "");
 
-  exec_ok (f->store, "UPDATE note SET body = 'Rappeler en janvier' WHERE id = 'n2';");
+  psl_test_exec (f->store, "UPDATE note SET body = 'Rappeler en janvier' WHERE id = 'n2';");
   assert_finds (f, "mauriac", "");
   assert_finds (f, "janvier", "note:n2");
 
   /* A column that is not indexed changes nothing, and nothing doubles */
-  exec_ok (f->store, "UPDATE company SET headcount = 12 WHERE id = 'c1';");
-  exec_ok (f->store, "UPDATE person SET phone = '0600000000' WHERE id = 'p1';");
+  psl_test_exec (f->store, "UPDATE company SET headcount = 12 WHERE id = 'c1';");
+  psl_test_exec (f->store, "UPDATE person SET phone = '0600000000' WHERE id = 'p1';");
   assert_finds_kind (f, "ebenisterie", "company", "company:c1");
   assert_index_consistent (f, 11);
 }
@@ -355,14 +314,14 @@ test_rename_refreshes_contacts (Fixture      *f,
 {
   g_autoptr(GPtrArray) hits = NULL;
 
-  exec_ok (f->store, "UPDATE company SET legal_name = 'Ébénisterie Vidal' WHERE id = 'c1';");
+  psl_test_exec (f->store, "UPDATE company SET legal_name = 'Ébénisterie Vidal' WHERE id = 'c1';");
   assert_finds (f, "ebenisterie", "company:c1,contact:k1");
   assert_finds (f, "menuiserie", "");
 
   hits = search (f, "chastel", 25);
   g_assert_cmpuint (hits->len, ==, 1);
   g_assert_nonnull (strstr (((PslSearchHit *) g_ptr_array_index (hits, 0))->detail, "CCAS de Murat"));
-  exec_ok (f->store, "UPDATE partner SET name = 'CCAS du Pays de Murat' WHERE id = 'pa2';");
+  psl_test_exec (f->store, "UPDATE partner SET name = 'CCAS du Pays de Murat' WHERE id = 'pa2';");
   assert_finds (f, "pays murat", "contact:k2,partner:pa2");
   assert_index_consistent (f, 11);
 }
@@ -371,23 +330,23 @@ static void
 test_soft_delete_and_restore (Fixture      *f,
                               gconstpointer data)
 {
-  exec_ok (f->store, "UPDATE company SET deleted_at = '2026-11-22T10:00:00.000Z' WHERE id = 'c3';");
+  psl_test_exec (f->store, "UPDATE company SET deleted_at = '2026-11-22T10:00:00.000Z' WHERE id = 'c3';");
   assert_finds (f, "lioran", "");
   assert_finds (f, "murat", "contact:k2,partner:pa2");
   assert_index_consistent (f, 10);
 
   /* Editing a deleted record does not bring it back */
-  exec_ok (f->store, "UPDATE company SET legal_name = 'Garage du Lioran (fermé)' WHERE id = 'c3';");
+  psl_test_exec (f->store, "UPDATE company SET legal_name = 'Garage du Lioran (fermé)' WHERE id = 'c3';");
   assert_finds (f, "lioran", "");
   assert_index_consistent (f, 10);
 
-  exec_ok (f->store, "UPDATE company SET deleted_at = NULL WHERE id = 'c3';");
+  psl_test_exec (f->store, "UPDATE company SET deleted_at = NULL WHERE id = 'c3';");
   assert_finds (f, "lioran", "company:c3");
   assert_finds (f, "ferme", "company:c3");
   assert_index_consistent (f, 11);
 
   /* Every kind can be deleted and restored */
-  exec_ok (f->store, "UPDATE contact SET deleted_at = '2026-11-22' WHERE id = 'k1';"
+  psl_test_exec (f->store, "UPDATE contact SET deleted_at = '2026-11-22' WHERE id = 'k1';"
                      "UPDATE person SET deleted_at = '2026-11-22' WHERE id = 'p2';"
                      "UPDATE partner SET deleted_at = '2026-11-22' WHERE id = 'pa1';"
                      "UPDATE note SET deleted_at = '2026-11-22' WHERE id = 'n1';");
@@ -396,7 +355,7 @@ test_soft_delete_and_restore (Fixture      *f,
   assert_finds (f, "apprentis", "");
   assert_index_consistent (f, 7);
 
-  exec_ok (f->store, "UPDATE contact SET deleted_at = NULL WHERE id = 'k1';"
+  psl_test_exec (f->store, "UPDATE contact SET deleted_at = NULL WHERE id = 'k1';"
                      "UPDATE person SET deleted_at = NULL WHERE id = 'p2';"
                      "UPDATE partner SET deleted_at = NULL WHERE id = 'pa1';"
                      "UPDATE note SET deleted_at = NULL WHERE id = 'n1';");
@@ -409,19 +368,19 @@ static void
 test_hard_delete (Fixture      *f,
                   gconstpointer data)
 {
-  exec_ok (f->store, "DELETE FROM note WHERE id = 'n2';");
+  psl_test_exec (f->store, "DELETE FROM note WHERE id = 'n2';");
   assert_finds (f, "mauriac", "");
   assert_index_consistent (f, 10);
 
-  exec_ok (f->store, "DELETE FROM contact WHERE id = 'k2';");
+  psl_test_exec (f->store, "DELETE FROM contact WHERE id = 'k2';");
   assert_finds (f, "chastel", "");
   assert_index_consistent (f, 9);
 
   /* Deleting a soft-deleted record leaves nothing behind either */
-  exec_ok (f->store, "UPDATE person SET deleted_at = '2026-11-22' WHERE id = 'p2';"
+  psl_test_exec (f->store, "UPDATE person SET deleted_at = '2026-11-22' WHERE id = 'p2';"
                      "DELETE FROM person WHERE id = 'p2';");
   assert_index_consistent (f, 8);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM search_map WHERE ref_id IN ('n2', 'k2', 'p2');"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_map WHERE ref_id IN ('n2', 'k2', 'p2');"), ==, 0);
 }
 
 static void
@@ -430,7 +389,7 @@ test_sensitive_not_indexed (Fixture      *f,
 {
   assert_finds (f, "diabete", "");
   assert_finds (f, "confidentiel", "");
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM search_index WHERE ref_id = 's1';"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index WHERE ref_id = 's1';"), ==, 0);
 }
 
 static void
@@ -447,7 +406,7 @@ test_limit_per_kind (Fixture      *f,
   for (guint i = 1; i <= 5; i++)
     g_string_append_printf (sql, "INSERT INTO contact (id, company_id, last_name)"
                                  " VALUES ('sk%u', 's%02u', 'Scieur');", i, i);
-  exec_ok (f->store, sql->str);
+  psl_test_exec (f->store, sql->str);
   assert_index_consistent (f, 11 + 45);
 
   hits = search (f, "scie", 25);

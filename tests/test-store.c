@@ -14,6 +14,7 @@
 
 #include "psl-migrations.h"
 #include "psl-store.h"
+#include "psl-test.h"
 
 /* The user "nobody": tests running as root drop to it to meet permissions. */
 #define NOBODY_UID 65534
@@ -23,36 +24,13 @@ static char *tmpdir;
 
 /* ---------------------------------------------------------------- helpers */
 
-static void
-rm_rf (const char *path)
-{
-  GDir *dir;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          rm_rf (child);
-        }
-      if (dir != NULL)
-        g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
 /* A fresh folder for one test, so that its listing can be compared. */
 static char *
 make_dir (const char *name)
 {
   char *dir = g_build_filename (tmpdir, name, NULL);
 
-  rm_rf (dir);
+  psl_test_rm_rf (dir);
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   return dir;
 }
@@ -106,41 +84,6 @@ raw_exec (const char *path,
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
-static char *
-query_text (PslStore   *store,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (stmt);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static gint64
-count (PslStore   *store,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = psl_store_count (store, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static void
-exec_ok (PslStore   *store,
-         const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  psl_store_exec (store, sql, &error);
-  g_assert_no_error (error);
-}
-
 static PslStore *
 open_ok (const char        *path,
          PslStoreOpenFlags  flags)
@@ -158,7 +101,7 @@ make_store (const char *path)
 {
   g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
 
-  exec_ok (store, "INSERT INTO company (id, legal_name, commune) VALUES ('c1', 'Menuiserie Vidal', 'Aurillac');");
+  psl_test_exec (store, "INSERT INTO company (id, legal_name, commune) VALUES ('c1', 'Menuiserie Vidal', 'Aurillac');");
 }
 
 /* What a refused file must keep: its bytes, its time, and its folder
@@ -264,7 +207,7 @@ test_create (void)
   g_autofree char *dir = make_dir ("create");
   g_autofree char *path = g_build_filename (dir, "nested", "deeper", "new.db", NULL);
   g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
-  g_autofree char *journal = query_text (store, "PRAGMA journal_mode;");
+  g_autofree char *journal = psl_test_query_text (store, "PRAGMA journal_mode;");
   g_autofree char *meta_site = psl_store_get_meta (store, "site_id");
   g_autofree char *structure_id = NULL;
   guint latest = psl_migrations_latest ();
@@ -276,44 +219,44 @@ test_create (void)
 
   g_assert_cmpuint (latest, >=, 2);
   g_assert_cmpstr (journal, ==, "wal");
-  g_assert_cmpint (count (store, "PRAGMA foreign_keys;"), ==, 1);
-  g_assert_cmpint (count (store, "PRAGMA application_id;"), ==, 0x50534C45);
-  g_assert_cmpint (count (store, "PRAGMA application_id;"), ==, PSL_STORE_APPLICATION_ID);
-  g_assert_cmpint (count (store, "PRAGMA user_version;"), ==, latest);
+  g_assert_cmpint (psl_test_count (store, "PRAGMA foreign_keys;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "PRAGMA application_id;"), ==, 0x50534C45);
+  g_assert_cmpint (psl_test_count (store, "PRAGMA application_id;"), ==, PSL_STORE_APPLICATION_ID);
+  g_assert_cmpint (psl_test_count (store, "PRAGMA user_version;"), ==, latest);
   g_assert_cmpuint (psl_store_get_schema_version (store), ==, latest);
-  g_assert_cmpint (count (store, "PRAGMA synchronous;"), ==, 2); /* FULL */
-  g_assert_cmpint (count (store, "PRAGMA busy_timeout;"), >, 0);
+  g_assert_cmpint (psl_test_count (store, "PRAGMA synchronous;"), ==, 2); /* FULL */
+  g_assert_cmpint (psl_test_count (store, "PRAGMA busy_timeout;"), >, 0);
 
   /* The local site and a structure exist from the first opening */
   g_assert_nonnull (psl_store_get_site_id (store));
   g_assert_true (g_uuid_string_is_valid (psl_store_get_site_id (store)));
   g_assert_cmpstr (meta_site, ==, psl_store_get_site_id (store));
-  g_assert_cmpint (count (store, "SELECT count(*) FROM structure;"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM site;"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM site WHERE is_local = 1"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM structure;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM site;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM site WHERE is_local = 1"
                                  " AND id = (SELECT value FROM meta WHERE key = 'site_id')"
                                  " AND site_id = id"
                                  " AND structure_id = (SELECT id FROM structure);"), ==, 1);
-  structure_id = query_text (store, "SELECT id FROM structure;");
+  structure_id = psl_test_query_text (store, "SELECT id FROM structure;");
   g_assert_true (g_uuid_string_is_valid (structure_id));
-  g_assert_cmpint (count (store, "SELECT count(*) FROM structure WHERE length(name) > 0"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM structure WHERE length(name) > 0"
                                  " AND site_id = (SELECT value FROM meta WHERE key = 'site_id');"), ==, 1);
 
   /* Reference data of migration 2 is there */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM ref_list WHERE code = 'phase';"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM ref_item WHERE list_code = 'phase';"), ==, 4);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM ref_list WHERE code = 'phase';"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM ref_item WHERE list_code = 'phase';"), ==, 4);
 
   /* Storage rules: every table is STRICT (but the FTS5 ones, which cannot
    * be), there is no AUTOINCREMENT, and every table with an id has the
    * stamps and their triggers. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_table_list"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM pragma_table_list"
                                  " WHERE schema = 'main' AND type = 'table' AND strict = 0"
                                  "   AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%';"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence';"), ==, 0);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM sqlite_master m WHERE m.type = 'table'"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence';"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM sqlite_master m WHERE m.type = 'table'"
                                  " AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'id')"
                                  " AND m.name NOT LIKE 'search_index%';"), >=, 30);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM sqlite_master m WHERE m.type = 'table'"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM sqlite_master m WHERE m.type = 'table'"
                                  " AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'id')"
                                  " AND m.name NOT LIKE 'search_index%'"
                                  " AND ((SELECT count(*) FROM pragma_table_info(m.name)"
@@ -325,7 +268,7 @@ test_create (void)
                                  "                   AND t.name = m.name || '_stamp_update'));"), ==, 0);
 
   /* Nothing sensitive is indexed for search */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
                                  " AND tbl_name = 'person_sensitive' AND name LIKE '%search%';"), ==, 0);
 }
 
@@ -342,7 +285,7 @@ test_reopen (void)
     g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
 
     site_id = g_strdup (psl_store_get_site_id (store));
-    exec_ok (store, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Boulangerie Roux');");
+    psl_test_exec (store, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Boulangerie Roux');");
   }
 
   /* A clean close leaves the file alone, with nothing beside it */
@@ -352,12 +295,12 @@ test_reopen (void)
   for (guint i = 0; i < 3; i++)
     {
       g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
-      g_autofree char *name = query_text (store, "SELECT legal_name FROM company WHERE id = 'c1';");
+      g_autofree char *name = psl_test_query_text (store, "SELECT legal_name FROM company WHERE id = 'c1';");
 
       g_assert_cmpstr (psl_store_get_site_id (store), ==, site_id);
       g_assert_cmpstr (name, ==, "Boulangerie Roux");
-      g_assert_cmpint (count (store, "SELECT count(*) FROM structure;"), ==, 1);
-      g_assert_cmpint (count (store, "SELECT count(*) FROM site;"), ==, 1);
+      g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM structure;"), ==, 1);
+      g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM site;"), ==, 1);
       g_assert_null (psl_store_get_backup_path (store));
       g_assert_cmpuint (psl_store_get_schema_version (store), ==, psl_migrations_latest ());
     }
@@ -378,8 +321,8 @@ test_accept_empty (void)
   {
     g_autoptr(PslStore) store = open_ok (empty, PSL_STORE_OPEN_DEFAULT);
 
-    g_assert_cmpint (count (store, "PRAGMA application_id;"), ==, PSL_STORE_APPLICATION_ID);
-    g_assert_cmpint (count (store, "SELECT count(*) FROM structure;"), ==, 1);
+    g_assert_cmpint (psl_test_count (store, "PRAGMA application_id;"), ==, PSL_STORE_APPLICATION_ID);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM structure;"), ==, 1);
     g_assert_null (psl_store_get_backup_path (store));
   }
 
@@ -388,8 +331,8 @@ test_accept_empty (void)
   {
     g_autoptr(PslStore) store = open_ok (blank_sqlite, PSL_STORE_OPEN_DEFAULT);
 
-    g_assert_cmpint (count (store, "PRAGMA user_version;"), ==, psl_migrations_latest ());
-    g_assert_cmpint (count (store, "SELECT count(*) FROM site;"), ==, 1);
+    g_assert_cmpint (psl_test_count (store, "PRAGMA user_version;"), ==, psl_migrations_latest ());
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM site;"), ==, 1);
   }
 }
 
@@ -511,7 +454,7 @@ check_read_only_case (ReadOnlyCase which,
    * share or a backup folder. */
   {
     g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_READ_ONLY);
-    g_autofree char *name = query_text (store, "SELECT legal_name FROM company WHERE id = 'c1';");
+    g_autofree char *name = psl_test_query_text (store, "SELECT legal_name FROM company WHERE id = 'c1';");
 
     g_assert_true (psl_store_is_read_only (store));
     g_assert_cmpstr (name, ==, "Menuiserie Vidal");
@@ -587,13 +530,13 @@ test_refuse_locked (void)
   g_autoptr(PslStore) first = open_ok (path, PSL_STORE_OPEN_DEFAULT);
   g_autofree char *site_id = g_strdup (psl_store_get_site_id (first));
 
-  exec_ok (first, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Garage Lafon');");
+  psl_test_exec (first, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Garage Lafon');");
 
   assert_refused (path, PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_LOCKED);
 
   /* The first one goes on writing */
-  exec_ok (first, "INSERT INTO company (id, legal_name) VALUES ('c2', 'Ferme Delmas');");
-  g_assert_cmpint (count (first, "SELECT count(*) FROM company;"), ==, 2);
+  psl_test_exec (first, "INSERT INTO company (id, legal_name) VALUES ('c2', 'Ferme Delmas');");
+  g_assert_cmpint (psl_test_count (first, "SELECT count(*) FROM company;"), ==, 2);
 
   g_clear_object (&first);
 
@@ -601,7 +544,7 @@ test_refuse_locked (void)
     g_autoptr(PslStore) second = open_ok (path, PSL_STORE_OPEN_DEFAULT);
 
     g_assert_cmpstr (psl_store_get_site_id (second), ==, site_id);
-    g_assert_cmpint (count (second, "SELECT count(*) FROM company;"), ==, 2);
+    g_assert_cmpint (psl_test_count (second, "SELECT count(*) FROM company;"), ==, 2);
     /* and it locks in turn */
     assert_refused (path, PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_LOCKED);
   }
@@ -613,7 +556,7 @@ test_refuse_locked (void)
 
     psl_store_close (third);
     fourth = open_ok (path, PSL_STORE_OPEN_DEFAULT);
-    g_assert_cmpint (count (fourth, "SELECT count(*) FROM company;"), ==, 2);
+    g_assert_cmpint (psl_test_count (fourth, "SELECT count(*) FROM company;"), ==, 2);
   }
 }
 
@@ -694,8 +637,8 @@ test_foreign_keys (void)
   g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
   g_autoptr(GError) error = NULL;
 
-  exec_ok (store, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Scierie Bos');");
-  exec_ok (store, "INSERT INTO contact (id, company_id, last_name) VALUES ('k1', 'c1', 'Bos');");
+  psl_test_exec (store, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Scierie Bos');");
+  psl_test_exec (store, "INSERT INTO contact (id, company_id, last_name) VALUES ('k1', 'c1', 'Bos');");
 
   g_assert_false (psl_store_exec (store,
                                   "INSERT INTO contact (id, company_id, last_name)"
@@ -704,15 +647,15 @@ test_foreign_keys (void)
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
   g_assert_cmpuint (strlen (error->message), >, 0);
   g_clear_error (&error);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM contact;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM contact;"), ==, 1);
 
   /* A referenced company cannot be removed under its contact */
   g_assert_false (psl_store_exec (store, "DELETE FROM company WHERE id = 'c1';", &error));
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM company;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company;"), ==, 1);
 
-  g_assert_cmpint (count (store, "SELECT count(*) FROM pragma_foreign_key_check;"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM pragma_foreign_key_check;"), ==, 0);
 }
 
 static void
@@ -734,51 +677,51 @@ test_stamps (void)
   g_autofree char *kept = NULL;
   g_autofree char *kept_site = NULL;
 
-  exec_ok (store, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Laiterie Puech');");
-  site_c1 = query_text (store, "SELECT site_id FROM company WHERE id = 'c1';");
+  psl_test_exec (store, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Laiterie Puech');");
+  site_c1 = psl_test_query_text (store, "SELECT site_id FROM company WHERE id = 'c1';");
   g_assert_cmpstr (site_c1, ==, site);
 
-  created = query_text (store, "SELECT created_at FROM company WHERE id = 'c1';");
-  updated = query_text (store, "SELECT updated_at FROM company WHERE id = 'c1';");
+  created = psl_test_query_text (store, "SELECT created_at FROM company WHERE id = 'c1';");
+  updated = psl_test_query_text (store, "SELECT updated_at FROM company WHERE id = 'c1';");
   g_assert_true (g_regex_match_simple (stamp_re, created, 0, 0));
   g_assert_true (g_regex_match_simple (stamp_re, updated, 0, 0));
 
   g_usleep (3000);
-  exec_ok (store, "UPDATE company SET legal_name = 'Laiterie Puech et fils' WHERE id = 'c1';");
-  created2 = query_text (store, "SELECT created_at FROM company WHERE id = 'c1';");
-  updated2 = query_text (store, "SELECT updated_at FROM company WHERE id = 'c1';");
+  psl_test_exec (store, "UPDATE company SET legal_name = 'Laiterie Puech et fils' WHERE id = 'c1';");
+  created2 = psl_test_query_text (store, "SELECT created_at FROM company WHERE id = 'c1';");
+  updated2 = psl_test_query_text (store, "SELECT updated_at FROM company WHERE id = 'c1';");
   g_assert_true (g_regex_match_simple (stamp_re, updated2, 0, 0));
   g_assert_cmpstr (created2, ==, created);
   g_assert_cmpstr (updated2, !=, updated);
   g_assert_cmpint (strcmp (updated2, updated), >, 0);
 
   /* A row written by another site becomes ours when we edit it */
-  exec_ok (store, "INSERT INTO company (id, site_id, legal_name) VALUES ('c2', 'other-site', 'Cave Issartel');");
-  site_c2 = query_text (store, "SELECT site_id FROM company WHERE id = 'c2';");
+  psl_test_exec (store, "INSERT INTO company (id, site_id, legal_name) VALUES ('c2', 'other-site', 'Cave Issartel');");
+  site_c2 = psl_test_query_text (store, "SELECT site_id FROM company WHERE id = 'c2';");
   g_assert_cmpstr (site_c2, ==, "other-site");
   g_usleep (3000);
-  exec_ok (store, "UPDATE company SET commune = 'Murat' WHERE id = 'c2';");
-  site_c2_after = query_text (store, "SELECT site_id FROM company WHERE id = 'c2';");
+  psl_test_exec (store, "UPDATE company SET commune = 'Murat' WHERE id = 'c2';");
+  site_c2_after = psl_test_query_text (store, "SELECT site_id FROM company WHERE id = 'c2';");
   g_assert_cmpstr (site_c2_after, ==, site);
 
   /* An update that sets updated_at itself (a synchronisation) keeps it */
-  exec_ok (store, "UPDATE company SET legal_name = 'Cave Issartel SARL', site_id = 'other-site',"
+  psl_test_exec (store, "UPDATE company SET legal_name = 'Cave Issartel SARL', site_id = 'other-site',"
                   " updated_at = '2020-01-02T03:04:05.678Z' WHERE id = 'c2';");
-  kept = query_text (store, "SELECT updated_at FROM company WHERE id = 'c2';");
-  kept_site = query_text (store, "SELECT site_id FROM company WHERE id = 'c2';");
+  kept = psl_test_query_text (store, "SELECT updated_at FROM company WHERE id = 'c2';");
+  kept_site = psl_test_query_text (store, "SELECT site_id FROM company WHERE id = 'c2';");
   g_assert_cmpstr (kept, ==, "2020-01-02T03:04:05.678Z");
   g_assert_cmpstr (kept_site, ==, "other-site");
 
   /* Another table is stamped the same way */
-  exec_ok (store, "INSERT INTO person (id, first_name, last_name, entered_on)"
+  psl_test_exec (store, "INSERT INTO person (id, first_name, last_name, entered_on)"
                   " VALUES ('p1', 'Élise', 'Dupont', '2026-01-05');");
-  g_assert_cmpint (count (store, "SELECT count(*) FROM person WHERE id = 'p1'"
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE id = 'p1'"
                                  " AND site_id = (SELECT value FROM meta WHERE key = 'site_id');"), ==, 1);
   g_usleep (3000);
-  updated3 = query_text (store, "SELECT updated_at FROM person WHERE id = 'p1';");
-  exec_ok (store, "UPDATE person SET commune = 'Riom' WHERE id = 'p1';");
+  updated3 = psl_test_query_text (store, "SELECT updated_at FROM person WHERE id = 'p1';");
+  psl_test_exec (store, "UPDATE person SET commune = 'Riom' WHERE id = 'p1';");
   {
-    g_autofree char *updated4 = query_text (store, "SELECT updated_at FROM person WHERE id = 'p1';");
+    g_autofree char *updated4 = psl_test_query_text (store, "SELECT updated_at FROM person WHERE id = 'p1';");
     g_assert_cmpint (strcmp (updated4, updated3), >, 0);
   }
 }
@@ -812,10 +755,10 @@ test_strict (void)
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  g_assert_cmpint (count (store, "SELECT count(*) FROM company;"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company;"), ==, 0);
 
-  exec_ok (store, "INSERT INTO company (id, legal_name, headcount) VALUES ('c1', 'Tissage Mallet', 12);");
-  g_assert_cmpint (count (store, "SELECT headcount FROM company WHERE id = 'c1';"), ==, 12);
+  psl_test_exec (store, "INSERT INTO company (id, legal_name, headcount) VALUES ('c1', 'Tissage Mallet', 12);");
+  g_assert_cmpint (psl_test_count (store, "SELECT headcount FROM company WHERE id = 'c1';"), ==, 12);
 }
 
 static void
@@ -841,7 +784,7 @@ test_sql_errors (void)
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_SQL);
   g_clear_error (&error);
 
-  g_assert_cmpint (count (store, "SELECT 40 + 2;"), ==, 42);
+  g_assert_cmpint (psl_test_count (store, "SELECT 40 + 2;"), ==, 42);
 }
 
 static void
@@ -870,13 +813,13 @@ test_meta_and_transactions (void)
     /* Rolled back: gone; committed: there */
     g_assert_true (psl_store_begin (store, &error));
     g_assert_no_error (error);
-    exec_ok (store, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Annulée');");
+    psl_test_exec (store, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Annulée');");
     psl_store_rollback (store);
-    g_assert_cmpint (count (store, "SELECT count(*) FROM company;"), ==, 0);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company;"), ==, 0);
     psl_store_rollback (store); /* harmless outside a transaction */
 
     g_assert_true (psl_store_begin (store, &error));
-    exec_ok (store, "INSERT INTO company (id, legal_name) VALUES ('c2', 'Gardée');");
+    psl_test_exec (store, "INSERT INTO company (id, legal_name) VALUES ('c2', 'Gardée');");
     g_assert_true (psl_store_commit (store, &error));
     g_assert_no_error (error);
   }
@@ -886,8 +829,8 @@ test_meta_and_transactions (void)
     g_autofree char *value = psl_store_get_meta (store, "last_export");
 
     g_assert_cmpstr (value, ==, "2026-11-23");
-    g_assert_cmpint (count (store, "SELECT count(*) FROM company WHERE id = 'c2';"), ==, 1);
-    g_assert_cmpint (count (store, "SELECT count(*) FROM company;"), ==, 1);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE id = 'c2';"), ==, 1);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company;"), ==, 1);
   }
 }
 
@@ -1013,7 +956,7 @@ test_async (void)
   g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
 
-  exec_ok (store, "INSERT INTO company (id, legal_name) VALUES ('c1', 'A'), ('c2', 'B'), ('c3', 'C');");
+  psl_test_exec (store, "INSERT INTO company (id, legal_name) VALUES ('c1', 'A'), ('c2', 'B'), ('c3', 'C');");
 
   /* A job returns its value to the main loop, from another thread */
   {
@@ -1120,11 +1063,11 @@ test_read_only_beside_writer (void)
   g_autoptr(PslStore) writer = open_ok (path, PSL_STORE_OPEN_DEFAULT);
   g_autoptr(GError) error = NULL;
 
-  exec_ok (writer, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Coutellerie Sabatier');");
+  psl_test_exec (writer, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Coutellerie Sabatier');");
 
   {
     g_autoptr(PslStore) reader = open_ok (path, PSL_STORE_OPEN_READ_ONLY);
-    g_autofree char *name = query_text (reader, "SELECT legal_name FROM company WHERE id = 'c1';");
+    g_autofree char *name = psl_test_query_text (reader, "SELECT legal_name FROM company WHERE id = 'c1';");
 
     g_assert_true (psl_store_is_read_only (reader));
     g_assert_cmpstr (name, ==, "Coutellerie Sabatier");
@@ -1143,24 +1086,24 @@ test_read_only_beside_writer (void)
     g_clear_error (&error);
 
     /* It sees what the writer commits afterwards */
-    exec_ok (writer, "INSERT INTO company (id, legal_name) VALUES ('c3', 'Tannerie Nouvelle');");
-    g_assert_cmpint (count (reader, "SELECT count(*) FROM company;"), ==, 2);
+    psl_test_exec (writer, "INSERT INTO company (id, legal_name) VALUES ('c3', 'Tannerie Nouvelle');");
+    g_assert_cmpint (psl_test_count (reader, "SELECT count(*) FROM company;"), ==, 2);
 
     /* A second reader at the same time */
     {
       g_autoptr(PslStore) reader2 = open_ok (path, PSL_STORE_OPEN_READ_ONLY);
-      g_assert_cmpint (count (reader2, "SELECT count(*) FROM company;"), ==, 2);
+      g_assert_cmpint (psl_test_count (reader2, "SELECT count(*) FROM company;"), ==, 2);
     }
   }
 
   /* The writer is unaffected */
-  exec_ok (writer, "INSERT INTO company (id, legal_name) VALUES ('c4', 'Après lecture');");
-  g_assert_cmpint (count (writer, "SELECT count(*) FROM company;"), ==, 3);
+  psl_test_exec (writer, "INSERT INTO company (id, legal_name) VALUES ('c4', 'Après lecture');");
+  g_assert_cmpint (psl_test_count (writer, "SELECT count(*) FROM company;"), ==, 3);
   g_clear_object (&writer);
 
   {
     g_autoptr(PslStore) again = open_ok (path, PSL_STORE_OPEN_DEFAULT);
-    g_assert_cmpint (count (again, "SELECT count(*) FROM company;"), ==, 3);
+    g_assert_cmpint (psl_test_count (again, "SELECT count(*) FROM company;"), ==, 3);
   }
 }
 
@@ -1217,13 +1160,13 @@ test_writer_keeps_sqlite_locks (void)
     }
 
   writer = open_ok (path, PSL_STORE_OPEN_DEFAULT);
-  exec_ok (writer, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Verrerie');");
+  psl_test_exec (writer, "INSERT INTO company (id, legal_name) VALUES ('c1', 'Verrerie');");
   g_assert_false (sqlite3_cli_can_take_exclusive (path));
 
   /* A reader beside it, in this process */
   {
     g_autoptr(PslStore) reader = open_ok (path, PSL_STORE_OPEN_READ_ONLY);
-    g_assert_cmpint (count (reader, "SELECT count(*) FROM company;"), ==, 1);
+    g_assert_cmpint (psl_test_count (reader, "SELECT count(*) FROM company;"), ==, 1);
   }
   g_assert_false (sqlite3_cli_can_take_exclusive (path));
 
@@ -1235,7 +1178,7 @@ test_writer_keeps_sqlite_locks (void)
   }
   g_assert_false (sqlite3_cli_can_take_exclusive (path));
 
-  journal = query_text (writer, "PRAGMA journal_mode;");
+  journal = psl_test_query_text (writer, "PRAGMA journal_mode;");
   g_assert_cmpstr (journal, ==, "wal");
 }
 
@@ -1288,7 +1231,7 @@ main (int   argc,
   ret = g_test_run ();
 
   if (!g_test_subprocess ())
-    rm_rf (tmpdir);
+    psl_test_rm_rf (tmpdir);
   g_free (tmpdir);
   return ret;
 }

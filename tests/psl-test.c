@@ -1,0 +1,88 @@
+/* psl-test.c — what every test program needs: scratch folders and checked SQL */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "psl-test.h"
+
+void
+psl_test_rm_rf (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      GDir *dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          psl_test_rm_rf (child);
+        }
+      if (dir != NULL)
+        g_dir_close (dir);
+      /* Tests make folders read-only on purpose. */
+      g_chmod (path, 0700);
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+char *
+psl_test_tmpdir (const char *prefix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pattern = g_strconcat (prefix, "-XXXXXX", NULL);
+  char *dir = g_dir_make_tmp (pattern, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+PslStore *
+psl_test_open (const char *dir,
+               const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  PslStore *store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+void
+psl_test_exec (PslStore   *store,
+               const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  psl_store_exec (store, sql, &error);
+  g_assert_no_error (error);
+}
+
+gint64
+psl_test_count (PslStore   *store,
+                const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = psl_store_count (store, sql, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+char *
+psl_test_query_text (PslStore   *store,
+                     const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, &error);
+
+  g_assert_no_error (error);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}

@@ -1,0 +1,19 @@
+/* psl-test.h — what every test program needs: scratch folders and checked SQL */
+#pragma once
+
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+void      psl_test_rm_rf      (const char *path);
+char     *psl_test_tmpdir     (const char *prefix);
+PslStore *psl_test_open       (const char *dir,
+                               const char *name);
+void      psl_test_exec       (PslStore   *store,
+                               const char *sql);
+gint64    psl_test_count      (PslStore   *store,
+                               const char *sql);
+char     *psl_test_query_text (PslStore   *store,
+                               const char *sql);
+
+G_END_DECLS
