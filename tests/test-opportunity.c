@@ -1,0 +1,134 @@
+/* test-opportunity.c — opportunities by phase and year, and the load on a host firm */
+
+#include "config.h"
+
+#include "psl-opportunity.h"
+#include "psl-test.h"
+
+typedef struct
+{
+  char     *dir;
+  PslStore *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = psl_test_tmpdir ("psl-opportunity");
+  f->store = psl_test_open (f->dir, "t.db");
+  psl_test_exec (f->store,
+    "INSERT INTO company (id, legal_name) VALUES ('A', 'Salaisons Bouyssou'), ('B', 'GAEC Marty');"
+    "INSERT INTO person (id, first_name, last_name, entered_on) VALUES"
+    " ('p1', 'Léa', 'Puech', '2025-01-01'), ('p2', 'Hugo', 'Rigal', '2025-01-01');"
+    "INSERT INTO opportunity (id, company_id, phase, title, proposed_on, status) VALUES"
+    " ('o1', 'A', 2, 'Immersion', '2026-03-01', 'filled'),"
+    " ('o2', 'A', 2, 'Immersion', '2026-04-01', 'open'),"
+    " ('o3', 'A', 4, 'CDD', '2026-05-01', 'open'),"
+    " ('o4', 'A', 1, 'Visite', '2025-10-01', 'cancelled'),"
+    " ('o5', 'A', 4, 'CDI', '2025-11-01', 'filled');"
+    "INSERT INTO placement (id, person_id, company_id, opportunity_id, stage, kind, proposed_on, start_date) VALUES"
+    " ('pl1', 'p1', 'A', 'o3', 'contract', 'contract', '2026-05-02', '2026-05-10'),"
+    " ('pl2', 'p1', 'B', NULL, 'immersion', 'immersion', '2026-10-01', '2026-10-05'),"
+    " ('pl3', 'p2', 'B', NULL, 'immersion', 'immersion', '2026-10-20', '2026-11-02'),"
+    " ('pl4', 'p2', 'B', NULL, 'proposed', NULL, '2026-11-10', NULL),"
+    " ('pl5', 'p1', 'B', NULL, 'immersion', 'immersion', '2026-06-01', '2026-06-10');");
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  psl_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static void
+test_phase_years (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) years = psl_opportunity_phase_years (f->store, "A", &error);
+  PslPhaseYear *y2026, *y2025;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (years->len, ==, 2);
+  y2026 = &g_array_index (years, PslPhaseYear, 0);
+  y2025 = &g_array_index (years, PslPhaseYear, 1);
+
+  g_assert_cmpint (y2026->year, ==, 2026);
+  g_assert_cmpuint (y2026->proposed[1], ==, 2);
+  g_assert_cmpuint (y2026->realised[1], ==, 1);   /* o1 filled */
+  g_assert_cmpuint (y2026->proposed[3], ==, 1);
+  g_assert_cmpuint (y2026->realised[3], ==, 1);   /* o3: a contract started on it */
+  g_assert_cmpint (y2025->year, ==, 2025);
+  g_assert_cmpuint (y2025->proposed[0], ==, 1);
+  g_assert_cmpuint (y2025->realised[0], ==, 0);
+  g_assert_cmpuint (y2025->realised[3], ==, 1);
+}
+
+static void
+test_host_load (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  PslHostLoad load;
+
+  /* In the 90 days to 22 November 2026: two immersions started at B
+   * (5 October, 2 November; 10 June is older), three requests. */
+  g_assert_true (psl_company_host_load (f->store, "B", "2026-11-22", &load, &error));
+  g_assert_cmpuint (load.immersions, ==, 2);
+  g_assert_cmpuint (load.requests, ==, 3);
+  g_assert_cmpuint (load.limit, ==, PSL_HOST_LOAD_DEFAULT_LIMIT);
+  g_assert_false (load.over);
+
+  g_assert_true (psl_store_set_meta (f->store, "host_load.limit", "2", NULL));
+  g_assert_true (psl_company_host_load (f->store, "B", "2026-11-22", &load, &error));
+  g_assert_true (load.over);
+}
+
+static void
+test_rules (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = psl_opportunity_create (f->store, "A", PSL_PHASE_ALTERNANCE,
+                                                "Apprenti boucher", "01/09/2026", &error);
+  g_autofree char *bad_phase = NULL, *no_title = NULL, *proposed = NULL;
+
+  g_assert_no_error (error);
+  proposed = psl_test_query_text (f->store, "SELECT proposed_on FROM opportunity WHERE phase = 3");
+  g_assert_cmpstr (proposed, ==, "2026-09-01");
+
+  g_assert_true (psl_opportunity_set (f->store, id, "start_date", "2026-09-15", &error));
+  g_assert_false (psl_opportunity_set (f->store, id, "end_date", "2026-09-01", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_null (strstr (error->message, "CHECK"));
+  g_clear_error (&error);
+  g_assert_false (psl_opportunity_set (f->store, id, "status", "maybe", &error));
+  g_clear_error (&error);
+  g_assert_false (psl_opportunity_set (f->store, id, "places", "-2", &error));
+  g_clear_error (&error);
+
+  bad_phase = psl_opportunity_create (f->store, "A", 7, "Stage", "2026-09-01", &error);
+  g_assert_null (bad_phase);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  no_title = psl_opportunity_create (f->store, "A", PSL_PHASE_EMPLOYMENT, "  ", "2026-09-01", &error);
+  g_assert_null (no_title);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/opportunity/phase-years", Fixture, NULL, fixture_setup, test_phase_years, fixture_teardown);
+  g_test_add ("/opportunity/host-load", Fixture, NULL, fixture_setup, test_host_load, fixture_teardown);
+  g_test_add ("/opportunity/rules", Fixture, NULL, fixture_setup, test_rules, fixture_teardown);
+
+  return g_test_run ();
+}
