@@ -133,6 +133,7 @@ show_figures (PslDashboardPage *self)
   add_figure (self, f->followups_week, _("follow-ups in the next 7 days"), FALSE);
   add_figure (self, f->reminders_due, _("firm reminders due"), TRUE);
   add_figure (self, f->alerts_open, _("open alerts"), TRUE);
+  add_figure (self, f->companies_dormant, _("dormant firms to relaunch"), FALSE);
 }
 
 static void
