@@ -176,8 +176,9 @@ check_upgrade_from (guint v)
                    PSL_STORE_APPLICATION_ID);
   g_assert_cmpint (raw_int (psl_store_get_backup_path (store),
                             "SELECT count(*) FROM company WHERE id = 'c1';"), ==, 1);
+  /* The reference lists come with migration 2. */
   g_assert_cmpint (raw_int (psl_store_get_backup_path (store),
-                            "SELECT count(*) FROM ref_list;"), ==, v >= 2 ? 1 : 0);
+                            "SELECT count(*) > 0 FROM ref_list;"), ==, (v >= 2 ? 1 : 0));
 
   /* Opening again migrates nothing and takes no new backup */
   g_clear_object (&store);
