@@ -18,6 +18,10 @@
 #include <json-glib/json-glib.h>
 
 #include "psl-application.h"
+#include "psl-company.h"
+#include "psl-company-list.h"
+#include "psl-interaction.h"
+#include "psl-opportunity.h"
 #include "psl-search.h"
 #include "psl-store.h"
 #include "psl-window.h"
@@ -321,6 +325,141 @@ bench_search (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
+/* Filtering the firm list as someone types names, letter by letter: the
+ * in-memory filter of the Entreprises page, beside a LIKE query per key. */
+static void
+bench_company_filter (JsonBuilder *b,
+                      PslStore    *store,
+                      sqlite3     *bare)
+{
+  g_autoptr(GListStore) firms = NULL;
+  g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(sqlite3_stmt) like = NULL;
+  const char *typed[] = { "boulangerie", "transports", "saint-cere", "figeac", "menuiserie delmas", "ehpad" };
+  PslCompanyFilter filter = { 0 };
+  gint64 t0 = g_get_monotonic_time ();
+  double load_ms;
+  guint n;
+
+  firms = psl_company_list_load (store, NULL);
+  load_ms = (g_get_monotonic_time () - t0) / 1000.0;
+  n = g_list_model_get_n_items (G_LIST_MODEL (firms));
+  sqlite3_prepare_v2 (bare, "SELECT id FROM company WHERE deleted_at IS NULL AND"
+                            " (legal_name LIKE ?1 OR commune LIKE ?1 OR postcode LIKE ?1);", -1, &like, NULL);
+
+  for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+    for (gsize len = 1; len <= strlen (typed[w]); len++)
+      {
+        g_autofree char *text = g_strndup (typed[w], len);
+        g_autofree char *pattern = g_strdup_printf ("%%%s%%", text);
+        g_auto(GStrv) words = NULL;
+        guint shown = 0;
+        double ms;
+
+        t0 = g_get_monotonic_time ();
+        words = psl_fold_words (text);
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(PslCompanyRow) row = g_list_model_get_item (G_LIST_MODEL (firms), i);
+            shown += psl_company_row_matches (row, &filter, words);
+          }
+        ms = (g_get_monotonic_time () - t0) / 1000.0;
+        g_array_append_val (app_times, ms);
+        (void) shown;
+
+        t0 = g_get_monotonic_time ();
+        sqlite3_reset (like);
+        sqlite3_bind_text (like, 1, pattern, -1, SQLITE_TRANSIENT);
+        while (sqlite3_step (like) == SQLITE_ROW)
+          ;
+        ms = (g_get_monotonic_time () - t0) / 1000.0;
+        g_array_append_val (bare_times, ms);
+      }
+
+  sqlite3_finalize (like);
+
+  json_builder_set_member_name (b, "company_filter");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "firms");
+  json_builder_add_int_value (b, n);
+  json_builder_set_member_name (b, "list_load_ms");
+  add_rounded (b, load_ms);
+  json_builder_set_member_name (b, "keystrokes");
+  json_builder_add_int_value (b, app_times->len);
+  add_latency (b, "passerelle", app_times);
+  add_latency (b, "floor_bare_sqlite_like", bare_times);
+  json_builder_set_member_name (b, "target_p95_ms");
+  add_rounded (b, 16.0);
+  json_builder_end_object (b);
+}
+
+/* Opening the firm with the longest history: its record, its journal and
+ * its opportunities by year, beside the same rows read on a bare connection. */
+static void
+bench_open_company (JsonBuilder *b,
+                    PslStore    *store,
+                    sqlite3     *bare)
+{
+  g_autoptr(sqlite3_stmt) busiest = psl_store_prepare (store,
+    "SELECT company_id, count(*) AS n FROM interaction GROUP BY company_id ORDER BY n DESC LIMIT 1;", NULL);
+  g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *queries[] = {
+    "SELECT * FROM company WHERE id = ?1;",
+    "SELECT i.*, c.last_name, s.last_name FROM interaction i LEFT JOIN contact c ON c.id = i.contact_id"
+    " LEFT JOIN staff s ON s.id = i.staff_id WHERE i.company_id = ?1 AND i.deleted_at IS NULL"
+    " ORDER BY i.occurred_at DESC;",
+    "SELECT phase, count(*) FROM opportunity WHERE company_id = ?1 GROUP BY substr(proposed_on, 1, 4), phase;",
+  };
+  g_autofree char *id = NULL;
+  gint64 interactions;
+
+  if (sqlite3_step (busiest) != SQLITE_ROW)
+    return;
+  id = g_strdup ((const char *) sqlite3_column_text (busiest, 0));
+  interactions = sqlite3_column_int64 (busiest, 1);
+
+  for (guint run = 0; run < 20; run++)
+    {
+      g_autoptr(PslCompany) company = NULL;
+      g_autoptr(GPtrArray) journal = NULL;
+      g_autoptr(GArray) years = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+      double ms;
+
+      company = psl_company_load (store, id, NULL);
+      journal = psl_interaction_list_for_company (store, id, NULL);
+      years = psl_opportunity_phase_years (store, id, NULL);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (app_times, ms);
+
+      t0 = g_get_monotonic_time ();
+      for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+        {
+          sqlite3_stmt *stmt = NULL;
+
+          sqlite3_prepare_v2 (bare, queries[q], -1, &stmt, NULL);
+          sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+          while (sqlite3_step (stmt) == SQLITE_ROW)
+            ;
+          sqlite3_finalize (stmt);
+        }
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (bare_times, ms);
+    }
+
+  json_builder_set_member_name (b, "open_company");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "interactions");
+  json_builder_add_int_value (b, interactions);
+  add_latency (b, "passerelle", app_times);
+  add_latency (b, "floor_bare_sqlite", bare_times);
+  json_builder_set_member_name (b, "target_ms");
+  add_rounded (b, 50.0);
+  json_builder_end_object (b);
+}
+
 static void
 add_count (JsonBuilder *b,
            PslStore    *store,
@@ -390,6 +529,14 @@ main (int   argc,
   add_rounded (b, open_ms);
 
   bench_search (b, store);
+  {
+    sqlite3 *bare = NULL;
+
+    sqlite3_open_v2 (opt_database, &bare, SQLITE_OPEN_READONLY, NULL);
+    bench_company_filter (b, store, bare);
+    bench_open_company (b, store, bare);
+    sqlite3_close (bare);
+  }
   g_clear_object (&store);
   bench_startup (b, self_path, &app_rss);
 

@@ -527,6 +527,11 @@ gen_interactions (Gen     *g,
     {
       /* Most of the work goes to a third of the firms: the network's core. */
       guint c = chance (g, 0.6) ? pick (g, MAX (1, g->n_companies / 3)) : pick (g, g->n_companies);
+
+      /* One big historical partner gathers a long history (1,000 contacts
+       * on the large file): the firm page must stay quick on it. */
+      if (chance (g, 0.0005))
+        c = 0;
       const char *kind = kinds[pick (g, G_N_ELEMENTS (kinds))];
       gboolean visit = strcmp (kind, "visite") == 0;
       int ago = (int) (g_rand_double (g->rand) * g_rand_double (g->rand) * 730);
