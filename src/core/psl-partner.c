@@ -34,34 +34,6 @@ const PslField psl_partnership_fields[] = {
   { NULL }
 };
 
-/* Checks the given values against their fields; fills checked[] in order. */
-static gboolean
-check_all (PslStore       *store,
-           const PslField *fields,
-           const char    **columns,
-           const char    **values,
-           char          **checked,
-           guint           n,
-           GError        **error)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      const PslField *field = psl_record_find_field (fields, columns[i]);
-      GError *local_error = NULL;
-
-      checked[i] = psl_record_check (store, field, values[i], &local_error);
-      if (local_error == NULL && checked[i] == NULL)
-        g_set_error (&local_error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
-                     _("%s is needed."), _(field->label));
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, local_error);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
 char *
 psl_partner_create (PslStore   *store,
                     const char *name,
@@ -73,7 +45,7 @@ psl_partner_create (PslStore   *store,
   char *checked[2] = { NULL, NULL };
   g_autofree char *id = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean ok = check_all (store, psl_partner_fields, columns, values, checked, 2, error);
+  gboolean ok = psl_record_check_all (store, psl_partner_fields, columns, values, checked, 2, error);
 
   if (ok)
     {
@@ -126,7 +98,7 @@ psl_partnership_create (PslStore   *store,
       return NULL;
     }
 
-  ok = check_all (store, psl_partnership_fields, columns, values, checked, 2, error);
+  ok = psl_record_check_all (store, psl_partnership_fields, columns, values, checked, 2, error);
   if (ok)
     {
       id = psl_new_id ();
@@ -187,7 +159,7 @@ psl_partnership_add_review (PslStore   *store,
   char *checked[1] = { NULL };
   g_autofree char *id = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean ok = check_all (store, psl_partnership_fields, columns, values, checked, 1, error);
+  gboolean ok = psl_record_check_all (store, psl_partnership_fields, columns, values, checked, 1, error);
 
   if (ok)
     {

@@ -210,6 +210,35 @@ psl_record_check (PslStore       *store,
     }
 }
 
+/* Checks the values a new record needs: each must be present and valid.
+ * Fills checked[] in order; the caller frees what it holds. */
+gboolean
+psl_record_check_all (PslStore       *store,
+                      const PslField *fields,
+                      const char    **columns,
+                      const char    **values,
+                      char          **checked,
+                      guint           n,
+                      GError        **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const PslField *field = psl_record_find_field (fields, columns[i]);
+      GError *local_error = NULL;
+
+      checked[i] = psl_record_check (store, field, values[i], &local_error);
+      if (local_error == NULL && checked[i] == NULL)
+        g_set_error (&local_error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                     _("%s is needed."), _(field->label));
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 psl_record_set (PslStore       *store,
                 const char     *table,

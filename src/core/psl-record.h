@@ -44,6 +44,13 @@ char           *psl_record_check      (PslStore       *store,
                                        const PslField *field,
                                        const char     *value,
                                        GError        **error);
+gboolean        psl_record_check_all  (PslStore       *store,
+                                       const PslField *fields,
+                                       const char    **columns,
+                                       const char    **values,
+                                       char          **checked,
+                                       guint           n,
+                                       GError        **error);
 gboolean        psl_record_set        (PslStore       *store,
                                        const char     *table,
                                        const PslField *fields,
