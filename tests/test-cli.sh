@@ -15,7 +15,7 @@ export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" 
        XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 mkdir -p "$HOME"
 
-total=10
+total=14
 n=0
 failed=0
 echo "1..$total"
@@ -109,6 +109,25 @@ if [ "$rc" -ne 0 ] && [ "$before" = "$after" ]; then
 else
   not_ok "demo refuses a file that is not a database, untouched (rc=$rc)"
 fi
+
+# 11-14: importing firms from a CSV file, headless
+printf 'Raison sociale;SIRET;Code postal\nBoulangerie Delmas;73282932000074;46100\nGarage;12345678901234;46100\n' >"$tmp/firms.csv"
+run "$PASSERELLE" import firms "$tmp/firms.csv" --database "$tmp/import.db"
+if [ "$rc" -eq 3 ] && grep -q "ligne 3" "$tmp/out" && grep -q "^1 import" "$tmp/out"; then
+  ok "import reports the imported and the rejected rows, exit 3"
+else
+  not_ok "import reports the imported and the rejected rows, exit 3 (rc=$rc)"
+fi
+if [ "$(sqlite3 "$tmp/import.db" 'select count(*) from company')" = 1 ]; then ok "the valid row is saved"; else not_ok "the valid row is saved"; fi
+printf 'Raison sociale;Ville\n"Pas fermé;Figeac\n' >"$tmp/broken.csv"
+run "$PASSERELLE" import firms "$tmp/broken.csv" --database "$tmp/import.db"
+if [ "$rc" -eq 1 ] && [ -s "$tmp/err" ] && [ "$(sqlite3 "$tmp/import.db" 'select count(*) from company')" = 1 ]; then
+  ok "a broken file fails with a message and changes nothing"
+else
+  not_ok "a broken file fails with a message and changes nothing (rc=$rc)"
+fi
+run "$PASSERELLE" import people "$tmp/firms.csv" --database "$tmp/import.db"
+if [ "$rc" -eq 2 ]; then ok "import of an unknown kind is a usage error"; else not_ok "import of an unknown kind is a usage error (rc=$rc)"; fi
 
 if [ "$n" -ne "$total" ]; then
   echo "# planned $total tests, ran $n"
