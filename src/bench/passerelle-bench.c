@@ -377,8 +377,6 @@ bench_company_filter (JsonBuilder *b,
         g_array_append_val (bare_times, ms);
       }
 
-  sqlite3_finalize (like);
-
   json_builder_set_member_name (b, "company_filter");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "firms");
