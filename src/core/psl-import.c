@@ -107,6 +107,18 @@ psl_import_guess_mapping (PslCsvTable *table)
   return mapping;
 }
 
+PslImportMapping *
+psl_import_mapping_copy (PslImportMapping *mapping)
+{
+  PslImportMapping *copy = g_new0 (PslImportMapping, 1);
+
+  copy->n_columns = mapping->n_columns;
+  copy->targets = g_new0 (char *, mapping->n_columns + 1);
+  for (guint i = 0; i < mapping->n_columns; i++)
+    copy->targets[i] = g_strdup (mapping->targets[i]);
+  return copy;
+}
+
 gboolean
 psl_import_mapping_set (PslImportMapping *mapping,
                         guint             column,

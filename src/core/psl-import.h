@@ -36,6 +36,7 @@ typedef struct
 void              psl_import_report_free   (PslImportReport  *report);
 void              psl_import_mapping_free  (PslImportMapping *mapping);
 PslImportMapping *psl_import_guess_mapping (PslCsvTable      *table);
+PslImportMapping *psl_import_mapping_copy  (PslImportMapping *mapping);
 gboolean          psl_import_mapping_set   (PslImportMapping *mapping,
                                             guint             column,
                                             const char       *target,

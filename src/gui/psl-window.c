@@ -9,6 +9,7 @@
 #include "psl-dashboard.h"
 #include "psl-dashboard-page.h"
 #include "psl-format.h"
+#include "psl-import-dialog.h"
 #include "psl-installation.h"
 #include "psl-placeholder-page.h"
 #include "psl-preferences-window.h"
@@ -260,6 +261,30 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+on_imported_cb (PslImportDialog *dialog,
+                const char      *summary,
+                PslWindow       *self)
+{
+  psl_window_add_toast (self, summary);
+  psl_window_reload (self);
+}
+
+static void
+import_firms_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PslWindow *self = PSL_WINDOW (widget);
+  PslImportDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = psl_import_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 show_sidebar_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
@@ -356,6 +381,7 @@ psl_window_class_init (PslWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.import-firms", NULL, import_firms_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)

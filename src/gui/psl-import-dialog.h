@@ -1,0 +1,21 @@
+/* psl-import-dialog.h — importing a CSV list of firms: columns, preview, report */
+#pragma once
+
+#include <adwaita.h>
+
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+#define PSL_TYPE_IMPORT_DIALOG (psl_import_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (PslImportDialog, psl_import_dialog, PSL, IMPORT_DIALOG, AdwWindow)
+
+PslImportDialog *psl_import_dialog_new       (GtkWindow       *parent,
+                                              PslStore        *store);
+gboolean         psl_import_dialog_load_file (PslImportDialog *self,
+                                              const char      *path,
+                                              GError         **error);
+gboolean         psl_import_dialog_can_import (PslImportDialog *self);
+void             psl_import_dialog_import     (PslImportDialog *self);
+
+G_END_DECLS
