@@ -2,9 +2,27 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "psl-test.h"
+
+/* Tests run in the language the environment gives (meson sets French), as
+ * the program does: dates are typed and messages read in that language. */
+void
+psl_test_init (int    *argc,
+               char ***argv)
+{
+  const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+}
 
 void
 psl_test_rm_rf (const char *path)

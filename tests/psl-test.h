@@ -5,6 +5,8 @@
 
 G_BEGIN_DECLS
 
+void      psl_test_init       (int        *argc,
+                               char     ***argv);
 void      psl_test_rm_rf      (const char *path);
 char     *psl_test_tmpdir     (const char *prefix);
 PslStore *psl_test_open       (const char *dir,

@@ -245,7 +245,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  psl_test_init (&argc, &argv);
 
   tmpdir = g_dir_make_tmp ("psl-test-demo-XXXXXX", &error);
   g_assert_no_error (error);

@@ -141,7 +141,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  psl_test_init (&argc, &argv);
 
   g_test_add ("/engagement/survey", Fixture, NULL, fixture_setup, test_survey_opens_opportunities, fixture_teardown);
   g_test_add ("/engagement/suggested-levels", Fixture, NULL, fixture_setup, test_suggested_levels, fixture_teardown);

@@ -199,7 +199,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  psl_test_init (&argc, &argv);
 
   g_test_add ("/evaluation/form-a-regular", Fixture, NULL, fixture_setup, test_form_a_regular, fixture_teardown);
   g_test_add ("/evaluation/form-a-seasonal-occasional", Fixture, NULL, fixture_setup,

@@ -54,7 +54,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  psl_test_init (&argc, &argv);
   g_test_add_func ("/event/create-and-participants", test_event);
   return g_test_run ();
 }

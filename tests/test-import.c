@@ -230,7 +230,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  psl_test_init (&argc, &argv);
 
   g_test_add_func ("/csv/delimiters-and-quotes", test_csv_delimiters_and_quotes);
   g_test_add_func ("/csv/encodings", test_csv_encodings);

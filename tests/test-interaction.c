@@ -157,7 +157,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  psl_test_init (&argc, &argv);
 
   g_test_add ("/interaction/create-rules", Fixture, NULL, fixture_setup, test_create_rules, fixture_teardown);
   g_test_add ("/interaction/reminder-order", Fixture, NULL, fixture_setup, test_reminder_order, fixture_teardown);

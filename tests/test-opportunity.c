@@ -124,7 +124,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  psl_test_init (&argc, &argv);
 
   g_test_add ("/opportunity/phase-years", Fixture, NULL, fixture_setup, test_phase_years, fixture_teardown);
   g_test_add ("/opportunity/host-load", Fixture, NULL, fixture_setup, test_host_load, fixture_teardown);

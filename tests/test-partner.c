@@ -74,7 +74,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  psl_test_init (&argc, &argv);
   g_test_add_func ("/partner/partners-and-partnerships", test_partners_and_partnerships);
   return g_test_run ();
 }

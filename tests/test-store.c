@@ -1188,7 +1188,7 @@ main (int   argc,
 {
   int ret;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  psl_test_init (&argc, &argv);
 
   if (g_test_subprocess ())
     tmpdir = g_strdup (g_getenv ("PSL_TEST_TMPDIR"));

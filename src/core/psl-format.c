@@ -55,6 +55,27 @@ psl_date_parse (const char *iso)
   return date;
 }
 
+/* A date as a person types it: ISO, or the short form of their language
+ * (22/11/2026 in French, 11/22/2026 in English), as psl_format_date_short
+ * writes it.  Two-digit years are not guessed. */
+GDate *
+psl_date_parse_user (const char *text)
+{
+  /* The translated short format says whether the day or the month comes first. */
+  gboolean month_first = g_str_has_prefix (C_("short date", "%2$02u/%1$02u/%3$u"), "%2$");
+  guint a, b, y;
+
+  if (text == NULL)
+    return NULL;
+  if (strlen (text) == 10 && text[4] == '-')
+    return psl_date_parse (text);
+  if (sscanf (text, "%2u/%2u/%4u", &a, &b, &y) != 3 || y < 1000)
+    return NULL;
+  if (month_first)
+    return g_date_valid_dmy (b, a, y) ? g_date_new_dmy (b, a, y) : NULL;
+  return g_date_valid_dmy (a, b, y) ? g_date_new_dmy (a, b, y) : NULL;
+}
+
 char *
 psl_date_to_iso (const GDate *date)
 {

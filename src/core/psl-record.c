@@ -44,23 +44,19 @@ invalid (GError    **error,
   return FALSE;
 }
 
-/* Dates are typed the French way (22/11/2026) or ISO (2026-11-22). */
+/* Dates are typed the way the user's language writes them, or ISO. */
 static char *
 check_date (const char *text,
             GError    **error,
             const char *label)
 {
-  guint d, m, y;
-  g_autoptr(GDate) date = NULL;
-
-  if (sscanf (text, "%2u/%2u/%4u", &d, &m, &y) == 3 && y > 999)
-    date = g_date_valid_dmy (d, m, y) ? g_date_new_dmy (d, m, y) : NULL;
-  else if (strlen (text) == 10)
-    date = psl_date_parse (text);
+  g_autoptr(GDate) date = psl_date_parse_user (text);
 
   if (date == NULL || g_date_get_year (date) < 1900 || g_date_get_year (date) > 2200)
     {
-      invalid (error, _("%s: “%s” is not a date; write it as 22/11/2026."), label, text);
+      g_autofree char *example = psl_format_date_short ("2026-11-22");
+
+      invalid (error, _("%s: “%s” is not a date; write it as %s."), label, text, example);
       return NULL;
     }
 

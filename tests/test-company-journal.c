@@ -1,0 +1,114 @@
+/* test-company-journal.c — the journal tab: warning, adding a contact, long histories */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "psl-company-journal.h"
+#include "psl-format.h"
+#include "psl-test.h"
+
+static void
+set_row (GtkWidget  *journal,
+         const char *title,
+         const char *text)
+{
+  /* Rows are found by their title, as a person finds them. */
+  for (GtkWidget *w = gtk_widget_get_first_child (journal); w != NULL; )
+    {
+      if (ADW_IS_ENTRY_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
+        {
+          gtk_editable_set_text (GTK_EDITABLE (w), text);
+          return;
+        }
+      /* depth-first walk */
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL && w != journal)
+            w = gtk_widget_get_parent (w);
+          if (w == NULL || w == journal)
+            break;
+          w = gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_error ("no row titled %s", title);
+}
+
+static void
+test_journal (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("psl-journal");
+  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *sql = NULL;
+  g_autoptr(GString) many = g_string_new ("INSERT INTO interaction (id, company_id, kind, occurred_at) VALUES ");
+  PslCompanyJournal *journal;
+  GtkWidget *window = gtk_window_new ();
+
+  sql = g_strdup_printf (
+    "INSERT INTO staff (id, first_name, last_name) VALUES ('a', 'Alice', 'Vayssière'), ('b', 'Bruno', 'Lacombe');"
+    "INSERT INTO company (id, legal_name) VALUES ('c', 'Transports Roques'), ('big', 'Ateliers Ratier');"
+    "INSERT INTO interaction (id, company_id, staff_id, kind, occurred_at, purpose) VALUES"
+    " ('i1', 'c', 'b', 'appel', date('%1$s', '-5 days'), 'Offre de cariste'),"
+    " ('i2', 'c', 'a', 'visite', date('%1$s', '-60 days'), 'Présentation');", today);
+  psl_test_exec (store, sql);
+
+  journal = psl_company_journal_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (journal));
+  psl_company_journal_set_company (journal, store, "c", "a");
+
+  /* Alice sees that Bruno called five days ago. */
+  g_assert_cmpuint (psl_company_journal_get_n_shown (journal), ==, 2);
+  g_assert_nonnull (psl_company_journal_get_warning (journal));
+  g_assert_nonnull (strstr (psl_company_journal_get_warning (journal), "Bruno Lacombe"));
+
+  /* A reminder before the contact is refused and nothing is saved. */
+  set_row (GTK_WIDGET (journal), _("Purpose"), "Relancer pour l'immersion");
+  set_row (GTK_WIDGET (journal), _("Reminder date"), "2020-01-01");
+  g_assert_false (psl_company_journal_add (journal, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction WHERE company_id = 'c'"), ==, 2);
+
+  set_row (GTK_WIDGET (journal), _("Reminder date"), "2099-12-31");
+  g_assert_true (psl_company_journal_add (journal, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (psl_company_journal_get_n_shown (journal), ==, 3);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction WHERE company_id = 'c'"
+                                          " AND staff_id = 'a' AND next_due = '2099-12-31'"
+                                          " AND purpose = 'Relancer pour l''immersion'"), ==, 1);
+
+  /* A long history shows its latest hundred. */
+  for (guint i = 0; i < 150; i++)
+    g_string_append_printf (many, "%s('h%u', 'big', 'appel', date('now', '-%u days'))", i ? "," : "", i, i);
+  psl_test_exec (store, many->str);
+  psl_company_journal_set_company (journal, store, "big", "a");
+  g_assert_cmpuint (psl_company_journal_get_n_shown (journal), ==, 100);
+  g_assert_null (psl_company_journal_get_warning (journal));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/journal/add-and-warn", test_journal);
+  return g_test_run ();
+}
