@@ -11,8 +11,7 @@
 /* Tests run in the language the environment gives (meson sets French), as
  * the program does: dates are typed and messages read in that language. */
 void
-psl_test_init (int    *argc,
-               char ***argv)
+psl_test_translate (void)
 {
   const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
 
@@ -21,6 +20,13 @@ psl_test_init (int    *argc,
     bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+}
+
+void
+psl_test_init (int    *argc,
+               char ***argv)
+{
+  psl_test_translate ();
   g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 }
 

@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
+void      psl_test_translate  (void);
 void      psl_test_init       (int        *argc,
                                char     ***argv);
 void      psl_test_rm_rf      (const char *path);

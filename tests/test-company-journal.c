@@ -99,14 +99,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  if (localedir != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
+  psl_test_translate ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/journal/add-and-warn", test_journal);

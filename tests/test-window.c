@@ -13,6 +13,7 @@
 #include "psl-import-dialog.h"
 #include "psl-preferences-window.h"
 #include "psl-window.h"
+#include "psl-test.h"
 
 typedef struct
 {
@@ -322,14 +323,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  if (localedir != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
+  psl_test_translate ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

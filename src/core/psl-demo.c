@@ -375,8 +375,10 @@ gen_companies (Gen     *g,
       gint64 headcount = 1 + pick (g, k->headcount_max);
       gboolean is_dormant = chance (g, 0.12);
       const char *family = pick_str (g, psl_demo_last_names);
+      /* "ADMR de Figeac", "Hôtel des Tilleuls", "Boulangerie Delmas" */
       g_autofree char *name = g_strdup_printf (k->pattern, strstr (k->pattern, "des %s") ? "Tilleuls" :
-                                               (chance (g, 0.3) ? place->name : family));
+                                               strstr (k->pattern, "de %s") || chance (g, 0.3) ? place->name
+                                                                                              : family);
       g_autofree char *domain = slug (name);
       g_autofree char *mail = g_strdup_printf ("contact@%s.fr", domain);
       g_autofree char *web = g_strdup_printf ("https://www.%s.fr", domain);

@@ -8,6 +8,7 @@
 
 #include "psl-dashboard.h"
 #include "psl-dashboard-page.h"
+#include "psl-company-list-view.h"
 #include "psl-format.h"
 #include "psl-import-dialog.h"
 #include "psl-installation.h"
@@ -41,6 +42,7 @@ struct _PslWindow
   GtkStack          *page_stack;
 
   PslDashboardPage  *dashboard_page;
+  PslCompanyListView *companies_page;
   PslSearchPage     *search_page;
 };
 
@@ -117,20 +119,17 @@ on_dashboard_loaded_cb (PslDashboardPage *page,
                         PslWindow        *self)
 {
   const PslDashboardFigures *f = psl_dashboard_page_get_figures (page);
-  g_autofree char *firms = psl_format_count (f->companies_active);
   g_autofree char *people = psl_format_count (f->people_followed);
   g_autofree char *running = psl_format_count (f->placements_running);
   g_autofree char *overdue = psl_format_count (f->followups_overdue);
-  struct { const char *name; char *text; } descriptions[4];
+  struct { const char *name; char *text; } descriptions[3];
 
-  descriptions[0].name = "companies";
-  descriptions[0].text = g_strdup_printf (_("%s active firms in the network. Find one with Ctrl+F."), firms);
-  descriptions[1].name = "people";
-  descriptions[1].text = g_strdup_printf (_("%s people accompanied now. Find one with Ctrl+F."), people);
-  descriptions[2].name = "placements";
-  descriptions[2].text = g_strdup_printf (_("%s immersions and contracts running today."), running);
-  descriptions[3].name = "followup";
-  descriptions[3].text = g_strdup_printf (_("%s follow-ups overdue; the coming ones are on the home page."), overdue);
+  descriptions[0].name = "people";
+  descriptions[0].text = g_strdup_printf (_("%s people accompanied now. Find one with Ctrl+F."), people);
+  descriptions[1].name = "placements";
+  descriptions[1].text = g_strdup_printf (_("%s immersions and contracts running today."), running);
+  descriptions[2].name = "followup";
+  descriptions[2].text = g_strdup_printf (_("%s follow-ups overdue; the coming ones are on the home page."), overdue);
 
   for (guint i = 0; i < G_N_ELEMENTS (descriptions); i++)
     {
@@ -151,6 +150,8 @@ add_pages (PslWindow *self)
 
       if (i == 0)
         child = GTK_WIDGET (self->dashboard_page = psl_dashboard_page_new ());
+      else if (g_strcmp0 (pages[i].name, "companies") == 0)
+        child = GTK_WIDGET (self->companies_page = psl_company_list_view_new ());
       else
         child = GTK_WIDGET (psl_placeholder_page_new (_(pages[i].title), pages[i].icon));
 
@@ -397,6 +398,7 @@ psl_window_init (PslWindow *self)
   g_object_bind_property (self->search_button, "active",
                           self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->content));
 
   add_pages (self);
@@ -448,6 +450,7 @@ psl_window_new (PslApplication *application,
   }
 
   psl_search_page_set_store (self->search_page, store);
+  psl_company_list_view_set_store (self->companies_page, store);
   psl_dashboard_page_set_store (self->dashboard_page, store);
   psl_window_reload (self);
 
@@ -484,6 +487,7 @@ psl_window_reload (PslWindow *self)
     }
 
   psl_dashboard_page_reload (self->dashboard_page);
+  psl_company_list_view_reload (self->companies_page);
 }
 
 const char *
