@@ -187,6 +187,18 @@ test_window_search (Fixture       *f,
 }
 
 static void
+test_window_open_company (Fixture       *f,
+                          gconstpointer  user_data)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (f->store, "SELECT id FROM company LIMIT 1", NULL);
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_true (psl_window_open_company (f->window, (const char *) sqlite3_column_text (stmt, 0)));
+  g_assert_cmpstr (psl_window_get_page (f->window), ==, "company");
+  g_assert_false (psl_window_open_company (f->window, "no-such-firm"));
+}
+
+static void
 test_window_french (Fixture       *f,
                     gconstpointer  user_data)
 {
@@ -334,6 +346,7 @@ main (int   argc,
   g_test_add ("/window/pages", Fixture, NULL, fixture_setup, test_window_pages, fixture_teardown);
   g_test_add ("/window/dashboard", Fixture, NULL, fixture_setup, test_window_dashboard, fixture_teardown);
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_window_search, fixture_teardown);
+  g_test_add ("/window/open-company", Fixture, NULL, fixture_setup, test_window_open_company, fixture_teardown);
   g_test_add ("/window/french", Fixture, NULL, fixture_setup, test_window_french, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_setup, test_window_preferences, fixture_teardown);
   g_test_add ("/window/import", Fixture, NULL, fixture_setup, test_window_import, fixture_teardown);

@@ -9,6 +9,7 @@
 #include "psl-dashboard.h"
 #include "psl-dashboard-page.h"
 #include "psl-company-list-view.h"
+#include "psl-company-view.h"
 #include "psl-format.h"
 #include "psl-import-dialog.h"
 #include "psl-installation.h"
@@ -43,6 +44,7 @@ struct _PslWindow
 
   PslDashboardPage  *dashboard_page;
   PslCompanyListView *companies_page;
+  PslCompanyView    *company_view;
   PslSearchPage     *search_page;
 };
 
@@ -161,6 +163,10 @@ add_pages (PslWindow *self)
 
   self->search_page = psl_search_page_new ();
   gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->search_page), "search");
+
+  /* One firm, opened from the table or from the search. */
+  self->company_view = psl_company_view_new ();
+  gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->company_view), "company");
 }
 
 static void
@@ -223,6 +229,21 @@ on_search_mode_cb (GtkSearchBar *bar,
 }
 
 static void
+on_company_activated_cb (GtkWidget  *source,
+                         const char *company_id,
+                         PslWindow  *self)
+{
+  psl_window_open_company (self, company_id);
+}
+
+static void
+on_company_back_cb (PslCompanyView *view,
+                    PslWindow      *self)
+{
+  psl_window_show_page (self, "companies");
+}
+
+static void
 on_search_result_activated_cb (PslSearchPage *page,
                                const char    *kind,
                                const char    *ref_id,
@@ -235,6 +256,11 @@ on_search_result_activated_cb (PslSearchPage *page,
   };
 
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  if (g_strcmp0 (kind, "company") == 0)
+    {
+      psl_window_open_company (self, ref_id);
+      return;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (kind_pages); i++)
     if (g_strcmp0 (kind_pages[i].kind, kind) == 0)
       psl_window_show_page (self, kind_pages[i].page);
@@ -327,6 +353,8 @@ psl_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->dashboard_page, self);
   if (self->search_page != NULL)
     g_signal_handlers_disconnect_by_data (self->search_page, self);
+  if (self->companies_page != NULL)
+    g_signal_handlers_disconnect_by_data (self->companies_page, self);
   self->dashboard_page = NULL;
   self->search_page = NULL;
 
@@ -406,6 +434,9 @@ psl_window_init (PslWindow *self)
                     G_CALLBACK (on_dashboard_loaded_cb), self);
   g_signal_connect (self->search_page, "result-activated",
                     G_CALLBACK (on_search_result_activated_cb), self);
+  g_signal_connect (self->companies_page, "company-activated",
+                    G_CALLBACK (on_company_activated_cb), self);
+  g_signal_connect (self->company_view, "back", G_CALLBACK (on_company_back_cb), self);
 
   self->settings = open_settings ();
   if (self->settings != NULL)
@@ -536,6 +567,29 @@ psl_window_show_page (PslWindow  *self,
        row = gtk_widget_get_next_sibling (row))
     if (g_strcmp0 (gtk_widget_get_name (row), page->name) == 0)
       gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
+}
+
+/* Shows one firm; the sidebar stays on Entreprises. */
+gboolean
+psl_window_open_company (PslWindow  *self,
+                         const char *company_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PSL_IS_WINDOW (self), FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+
+  if (!psl_company_view_show (self->company_view, self->store, company_id, &error))
+    {
+      psl_window_add_toast (self, error->message);
+      return FALSE;
+    }
+
+  psl_window_show_page (self, "companies");
+  gtk_stack_set_visible_child_name (self->page_stack, "company");
+  return TRUE;
 }
 
 void

@@ -22,6 +22,8 @@ const char *psl_window_get_page          (PslWindow      *self);
 void        psl_window_show_page         (PslWindow      *self,
                                           const char     *name);
 void        psl_window_show_preferences  (PslWindow      *self);
+gboolean    psl_window_open_company      (PslWindow      *self,
+                                          const char     *company_id);
 void        psl_window_add_toast         (PslWindow      *self,
                                           const char     *message);
 void        psl_window_search            (PslWindow      *self,

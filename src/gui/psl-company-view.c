@@ -1,0 +1,306 @@
+/* psl-company-view.c — one firm: its summary, relationship and journal
+ *
+ * Read-only rows built from the records of src/core; the journal tab is
+ * the place where the relationship is written.
+ */
+
+#define G_LOG_DOMAIN "psl-company-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-company.h"
+#include "psl-company-journal.h"
+#include "psl-company-view.h"
+#include "psl-evaluation.h"
+#include "psl-format.h"
+#include "psl-opportunity.h"
+#include "psl-ref.h"
+
+struct _PslCompanyView
+{
+  GtkWidget            parent_instance;
+
+  char                *company_id;
+  GPtrArray           *rows;       /* rows added to the groups, to clear them */
+
+  GtkWidget           *box;
+  GtkLabel            *name_label;
+  GtkLabel            *subtitle_label;
+  AdwViewStack        *view_stack;
+  AdwPreferencesGroup *identity_group;
+  AdwPreferencesGroup *relation_group;
+  AdwPreferencesGroup *opportunities_group;
+  PslCompanyJournal   *journal;
+};
+
+G_DEFINE_FINAL_TYPE (PslCompanyView, psl_company_view, GTK_TYPE_WIDGET)
+
+enum {
+  BACK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+add_row (PslCompanyView      *self,
+         AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *value,
+         const char          *css_class)
+{
+  GtkWidget *row;
+  g_autofree char *escaped = NULL;
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  row = adw_action_row_new ();
+  escaped = g_markup_escape_text (value, -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  /* The value is what one reads: it comes first. */
+  gtk_widget_add_css_class (row, "property");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (row, css_class);
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->rows, g_object_ref (row));
+}
+
+static void
+clear_rows (PslCompanyView *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      if (group != NULL)
+        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+  g_ptr_array_set_size (self->rows, 0);
+}
+
+static char *
+staff_name (PslStore   *store,
+            const char *staff_id)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT first_name || ' ' || last_name FROM staff WHERE id = ?1;", NULL);
+
+  if (stmt == NULL || staff_id == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, staff_id, -1, SQLITE_STATIC);
+  return sqlite3_step (stmt) == SQLITE_ROW ? g_strdup ((const char *) sqlite3_column_text (stmt, 0)) : NULL;
+}
+
+static void
+show_identity (PslCompanyView *self,
+               PslStore       *store,
+               PslCompany     *c)
+{
+  g_autofree char *sector = psl_ref_label (store, "sector", c->sector);
+  g_autofree char *size = psl_ref_label (store, "company_size", c->size_band);
+  g_autofree char *place = g_strdup_printf ("%s%s%s %s", c->address != NULL ? c->address : "",
+                                            c->address != NULL ? ", " : "",
+                                            c->postcode != NULL ? c->postcode : "",
+                                            c->commune != NULL ? c->commune : "");
+  g_autofree char *headcount = c->headcount >= 0 ? psl_format_count (c->headcount) : NULL;
+
+  add_row (self, self->identity_group, _("Legal name"), c->legal_name, NULL);
+  add_row (self, self->identity_group, c->identifier_kind != NULL && g_str_equal (c->identifier_kind, "bce")
+                                       ? _("BCE number") : _("SIRET"), c->identifier, NULL);
+  add_row (self, self->identity_group, _("NAF/NACE code"), c->naf_code, NULL);
+  add_row (self, self->identity_group, _("Sector"), sector, NULL);
+  add_row (self, self->identity_group, _("Type of firm"), size, NULL);
+  add_row (self, self->identity_group, _("Headcount"), headcount, NULL);
+  add_row (self, self->identity_group, _("Address"), g_strstrip (place), NULL);
+  add_row (self, self->identity_group, _("Phone"), c->phone, NULL);
+  add_row (self, self->identity_group, _("E-mail"), c->email, NULL);
+  add_row (self, self->identity_group, _("Website"), c->website, NULL);
+  add_row (self, self->identity_group, _("Hiring needs"), c->hiring_needs, NULL);
+  add_row (self, self->identity_group, _("Seasonality"), c->seasonality, NULL);
+}
+
+static void
+show_relationship (PslCompanyView *self,
+                   PslStore       *store,
+                   PslCompany     *c)
+{
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *level = psl_ref_label (store, "partnership_level", c->partnership_level);
+  g_autofree char *origin = psl_ref_label (store, "first_contact_origin", c->first_contact_origin);
+  g_autofree char *referent = staff_name (store, c->referent_id);
+  g_autofree char *since = psl_format_date (c->relationship_start);
+  g_autofree char *evaluated_on = NULL;
+  int scores[PSL_FORM_B_CRITERIA];
+  PslScoreSettings settings;
+  PslHostLoad load;
+  PslFormA form;
+  int year = g_ascii_strtoll (today, NULL, 10);
+
+  add_row (self, self->relation_group, _("Partnership level"), level, NULL);
+  add_row (self, self->relation_group, _("Referent"), referent, NULL);
+  add_row (self, self->relation_group, _("Relationship start"), since, NULL);
+  add_row (self, self->relation_group, _("First contact"), origin, NULL);
+  if (g_strcmp0 (c->status, "dormant") == 0)
+    add_row (self, self->relation_group, _("Dormant"),
+             c->dormant_reason != NULL ? c->dormant_reason : _("No reason given"), "warning");
+
+  /* The quadrant crosses the latest rating with last year's opportunities. */
+  psl_score_settings_load (store, &settings);
+  if (psl_form_a_compute (store, c->id, year, &form, NULL))
+    {
+      gboolean rated = psl_evaluation_latest (store, c->id, scores, &evaluated_on);
+      double quality = rated ? psl_form_b_quality (scores) : 0;
+      double realised = psl_form_a_weighted_realised (&form, &settings);
+      g_autofree char *date = psl_format_date (evaluated_on);
+      g_autofree char *text = rated
+        /* Translators: %1$s the quadrant, %2$.0f a quality out of 100, %3$s a date */
+        ? g_strdup_printf (_("%1$s (quality %2$.0f/100, rated on %3$s)"),
+                           psl_quadrant_label (psl_evaluation_quadrant (quality, realised, &settings)),
+                           quality, date)
+        : g_strdup (_("Not rated yet"));
+
+      add_row (self, self->relation_group, _("Evaluation"), text, NULL);
+      psl_form_a_clear (&form);
+    }
+
+  if (psl_company_host_load (store, c->id, today, &load, NULL) && load.over)
+    {
+      /* Translators: %1$u immersions and %2$u requests in the last 90 days */
+      g_autofree char *text = g_strdup_printf (_("%1$u immersions and %2$u requests in the last 90 days: "
+                                                 "leave this firm some rest."), load.immersions, load.requests);
+      add_row (self, self->relation_group, _("Over-solicited"), text, "warning");
+    }
+}
+
+static void
+show_opportunities (PslCompanyView *self,
+                    PslStore       *store,
+                    const char     *company_id)
+{
+  g_autoptr(GArray) years = psl_opportunity_phase_years (store, company_id, NULL);
+
+  for (guint i = 0; years != NULL && i < years->len && i < 4; i++)
+    {
+      PslPhaseYear *y = &g_array_index (years, PslPhaseYear, i);
+      g_autofree char *year = g_strdup_printf ("%d", y->year);
+      /* Translators: proposed/realised opportunities by phase */
+      g_autofree char *text = g_strdup_printf (_("Discovery %u/%u · Immersion %u/%u · Work-study %u/%u · Job %u/%u"),
+                                               y->proposed[0], y->realised[0], y->proposed[1], y->realised[1],
+                                               y->proposed[2], y->realised[2], y->proposed[3], y->realised[3]);
+
+      add_row (self, self->opportunities_group, year, text, NULL);
+    }
+}
+
+static void
+on_back_clicked_cb (GtkButton      *button,
+                    PslCompanyView *self)
+{
+  g_signal_emit (self, signals[BACK], 0);
+}
+
+static void
+psl_company_view_dispose (GObject *object)
+{
+  PslCompanyView *self = (PslCompanyView *) object;
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_COMPANY_VIEW);
+
+  G_OBJECT_CLASS (psl_company_view_parent_class)->dispose (object);
+}
+
+static void
+psl_company_view_finalize (GObject *object)
+{
+  g_free (((PslCompanyView *) object)->company_id);
+  G_OBJECT_CLASS (psl_company_view_parent_class)->finalize (object);
+}
+
+static void
+psl_company_view_class_init (PslCompanyViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = psl_company_view_dispose;
+  object_class->finalize = psl_company_view_finalize;
+
+  signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/passerelle/Passerelle/psl-company-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyView, box);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyView, name_label);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyView, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyView, identity_group);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyView, relation_group);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyView, opportunities_group);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyView, journal);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+}
+
+static void
+psl_company_view_init (PslCompanyView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+PslCompanyView *
+psl_company_view_new (void)
+{
+  return g_object_new (PSL_TYPE_COMPANY_VIEW, NULL);
+}
+
+gboolean
+psl_company_view_show (PslCompanyView *self,
+                       PslStore       *store,
+                       const char     *company_id,
+                       GError        **error)
+{
+  g_autoptr(PslCompany) company = psl_company_load (store, company_id, error);
+  g_autofree char *sector = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_return_val_if_fail (PSL_IS_COMPANY_VIEW (self), FALSE);
+
+  if (company == NULL)
+    return FALSE;
+
+  g_free (self->company_id);
+  self->company_id = g_strdup (company_id);
+
+  sector = psl_ref_label (store, "sector", company->sector);
+  subtitle = g_strdup_printf ("%s%s%s", company->commune != NULL ? company->commune : "",
+                              company->commune != NULL && sector != NULL ? " · " : "",
+                              sector != NULL ? sector : "");
+  gtk_label_set_label (self->name_label, company->trade_name != NULL ? company->trade_name
+                                                                      : company->legal_name);
+  gtk_label_set_label (self->subtitle_label, subtitle);
+
+  clear_rows (self);
+  show_identity (self, store, company);
+  show_relationship (self, store, company);
+  show_opportunities (self, store, company_id);
+  psl_company_journal_set_company (self->journal, store, company_id, NULL);
+  adw_view_stack_set_visible_child_name (self->view_stack, "summary");
+
+  return TRUE;
+}
+
+const char *
+psl_company_view_get_company (PslCompanyView *self)
+{
+  g_return_val_if_fail (PSL_IS_COMPANY_VIEW (self), NULL);
+  return self->company_id;
+}
