@@ -110,3 +110,22 @@ psl_test_query_text (PslStore   *store,
     return NULL;
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
+
+void
+psl_test_fixture_setup (PslTestFixture *f,
+                        gconstpointer   sql)
+{
+  f->dir = psl_test_tmpdir ("psl-test");
+  f->store = psl_test_open (f->dir, "t.db");
+  if (sql != NULL)
+    psl_test_exec (f->store, sql);
+}
+
+void
+psl_test_fixture_teardown (PslTestFixture *f,
+                           gconstpointer   sql)
+{
+  g_clear_object (&f->store);
+  psl_test_rm_rf (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+}

@@ -19,4 +19,17 @@ gint64    psl_test_count      (PslStore   *store,
 char     *psl_test_query_text (PslStore   *store,
                                const char *sql);
 
+/* A scratch folder with a new database; user_data of the setup is SQL to
+ * run first (or NULL). */
+typedef struct
+{
+  char     *dir;
+  PslStore *store;
+} PslTestFixture;
+
+void      psl_test_fixture_setup    (PslTestFixture *f,
+                                     gconstpointer   sql);
+void      psl_test_fixture_teardown (PslTestFixture *f,
+                                     gconstpointer   sql);
+
 G_END_DECLS

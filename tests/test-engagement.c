@@ -7,46 +7,24 @@
 
 #define TODAY "2026-11-22"
 
-typedef struct
-{
-  char     *dir;
-  PslStore *store;
-} Fixture;
+#define NETWORK \
+    "INSERT INTO company (id, legal_name) VALUES ('R', 'Référencée'), ('T', 'Transactionnelle')," \
+    " ('E', 'Engagée'), ('P', 'Partenaire'), ('F', 'Fidélisée');" \
+    "INSERT INTO opportunity (id, company_id, phase, title, proposed_on) VALUES" \
+    " ('t1', 'T', 4, 'CDD', '2026-03-01'), ('t2', 'T', 2, 'Stage ancien', '2023-03-01')," \
+    " ('e1', 'E', 2, 'Immersion', '2026-02-01')," \
+    " ('p1', 'P', 1, 'Visite', '2026-01-10'), ('p2', 'P', 4, 'CDI', '2025-06-10');" \
+    "INSERT INTO contact (id, company_id, last_name) VALUES ('k', 'P', 'Cayla');" \
+    "INSERT INTO interaction (id, company_id, kind, occurred_at) VALUES" \
+    " ('i1', 'P', 'appel', '2026-01-05'), ('i2', 'P', 'appel', '2026-03-05'), ('i3', 'P', 'visite', '2026-04-05')," \
+    " ('i4', 'P', 'appel', '2026-06-05'), ('i5', 'P', 'courriel', '2026-09-05'), ('i6', 'P', 'appel', '2026-11-05');" \
+    "INSERT INTO partnership (id, company_id, cooperation_type, instrument, start_date, end_date) VALUES" \
+    " ('f1', 'F', 'immersion', 'convention', '2025-01-01', NULL)," \
+    " ('f2', 'E', 'immersion', 'charte', '2020-01-01', '2021-12-31');"
 
 static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = psl_test_tmpdir ("psl-engagement");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store,
-    "INSERT INTO company (id, legal_name) VALUES ('R', 'Référencée'), ('T', 'Transactionnelle'),"
-    " ('E', 'Engagée'), ('P', 'Partenaire'), ('F', 'Fidélisée');"
-    "INSERT INTO opportunity (id, company_id, phase, title, proposed_on) VALUES"
-    " ('t1', 'T', 4, 'CDD', '2026-03-01'), ('t2', 'T', 2, 'Stage ancien', '2023-03-01'),"
-    " ('e1', 'E', 2, 'Immersion', '2026-02-01'),"
-    " ('p1', 'P', 1, 'Visite', '2026-01-10'), ('p2', 'P', 4, 'CDI', '2025-06-10');"
-    "INSERT INTO contact (id, company_id, last_name) VALUES ('k', 'P', 'Cayla');"
-    "INSERT INTO interaction (id, company_id, kind, occurred_at) VALUES"
-    " ('i1', 'P', 'appel', '2026-01-05'), ('i2', 'P', 'appel', '2026-03-05'), ('i3', 'P', 'visite', '2026-04-05'),"
-    " ('i4', 'P', 'appel', '2026-06-05'), ('i5', 'P', 'courriel', '2026-09-05'), ('i6', 'P', 'appel', '2026-11-05');"
-    "INSERT INTO partnership (id, company_id, cooperation_type, instrument, start_date, end_date) VALUES"
-    " ('f1', 'F', 'immersion', 'convention', '2025-01-01', NULL),"
-    " ('f2', 'E', 'immersion', 'charte', '2020-01-01', '2021-12-31');");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
-}
-
-static void
-test_survey_opens_opportunities (Fixture       *f,
-                                 gconstpointer  data)
+test_survey_opens_opportunities (PslTestFixture *f,
+                                 gconstpointer   data)
 {
   g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) back = NULL;
@@ -95,8 +73,8 @@ test_survey_opens_opportunities (Fixture       *f,
 }
 
 static void
-test_suggested_levels (Fixture       *f,
-                       gconstpointer  data)
+test_suggested_levels (PslTestFixture *f,
+                       gconstpointer   data)
 {
   const struct { const char *company, *level; } expected[] = {
     { "R", "referencee" }, { "T", "transactionnelle" }, { "E", "engagee" },
@@ -117,8 +95,8 @@ test_suggested_levels (Fixture       *f,
 }
 
 static void
-test_set_level (Fixture       *f,
-                gconstpointer  data)
+test_set_level (PslTestFixture *f,
+                gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
 
@@ -143,9 +121,12 @@ main (int   argc,
 {
   psl_test_init (&argc, &argv);
 
-  g_test_add ("/engagement/survey", Fixture, NULL, fixture_setup, test_survey_opens_opportunities, fixture_teardown);
-  g_test_add ("/engagement/suggested-levels", Fixture, NULL, fixture_setup, test_suggested_levels, fixture_teardown);
-  g_test_add ("/engagement/set-level", Fixture, NULL, fixture_setup, test_set_level, fixture_teardown);
+  g_test_add ("/engagement/survey", PslTestFixture, NETWORK,
+              psl_test_fixture_setup, test_survey_opens_opportunities, psl_test_fixture_teardown);
+  g_test_add ("/engagement/suggested-levels", PslTestFixture, NETWORK,
+              psl_test_fixture_setup, test_suggested_levels, psl_test_fixture_teardown);
+  g_test_add ("/engagement/set-level", PslTestFixture, NETWORK,
+              psl_test_fixture_setup, test_set_level, psl_test_fixture_teardown);
 
   return g_test_run ();
 }

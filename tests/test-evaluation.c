@@ -7,56 +7,33 @@
 #include "psl-evaluation.h"
 #include "psl-test.h"
 
-typedef struct
-{
-  char     *dir;
-  PslStore *store;
-} Fixture;
-
 /* Three firms whose expected figures are worked out by hand below. */
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = psl_test_tmpdir ("psl-evaluation");
-  f->store = psl_test_open (f->dir, "t.db");
-
-  psl_test_exec (f->store,
-    "INSERT INTO company (id, legal_name, sector, size_band, first_contact_origin, network_professional,"
-    " relationship_start, status) VALUES"
-    " ('A', 'Maçonnerie Lafon', 'btp', 'tpe', 'offre', 1, '2025-09-01', 'active'),"
-    " ('B', 'Hôtel des Tilleuls', 'hotellerie_restauration', 'pme', 'prospection', NULL, '2019-03-01', 'dormant'),"
-    " ('C', 'GAEC Marty', 'espaces_verts', 'tpe', NULL, NULL, '2025-03-15', 'active');"
-    "INSERT INTO person (id, first_name, last_name, entered_on) VALUES ('p', 'Léa', 'Puech', '2025-01-01');"
-    "INSERT INTO opportunity (id, company_id, phase, subtype, title, proposed_on, status, contract_type, deleted_at) VALUES"
-    " ('o1', 'A', 1, 'visite', 'Visite du chantier', '2025-02-10', 'filled', NULL, NULL),"
-    " ('o2', 'A', 2, 'pmsmp', 'Immersion maçon', '2025-05-03', 'open', NULL, NULL),"
-    " ('o3', 'A', 2, 'pmsmp', 'Immersion maçon', '2025-05-20', 'cancelled', NULL, NULL),"
-    " ('o4', 'A', 4, 'cdd', 'Manœuvre', '2025-11-02', 'filled', 'cdd', NULL),"
-    " ('o5', 'A', 4, 'cdd', 'Manœuvre', '2025-11-15', 'refused', 'pec', NULL),"
-    " ('o6', 'A', 3, 'apprentissage', 'Apprenti maçon', '2025-08-01', 'open', NULL, NULL),"
-    " ('o7', 'A', 4, 'cdi', 'Chef d''équipe', '2024-06-01', 'filled', 'cdi', NULL),"
-    " ('o8', 'A', 1, 'info', 'Réunion', '2025-03-01', 'filled', NULL, '2025-03-02T00:00:00.000Z'),"
-    " ('o9', 'B', 2, 'stage', 'Stage', '2025-06-05', 'filled', NULL, NULL),"
-    " ('o10', 'B', 4, 'cdd', 'Serveur', '2025-07-20', 'filled', 'cdd', NULL),"
-    " ('o11', 'B', 4, 'cdd', 'Plongeur', '2025-08-02', 'open', 'interim', NULL),"
-    " ('o12', 'C', 1, 'visite', 'Visite', '2025-04-10', 'open', NULL, NULL);"
-    "INSERT INTO placement (id, person_id, company_id, opportunity_id, stage, proposed_on, start_date)"
-    " VALUES ('pl', 'p', 'A', 'o2', 'immersion', '2025-05-04', '2025-05-12');");
-}
+#define THREE_FIRMS \
+    "INSERT INTO company (id, legal_name, sector, size_band, first_contact_origin, network_professional," \
+    " relationship_start, status) VALUES" \
+    " ('A', 'Maçonnerie Lafon', 'btp', 'tpe', 'offre', 1, '2025-09-01', 'active')," \
+    " ('B', 'Hôtel des Tilleuls', 'hotellerie_restauration', 'pme', 'prospection', NULL, '2019-03-01', 'dormant')," \
+    " ('C', 'GAEC Marty', 'espaces_verts', 'tpe', NULL, NULL, '2025-03-15', 'active');" \
+    "INSERT INTO person (id, first_name, last_name, entered_on) VALUES ('p', 'Léa', 'Puech', '2025-01-01');" \
+    "INSERT INTO opportunity (id, company_id, phase, subtype, title, proposed_on, status, contract_type, deleted_at) VALUES" \
+    " ('o1', 'A', 1, 'visite', 'Visite du chantier', '2025-02-10', 'filled', NULL, NULL)," \
+    " ('o2', 'A', 2, 'pmsmp', 'Immersion maçon', '2025-05-03', 'open', NULL, NULL)," \
+    " ('o3', 'A', 2, 'pmsmp', 'Immersion maçon', '2025-05-20', 'cancelled', NULL, NULL)," \
+    " ('o4', 'A', 4, 'cdd', 'Manœuvre', '2025-11-02', 'filled', 'cdd', NULL)," \
+    " ('o5', 'A', 4, 'cdd', 'Manœuvre', '2025-11-15', 'refused', 'pec', NULL)," \
+    " ('o6', 'A', 3, 'apprentissage', 'Apprenti maçon', '2025-08-01', 'open', NULL, NULL)," \
+    " ('o7', 'A', 4, 'cdi', 'Chef d''équipe', '2024-06-01', 'filled', 'cdi', NULL)," \
+    " ('o8', 'A', 1, 'info', 'Réunion', '2025-03-01', 'filled', NULL, '2025-03-02T00:00:00.000Z')," \
+    " ('o9', 'B', 2, 'stage', 'Stage', '2025-06-05', 'filled', NULL, NULL)," \
+    " ('o10', 'B', 4, 'cdd', 'Serveur', '2025-07-20', 'filled', 'cdd', NULL)," \
+    " ('o11', 'B', 4, 'cdd', 'Plongeur', '2025-08-02', 'open', 'interim', NULL)," \
+    " ('o12', 'C', 1, 'visite', 'Visite', '2025-04-10', 'open', NULL, NULL);" \
+    "INSERT INTO placement (id, person_id, company_id, opportunity_id, stage, proposed_on, start_date)" \
+    " VALUES ('pl', 'p', 'A', 'o2', 'immersion', '2025-05-04', '2025-05-12');"
 
 static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
-}
-
-static void
-test_form_a_regular (Fixture       *f,
-                     gconstpointer  data)
+test_form_a_regular (PslTestFixture *f,
+                     gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
   PslFormA a;
@@ -99,8 +76,8 @@ test_form_a_regular (Fixture       *f,
 }
 
 static void
-test_form_a_seasonal_and_occasional (Fixture       *f,
-                                     gconstpointer  data)
+test_form_a_seasonal_and_occasional (PslTestFixture *f,
+                                     gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
   PslFormA b, c;
@@ -127,8 +104,8 @@ test_form_a_seasonal_and_occasional (Fixture       *f,
 }
 
 static void
-test_quality_and_quadrant (Fixture       *f,
-                           gconstpointer  data)
+test_quality_and_quadrant (PslTestFixture *f,
+                           gconstpointer   data)
 {
   const int best[12] = { 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 1 };
   const int middle[12] = { 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3 };
@@ -162,8 +139,8 @@ test_quality_and_quadrant (Fixture       *f,
 }
 
 static void
-test_form_b_history (Fixture       *f,
-                     gconstpointer  data)
+test_form_b_history (PslTestFixture *f,
+                     gconstpointer   data)
 {
   const int first[12] = { 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4 };
   const int second[12] = { 4, 5, 4, 0, 4, 4, 3, 4, 5, 4, 4, 1 };
@@ -201,11 +178,14 @@ main (int   argc,
 {
   psl_test_init (&argc, &argv);
 
-  g_test_add ("/evaluation/form-a-regular", Fixture, NULL, fixture_setup, test_form_a_regular, fixture_teardown);
-  g_test_add ("/evaluation/form-a-seasonal-occasional", Fixture, NULL, fixture_setup,
-              test_form_a_seasonal_and_occasional, fixture_teardown);
-  g_test_add ("/evaluation/quality-quadrant", Fixture, NULL, fixture_setup, test_quality_and_quadrant, fixture_teardown);
-  g_test_add ("/evaluation/form-b-history", Fixture, NULL, fixture_setup, test_form_b_history, fixture_teardown);
+  g_test_add ("/evaluation/form-a-regular", PslTestFixture, THREE_FIRMS,
+              psl_test_fixture_setup, test_form_a_regular, psl_test_fixture_teardown);
+  g_test_add ("/evaluation/form-a-seasonal-occasional", PslTestFixture, THREE_FIRMS,
+              psl_test_fixture_setup, test_form_a_seasonal_and_occasional, psl_test_fixture_teardown);
+  g_test_add ("/evaluation/quality-quadrant", PslTestFixture, THREE_FIRMS,
+              psl_test_fixture_setup, test_quality_and_quadrant, psl_test_fixture_teardown);
+  g_test_add ("/evaluation/form-b-history", PslTestFixture, THREE_FIRMS,
+              psl_test_fixture_setup, test_form_b_history, psl_test_fixture_teardown);
 
   return g_test_run ();
 }

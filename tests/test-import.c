@@ -8,29 +8,6 @@
 #include "psl-import.h"
 #include "psl-test.h"
 
-typedef struct
-{
-  char     *dir;
-  PslStore *store;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = psl_test_tmpdir ("psl-import");
-  f->store = psl_test_open (f->dir, "t.db");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
-}
-
 static PslCsvTable *
 parse_ok (const char *text,
           gssize      length)
@@ -113,7 +90,7 @@ test_csv_bad_files (void)
 }
 
 static PslImportReport *
-import (Fixture            *f,
+import (PslTestFixture     *f,
         const char         *text,
         PslImportDuplicates duplicates,
         gboolean            dry_run)
@@ -138,8 +115,8 @@ import (Fixture            *f,
   "boulangerie DELMAS;;46100;Figeac;;;05 65 00 00 00;boulangerie@delmas.fr\n"
 
 static void
-test_import_report (Fixture       *f,
-                    gconstpointer  data)
+test_import_report (PslTestFixture *f,
+                    gconstpointer   data)
 {
   g_autoptr(PslImportReport) report = import (f, FIRMS, PSL_IMPORT_DUPLICATES_MERGE, FALSE);
   const guint expected_lines[] = { 3, 4, 5, 7 };
@@ -166,8 +143,8 @@ test_import_report (Fixture       *f,
 }
 
 static void
-test_import_skip_and_dry_run (Fixture       *f,
-                              gconstpointer  data)
+test_import_skip_and_dry_run (PslTestFixture *f,
+                              gconstpointer   data)
 {
   g_autoptr(PslImportReport) first = import (f, FIRMS, PSL_IMPORT_DUPLICATES_SKIP, FALSE);
   g_autoptr(PslImportReport) again = import (f, FIRMS, PSL_IMPORT_DUPLICATES_SKIP, FALSE);
@@ -187,8 +164,8 @@ test_import_skip_and_dry_run (Fixture       *f,
 }
 
 static void
-test_import_needs_names (Fixture       *f,
-                         gconstpointer  data)
+test_import_needs_names (PslTestFixture *f,
+                         gconstpointer   data)
 {
   g_autoptr(PslCsvTable) table = parse_ok ("Ville;Code postal\nFigeac;46100\n", -1);
   g_autoptr(PslImportMapping) mapping = psl_import_guess_mapping (table);
@@ -211,8 +188,8 @@ test_import_needs_names (Fixture       *f,
 }
 
 static void
-test_import_many (Fixture       *f,
-                  gconstpointer  data)
+test_import_many (PslTestFixture *f,
+                  gconstpointer   data)
 {
   g_autoptr(GString) text = g_string_new ("Nom;Code postal;Ville\n");
   g_autoptr(PslImportReport) report = NULL;
@@ -235,10 +212,14 @@ main (int   argc,
   g_test_add_func ("/csv/delimiters-and-quotes", test_csv_delimiters_and_quotes);
   g_test_add_func ("/csv/encodings", test_csv_encodings);
   g_test_add_func ("/csv/bad-files", test_csv_bad_files);
-  g_test_add ("/import/report", Fixture, NULL, fixture_setup, test_import_report, fixture_teardown);
-  g_test_add ("/import/skip-and-dry-run", Fixture, NULL, fixture_setup, test_import_skip_and_dry_run, fixture_teardown);
-  g_test_add ("/import/needs-names", Fixture, NULL, fixture_setup, test_import_needs_names, fixture_teardown);
-  g_test_add ("/import/many", Fixture, NULL, fixture_setup, test_import_many, fixture_teardown);
+  g_test_add ("/import/report", PslTestFixture, NULL,
+              psl_test_fixture_setup, test_import_report, psl_test_fixture_teardown);
+  g_test_add ("/import/skip-and-dry-run", PslTestFixture, NULL,
+              psl_test_fixture_setup, test_import_skip_and_dry_run, psl_test_fixture_teardown);
+  g_test_add ("/import/needs-names", PslTestFixture, NULL,
+              psl_test_fixture_setup, test_import_needs_names, psl_test_fixture_teardown);
+  g_test_add ("/import/many", PslTestFixture, NULL,
+              psl_test_fixture_setup, test_import_many, psl_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -5,48 +5,26 @@
 #include "psl-opportunity.h"
 #include "psl-test.h"
 
-typedef struct
-{
-  char     *dir;
-  PslStore *store;
-} Fixture;
+#define OPPORTUNITIES \
+    "INSERT INTO company (id, legal_name) VALUES ('A', 'Salaisons Bouyssou'), ('B', 'GAEC Marty');" \
+    "INSERT INTO person (id, first_name, last_name, entered_on) VALUES" \
+    " ('p1', 'Léa', 'Puech', '2025-01-01'), ('p2', 'Hugo', 'Rigal', '2025-01-01');" \
+    "INSERT INTO opportunity (id, company_id, phase, title, proposed_on, status) VALUES" \
+    " ('o1', 'A', 2, 'Immersion', '2026-03-01', 'filled')," \
+    " ('o2', 'A', 2, 'Immersion', '2026-04-01', 'open')," \
+    " ('o3', 'A', 4, 'CDD', '2026-05-01', 'open')," \
+    " ('o4', 'A', 1, 'Visite', '2025-10-01', 'cancelled')," \
+    " ('o5', 'A', 4, 'CDI', '2025-11-01', 'filled');" \
+    "INSERT INTO placement (id, person_id, company_id, opportunity_id, stage, kind, proposed_on, start_date) VALUES" \
+    " ('pl1', 'p1', 'A', 'o3', 'contract', 'contract', '2026-05-02', '2026-05-10')," \
+    " ('pl2', 'p1', 'B', NULL, 'immersion', 'immersion', '2026-10-01', '2026-10-05')," \
+    " ('pl3', 'p2', 'B', NULL, 'immersion', 'immersion', '2026-10-20', '2026-11-02')," \
+    " ('pl4', 'p2', 'B', NULL, 'proposed', NULL, '2026-11-10', NULL)," \
+    " ('pl5', 'p1', 'B', NULL, 'immersion', 'immersion', '2026-06-01', '2026-06-10');"
 
 static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = psl_test_tmpdir ("psl-opportunity");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store,
-    "INSERT INTO company (id, legal_name) VALUES ('A', 'Salaisons Bouyssou'), ('B', 'GAEC Marty');"
-    "INSERT INTO person (id, first_name, last_name, entered_on) VALUES"
-    " ('p1', 'Léa', 'Puech', '2025-01-01'), ('p2', 'Hugo', 'Rigal', '2025-01-01');"
-    "INSERT INTO opportunity (id, company_id, phase, title, proposed_on, status) VALUES"
-    " ('o1', 'A', 2, 'Immersion', '2026-03-01', 'filled'),"
-    " ('o2', 'A', 2, 'Immersion', '2026-04-01', 'open'),"
-    " ('o3', 'A', 4, 'CDD', '2026-05-01', 'open'),"
-    " ('o4', 'A', 1, 'Visite', '2025-10-01', 'cancelled'),"
-    " ('o5', 'A', 4, 'CDI', '2025-11-01', 'filled');"
-    "INSERT INTO placement (id, person_id, company_id, opportunity_id, stage, kind, proposed_on, start_date) VALUES"
-    " ('pl1', 'p1', 'A', 'o3', 'contract', 'contract', '2026-05-02', '2026-05-10'),"
-    " ('pl2', 'p1', 'B', NULL, 'immersion', 'immersion', '2026-10-01', '2026-10-05'),"
-    " ('pl3', 'p2', 'B', NULL, 'immersion', 'immersion', '2026-10-20', '2026-11-02'),"
-    " ('pl4', 'p2', 'B', NULL, 'proposed', NULL, '2026-11-10', NULL),"
-    " ('pl5', 'p1', 'B', NULL, 'immersion', 'immersion', '2026-06-01', '2026-06-10');");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
-}
-
-static void
-test_phase_years (Fixture       *f,
-                  gconstpointer  data)
+test_phase_years (PslTestFixture *f,
+                  gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) years = psl_opportunity_phase_years (f->store, "A", &error);
@@ -69,8 +47,8 @@ test_phase_years (Fixture       *f,
 }
 
 static void
-test_host_load (Fixture       *f,
-                gconstpointer  data)
+test_host_load (PslTestFixture *f,
+                gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
   PslHostLoad load;
@@ -89,8 +67,8 @@ test_host_load (Fixture       *f,
 }
 
 static void
-test_rules (Fixture       *f,
-            gconstpointer  data)
+test_rules (PslTestFixture *f,
+            gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *id = psl_opportunity_create (f->store, "A", PSL_PHASE_ALTERNANCE,
@@ -126,9 +104,12 @@ main (int   argc,
 {
   psl_test_init (&argc, &argv);
 
-  g_test_add ("/opportunity/phase-years", Fixture, NULL, fixture_setup, test_phase_years, fixture_teardown);
-  g_test_add ("/opportunity/host-load", Fixture, NULL, fixture_setup, test_host_load, fixture_teardown);
-  g_test_add ("/opportunity/rules", Fixture, NULL, fixture_setup, test_rules, fixture_teardown);
+  g_test_add ("/opportunity/phase-years", PslTestFixture, OPPORTUNITIES,
+              psl_test_fixture_setup, test_phase_years, psl_test_fixture_teardown);
+  g_test_add ("/opportunity/host-load", PslTestFixture, OPPORTUNITIES,
+              psl_test_fixture_setup, test_host_load, psl_test_fixture_teardown);
+  g_test_add ("/opportunity/rules", PslTestFixture, OPPORTUNITIES,
+              psl_test_fixture_setup, test_rules, psl_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -100,28 +100,12 @@ psl_opportunity_create (PslStore   *store,
 
 gboolean
 psl_opportunity_set (PslStore   *store,
-                     const char *id,
-                     const char *column,
-                     const char *value,
-                     GError    **error)
+                    const char *id,
+                    const char *column,
+                    const char *value,
+                    GError    **error)
 {
-  g_autoptr(GError) local_error = NULL;
-
-  if (psl_record_set (store, "opportunity", psl_opportunity_fields, id, column, value, &local_error))
-    return TRUE;
-
-  /* The table's own check on dates gives SQLite's words; say it plainly. */
-  if (g_error_matches (local_error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID) &&
-      (g_strcmp0 (column, "end_date") == 0 || g_strcmp0 (column, "start_date") == 0) &&
-      strstr (local_error->message, "CHECK") != NULL)
-    {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
-                   _("The end cannot be before the start."));
-      return FALSE;
-    }
-
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
+  return psl_record_set (store, "opportunity", psl_opportunity_fields, id, column, value, error);
 }
 
 /* Proposed and realised opportunities of a firm, by year and phase,

@@ -124,27 +124,12 @@ psl_partnership_create (PslStore   *store,
 
 gboolean
 psl_partnership_set (PslStore   *store,
-                     const char *id,
-                     const char *column,
-                     const char *value,
-                     GError    **error)
+                    const char *id,
+                    const char *column,
+                    const char *value,
+                    GError    **error)
 {
-  g_autoptr(GError) local_error = NULL;
-
-  if (psl_record_set (store, "partnership", psl_partnership_fields, id, column, value, &local_error))
-    return TRUE;
-
-  if (g_strcmp0 (column, "end_date") == 0 &&
-      g_error_matches (local_error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID) &&
-      strstr (local_error->message, "CHECK") != NULL)
-    {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
-                   _("The end cannot be before the start."));
-      return FALSE;
-    }
-
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
+  return psl_record_set (store, "partnership", psl_partnership_fields, id, column, value, error);
 }
 
 char *

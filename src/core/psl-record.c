@@ -276,6 +276,11 @@ psl_record_set (PslStore       *store,
   if (sqlite3_extended_errcode (psl_store_get_db (store)) == SQLITE_CONSTRAINT_UNIQUE)
     return invalid (error, _("%s: another record already has this value."), _(field->label));
 
+  /* The tables check that an end does not come before its start. */
+  if (sqlite3_extended_errcode (psl_store_get_db (store)) == SQLITE_CONSTRAINT_CHECK &&
+      field->kind == PSL_FIELD_DATE)
+    return invalid (error, _("The end cannot be before the start."));
+
   psl_set_sqlite_error (error, psl_store_get_db (store), _("Saving"));
   return FALSE;
 }
