@@ -17,19 +17,24 @@
 #include "psl-format.h"
 #include "psl-opportunity.h"
 #include "psl-ref.h"
+#include "psl-vcard.h"
 
 struct _PslCompanyView
 {
   GtkWidget            parent_instance;
 
   char                *company_id;
+  PslStore            *store;
   GPtrArray           *rows;       /* rows added to the groups, to clear them */
+  GStrv                contact_ids;
 
   GtkWidget           *box;
   GtkLabel            *name_label;
   GtkLabel            *subtitle_label;
   AdwViewStack        *view_stack;
   AdwPreferencesGroup *identity_group;
+  AdwPreferencesGroup *contacts_group;
+  GtkWidget           *export_button;
   AdwPreferencesGroup *relation_group;
   AdwPreferencesGroup *opportunities_group;
   PslCompanyJournal   *journal;
@@ -125,6 +130,86 @@ show_identity (PslCompanyView *self,
 }
 
 static void
+show_contacts (PslCompanyView *self,
+               PslStore       *store,
+               const char     *company_id)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT id, ifnull(first_name || ' ', '') || last_name, job_title, phone, email, is_tutor"
+    "  FROM contact WHERE company_id = ?1 AND deleted_at IS NULL AND active = 1"
+    " ORDER BY last_name COLLATE NOCASE;", NULL);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(GString) detail = g_string_new (NULL);
+      g_autofree char *title = NULL;
+
+      for (int column = 2; column <= 4; column++)
+        if (sqlite3_column_text (stmt, column) != NULL)
+          g_string_append_printf (detail, "%s%s", detail->len > 0 ? " · " : "",
+                                  (const char *) sqlite3_column_text (stmt, column));
+      title = sqlite3_column_int (stmt, 5)
+              ? g_strdup_printf ("%s — %s", (const char *) sqlite3_column_text (stmt, 1), _("Tutor"))
+              : g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+
+      g_strv_builder_add (ids, (const char *) sqlite3_column_text (stmt, 0));
+      add_row (self, self->contacts_group, title, detail->len > 0 ? detail->str : " ", NULL);
+    }
+
+  g_clear_pointer (&self->contact_ids, g_strfreev);
+  self->contact_ids = g_strv_builder_end (ids);
+  gtk_widget_set_sensitive (self->export_button, self->contact_ids[0] != NULL);
+  adw_preferences_group_set_description (self->contacts_group,
+                                         self->contact_ids[0] == NULL ? _("No contact recorded yet.") : NULL);
+}
+
+static void
+on_export_chosen_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  PslCompanyView *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+      g_autofree char *message = NULL;
+      guint n = g_strv_length (self->contact_ids);
+
+      if (psl_vcard_write_contacts (self->store, (const char * const *) self->contact_ids, path, &error))
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u contacts exported.",
+                                                "%u contacts exported.", n), n);
+      else
+        message = g_strdup (error->message);
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+on_export_clicked_cb (GtkButton      *button,
+                      PslCompanyView *self)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (_("Export the Contacts"),
+                                 GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("contacts.vcf"));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 show_relationship (PslCompanyView *self,
                    PslStore       *store,
                    PslCompany     *c)
@@ -210,6 +295,7 @@ psl_company_view_dispose (GObject *object)
   PslCompanyView *self = (PslCompanyView *) object;
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_COMPANY_VIEW);
 
   G_OBJECT_CLASS (psl_company_view_parent_class)->dispose (object);
@@ -219,6 +305,7 @@ static void
 psl_company_view_finalize (GObject *object)
 {
   g_free (((PslCompanyView *) object)->company_id);
+  g_strfreev (((PslCompanyView *) object)->contact_ids);
   G_OBJECT_CLASS (psl_company_view_parent_class)->finalize (object);
 }
 
@@ -243,10 +330,13 @@ psl_company_view_class_init (PslCompanyViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyView, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyView, identity_group);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyView, contacts_group);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyView, export_button);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyView, relation_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyView, opportunities_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyView, journal);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
 }
 
 static void
@@ -279,6 +369,7 @@ psl_company_view_show (PslCompanyView *self,
 
   g_free (self->company_id);
   self->company_id = g_strdup (company_id);
+  g_set_object (&self->store, store);
 
   sector = psl_ref_label (store, "sector", company->sector);
   subtitle = g_strdup_printf ("%s%s%s", company->commune != NULL ? company->commune : "",
@@ -290,6 +381,7 @@ psl_company_view_show (PslCompanyView *self,
 
   clear_rows (self);
   show_identity (self, store, company);
+  show_contacts (self, store, company_id);
   show_relationship (self, store, company);
   show_opportunities (self, store, company_id);
   psl_company_journal_set_company (self->journal, store, company_id, NULL);
