@@ -198,6 +198,62 @@ test_window_open_company (Fixture       *f,
   g_assert_false (psl_window_open_company (f->window, "no-such-firm"));
 }
 
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (w) && gtk_widget_get_mapped (w) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
+        return w;
+      if ((found = find_row (w, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+saved (gpointer data)
+{
+  return psl_store_count (data, "SELECT count(*) FROM company WHERE identifier = '73282932000074'", NULL) == 1;
+}
+
+static void
+test_window_edit_company (Fixture       *f,
+                          gconstpointer  user_data)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (f->store, "SELECT id, identifier FROM company LIMIT 1", NULL);
+  g_autofree char *id = NULL, *before = NULL;
+  GtkWidget *row;
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  before = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  g_assert_true (psl_window_open_company (f->window, id));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* A wrong check digit is refused on the row; the old SIRET stays. */
+  row = find_row (GTK_WIDGET (f->window), _("SIRET or BCE number"));
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "73282932000075");
+  {
+    gint64 until = g_get_monotonic_time () + 700 * 1000;
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpint (psl_store_count (f->store, "SELECT count(*) FROM company WHERE identifier = '73282932000075'", NULL), ==, 0);
+
+  /* A good one is saved after the pause in typing. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "732 829 320 00074");
+  spin_until (saved, f->store);
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+}
+
 static void
 test_window_french (Fixture       *f,
                     gconstpointer  user_data)
@@ -347,6 +403,7 @@ main (int   argc,
   g_test_add ("/window/dashboard", Fixture, NULL, fixture_setup, test_window_dashboard, fixture_teardown);
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_window_search, fixture_teardown);
   g_test_add ("/window/open-company", Fixture, NULL, fixture_setup, test_window_open_company, fixture_teardown);
+  g_test_add ("/window/edit-company", Fixture, NULL, fixture_setup, test_window_edit_company, fixture_teardown);
   g_test_add ("/window/french", Fixture, NULL, fixture_setup, test_window_french, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_setup, test_window_preferences, fixture_teardown);
   g_test_add ("/window/import", Fixture, NULL, fixture_setup, test_window_import, fixture_teardown);

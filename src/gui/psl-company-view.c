@@ -25,6 +25,7 @@ struct _PslCompanyView
 
   char                *company_id;
   PslStore            *store;
+  gboolean             loading;    /* filling the rows: no saving */
   GPtrArray           *rows;       /* rows added to the groups, to clear them */
   GStrv                contact_ids;
 
@@ -44,6 +45,7 @@ G_DEFINE_FINAL_TYPE (PslCompanyView, psl_company_view, GTK_TYPE_WIDGET)
 
 enum {
   BACK,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -74,9 +76,30 @@ add_row (PslCompanyView      *self,
   g_ptr_array_add (self->rows, g_object_ref (row));
 }
 
+static void save_row (PslCompanyView *self, GtkWidget *row, const char *value);
+
+/* Typing saved less than SAVE_DELAY_MS ago is saved now, before the rows
+ * go away: nothing typed is lost by leaving the firm. */
+static void
+flush_pending (PslCompanyView *self)
+{
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      guint source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "save-source"));
+
+      if (source == 0)
+        continue;
+      g_source_remove (source);
+      g_object_set_data (G_OBJECT (row), "save-source", NULL);
+      save_row (self, row, gtk_editable_get_text (GTK_EDITABLE (row)));
+    }
+}
+
 static void
 clear_rows (PslCompanyView *self)
 {
+  flush_pending (self);
   for (guint i = 0; i < self->rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->rows, i);
@@ -101,32 +124,146 @@ staff_name (PslStore   *store,
   return sqlite3_step (stmt) == SQLITE_ROW ? g_strdup ((const char *) sqlite3_column_text (stmt, 0)) : NULL;
 }
 
+/* Every edit is saved as soon as the typing pauses; a value that breaks a
+ * rule is shown on its row and not saved, so the last good one stays. */
+#define SAVE_DELAY_MS 400
+
+static void
+save_row (PslCompanyView *self,
+          GtkWidget      *row,
+          const char     *value)
+{
+  const char *column = g_object_get_data (G_OBJECT (row), "column");
+  g_autoptr(GError) error = NULL;
+
+  if (psl_company_set (self->store, self->company_id, column, value, &error))
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_widget_set_tooltip_text (row, NULL);
+      if (g_strcmp0 (column, "legal_name") == 0 || g_strcmp0 (column, "trade_name") == 0)
+        g_signal_emit (self, signals[CHANGED], 0);
+    }
+  else
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_widget_set_tooltip_text (row, error->message);
+    }
+}
+
+static gboolean
+on_save_timeout_cb (gpointer data)
+{
+  GtkWidget *row = data;
+  PslCompanyView *self = PSL_COMPANY_VIEW (gtk_widget_get_ancestor (row, PSL_TYPE_COMPANY_VIEW));
+
+  g_object_set_data (G_OBJECT (row), "save-source", NULL);
+  if (self != NULL)
+    save_row (self, row, gtk_editable_get_text (GTK_EDITABLE (row)));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_entry_changed_cb (GtkEditable    *row,
+                     PslCompanyView *self)
+{
+  guint source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "save-source"));
+
+  if (self->loading)
+    return;
+  if (source != 0)
+    g_source_remove (source);
+  source = g_timeout_add_full (G_PRIORITY_DEFAULT, SAVE_DELAY_MS, on_save_timeout_cb,
+                               g_object_ref (row), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "save-source", GUINT_TO_POINTER (source));
+}
+
+static void
+add_entry (PslCompanyView *self,
+           const char     *column,
+           const char     *value)
+{
+  const PslField *field = psl_record_find_field (psl_company_fields, column);
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
+  gtk_editable_set_text (GTK_EDITABLE (row), value != NULL ? value : "");
+  g_object_set_data_full (G_OBJECT (row), "column", g_strdup (column), g_free);
+  g_signal_connect (row, "changed", G_CALLBACK (on_entry_changed_cb), self);
+  adw_preferences_group_add (self->identity_group, row);
+  g_ptr_array_add (self->rows, g_object_ref (row));
+}
+
+static void
+on_combo_selected_cb (AdwComboRow    *row,
+                      GParamSpec     *pspec,
+                      PslCompanyView *self)
+{
+  GPtrArray *items = g_object_get_data (G_OBJECT (row), "items");
+  guint selected = adw_combo_row_get_selected (row);
+
+  /* Position 0 is "not said". */
+  if (!self->loading && items != NULL)
+    save_row (self, GTK_WIDGET (row),
+              selected > 0 && selected <= items->len
+              ? ((PslRefItem *) g_ptr_array_index (items, selected - 1))->code : NULL);
+}
+
+static void
+add_combo (PslCompanyView *self,
+           PslStore       *store,
+           const char     *column,
+           const char     *value)
+{
+  const PslField *field = psl_record_find_field (psl_company_fields, column);
+  g_autoptr(GPtrArray) items = psl_ref_list (store, field->ref_list, NULL, NULL);
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+  guint selected = 0;
+
+  gtk_string_list_append (model, _("Not said"));
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      PslRefItem *item = g_ptr_array_index (items, i);
+
+      gtk_string_list_append (model, item->label);
+      if (g_strcmp0 (item->code, value) == 0)
+        selected = i + 1;
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_object_set_data_full (G_OBJECT (row), "column", g_strdup (column), g_free);
+  g_object_set_data_full (G_OBJECT (row), "items", g_steal_pointer (&items), (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), self);
+  adw_preferences_group_add (self->identity_group, row);
+  g_ptr_array_add (self->rows, g_object_ref (row));
+}
+
 static void
 show_identity (PslCompanyView *self,
                PslStore       *store,
                PslCompany     *c)
 {
-  g_autofree char *sector = psl_ref_label (store, "sector", c->sector);
-  g_autofree char *size = psl_ref_label (store, "company_size", c->size_band);
-  g_autofree char *place = g_strdup_printf ("%s%s%s %s", c->address != NULL ? c->address : "",
-                                            c->address != NULL ? ", " : "",
-                                            c->postcode != NULL ? c->postcode : "",
-                                            c->commune != NULL ? c->commune : "");
-  g_autofree char *headcount = c->headcount >= 0 ? psl_format_count (c->headcount) : NULL;
+  g_autofree char *headcount = c->headcount >= 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, c->headcount) : NULL;
 
-  add_row (self, self->identity_group, _("Legal name"), c->legal_name, NULL);
-  add_row (self, self->identity_group, c->identifier_kind != NULL && g_str_equal (c->identifier_kind, "bce")
-                                       ? _("BCE number") : _("SIRET"), c->identifier, NULL);
-  add_row (self, self->identity_group, _("NAF/NACE code"), c->naf_code, NULL);
-  add_row (self, self->identity_group, _("Sector"), sector, NULL);
-  add_row (self, self->identity_group, _("Type of firm"), size, NULL);
-  add_row (self, self->identity_group, _("Headcount"), headcount, NULL);
-  add_row (self, self->identity_group, _("Address"), g_strstrip (place), NULL);
-  add_row (self, self->identity_group, _("Phone"), c->phone, NULL);
-  add_row (self, self->identity_group, _("E-mail"), c->email, NULL);
-  add_row (self, self->identity_group, _("Website"), c->website, NULL);
-  add_row (self, self->identity_group, _("Hiring needs"), c->hiring_needs, NULL);
-  add_row (self, self->identity_group, _("Seasonality"), c->seasonality, NULL);
+  add_entry (self, "legal_name", c->legal_name);
+  add_entry (self, "trade_name", c->trade_name);
+  add_entry (self, "identifier", c->identifier);
+  add_entry (self, "naf_code", c->naf_code);
+  add_combo (self, store, "sector", c->sector);
+  add_combo (self, store, "size_band", c->size_band);
+  add_entry (self, "headcount", headcount);
+  add_entry (self, "address", c->address);
+  add_entry (self, "postcode", c->postcode);
+  add_entry (self, "commune", c->commune);
+  add_entry (self, "phone", c->phone);
+  add_entry (self, "email", c->email);
+  add_entry (self, "website", c->website);
+  add_entry (self, "hiring_needs", c->hiring_needs);
+  add_entry (self, "seasonality", c->seasonality);
+  add_entry (self, "csr_commitments", c->csr_commitments);
+  add_combo (self, store, "partnership_level", c->partnership_level);
 }
 
 static void
@@ -215,7 +352,6 @@ show_relationship (PslCompanyView *self,
                    PslCompany     *c)
 {
   g_autofree char *today = psl_today_iso ();
-  g_autofree char *level = psl_ref_label (store, "partnership_level", c->partnership_level);
   g_autofree char *origin = psl_ref_label (store, "first_contact_origin", c->first_contact_origin);
   g_autofree char *referent = staff_name (store, c->referent_id);
   g_autofree char *since = psl_format_date (c->relationship_start);
@@ -226,7 +362,6 @@ show_relationship (PslCompanyView *self,
   PslFormA form;
   int year = g_ascii_strtoll (today, NULL, 10);
 
-  add_row (self, self->relation_group, _("Partnership level"), level, NULL);
   add_row (self, self->relation_group, _("Referent"), referent, NULL);
   add_row (self, self->relation_group, _("Relationship start"), since, NULL);
   add_row (self, self->relation_group, _("First contact"), origin, NULL);
@@ -294,6 +429,8 @@ psl_company_view_dispose (GObject *object)
 {
   PslCompanyView *self = (PslCompanyView *) object;
 
+  if (self->store != NULL)
+    flush_pending (self);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_COMPANY_VIEW);
@@ -320,6 +457,8 @@ psl_company_view_class_init (PslCompanyViewClass *klass)
 
   signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -380,11 +519,13 @@ psl_company_view_show (PslCompanyView *self,
   gtk_label_set_label (self->subtitle_label, subtitle);
 
   clear_rows (self);
+  self->loading = TRUE;
   show_identity (self, store, company);
   show_contacts (self, store, company_id);
   show_relationship (self, store, company);
   show_opportunities (self, store, company_id);
   psl_company_journal_set_company (self->journal, store, company_id, NULL);
+  self->loading = FALSE;
   adw_view_stack_set_visible_child_name (self->view_stack, "summary");
 
   return TRUE;

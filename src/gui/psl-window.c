@@ -437,6 +437,8 @@ psl_window_init (PslWindow *self)
   g_signal_connect (self->companies_page, "company-activated",
                     G_CALLBACK (on_company_activated_cb), self);
   g_signal_connect (self->company_view, "back", G_CALLBACK (on_company_back_cb), self);
+  g_signal_connect_swapped (self->company_view, "changed",
+                            G_CALLBACK (psl_company_list_view_reload), self->companies_page);
 
   self->settings = open_settings ();
   if (self->settings != NULL)
