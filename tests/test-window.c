@@ -11,6 +11,7 @@
 #include "psl-demo.h"
 #include "psl-format.h"
 #include "psl-import-dialog.h"
+#include "psl-record.h"
 #include "psl-preferences-window.h"
 #include "psl-window.h"
 #include "psl-test.h"
@@ -255,6 +256,28 @@ test_window_edit_company (Fixture       *f,
 }
 
 static void
+test_window_delete_and_undo (Fixture       *f,
+                             gconstpointer  user_data)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (f->store, "SELECT id FROM company LIMIT 1", NULL);
+  g_autofree char *id = NULL, *sql = NULL;
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sql = g_strdup_printf ("SELECT count(*) FROM company WHERE id = '%s' AND deleted_at IS NULL", id);
+  g_assert_true (psl_window_open_company (f->window, id));
+
+  /* Deleting only marks the firm; the toast's action brings it back. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-company", "s", id);
+  g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, 1);
+  g_assert_true (psl_record_set_deleted (f->store, "company", id, TRUE, NULL));
+  g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-company", "s", id));
+  g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, 1);
+  g_assert_cmpstr (psl_window_get_page (f->window), ==, "company");
+}
+
+static void
 test_window_french (Fixture       *f,
                     gconstpointer  user_data)
 {
@@ -404,6 +427,7 @@ main (int   argc,
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_window_search, fixture_teardown);
   g_test_add ("/window/open-company", Fixture, NULL, fixture_setup, test_window_open_company, fixture_teardown);
   g_test_add ("/window/edit-company", Fixture, NULL, fixture_setup, test_window_edit_company, fixture_teardown);
+  g_test_add ("/window/delete-and-undo", Fixture, NULL, fixture_setup, test_window_delete_and_undo, fixture_teardown);
   g_test_add ("/window/french", Fixture, NULL, fixture_setup, test_window_french, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_setup, test_window_preferences, fixture_teardown);
   g_test_add ("/window/import", Fixture, NULL, fixture_setup, test_window_import, fixture_teardown);

@@ -46,6 +46,7 @@ G_DEFINE_FINAL_TYPE (PslCompanyView, psl_company_view, GTK_TYPE_WIDGET)
 enum {
   BACK,
   CHANGED,
+  DELETED,
   N_SIGNALS
 };
 
@@ -417,6 +418,27 @@ show_opportunities (PslCompanyView *self,
     }
 }
 
+/* Deleting only marks the firm: the window offers to undo. */
+static void
+on_delete_clicked_cb (GtkButton      *button,
+                      PslCompanyView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup (self->company_id);
+  g_autofree char *name = g_strdup (gtk_label_get_label (self->name_label));
+
+  flush_pending (self);
+  if (!psl_record_set_deleted (self->store, "company", id, TRUE, &error))
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      return;
+    }
+  g_signal_emit (self, signals[DELETED], 0, id, name);
+}
+
 static void
 on_back_clicked_cb (GtkButton      *button,
                     PslCompanyView *self)
@@ -459,6 +481,8 @@ psl_company_view_class_init (PslCompanyViewClass *klass)
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -476,6 +500,7 @@ psl_company_view_class_init (PslCompanyViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyView, journal);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 }
 
 static void

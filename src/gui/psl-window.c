@@ -14,6 +14,7 @@
 #include "psl-import-dialog.h"
 #include "psl-installation.h"
 #include "psl-placeholder-page.h"
+#include "psl-record.h"
 #include "psl-preferences-window.h"
 #include "psl-search-page.h"
 #include "psl-window.h"
@@ -244,6 +245,44 @@ on_company_back_cb (PslCompanyView *view,
 }
 
 static void
+on_company_deleted_cb (PslCompanyView *view,
+                       const char     *company_id,
+                       const char     *name,
+                       PslWindow      *self)
+{
+  /* Translators: %s is a firm's name */
+  g_autofree char *title = g_strdup_printf (_("“%s” deleted"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.restore-company");
+  adw_toast_set_action_target (toast, "s", company_id);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  psl_window_show_page (self, "companies");
+  psl_window_reload (self);
+}
+
+static void
+restore_company_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  PslWindow *self = PSL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (!psl_record_set_deleted (self->store, "company", g_variant_get_string (param, NULL), FALSE, &error))
+    {
+      psl_window_add_toast (self, error->message);
+      return;
+    }
+  psl_window_reload (self);
+  psl_window_open_company (self, g_variant_get_string (param, NULL));
+}
+
+static void
 on_search_result_activated_cb (PslSearchPage *page,
                                const char    *kind,
                                const char    *ref_id,
@@ -411,6 +450,7 @@ psl_window_class_init (PslWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.import-firms", NULL, import_firms_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-company", "s", restore_company_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -437,6 +477,7 @@ psl_window_init (PslWindow *self)
   g_signal_connect (self->companies_page, "company-activated",
                     G_CALLBACK (on_company_activated_cb), self);
   g_signal_connect (self->company_view, "back", G_CALLBACK (on_company_back_cb), self);
+  g_signal_connect (self->company_view, "deleted", G_CALLBACK (on_company_deleted_cb), self);
   g_signal_connect_swapped (self->company_view, "changed",
                             G_CALLBACK (psl_company_list_view_reload), self->companies_page);
 
