@@ -277,6 +277,51 @@ test_window_delete_and_undo (Fixture       *f,
   g_assert_cmpstr (psl_window_get_page (f->window), ==, "company");
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)))
+        return ADW_MESSAGE_DIALOG (item);
+    }
+  return NULL;
+}
+
+static void
+test_window_new_company (Fixture       *f,
+                         gconstpointer  user_data)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *name_row;
+  gint64 before = psl_store_count (f->store, "SELECT count(*) FROM company", NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-company", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+
+  /* An empty name is refused: the dialog comes back with the reason. */
+  adw_message_dialog_response (dialog, "create");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (adw_message_dialog_get_body (dialog));
+  g_assert_cmpint (psl_store_count (f->store, "SELECT count(*) FROM company", NULL), ==, before);
+
+  name_row = find_row (GTK_WIDGET (dialog), _("Legal name"));
+  g_assert_nonnull (name_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Coopérative laitière du Ségala");
+  adw_message_dialog_response (dialog, "create");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_cmpint (psl_store_count (f->store, "SELECT count(*) FROM company", NULL), ==, before + 1);
+  g_assert_cmpstr (psl_window_get_page (f->window), ==, "company");
+}
+
 static void
 test_window_french (Fixture       *f,
                     gconstpointer  user_data)
@@ -428,6 +473,7 @@ main (int   argc,
   g_test_add ("/window/open-company", Fixture, NULL, fixture_setup, test_window_open_company, fixture_teardown);
   g_test_add ("/window/edit-company", Fixture, NULL, fixture_setup, test_window_edit_company, fixture_teardown);
   g_test_add ("/window/delete-and-undo", Fixture, NULL, fixture_setup, test_window_delete_and_undo, fixture_teardown);
+  g_test_add ("/window/new-company", Fixture, NULL, fixture_setup, test_window_new_company, fixture_teardown);
   g_test_add ("/window/french", Fixture, NULL, fixture_setup, test_window_french, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_setup, test_window_preferences, fixture_teardown);
   g_test_add ("/window/import", Fixture, NULL, fixture_setup, test_window_import, fixture_teardown);
