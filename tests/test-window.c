@@ -305,7 +305,7 @@ test_window_new_company (Fixture       *f,
   g_assert_nonnull (dialog);
 
   /* An empty name is refused: the dialog comes back with the reason. */
-  adw_message_dialog_response (dialog, "create");
+  adw_message_dialog_response (dialog, "accept");
   gtk_window_destroy (GTK_WINDOW (dialog));
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
@@ -315,11 +315,62 @@ test_window_new_company (Fixture       *f,
   name_row = find_row (GTK_WIDGET (dialog), _("Legal name"));
   g_assert_nonnull (name_row);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Coopérative laitière du Ségala");
-  adw_message_dialog_response (dialog, "create");
+  adw_message_dialog_response (dialog, "accept");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   g_assert_cmpint (psl_store_count (f->store, "SELECT count(*) FROM company", NULL), ==, before + 1);
   g_assert_cmpstr (psl_window_get_page (f->window), ==, "company");
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
+        return w;
+      if ((found = find_button (w, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_window_add_contact (Fixture       *f,
+                         gconstpointer  user_data)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (f->store, "SELECT id FROM company LIMIT 1", NULL);
+  g_autofree char *sql = NULL;
+  AdwMessageDialog *dialog;
+  gint64 before;
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  sql = g_strdup_printf ("SELECT count(*) FROM contact WHERE company_id = '%s'",
+                         (const char *) sqlite3_column_text (stmt, 0));
+  before = psl_store_count (f->store, sql, NULL);
+  g_assert_true (psl_window_open_company (f->window, (const char *) sqlite3_column_text (stmt, 0)));
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (f->window), _("_Add…")), "clicked");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), _("Last name"))), "Cantarel");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), _("E-mail"))), "pas une adresse");
+  adw_message_dialog_response (dialog, "accept");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A bad e-mail: nothing saved, the form comes back with what was typed. */
+  g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, before);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), _("Last name")))),
+                   ==, "Cantarel");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), _("E-mail"))), "m.cantarel@garage.fr");
+  adw_message_dialog_response (dialog, "accept");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, before + 1);
 }
 
 static void
@@ -474,6 +525,7 @@ main (int   argc,
   g_test_add ("/window/edit-company", Fixture, NULL, fixture_setup, test_window_edit_company, fixture_teardown);
   g_test_add ("/window/delete-and-undo", Fixture, NULL, fixture_setup, test_window_delete_and_undo, fixture_teardown);
   g_test_add ("/window/new-company", Fixture, NULL, fixture_setup, test_window_new_company, fixture_teardown);
+  g_test_add ("/window/add-contact", Fixture, NULL, fixture_setup, test_window_add_contact, fixture_teardown);
   g_test_add ("/window/french", Fixture, NULL, fixture_setup, test_window_french, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_setup, test_window_preferences, fixture_teardown);
   g_test_add ("/window/import", Fixture, NULL, fixture_setup, test_window_import, fixture_teardown);

@@ -13,6 +13,8 @@
 #include "psl-company.h"
 #include "psl-company-journal.h"
 #include "psl-company-view.h"
+#include "psl-contact.h"
+#include "psl-form-dialog.h"
 #include "psl-evaluation.h"
 #include "psl-format.h"
 #include "psl-opportunity.h"
@@ -305,6 +307,44 @@ show_contacts (PslCompanyView *self,
                                          self->contact_ids[0] == NULL ? _("No contact recorded yet.") : NULL);
 }
 
+/* A contact goes in whole: its name and the channels typed, each checked. */
+static char *
+submit_contact (const char * const *values,
+                gpointer            user_data)
+{
+  PslCompanyView *self = user_data;
+  const char *columns[] = { NULL, NULL, "job_title", "phone", "email" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  if (!psl_store_begin (self->store, &error))
+    return g_strdup (error->message);
+
+  id = psl_contact_create (self->store, self->company_id, values[0], values[1], &error);
+  for (guint i = 2; id != NULL && i < G_N_ELEMENTS (columns); i++)
+    if (*values[i] != '\0' && !psl_contact_set (self->store, id, columns[i], values[i], &error))
+      g_clear_pointer (&id, g_free);
+
+  if (id == NULL || !psl_store_commit (self->store, &error))
+    {
+      psl_store_rollback (self->store);
+      return g_strdup (error->message);
+    }
+
+  psl_company_view_show (self, self->store, self->company_id, NULL);
+  return NULL;
+}
+
+static void
+on_add_contact_clicked_cb (GtkButton      *button,
+                           PslCompanyView *self)
+{
+  const char *labels[] = { _("First name"), _("Last name"), _("Job title"), _("Phone"), _("E-mail"), NULL };
+
+  psl_form_dialog_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("New Contact at the Firm"),
+                        labels, NULL, NULL, _("_Add"), submit_contact, self);
+}
+
 static void
 on_export_chosen_cb (GtkNativeDialog *chooser,
                      int              response,
@@ -500,6 +540,7 @@ psl_company_view_class_init (PslCompanyViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyView, journal);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_contact_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 }
 

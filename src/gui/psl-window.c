@@ -11,6 +11,7 @@
 #include "psl-company.h"
 #include "psl-company-list-view.h"
 #include "psl-company-view.h"
+#include "psl-form-dialog.h"
 #include "psl-format.h"
 #include "psl-import-dialog.h"
 #include "psl-installation.h"
@@ -266,77 +267,24 @@ on_company_deleted_cb (PslCompanyView *view,
 
 /* A new firm needs a name; its SIRET or BCE and its postcode let
  * Passerelle say at once whether it is already in the network. */
-static void show_new_company_dialog (PslWindow  *self,
-                                     const char *name,
-                                     const char *identifier,
-                                     const char *postcode,
-                                     const char *problem);
-
-static GtkWidget *
-new_entry_row (GtkWidget  *list,
-               const char *title,
-               const char *text)
+static char *
+submit_new_company (const char * const *values,
+                    gpointer            user_data)
 {
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  return row;
-}
-
-static void
-on_new_company_response_cb (AdwMessageDialog *dialog,
-                            const char       *response,
-                            PslWindow        *self)
-{
-  GtkWidget **rows = g_object_get_data (G_OBJECT (dialog), "rows");
-  const char *name = gtk_editable_get_text (GTK_EDITABLE (rows[0]));
-  const char *identifier = gtk_editable_get_text (GTK_EDITABLE (rows[1]));
-  const char *postcode = gtk_editable_get_text (GTK_EDITABLE (rows[2]));
+  PslWindow *self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
 
-  if (g_strcmp0 (response, "create") != 0 || self->store == NULL)
-    return;
+  if (self->store == NULL)
+    return NULL;
 
-  id = psl_company_create (self->store, name, identifier, *postcode != '\0' ? postcode : NULL, &error);
+  id = psl_company_create (self->store, values[0], values[1], *values[2] != '\0' ? values[2] : NULL, &error);
   if (id == NULL)
-    {
-      show_new_company_dialog (self, name, identifier, postcode, error->message);
-      return;
-    }
+    return g_strdup (error->message);
 
   psl_window_reload (self);
   psl_window_open_company (self, id);
-}
-
-static void
-show_new_company_dialog (PslWindow  *self,
-                         const char *name,
-                         const char *identifier,
-                         const char *postcode,
-                         const char *problem)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("New Firm"), problem);
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget **rows = g_new0 (GtkWidget *, 3);
-
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  rows[0] = new_entry_row (list, _("Legal name"), name);
-  rows[1] = new_entry_row (list, _("SIRET or BCE number (optional)"), identifier);
-  rows[2] = new_entry_row (list, _("Postcode"), postcode);
-  g_object_set_data_full (G_OBJECT (dialog), "rows", rows, g_free);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "create", _("_Create"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_new_company_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  return NULL;
 }
 
 static void
@@ -344,8 +292,11 @@ new_company_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
+  const char *labels[] = { _("Legal name"), _("SIRET or BCE number (optional)"), _("Postcode"), NULL };
+
   if (PSL_WINDOW (widget)->store != NULL)
-    show_new_company_dialog (PSL_WINDOW (widget), NULL, NULL, NULL, NULL);
+    psl_form_dialog_show (GTK_WINDOW (widget), _("New Firm"), labels, NULL, NULL, _("_Create"),
+                          submit_new_company, widget);
 }
 
 static void
