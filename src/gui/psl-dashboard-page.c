@@ -12,6 +12,7 @@
 
 #include "psl-dashboard-page.h"
 #include "psl-format.h"
+#include "psl-interaction.h"
 
 #define DUE_HORIZON_DAYS 14
 #define DUE_LIMIT 30
@@ -137,6 +138,25 @@ show_figures (PslDashboardPage *self)
 }
 
 static void
+on_reminder_done_cb (GtkButton        *button,
+                     PslDashboardPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = psl_today_iso ();
+  const char *id = g_object_get_data (G_OBJECT (button), "interaction-id");
+
+  if (!psl_interaction_reminder_done (self->store, id, today, &error))
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      return;
+    }
+  psl_dashboard_page_reload (self);
+}
+
+static void
 show_due_items (PslDashboardPage *self,
                 GPtrArray        *items,
                 const char       *today)
@@ -174,6 +194,21 @@ show_due_items (PslDashboardPage *self,
       if (g_strcmp0 (item->due_on, today) < 0)
         gtk_widget_add_css_class (when_label, "error");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), when_label);
+      if (!is_followup)
+        {
+          /* A firm reminder is done from here in one click; follow-ups
+           * have their own record to fill. */
+          GtkWidget *done = gtk_button_new_from_icon_name ("object-select-symbolic");
+
+          gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (done, "flat");
+          gtk_widget_set_tooltip_text (done, _("Mark the reminder as done"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Mark the reminder as done"), -1);
+          g_object_set_data_full (G_OBJECT (done), "interaction-id", g_strdup (item->ref_id), g_free);
+          g_signal_connect (done, "clicked", G_CALLBACK (on_reminder_done_cb), self);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
+        }
       gtk_list_box_append (self->due_list, row);
     }
 }
