@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-contact.h"
 #include "psl-installation.h"
 #include "psl-preferences-window.h"
 
@@ -27,6 +28,11 @@ struct _PslPreferencesWindow
   AdwComboRow *country_row;
   AdwEntryRow *user_row;
   AdwActionRow *path_row;
+  AdwComboRow *from_row;
+  AdwComboRow *to_row;
+  AdwEntryRow *handover_note_row;
+  GtkLabel    *handover_result;
+  GPtrArray   *staff_ids;
 };
 
 G_DEFINE_FINAL_TYPE (PslPreferencesWindow, psl_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -102,6 +108,54 @@ on_country_changed_cb (AdwComboRow          *row,
 }
 
 static void
+load_staff (PslPreferencesWindow *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self->store,
+    "SELECT id, first_name || ' ' || last_name FROM staff ORDER BY active DESC, last_name, first_name;", NULL);
+  g_autoptr(GtkStringList) from = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) to = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->staff_ids, 0);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (self->staff_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      gtk_string_list_append (from, (const char *) sqlite3_column_text (stmt, 1));
+      gtk_string_list_append (to, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  adw_combo_row_set_model (self->from_row, G_LIST_MODEL (from));
+  adw_combo_row_set_model (self->to_row, G_LIST_MODEL (to));
+}
+
+static const char *
+selected_staff (PslPreferencesWindow *self,
+                AdwComboRow          *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  return selected < self->staff_ids->len ? g_ptr_array_index (self->staff_ids, selected) : NULL;
+}
+
+static void
+on_hand_over_clicked_cb (GtkButton            *button,
+                         PslPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  int moved = psl_portfolio_hand_over (self->store, selected_staff (self, self->from_row),
+                                       selected_staff (self, self->to_row),
+                                       gtk_editable_get_text (GTK_EDITABLE (self->handover_note_row)), &error);
+
+  if (moved < 0)
+    text = g_strdup (error->message);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d firm handed over.", "%d firms handed over.", moved),
+                            moved);
+  gtk_label_set_label (self->handover_result, text);
+  if (moved > 0)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
 psl_preferences_window_dispose (GObject *object)
 {
   PslPreferencesWindow *self = (PslPreferencesWindow *) object;
@@ -109,6 +163,7 @@ psl_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_preferences_window_parent_class)->dispose (object);
 }
@@ -131,6 +186,11 @@ psl_preferences_window_class_init (PslPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, country_row);
   gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, user_row);
   gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, path_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, from_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, to_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, handover_note_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, handover_result);
+  gtk_widget_class_bind_template_callback (widget_class, on_hand_over_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_structure_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_antenna_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_country_changed_cb);
@@ -143,6 +203,7 @@ psl_preferences_window_init (PslPreferencesWindow *self)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->staff_ids = g_ptr_array_new_with_free_func (g_free);
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
@@ -173,6 +234,7 @@ psl_preferences_window_new (GtkWindow *parent,
       adw_combo_row_set_selected (self->country_row, g_strcmp0 (inst->country, "BE") == 0 ? 1 : 0);
     }
   adw_action_row_set_subtitle (self->path_row, psl_store_get_path (store));
+  load_staff (self);
   self->loading = FALSE;
 
   return self;
