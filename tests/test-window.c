@@ -268,11 +268,13 @@ test_window_delete_and_undo (Fixture       *f,
   g_assert_true (psl_window_open_company (f->window, id));
 
   /* Deleting only marks the firm; the toast's action brings it back. */
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-company", "s", id);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-record", "(ss)", "company", id);
   g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, 1);
   g_assert_true (psl_record_set_deleted (f->store, "company", id, TRUE, NULL));
   g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-company", "s", id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-record", "(ss)", "company", id));
+  /* Only firms and contacts can be brought back this way. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-record", "(ss)", "person", id);
   g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, 1);
   g_assert_cmpstr (psl_window_get_page (f->window), ==, "company");
 }
@@ -371,6 +373,21 @@ test_window_add_contact (Fixture       *f,
   adw_message_dialog_response (dialog, "accept");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, before + 1);
+
+  /* A deleted contact comes back through the toast's action. */
+  {
+    g_autofree char *live = g_strdup_printf ("%s AND deleted_at IS NULL", sql);
+    g_autoptr(sqlite3_stmt) who = psl_store_prepare (f->store,
+      "SELECT id FROM contact WHERE last_name = 'Cantarel' AND email = 'm.cantarel@garage.fr'", NULL);
+
+    g_assert_cmpint (sqlite3_step (who), ==, SQLITE_ROW);
+    g_assert_true (psl_record_set_deleted (f->store, "contact", (const char *) sqlite3_column_text (who, 0),
+                                           TRUE, NULL));
+    g_assert_cmpint (psl_store_count (f->store, live, NULL), ==, before);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-record", "(ss)",
+                                               "contact", (const char *) sqlite3_column_text (who, 0)));
+    g_assert_cmpint (psl_store_count (f->store, live, NULL), ==, before + 1);
+  }
 }
 
 static void

@@ -270,6 +270,39 @@ show_identity (PslCompanyView *self,
 }
 
 static void
+on_delete_contact_cb (GtkButton      *button,
+                      PslCompanyView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (button), "contact-id"));
+  g_autofree char *name = g_strdup (g_object_get_data (G_OBJECT (button), "contact-name"));
+
+  if (!psl_record_set_deleted (self->store, "contact", id, TRUE, &error))
+    return;
+  psl_company_view_show (self, self->store, self->company_id, NULL);
+  g_signal_emit (self, signals[DELETED], 0, "contact", id, name);
+}
+
+static void
+add_delete_button (PslCompanyView *self,
+                   GtkWidget      *row,
+                   const char     *contact_id,
+                   const char     *name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Delete this contact"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Delete this contact"), -1);
+  g_object_set_data_full (G_OBJECT (button), "contact-id", g_strdup (contact_id), g_free);
+  g_object_set_data_full (G_OBJECT (button), "contact-name", g_strdup (name), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_delete_contact_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
+static void
 show_contacts (PslCompanyView *self,
                PslStore       *store,
                const char     *company_id)
@@ -298,6 +331,9 @@ show_contacts (PslCompanyView *self,
 
       g_strv_builder_add (ids, (const char *) sqlite3_column_text (stmt, 0));
       add_row (self, self->contacts_group, title, detail->len > 0 ? detail->str : " ", NULL);
+      add_delete_button (self, g_ptr_array_index (self->rows, self->rows->len - 1),
+                         (const char *) sqlite3_column_text (stmt, 0),
+                         (const char *) sqlite3_column_text (stmt, 1));
     }
 
   g_clear_pointer (&self->contact_ids, g_strfreev);
@@ -476,7 +512,7 @@ on_delete_clicked_cb (GtkButton      *button,
         adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
       return;
     }
-  g_signal_emit (self, signals[DELETED], 0, id, name);
+  g_signal_emit (self, signals[DELETED], 0, "company", id, name);
 }
 
 static void
@@ -521,8 +557,10 @@ psl_company_view_class_init (PslCompanyViewClass *klass)
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* (table, id, name) of a firm or contact just deleted, to offer undo */
   signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                   G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
 
   g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

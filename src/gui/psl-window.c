@@ -247,22 +247,26 @@ on_company_back_cb (PslCompanyView *view,
 }
 
 static void
-on_company_deleted_cb (PslCompanyView *view,
-                       const char     *company_id,
-                       const char     *name,
-                       PslWindow      *self)
+on_record_deleted_cb (PslCompanyView *view,
+                      const char     *table,
+                      const char     *id,
+                      const char     *name,
+                      PslWindow      *self)
 {
-  /* Translators: %s is a firm's name */
+  /* Translators: %s is the name of a firm or of a contact */
   g_autofree char *title = g_strdup_printf (_("“%s” deleted"), name);
   AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.restore-company");
-  adw_toast_set_action_target (toast, "s", company_id);
+  adw_toast_set_action_name (toast, "win.restore-record");
+  adw_toast_set_action_target (toast, "(ss)", table, id);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
-  psl_window_show_page (self, "companies");
-  psl_window_reload (self);
+  if (g_strcmp0 (table, "company") == 0)
+    {
+      psl_window_show_page (self, "companies");
+      psl_window_reload (self);
+    }
 }
 
 /* A new firm needs a name; its SIRET or BCE and its postcode let
@@ -299,23 +303,31 @@ new_company_action (GtkWidget  *widget,
                           submit_new_company, widget);
 }
 
+/* Undo of a deletion: only the records the window deletes can come back. */
 static void
-restore_company_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
+restore_record_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
 {
   PslWindow *self = PSL_WINDOW (widget);
   g_autoptr(GError) error = NULL;
+  const char *table, *id;
 
-  if (self->store == NULL)
+  g_variant_get (param, "(&s&s)", &table, &id);
+  if (self->store == NULL || (g_strcmp0 (table, "company") != 0 && g_strcmp0 (table, "contact") != 0))
     return;
-  if (!psl_record_set_deleted (self->store, "company", g_variant_get_string (param, NULL), FALSE, &error))
+
+  if (!psl_record_set_deleted (self->store, table, id, FALSE, &error))
     {
       psl_window_add_toast (self, error->message);
       return;
     }
+
   psl_window_reload (self);
-  psl_window_open_company (self, g_variant_get_string (param, NULL));
+  if (g_strcmp0 (table, "company") == 0)
+    psl_window_open_company (self, id);
+  else if (psl_company_view_get_company (self->company_view) != NULL)
+    psl_window_open_company (self, psl_company_view_get_company (self->company_view));
 }
 
 static void
@@ -486,7 +498,7 @@ psl_window_class_init (PslWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.import-firms", NULL, import_firms_action);
-  gtk_widget_class_install_action (widget_class, "win.restore-company", "s", restore_company_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-record", "(ss)", restore_record_action);
   gtk_widget_class_install_action (widget_class, "win.new-company", NULL, new_company_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-company", NULL);
 
@@ -515,7 +527,7 @@ psl_window_init (PslWindow *self)
   g_signal_connect (self->companies_page, "company-activated",
                     G_CALLBACK (on_company_activated_cb), self);
   g_signal_connect (self->company_view, "back", G_CALLBACK (on_company_back_cb), self);
-  g_signal_connect (self->company_view, "deleted", G_CALLBACK (on_company_deleted_cb), self);
+  g_signal_connect (self->company_view, "deleted", G_CALLBACK (on_record_deleted_cb), self);
   g_signal_connect_swapped (self->company_view, "changed",
                             G_CALLBACK (psl_company_list_view_reload), self->companies_page);
 
