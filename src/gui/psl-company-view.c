@@ -28,6 +28,7 @@ struct _PslCompanyView
   char                *company_id;
   PslStore            *store;
   gboolean             loading;    /* filling the rows: no saving */
+  char                *editing_contact;
   GPtrArray           *rows;       /* rows added to the groups, to clear them */
   GStrv                contact_ids;
 
@@ -269,6 +270,66 @@ show_identity (PslCompanyView *self,
   add_combo (self, store, "partnership_level", c->partnership_level);
 }
 
+static const char *contact_columns[] = { "first_name", "last_name", "job_title", "phone", "email" };
+
+/* Saves the form's values on a contact (a new one when id is NULL), all in
+ * one transaction: a refused value leaves nothing half-saved. */
+static char *
+save_contact (PslCompanyView     *self,
+              const char         *id,
+              const char * const *values)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *created = NULL;
+  gboolean ok = psl_store_begin (self->store, &error);
+
+  if (ok && id == NULL)
+    {
+      id = created = psl_contact_create (self->store, self->company_id, values[0], values[1], &error);
+      ok = id != NULL;
+    }
+  for (guint i = 0; ok && i < G_N_ELEMENTS (contact_columns); i++)
+    ok = psl_contact_set (self->store, id, contact_columns[i], values[i], &error);
+  if (!ok || !psl_store_commit (self->store, &error))
+    {
+      psl_store_rollback (self->store);
+      return g_strdup (error->message);
+    }
+
+  psl_company_view_show (self, self->store, self->company_id, NULL);
+  return NULL;
+}
+
+static char *
+submit_contact_edit (const char * const *values,
+                     gpointer            user_data)
+{
+  PslCompanyView *self = user_data;
+
+  return save_contact (self, self->editing_contact, values);
+}
+
+static void
+on_contact_activated_cb (AdwActionRow   *row,
+                         PslCompanyView *self)
+{
+  const char *labels[] = { _("First name"), _("Last name"), _("Job title"), _("Phone"), _("E-mail"), NULL };
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self->store,
+    "SELECT first_name, last_name, job_title, phone, email FROM contact WHERE id = ?1;", NULL);
+  const char *values[G_N_ELEMENTS (contact_columns) + 1] = { NULL };
+
+  g_free (self->editing_contact);
+  self->editing_contact = g_strdup (g_object_get_data (G_OBJECT (row), "contact-id"));
+  sqlite3_bind_text (stmt, 1, self->editing_contact, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (contact_columns); i++)
+    values[i] = (const char *) sqlite3_column_text (stmt, i);
+
+  psl_form_dialog_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Contact at the Firm"),
+                        labels, values, NULL, _("_Save"), submit_contact_edit, self);
+}
+
 static void
 on_delete_contact_cb (GtkButton      *button,
                       PslCompanyView *self)
@@ -331,9 +392,16 @@ show_contacts (PslCompanyView *self,
 
       g_strv_builder_add (ids, (const char *) sqlite3_column_text (stmt, 0));
       add_row (self, self->contacts_group, title, detail->len > 0 ? detail->str : " ", NULL);
-      add_delete_button (self, g_ptr_array_index (self->rows, self->rows->len - 1),
-                         (const char *) sqlite3_column_text (stmt, 0),
-                         (const char *) sqlite3_column_text (stmt, 1));
+      {
+        GtkWidget *row = g_ptr_array_index (self->rows, self->rows->len - 1);
+
+        add_delete_button (self, row, (const char *) sqlite3_column_text (stmt, 0),
+                           (const char *) sqlite3_column_text (stmt, 1));
+        g_object_set_data_full (G_OBJECT (row), "contact-id",
+                                g_strdup ((const char *) sqlite3_column_text (stmt, 0)), g_free);
+        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+        g_signal_connect (row, "activated", G_CALLBACK (on_contact_activated_cb), self);
+      }
     }
 
   g_clear_pointer (&self->contact_ids, g_strfreev);
@@ -343,32 +411,11 @@ show_contacts (PslCompanyView *self,
                                          self->contact_ids[0] == NULL ? _("No contact recorded yet.") : NULL);
 }
 
-/* A contact goes in whole: its name and the channels typed, each checked. */
 static char *
-submit_contact (const char * const *values,
-                gpointer            user_data)
+submit_new_contact (const char * const *values,
+                    gpointer            user_data)
 {
-  PslCompanyView *self = user_data;
-  const char *columns[] = { NULL, NULL, "job_title", "phone", "email" };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL;
-
-  if (!psl_store_begin (self->store, &error))
-    return g_strdup (error->message);
-
-  id = psl_contact_create (self->store, self->company_id, values[0], values[1], &error);
-  for (guint i = 2; id != NULL && i < G_N_ELEMENTS (columns); i++)
-    if (*values[i] != '\0' && !psl_contact_set (self->store, id, columns[i], values[i], &error))
-      g_clear_pointer (&id, g_free);
-
-  if (id == NULL || !psl_store_commit (self->store, &error))
-    {
-      psl_store_rollback (self->store);
-      return g_strdup (error->message);
-    }
-
-  psl_company_view_show (self, self->store, self->company_id, NULL);
-  return NULL;
+  return save_contact (user_data, NULL, values);
 }
 
 static void
@@ -378,7 +425,7 @@ on_add_contact_clicked_cb (GtkButton      *button,
   const char *labels[] = { _("First name"), _("Last name"), _("Job title"), _("Phone"), _("E-mail"), NULL };
 
   psl_form_dialog_show (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("New Contact at the Firm"),
-                        labels, NULL, NULL, _("_Add"), submit_contact, self);
+                        labels, NULL, NULL, _("_Add"), submit_new_contact, self);
 }
 
 static void
@@ -541,6 +588,7 @@ psl_company_view_finalize (GObject *object)
 {
   g_free (((PslCompanyView *) object)->company_id);
   g_strfreev (((PslCompanyView *) object)->contact_ids);
+  g_free (((PslCompanyView *) object)->editing_contact);
   G_OBJECT_CLASS (psl_company_view_parent_class)->finalize (object);
 }
 
