@@ -1,9 +1,15 @@
-/* psl-cli-demo.c — passerelle demo [--large] [--force] FILE */
+/* psl-cli-demo.c — passerelle demo [--large] [--force] FILE
+ *
+ * Fills a new database with the demonstration data of psl-demo.c.  Exit
+ * status: 0 made, 1 not made (the file exists, or could not be written),
+ * 2 bad usage.
+ */
 
 #define G_LOG_DOMAIN "psl-cli-demo"
 
 #include "config.h"
 
+#include <errno.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -12,26 +18,41 @@
 #include "psl-demo.h"
 #include "psl-format.h"
 
+/* A database is the file and its write-ahead log: a new WAL database
+ * may still be all in the log, with an empty file beside it. */
+static const char *const database_suffixes[] = { "", "-wal", "-shm" };
+
 static void
 on_progress_cb (double   fraction,
                 gpointer user_data)
 {
-  /* Progress only for a person watching, not in logs. */
-  if (isatty (STDERR_FILENO))
-    g_printerr ("\r%s %3d %%", (const char *) user_data, (int) (fraction * 100));
+  /* A percentage for a person watching; nothing in logs or pipes. */
+  g_printerr ("\r%s %3d %%", (const char *) user_data, (int) (fraction * 100));
+}
+
+static gboolean
+has_data (const char *path)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *file = g_strconcat (path, database_suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (file, &st) == 0 && st.st_size > 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
 remove_database (const char *path,
                  GError    **error)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (database_suffixes); i++)
     {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *file = g_strconcat (path, database_suffixes[i], NULL);
 
-      if (g_file_test (file, G_FILE_TEST_EXISTS) && g_unlink (file) != 0)
+      if (g_unlink (file) != 0 && errno != ENOENT)
         {
           int saved = errno;
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
@@ -40,6 +61,31 @@ remove_database (const char *path,
         }
     }
   return TRUE;
+}
+
+static void
+print_counts (PslStore   *store,
+              const char *path,
+              double      seconds)
+{
+  static const char *const tables[] = {
+    "company", "contact", "person", "interaction", "opportunity", "placement", "followup",
+  };
+  char *counts[G_N_ELEMENTS (tables)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s;", tables[i]);
+      counts[i] = psl_format_count (psl_store_count (store, sql, NULL));
+    }
+
+  /* Translators: the counts of a new demonstration file; the last is a duration in seconds */
+  g_print (_("%s: %s firms, %s contacts, %s people, %s interactions, %s opportunities,"
+             " %s placements and %s follow-ups, made in %.0f s.\n"),
+           path, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], seconds);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    g_free (counts[i]);
 }
 
 int
@@ -57,9 +103,10 @@ psl_cli_demo (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(PslStore) store = NULL;
   g_autofree char *today = psl_today_iso ();
+  gboolean watched = isatty (STDERR_FILENO);
+  const char *path;
   PslDemoSize size;
   gint64 started;
-  GStatBuf st;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -74,23 +121,22 @@ psl_cli_demo (int    argc,
       g_printerr (_("passerelle demo: give the file to create, for example: passerelle demo demo.db\n"));
       return 2;
     }
+  path = argv[1];
 
-  if (g_stat (argv[1], &st) == 0 && st.st_size > 0)
+  if (has_data (path) && !force)
     {
-      if (!force)
-        {
-          g_printerr (_("passerelle demo: “%s” already exists and was left as it was; "
-                        "add --force to replace it.\n"), argv[1]);
-          return 1;
-        }
-      if (!remove_database (argv[1], &error))
-        {
-          g_printerr ("passerelle demo: %s\n", error->message);
-          return 1;
-        }
+      g_printerr (_("passerelle demo: “%s” already exists and was left as it was; "
+                    "add --force to replace it.\n"), path);
+      return 1;
+    }
+  /* Also the log of a database that is no more: it would be read back. */
+  if (!remove_database (path, &error))
+    {
+      g_printerr ("passerelle demo: %s\n", error->message);
+      return 1;
     }
 
-  store = psl_store_open (argv[1], PSL_STORE_OPEN_DEFAULT, &error);
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     {
       g_printerr ("passerelle demo: %s\n", error->message);
@@ -103,16 +149,14 @@ psl_cli_demo (int    argc,
     psl_demo_size_default (&size);
 
   started = g_get_monotonic_time ();
-  if (!psl_demo_generate (store, &size, today, on_progress_cb, (gpointer) argv[1], &error))
+  if (!psl_demo_generate (store, &size, today, watched ? on_progress_cb : NULL, (gpointer) path, &error))
     {
-      g_printerr ("\npasserelle demo: %s\n", error->message);
+      g_printerr ("%spasserelle demo: %s\n", watched ? "\n" : "", error->message);
       return 1;
     }
-  if (isatty (STDERR_FILENO))
+  if (watched)
     g_printerr ("\n");
 
-  g_print (_("%s: %u firms, %u contacts, %u people, %u interactions, %u placements in %.1f s\n"),
-           argv[1], size.companies, size.contacts, size.people, size.interactions, size.placements,
-           (g_get_monotonic_time () - started) / 1e6);
+  print_counts (store, path, (g_get_monotonic_time () - started) / 1e6);
   return 0;
 }
