@@ -285,6 +285,131 @@ psl_record_set (PslStore       *store,
   return FALSE;
 }
 
+/* The value given for column in a form's columns and values, or NULL. */
+const char *
+psl_record_value_of (const char * const *columns,
+                     const char * const *values,
+                     const char         *column)
+{
+  for (guint i = 0; columns[i] != NULL; i++)
+    if (g_strcmp0 (columns[i], column) == 0)
+      return values[i];
+  return NULL;
+}
+
+/* Every value is checked before anything is written, so that a form can
+ * point at the row whose value is refused (refused_column). */
+static gboolean
+check_values (PslStore           *store,
+              const PslField     *fields,
+              const char * const *columns,
+              const char * const *values,
+              const char        **refused_column,
+              GError            **error)
+{
+  for (guint i = 0; columns[i] != NULL; i++)
+    {
+      const PslField *field = psl_record_find_field (fields, columns[i]);
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *checked = NULL;
+
+      g_return_val_if_fail (field != NULL, FALSE);
+      checked = psl_record_check (store, field, values[i], &local_error);
+      if (local_error != NULL)
+        {
+          if (refused_column != NULL)
+            *refused_column = field->column;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Saves a whole form — a new record made by create when id is NULL — in
+ * one transaction: a refused value leaves nothing half-saved.  columns is
+ * NULL-terminated; values has one entry per column.  Returns the record's
+ * id, or NULL with refused_column naming the culprit when it is known. */
+char *
+psl_record_save (PslStore           *store,
+                 const char         *table,
+                 const PslField     *fields,
+                 PslRecordCreateFunc create,
+                 const char         *parent_id,
+                 const char         *id,
+                 const char * const *columns,
+                 const char * const *values,
+                 const char        **refused_column,
+                 GError            **error)
+{
+  g_autofree char *created = NULL;
+  gboolean ok;
+
+  if (refused_column != NULL)
+    *refused_column = NULL;
+  if (!check_values (store, fields, columns, values, refused_column, error))
+    return NULL;
+
+  ok = psl_store_begin (store, error);
+  if (ok && id == NULL)
+    {
+      id = created = create (store, parent_id, columns, values, error);
+      ok = id != NULL;
+      /* A new record is mostly refused for a required value not given. */
+      for (guint i = 0; !ok && refused_column != NULL && fields[i].column != NULL; i++)
+        if (fields[i].kind == PSL_FIELD_REQUIRED && psl_record_value_of (columns, values, fields[i].column) == NULL)
+          {
+            *refused_column = fields[i].column;
+            break;
+          }
+    }
+  for (guint i = 0; ok && columns[i] != NULL; i++)
+    ok = psl_record_set (store, table, fields, id, columns[i], values[i], error);
+  if (!ok || !psl_store_commit (store, error))
+    {
+      psl_store_rollback (store);
+      return NULL;
+    }
+
+  return g_strdup (id);
+}
+
+/* The values of the fields of one live record, by column; a NULL value
+ * is left out.  The columns come from fields, never from outside. */
+GHashTable *
+psl_record_load (PslStore       *store,
+                 const char     *table,
+                 const PslField *fields,
+                 const char     *id,
+                 GError        **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT ");
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) values = NULL;
+  guint n = 0;
+
+  for (; fields[n].column != NULL; n++)
+    g_string_append_printf (sql, "%s%s", n > 0 ? ", " : "", fields[n].column);
+  g_string_append_printf (sql, " FROM %s WHERE id = ?1 AND deleted_at IS NULL;", table);
+
+  if ((stmt = psl_store_prepare (store, sql->str, error)) == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("This record is no longer in the database."));
+      return NULL;
+    }
+
+  values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  for (guint i = 0; i < n; i++)
+    if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
+      g_hash_table_insert (values, (gpointer) fields[i].column,
+                           g_strdup ((const char *) sqlite3_column_text (stmt, i)));
+  return g_steal_pointer (&values);
+}
+
 /* Deleting only marks the row, so that it can be brought back. */
 gboolean
 psl_record_set_deleted (PslStore   *store,

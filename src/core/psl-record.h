@@ -58,6 +58,32 @@ gboolean        psl_record_set        (PslStore       *store,
                                        const char     *column,
                                        const char     *value,
                                        GError        **error);
+/* Makes the row of a new record from the values of its form, in the
+ * transaction psl_record_save() has opened; returns its id. */
+typedef char *(*PslRecordCreateFunc) (PslStore           *store,
+                                      const char         *parent_id,
+                                      const char * const *columns,
+                                      const char * const *values,
+                                      GError            **error);
+
+const char     *psl_record_value_of   (const char * const *columns,
+                                       const char * const *values,
+                                       const char         *column);
+char           *psl_record_save       (PslStore           *store,
+                                       const char         *table,
+                                       const PslField     *fields,
+                                       PslRecordCreateFunc create,
+                                       const char         *parent_id,
+                                       const char         *id,
+                                       const char * const *columns,
+                                       const char * const *values,
+                                       const char        **refused_column,
+                                       GError            **error);
+GHashTable     *psl_record_load       (PslStore           *store,
+                                       const char         *table,
+                                       const PslField     *fields,
+                                       const char         *id,
+                                       GError            **error);
 gboolean        psl_record_set_deleted(PslStore       *store,
                                        const char     *table,
                                        const char     *id,

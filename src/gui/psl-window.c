@@ -10,7 +10,7 @@
 #include "psl-dashboard-page.h"
 #include "psl-company.h"
 #include "psl-company-list-view.h"
-#include "psl-company-view.h"
+#include "psl-company-page.h"
 #include "psl-form-dialog.h"
 #include "psl-format.h"
 #include "psl-import-dialog.h"
@@ -47,7 +47,7 @@ struct _PslWindow
 
   PslDashboardPage  *dashboard_page;
   PslCompanyListView *companies_page;
-  PslCompanyView    *company_view;
+  PslCompanyPage    *company_page;
   PslSearchPage     *search_page;
 };
 
@@ -168,8 +168,8 @@ add_pages (PslWindow *self)
   gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->search_page), "search");
 
   /* One firm, opened from the table or from the search. */
-  self->company_view = psl_company_view_new ();
-  gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->company_view), "company");
+  self->company_page = psl_company_page_new ();
+  gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->company_page), "company");
 }
 
 static void
@@ -240,18 +240,17 @@ on_company_activated_cb (GtkWidget  *source,
 }
 
 static void
-on_company_back_cb (PslCompanyView *view,
+on_company_back_cb (PslCompanyPage *page,
                     PslWindow      *self)
 {
   psl_window_show_page (self, "companies");
 }
 
 static void
-on_record_deleted_cb (PslCompanyView *view,
-                      const char     *table,
-                      const char     *id,
-                      const char     *name,
-                      PslWindow      *self)
+on_company_deleted_cb (PslCompanyPage *page,
+                       const char     *id,
+                       const char     *name,
+                       PslWindow      *self)
 {
   /* Translators: %s is the name of a firm or of a contact */
   g_autofree char *title = g_strdup_printf (_("“%s” deleted"), name);
@@ -259,14 +258,11 @@ on_record_deleted_cb (PslCompanyView *view,
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.restore-record");
-  adw_toast_set_action_target (toast, "(ss)", table, id);
+  adw_toast_set_action_target (toast, "(ss)", "company", id);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
-  if (g_strcmp0 (table, "company") == 0)
-    {
-      psl_window_show_page (self, "companies");
-      psl_window_reload (self);
-    }
+  psl_window_show_page (self, "companies");
+  psl_window_reload (self);
 }
 
 /* A new firm needs a name; its SIRET or BCE and its postcode let
@@ -326,8 +322,8 @@ restore_record_action (GtkWidget  *widget,
   psl_window_reload (self);
   if (g_strcmp0 (table, "company") == 0)
     psl_window_open_company (self, id);
-  else if (psl_company_view_get_company (self->company_view) != NULL)
-    psl_window_open_company (self, psl_company_view_get_company (self->company_view));
+  else if (psl_company_page_get_company_id (self->company_page) != NULL)
+    psl_company_page_reload_contacts (self->company_page);
 }
 
 static void
@@ -526,9 +522,9 @@ psl_window_init (PslWindow *self)
                     G_CALLBACK (on_search_result_activated_cb), self);
   g_signal_connect (self->companies_page, "company-activated",
                     G_CALLBACK (on_company_activated_cb), self);
-  g_signal_connect (self->company_view, "back", G_CALLBACK (on_company_back_cb), self);
-  g_signal_connect (self->company_view, "deleted", G_CALLBACK (on_record_deleted_cb), self);
-  g_signal_connect_swapped (self->company_view, "changed",
+  g_signal_connect (self->company_page, "back", G_CALLBACK (on_company_back_cb), self);
+  g_signal_connect (self->company_page, "deleted", G_CALLBACK (on_company_deleted_cb), self);
+  g_signal_connect_swapped (self->company_page, "changed",
                             G_CALLBACK (psl_company_list_view_reload), self->companies_page);
 
   self->settings = open_settings ();
@@ -575,6 +571,7 @@ psl_window_new (PslApplication *application,
 
   psl_search_page_set_store (self->search_page, store);
   psl_company_list_view_set_store (self->companies_page, store);
+  psl_company_page_set_store (self->company_page, store);
   psl_dashboard_page_set_store (self->dashboard_page, store);
   psl_window_reload (self);
 
@@ -674,7 +671,7 @@ psl_window_open_company (PslWindow  *self,
   if (self->store == NULL)
     return FALSE;
 
-  if (!psl_company_view_show (self->company_view, self->store, company_id, &error))
+  if (!psl_company_page_show_company (self->company_page, company_id, &error))
     {
       psl_window_add_toast (self, error->message);
       return FALSE;

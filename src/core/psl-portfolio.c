@@ -1,0 +1,125 @@
+/* psl-portfolio.c — who follows which firm: the team, and a departing colleague's firms handed over */
+
+#define G_LOG_DOMAIN "psl-portfolio"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-portfolio.h"
+#include "psl-ref.h"
+
+/* The colleagues who can follow a firm, as reference items (code = staff
+ * id) so that a firm's referent is chosen like any other listed value.
+ * Those who left stay at the end: their firms still name them. */
+GPtrArray *
+psl_portfolio_team (PslStore  *store,
+                    GError   **error)
+{
+  g_autoptr(GPtrArray) team = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_ref_item_free);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT id, first_name || ' ' || last_name FROM staff"
+    " ORDER BY active DESC, last_name COLLATE NOCASE, first_name COLLATE NOCASE;", error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PslRefItem *item = g_new0 (PslRefItem, 1);
+
+      item->code = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      item->label = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      g_ptr_array_add (team, item);
+    }
+  return g_steal_pointer (&team);
+}
+
+static gboolean
+both_in_team (PslStore   *store,
+              const char *from_staff_id,
+              const char *to_staff_id,
+              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) check = NULL;
+
+  if (g_strcmp0 (from_staff_id, to_staff_id) == 0)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                   _("Choose another colleague to take over the firms."));
+      return FALSE;
+    }
+
+  check = psl_store_prepare (store, "SELECT count(*) FROM staff WHERE id IN (?1, ?2);", error);
+  if (check == NULL)
+    return FALSE;
+  sqlite3_bind_text (check, 1, from_staff_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (check, 2, to_staff_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (check) != SQLITE_ROW || sqlite3_column_int (check, 0) != 2)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                   _("Both colleagues must be members of the team."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* When a colleague leaves, their firms go to another in one step, each
+ * with a hand-over note, so that the network does not leave with them.
+ * Returns the number of firms handed over, or -1. */
+int
+psl_portfolio_hand_over (PslStore   *store,
+                         const char *from_staff_id,
+                         const char *to_staff_id,
+                         const char *note,
+                         GError    **error)
+{
+  g_autoptr(sqlite3_stmt) firms = NULL;
+  g_autoptr(sqlite3_stmt) notes = NULL;
+  g_autoptr(sqlite3_stmt) move = NULL;
+  g_autofree char *body = NULL;
+  int moved;
+
+  if (!both_in_team (store, from_staff_id, to_staff_id, error))
+    return -1;
+
+  body = note != NULL && *note != '\0' ? g_strdup (note) : g_strdup (_("Portfolio handed over."));
+  if (!psl_store_begin (store, error))
+    return -1;
+
+  /* One note on each firm, then the firms change hands. */
+  firms = psl_store_prepare (store,
+    "SELECT id FROM company WHERE referent_id = ?1 AND deleted_at IS NULL;", error);
+  notes = psl_store_prepare (store,
+    "INSERT INTO note (id, subject_kind, subject_id, staff_id, title, body)"
+    " VALUES (?1, 'company', ?2, ?3, ?4, ?5);", error);
+  move = psl_store_prepare (store,
+    "UPDATE company SET referent_id = ?1 WHERE referent_id = ?2 AND deleted_at IS NULL;", error);
+  if (firms == NULL || notes == NULL || move == NULL)
+    goto fail;
+  sqlite3_bind_text (firms, 1, from_staff_id, -1, SQLITE_STATIC);
+  while (sqlite3_step (firms) == SQLITE_ROW)
+    {
+      g_autofree char *id = psl_new_id ();
+
+      sqlite3_bind_text (notes, 1, id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (notes, 2, (const char *) sqlite3_column_text (firms, 0), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (notes, 3, to_staff_id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (notes, 4, _("Hand-over"), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (notes, 5, body, -1, SQLITE_STATIC);
+      if (!psl_store_step_done (store, notes, error))
+        goto fail;
+    }
+  sqlite3_bind_text (move, 1, to_staff_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (move, 2, from_staff_id, -1, SQLITE_STATIC);
+  if (!psl_store_step_done (store, move, error))
+    goto fail;
+  moved = sqlite3_changes (psl_store_get_db (store));
+  if (!psl_store_commit (store, error))
+    goto fail;
+
+  return moved;
+
+fail:
+  psl_store_rollback (store);
+  return -1;
+}

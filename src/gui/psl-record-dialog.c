@@ -1,0 +1,238 @@
+/* psl-record-dialog.c — a window to add or edit one record, built from the description of its form
+ *
+ * A record is saved whole when the window is confirmed, in one
+ * transaction (psl_record_save): a refused value keeps the window open
+ * with the reason on its row.  Cancel and Escape leave the database as it
+ * was.  Contacts, opportunities and the other short records share it.
+ */
+
+#define G_LOG_DOMAIN "psl-record-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-record-dialog.h"
+
+struct _PslRecordDialog
+{
+  AdwWindow            parent_instance;
+
+  PslStore            *store;
+  const PslRecordForm *form;
+  char                *parent_id;
+  char                *id;          /* NULL for a new record */
+  GHashTable          *loaded;      /* column → value as it was; NULL for a new one */
+  GPtrArray           *rows;        /* one per form row, in order */
+
+  GtkWidget           *save_button;
+  GtkLabel            *problem_label;
+  AdwPreferencesPage  *page;
+};
+
+G_DEFINE_FINAL_TYPE (PslRecordDialog, psl_record_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+build_form (PslRecordDialog *self,
+            GHashTable      *values)
+{
+  AdwPreferencesGroup *group = NULL;
+  const char *group_title = NULL;
+
+  for (const PslFormRow *r = self->form->rows; r->column != NULL; r++)
+    {
+      GtkWidget *row = psl_field_row_new_for (self->store, self->form->fields, r);
+
+      if (group == NULL || g_strcmp0 (r->group, group_title) != 0)
+        {
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          if (r->group != NULL)
+            adw_preferences_group_set_title (group, _(r->group));
+          adw_preferences_page_add (self->page, group);
+          group_title = r->group;
+        }
+      /* Enter in any line confirms the window, as in a dialog. */
+      if (ADW_IS_ENTRY_ROW (row))
+        adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+      adw_preferences_group_add (group, row);
+      psl_field_row_set_value (row, values != NULL ? g_hash_table_lookup (values, r->column) : NULL);
+      g_ptr_array_add (self->rows, row);
+    }
+}
+
+static gboolean
+same_value (const char *a,
+            const char *b)
+{
+  return g_strcmp0 (a != NULL ? a : "", b != NULL ? b : "") == 0;
+}
+
+static void
+on_save_clicked_cb (PslRecordDialog *self)
+{
+  psl_record_dialog_save (self);
+}
+
+static void
+psl_record_dialog_dispose (GObject *object)
+{
+  PslRecordDialog *self = PSL_RECORD_DIALOG (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->loaded, g_hash_table_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_RECORD_DIALOG);
+  G_OBJECT_CLASS (psl_record_dialog_parent_class)->dispose (object);
+}
+
+static void
+psl_record_dialog_finalize (GObject *object)
+{
+  PslRecordDialog *self = PSL_RECORD_DIALOG (object);
+
+  g_free (self->parent_id);
+  g_free (self->id);
+  G_OBJECT_CLASS (psl_record_dialog_parent_class)->finalize (object);
+}
+
+static void
+psl_record_dialog_class_init (PslRecordDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = psl_record_dialog_dispose;
+  object_class->finalize = psl_record_dialog_finalize;
+
+  /* (id) of the record just added or changed */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/passerelle/Passerelle/psl-record-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslRecordDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PslRecordDialog, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, PslRecordDialog, page);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+
+  /* Escape leaves without saving, as Cancel does. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+psl_record_dialog_init (PslRecordDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new ();
+}
+
+/* id NULL adds a record under parent_id, its rows filled from defaults
+ * (column → value, may be NULL); otherwise edits the record id, or
+ * returns NULL with error when it is no longer in the database.  The
+ * caller gives the window its title. */
+PslRecordDialog *
+psl_record_dialog_new (GtkWindow           *parent,
+                       PslStore            *store,
+                       const PslRecordForm *form,
+                       const char          *parent_id,
+                       const char          *id,
+                       GHashTable          *defaults,
+                       GError             **error)
+{
+  g_autoptr(GHashTable) loaded = NULL;
+  PslRecordDialog *self;
+
+  g_return_val_if_fail (PSL_IS_STORE (store), NULL);
+  g_return_val_if_fail (form != NULL, NULL);
+
+  if (id != NULL && (loaded = psl_record_load (store, form->table, form->fields, id, error)) == NULL)
+    return NULL;
+
+  self = g_object_new (PSL_TYPE_RECORD_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->form = form;
+  self->parent_id = g_strdup (parent_id);
+  self->id = g_strdup (id);
+  self->loaded = g_steal_pointer (&loaded);
+  build_form (self, self->loaded != NULL ? self->loaded : defaults);
+  gtk_button_set_label (GTK_BUTTON (self->save_button), id != NULL ? _("_Save") : _("_Add"));
+  return self;
+}
+
+GtkWidget *
+psl_record_dialog_get_row (PslRecordDialog *self,
+                           const char      *column)
+{
+  g_return_val_if_fail (PSL_IS_RECORD_DIALOG (self), NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    if (g_strcmp0 (self->form->rows[i].column, column) == 0)
+      return g_ptr_array_index (self->rows, i);
+  return NULL;
+}
+
+/* What the row of column holds now, typed or chosen. */
+char *
+psl_record_dialog_get_value (PslRecordDialog *self,
+                             const char      *column)
+{
+  GtkWidget *row = psl_record_dialog_get_row (self, column);
+
+  return row != NULL ? psl_field_row_get_value (row) : NULL;
+}
+
+/* What the confirm button does: saves what changed and closes, or keeps
+ * the window open with the reason on the refused row. */
+gboolean
+psl_record_dialog_save (PslRecordDialog *self)
+{
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  const char *refused = NULL;
+
+  g_return_val_if_fail (PSL_IS_RECORD_DIALOG (self), FALSE);
+
+  /* Only what changed is written: the other columns keep their stamps. */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      const char *column = self->form->rows[i].column;
+      g_autofree char *value = psl_field_row_get_value (g_ptr_array_index (self->rows, i));
+
+      psl_field_row_set_problem (g_ptr_array_index (self->rows, i), NULL);
+      if (self->loaded != NULL && same_value (value, g_hash_table_lookup (self->loaded, column)))
+        continue;
+      g_ptr_array_add (columns, (gpointer) column);
+      g_ptr_array_add (values, g_steal_pointer (&value));
+    }
+  g_ptr_array_add (columns, NULL);
+
+  id = psl_record_save (self->store, self->form->table, self->form->fields, self->form->create,
+                        self->parent_id, self->id,
+                        (const char * const *) columns->pdata, (const char * const *) values->pdata,
+                        &refused, &error);
+  if (id == NULL)
+    {
+      GtkWidget *row = psl_record_dialog_get_row (self, refused);
+
+      if (row == NULL)
+        row = g_ptr_array_index (self->rows, 0);
+      psl_field_row_set_problem (row, error->message);
+      gtk_label_set_text (self->problem_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+      gtk_widget_grab_focus (row);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}

@@ -1,0 +1,37 @@
+/* psl-record-dialog.h — a window to add or edit one record, built from the description of its form */
+#pragma once
+
+#include <adwaita.h>
+
+#include "psl-field-row.h"
+#include "psl-record.h"
+
+G_BEGIN_DECLS
+
+/* What a form edits: the rows, in order, grouped by consecutive group
+ * titles; rows ends with a row whose column is NULL. */
+typedef struct
+{
+  const char          *table;
+  const PslField      *fields;
+  const PslFormRow    *rows;
+  PslRecordCreateFunc  create;
+} PslRecordForm;
+
+#define PSL_TYPE_RECORD_DIALOG (psl_record_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (PslRecordDialog, psl_record_dialog, PSL, RECORD_DIALOG, AdwWindow)
+
+PslRecordDialog *psl_record_dialog_new     (GtkWindow           *parent,
+                                            PslStore            *store,
+                                            const PslRecordForm *form,
+                                            const char          *parent_id,
+                                            const char          *id,
+                                            GHashTable          *defaults,
+                                            GError             **error);
+GtkWidget       *psl_record_dialog_get_row (PslRecordDialog     *self,
+                                            const char          *column);
+char            *psl_record_dialog_get_value (PslRecordDialog   *self,
+                                            const char          *column);
+gboolean         psl_record_dialog_save    (PslRecordDialog     *self);
+
+G_END_DECLS

@@ -1,0 +1,362 @@
+/* test-company-page.c — the firm's page: identity saved field by field, contacts, tabs */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "psl-company-page.h"
+#include "psl-contact.h"
+#include "psl-contact-dialog.h"
+#include "psl-contact-row.h"
+#include "psl-test.h"
+
+#define FIRM \
+  "INSERT INTO staff (id, first_name, last_name) VALUES ('a', 'Alice', 'Vayssière');" \
+  "INSERT INTO company (id, legal_name, identifier, identifier_kind, postcode, commune, sector, referent_id)" \
+  " VALUES ('c', 'Garage du Causse', '73282932000074', 'siret', '46100', 'Figeac', 'btp', 'a');"
+
+typedef struct
+{
+  char           *dir;
+  PslStore       *store;
+  GtkWidget      *window;
+  PslCompanyPage *page;
+} Fixture;
+
+static void
+spin_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Waits, at most 5 s, for the SQL count to become 1. */
+static void
+spin_until_count (PslStore   *store,
+                  const char *sql)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (psl_test_count (store, sql) != 1 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (psl_test_count (store, sql), ==, 1);
+}
+
+/* Waits, at most 5 s, for the row to show a refused value. */
+static void
+spin_until_error (GtkWidget *row)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_has_css_class (row, "error") && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Rows are found by their title, as a person finds them. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (w) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
+        return w;
+      if ((found = find_row (w, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The reasons a group shows under its rows. */
+static const char *
+group_problems (GtkWidget *row)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+  GtkWidget *label = g_object_get_data (G_OBJECT (group), "psl-problem-label");
+
+  return label != NULL && gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : "";
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  g_autoptr(GError) error = NULL;
+
+  f->dir = psl_test_tmpdir ("psl-company-page");
+  f->store = psl_test_open (f->dir, "t.db");
+  psl_test_exec (f->store, FIRM);
+
+  f->page = psl_company_page_new ();
+  psl_company_page_set_store (f->page, f->store);
+  g_assert_true (psl_company_page_show_company (f->page, "c", &error));
+  g_assert_no_error (error);
+
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 800);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
+  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin_ms (50);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin_ms (20);
+  g_clear_object (&f->store);
+  psl_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static void
+test_identity (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *siret = find_row (GTK_WIDGET (f->page), _("SIRET or BCE number"));
+  GtkWidget *name = find_row (GTK_WIDGET (f->page), _("Legal name"));
+  GtkWidget *email = find_row (GTK_WIDGET (f->page), _("E-mail"));
+
+  g_assert_nonnull (siret);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (siret)), ==, "73282932000074");
+
+  /* A wrong check digit is refused on its row; the old SIRET stays. */
+  gtk_editable_set_text (GTK_EDITABLE (siret), "73282932000075");
+  spin_ms (700);
+  g_assert_true (gtk_widget_has_css_class (siret, "error"));
+  g_assert_cmpstr (group_problems (siret), !=, "");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE identifier = '73282932000074'"),
+                   ==, 1);
+
+  /* A good one, typed with spaces, is saved after the pause in typing. */
+  gtk_editable_set_text (GTK_EDITABLE (siret), "442 019 515 00018");
+  spin_until_count (f->store, "SELECT count(*) FROM company WHERE identifier = '44201951500018'"
+                              " AND identifier_kind = 'siret'");
+  g_assert_false (gtk_widget_has_css_class (siret, "error"));
+  g_assert_cmpstr (group_problems (siret), ==, "");
+
+  /* An empty name and a wrong e-mail are refused together, each on its row. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "");
+  gtk_editable_set_text (GTK_EDITABLE (email), "accueil@garage");
+  spin_ms (700);
+  g_assert_true (gtk_widget_has_css_class (name, "error"));
+  g_assert_true (gtk_widget_has_css_class (email, "error"));
+  g_assert_cmpstr (group_problems (name), !=, "");
+  g_assert_cmpstr (group_problems (email), !=, "");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE legal_name = 'Garage du Causse'"
+                                             " AND email IS NULL"), ==, 1);
+
+  /* What waits for its pause is saved when the firm is left. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "Garage Lacoste");
+  g_assert_true (psl_company_page_show_company (f->page, "c", NULL));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE legal_name = 'Garage Lacoste'"),
+                   ==, 1);
+  g_assert_false (gtk_widget_has_css_class (name, "error"));
+}
+
+static void
+test_rules_between_fields (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *headcount = find_row (GTK_WIDGET (f->page), _("Headcount"));
+  GtkWidget *size = find_row (GTK_WIDGET (f->page), _("Type of firm"));
+  GtkWidget *status = find_row (GTK_WIDGET (f->page), _("Status"));
+  GtkWidget *reason = find_row (GTK_WIDGET (f->page), _("Reason for being dormant"));
+  GtkWidget *needs = find_row (GTK_WIDGET (f->page), _("Hiring needs"));
+  GtkTextView *needs_view = GTK_TEXT_VIEW (gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (needs))));
+  g_autofree char *long_text = g_strnfill (25000, 'x');
+
+  /* A headcount gives the type when none was chosen. */
+  gtk_editable_set_text (GTK_EDITABLE (headcount), "8");
+  spin_until_count (f->store, "SELECT count(*) FROM company WHERE headcount = 8 AND size_band = 'tpe'");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (size)), ==, 1);
+
+  /* The reason for being dormant is asked of a dormant firm only. */
+  g_assert_false (gtk_widget_get_visible (reason));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status), 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE status = 'dormant'"), ==, 1);
+  g_assert_true (gtk_widget_get_visible (reason));
+
+  /* Several lines are saved after their pause; too long is refused. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (needs_view), "Deux mécaniciens\npour l'été", -1);
+  spin_until_count (f->store, "SELECT count(*) FROM company WHERE hiring_needs = 'Deux mécaniciens\npour l''été'");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (needs_view), long_text, -1);
+  /* Laying out so long a line takes a while: wait for the verdict. */
+  spin_until_error (needs);
+  g_assert_true (gtk_widget_has_css_class (needs, "error"));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE hiring_needs LIKE 'Deux%'"), ==, 1);
+}
+
+static PslRecordDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (PSL_IS_RECORD_DIALOG (item))
+        return PSL_RECORD_DIALOG (item);
+    }
+  return NULL;
+}
+
+static guint
+count_contact_rows (Fixture *f)
+{
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_ancestor (find_row (GTK_WIDGET (f->page), "Zoé Lafon"),
+                                                            GTK_TYPE_LIST_BOX));
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_contacts (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = psl_contact_create (f->store, "c", "Zoé", "Lafon", &error);
+  g_autofree char *other = psl_contact_create (f->store, "c", NULL, "Andrieu", &error);
+  GtkWidget *row;
+
+  g_assert_no_error (error);
+  g_assert_null (find_row (GTK_WIDGET (f->page), "Zoé Lafon"));
+  g_assert_true (psl_contact_set (f->store, id, "is_tutor", "1", &error));
+  psl_company_page_reload_contacts (f->page);
+  row = find_row (GTK_WIDGET (f->page), "Zoé Lafon");
+  g_assert_true (PSL_IS_CONTACT_ROW (row));
+  g_assert_cmpstr (psl_contact_row_get_contact_id (PSL_CONTACT_ROW (row)), ==, id);
+  g_assert_cmpuint (count_contact_rows (f), ==, 2);
+
+  /* Activating a row opens its contact. */
+  g_signal_emit_by_name (row, "activate");
+  g_assert_nonnull (find_dialog ());
+  gtk_window_destroy (GTK_WINDOW (find_dialog ()));
+
+  /* Deleting hides the contact; the toast's undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.delete-contact", "s", id));
+  g_assert_null (find_row (GTK_WIDGET (f->page), "Zoé Lafon"));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE deleted_at IS NOT NULL"), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.restore-contact", "s", id));
+  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Zoé Lafon"));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE deleted_at IS NULL"), ==, 2);
+}
+
+static void
+test_contact_dialog (Fixture       *f,
+                     gconstpointer  data)
+{
+  PslRecordDialog *dialog;
+  GtkWidget *last_name, *email;
+
+  /* Escape (the window's close) adds nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.add-contact", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), _("Last name"))), "Cantarel");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  spin_ms (20);
+  g_assert_null (find_dialog ());
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact"), ==, 0);
+
+  /* A refused value keeps the window open, marked on its row. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.add-contact", NULL));
+  dialog = find_dialog ();
+  last_name = find_row (GTK_WIDGET (dialog), _("Last name"));
+  email = find_row (GTK_WIDGET (dialog), _("E-mail"));
+  g_assert_false (psl_record_dialog_save (dialog));
+  g_assert_true (gtk_widget_has_css_class (last_name, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (last_name), "Cantarel");
+  gtk_editable_set_text (GTK_EDITABLE (email), "pas une adresse");
+  g_assert_false (psl_record_dialog_save (dialog));
+  g_assert_false (gtk_widget_has_css_class (last_name, "error"));
+  g_assert_true (gtk_widget_has_css_class (email, "error"));
+  g_assert_cmpstr (group_problems (email), !=, "");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact"), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (email), "m.cantarel@garage.fr");
+  g_assert_true (psl_record_dialog_save (dialog));
+  spin_ms (20);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE last_name = 'Cantarel'"
+                                             " AND email = 'm.cantarel@garage.fr' AND active = 1"), ==, 1);
+  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Cantarel"));
+
+  /* Editing writes what changed. */
+  {
+    g_autofree char *id = psl_test_query_text (f->store, "SELECT id FROM contact");
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.edit-contact", "s", id));
+    dialog = find_dialog ();
+    gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), _("First name"))), "Marc");
+    g_assert_true (psl_record_dialog_save (dialog));
+    spin_ms (20);
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE first_name = 'Marc'"
+                                               " AND email = 'm.cantarel@garage.fr'"), ==, 1);
+    g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Marc Cantarel"));
+  }
+}
+
+static void
+on_deleted_cb (PslCompanyPage  *page,
+               const char      *id,
+               const char      *name,
+               char           **deleted)
+{
+  *deleted = g_strdup (id);
+}
+
+static void
+test_tabs_and_delete (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkStack *tabs = psl_company_page_get_tab_stack (f->page);
+  const char *names[] = { "identity", "contacts", "history", "opportunities", "placements", "evaluation" };
+  GtkWidget *evaluation = gtk_label_new ("évaluation");
+  g_autofree char *deleted = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_nonnull (gtk_stack_get_child_by_name (tabs, names[i]));
+
+  /* Another part of the program fills a tab; the tabs keep their order. */
+  psl_company_page_set_tab (f->page, "evaluation", evaluation);
+  g_assert_true (gtk_widget_is_ancestor (evaluation, gtk_stack_get_child_by_name (tabs, "evaluation")));
+  g_assert_true (gtk_widget_get_next_sibling (gtk_stack_get_child_by_name (tabs, "placements")) ==
+                 gtk_stack_get_child_by_name (tabs, "evaluation"));
+
+  g_signal_connect (f->page, "deleted", G_CALLBACK (on_deleted_cb), &deleted);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.delete-company", NULL));
+  g_assert_cmpstr (deleted, ==, "c");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE deleted_at IS NOT NULL"), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/company-page/identity", Fixture, NULL, fixture_setup, test_identity, fixture_teardown);
+  g_test_add ("/company-page/rules-between-fields", Fixture, NULL, fixture_setup, test_rules_between_fields,
+              fixture_teardown);
+  g_test_add ("/company-page/contacts", Fixture, NULL, fixture_setup, test_contacts, fixture_teardown);
+  g_test_add ("/company-page/contact-dialog", Fixture, NULL, fixture_setup, test_contact_dialog,
+              fixture_teardown);
+  g_test_add ("/company-page/tabs-and-delete", Fixture, NULL, fixture_setup, test_tabs_and_delete,
+              fixture_teardown);
+  return g_test_run ();
+}
