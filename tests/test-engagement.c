@@ -113,6 +113,49 @@ test_set_level (PslTestFixture *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM partnership_level_history"
                                              " WHERE company_id = 'E' AND level = 'ambassadrice'"
                                              " AND suggested = 'engagee' AND set_on = '" TODAY "'"), ==, 1);
+
+  /* The history reads back the latest first, in words. */
+  g_assert_true (psl_company_set_level (f->store, "E", "partenaire", NULL, NULL, "2026-12-01", &error));
+  {
+    g_autoptr(GPtrArray) history = psl_company_level_history (f->store, "E", &error);
+    PslLevelChange *latest, *first;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (history->len, ==, 2);
+    latest = g_ptr_array_index (history, 0);
+    first = g_ptr_array_index (history, 1);
+    g_assert_cmpstr (latest->set_on, ==, "2026-12-01");
+    g_assert_true (g_str_has_prefix (latest->level, "Partenaire"));
+    g_assert_cmpstr (first->reason, ==, "Témoigne au club d'entreprises");
+    g_assert_true (g_str_has_prefix (first->level, "Ambassadrice"));
+    g_assert_true (g_str_has_prefix (first->suggested, "Engagée"));
+  }
+}
+
+/* The survey as the window shows it: 4 blocks, 13 questions, 8 of them
+ * yes or no, and 5 whose "yes" opens a phase (seed 004, Annexe 5). */
+static void
+test_questions (PslTestFixture *f,
+                gconstpointer   data)
+{
+  g_autoptr(GPtrArray) questions = psl_engagement_questions (f->store);
+  g_autoptr(GHashTable) blocks = g_hash_table_new (g_str_hash, g_str_equal);
+  guint yes_no = 0, opening = 0;
+
+  g_assert_cmpuint (questions->len, ==, 13);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      PslQuestion *q = g_ptr_array_index (questions, i);
+
+      g_hash_table_add (blocks, q->block);
+      yes_no += g_strcmp0 (q->kind, "yes_no") == 0;
+      opening += q->phase > 0;
+    }
+  g_assert_cmpuint (g_hash_table_size (blocks), ==, 4);
+  g_assert_cmpuint (yes_no, ==, 8);
+  g_assert_cmpuint (opening, ==, 5);
+  g_assert_cmpstr (((PslQuestion *) g_ptr_array_index (questions, 1))->code, ==, "recruits");
+  g_assert_cmpint (((PslQuestion *) g_ptr_array_index (questions, 1))->phase, ==, 4);
 }
 
 int
@@ -125,6 +168,8 @@ main (int   argc,
               psl_test_fixture_setup, test_survey_opens_opportunities, psl_test_fixture_teardown);
   g_test_add ("/engagement/suggested-levels", PslTestFixture, NETWORK,
               psl_test_fixture_setup, test_suggested_levels, psl_test_fixture_teardown);
+  g_test_add ("/engagement/questions", PslTestFixture, NETWORK,
+              psl_test_fixture_setup, test_questions, psl_test_fixture_teardown);
   g_test_add ("/engagement/set-level", PslTestFixture, NETWORK,
               psl_test_fixture_setup, test_set_level, psl_test_fixture_teardown);
 

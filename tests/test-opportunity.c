@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "psl-format.h"
 #include "psl-opportunity.h"
 #include "psl-test.h"
 
@@ -98,6 +99,73 @@ test_rules (PslTestFixture *f,
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
 }
 
+/* The firm's list, newest first, with what started on each. */
+static void
+test_list (PslTestFixture *f,
+           gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = psl_opportunity_list_for_company (f->store, "A", &error);
+  PslOpportunity *newest, *oldest;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 5);
+  newest = g_ptr_array_index (list, 0);
+  oldest = g_ptr_array_index (list, 4);
+  g_assert_cmpstr (newest->id, ==, "o3");
+  g_assert_cmpint (newest->phase, ==, PSL_PHASE_EMPLOYMENT);
+  g_assert_cmpuint (newest->started, ==, 1);       /* pl1 started on o3 */
+  g_assert_cmpstr (oldest->id, ==, "o4");
+  g_assert_cmpuint (oldest->started, ==, 0);
+  g_assert_cmpstr (oldest->status, ==, "cancelled");
+
+  /* A deleted one is gone from the list. */
+  g_assert_true (psl_record_set_deleted (f->store, "opportunity", "o4", TRUE, NULL));
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = psl_opportunity_list_for_company (f->store, "A", &error);
+  g_assert_cmpuint (list->len, ==, 4);
+}
+
+/* A whole form: created with its phase and saved in one go; a refusal
+ * without its reason is refused, on the reason's row. */
+static void
+test_form (PslTestFixture *f,
+           gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *columns[] = { "phase", "title", "places", "weekly_hours", NULL };
+  const char *good[] = { "4", "Préparateur de commandes", "2", "35", NULL };
+  const char *no_phase_columns[] = { "title", NULL };
+  const char *no_phase[] = { "Cariste", NULL };
+  const char *refused = NULL;
+  g_autofree char *id = NULL, *none = NULL, *today = psl_today_iso (), *sql = NULL;
+
+  id = psl_record_save (f->store, "opportunity", psl_opportunity_fields, psl_opportunity_create_from_form,
+                        "B", NULL, columns, good, &refused, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  /* Proposed today, since the form did not say. */
+  sql = g_strdup_printf ("SELECT count(*) FROM opportunity WHERE company_id = 'B' AND phase = 4"
+                         " AND places = 2 AND weekly_hours = 35 AND proposed_on = '%s'", today);
+  g_assert_cmpint (psl_test_count (f->store, sql), ==, 1);
+
+  none = psl_record_save (f->store, "opportunity", psl_opportunity_fields, psl_opportunity_create_from_form,
+                          "B", NULL, no_phase_columns, no_phase, &refused, &error);
+  g_assert_null (none);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity WHERE title = 'Cariste'"), ==, 0);
+
+  g_hash_table_insert (values, "status", "refused");
+  g_hash_table_insert (values, "refusal_reason", "   ");
+  g_assert_false (psl_opportunity_check_form (values, &refused, &error));
+  g_assert_cmpstr (refused, ==, "refusal_reason");
+  g_clear_error (&error);
+  g_hash_table_insert (values, "refusal_reason", "Horaires de nuit incompatibles");
+  g_assert_true (psl_opportunity_check_form (values, &refused, &error));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -108,6 +176,10 @@ main (int   argc,
               psl_test_fixture_setup, test_phase_years, psl_test_fixture_teardown);
   g_test_add ("/opportunity/host-load", PslTestFixture, OPPORTUNITIES,
               psl_test_fixture_setup, test_host_load, psl_test_fixture_teardown);
+  g_test_add ("/opportunity/list", PslTestFixture, OPPORTUNITIES,
+              psl_test_fixture_setup, test_list, psl_test_fixture_teardown);
+  g_test_add ("/opportunity/form", PslTestFixture, OPPORTUNITIES,
+              psl_test_fixture_setup, test_form, psl_test_fixture_teardown);
   g_test_add ("/opportunity/rules", PslTestFixture, OPPORTUNITIES,
               psl_test_fixture_setup, test_rules, psl_test_fixture_teardown);
 

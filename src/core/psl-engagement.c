@@ -73,6 +73,102 @@ add_yes_no (JsonObject *question,
     g_ptr_array_add (data, g_strdup (json_object_get_string_member (question, "code")));
 }
 
+void
+psl_question_free (PslQuestion *question)
+{
+  if (question == NULL)
+    return;
+  g_free (question->block);
+  g_free (question->code);
+  g_free (question->kind);
+  g_free (question->label);
+  g_free (question);
+}
+
+/* The questions of the survey, block by block, as the template has them. */
+GPtrArray *
+psl_engagement_questions (PslStore *store)
+{
+  g_autoptr(JsonObject) definition = load_template (store, NULL);
+  GPtrArray *questions = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_question_free);
+  JsonArray *blocks;
+
+  if (definition == NULL)
+    return questions;
+  blocks = json_object_get_array_member (definition, "blocks");
+  for (guint b = 0; b < json_array_get_length (blocks); b++)
+    {
+      JsonObject *block = json_array_get_object_element (blocks, b);
+      JsonArray *items = json_object_get_array_member (block, "questions");
+
+      for (guint q = 0; q < json_array_get_length (items); q++)
+        {
+          JsonObject *item = json_array_get_object_element (items, q);
+          PslQuestion *question = g_new0 (PslQuestion, 1);
+
+          question->block = g_strdup (json_object_get_string_member (block, "title"));
+          question->code = g_strdup (json_object_get_string_member (item, "code"));
+          question->kind = g_strdup (json_object_get_string_member (item, "kind"));
+          question->label = g_strdup (json_object_get_string_member (item, "label"));
+          question->phase = json_object_get_int_member_with_default (item, "phase", 0);
+          g_ptr_array_add (questions, question);
+        }
+    }
+  return questions;
+}
+
+void
+psl_level_change_free (PslLevelChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->set_on);
+  g_free (change->level);
+  g_free (change->suggested);
+  g_free (change->staff_name);
+  g_free (change->reason);
+  g_free (change);
+}
+
+/* The partnership levels set for a firm, the latest first, with labels. */
+GPtrArray *
+psl_company_level_history (PslStore   *store,
+                           const char *company_id,
+                           GError    **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_level_change_free);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT h.set_on, coalesce(l.label, h.level), s.label,"
+    "       nullif(trim(coalesce(st.first_name, '') || ' ' || coalesce(st.last_name, '')), ''), h.reason"
+    "  FROM partnership_level_history h"
+    "  LEFT JOIN ref_item l ON l.list_code = 'partnership_level' AND l.code = h.level"
+    "  LEFT JOIN ref_item s ON s.list_code = 'partnership_level' AND s.code = h.suggested"
+    "  LEFT JOIN staff st ON st.id = h.set_by"
+    " WHERE h.company_id = ?1 ORDER BY h.set_on DESC, h.created_at DESC;", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PslLevelChange *change = g_new0 (PslLevelChange, 1);
+
+      change->set_on = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      change->level = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      change->suggested = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      change->staff_name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      change->reason = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      g_ptr_array_add (list, change);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the partnership levels"));
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
 GPtrArray *
 psl_engagement_yes_no_codes (PslStore *store)
 {

@@ -7,6 +7,30 @@ G_BEGIN_DECLS
 
 #define PSL_ENGAGEMENT_TEMPLATE "annexe5_engagement"
 
+typedef struct
+{
+  char *block;          /* the title of its block */
+  char *code;
+  char *kind;           /* "yes_no" or "text" */
+  char *label;
+  int   phase;          /* the phase a "yes" opens, or 0 */
+} PslQuestion;
+
+typedef struct
+{
+  char *set_on;
+  char *level;          /* labels, not codes */
+  char *suggested;
+  char *staff_name;
+  char *reason;
+} PslLevelChange;
+
+void        psl_question_free                (PslQuestion *question);
+GPtrArray  *psl_engagement_questions         (PslStore   *store);
+void        psl_level_change_free            (PslLevelChange *change);
+GPtrArray  *psl_company_level_history        (PslStore   *store,
+                                              const char *company_id,
+                                              GError    **error);
 GPtrArray  *psl_engagement_yes_no_codes      (PslStore   *store);
 char       *psl_engagement_save              (PslStore   *store,
                                               const char *company_id,

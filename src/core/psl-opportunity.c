@@ -9,14 +9,18 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "psl-format.h"
 #include "psl-opportunity.h"
 
 static const char *statuses[] = { "open", "filled", "cancelled", "refused", NULL };
+static const char *phases[] = { "1", "2", "3", "4", NULL };
 
 const PslField psl_opportunity_fields[] = {
+  { "phase",          PSL_FIELD_CHOICE,   N_("Phase"), NULL, phases },
   { "title",          PSL_FIELD_REQUIRED, N_("Title") },
   { "subtype",        PSL_FIELD_REF,      N_("Kind"), "opportunity_subtype" },
   { "trade",          PSL_FIELD_TEXT,     N_("Trade") },
@@ -96,6 +100,125 @@ psl_opportunity_create (PslStore   *store,
     return NULL;
 
   return g_steal_pointer (&id);
+}
+
+/* A new opportunity from the values of a form (a PslRecordCreateFunc):
+ * its phase and title, proposed today unless the form says otherwise. */
+char *
+psl_opportunity_create_from_form (PslStore           *store,
+                                  const char         *company_id,
+                                  const char * const *columns,
+                                  const char * const *values,
+                                  GError            **error)
+{
+  const char *phase = psl_record_value_of (columns, values, "phase");
+  const char *proposed_on = psl_record_value_of (columns, values, "proposed_on");
+  g_autofree char *today = psl_today_iso ();
+
+  return psl_opportunity_create (store, company_id, phase != NULL ? (PslPhase) atoi (phase) : 0,
+                                 psl_record_value_of (columns, values, "title"),
+                                 proposed_on != NULL ? proposed_on : today, error);
+}
+
+/* The rules between the fields of a whole form, values by column: a
+ * refusal needs its reason.  FALSE with refused_column and error. */
+gboolean
+psl_opportunity_check_form (GHashTable  *values,
+                            const char **refused_column,
+                            GError     **error)
+{
+  const char *reason = g_hash_table_lookup (values, "refusal_reason");
+
+  if (g_strcmp0 (g_hash_table_lookup (values, "status"), "refused") == 0 &&
+      (reason == NULL || reason[strspn (reason, " \t\r\n")] == '\0'))
+    {
+      *refused_column = "refusal_reason";
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("Say why the structure refused this opportunity."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+psl_opportunity_free (PslOpportunity *opportunity)
+{
+  if (opportunity == NULL)
+    return;
+  g_free (opportunity->id);
+  g_free (opportunity->title);
+  g_free (opportunity->kind);
+  g_free (opportunity->status);
+  g_free (opportunity->proposed_on);
+  g_free (opportunity->start_date);
+  g_free (opportunity->end_date);
+  g_free (opportunity->contract);
+  g_free (opportunity->refusal_reason);
+  g_free (opportunity);
+}
+
+/* The live opportunities of a firm, the newest first, with the labels of
+ * their kind and contract, and how many people started on each. */
+GPtrArray *
+psl_opportunity_list_for_company (PslStore   *store,
+                                  const char *company_id,
+                                  GError    **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_opportunity_free);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT o.id, o.phase, o.title, k.label, o.status, o.proposed_on, o.start_date, o.end_date,"
+    "       o.places, c.label, o.weekly_hours, o.refusal_reason,"
+    "       (SELECT count(*) FROM placement p WHERE p.opportunity_id = o.id AND p.deleted_at IS NULL"
+    "           AND p.start_date IS NOT NULL)"
+    "  FROM opportunity o"
+    "  LEFT JOIN ref_item k ON k.list_code = 'opportunity_subtype' AND k.code = o.subtype"
+    "  LEFT JOIN ref_item c ON c.list_code = 'contract_type' AND c.code = o.contract_type"
+    " WHERE o.company_id = ?1 AND o.deleted_at IS NULL"
+    " ORDER BY o.proposed_on DESC, o.title;", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PslOpportunity *o = g_new0 (PslOpportunity, 1);
+
+      o->id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      o->phase = sqlite3_column_int (stmt, 1);
+      o->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      o->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      o->status = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      o->proposed_on = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      o->start_date = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+      o->end_date = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+      o->places = (guint) sqlite3_column_int (stmt, 8);
+      o->contract = g_strdup ((const char *) sqlite3_column_text (stmt, 9));
+      o->weekly_hours = sqlite3_column_double (stmt, 10);
+      o->refusal_reason = g_strdup ((const char *) sqlite3_column_text (stmt, 11));
+      o->started = (guint) sqlite3_column_int (stmt, 12);
+      g_ptr_array_add (list, o);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the opportunities"));
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+const char *
+psl_opportunity_status_label (const char *status)
+{
+  if (g_strcmp0 (status, "open") == 0)
+    return _("Open");
+  if (g_strcmp0 (status, "filled") == 0)
+    return _("Filled");
+  if (g_strcmp0 (status, "cancelled") == 0)
+    return _("Cancelled");
+  if (g_strcmp0 (status, "refused") == 0)
+    return _("Refused by the structure");
+  return "";
 }
 
 gboolean

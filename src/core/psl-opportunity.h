@@ -32,6 +32,23 @@ typedef struct
   gboolean over;
 } PslHostLoad;
 
+typedef struct
+{
+  char    *id;
+  PslPhase phase;
+  char    *title;
+  char    *kind;            /* label of the sub-type, or NULL */
+  char    *status;          /* open, filled, cancelled, refused */
+  char    *proposed_on;
+  char    *start_date;
+  char    *end_date;
+  guint    places;
+  char    *contract;        /* label of the contract type, or NULL */
+  double   weekly_hours;    /* 0 when not said */
+  char    *refusal_reason;
+  guint    started;         /* people who started an immersion or a contract on it */
+} PslOpportunity;
+
 extern const PslField psl_opportunity_fields[];
 
 const char *psl_phase_label               (PslPhase    phase);
@@ -41,6 +58,19 @@ char       *psl_opportunity_create        (PslStore   *store,
                                            const char *title,
                                            const char *proposed_on,
                                            GError    **error);
+char       *psl_opportunity_create_from_form (PslStore          *store,
+                                              const char        *company_id,
+                                              const char * const *columns,
+                                              const char * const *values,
+                                              GError           **error);
+gboolean    psl_opportunity_check_form    (GHashTable *values,
+                                           const char **refused_column,
+                                           GError    **error);
+void        psl_opportunity_free          (PslOpportunity *opportunity);
+GPtrArray  *psl_opportunity_list_for_company (PslStore *store,
+                                              const char *company_id,
+                                              GError   **error);
+const char *psl_opportunity_status_label  (const char *status);
 gboolean    psl_opportunity_set           (PslStore   *store,
                                            const char *id,
                                            const char *column,
@@ -54,5 +84,7 @@ gboolean    psl_company_host_load         (PslStore   *store,
                                            const char *today,
                                            PslHostLoad *load,
                                            GError    **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslOpportunity, psl_opportunity_free)
 
 G_END_DECLS

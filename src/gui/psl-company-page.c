@@ -17,6 +17,7 @@
 
 #include "psl-company.h"
 #include "psl-company-journal.h"
+#include "psl-company-opportunities.h"
 #include "psl-company-page.h"
 #include "psl-contact.h"
 #include "psl-contact-dialog.h"
@@ -24,6 +25,7 @@
 #include "psl-field-row.h"
 #include "psl-portfolio.h"
 #include "psl-ref.h"
+#include "psl-toast.h"
 #include "psl-vcard.h"
 
 typedef enum
@@ -106,6 +108,7 @@ struct _PslCompanyPage
   AdwPreferencesGroup  *knowledge_group;
   GtkListBox           *contacts_list;
   PslCompanyJournal    *journal;
+  PslCompanyOpportunities *opportunities;
 };
 
 G_DEFINE_FINAL_TYPE (PslCompanyPage, psl_company_page, GTK_TYPE_WIDGET)
@@ -127,18 +130,6 @@ find_row (PslCompanyPage *self,
     if (g_strcmp0 (form_rows[i].row.column, column) == 0)
       return self->rows[i];
   g_return_val_if_reached (NULL);
-}
-
-static void
-show_toast (PslCompanyPage *self,
-            AdwToast       *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
 }
 
 static void
@@ -332,10 +323,10 @@ on_export_response_cb (GtkNativeDialog *chooser,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = g_file_get_path (file);
       if (psl_vcard_write_contacts (self->store, (const char * const *) ids, path, &error))
-        show_toast (self, adw_toast_new_format (g_dngettext (GETTEXT_PACKAGE, "%u contact exported.",
+        psl_toast_show (GTK_WIDGET (self), adw_toast_new_format (g_dngettext (GETTEXT_PACKAGE, "%u contact exported.",
                                                              "%u contacts exported.", n), n));
       else
-        show_toast (self, adw_toast_new (error->message));
+        psl_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
     }
   g_clear_object (&self->chooser);
 }
@@ -407,7 +398,7 @@ open_contact_dialog (PslCompanyPage *self,
                                    self->company->id, contact_id, &error);
   if (dialog == NULL)
     {
-      show_toast (self, adw_toast_new (error->message));
+      psl_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       psl_company_page_reload_contacts (self);
       return;
     }
@@ -432,14 +423,6 @@ edit_contact_action (GtkWidget  *widget,
   open_contact_dialog (PSL_COMPANY_PAGE (widget), g_variant_get_string (param, NULL));
 }
 
-static void
-on_undo_delete_cb (AdwToast       *toast,
-                   PslCompanyPage *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "company-page.restore-contact", "s",
-                              g_object_get_data (G_OBJECT (toast), "contact-id"));
-}
-
 /* Deleting only marks the contact: the toast offers to bring it back. */
 static void
 delete_contact_action (GtkWidget  *widget,
@@ -449,20 +432,14 @@ delete_contact_action (GtkWidget  *widget,
   PslCompanyPage *self = PSL_COMPANY_PAGE (widget);
   const char *id = g_variant_get_string (param, NULL);
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if (!psl_record_set_deleted (self->store, "contact", id, TRUE, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      psl_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   psl_company_page_reload_contacts (self);
-
-  toast = adw_toast_new (_("Contact deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "contact-id", g_strdup (id), g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb), self, 0);
-  show_toast (self, toast);
+  psl_toast_undo (widget, _("Contact deleted"), "company-page.restore-contact", param);
 }
 
 static void
@@ -474,7 +451,7 @@ restore_contact_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!psl_record_set_deleted (self->store, "contact", g_variant_get_string (param, NULL), FALSE, &error))
-    show_toast (self, adw_toast_new (error->message));
+    psl_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
   psl_company_page_reload_contacts (self);
 }
 
@@ -496,7 +473,7 @@ delete_company_action (GtkWidget  *widget,
   name = g_strdup (gtk_label_get_text (self->name_label));
   if (!psl_record_set_deleted (self->store, "company", id, TRUE, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      psl_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   g_signal_emit (self, signals[DELETED], 0, id, name);
@@ -546,6 +523,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
+  g_type_ensure (PSL_TYPE_COMPANY_OPPORTUNITIES);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-company-page.ui");
@@ -560,6 +538,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, knowledge_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, contacts_list);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, journal);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, opportunities);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "company-page.add-contact", NULL, add_contact_action);
@@ -630,6 +609,8 @@ psl_company_page_show_company (PslCompanyPage *self,
   psl_company_page_reload_contacts (self);
   if (self->journal != NULL)
     psl_company_journal_set_company (self->journal, self->store, company->id, NULL);
+  if (self->opportunities != NULL)
+    psl_company_opportunities_set_company (self->opportunities, self->store, company->id);
   gtk_stack_set_visible_child_name (self->tab_stack, "identity");
   return TRUE;
 }
@@ -654,7 +635,7 @@ psl_company_page_reload_contacts (PslCompanyPage *self)
   self->contacts = psl_contact_list_for_company (self->store, self->company->id, &error);
   if (self->contacts == NULL)
     {
-      show_toast (self, adw_toast_new (error->message));
+      psl_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   for (guint i = 0; i < self->contacts->len; i++)
@@ -689,5 +670,7 @@ psl_company_page_set_tab (PslCompanyPage *self,
   g_return_if_fail (ADW_IS_BIN (slot));
   if (adw_bin_get_child (ADW_BIN (slot)) == GTK_WIDGET (self->journal))
     self->journal = NULL;
+  if (adw_bin_get_child (ADW_BIN (slot)) == GTK_WIDGET (self->opportunities))
+    self->opportunities = NULL;
   adw_bin_set_child (ADW_BIN (slot), child);
 }

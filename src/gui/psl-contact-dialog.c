@@ -39,7 +39,7 @@ static const PslFormRow rows[] = {
 };
 
 static const PslRecordForm contact_form = {
-  "contact", psl_contact_fields, rows, psl_contact_create_from_form
+  "contact", psl_contact_fields, rows, psl_contact_create_from_form, NULL
 };
 
 /* contact_id NULL adds a contact to the firm company_id. */

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-dashboard-page.h"
+#include "psl-toast.h"
 #include "psl-format.h"
 #include "psl-interaction.h"
 
@@ -147,10 +148,7 @@ on_reminder_done_cb (GtkButton        *button,
 
   if (!psl_interaction_reminder_done (self->store, id, today, &error))
     {
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      psl_toast_message (GTK_WIDGET (self), error->message);
       return;
     }
   psl_dashboard_page_reload (self);

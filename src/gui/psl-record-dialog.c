@@ -195,6 +195,7 @@ psl_record_dialog_save (PslRecordDialog *self)
 {
   g_autoptr(GPtrArray) columns = g_ptr_array_new ();
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) all = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
   const char *refused = NULL;
@@ -208,6 +209,7 @@ psl_record_dialog_save (PslRecordDialog *self)
       g_autofree char *value = psl_field_row_get_value (g_ptr_array_index (self->rows, i));
 
       psl_field_row_set_problem (g_ptr_array_index (self->rows, i), NULL);
+      g_hash_table_insert (all, (gpointer) column, g_strdup (value));
       if (self->loaded != NULL && same_value (value, g_hash_table_lookup (self->loaded, column)))
         continue;
       g_ptr_array_add (columns, (gpointer) column);
@@ -215,10 +217,11 @@ psl_record_dialog_save (PslRecordDialog *self)
     }
   g_ptr_array_add (columns, NULL);
 
-  id = psl_record_save (self->store, self->form->table, self->form->fields, self->form->create,
-                        self->parent_id, self->id,
-                        (const char * const *) columns->pdata, (const char * const *) values->pdata,
-                        &refused, &error);
+  if (self->form->check == NULL || self->form->check (all, &refused, &error))
+    id = psl_record_save (self->store, self->form->table, self->form->fields, self->form->create,
+                          self->parent_id, self->id,
+                          (const char * const *) columns->pdata, (const char * const *) values->pdata,
+                          &refused, &error);
   if (id == NULL)
     {
       GtkWidget *row = psl_record_dialog_get_row (self, refused);

@@ -8,14 +8,21 @@
 
 G_BEGIN_DECLS
 
+/* The rules between the fields of the whole form (values by column, as
+ * typed): FALSE with the column to blame and a message. */
+typedef gboolean (*PslRecordCheckFunc) (GHashTable  *values,
+                                        const char **refused_column,
+                                        GError     **error);
+
 /* What a form edits: the rows, in order, grouped by consecutive group
- * titles; rows ends with a row whose column is NULL. */
+ * titles; rows ends with a row whose column is NULL.  check may be NULL. */
 typedef struct
 {
   const char          *table;
   const PslField      *fields;
   const PslFormRow    *rows;
   PslRecordCreateFunc  create;
+  PslRecordCheckFunc   check;
 } PslRecordForm;
 
 #define PSL_TYPE_RECORD_DIALOG (psl_record_dialog_get_type ())

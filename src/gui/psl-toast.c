@@ -1,0 +1,61 @@
+/* psl-toast.c — a short message at the bottom of the window, from any widget in it
+ *
+ * The window's toast overlay is found from the widget, so that pages and
+ * tabs need no pointer to the window.  A widget not (yet) in a window
+ * drops the message.
+ */
+
+#define G_LOG_DOMAIN "psl-toast"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-toast.h"
+
+/* Takes the toast's floating reference. */
+void
+psl_toast_show (GtkWidget *widget,
+                AdwToast  *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+void
+psl_toast_message (GtkWidget  *widget,
+                   const char *message)
+{
+  psl_toast_show (widget, adw_toast_new (message));
+}
+
+static void
+on_undo_clicked_cb (AdwToast  *toast,
+                    GtkWidget *widget)
+{
+  gtk_widget_activate_action_variant (widget, g_object_get_data (G_OBJECT (toast), "undo-action"),
+                                      g_object_get_data (G_OBJECT (toast), "undo-target"));
+}
+
+/* A toast whose Undo button activates action_name (with target) on
+ * widget: the toast's own action would be looked up from the window, where
+ * a page's actions are not seen. */
+void
+psl_toast_undo (GtkWidget  *widget,
+                const char *title,
+                const char *action_name,
+                GVariant   *target)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "undo-action", g_strdup (action_name), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "undo-target", g_variant_ref_sink (target),
+                          (GDestroyNotify) g_variant_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), widget, 0);
+  psl_toast_show (widget, toast);
+}
