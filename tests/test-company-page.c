@@ -5,11 +5,16 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "psl-company-evaluation.h"
+#include "psl-company-opportunities.h"
 #include "psl-company-page.h"
+#include "psl-engagement-dialog.h"
+#include "psl-evaluation-dialog.h"
 #include "psl-contact.h"
 #include "psl-contact-dialog.h"
 #include "psl-contact-row.h"
 #include "psl-test.h"
+#include "psl-test-gui.h"
 
 #define FIRM \
   "INSERT INTO staff (id, first_name, last_name) VALUES ('a', 'Alice', 'Vayssière');" \
@@ -23,15 +28,6 @@ typedef struct
   GtkWidget      *window;
   PslCompanyPage *page;
 } Fixture;
-
-static void
-spin_ms (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* Waits, at most 5 s, for the SQL count to become 1. */
 static void
@@ -53,24 +49,6 @@ spin_until_error (GtkWidget *row)
 
   while (!gtk_widget_has_css_class (row, "error") && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
-}
-
-/* Rows are found by their title, as a person finds them. */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (w) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
-        return w;
-      if ((found = find_row (w, title)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The reasons a group shows under its rows. */
@@ -104,7 +82,7 @@ fixture_setup (Fixture       *f,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
   gtk_window_set_child (GTK_WINDOW (f->window), overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  spin_ms (50);
+  psl_test_spin_ms (50);
 }
 
 static void
@@ -112,7 +90,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin_ms (20);
+  psl_test_spin_ms (20);
   g_clear_object (&f->store);
   psl_test_rm_rf (f->dir);
   g_free (f->dir);
@@ -122,16 +100,16 @@ static void
 test_identity (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *siret = find_row (GTK_WIDGET (f->page), _("SIRET or BCE number"));
-  GtkWidget *name = find_row (GTK_WIDGET (f->page), _("Legal name"));
-  GtkWidget *email = find_row (GTK_WIDGET (f->page), _("E-mail"));
+  GtkWidget *siret = psl_test_find_row (GTK_WIDGET (f->page), _("SIRET or BCE number"));
+  GtkWidget *name = psl_test_find_row (GTK_WIDGET (f->page), _("Legal name"));
+  GtkWidget *email = psl_test_find_row (GTK_WIDGET (f->page), _("E-mail"));
 
   g_assert_nonnull (siret);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (siret)), ==, "73282932000074");
 
   /* A wrong check digit is refused on its row; the old SIRET stays. */
   gtk_editable_set_text (GTK_EDITABLE (siret), "73282932000075");
-  spin_ms (700);
+  psl_test_spin_ms (700);
   g_assert_true (gtk_widget_has_css_class (siret, "error"));
   g_assert_cmpstr (group_problems (siret), !=, "");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE identifier = '73282932000074'"),
@@ -147,7 +125,7 @@ test_identity (Fixture       *f,
   /* An empty name and a wrong e-mail are refused together, each on its row. */
   gtk_editable_set_text (GTK_EDITABLE (name), "");
   gtk_editable_set_text (GTK_EDITABLE (email), "accueil@garage");
-  spin_ms (700);
+  psl_test_spin_ms (700);
   g_assert_true (gtk_widget_has_css_class (name, "error"));
   g_assert_true (gtk_widget_has_css_class (email, "error"));
   g_assert_cmpstr (group_problems (name), !=, "");
@@ -167,11 +145,11 @@ static void
 test_rules_between_fields (Fixture       *f,
                            gconstpointer  data)
 {
-  GtkWidget *headcount = find_row (GTK_WIDGET (f->page), _("Headcount"));
-  GtkWidget *size = find_row (GTK_WIDGET (f->page), _("Type of firm"));
-  GtkWidget *status = find_row (GTK_WIDGET (f->page), _("Status"));
-  GtkWidget *reason = find_row (GTK_WIDGET (f->page), _("Reason for being dormant"));
-  GtkWidget *needs = find_row (GTK_WIDGET (f->page), _("Hiring needs"));
+  GtkWidget *headcount = psl_test_find_row (GTK_WIDGET (f->page), _("Headcount"));
+  GtkWidget *size = psl_test_find_row (GTK_WIDGET (f->page), _("Type of firm"));
+  GtkWidget *status = psl_test_find_row (GTK_WIDGET (f->page), _("Status"));
+  GtkWidget *reason = psl_test_find_row (GTK_WIDGET (f->page), _("Reason for being dormant"));
+  GtkWidget *needs = psl_test_find_row (GTK_WIDGET (f->page), _("Hiring needs"));
   GtkTextView *needs_view = GTK_TEXT_VIEW (gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (needs))));
   g_autofree char *long_text = g_strnfill (25000, 'x');
 
@@ -196,25 +174,10 @@ test_rules_between_fields (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE hiring_needs LIKE 'Deux%'"), ==, 1);
 }
 
-static PslRecordDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (PSL_IS_RECORD_DIALOG (item))
-        return PSL_RECORD_DIALOG (item);
-    }
-  return NULL;
-}
-
 static guint
 count_contact_rows (Fixture *f)
 {
-  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_ancestor (find_row (GTK_WIDGET (f->page), "Zoé Lafon"),
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_ancestor (psl_test_find_row (GTK_WIDGET (f->page), "Zoé Lafon"),
                                                             GTK_TYPE_LIST_BOX));
   guint n = 0;
 
@@ -233,25 +196,25 @@ test_contacts (Fixture       *f,
   GtkWidget *row;
 
   g_assert_no_error (error);
-  g_assert_null (find_row (GTK_WIDGET (f->page), "Zoé Lafon"));
+  g_assert_null (psl_test_find_row (GTK_WIDGET (f->page), "Zoé Lafon"));
   g_assert_true (psl_contact_set (f->store, id, "is_tutor", "1", &error));
   psl_company_page_reload_contacts (f->page);
-  row = find_row (GTK_WIDGET (f->page), "Zoé Lafon");
+  row = psl_test_find_row (GTK_WIDGET (f->page), "Zoé Lafon");
   g_assert_true (PSL_IS_CONTACT_ROW (row));
   g_assert_cmpstr (psl_contact_row_get_contact_id (PSL_CONTACT_ROW (row)), ==, id);
   g_assert_cmpuint (count_contact_rows (f), ==, 2);
 
   /* Activating a row opens its contact. */
   g_signal_emit_by_name (row, "activate");
-  g_assert_nonnull (find_dialog ());
-  gtk_window_destroy (GTK_WINDOW (find_dialog ()));
+  g_assert_nonnull (PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG)));
+  gtk_window_destroy (GTK_WINDOW (PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG))));
 
   /* Deleting hides the contact; the toast's undo brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.delete-contact", "s", id));
-  g_assert_null (find_row (GTK_WIDGET (f->page), "Zoé Lafon"));
+  g_assert_null (psl_test_find_row (GTK_WIDGET (f->page), "Zoé Lafon"));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE deleted_at IS NOT NULL"), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.restore-contact", "s", id));
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Zoé Lafon"));
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (f->page), "Zoé Lafon"));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE deleted_at IS NULL"), ==, 2);
 }
 
@@ -264,48 +227,48 @@ test_contact_dialog (Fixture       *f,
 
   /* Escape (the window's close) adds nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.add-contact", NULL));
-  dialog = find_dialog ();
+  dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
   g_assert_nonnull (dialog);
-  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), _("Last name"))), "Cantarel");
+  gtk_editable_set_text (GTK_EDITABLE (psl_test_find_row (GTK_WIDGET (dialog), _("Last name"))), "Cantarel");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  spin_ms (20);
-  g_assert_null (find_dialog ());
+  psl_test_spin_ms (20);
+  g_assert_null (PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG)));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact"), ==, 0);
 
   /* A refused value keeps the window open, marked on its row. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.add-contact", NULL));
-  dialog = find_dialog ();
-  last_name = find_row (GTK_WIDGET (dialog), _("Last name"));
-  email = find_row (GTK_WIDGET (dialog), _("E-mail"));
-  g_assert_false (psl_record_dialog_save (dialog));
+  dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+  last_name = psl_test_find_row (GTK_WIDGET (dialog), _("Last name"));
+  email = psl_test_find_row (GTK_WIDGET (dialog), _("E-mail"));
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
   g_assert_true (gtk_widget_has_css_class (last_name, "error"));
   gtk_editable_set_text (GTK_EDITABLE (last_name), "Cantarel");
   gtk_editable_set_text (GTK_EDITABLE (email), "pas une adresse");
-  g_assert_false (psl_record_dialog_save (dialog));
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
   g_assert_false (gtk_widget_has_css_class (last_name, "error"));
   g_assert_true (gtk_widget_has_css_class (email, "error"));
   g_assert_cmpstr (group_problems (email), !=, "");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact"), ==, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (email), "m.cantarel@garage.fr");
-  g_assert_true (psl_record_dialog_save (dialog));
-  spin_ms (20);
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  psl_test_spin_ms (20);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE last_name = 'Cantarel'"
                                              " AND email = 'm.cantarel@garage.fr' AND active = 1"), ==, 1);
-  g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Cantarel"));
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (f->page), "Cantarel"));
 
   /* Editing writes what changed. */
   {
     g_autofree char *id = psl_test_query_text (f->store, "SELECT id FROM contact");
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.edit-contact", "s", id));
-    dialog = find_dialog ();
-    gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), _("First name"))), "Marc");
-    g_assert_true (psl_record_dialog_save (dialog));
-    spin_ms (20);
+    dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+    gtk_editable_set_text (GTK_EDITABLE (psl_test_find_row (GTK_WIDGET (dialog), _("First name"))), "Marc");
+    g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+    psl_test_spin_ms (20);
     g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE first_name = 'Marc'"
                                                " AND email = 'm.cantarel@garage.fr'"), ==, 1);
-    g_assert_nonnull (find_row (GTK_WIDGET (f->page), "Marc Cantarel"));
+    g_assert_nonnull (psl_test_find_row (GTK_WIDGET (f->page), "Marc Cantarel"));
   }
 }
 
@@ -342,6 +305,93 @@ test_tabs_and_delete (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE deleted_at IS NOT NULL"), ==, 1);
 }
 
+/* An opportunity added in a phase from the tab; a refusal needs its
+ * reason; deleting is undone. */
+static void
+test_opportunities (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_OPPORTUNITIES);
+  GtkListBox *list = psl_company_opportunities_get_list (PSL_COMPANY_OPPORTUNITIES (tab));
+  PslRecordDialog *dialog;
+  g_autofree char *id = NULL;
+
+  g_assert_nonnull (tab);
+  g_assert_true (gtk_widget_activate_action (tab, "opportunities.add", "i", 2));
+  dialog = psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "title")), "Immersion en carrosserie");
+  psl_field_row_set_value (psl_record_dialog_get_row (dialog, "status"), "refused");
+
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpstr (psl_field_row_get_problem (psl_record_dialog_get_row (dialog, "refusal_reason")), !=, NULL);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity"), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "refusal_reason")),
+                         "Pas de tuteur disponible");
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity WHERE company_id = 'c'"
+                                             " AND phase = 2 AND status = 'refused' AND places = 1"
+                                             " AND refusal_reason = 'Pas de tuteur disponible'"), ==, 1);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+
+  id = psl_test_query_text (f->store, "SELECT id FROM opportunity");
+  g_assert_true (gtk_widget_activate_action (tab, "opportunities.delete", "s", id));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity WHERE deleted_at IS NULL"), ==, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_true (gtk_widget_activate_action (tab, "opportunities.restore", "s", id));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity WHERE deleted_at IS NULL"), ==, 1);
+}
+
+/* The twelve criteria rated, the survey answered (a "yes" opens its
+ * phase), the suggested level applied with its history. */
+static void
+test_evaluation (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_EVALUATION);
+  PslEvaluationDialog *rating;
+  PslEngagementDialog *survey;
+
+  g_assert_nonnull (tab);
+  g_assert_true (gtk_widget_activate_action (tab, "evaluation.rate", NULL));
+  rating = psl_test_find_toplevel (PSL_TYPE_EVALUATION_DIALOG);
+  g_assert_nonnull (rating);
+  /* Nothing rated: refused, nothing saved. */
+  g_assert_false (psl_sheet_accept (PSL_SHEET (rating)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM evaluation"), ==, 0);
+  for (guint i = 0; i < PSL_FORM_B_CRITERIA; i++)
+    psl_evaluation_dialog_set_score (rating, i, (int) (i % 5) + 1);
+  g_assert_true (psl_sheet_accept (PSL_SHEET (rating)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM evaluation WHERE company_id = 'c'"
+                                             " AND json_extract(scores, '$.1') = 1"
+                                             " AND json_extract(scores, '$.5') = 5"
+                                             " AND json_extract(scores, '$.12') = 2"), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (tab, "evaluation.survey", NULL));
+  survey = psl_test_find_toplevel (PSL_TYPE_ENGAGEMENT_DIALOG);
+  g_assert_nonnull (survey);
+  psl_engagement_dialog_set_answer (survey, "visits", "yes");
+  psl_engagement_dialog_set_answer (survey, "recruits", "no");
+  psl_engagement_dialog_set_answer (survey, "stage_period", "Printemps");
+  g_assert_true (psl_sheet_accept (PSL_SHEET (survey)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM questionnaire_response WHERE subject_id = 'c'"
+                                             " AND json_extract(answers, '$.visits') = 'yes'"
+                                             " AND json_extract(answers, '$.recruits') = 'no'"
+                                             " AND json_extract(answers, '$.stage_period') = 'Printemps'"), ==, 1);
+  /* Only the "yes" that names a phase opened something: a visit. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity WHERE phase = 1"), ==, 1);
+
+  /* An opportunity outside employment: the data suggest "engagée". */
+  g_assert_true (gtk_widget_activate_action (tab, "evaluation.apply-suggestion", NULL));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM partnership_level_history"
+                                             " WHERE company_id = 'c' AND level = 'engagee'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE partnership_level = 'engagee'"),
+                   ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +406,8 @@ main (int   argc,
   g_test_add ("/company-page/contacts", Fixture, NULL, fixture_setup, test_contacts, fixture_teardown);
   g_test_add ("/company-page/contact-dialog", Fixture, NULL, fixture_setup, test_contact_dialog,
               fixture_teardown);
+  g_test_add ("/company-page/opportunities", Fixture, NULL, fixture_setup, test_opportunities, fixture_teardown);
+  g_test_add ("/company-page/evaluation", Fixture, NULL, fixture_setup, test_evaluation, fixture_teardown);
   g_test_add ("/company-page/tabs-and-delete", Fixture, NULL, fixture_setup, test_tabs_and_delete,
               fixture_teardown);
   return g_test_run ();

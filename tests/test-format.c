@@ -145,6 +145,24 @@ test_count_structure (void)
   g_assert_cmpuint (strlen (million), ==, 7 + 2 * strlen (sep));
 }
 
+/* Decimals drop their trailing zeros and take the language's separator
+ * (the suite runs in French: a comma). */
+static void
+test_decimal (void)
+{
+  g_autofree char *whole = psl_format_decimal (35, 2);
+  g_autofree char *half = psl_format_decimal (4.5, 1);
+  g_autofree char *rounded = psl_format_decimal (17.456, 2);
+  g_autofree char *zero = psl_format_decimal (0, 1);
+  g_autofree char *negative = psl_format_decimal (-2.25, 1);
+
+  g_assert_cmpstr (whole, ==, "35");
+  g_assert_cmpstr (half, ==, "4,5");
+  g_assert_cmpstr (rounded, ==, "17,46");
+  g_assert_cmpstr (zero, ==, "0");
+  g_assert_true (g_str_has_prefix (negative, "-2,"));
+}
+
 static void
 test_days_from_today (void)
 {
@@ -299,6 +317,7 @@ main (int   argc,
   g_test_add_func ("/format/date-round-trip", test_date_round_trip);
   g_test_add_func ("/format/today", test_today);
   g_test_add_func ("/format/count-structure", test_count_structure);
+  g_test_add_func ("/format/decimal", test_decimal);
   g_test_add_func ("/format/days-from-today", test_days_from_today);
   g_test_add_func ("/format/month-and-weekday-names", test_month_and_weekday_names);
   g_test_add_func ("/format/invalid-dates-format-empty", test_invalid_dates_format_empty);

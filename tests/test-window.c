@@ -16,6 +16,7 @@
 #include "psl-preferences-window.h"
 #include "psl-window.h"
 #include "psl-test.h"
+#include "psl-test-gui.h"
 
 typedef struct
 {
@@ -200,23 +201,6 @@ test_window_open_company (Fixture       *f,
   g_assert_false (psl_window_open_company (f->window, "no-such-firm"));
 }
 
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (w) && gtk_widget_get_mapped (w) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
-        return w;
-      if ((found = find_row (w, title)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 saved (gpointer data)
 {
@@ -239,7 +223,7 @@ test_window_edit_company (Fixture       *f,
     ;
 
   /* A wrong check digit is refused on the row; the old SIRET stays. */
-  row = find_row (GTK_WIDGET (f->window), _("SIRET or BCE number"));
+  row = psl_test_find_row (GTK_WIDGET (f->window), _("SIRET or BCE number"));
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "73282932000075");
   {
@@ -254,22 +238,6 @@ test_window_edit_company (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (row), "732 829 320 00074");
   spin_until (saved, f->store);
   g_assert_false (gtk_widget_has_css_class (row, "error"));
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
-        return w;
-      if ((found = find_widget (w, type)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -288,7 +256,7 @@ test_window_delete_and_undo (Fixture       *f,
    * the table; the toast's action brings it back. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-record", "(ss)", "company", id);
   g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, 1);
-  g_assert_true (gtk_widget_activate_action (find_widget (GTK_WIDGET (f->window), PSL_TYPE_COMPANY_PAGE),
+  g_assert_true (gtk_widget_activate_action (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_COMPANY_PAGE),
                                              "company-page.delete-company", NULL));
   g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, 0);
   g_assert_cmpstr (psl_window_get_page (f->window), ==, "companies");
@@ -297,21 +265,6 @@ test_window_delete_and_undo (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-record", "(ss)", "person", id);
   g_assert_cmpint (psl_store_count (f->store, sql, NULL), ==, 1);
   g_assert_cmpstr (psl_window_get_page (f->window), ==, "company");
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)))
-        return ADW_MESSAGE_DIALOG (item);
-    }
-  return NULL;
 }
 
 static void
@@ -323,18 +276,18 @@ test_window_new_company (Fixture       *f,
   gint64 before = psl_store_count (f->store, "SELECT count(*) FROM company", NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-company", NULL));
-  dialog = find_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
 
   /* An empty name is refused: the dialog comes back with the reason. */
   adw_message_dialog_response (dialog, "accept");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  dialog = find_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_nonnull (adw_message_dialog_get_body (dialog));
   g_assert_cmpint (psl_store_count (f->store, "SELECT count(*) FROM company", NULL), ==, before);
 
-  name_row = find_row (GTK_WIDGET (dialog), _("Legal name"));
+  name_row = psl_test_find_row (GTK_WIDGET (dialog), _("Legal name"));
   g_assert_nonnull (name_row);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Coopérative laitière du Ségala");
   adw_message_dialog_response (dialog, "accept");

@@ -156,6 +156,34 @@ psl_format_count (gint64 value)
   return g_string_free (out, FALSE);
 }
 
+/* A number with at most digits decimals, trailing zeros dropped:
+ * 35 → "35", 4.5 → "4,5" in French. */
+char *
+psl_format_decimal (double value,
+                    guint  digits)
+{
+  /* Translators: the decimal separator; French uses a comma */
+  const char *sep = C_("decimal separator", ".");
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char *point;
+  gsize len;
+
+  g_ascii_formatd (buf, sizeof buf, digits == 0 ? "%.0f" : digits == 1 ? "%.1f" : "%.2f", value);
+  point = strchr (buf, '.');
+  if (point == NULL)
+    return g_strdup (buf);
+  len = strlen (buf);
+  while (len > 0 && buf[len - 1] == '0')
+    buf[--len] = '\0';
+  if (buf[len - 1] == '.')
+    {
+      buf[len - 1] = '\0';
+      return g_strdup (buf);
+    }
+  *point = '\0';
+  return g_strconcat (buf, sep, point + 1, NULL);
+}
+
 char *
 psl_format_days_from_today (const char *iso,
                             const char *today_iso)

@@ -16,6 +16,8 @@ char  *psl_format_month_year   (guint       month,
 const char *psl_month_name     (guint       month);
 const char *psl_weekday_name   (GDateWeekday weekday);
 char  *psl_format_count        (gint64      value);
+char  *psl_format_decimal      (double      value,
+                                guint       digits);
 char  *psl_format_days_from_today (const char *iso,
                                    const char *today_iso);
 

@@ -156,8 +156,9 @@ describe (const PslOpportunity *o)
   append_part (what, o->contract);
   if (o->weekly_hours > 0)
     {
+      g_autofree char *number = psl_format_decimal (o->weekly_hours, 2);
       /* Translators: weekly hours of a job */
-      hours = g_strdup_printf (_("%g h a week"), o->weekly_hours);
+      hours = g_strdup_printf (_("%s h a week"), number);
       append_part (what, hours);
     }
 
@@ -165,8 +166,9 @@ describe (const PslOpportunity *o)
   if (o->start_date != NULL)
     {
       /* Translators: %1$s start, %2$s end of an opportunity */
-      span = o->end_date != NULL ? g_strdup_printf (_("from %1$s to %2$s"), start, end)
-                                 : g_strdup_printf (_("from %s"), start);
+      span = o->end_date == NULL ? g_strdup_printf (_("from %s"), start)
+             : g_strcmp0 (o->start_date, o->end_date) == 0 ? g_strdup_printf (_("on %s"), start)
+             : g_strdup_printf (_("from %1$s to %2$s"), start, end);
       append_part (when, span);
     }
   append_part (when, places);
@@ -233,11 +235,13 @@ show_list (PslCompanyOpportunities *self)
     gtk_list_box_append (self->list, make_row (g_ptr_array_index (list, i)));
 }
 
+/* The firm's level, its form A and its header may change with it. */
 static void
 on_saved_cb (PslCompanyOpportunities *self)
 {
-  psl_company_opportunities_reload (self);
   g_signal_emit (self, signals[CHANGED], 0);
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "company-page.reload", NULL))
+    psl_company_opportunities_reload (self);
 }
 
 static void

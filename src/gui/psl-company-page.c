@@ -18,6 +18,7 @@
 #include "psl-company.h"
 #include "psl-company-journal.h"
 #include "psl-company-opportunities.h"
+#include "psl-company-evaluation.h"
 #include "psl-company-page.h"
 #include "psl-contact.h"
 #include "psl-contact-dialog.h"
@@ -69,7 +70,6 @@ static const struct
   { GROUP_RELATION,   { NULL, "referent_id",           PSL_FORM_COMBO, NULL }, TEXT_AT (referent_id) },
   { GROUP_RELATION,   { NULL, "first_contact_origin",  PSL_FORM_COMBO, NULL }, TEXT_AT (first_contact_origin) },
   { GROUP_RELATION,   { NULL, "relationship_start",    PSL_FORM_ENTRY, NULL }, TEXT_AT (relationship_start) },
-  { GROUP_RELATION,   { NULL, "partnership_level",     PSL_FORM_COMBO, NULL }, TEXT_AT (partnership_level) },
   { GROUP_RELATION,   { NULL, "status",                PSL_FORM_CHOICE, statuses }, TEXT_AT (status) },
   { GROUP_RELATION,   { NULL, "dormant_reason",        PSL_FORM_ENTRY, NULL }, TEXT_AT (dormant_reason) },
   { GROUP_KNOWLEDGE,  { NULL, "hiring_needs",          PSL_FORM_TEXT, NULL }, TEXT_AT (hiring_needs) },
@@ -109,6 +109,7 @@ struct _PslCompanyPage
   GtkListBox           *contacts_list;
   PslCompanyJournal    *journal;
   PslCompanyOpportunities *opportunities;
+  PslCompanyEvaluation *evaluation;
 };
 
 G_DEFINE_FINAL_TYPE (PslCompanyPage, psl_company_page, GTK_TYPE_WIDGET)
@@ -479,6 +480,28 @@ delete_company_action (GtkWidget  *widget,
   g_signal_emit (self, signals[DELETED], 0, id, name);
 }
 
+/* Another tab changed the firm (its level, its opportunities): the
+ * header and the other tabs show it, the user stays where they are. */
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslCompanyPage *self = PSL_COMPANY_PAGE (widget);
+  PslCompany *company;
+
+  if (self->company == NULL || (company = psl_company_load (self->store, self->company->id, NULL)) == NULL)
+    return;
+  g_clear_pointer (&self->company, psl_company_free);
+  self->company = company;
+  show_header (self);
+  if (self->opportunities != NULL)
+    psl_company_opportunities_reload (self->opportunities);
+  if (self->evaluation != NULL)
+    psl_company_evaluation_reload (self->evaluation);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 on_back_clicked_cb (GtkButton      *button,
                     PslCompanyPage *self)
@@ -524,6 +547,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
 
   g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
   g_type_ensure (PSL_TYPE_COMPANY_OPPORTUNITIES);
+  g_type_ensure (PSL_TYPE_COMPANY_EVALUATION);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-company-page.ui");
@@ -539,6 +563,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, contacts_list);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, journal);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, opportunities);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, evaluation);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "company-page.add-contact", NULL, add_contact_action);
@@ -548,6 +573,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_install_action (widget_class, "company-page.delete-contact", "s", delete_contact_action);
   gtk_widget_class_install_action (widget_class, "company-page.restore-contact", "s", restore_contact_action);
   gtk_widget_class_install_action (widget_class, "company-page.delete-company", NULL, delete_company_action);
+  gtk_widget_class_install_action (widget_class, "company-page.reload", NULL, reload_action);
 }
 
 static void
@@ -611,6 +637,8 @@ psl_company_page_show_company (PslCompanyPage *self,
     psl_company_journal_set_company (self->journal, self->store, company->id, NULL);
   if (self->opportunities != NULL)
     psl_company_opportunities_set_company (self->opportunities, self->store, company->id);
+  if (self->evaluation != NULL)
+    psl_company_evaluation_set_company (self->evaluation, self->store, company->id);
   gtk_stack_set_visible_child_name (self->tab_stack, "identity");
   return TRUE;
 }
@@ -672,5 +700,7 @@ psl_company_page_set_tab (PslCompanyPage *self,
     self->journal = NULL;
   if (adw_bin_get_child (ADW_BIN (slot)) == GTK_WIDGET (self->opportunities))
     self->opportunities = NULL;
+  if (adw_bin_get_child (ADW_BIN (slot)) == GTK_WIDGET (self->evaluation))
+    self->evaluation = NULL;
   adw_bin_set_child (ADW_BIN (slot), child);
 }

@@ -16,7 +16,7 @@
 
 struct _PslRecordDialog
 {
-  AdwWindow            parent_instance;
+  PslSheet             parent_instance;
 
   PslStore            *store;
   const PslRecordForm *form;
@@ -24,13 +24,9 @@ struct _PslRecordDialog
   char                *id;          /* NULL for a new record */
   GHashTable          *loaded;      /* column → value as it was; NULL for a new one */
   GPtrArray           *rows;        /* one per form row, in order */
-
-  GtkWidget           *save_button;
-  GtkLabel            *problem_label;
-  AdwPreferencesPage  *page;
 };
 
-G_DEFINE_FINAL_TYPE (PslRecordDialog, psl_record_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (PslRecordDialog, psl_record_dialog, PSL_TYPE_SHEET)
 
 enum {
   SAVED,
@@ -52,10 +48,7 @@ build_form (PslRecordDialog *self,
 
       if (group == NULL || g_strcmp0 (r->group, group_title) != 0)
         {
-          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-          if (r->group != NULL)
-            adw_preferences_group_set_title (group, _(r->group));
-          adw_preferences_page_add (self->page, group);
+          group = psl_sheet_add_group (PSL_SHEET (self), r->group != NULL ? _(r->group) : NULL, NULL);
           group_title = r->group;
         }
       /* Enter in any line confirms the window, as in a dialog. */
@@ -74,10 +67,10 @@ same_value (const char *a,
   return g_strcmp0 (a != NULL ? a : "", b != NULL ? b : "") == 0;
 }
 
-static void
-on_save_clicked_cb (PslRecordDialog *self)
+static gboolean
+accept (PslSheet *sheet)
 {
-  psl_record_dialog_save (self);
+  return psl_record_dialog_save (PSL_RECORD_DIALOG (sheet));
 }
 
 static void
@@ -88,7 +81,6 @@ psl_record_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->loaded, g_hash_table_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_RECORD_DIALOG);
   G_OBJECT_CLASS (psl_record_dialog_parent_class)->dispose (object);
 }
 
@@ -106,7 +98,6 @@ static void
 psl_record_dialog_class_init (PslRecordDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_record_dialog_dispose;
   object_class->finalize = psl_record_dialog_finalize;
@@ -115,21 +106,12 @@ psl_record_dialog_class_init (PslRecordDialogClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/passerelle/Passerelle/psl-record-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, PslRecordDialog, save_button);
-  gtk_widget_class_bind_template_child (widget_class, PslRecordDialog, problem_label);
-  gtk_widget_class_bind_template_child (widget_class, PslRecordDialog, page);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
-
-  /* Escape leaves without saving, as Cancel does. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  PSL_SHEET_CLASS (klass)->accept = accept;
 }
 
 static void
 psl_record_dialog_init (PslRecordDialog *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
 }
 
@@ -162,7 +144,7 @@ psl_record_dialog_new (GtkWindow           *parent,
   self->id = g_strdup (id);
   self->loaded = g_steal_pointer (&loaded);
   build_form (self, self->loaded != NULL ? self->loaded : defaults);
-  gtk_button_set_label (GTK_BUTTON (self->save_button), id != NULL ? _("_Save") : _("_Add"));
+  psl_sheet_set_accept_label (PSL_SHEET (self), id != NULL ? _("_Save") : _("_Add"));
   return self;
 }
 
@@ -188,8 +170,8 @@ psl_record_dialog_get_value (PslRecordDialog *self,
   return row != NULL ? psl_field_row_get_value (row) : NULL;
 }
 
-/* What the confirm button does: saves what changed and closes, or keeps
- * the window open with the reason on the refused row. */
+/* What the confirm button does: saves what changed, or keeps the window
+ * open with the reason on the refused row.  TRUE when saved. */
 gboolean
 psl_record_dialog_save (PslRecordDialog *self)
 {
@@ -229,13 +211,11 @@ psl_record_dialog_save (PslRecordDialog *self)
       if (row == NULL)
         row = g_ptr_array_index (self->rows, 0);
       psl_field_row_set_problem (row, error->message);
-      gtk_label_set_text (self->problem_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+      psl_sheet_show_problem (PSL_SHEET (self), error->message);
       gtk_widget_grab_focus (row);
       return FALSE;
     }
 
   g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }

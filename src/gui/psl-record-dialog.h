@@ -5,6 +5,7 @@
 
 #include "psl-field-row.h"
 #include "psl-record.h"
+#include "psl-sheet.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +27,7 @@ typedef struct
 } PslRecordForm;
 
 #define PSL_TYPE_RECORD_DIALOG (psl_record_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (PslRecordDialog, psl_record_dialog, PSL, RECORD_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (PslRecordDialog, psl_record_dialog, PSL, RECORD_DIALOG, PslSheet)
 
 PslRecordDialog *psl_record_dialog_new     (GtkWindow           *parent,
                                             PslStore            *store,

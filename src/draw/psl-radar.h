@@ -1,0 +1,32 @@
+/* psl-radar.h — a radar (spider) chart: one axis per criterion, one polygon per series */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint                n_axes;
+  const char * const  *axis_labels;     /* n_axes, already translated */
+  double               max;             /* the outer ring, e.g. 5 */
+  guint                n_series;
+  const double * const *series;         /* n_series arrays of n_axes values; 0 = not rated */
+  const char * const  *series_labels;   /* for the legend when n_series > 1; may be NULL */
+} PslRadar;
+
+void psl_radar_point (double  cx,
+                      double  cy,
+                      double  radius,
+                      guint   n_axes,
+                      guint   axis,
+                      double  fraction,
+                      double *x,
+                      double *y);
+void psl_radar_draw  (cairo_t        *cr,
+                      double          width,
+                      double          height,
+                      const PslRadar *radar);
+
+G_END_DECLS

@@ -1,0 +1,98 @@
+/* psl-sheet.c — a modal window with Cancel and one confirm button over a page of groups
+ *
+ * The windows that add or edit something (a contact, an opportunity, a
+ * survey, a rating) share it: Cancel and Escape leave the database as it
+ * was; a refused confirmation keeps the window open with the reason at the
+ * top, where it is seen whatever the scroll.
+ */
+
+#define G_LOG_DOMAIN "psl-sheet"
+
+#include "config.h"
+
+#include "psl-sheet.h"
+
+typedef struct
+{
+  GtkWidget          *accept_button;
+  GtkLabel           *problem_label;
+  AdwPreferencesPage *page;
+} PslSheetPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (PslSheet, psl_sheet, ADW_TYPE_WINDOW)
+
+static void
+on_accept_clicked_cb (PslSheet *self)
+{
+  psl_sheet_accept (self);
+}
+
+static void
+psl_sheet_class_init (PslSheetClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* No gtk_widget_dispose_template(): GTK 4.8 looks the template up on
+   * the subclass, which has none.  The window's content goes with it. */
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-sheet.ui");
+  gtk_widget_class_bind_template_child_private (widget_class, PslSheet, accept_button);
+  gtk_widget_class_bind_template_child_private (widget_class, PslSheet, problem_label);
+  gtk_widget_class_bind_template_child_private (widget_class, PslSheet, page);
+  gtk_widget_class_bind_template_callback (widget_class, on_accept_clicked_cb);
+
+  /* Escape leaves without saving, as Cancel does. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+psl_sheet_init (PslSheet *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+AdwPreferencesGroup *
+psl_sheet_add_group (PslSheet   *self,
+                     const char *title,
+                     const char *description)
+{
+  PslSheetPrivate *priv = psl_sheet_get_instance_private (self);
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  if (title != NULL)
+    adw_preferences_group_set_title (group, title);
+  if (description != NULL)
+    adw_preferences_group_set_description (group, description);
+  adw_preferences_page_add (priv->page, group);
+  return group;
+}
+
+void
+psl_sheet_set_accept_label (PslSheet   *self,
+                            const char *label)
+{
+  PslSheetPrivate *priv = psl_sheet_get_instance_private (self);
+
+  gtk_button_set_label (GTK_BUTTON (priv->accept_button), label);
+}
+
+void
+psl_sheet_show_problem (PslSheet   *self,
+                        const char *message)
+{
+  PslSheetPrivate *priv = psl_sheet_get_instance_private (self);
+
+  gtk_label_set_text (priv->problem_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (priv->problem_label), message != NULL);
+}
+
+/* What the confirm button does; TRUE when the window closed. */
+gboolean
+psl_sheet_accept (PslSheet *self)
+{
+  g_return_val_if_fail (PSL_IS_SHEET (self), FALSE);
+
+  if (PSL_SHEET_GET_CLASS (self)->accept == NULL || !PSL_SHEET_GET_CLASS (self)->accept (self))
+    return FALSE;
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}

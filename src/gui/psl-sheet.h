@@ -1,0 +1,29 @@
+/* psl-sheet.h — a modal window with Cancel and one confirm button over a page of groups */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PSL_TYPE_SHEET (psl_sheet_get_type ())
+G_DECLARE_DERIVABLE_TYPE (PslSheet, psl_sheet, PSL, SHEET, AdwWindow)
+
+struct _PslSheetClass
+{
+  AdwWindowClass parent_class;
+
+  /* The confirm button: TRUE closes the window; FALSE keeps it open,
+   * usually after psl_sheet_show_problem(). */
+  gboolean (*accept) (PslSheet *self);
+};
+
+AdwPreferencesGroup *psl_sheet_add_group        (PslSheet   *self,
+                                                 const char *title,
+                                                 const char *description);
+void                 psl_sheet_set_accept_label (PslSheet   *self,
+                                                 const char *label);
+void                 psl_sheet_show_problem     (PslSheet   *self,
+                                                 const char *message);
+gboolean             psl_sheet_accept           (PslSheet   *self);
+
+G_END_DECLS

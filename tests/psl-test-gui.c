@@ -1,0 +1,77 @@
+/* psl-test-gui.c — finding widgets as a person would, for the tests with a display */
+
+#include "config.h"
+
+#include "psl-test-gui.h"
+
+/* Lets the main loop run for ms milliseconds. */
+void
+psl_test_spin_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title,
+          gboolean    mapped)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (w) && (!mapped || gtk_widget_get_mapped (w)) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
+        return w;
+      if ((found = find_row (w, title, mapped)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The row titled title under root (a person finds a row by its title):
+ * a shown one first, since hidden pages may have rows of the same name. */
+GtkWidget *
+psl_test_find_row (GtkWidget  *root,
+                   const char *title)
+{
+  GtkWidget *row = find_row (root, title, TRUE);
+
+  return row != NULL ? row : find_row (root, title, FALSE);
+}
+
+/* The first widget of type under root, depth first. */
+GtkWidget *
+psl_test_find_widget (GtkWidget *root,
+                      GType      type)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
+        return w;
+      if ((found = psl_test_find_widget (w, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A visible window of type, such as the dialog an action just opened. */
+gpointer
+psl_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type) && gtk_widget_get_visible (GTK_WIDGET (item)))
+        return item;
+    }
+  return NULL;
+}

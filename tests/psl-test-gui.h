@@ -1,0 +1,15 @@
+/* psl-test-gui.h — finding widgets as a person would, for the tests with a display */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       psl_test_spin_ms       (guint       ms);
+GtkWidget *psl_test_find_row      (GtkWidget  *root,
+                                   const char *title);
+GtkWidget *psl_test_find_widget   (GtkWidget  *root,
+                                   GType       type);
+gpointer   psl_test_find_toplevel (GType       type);
+
+G_END_DECLS

@@ -1,0 +1,165 @@
+/* test-draw.c — the renderers of src/draw: geometry, and pictures drawn inside their bounds */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+
+#include "psl-radar.h"
+
+#define MARGIN 40
+
+/* The twelve criteria of Annexe 4, form B, as the window draws them. */
+static const char *criteria[] = {
+  "Sa disponibilité", "Sa convivialité", "Sa qualité d'écoute", "Son implication dans la relation",
+  "Sa réactivité face à votre sollicitation",
+  "Sa réceptivité à vos sollicitations (prise en compte de vos demandes)", "Son aptitude aux compromis",
+  "La fréquence de vos contacts", "Son regard sur les jeunes",
+  "Sa perception et son identification de la structure par rapport aux autres prestataires",
+  "Sa capacité à être un vecteur d'image positive pour votre structure",
+  "Sa capacité à être un vecteur d'image négative de votre structure",
+};
+static const double rated_2025[] = { 2, 1, 2, 3, 2, 1, 2, 1, 3, 1, 4, 1 };
+static const double rated_2026[] = { 4, 4, 3, 3, 4, 2, 3, 3, 4, 2, 3, 1 };
+
+static void
+test_radar_point (void)
+{
+  double x, y;
+
+  /* Axis 0 points straight up. */
+  psl_radar_point (100, 100, 50, 12, 0, 1, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, 50, 1e-9);
+  /* A quarter turn clockwise on four axes is to the right. */
+  psl_radar_point (100, 100, 50, 4, 1, 1, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 150, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, 100, 1e-9);
+  /* Half way along the bottom axis of four. */
+  psl_radar_point (100, 100, 50, 4, 2, 0.5, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, 125, 1e-9);
+  /* Fraction 0 is the centre. */
+  psl_radar_point (100, 100, 50, 12, 7, 0, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, 100, 1e-9);
+}
+
+/* Draws the radar at (MARGIN, MARGIN) on a white surface MARGIN wider on
+ * every side; returns how many pixels it inked, and fails if any fell in
+ * the margin. */
+static guint
+draw_inside (double          width,
+             double          height,
+             const PslRadar *radar,
+             const char     *png)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width + 2 * MARGIN,
+                                                         height + 2 * MARGIN);
+  cairo_t *cr = cairo_create (surface);
+  guint inked = 0, outside = 0;
+  int stride;
+  guchar *data;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_translate (cr, MARGIN, MARGIN);
+  psl_radar_draw (cr, width, height, radar);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < height + 2 * MARGIN; y++)
+    for (int x = 0; x < width + 2 * MARGIN; x++)
+      {
+        guint32 pixel = *(guint32 *) (data + y * stride + 4 * x) & 0xffffff;
+
+        if (pixel == 0xffffff)
+          continue;
+        inked++;
+        /* Antialiasing may spill half a pixel. */
+        if (x < MARGIN - 1 || y < MARGIN - 1 || x > width + MARGIN || y > height + MARGIN)
+          outside++;
+      }
+  if (png != NULL)
+    g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpuint (outside, ==, 0);
+  return inked;
+}
+
+static void
+test_radar_inside (void)
+{
+  const double *series[] = { rated_2025, rated_2026 };
+  const char *years[] = { "2025", "2026" };
+  PslRadar radar = { G_N_ELEMENTS (criteria), criteria, 5, 2, series, years };
+  g_autofree char *dir = g_dir_make_tmp ("passerelle-draw-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "radar.png", NULL);
+
+  /* The tab's size, an A4 half page, and a cramped square. */
+  g_assert_cmpuint (draw_inside (530, 460, &radar, png), >, 5000);
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (draw_inside (480, 360, &radar, NULL), >, 5000);
+  g_assert_cmpuint (draw_inside (300, 300, &radar, NULL), >, 2000);
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
+static void
+test_radar_refuses (void)
+{
+  const double *series[] = { rated_2025 };
+  PslRadar two_axes = { 2, criteria, 5, 1, series, NULL };
+  PslRadar no_max = { 12, criteria, 0, 1, series, NULL };
+
+  /* Too few axes or no scale: nothing drawn rather than nonsense. */
+  g_assert_cmpuint (draw_inside (200, 200, &two_axes, NULL), ==, 0);
+  g_assert_cmpuint (draw_inside (200, 200, &no_max, NULL), ==, 0);
+}
+
+/* The same function draws on paper: a PDF with the labels as text. */
+static void
+test_radar_pdf (void)
+{
+  const double *series[] = { rated_2026 };
+  PslRadar radar = { G_N_ELEMENTS (criteria), criteria, 5, 1, series, NULL };
+  g_autofree char *dir = g_dir_make_tmp ("passerelle-draw-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "radar.pdf", NULL);
+  g_autofree char *contents = NULL;
+  cairo_surface_t *surface = cairo_pdf_surface_create (pdf, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  gsize length;
+
+  cairo_translate (cr, 57, 57);
+  psl_radar_draw (cr, 481, 400, &radar);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (memcmp (contents, "%PDF", 4) == 0);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/draw/radar/point", test_radar_point);
+  g_test_add_func ("/draw/radar/inside", test_radar_inside);
+  g_test_add_func ("/draw/radar/refuses", test_radar_refuses);
+  g_test_add_func ("/draw/radar/pdf", test_radar_pdf);
+
+  return g_test_run ();
+}
