@@ -164,6 +164,20 @@ test_decimal (void)
 }
 
 static void
+test_append_part (void)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  psl_append_part (line, NULL);
+  psl_append_part (line, "");
+  g_assert_cmpstr (line->str, ==, "");
+  psl_append_part (line, "Emploi");
+  psl_append_part (line, "");
+  psl_append_part (line, "CDI");
+  g_assert_cmpstr (line->str, ==, "Emploi · CDI");
+}
+
+static void
 test_days_from_today (void)
 {
   g_autofree char *today = psl_format_days_from_today ("2026-11-22", "2026-11-22");
@@ -318,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/format/today", test_today);
   g_test_add_func ("/format/count-structure", test_count_structure);
   g_test_add_func ("/format/decimal", test_decimal);
+  g_test_add_func ("/format/append-part", test_append_part);
   g_test_add_func ("/format/days-from-today", test_days_from_today);
   g_test_add_func ("/format/month-and-weekday-names", test_month_and_weekday_names);
   g_test_add_func ("/format/invalid-dates-format-empty", test_invalid_dates_format_empty);

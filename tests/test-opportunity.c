@@ -4,6 +4,7 @@
 
 #include "psl-format.h"
 #include "psl-opportunity.h"
+#include "psl-placement.h"
 #include "psl-test.h"
 
 #define OPPORTUNITIES \
@@ -166,6 +167,32 @@ test_form (PslTestFixture *f,
   g_assert_true (psl_opportunity_check_form (values, &refused, &error));
 }
 
+/* The firm's placements: those under way first, the newest first. */
+static void
+test_placements_of_firm (PslTestFixture *f,
+                         gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  const char *expected[] = { "pl4", "pl3", "pl2", "pl5" };
+  PslPlacementLine *first;
+
+  psl_test_exec (f->store, "UPDATE placement SET stage = 'ended', start_date = '2026-11-15',"
+                           " end_date = '2026-11-20' WHERE id = 'pl5';");
+  lines = psl_placement_list_for_company (f->store, "B", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lines->len, ==, 4);
+  /* pl5 started last but has ended: it goes after those under way. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (((PslPlacementLine *) g_ptr_array_index (lines, i))->id, ==, expected[i]);
+  first = g_ptr_array_index (lines, 0);
+  g_assert_cmpstr (first->person_name, ==, "Hugo Rigal");
+  g_assert_cmpstr (first->stage, ==, "proposed");
+  g_assert_null (first->start_date);
+  g_assert_cmpstr (psl_placement_stage_label ("contract"), !=, "");
+  g_assert_cmpstr (psl_placement_stage_label ("nonsense"), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +207,8 @@ main (int   argc,
               psl_test_fixture_setup, test_list, psl_test_fixture_teardown);
   g_test_add ("/opportunity/form", PslTestFixture, OPPORTUNITIES,
               psl_test_fixture_setup, test_form, psl_test_fixture_teardown);
+  g_test_add ("/opportunity/placements-of-firm", PslTestFixture, OPPORTUNITIES,
+              psl_test_fixture_setup, test_placements_of_firm, psl_test_fixture_teardown);
   g_test_add ("/opportunity/rules", PslTestFixture, OPPORTUNITIES,
               psl_test_fixture_setup, test_rules, psl_test_fixture_teardown);
 

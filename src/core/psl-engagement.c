@@ -130,43 +130,34 @@ psl_level_change_free (PslLevelChange *change)
   g_free (change);
 }
 
+static gpointer
+read_change (sqlite3_stmt *stmt)
+{
+  PslLevelChange *change = g_new0 (PslLevelChange, 1);
+
+  change->set_on = psl_column_dup (stmt, 0);
+  change->level = psl_column_dup (stmt, 1);
+  change->suggested = psl_column_dup (stmt, 2);
+  change->staff_name = psl_column_dup (stmt, 3);
+  change->reason = psl_column_dup (stmt, 4);
+  return change;
+}
+
 /* The partnership levels set for a firm, the latest first, with labels. */
 GPtrArray *
 psl_company_level_history (PslStore   *store,
                            const char *company_id,
                            GError    **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_level_change_free);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+  return psl_store_collect (store,
     "SELECT h.set_on, coalesce(l.label, h.level), s.label,"
     "       nullif(trim(coalesce(st.first_name, '') || ' ' || coalesce(st.last_name, '')), ''), h.reason"
     "  FROM partnership_level_history h"
     "  LEFT JOIN ref_item l ON l.list_code = 'partnership_level' AND l.code = h.level"
     "  LEFT JOIN ref_item s ON s.list_code = 'partnership_level' AND s.code = h.suggested"
     "  LEFT JOIN staff st ON st.id = h.set_by"
-    " WHERE h.company_id = ?1 ORDER BY h.set_on DESC, h.created_at DESC;", error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PslLevelChange *change = g_new0 (PslLevelChange, 1);
-
-      change->set_on = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      change->level = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      change->suggested = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      change->staff_name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      change->reason = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-      g_ptr_array_add (list, change);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the partnership levels"));
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+    " WHERE h.company_id = ?1 ORDER BY h.set_on DESC, h.created_at DESC;",
+    company_id, read_change, (GDestroyNotify) psl_level_change_free, _("Reading the partnership levels"), error);
 }
 
 GPtrArray *

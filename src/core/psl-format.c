@@ -206,3 +206,16 @@ psl_format_days_from_today (const char *iso,
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", days), days);
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day late", "%d days late", -days), -days);
 }
+
+/* Adds part to a line of details, after a middle dot when the line
+ * already says something; nothing for an empty part. */
+void
+psl_append_part (GString    *text,
+                 const char *part)
+{
+  if (part == NULL || *part == '\0')
+    return;
+  if (text->len > 0)
+    g_string_append (text, " · ");
+  g_string_append (text, part);
+}

@@ -21,4 +21,7 @@ char  *psl_format_decimal      (double      value,
 char  *psl_format_days_from_today (const char *iso,
                                    const char *today_iso);
 
+void   psl_append_part         (GString    *text,
+                                const char *part);
+
 G_END_DECLS

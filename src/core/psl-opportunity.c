@@ -157,6 +157,27 @@ psl_opportunity_free (PslOpportunity *opportunity)
   g_free (opportunity);
 }
 
+static gpointer
+read_opportunity (sqlite3_stmt *stmt)
+{
+  PslOpportunity *o = g_new0 (PslOpportunity, 1);
+
+  o->id = psl_column_dup (stmt, 0);
+  o->phase = sqlite3_column_int (stmt, 1);
+  o->title = psl_column_dup (stmt, 2);
+  o->kind = psl_column_dup (stmt, 3);
+  o->status = psl_column_dup (stmt, 4);
+  o->proposed_on = psl_column_dup (stmt, 5);
+  o->start_date = psl_column_dup (stmt, 6);
+  o->end_date = psl_column_dup (stmt, 7);
+  o->places = (guint) sqlite3_column_int (stmt, 8);
+  o->contract = psl_column_dup (stmt, 9);
+  o->weekly_hours = sqlite3_column_double (stmt, 10);
+  o->refusal_reason = psl_column_dup (stmt, 11);
+  o->started = (guint) sqlite3_column_int (stmt, 12);
+  return o;
+}
+
 /* The live opportunities of a firm, the newest first, with the labels of
  * their kind and contract, and how many people started on each. */
 GPtrArray *
@@ -164,8 +185,7 @@ psl_opportunity_list_for_company (PslStore   *store,
                                   const char *company_id,
                                   GError    **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_opportunity_free);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+  return psl_store_collect (store,
     "SELECT o.id, o.phase, o.title, k.label, o.status, o.proposed_on, o.start_date, o.end_date,"
     "       o.places, c.label, o.weekly_hours, o.refusal_reason,"
     "       (SELECT count(*) FROM placement p WHERE p.opportunity_id = o.id AND p.deleted_at IS NULL"
@@ -174,37 +194,8 @@ psl_opportunity_list_for_company (PslStore   *store,
     "  LEFT JOIN ref_item k ON k.list_code = 'opportunity_subtype' AND k.code = o.subtype"
     "  LEFT JOIN ref_item c ON c.list_code = 'contract_type' AND c.code = o.contract_type"
     " WHERE o.company_id = ?1 AND o.deleted_at IS NULL"
-    " ORDER BY o.proposed_on DESC, o.title;", error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PslOpportunity *o = g_new0 (PslOpportunity, 1);
-
-      o->id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      o->phase = sqlite3_column_int (stmt, 1);
-      o->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      o->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      o->status = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-      o->proposed_on = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-      o->start_date = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-      o->end_date = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
-      o->places = (guint) sqlite3_column_int (stmt, 8);
-      o->contract = g_strdup ((const char *) sqlite3_column_text (stmt, 9));
-      o->weekly_hours = sqlite3_column_double (stmt, 10);
-      o->refusal_reason = g_strdup ((const char *) sqlite3_column_text (stmt, 11));
-      o->started = (guint) sqlite3_column_int (stmt, 12);
-      g_ptr_array_add (list, o);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the opportunities"));
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+    " ORDER BY o.proposed_on DESC, o.title;",
+    company_id, read_opportunity, (GDestroyNotify) psl_opportunity_free, _("Reading the opportunities"), error);
 }
 
 const char *

@@ -117,6 +117,43 @@ job_data_free (JobData *jd)
   g_free (jd);
 }
 
+/* The rows of sql, with ?1 bound to key (which may be NULL), each made
+ * into an item by read; what names the reading in an error message. */
+GPtrArray *
+psl_store_collect (PslStore       *self,
+                   const char     *sql,
+                   const char     *key,
+                   PslRowReader    read,
+                   GDestroyNotify  free_item,
+                   const char     *what,
+                   GError        **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (free_item);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  if (key != NULL)
+    sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (items, read (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (self), what);
+      return NULL;
+    }
+  return g_steal_pointer (&items);
+}
+
+/* A copy of a text column, NULL for NULL. */
+char *
+psl_column_dup (sqlite3_stmt *stmt,
+                int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
 void
 psl_set_sqlite_error (GError    **error,
                       sqlite3    *db,

@@ -95,6 +95,18 @@ gpointer     psl_store_run_finish        (PslStore          *self,
                                           GAsyncResult      *result,
                                           GError           **error);
 
+/* Makes one item of a list from the current row of stmt. */
+typedef gpointer (*PslRowReader) (sqlite3_stmt *stmt);
+
+GPtrArray   *psl_store_collect           (PslStore          *self,
+                                          const char        *sql,
+                                          const char        *key,
+                                          PslRowReader       read,
+                                          GDestroyNotify     free_item,
+                                          const char        *what,
+                                          GError           **error);
+char        *psl_column_dup              (sqlite3_stmt      *stmt,
+                                          int                column);
 void         psl_set_sqlite_error        (GError           **error,
                                           sqlite3           *db,
                                           const char        *what);

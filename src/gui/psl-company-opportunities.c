@@ -124,17 +124,6 @@ show_load (PslCompanyOpportunities *self)
     gtk_widget_set_visible (GTK_WIDGET (self->load_label), FALSE);
 }
 
-static void
-append_part (GString    *text,
-             const char *part)
-{
-  if (part == NULL || *part == '\0')
-    return;
-  if (text->len > 0)
-    g_string_append (text, " · ");
-  g_string_append (text, part);
-}
-
 /* One line of what it is, one line of when and how many. */
 static char *
 describe (const PslOpportunity *o)
@@ -151,35 +140,35 @@ describe (const PslOpportunity *o)
   g_autofree char *hours = NULL;
   g_autofree char *started = NULL;
 
-  append_part (what, psl_phase_label (o->phase));
-  append_part (what, o->kind);
-  append_part (what, o->contract);
+  psl_append_part (what, psl_phase_label (o->phase));
+  psl_append_part (what, o->kind);
+  psl_append_part (what, o->contract);
   if (o->weekly_hours > 0)
     {
       g_autofree char *number = psl_format_decimal (o->weekly_hours, 2);
       /* Translators: weekly hours of a job */
       hours = g_strdup_printf (_("%s h a week"), number);
-      append_part (what, hours);
+      psl_append_part (what, hours);
     }
 
-  append_part (when, proposed_text);
+  psl_append_part (when, proposed_text);
   if (o->start_date != NULL)
     {
       /* Translators: %1$s start, %2$s end of an opportunity */
       span = o->end_date == NULL ? g_strdup_printf (_("from %s"), start)
              : g_strcmp0 (o->start_date, o->end_date) == 0 ? g_strdup_printf (_("on %s"), start)
              : g_strdup_printf (_("from %1$s to %2$s"), start, end);
-      append_part (when, span);
+      psl_append_part (when, span);
     }
-  append_part (when, places);
+  psl_append_part (when, places);
   if (o->started > 0)
     {
       started = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person started", "%u people started", o->started),
                                  o->started);
-      append_part (when, started);
+      psl_append_part (when, started);
     }
   if (g_strcmp0 (o->status, "refused") == 0)
-    append_part (when, o->refusal_reason);
+    psl_append_part (when, o->refusal_reason);
 
   return g_strconcat (what->str, "\n", when->str, NULL);
 }

@@ -15,10 +15,13 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "psl-format.h"
+
 #include "psl-company.h"
 #include "psl-company-journal.h"
 #include "psl-company-opportunities.h"
 #include "psl-company-evaluation.h"
+#include "psl-company-placements.h"
 #include "psl-company-page.h"
 #include "psl-contact.h"
 #include "psl-contact-dialog.h"
@@ -110,6 +113,7 @@ struct _PslCompanyPage
   PslCompanyJournal    *journal;
   PslCompanyOpportunities *opportunities;
   PslCompanyEvaluation *evaluation;
+  PslCompanyPlacements *placements;
 };
 
 G_DEFINE_FINAL_TYPE (PslCompanyPage, psl_company_page, GTK_TYPE_WIDGET)
@@ -131,17 +135,6 @@ find_row (PslCompanyPage *self,
     if (g_strcmp0 (form_rows[i].row.column, column) == 0)
       return self->rows[i];
   g_return_val_if_reached (NULL);
-}
-
-static void
-append_part (GString    *text,
-             const char *part)
-{
-  if (part == NULL || *part == '\0')
-    return;
-  if (text->len > 0)
-    g_string_append (text, " · ");
-  g_string_append (text, part);
 }
 
 static void
@@ -168,13 +161,13 @@ show_header (PslCompanyPage *self)
   if (c->postcode != NULL && c->commune != NULL)
     g_string_printf (place, "%s %s", c->postcode, c->commune);
   else
-    append_part (place, c->postcode != NULL ? c->postcode : c->commune);
+    psl_append_part (place, c->postcode != NULL ? c->postcode : c->commune);
   if (c->trade_name != NULL)
-    append_part (place, c->legal_name);
-  append_part (kind, sector);
-  append_part (kind, level);
+    psl_append_part (place, c->legal_name);
+  psl_append_part (kind, sector);
+  psl_append_part (kind, level);
   if (g_strcmp0 (c->status, "dormant") == 0)
-    append_part (kind, _("Dormant"));
+    psl_append_part (kind, _("Dormant"));
   set_line (self->place_label, place);
   set_line (self->kind_label, kind);
 }
@@ -548,6 +541,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
   g_type_ensure (PSL_TYPE_COMPANY_OPPORTUNITIES);
   g_type_ensure (PSL_TYPE_COMPANY_EVALUATION);
+  g_type_ensure (PSL_TYPE_COMPANY_PLACEMENTS);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-company-page.ui");
@@ -564,6 +558,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, journal);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, opportunities);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, evaluation);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, placements);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "company-page.add-contact", NULL, add_contact_action);
@@ -639,6 +634,8 @@ psl_company_page_show_company (PslCompanyPage *self,
     psl_company_opportunities_set_company (self->opportunities, self->store, company->id);
   if (self->evaluation != NULL)
     psl_company_evaluation_set_company (self->evaluation, self->store, company->id);
+  if (self->placements != NULL)
+    psl_company_placements_set_company (self->placements, self->store, company->id);
   gtk_stack_set_visible_child_name (self->tab_stack, "identity");
   return TRUE;
 }
@@ -702,5 +699,7 @@ psl_company_page_set_tab (PslCompanyPage *self,
     self->opportunities = NULL;
   if (adw_bin_get_child (ADW_BIN (slot)) == GTK_WIDGET (self->evaluation))
     self->evaluation = NULL;
+  if (adw_bin_get_child (ADW_BIN (slot)) == GTK_WIDGET (self->placements))
+    self->placements = NULL;
   adw_bin_set_child (ADW_BIN (slot), child);
 }

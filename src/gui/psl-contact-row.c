@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-format.h"
+
 #include "psl-contact-row.h"
 
 struct _PslContactRow
@@ -25,17 +27,6 @@ struct _PslContactRow
 
 G_DEFINE_FINAL_TYPE (PslContactRow, psl_contact_row, ADW_TYPE_ACTION_ROW)
 
-static void
-append_part (GString    *text,
-             const char *part)
-{
-  if (part == NULL || *part == '\0')
-    return;
-  if (text->len > 0)
-    g_string_append (text, " · ");
-  g_string_append (text, part);
-}
-
 /* What one needs at a glance: what they do on one line, how to reach
  * them on the next. */
 static char *
@@ -45,12 +36,12 @@ describe (const PslContact *c)
   g_autoptr(GString) reach = g_string_new (NULL);
 
   if (!c->active)
-    append_part (work, _("No longer at the firm"));
-  append_part (work, c->role_label);
-  append_part (work, c->job_title);
-  append_part (reach, c->phone);
-  append_part (reach, c->mobile);
-  append_part (reach, c->email);
+    psl_append_part (work, _("No longer at the firm"));
+  psl_append_part (work, c->role_label);
+  psl_append_part (work, c->job_title);
+  psl_append_part (reach, c->phone);
+  psl_append_part (reach, c->mobile);
+  psl_append_part (reach, c->email);
   return g_strconcat (work->str, work->len > 0 && reach->len > 0 ? "\n" : "", reach->str, NULL);
 }
 

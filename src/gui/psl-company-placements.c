@@ -1,0 +1,163 @@
+/* psl-company-placements.c — the Mises en relation tab of a firm: the people introduced to it
+ *
+ * Those under way come first: they are the ones to follow.  Only what the
+ * firm knows of a person is shown here (name, what they do there, dates,
+ * tutor), never the person's barriers or sensitive record.
+ */
+
+#define G_LOG_DOMAIN "psl-company-placements"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-company-placements.h"
+#include "psl-format.h"
+#include "psl-placement.h"
+#include "psl-toast.h"
+
+struct _PslCompanyPlacements
+{
+  GtkWidget   parent_instance;
+
+  guint       n_current;
+  guint       n_past;
+
+  GtkWidget  *page;
+  GtkListBox *current_list;
+  GtkListBox *past_list;
+};
+
+G_DEFINE_FINAL_TYPE (PslCompanyPlacements, psl_company_placements, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+make_row (const PslPlacementLine *line)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *stage = gtk_label_new (psl_placement_stage_label (line->stage));
+  g_autoptr(GString) detail = g_string_new (NULL);
+  g_autofree char *start = psl_format_date_short (line->start_date);
+  g_autofree char *end = psl_format_date_short (line->end_date);
+  g_autofree char *proposed = psl_format_date_short (line->proposed_on);
+  g_autofree char *dates = NULL;
+  g_autofree char *tutor = NULL;
+
+  psl_append_part (detail, line->what);
+  if (line->start_date != NULL)
+    /* Translators: %1$s start, %2$s end (actual or planned) of a placement */
+    dates = line->end_date != NULL ? g_strdup_printf (_("from %1$s to %2$s"), start, end)
+                                   : g_strdup_printf (_("from %s"), start);
+  else
+    dates = g_strdup_printf (_("proposed on %s"), proposed);
+  psl_append_part (detail, dates);
+  if (line->tutor_name != NULL)
+    {
+      /* Translators: %s is the tutor at the firm */
+      tutor = g_strdup_printf (_("tutor: %s"), line->tutor_name);
+      psl_append_part (detail, tutor);
+    }
+  psl_append_part (detail, line->reason);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->person_name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail->str);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  gtk_widget_set_valign (stage, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (stage, "caption-heading");
+  gtk_widget_add_css_class (stage, g_strcmp0 (line->stage, "immersion") == 0 ||
+                                   g_strcmp0 (line->stage, "contract") == 0 ? "success" : "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), stage);
+  return row;
+}
+
+static void
+clear (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+static void
+set_placeholder (GtkListBox *list,
+                 const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 18);
+  gtk_widget_set_margin_bottom (label, 18);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_box_set_placeholder (list, label);
+}
+
+static void
+psl_company_placements_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PSL_TYPE_COMPANY_PLACEMENTS);
+  G_OBJECT_CLASS (psl_company_placements_parent_class)->dispose (object);
+}
+
+static void
+psl_company_placements_class_init (PslCompanyPlacementsClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = psl_company_placements_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/passerelle/Passerelle/psl-company-placements.ui");
+  /* Bound so that gtk_widget_dispose_template() removes it. */
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPlacements, page);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPlacements, current_list);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPlacements, past_list);
+}
+
+static void
+psl_company_placements_init (PslCompanyPlacements *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  set_placeholder (self->current_list, _("Nobody introduced to this firm at the moment."));
+  set_placeholder (self->past_list, _("No placement ended yet."));
+}
+
+void
+psl_company_placements_set_company (PslCompanyPlacements *self,
+                                    PslStore             *store,
+                                    const char           *company_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  g_return_if_fail (PSL_IS_COMPANY_PLACEMENTS (self));
+
+  clear (self->current_list);
+  clear (self->past_list);
+  self->n_current = self->n_past = 0;
+  lines = psl_placement_list_for_company (store, company_id, &error);
+  if (lines == NULL)
+    {
+      psl_toast_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      PslPlacementLine *line = g_ptr_array_index (lines, i);
+      gboolean past = g_strv_contains ((const char *[]) { "ended", "refused", "withdrawn", NULL }, line->stage);
+
+      gtk_list_box_append (past ? self->past_list : self->current_list, make_row (line));
+      if (past)
+        self->n_past++;
+      else
+        self->n_current++;
+    }
+}
+
+guint
+psl_company_placements_get_n_shown (PslCompanyPlacements *self,
+                                    gboolean              under_way)
+{
+  g_return_val_if_fail (PSL_IS_COMPANY_PLACEMENTS (self), 0);
+  return under_way ? self->n_current : self->n_past;
+}
