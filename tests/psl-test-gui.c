@@ -75,3 +75,26 @@ psl_test_find_toplevel (GType type)
     }
   return NULL;
 }
+
+/* Shows child in a window, under a toast overlay as in the program, and
+ * lets it draw once; returns the window. */
+GtkWidget *
+psl_test_present (GtkWidget *child)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 800);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), child);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+  psl_test_spin_ms (50);
+  return window;
+}
+
+void
+psl_test_close (GtkWidget *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  psl_test_spin_ms (20);
+}

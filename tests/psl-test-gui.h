@@ -11,5 +11,7 @@ GtkWidget *psl_test_find_row      (GtkWidget  *root,
 GtkWidget *psl_test_find_widget   (GtkWidget  *root,
                                    GType       type);
 gpointer   psl_test_find_toplevel (GType       type);
+GtkWidget *psl_test_present       (GtkWidget  *child);
+void       psl_test_close         (GtkWidget  *window);
 
 G_END_DECLS

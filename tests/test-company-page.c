@@ -65,7 +65,6 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
   g_autoptr(GError) error = NULL;
 
   f->dir = psl_test_tmpdir ("psl-company-page");
@@ -77,20 +76,14 @@ fixture_setup (Fixture       *f,
   g_assert_true (psl_company_page_show_company (f->page, "c", &error));
   g_assert_no_error (error);
 
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
-  psl_test_spin_ms (50);
+  f->window = psl_test_present (GTK_WIDGET (f->page));
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  psl_test_spin_ms (20);
+  psl_test_close (f->window);
   g_clear_object (&f->store);
   psl_test_rm_rf (f->dir);
   g_free (f->dir);

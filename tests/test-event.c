@@ -46,6 +46,31 @@ test_event (void)
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM event WHERE held_on = '2026-03-12'"
                                           " AND outcomes LIKE 'Six%'"), ==, 1);
 
+  /* The list, the latest first, with the turnout; names of who came. */
+  {
+    g_autofree char *older = psl_event_create (store, "forum", "Forum de l'emploi", "2025-10-02", &error);
+    g_autoptr(GPtrArray) events = psl_event_list (store, &error);
+    g_autoptr(GPtrArray) names = psl_event_participants (store, id, &error);
+    g_autoptr(GPtrArray) candidates = psl_event_candidates (store, &error);
+    PslEventLine *latest;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (older);
+    g_assert_cmpuint (events->len, ==, 2);
+    latest = g_ptr_array_index (events, 0);
+    g_assert_cmpstr (latest->id, ==, id);
+    g_assert_cmpuint (latest->turnout.companies, ==, 2);
+    g_assert_cmpuint (latest->turnout.people, ==, 1);
+    g_assert_cmpuint (((PslEventLine *) g_ptr_array_index (events, 1))->turnout.companies, ==, 0);
+    /* Firms first, by name, then the people. */
+    g_assert_cmpuint (names->len, ==, 3);
+    g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "EHPAD Les Tilleuls");
+    g_assert_cmpstr (g_ptr_array_index (names, 1), ==, "Transports Vayssière");
+    g_assert_cmpstr (g_ptr_array_index (names, 2), ==, "Inès Rigal");
+    /* Two firms, no partner. */
+    g_assert_cmpuint (candidates->len, ==, 2);
+  }
+
   g_clear_object (&store);
   psl_test_rm_rf (dir);
 }

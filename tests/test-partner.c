@@ -70,11 +70,62 @@ test_partners_and_partnerships (void)
   psl_test_rm_rf (dir);
 }
 
+/* The directory with referrals of the last twelve months and live
+ * partnerships; a firm's partnerships, those in force first. */
+static void
+test_lists (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("psl-partner");
+  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) partners = NULL;
+  g_autoptr(GPtrArray) of_firm = NULL;
+  PslPartnerLine *ccas, *ft;
+  PslPartnershipLine *current;
+
+  psl_test_exec (store,
+    "INSERT INTO partner (id, name, kind) VALUES ('ft', 'France Travail Figeac', 'france_travail'),"
+    " ('ccas', 'CCAS de Figeac', 'ccas');"
+    "INSERT INTO referral (id, partner_id, received_on) VALUES ('r1', 'ft', '2026-11-01'),"
+    " ('r2', 'ft', '2026-01-10'), ('r3', 'ft', '2025-11-22'), ('r4', 'ccas', '2025-06-01');"
+    "INSERT INTO company (id, legal_name) VALUES ('c', 'Garage du Causse');"
+    "INSERT INTO partnership (id, partner_id, cooperation_type, start_date, end_date) VALUES"
+    " ('s1', 'ft', 'tutorat', '2024-01-01', NULL), ('s2', 'ft', 'tutorat', '2020-01-01', '2023-12-31');"
+    "INSERT INTO partnership (id, company_id, cooperation_type, instrument, start_date, end_date) VALUES"
+    " ('s3', 'c', 'tutorat', 'convention', '2021-01-01', '2022-01-01'),"
+    " ('s4', 'c', 'tutorat', 'charte', '2025-03-01', NULL);"
+    "INSERT INTO partnership_review (id, partnership_id, reviewed_on) VALUES ('v1', 's4', '2026-03-01'),"
+    " ('v2', 's4', '2025-09-01');");
+
+  partners = psl_partner_list (store, "2026-11-22", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (partners->len, ==, 2);
+  ccas = g_ptr_array_index (partners, 0);          /* by name */
+  ft = g_ptr_array_index (partners, 1);
+  g_assert_cmpstr (ccas->name, ==, "CCAS de Figeac");
+  g_assert_cmpuint (ccas->referrals, ==, 0);       /* June 2025 is too old */
+  g_assert_cmpuint (ft->referrals, ==, 2);         /* 22 Nov 2025 is one day too old */
+  g_assert_cmpuint (ft->partnerships, ==, 1);      /* s2 has ended */
+
+  of_firm = psl_partnership_list (store, FALSE, "c", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (of_firm->len, ==, 2);
+  current = g_ptr_array_index (of_firm, 0);
+  g_assert_cmpstr (current->id, ==, "s4");
+  g_assert_cmpuint (current->reviews, ==, 2);
+  g_assert_cmpstr (current->last_review, ==, "2026-03-01");
+  g_assert_nonnull (current->instrument_label);
+
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   psl_test_init (&argc, &argv);
   g_test_add_func ("/partner/partners-and-partnerships", test_partners_and_partnerships);
+  g_test_add_func ("/partner/lists", test_lists);
   return g_test_run ();
 }

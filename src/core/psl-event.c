@@ -121,3 +121,117 @@ psl_event_turnout (PslStore        *store,
   turnout->people = (guint) sqlite3_column_int (stmt, 2);
   return TRUE;
 }
+
+/* A new event from a whole form (a PslRecordCreateFunc). */
+char *
+psl_event_create_from_form (PslStore           *store,
+                            const char         *parent_id,
+                            const char * const *columns,
+                            const char * const *values,
+                            GError            **error)
+{
+  return psl_event_create (store, psl_record_value_of (columns, values, "kind"),
+                           psl_record_value_of (columns, values, "title"),
+                           psl_record_value_of (columns, values, "held_on"), error);
+}
+
+void
+psl_event_line_free (PslEventLine *line)
+{
+  if (line == NULL)
+    return;
+  g_free (line->id);
+  g_free (line->title);
+  g_free (line->kind_label);
+  g_free (line->held_on);
+  g_free (line->place);
+  g_free (line);
+}
+
+static gpointer
+read_event (sqlite3_stmt *stmt)
+{
+  PslEventLine *line = g_new0 (PslEventLine, 1);
+
+  line->id = psl_column_dup (stmt, 0);
+  line->title = psl_column_dup (stmt, 1);
+  line->kind_label = psl_column_dup (stmt, 2);
+  line->held_on = psl_column_dup (stmt, 3);
+  line->place = psl_column_dup (stmt, 4);
+  line->turnout.companies = (guint) sqlite3_column_int (stmt, 5);
+  line->turnout.partners = (guint) sqlite3_column_int (stmt, 6);
+  line->turnout.people = (guint) sqlite3_column_int (stmt, 7);
+  return line;
+}
+
+/* The events, the latest first, with who took part. */
+GPtrArray *
+psl_event_list (PslStore  *store,
+                GError   **error)
+{
+  return psl_store_collect (store,
+    "SELECT e.id, e.title, k.label, e.held_on, e.place,"
+    "       count(p.company_id), count(p.partner_id), count(p.person_id)"
+    "  FROM event e LEFT JOIN event_participant p ON p.event_id = e.id"
+    "  LEFT JOIN ref_item k ON k.list_code = 'event_kind' AND k.code = e.kind"
+    " WHERE e.deleted_at IS NULL GROUP BY e.id ORDER BY e.held_on DESC, e.title;",
+    NULL, read_event, (GDestroyNotify) psl_event_line_free, _("Reading the events"), error);
+}
+
+static gpointer
+read_name (sqlite3_stmt *stmt)
+{
+  return psl_column_dup (stmt, 0);
+}
+
+/* The names of the firms and partners at an event, then of the people. */
+GPtrArray *
+psl_event_participants (PslStore   *store,
+                        const char *event_id,
+                        GError    **error)
+{
+  return psl_store_collect (store,
+    "SELECT coalesce(c.legal_name, pa.name, pe.first_name || ' ' || pe.last_name)"
+    "  FROM event_participant p"
+    "  LEFT JOIN company c ON c.id = p.company_id"
+    "  LEFT JOIN partner pa ON pa.id = p.partner_id"
+    "  LEFT JOIN person pe ON pe.id = p.person_id"
+    " WHERE p.event_id = ?1 ORDER BY p.person_id IS NOT NULL, 1 COLLATE NOCASE;",
+    event_id, read_name, g_free, _("Reading the event"), error);
+}
+
+void
+psl_participant_choice_free (PslParticipantChoice *choice)
+{
+  if (choice == NULL)
+    return;
+  g_free (choice->id);
+  g_free (choice->name);
+  g_free (choice);
+}
+
+static gpointer
+read_choice (sqlite3_stmt *stmt)
+{
+  PslParticipantChoice *choice = g_new0 (PslParticipantChoice, 1);
+
+  choice->kind = sqlite3_column_int (stmt, 0);
+  choice->id = psl_column_dup (stmt, 1);
+  choice->name = psl_column_dup (stmt, 2);
+  return choice;
+}
+
+/* Who can take part in an event: the live firms and partners, by name
+ * (the commune tells two firms of one name apart). */
+GPtrArray *
+psl_event_candidates (PslStore  *store,
+                      GError   **error)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT %d, id, legal_name || coalesce(' (' || commune || ')', '') FROM company WHERE deleted_at IS NULL"
+    " UNION ALL SELECT %d, id, name FROM partner WHERE deleted_at IS NULL"
+    " ORDER BY 3 COLLATE NOCASE;", PSL_PARTICIPANT_COMPANY, PSL_PARTICIPANT_PARTNER);
+
+  return psl_store_collect (store, sql, NULL, read_choice, (GDestroyNotify) psl_participant_choice_free,
+                            _("Reading the firms and partners"), error);
+}

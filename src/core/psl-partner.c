@@ -34,6 +34,12 @@ const PslField psl_partnership_fields[] = {
   { NULL }
 };
 
+const PslField psl_partnership_review_fields[] = {
+  { "reviewed_on", PSL_FIELD_DATE, N_("Reviewed on") },
+  { "summary",     PSL_FIELD_TEXT, N_("What was said") },
+  { NULL }
+};
+
 char *
 psl_partner_create (PslStore   *store,
                     const char *name,
@@ -218,4 +224,154 @@ psl_partner_referral_counts (PslStore   *store,
     }
 
   return g_steal_pointer (&counts);
+}
+
+/* The makers of new rows from whole forms (PslRecordCreateFunc). */
+
+char *
+psl_partner_create_from_form (PslStore           *store,
+                              const char         *parent_id,
+                              const char * const *columns,
+                              const char * const *values,
+                              GError            **error)
+{
+  return psl_partner_create (store, psl_record_value_of (columns, values, "name"),
+                             psl_record_value_of (columns, values, "kind"), error);
+}
+
+char *
+psl_partnership_create_for_company (PslStore           *store,
+                                    const char         *company_id,
+                                    const char * const *columns,
+                                    const char * const *values,
+                                    GError            **error)
+{
+  return psl_partnership_create (store, company_id, NULL, psl_record_value_of (columns, values, "cooperation_type"),
+                                 psl_record_value_of (columns, values, "start_date"), error);
+}
+
+char *
+psl_partnership_create_for_partner (PslStore           *store,
+                                    const char         *partner_id,
+                                    const char * const *columns,
+                                    const char * const *values,
+                                    GError            **error)
+{
+  return psl_partnership_create (store, NULL, partner_id, psl_record_value_of (columns, values, "cooperation_type"),
+                                 psl_record_value_of (columns, values, "start_date"), error);
+}
+
+char *
+psl_partnership_review_from_form (PslStore           *store,
+                                  const char         *partnership_id,
+                                  const char * const *columns,
+                                  const char * const *values,
+                                  GError            **error)
+{
+  return psl_partnership_add_review (store, partnership_id, psl_record_value_of (columns, values, "reviewed_on"),
+                                     psl_record_value_of (columns, values, "summary"), error);
+}
+
+void
+psl_partner_line_free (PslPartnerLine *line)
+{
+  if (line == NULL)
+    return;
+  g_free (line->id);
+  g_free (line->name);
+  g_free (line->kind_label);
+  g_free (line->commune);
+  g_free (line);
+}
+
+static gpointer
+read_partner (sqlite3_stmt *stmt)
+{
+  PslPartnerLine *line = g_new0 (PslPartnerLine, 1);
+
+  line->id = psl_column_dup (stmt, 0);
+  line->name = psl_column_dup (stmt, 1);
+  line->kind_label = psl_column_dup (stmt, 2);
+  line->commune = psl_column_dup (stmt, 3);
+  line->referrals = (guint) sqlite3_column_int (stmt, 4);
+  line->partnerships = (guint) sqlite3_column_int (stmt, 5);
+  return line;
+}
+
+/* The partner structures by name, with their referrals of the twelve
+ * months to today and their live partnerships. */
+GPtrArray *
+psl_partner_list (PslStore   *store,
+                  const char *today,
+                  GError    **error)
+{
+  return psl_store_collect (store,
+    "SELECT p.id, p.name, k.label, p.commune,"
+    "       (SELECT count(*) FROM referral r WHERE r.partner_id = p.id"
+    "           AND r.received_on > date(?1, '-12 months') AND r.received_on <= ?1),"
+    "       (SELECT count(*) FROM partnership s WHERE s.partner_id = p.id AND s.deleted_at IS NULL"
+    "           AND (s.end_date IS NULL OR s.end_date >= ?1))"
+    "  FROM partner p LEFT JOIN ref_item k ON k.list_code = 'partner_kind' AND k.code = p.kind"
+    " WHERE p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE;",
+    today, read_partner, (GDestroyNotify) psl_partner_line_free, _("Reading the partners"), error);
+}
+
+void
+psl_partnership_line_free (PslPartnershipLine *line)
+{
+  if (line == NULL)
+    return;
+  g_free (line->id);
+  g_free (line->type_label);
+  g_free (line->instrument_label);
+  g_free (line->start_date);
+  g_free (line->end_date);
+  g_free (line->review_on);
+  g_free (line->staff_name);
+  g_free (line->last_review);
+  g_free (line);
+}
+
+static gpointer
+read_partnership (sqlite3_stmt *stmt)
+{
+  PslPartnershipLine *line = g_new0 (PslPartnershipLine, 1);
+
+  line->id = psl_column_dup (stmt, 0);
+  line->type_label = psl_column_dup (stmt, 1);
+  line->instrument_label = psl_column_dup (stmt, 2);
+  line->start_date = psl_column_dup (stmt, 3);
+  line->end_date = psl_column_dup (stmt, 4);
+  line->review_on = psl_column_dup (stmt, 5);
+  line->staff_name = psl_column_dup (stmt, 6);
+  line->reviews = (guint) sqlite3_column_int (stmt, 7);
+  line->last_review = psl_column_dup (stmt, 8);
+  return line;
+}
+
+#define PARTNERSHIP_SELECT \
+  "SELECT s.id, coalesce(t.label, s.cooperation_type), i.label, s.start_date, s.end_date, s.review_on," \
+  "       nullif(trim(coalesce(st.first_name, '') || ' ' || coalesce(st.last_name, '')), '')," \
+  "       (SELECT count(*) FROM partnership_review v WHERE v.partnership_id = s.id)," \
+  "       (SELECT max(v.reviewed_on) FROM partnership_review v WHERE v.partnership_id = s.id)" \
+  "  FROM partnership s" \
+  "  LEFT JOIN ref_item t ON t.list_code = 'cooperation_type' AND t.code = s.cooperation_type" \
+  "  LEFT JOIN ref_item i ON i.list_code = 'instrument' AND i.code = s.instrument" \
+  "  LEFT JOIN staff st ON st.id = s.our_staff_id" \
+  " WHERE s.deleted_at IS NULL AND "
+
+/* The partnerships of a firm, or of a partner when of_partner, those in
+ * force first, then the newest. */
+GPtrArray *
+psl_partnership_list (PslStore   *store,
+                      gboolean    of_partner,
+                      const char *id,
+                      GError    **error)
+{
+  const char *sql = of_partner
+    ? PARTNERSHIP_SELECT "s.partner_id = ?1 ORDER BY s.end_date IS NOT NULL, s.start_date DESC;"
+    : PARTNERSHIP_SELECT "s.company_id = ?1 ORDER BY s.end_date IS NOT NULL, s.start_date DESC;";
+
+  return psl_store_collect (store, sql, id, read_partnership, (GDestroyNotify) psl_partnership_line_free,
+                            _("Reading the partnerships"), error);
 }

@@ -13,7 +13,31 @@ typedef struct
   guint  referrals;
 } PslReferralCount;
 
+typedef struct
+{
+  char  *id;
+  char  *name;
+  char  *kind_label;
+  char  *commune;
+  guint  referrals;         /* received in the last twelve months */
+  guint  partnerships;      /* live ones */
+} PslPartnerLine;
+
+typedef struct
+{
+  char  *id;
+  char  *type_label;
+  char  *instrument_label;
+  char  *start_date;
+  char  *end_date;
+  char  *review_on;
+  char  *staff_name;
+  guint  reviews;
+  char  *last_review;
+} PslPartnershipLine;
+
 extern const PslField psl_partner_fields[];
+extern const PslField psl_partnership_review_fields[];
 extern const PslField psl_partnership_fields[];
 
 char      *psl_partner_create          (PslStore   *store,
@@ -46,5 +70,35 @@ GPtrArray *psl_partner_referral_counts (PslStore   *store,
                                         const char *to,
                                         GError    **error);
 void       psl_referral_count_free     (PslReferralCount *count);
+
+char      *psl_partner_create_from_form (PslStore          *store,
+                                         const char        *parent_id,
+                                         const char * const *columns,
+                                         const char * const *values,
+                                         GError           **error);
+char      *psl_partnership_create_for_company (PslStore          *store,
+                                               const char        *company_id,
+                                               const char * const *columns,
+                                               const char * const *values,
+                                               GError           **error);
+char      *psl_partnership_create_for_partner (PslStore          *store,
+                                               const char        *partner_id,
+                                               const char * const *columns,
+                                               const char * const *values,
+                                               GError           **error);
+char      *psl_partnership_review_from_form   (PslStore          *store,
+                                               const char        *partnership_id,
+                                               const char * const *columns,
+                                               const char * const *values,
+                                               GError           **error);
+void       psl_partner_line_free       (PslPartnerLine *line);
+GPtrArray *psl_partner_list            (PslStore   *store,
+                                        const char *today,
+                                        GError    **error);
+void       psl_partnership_line_free   (PslPartnershipLine *line);
+GPtrArray *psl_partnership_list        (PslStore   *store,
+                                        gboolean    of_partner,
+                                        const char *id,
+                                        GError    **error);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-company.h"
 #include "psl-company-evaluation.h"
 #include "psl-engagement.h"
 #include "psl-engagement-dialog.h"
@@ -20,6 +21,7 @@
 #include "psl-evaluation-dialog.h"
 #include "psl-format.h"
 #include "psl-opportunity.h"
+#include "psl-partnerships-group.h"
 #include "psl-radar.h"
 #include "psl-ref.h"
 #include "psl-toast.h"
@@ -48,6 +50,7 @@ struct _PslCompanyEvaluation
   AdwActionRow        *suggested_row;
   GtkWidget           *apply_button;
   AdwPreferencesGroup *history_group;
+  PslPartnershipsGroup *partnerships;
   AdwPreferencesGroup *engagement_group;
   AdwPreferencesGroup *quality_group;
   AdwPreferencesGroup *form_a_group;
@@ -124,18 +127,11 @@ static void
 show_level (PslCompanyEvaluation *self)
 {
   g_autofree char *today = psl_today_iso ();
-  g_autofree char *current = NULL;
+  g_autoptr(PslCompany) company = psl_company_load (self->store, self->company_id, NULL);
   g_autoptr(GPtrArray) history = psl_company_level_history (self->store, self->company_id, NULL);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self->store,
-    "SELECT partnership_level FROM company WHERE id = ?1;", NULL);
+  const char *current = company != NULL ? company->partnership_level : NULL;
   const char *suggested;
 
-  if (stmt != NULL)
-    {
-      sqlite3_bind_text (stmt, 1, self->company_id, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        current = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-    }
   adw_combo_row_set_selected (self->level_row, level_position (self, current));
 
   suggested = psl_company_suggest_level (self->store, self->company_id, today, NULL);
@@ -445,6 +441,7 @@ psl_company_evaluation_class_init (PslCompanyEvaluationClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_company_evaluation_dispose;
+  g_type_ensure (PSL_TYPE_PARTNERSHIPS_GROUP);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -455,6 +452,7 @@ psl_company_evaluation_class_init (PslCompanyEvaluationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyEvaluation, suggested_row);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyEvaluation, apply_button);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyEvaluation, history_group);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyEvaluation, partnerships);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyEvaluation, engagement_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyEvaluation, quality_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyEvaluation, form_a_group);
@@ -530,6 +528,7 @@ psl_company_evaluation_reload (PslCompanyEvaluation *self)
   self->filling = TRUE;
   clear_added (self);
   show_level (self);
+  psl_partnerships_group_set_owner (self->partnerships, self->store, FALSE, self->company_id);
   show_engagement (self);
   if (psl_form_a_compute (self->store, self->company_id, year, &form, NULL))
     {

@@ -16,6 +16,7 @@
 #include "psl-opportunity.h"
 #include "psl-opportunity-dialog.h"
 #include "psl-record.h"
+#include "psl-list-box.h"
 #include "psl-toast.h"
 
 /* Years shown in the table: enough for form A (N-1) and a trend. */
@@ -344,15 +345,8 @@ psl_company_opportunities_class_init (PslCompanyOpportunitiesClass *klass)
 static void
 psl_company_opportunities_init (PslCompanyOpportunities *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  placeholder = gtk_label_new (_("No opportunity recorded yet: add what the firm opens, phase by phase."));
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_widget_set_margin_top (placeholder, 18);
-  gtk_widget_set_margin_bottom (placeholder, 18);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->list, placeholder);
+  psl_list_box_set_placeholder_text (self->list, _("No opportunity recorded yet: add what the firm opens, phase by phase."));
 }
 
 PslCompanyOpportunities *

@@ -29,6 +29,7 @@
 #include "psl-field-row.h"
 #include "psl-portfolio.h"
 #include "psl-ref.h"
+#include "psl-list-box.h"
 #include "psl-toast.h"
 #include "psl-vcard.h"
 
@@ -574,16 +575,9 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
 static void
 psl_company_page_init (PslCompanyPage *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  placeholder = gtk_label_new (_("No contact recorded yet."));
-  gtk_widget_set_margin_top (placeholder, 18);
-  gtk_widget_set_margin_bottom (placeholder, 18);
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->contacts_list, placeholder);
+  psl_list_box_set_placeholder_text (self->contacts_list, _("No contact recorded yet."));
 }
 
 PslCompanyPage *

@@ -14,6 +14,7 @@
 #include "psl-company-placements.h"
 #include "psl-format.h"
 #include "psl-placement.h"
+#include "psl-list-box.h"
 #include "psl-toast.h"
 
 struct _PslCompanyPlacements
@@ -71,28 +72,6 @@ make_row (const PslPlacementLine *line)
 }
 
 static void
-clear (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-}
-
-static void
-set_placeholder (GtkListBox *list,
-                 const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_list_box_set_placeholder (list, label);
-}
-
-static void
 psl_company_placements_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), PSL_TYPE_COMPANY_PLACEMENTS);
@@ -118,8 +97,8 @@ static void
 psl_company_placements_init (PslCompanyPlacements *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  set_placeholder (self->current_list, _("Nobody introduced to this firm at the moment."));
-  set_placeholder (self->past_list, _("No placement ended yet."));
+  psl_list_box_set_placeholder_text (self->current_list, _("Nobody introduced to this firm at the moment."));
+  psl_list_box_set_placeholder_text (self->past_list, _("No placement ended yet."));
 }
 
 void
@@ -132,8 +111,8 @@ psl_company_placements_set_company (PslCompanyPlacements *self,
 
   g_return_if_fail (PSL_IS_COMPANY_PLACEMENTS (self));
 
-  clear (self->current_list);
-  clear (self->past_list);
+  psl_list_box_remove_all (self->current_list);
+  psl_list_box_remove_all (self->past_list);
   self->n_current = self->n_past = 0;
   lines = psl_placement_list_for_company (store, company_id, &error);
   if (lines == NULL)

@@ -11,6 +11,7 @@
 #include "psl-company.h"
 #include "psl-company-list-view.h"
 #include "psl-company-page.h"
+#include "psl-network-page.h"
 #include "psl-form-dialog.h"
 #include "psl-format.h"
 #include "psl-import-dialog.h"
@@ -46,6 +47,7 @@ struct _PslWindow
   GtkStack          *page_stack;
 
   PslDashboardPage  *dashboard_page;
+  PslNetworkPage    *network_page;
   PslCompanyListView *companies_page;
   PslCompanyPage    *company_page;
   PslSearchPage     *search_page;
@@ -156,7 +158,11 @@ add_pages (PslWindow *self)
       if (i == 0)
         child = GTK_WIDGET (self->dashboard_page = psl_dashboard_page_new ());
       else if (g_strcmp0 (pages[i].name, "companies") == 0)
-        child = GTK_WIDGET (self->companies_page = psl_company_list_view_new ());
+        {
+          self->network_page = psl_network_page_new ();
+          self->companies_page = psl_network_page_get_companies (self->network_page);
+          child = GTK_WIDGET (self->network_page);
+        }
       else
         child = GTK_WIDGET (psl_placeholder_page_new (_(pages[i].title), pages[i].icon));
 
@@ -570,7 +576,7 @@ psl_window_new (PslApplication *application,
   }
 
   psl_search_page_set_store (self->search_page, store);
-  psl_company_list_view_set_store (self->companies_page, store);
+  psl_network_page_set_store (self->network_page, store);
   psl_company_page_set_store (self->company_page, store);
   psl_dashboard_page_set_store (self->dashboard_page, store);
   psl_window_reload (self);

@@ -1,0 +1,103 @@
+/* psl-network-page.c — the Entreprises section: firms, partner structures and events
+ *
+ * The employer network is more than firms: the partners who refer people
+ * and share firms, and the events where they all meet.  Three views, one
+ * switcher, so that the sidebar keeps its eight sections.
+ */
+
+#define G_LOG_DOMAIN "psl-network-page"
+
+#include "config.h"
+
+#include "psl-network-page.h"
+
+struct _PslNetworkPage
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *box;
+  AdwViewStack       *stack;
+  PslCompanyListView *companies;
+  PslPartnerList     *partners;
+  PslEventList       *events;
+};
+
+G_DEFINE_FINAL_TYPE (PslNetworkPage, psl_network_page, GTK_TYPE_WIDGET)
+
+static void
+psl_network_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PSL_TYPE_NETWORK_PAGE);
+  G_OBJECT_CLASS (psl_network_page_parent_class)->dispose (object);
+}
+
+static void
+psl_network_page_class_init (PslNetworkPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = psl_network_page_dispose;
+  g_type_ensure (PSL_TYPE_COMPANY_LIST_VIEW);
+  g_type_ensure (PSL_TYPE_PARTNER_LIST);
+  g_type_ensure (PSL_TYPE_EVENT_LIST);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-network-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, box);
+  gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, companies);
+  gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, partners);
+  gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, events);
+}
+
+static void
+psl_network_page_init (PslNetworkPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+PslNetworkPage *
+psl_network_page_new (void)
+{
+  return g_object_new (PSL_TYPE_NETWORK_PAGE, NULL);
+}
+
+void
+psl_network_page_set_store (PslNetworkPage *self,
+                            PslStore       *store)
+{
+  g_return_if_fail (PSL_IS_NETWORK_PAGE (self));
+
+  psl_company_list_view_set_store (self->companies, store);
+  psl_partner_list_set_store (self->partners, store);
+  psl_event_list_set_store (self->events, store);
+}
+
+/* name: firms, partners or events. */
+void
+psl_network_page_show_view (PslNetworkPage *self,
+                            const char     *name)
+{
+  g_return_if_fail (PSL_IS_NETWORK_PAGE (self));
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+PslCompanyListView *
+psl_network_page_get_companies (PslNetworkPage *self)
+{
+  g_return_val_if_fail (PSL_IS_NETWORK_PAGE (self), NULL);
+  return self->companies;
+}
+
+PslPartnerList *
+psl_network_page_get_partners (PslNetworkPage *self)
+{
+  g_return_val_if_fail (PSL_IS_NETWORK_PAGE (self), NULL);
+  return self->partners;
+}
+
+PslEventList *
+psl_network_page_get_events (PslNetworkPage *self)
+{
+  g_return_val_if_fail (PSL_IS_NETWORK_PAGE (self), NULL);
+  return self->events;
+}

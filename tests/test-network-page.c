@@ -1,0 +1,154 @@
+/* test-network-page.c — the Entreprises section's partners and events, driven as a person would */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-network-page.h"
+#include "psl-participants-sheet.h"
+#include "psl-partnerships-group.h"
+#include "psl-record-dialog.h"
+#include "psl-test.h"
+#include "psl-test-gui.h"
+
+#define NETWORK \
+  "INSERT INTO company (id, legal_name, commune) VALUES ('c', 'Garage du Causse', 'Figeac');"
+
+typedef struct
+{
+  char           *dir;
+  PslStore       *store;
+  GtkWidget      *window;
+  PslNetworkPage *page;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+
+  f->dir = psl_test_tmpdir ("psl-network-page");
+  f->store = psl_test_open (f->dir, "t.db");
+  psl_test_exec (f->store, NETWORK);
+  f->page = psl_network_page_new ();
+  psl_network_page_set_store (f->page, f->store);
+  f->window = psl_test_present (GTK_WIDGET (f->page));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  psl_test_close (f->window);
+  g_clear_object (&f->store);
+  psl_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static PslRecordDialog *
+open_dialog (GtkWidget  *widget,
+             const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+  return PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+}
+
+/* A partner added, opened on its page, given a partnership and a review. */
+static void
+test_partners (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *partners = GTK_WIDGET (psl_network_page_get_partners (f->page));
+  PslRecordDialog *dialog;
+  GtkWidget *group;
+  g_autofree char *partnership = NULL;
+
+  psl_network_page_show_view (f->page, "partners");
+  dialog = open_dialog (partners, "partners.add");
+  g_assert_nonnull (dialog);
+  /* No name: refused, nothing saved. */
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM partner"), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "name")), "Cap emploi 46");
+  psl_field_row_set_value (psl_record_dialog_get_row (dialog, "kind"), "cap_emploi");
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "email")), "pas une adresse");
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "email")), "contact@capemploi46.fr");
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM partner WHERE name = 'Cap emploi 46'"
+                                             " AND kind = 'cap_emploi' AND email = 'contact@capemploi46.fr'"), ==, 1);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (psl_partner_list_get_list (PSL_PARTNER_LIST (partners)), 0));
+
+  /* The new partner's page is open: a partnership, then its review. */
+  group = psl_test_find_widget (partners, PSL_TYPE_PARTNERSHIPS_GROUP);
+  g_assert_true (gtk_widget_get_mapped (group));
+  dialog = open_dialog (group, "partnerships.add");
+  psl_field_row_set_value (psl_record_dialog_get_row (dialog, "cooperation_type"), "tutorat");
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "end_date")), "01/01/2020");
+  /* Ending before it starts (today): refused. */
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "end_date")), "");
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM partnership p JOIN partner x ON x.id = p.partner_id"
+                                             " WHERE x.name = 'Cap emploi 46' AND p.cooperation_type = 'tutorat'"),
+                   ==, 1);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (psl_partnerships_group_get_list (PSL_PARTNERSHIPS_GROUP (group)),
+                                                   0));
+
+  partnership = psl_test_query_text (f->store, "SELECT id FROM partnership");
+  g_assert_true (gtk_widget_activate_action (group, "partnerships.review", "s", partnership));
+  dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+  psl_field_row_set_value (psl_record_dialog_get_row (dialog, "summary"), "Deux orientations par mois, à maintenir");
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM partnership_review"
+                                             " WHERE summary LIKE 'Deux orientations%'"), ==, 1);
+}
+
+/* An event added, and a firm found by name among those taking part. */
+static void
+test_events (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *events = GTK_WIDGET (psl_network_page_get_events (f->page));
+  PslRecordDialog *dialog;
+  PslParticipantsSheet *sheet;
+  g_autofree char *event = NULL;
+  guint garage;
+
+  psl_network_page_show_view (f->page, "events");
+  dialog = open_dialog (events, "events.add");
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "title")), "Job dating du BTP");
+  psl_field_row_set_value (psl_record_dialog_get_row (dialog, "kind"), "job_dating");
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "held_on")), "31/02/2026");
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "held_on")), "26/02/2026");
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM event WHERE title = 'Job dating du BTP'"
+                                             " AND held_on = '2026-02-26'"), ==, 1);
+
+  event = psl_test_query_text (f->store, "SELECT id FROM event");
+  g_assert_true (gtk_widget_activate_action (events, "events.participants", "s", event));
+  sheet = PSL_PARTICIPANTS_SHEET (psl_test_find_toplevel (PSL_TYPE_PARTICIPANTS_SHEET));
+  g_assert_nonnull (sheet);
+  garage = psl_participants_sheet_find (sheet, "Garage du Causse (Figeac)");
+  g_assert_cmpuint (garage, !=, G_MAXUINT);
+  g_assert_true (psl_participants_sheet_add (sheet, garage));
+  /* Twice is once. */
+  g_assert_true (psl_participants_sheet_add (sheet, garage));
+  g_assert_false (psl_participants_sheet_add (sheet, 9999));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM event_participant WHERE company_id = 'c'"), ==, 1);
+  g_assert_true (psl_sheet_accept (PSL_SHEET (sheet)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/network-page/partners", Fixture, NULL, fixture_setup, test_partners, fixture_teardown);
+  g_test_add ("/network-page/events", Fixture, NULL, fixture_setup, test_events, fixture_teardown);
+  return g_test_run ();
+}
