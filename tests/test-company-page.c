@@ -310,6 +310,10 @@ test_opportunities (Fixture       *f,
   g_autofree char *id = NULL;
 
   g_assert_nonnull (tab);
+  /* A tab is filled when first shown: until then it has no firm. */
+  gtk_widget_activate_action (tab, "opportunities.add", "i", 2);
+  g_assert_null (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+  gtk_stack_set_visible_child_name (psl_company_page_get_tab_stack (f->page), "opportunities");
   g_assert_true (gtk_widget_activate_action (tab, "opportunities.add", "i", 2));
   dialog = psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG);
   g_assert_nonnull (dialog);
@@ -348,6 +352,7 @@ test_evaluation (Fixture       *f,
   PslEngagementDialog *survey;
 
   g_assert_nonnull (tab);
+  gtk_stack_set_visible_child_name (psl_company_page_get_tab_stack (f->page), "evaluation");
   g_assert_true (gtk_widget_activate_action (tab, "evaluation.rate", NULL));
   rating = psl_test_find_toplevel (PSL_TYPE_EVALUATION_DIALOG);
   g_assert_nonnull (rating);

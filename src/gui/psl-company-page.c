@@ -33,6 +33,16 @@
 #include "psl-toast.h"
 #include "psl-vcard.h"
 
+/* The tabs past the identity are filled when first shown: opening a firm
+ * reads only what the eye meets first. */
+typedef enum
+{
+  TAB_HISTORY       = 1 << 0,
+  TAB_OPPORTUNITIES = 1 << 1,
+  TAB_PLACEMENTS    = 1 << 2,
+  TAB_EVALUATION    = 1 << 3,
+} TabBit;
+
 typedef enum
 {
   GROUP_FIRM,
@@ -115,6 +125,7 @@ struct _PslCompanyPage
   PslCompanyOpportunities *opportunities;
   PslCompanyEvaluation *evaluation;
   PslCompanyPlacements *placements;
+  guint                 filled;       /* TabBit: tabs showing the current firm */
 };
 
 G_DEFINE_FINAL_TYPE (PslCompanyPage, psl_company_page, GTK_TYPE_WIDGET)
@@ -474,6 +485,29 @@ delete_company_action (GtkWidget  *widget,
   g_signal_emit (self, signals[DELETED], 0, id, name);
 }
 
+static void
+fill_visible_tab (PslCompanyPage *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->tab_stack);
+  const char *id = self->company != NULL ? self->company->id : NULL;
+
+  if (id == NULL || name == NULL)
+    return;
+  if (g_str_equal (name, "history") && !(self->filled & TAB_HISTORY) && self->journal != NULL)
+    psl_company_journal_set_company (self->journal, self->store, id, NULL);
+  else if (g_str_equal (name, "opportunities") && !(self->filled & TAB_OPPORTUNITIES) && self->opportunities != NULL)
+    psl_company_opportunities_set_company (self->opportunities, self->store, id);
+  else if (g_str_equal (name, "placements") && !(self->filled & TAB_PLACEMENTS) && self->placements != NULL)
+    psl_company_placements_set_company (self->placements, self->store, id);
+  else if (g_str_equal (name, "evaluation") && !(self->filled & TAB_EVALUATION) && self->evaluation != NULL)
+    psl_company_evaluation_set_company (self->evaluation, self->store, id);
+  else
+    return;
+  self->filled |= g_str_equal (name, "history") ? TAB_HISTORY
+                  : g_str_equal (name, "opportunities") ? TAB_OPPORTUNITIES
+                  : g_str_equal (name, "placements") ? TAB_PLACEMENTS : TAB_EVALUATION;
+}
+
 /* Another tab changed the firm (its level, its opportunities): the
  * header and the other tabs show it, the user stays where they are. */
 static void
@@ -489,10 +523,9 @@ reload_action (GtkWidget  *widget,
   g_clear_pointer (&self->company, psl_company_free);
   self->company = company;
   show_header (self);
-  if (self->opportunities != NULL)
-    psl_company_opportunities_reload (self->opportunities);
-  if (self->evaluation != NULL)
-    psl_company_evaluation_reload (self->evaluation);
+  /* The tab at hand now, the others when next shown. */
+  self->filled = 0;
+  fill_visible_tab (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -576,6 +609,7 @@ static void
 psl_company_page_init (PslCompanyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->tab_stack, "notify::visible-child-name", G_CALLBACK (fill_visible_tab), self);
 
   psl_list_box_set_placeholder_text (self->contacts_list, _("No contact recorded yet."));
 }
@@ -622,14 +656,7 @@ psl_company_page_show_company (PslCompanyPage *self,
   show_header (self);
   fill_form (self);
   psl_company_page_reload_contacts (self);
-  if (self->journal != NULL)
-    psl_company_journal_set_company (self->journal, self->store, company->id, NULL);
-  if (self->opportunities != NULL)
-    psl_company_opportunities_set_company (self->opportunities, self->store, company->id);
-  if (self->evaluation != NULL)
-    psl_company_evaluation_set_company (self->evaluation, self->store, company->id);
-  if (self->placements != NULL)
-    psl_company_placements_set_company (self->placements, self->store, company->id);
+  self->filled = 0;
   gtk_stack_set_visible_child_name (self->tab_stack, "identity");
   return TRUE;
 }

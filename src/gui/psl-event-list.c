@@ -23,6 +23,7 @@ struct _PslEventList
   GtkWidget   parent_instance;
 
   PslStore   *store;
+  gboolean    stale;    /* read again when next shown */
 
   GtkWidget  *page;
   GtkListBox *list;
@@ -114,6 +115,13 @@ participants_action (GtkWidget  *widget,
 }
 
 static void
+on_map_cb (PslEventList *self)
+{
+  if (self->stale)
+    psl_event_list_reload (self);
+}
+
+static void
 psl_event_list_dispose (GObject *object)
 {
   PslEventList *self = PSL_EVENT_LIST (object);
@@ -142,6 +150,7 @@ static void
 psl_event_list_init (PslEventList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   psl_list_box_set_placeholder_text (self->list, _("No event recorded yet."));
 }
 
@@ -152,7 +161,10 @@ psl_event_list_set_store (PslEventList *self,
   g_return_if_fail (PSL_IS_EVENT_LIST (self));
 
   g_set_object (&self->store, store);
-  psl_event_list_reload (self);
+  /* Read when first shown: the window opens on another page. */
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    psl_event_list_reload (self);
 }
 
 void
@@ -164,6 +176,7 @@ psl_event_list_reload (PslEventList *self)
   g_return_if_fail (PSL_IS_EVENT_LIST (self));
 
   psl_list_box_remove_all (self->list);
+  self->stale = FALSE;
   if (self->store == NULL)
     return;
   lines = psl_event_list (self->store, &error);

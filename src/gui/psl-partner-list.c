@@ -25,6 +25,7 @@ struct _PslPartnerList
   GtkWidget             parent_instance;
 
   PslStore             *store;
+  gboolean              stale;         /* read again when next shown */
   char                 *partner_id;    /* the one open, or NULL */
 
   GtkStack             *stack;
@@ -165,6 +166,13 @@ back_action (GtkWidget  *widget,
 }
 
 static void
+on_map_cb (PslPartnerList *self)
+{
+  if (self->stale)
+    psl_partner_list_reload (self);
+}
+
+static void
 psl_partner_list_dispose (GObject *object)
 {
   PslPartnerList *self = PSL_PARTNER_LIST (object);
@@ -201,6 +209,7 @@ static void
 psl_partner_list_init (PslPartnerList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   self->details = g_ptr_array_new ();
   psl_list_box_set_placeholder_text (self->list, _("No partner recorded yet."));
 }
@@ -214,7 +223,10 @@ psl_partner_list_set_store (PslPartnerList *self,
   g_set_object (&self->store, store);
   g_clear_pointer (&self->partner_id, g_free);
   gtk_stack_set_visible_child_name (self->stack, "list");
-  psl_partner_list_reload (self);
+  /* Read when first shown: the window opens on another page. */
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    psl_partner_list_reload (self);
 }
 
 void
@@ -227,6 +239,7 @@ psl_partner_list_reload (PslPartnerList *self)
   g_return_if_fail (PSL_IS_PARTNER_LIST (self));
 
   psl_list_box_remove_all (self->list);
+  self->stale = FALSE;
   if (self->store == NULL)
     return;
   lines = psl_partner_list (self->store, today, &error);

@@ -172,10 +172,6 @@ add_pages (PslWindow *self)
 
   self->search_page = psl_search_page_new ();
   gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->search_page), "search");
-
-  /* One firm, opened from the table or from the search. */
-  self->company_page = psl_company_page_new ();
-  gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->company_page), "company");
 }
 
 static void
@@ -328,7 +324,7 @@ restore_record_action (GtkWidget  *widget,
   psl_window_reload (self);
   if (g_strcmp0 (table, "company") == 0)
     psl_window_open_company (self, id);
-  else if (psl_company_page_get_company_id (self->company_page) != NULL)
+  else if (self->company_page != NULL && psl_company_page_get_company_id (self->company_page) != NULL)
     psl_company_page_reload_contacts (self->company_page);
 }
 
@@ -528,10 +524,6 @@ psl_window_init (PslWindow *self)
                     G_CALLBACK (on_search_result_activated_cb), self);
   g_signal_connect (self->companies_page, "company-activated",
                     G_CALLBACK (on_company_activated_cb), self);
-  g_signal_connect (self->company_page, "back", G_CALLBACK (on_company_back_cb), self);
-  g_signal_connect (self->company_page, "deleted", G_CALLBACK (on_company_deleted_cb), self);
-  g_signal_connect_swapped (self->company_page, "changed",
-                            G_CALLBACK (psl_company_list_view_reload), self->companies_page);
 
   self->settings = open_settings ();
   if (self->settings != NULL)
@@ -577,7 +569,8 @@ psl_window_new (PslApplication *application,
 
   psl_search_page_set_store (self->search_page, store);
   psl_network_page_set_store (self->network_page, store);
-  psl_company_page_set_store (self->company_page, store);
+  if (self->company_page != NULL)
+    psl_company_page_set_store (self->company_page, store);
   psl_dashboard_page_set_store (self->dashboard_page, store);
   psl_window_reload (self);
 
@@ -665,6 +658,24 @@ psl_window_show_page (PslWindow  *self,
       gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
 }
 
+/* The firm's page is made when a firm is first opened: its six tabs
+ * would otherwise slow every start-up. */
+static PslCompanyPage *
+ensure_company_page (PslWindow *self)
+{
+  if (self->company_page != NULL)
+    return self->company_page;
+
+  self->company_page = psl_company_page_new ();
+  gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->company_page), "company");
+  g_signal_connect (self->company_page, "back", G_CALLBACK (on_company_back_cb), self);
+  g_signal_connect (self->company_page, "deleted", G_CALLBACK (on_company_deleted_cb), self);
+  g_signal_connect_swapped (self->company_page, "changed",
+                            G_CALLBACK (psl_company_list_view_reload), self->companies_page);
+  psl_company_page_set_store (self->company_page, self->store);
+  return self->company_page;
+}
+
 /* Shows one firm; the sidebar stays on Entreprises. */
 gboolean
 psl_window_open_company (PslWindow  *self,
@@ -676,6 +687,7 @@ psl_window_open_company (PslWindow  *self,
 
   if (self->store == NULL)
     return FALSE;
+  ensure_company_page (self);
 
   if (!psl_company_page_show_company (self->company_page, company_id, &error))
     {
