@@ -7,6 +7,7 @@
 
 #include "psl-company-journal.h"
 #include "psl-format.h"
+#include "psl-interaction.h"
 #include "psl-test.h"
 
 static void
@@ -75,12 +76,31 @@ test_journal (void)
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction WHERE company_id = 'c'"), ==, 2);
 
   set_row (GTK_WIDGET (journal), _("Reminder date"), "2099-12-31");
+  /* A visit (the first kind) brings its report; a report too long is
+   * refused with the rest. */
+  {
+    g_autofree char *huge = g_strnfill (PSL_TEXT_MAX + 1, 'x');
+
+    set_row (GTK_WIDGET (journal), _("Needs heard"), huge);
+    g_assert_false (psl_company_journal_add (journal, &error));
+    g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction WHERE company_id = 'c'"), ==, 2);
+  }
+  set_row (GTK_WIDGET (journal), _("Needs heard"), "Deux caristes pour le printemps");
+  set_row (GTK_WIDGET (journal), _("Services proposed"), "Immersion de deux semaines");
   g_assert_true (psl_company_journal_add (journal, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (psl_company_journal_get_n_shown (journal), ==, 3);
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction WHERE company_id = 'c'"
                                           " AND staff_id = 'a' AND next_due = '2099-12-31'"
                                           " AND purpose = 'Relancer pour l''immersion'"), ==, 1);
+  /* 45 to 60 minutes unless told; the report's two topics, not the empty one. */
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction WHERE company_id = 'c'"
+                                          " AND kind = 'visite' AND duration_min = 50"
+                                          " AND json_extract(details, '$.needs') = 'Deux caristes pour le printemps'"
+                                          " AND json_extract(details, '$.services') = 'Immersion de deux semaines'"
+                                          " AND json_extract(details, '$.activity') IS NULL"), ==, 1);
 
   /* A long history shows its latest hundred. */
   for (guint i = 0; i < 150; i++)

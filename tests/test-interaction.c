@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "psl-company.h"
@@ -153,6 +155,33 @@ test_recent_by_others (Fixture       *f,
   g_assert_null (later);
 }
 
+/* The visit template is kept as named topics and read back as a line. */
+static void
+test_visit_template (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *visit = psl_interaction_create (f->store, f->firm, "visite", "2026-11-02", f->alice, &error);
+  const char *topics[PSL_VISIT_N_TOPICS] = { "  Atelier de 12 personnes, deux équipes ", "", "Immersion" };
+  const char *none[PSL_VISIT_N_TOPICS] = { NULL, " ", NULL };
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (psl_interaction_set_visit (f->store, visit, topics, &error));
+  g_assert_no_error (error);
+  list = psl_interaction_list_for_company (f->store, f->firm, &error);
+  text = psl_interaction_visit_text (((PslInteraction *) list->pdata[0])->details);
+  /* Trimmed, the empty topic left out, in the template's order. */
+  g_assert_nonnull (strstr (text, "Atelier de 12 personnes, deux équipes · "));
+  g_assert_true (g_str_has_suffix (text, ": Immersion"));
+  g_assert_null (psl_interaction_visit_text (NULL));
+  g_assert_null (psl_interaction_visit_text ("pas du JSON"));
+
+  /* Nothing said clears the report. */
+  g_assert_true (psl_interaction_set_visit (f->store, visit, none, &error));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM interaction WHERE details IS NULL"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +190,7 @@ main (int   argc,
 
   g_test_add ("/interaction/create-rules", Fixture, NULL, fixture_setup, test_create_rules, fixture_teardown);
   g_test_add ("/interaction/reminder-order", Fixture, NULL, fixture_setup, test_reminder_order, fixture_teardown);
+  g_test_add ("/interaction/visit-template", Fixture, NULL, fixture_setup, test_visit_template, fixture_teardown);
   g_test_add ("/interaction/recent-by-others", Fixture, NULL, fixture_setup, test_recent_by_others, fixture_teardown);
 
   return g_test_run ();

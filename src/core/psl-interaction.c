@@ -8,10 +8,13 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "psl-format.h"
 #include "psl-interaction.h"
+
+#include <json-glib/json-glib.h>
 
 const PslField psl_interaction_fields[] = {
   { "kind",         PSL_FIELD_REF,     N_("Kind of contact"), "interaction_kind" },
@@ -25,6 +28,13 @@ const PslField psl_interaction_fields[] = {
   { "next_due",     PSL_FIELD_DATE,    N_("Reminder date") },
   { "next_done_on", PSL_FIELD_DATE,    N_("Reminder done on") },
   { NULL }
+};
+
+const char *const psl_visit_topic_codes[PSL_VISIT_N_TOPICS] = { "activity", "needs", "services" };
+const char *const psl_visit_topic_labels[PSL_VISIT_N_TOPICS] = {
+  N_("The firm's activity and organisation"),
+  N_("Needs heard"),
+  N_("Services proposed"),
 };
 
 void
@@ -172,6 +182,77 @@ psl_interaction_set (PslStore   *store,
 
   return psl_record_set (store, "interaction", psl_interaction_fields, id, column,
                          checked != NULL ? checked : value, error);
+}
+
+/* Records the visit template: topics has PSL_VISIT_N_TOPICS texts, NULL
+ * or empty for a topic not covered; none at all clears it. */
+gboolean
+psl_interaction_set_visit (PslStore           *store,
+                           const char         *id,
+                           const char * const *topics,
+                           GError            **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *json = NULL;
+  guint said = 0;
+
+  json_builder_begin_object (builder);
+  for (guint t = 0; t < PSL_VISIT_N_TOPICS; t++)
+    {
+      g_autofree char *text = topics[t] != NULL ? g_strstrip (g_strdup (topics[t])) : NULL;
+
+      if (text == NULL || *text == '\0')
+        continue;
+      if (strlen (text) > PSL_TEXT_MAX)
+        {
+          g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                       _("“%s” is too long: %d characters at most."), _(psl_visit_topic_labels[t]), PSL_TEXT_MAX);
+          return FALSE;
+        }
+      json_builder_set_member_name (builder, psl_visit_topic_codes[t]);
+      json_builder_add_string_value (builder, text);
+      said++;
+    }
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json = said > 0 ? json_generator_to_data (generator, NULL) : NULL;
+
+  stmt = psl_store_prepare (store, "UPDATE interaction SET details = ?2 WHERE id = ?1;", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, json, -1, SQLITE_STATIC);
+  return psl_store_step_done (store, stmt, error);
+}
+
+/* The visit template as a line to read: "Needs heard: … · Services…". */
+char *
+psl_interaction_visit_text (const char *details)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  JsonObject *object;
+
+  if (details == NULL || !json_parser_load_from_data (parser, details, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return NULL;
+  object = json_node_get_object (json_parser_get_root (parser));
+  for (guint t = 0; t < PSL_VISIT_N_TOPICS; t++)
+    {
+      const char *value = json_object_get_string_member_with_default (object, psl_visit_topic_codes[t], NULL);
+      g_autofree char *part = NULL;
+
+      if (value == NULL)
+        continue;
+      /* Translators: a topic of the visit template and what was said */
+      part = g_strdup_printf (_("%1$s: %2$s"), _(psl_visit_topic_labels[t]), value);
+      psl_append_part (text, part);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
 gboolean

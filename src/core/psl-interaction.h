@@ -38,7 +38,18 @@ typedef struct
 /* An effective visit lasts 45 to 60 minutes (seed 004). */
 #define PSL_INTERACTION_VISIT_MINUTES 50
 
+/* The visit template (seed 004): what is asked of an effective visit. */
+typedef enum
+{
+  PSL_VISIT_ACTIVITY,   /* the firm's activity and organisation */
+  PSL_VISIT_NEEDS,      /* needs heard */
+  PSL_VISIT_SERVICES,   /* services proposed */
+  PSL_VISIT_N_TOPICS
+} PslVisitTopic;
+
 extern const PslField psl_interaction_fields[];
+extern const char *const psl_visit_topic_codes[PSL_VISIT_N_TOPICS];
+extern const char *const psl_visit_topic_labels[PSL_VISIT_N_TOPICS];
 
 void              psl_interaction_free         (PslInteraction *interaction);
 void              psl_recent_contact_free      (PslRecentContact *recent);
@@ -53,6 +64,11 @@ gboolean          psl_interaction_set          (PslStore   *store,
                                                 const char *column,
                                                 const char *value,
                                                 GError    **error);
+gboolean          psl_interaction_set_visit    (PslStore           *store,
+                                                const char         *id,
+                                                const char * const *topics,
+                                                GError            **error);
+char             *psl_interaction_visit_text   (const char         *details);
 GPtrArray        *psl_interaction_list_for_company (PslStore   *store,
                                                     const char *company_id,
                                                     GError    **error);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-company-journal.h"
+#include "psl-contact.h"
 #include "psl-format.h"
 #include "psl-interaction.h"
 #include "psl-ref.h"
@@ -30,13 +31,18 @@ struct _PslCompanyJournal
 
   GtkWidget   *scroller;
   GtkLabel    *recent_label;
+  GPtrArray   *contacts;       /* PslContact, in the order of contact_row after "not said" */
   AdwComboRow *kind_row;
+  AdwComboRow *contact_row;
+  AdwEntryRow *duration_row;
   AdwEntryRow *date_row;
   AdwEntryRow *purpose_row;
   AdwEntryRow *outcome_row;
   AdwEntryRow *next_step_row;
   AdwEntryRow *next_due_row;
   GtkLabel    *error_label;
+  AdwPreferencesGroup *visit_group;
+  AdwEntryRow *visit_rows[PSL_VISIT_N_TOPICS];
   AdwPreferencesGroup *history_group;
   GtkListBox  *history_list;
 };
@@ -51,6 +57,7 @@ make_row (PslInteraction *i)
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autoptr(GString) detail = g_string_new (NULL);
+  g_autofree char *visit = NULL;
 
   /* Translators: a journal line: %1$s the kind of contact, %2$s the date */
   title = g_strdup_printf (_("%1$s, %2$s"), i->kind_label != NULL ? i->kind_label : i->kind, date);
@@ -62,11 +69,14 @@ make_row (PslInteraction *i)
     g_string_append_printf (detail, "%s%s", detail->len > 0 ? " · " : "", i->purpose);
   if (i->outcome != NULL)
     g_string_append_printf (detail, "%s%s", detail->len > 0 ? " · " : "", i->outcome);
+  visit = psl_interaction_visit_text (i->details);
+  if (visit != NULL)
+    g_string_append_printf (detail, "\n%s", visit);
   subtitle = g_markup_escape_text (detail->str, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), visit != NULL ? 4 : 2);
 
   if (i->next_due != NULL)
     {
@@ -134,6 +144,29 @@ reload (PslCompanyJournal *self)
   gtk_widget_set_visible (GTK_WIDGET (self->recent_label), recent != NULL);
 }
 
+static gboolean
+is_visit (PslCompanyJournal *self)
+{
+  guint selected = adw_combo_row_get_selected (self->kind_row);
+
+  return self->kinds != NULL && selected < self->kinds->len &&
+         g_strcmp0 (((PslRefItem *) g_ptr_array_index (self->kinds, selected))->code, "visite") == 0;
+}
+
+/* A visit brings its report, and lasts 45 to 60 minutes unless told. */
+static void
+on_kind_selected_cb (PslCompanyJournal *self)
+{
+  gboolean visit = is_visit (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->visit_group), visit);
+  if (visit && *gtk_editable_get_text (GTK_EDITABLE (self->duration_row)) == '\0')
+    {
+      g_autofree char *minutes = g_strdup_printf ("%d", PSL_INTERACTION_VISIT_MINUTES);
+      gtk_editable_set_text (GTK_EDITABLE (self->duration_row), minutes);
+    }
+}
+
 static void
 clear_form (PslCompanyJournal *self)
 {
@@ -145,6 +178,11 @@ clear_form (PslCompanyJournal *self)
   gtk_editable_set_text (GTK_EDITABLE (self->outcome_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->next_step_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->next_due_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->duration_row), "");
+  adw_combo_row_set_selected (self->contact_row, 0);
+  for (guint t = 0; t < PSL_VISIT_N_TOPICS; t++)
+    gtk_editable_set_text (GTK_EDITABLE (self->visit_rows[t]), "");
+  on_kind_selected_cb (self);
 }
 
 /* Everything typed goes in together or not at all; on a mistake the form
@@ -154,10 +192,13 @@ psl_company_journal_add (PslCompanyJournal *self,
                          GError           **error)
 {
   const struct { const char *column; AdwEntryRow *row; } fields[] = {
+    { "duration_min", self->duration_row },
     { "purpose", self->purpose_row }, { "outcome", self->outcome_row },
     { "next_step", self->next_step_row }, { "next_due", self->next_due_row },
   };
+  const char *topics[PSL_VISIT_N_TOPICS];
   guint selected = adw_combo_row_get_selected (self->kind_row);
+  guint contact = adw_combo_row_get_selected (self->contact_row);
   const char *kind = selected < self->kinds->len
                      ? ((PslRefItem *) g_ptr_array_index (self->kinds, selected))->code : NULL;
   g_autofree char *id = NULL;
@@ -177,6 +218,15 @@ psl_company_journal_add (PslCompanyJournal *self,
       if (*value != '\0' && !psl_interaction_set (self->store, id, fields[i].column, value, error))
         g_clear_pointer (&id, g_free);
     }
+  if (id != NULL && contact > 0 && contact != GTK_INVALID_LIST_POSITION && self->contacts != NULL &&
+      contact <= self->contacts->len &&
+      !psl_interaction_set (self->store, id, "contact_id",
+                            ((PslContact *) g_ptr_array_index (self->contacts, contact - 1))->id, error))
+    g_clear_pointer (&id, g_free);
+  for (guint t = 0; t < PSL_VISIT_N_TOPICS; t++)
+    topics[t] = gtk_editable_get_text (GTK_EDITABLE (self->visit_rows[t]));
+  if (id != NULL && is_visit (self) && !psl_interaction_set_visit (self->store, id, topics, error))
+    g_clear_pointer (&id, g_free);
 
   if (id == NULL || !psl_store_commit (self->store, error))
     {
@@ -220,6 +270,7 @@ psl_company_journal_finalize (GObject *object)
   g_free (self->company_id);
   g_free (self->staff_id);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  g_clear_pointer (&self->contacts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_company_journal_parent_class)->finalize (object);
 }
@@ -239,6 +290,15 @@ psl_company_journal_class_init (PslCompanyJournalClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyJournal, scroller);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyJournal, recent_label);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyJournal, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyJournal, contact_row);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyJournal, duration_row);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyJournal, visit_group);
+  gtk_widget_class_bind_template_child_full (widget_class, "activity_row", FALSE,
+                                             G_STRUCT_OFFSET (PslCompanyJournal, visit_rows[PSL_VISIT_ACTIVITY]));
+  gtk_widget_class_bind_template_child_full (widget_class, "needs_row", FALSE,
+                                             G_STRUCT_OFFSET (PslCompanyJournal, visit_rows[PSL_VISIT_NEEDS]));
+  gtk_widget_class_bind_template_child_full (widget_class, "services_row", FALSE,
+                                             G_STRUCT_OFFSET (PslCompanyJournal, visit_rows[PSL_VISIT_SERVICES]));
   gtk_widget_class_bind_template_child (widget_class, PslCompanyJournal, date_row);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyJournal, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyJournal, outcome_row);
@@ -254,6 +314,7 @@ static void
 psl_company_journal_init (PslCompanyJournal *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb), self);
 }
 
 PslCompanyJournal *
@@ -285,6 +346,21 @@ psl_company_journal_set_company (PslCompanyJournal *self,
   if (self->kinds == NULL)
     self->kinds = g_ptr_array_new ();
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (model));
+
+  /* The firm's contacts, so that one says whom one met. */
+  g_clear_pointer (&self->contacts, g_ptr_array_unref);
+  self->contacts = psl_contact_list_for_company (store, company_id, NULL);
+  {
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+    gtk_string_list_append (names, _("Not said"));
+    for (guint i = 0; self->contacts != NULL && i < self->contacts->len; i++)
+      {
+        g_autofree char *name = psl_contact_get_name (g_ptr_array_index (self->contacts, i));
+        gtk_string_list_append (names, name);
+      }
+    adw_combo_row_set_model (self->contact_row, G_LIST_MODEL (names));
+  }
 
   clear_form (self);
   reload (self);
