@@ -388,6 +388,20 @@ test_evaluation (Fixture       *f,
                                              " WHERE company_id = 'c' AND level = 'engagee'"), ==, 1);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE partnership_level = 'engagee'"),
                    ==, 1);
+
+  /* Form A: an answer set by hand for the year shown, and undone. */
+  {
+    GtkWidget *regular = psl_test_find_row (tab, _("Regular opportunities"));
+
+    g_assert_nonnull (regular);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (regular)), ==, _("From the data"));
+    gtk_switch_set_active (GTK_SWITCH (psl_test_find_widget (regular, GTK_TYPE_SWITCH)), TRUE);
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM form_a_override WHERE company_id = 'c'"
+                                               " AND item = 'regular' AND value = 1"), ==, 1);
+    psl_test_spin_ms (50);
+    regular = psl_test_find_row (tab, _("Regular opportunities"));
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (regular)), !=, _("From the data"));
+  }
 }
 
 int

@@ -103,6 +103,45 @@ test_form_a_seasonal_and_occasional (PslTestFixture *f,
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
 }
 
+/* A person who knows better sets an item by hand for one year; the
+ * computed value stays beside it; clearing goes back to the data. */
+static void
+test_form_a_overrides (PslTestFixture *f,
+                       gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  PslFormA b;
+
+  g_assert_true (psl_form_a_override (f->store, "B", 2026, PSL_FORM_A_REGULAR, 1, &error));
+  g_assert_true (psl_form_a_override (f->store, "B", 2026, PSL_FORM_A_STILL_ACTIVE, 1, &error));
+  /* Set twice: the second wins, one row. */
+  g_assert_true (psl_form_a_override (f->store, "B", 2026, PSL_FORM_A_REGULAR, 0, &error));
+  g_assert_true (psl_form_a_override (f->store, "B", 2026, PSL_FORM_A_REGULAR, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM form_a_override"), ==, 2);
+
+  g_assert_true (psl_form_a_compute (f->store, "B", 2026, &b, &error));
+  g_assert_true (b.regular);
+  g_assert_true (b.still_active);
+  g_assert_true (b.seasonal);                      /* not touched */
+  g_assert_cmpuint (b.overridden, ==, (1u << PSL_FORM_A_REGULAR) | (1u << PSL_FORM_A_STILL_ACTIVE));
+  g_assert_cmpint (b.computed[PSL_FORM_A_REGULAR], ==, 0);
+  g_assert_cmpint (b.computed[PSL_FORM_A_STILL_ACTIVE], ==, 0);
+  g_assert_cmpint (psl_form_a_get_item (&b, PSL_FORM_A_REGULAR), ==, 1);
+  psl_form_a_clear (&b);
+
+  /* Another year is untouched. */
+  g_assert_true (psl_form_a_compute (f->store, "B", 2025, &b, &error));
+  g_assert_cmpuint (b.overridden, ==, 0);
+  psl_form_a_clear (&b);
+
+  g_assert_true (psl_form_a_override (f->store, "B", 2026, PSL_FORM_A_REGULAR, -1, &error));
+  g_assert_true (psl_form_a_compute (f->store, "B", 2026, &b, &error));
+  g_assert_false (b.regular);
+  g_assert_cmpuint (b.overridden, ==, 1u << PSL_FORM_A_STILL_ACTIVE);
+  psl_form_a_clear (&b);
+}
+
 static void
 test_quality_and_quadrant (PslTestFixture *f,
                            gconstpointer   data)
@@ -182,6 +221,8 @@ main (int   argc,
               psl_test_fixture_setup, test_form_a_regular, psl_test_fixture_teardown);
   g_test_add ("/evaluation/form-a-seasonal-occasional", PslTestFixture, THREE_FIRMS,
               psl_test_fixture_setup, test_form_a_seasonal_and_occasional, psl_test_fixture_teardown);
+  g_test_add ("/evaluation/form-a-overrides", PslTestFixture, THREE_FIRMS,
+              psl_test_fixture_setup, test_form_a_overrides, psl_test_fixture_teardown);
   g_test_add ("/evaluation/quality-quadrant", PslTestFixture, THREE_FIRMS,
               psl_test_fixture_setup, test_quality_and_quadrant, psl_test_fixture_teardown);
   g_test_add ("/evaluation/form-b-history", PslTestFixture, THREE_FIRMS,

@@ -96,6 +96,75 @@ contract_group (const char *code)
   return PSL_CONTRACT_OTHER;
 }
 
+const char *const psl_form_a_item_codes[PSL_FORM_A_N_ITEMS] = {
+  "network_personal", "network_professional", "outbound", "inbound",
+  "regular", "occasional", "seasonal", "still_active",
+};
+
+const char *const psl_form_a_item_labels[PSL_FORM_A_N_ITEMS] = {
+  N_("Known through a personal network"),
+  N_("Known through a professional network"),
+  N_("First contact on our side (prospecting, forum, visit)"),
+  N_("First contact on its side (a job offer)"),
+  N_("Regular opportunities"),
+  N_("Occasional opportunities"),
+  N_("Seasonal opportunities"),
+  N_("Relationship still active"),
+};
+
+/* Where the form keeps an item: every item is an int (gboolean is one). */
+static int *
+item_slot (PslFormA     *form,
+           PslFormAItem  item)
+{
+  switch (item)
+    {
+    case PSL_FORM_A_NETWORK_PERSONAL:     return &form->network_personal;
+    case PSL_FORM_A_NETWORK_PROFESSIONAL: return &form->network_professional;
+    case PSL_FORM_A_OUTBOUND:             return &form->outbound;
+    case PSL_FORM_A_INBOUND:              return &form->inbound;
+    case PSL_FORM_A_REGULAR:              return &form->regular;
+    case PSL_FORM_A_OCCASIONAL:           return &form->occasional;
+    case PSL_FORM_A_SEASONAL:             return &form->seasonal;
+    case PSL_FORM_A_STILL_ACTIVE:
+    default:                              return &form->still_active;
+    }
+}
+
+/* Puts the answers set by hand over the computed ones, keeping these. */
+static gboolean
+apply_overrides (PslStore   *store,
+                 const char *company_id,
+                 int         year,
+                 PslFormA   *form,
+                 GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT item, value FROM form_a_override WHERE company_id = ?1 AND year = ?2;", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, year);
+  for (guint i = 0; i < PSL_FORM_A_N_ITEMS; i++)
+    form->computed[i] = *item_slot (form, i);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    for (guint i = 0; i < PSL_FORM_A_N_ITEMS; i++)
+      if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), psl_form_a_item_codes[i]) == 0)
+        {
+          *item_slot (form, i) = sqlite3_column_int (stmt, 1);
+          form->overridden |= 1u << i;
+        }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading form A"));
+      psl_form_a_clear (form);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 load_identity (PslStore   *store,
                const char *company_id,
@@ -206,7 +275,47 @@ psl_form_a_compute (PslStore   *store,
       form->occasional = !form->regular && !form->seasonal;
     }
 
-  return TRUE;
+  return apply_overrides (store, company_id, year, form, error);
+}
+
+/* The item's value, set by hand or computed. */
+int
+psl_form_a_get_item (const PslFormA *form,
+                     PslFormAItem    item)
+{
+  g_return_val_if_fail (item < PSL_FORM_A_N_ITEMS, -1);
+  return *item_slot ((PslFormA *) form, item);
+}
+
+/* Sets an item of a firm's year by hand; value -1 goes back to the data. */
+gboolean
+psl_form_a_override (PslStore     *store,
+                     const char   *company_id,
+                     int           year,
+                     PslFormAItem  item,
+                     int           value,
+                     GError      **error)
+{
+  g_autofree char *id = psl_new_id ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (item < PSL_FORM_A_N_ITEMS, FALSE);
+
+  if (value < 0)
+    stmt = psl_store_prepare (store, "DELETE FROM form_a_override WHERE company_id = ?2 AND year = ?3"
+                                     " AND item = ?4;", error);
+  else
+    stmt = psl_store_prepare (store, "INSERT INTO form_a_override (id, company_id, year, item, value)"
+                                     " VALUES (?1, ?2, ?3, ?4, ?5)"
+                                     " ON CONFLICT (company_id, year, item) DO UPDATE SET value = ?5;", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, company_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, year);
+  sqlite3_bind_text (stmt, 4, psl_form_a_item_codes[item], -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 5, value != 0);
+  return psl_store_step_done (store, stmt, error);
 }
 
 void

@@ -33,6 +33,20 @@ typedef enum
   PSL_RELATIONSHIP_OVER_1_YEAR,
 } PslRelationshipBand;
 
+/* The yes-or-no items of form A that a person may set by hand. */
+typedef enum
+{
+  PSL_FORM_A_NETWORK_PERSONAL,
+  PSL_FORM_A_NETWORK_PROFESSIONAL,
+  PSL_FORM_A_OUTBOUND,
+  PSL_FORM_A_INBOUND,
+  PSL_FORM_A_REGULAR,
+  PSL_FORM_A_OCCASIONAL,
+  PSL_FORM_A_SEASONAL,
+  PSL_FORM_A_STILL_ACTIVE,
+  PSL_FORM_A_N_ITEMS
+} PslFormAItem;
+
 typedef struct
 {
   char                *sector;
@@ -49,6 +63,8 @@ typedef struct
   gboolean             seasonal;
   guint                contracts[PSL_N_CONTRACT_GROUPS];
   gboolean             still_active;
+  guint                overridden;             /* bits of PslFormAItem set by hand */
+  int                  computed[PSL_FORM_A_N_ITEMS];  /* what the data say, -1 unknown */
 } PslFormA;
 
 typedef enum
@@ -67,12 +83,22 @@ typedef struct
 } PslScoreSettings;
 
 extern const char *const psl_form_b_criteria[PSL_FORM_B_CRITERIA];
+extern const char *const psl_form_a_item_codes[PSL_FORM_A_N_ITEMS];
+extern const char *const psl_form_a_item_labels[PSL_FORM_A_N_ITEMS];
 
 void        psl_form_a_clear          (PslFormA          *form);
 gboolean    psl_form_a_compute        (PslStore          *store,
                                        const char        *company_id,
                                        int                year,
                                        PslFormA          *form,
+                                       GError           **error);
+int         psl_form_a_get_item       (const PslFormA    *form,
+                                       PslFormAItem       item);
+gboolean    psl_form_a_override       (PslStore          *store,
+                                       const char        *company_id,
+                                       int                year,
+                                       PslFormAItem       item,
+                                       int                value,
                                        GError           **error);
 const char *psl_contract_group_label  (PslContractGroup   group);
 const char *psl_relationship_band_label (PslRelationshipBand band);

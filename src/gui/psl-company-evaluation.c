@@ -355,10 +355,102 @@ rate_action (GtkWidget  *widget,
 
 /* ---- form A ---- */
 
+static int
+chosen_year (PslCompanyEvaluation *self)
+{
+  g_autofree char *today = psl_today_iso ();
+  guint selected = adw_combo_row_get_selected (self->year_row);
+
+  return (int) g_ascii_strtoll (today, NULL, 10) - (selected != GTK_INVALID_LIST_POSITION ? (int) selected : 0);
+}
+
 static const char *
 yes_no_unknown (int value)
 {
-  return value < 0 ? _("Not said") : value ? _("Yes") : _("No");
+  return value < 0 ? _("not known") : value ? _("yes") : _("no");
+}
+
+static gboolean
+reload_idle_cb (gpointer data)
+{
+  psl_company_evaluation_reload (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The rows are remade after the switch or button that asked for it has
+ * finished its own signal: remaking them inside it would free it there. */
+static void
+queue_reload (PslCompanyEvaluation *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_item_switched_cb (GtkSwitch            *toggle,
+                     GParamSpec           *pspec,
+                     PslCompanyEvaluation *self)
+{
+  g_autoptr(GError) error = NULL;
+  PslFormAItem item = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toggle), "form-a-item"));
+
+  if (self->filling)
+    return;
+  if (!psl_form_a_override (self->store, self->company_id, chosen_year (self), item,
+                            gtk_switch_get_active (toggle), &error))
+    psl_toast_message (GTK_WIDGET (self), error->message);
+  queue_reload (self);
+}
+
+static void
+on_item_reset_cb (GtkButton            *button,
+                  PslCompanyEvaluation *self)
+{
+  g_autoptr(GError) error = NULL;
+  PslFormAItem item = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "form-a-item"));
+
+  if (!psl_form_a_override (self->store, self->company_id, chosen_year (self), item, -1, &error))
+    psl_toast_message (GTK_WIDGET (self), error->message);
+  queue_reload (self);
+}
+
+/* A yes-or-no item of form A: computed, or set by hand with the computed
+ * value beside it and a way back to it. */
+static GtkWidget *
+item_row (PslCompanyEvaluation *self,
+          const PslFormA       *form,
+          PslFormAItem          item)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+  gboolean by_hand = (form->overridden >> item) & 1;
+  g_autofree char *subtitle = by_hand
+    /* Translators: %s is yes, no or not known */
+    ? g_strdup_printf (_("Set by hand (the data say: %s)"), yes_no_unknown (form->computed[item]))
+    : g_strdup (_("From the data"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(psl_form_a_item_labels[item]));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  if (by_hand)
+    {
+      GtkWidget *reset = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+
+      gtk_widget_set_valign (reset, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (reset, "flat");
+      gtk_widget_set_tooltip_text (reset, _("Back to What the Data Say"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (reset), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Back to What the Data Say"), -1);
+      g_object_set_data (G_OBJECT (reset), "form-a-item", GUINT_TO_POINTER (item));
+      g_signal_connect (reset, "clicked", G_CALLBACK (on_item_reset_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), reset);
+    }
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_switch_set_active (GTK_SWITCH (toggle), psl_form_a_get_item (form, item) > 0);
+  g_object_set_data (G_OBJECT (toggle), "form-a-item", GUINT_TO_POINTER (item));
+  g_signal_connect (toggle, "notify::active", G_CALLBACK (on_item_switched_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  return row;
 }
 
 static void
@@ -369,12 +461,6 @@ show_form_a (PslCompanyEvaluation *self,
   g_autofree char *sector = psl_ref_label (self->store, "sector", form->sector);
   g_autofree char *size = psl_ref_label (self->store, "company_size", form->size_band);
   g_autoptr(GString) contracts = g_string_new (NULL);
-  g_autoptr(GString) rhythm = g_string_new (NULL);
-  g_autofree char *network = g_strdup_printf (_("Personal: %s · Professional: %s"),
-                                              yes_no_unknown (form->network_personal),
-                                              yes_no_unknown (form->network_professional));
-  const char *origin = form->outbound ? _("Outbound: prospecting, forum, visit")
-                       : form->inbound ? _("Inbound: a job offer") : NULL;
   /* Translators: %d is the year before the one chosen */
   g_autofree char *opp_title = g_strdup_printf (_("Opportunities in %d, realised / proposed"), year - 1);
   /* Translators: realised / proposed by phase */
@@ -386,31 +472,16 @@ show_form_a (PslCompanyEvaluation *self,
     if (form->contracts[g] > 0)
       g_string_append_printf (contracts, "%s%s %u", contracts->len > 0 ? " · " : "",
                               psl_contract_group_label (g), form->contracts[g]);
-  if (form->regular)
-    g_string_append (rhythm, _("regular"));
-  if (form->occasional)
-    g_string_append_printf (rhythm, "%s%s", rhythm->len > 0 ? " · " : "", _("occasional"));
-  if (form->seasonal)
-    g_string_append_printf (rhythm, "%s%s", rhythm->len > 0 ? " · " : "", _("seasonal"));
 
   add_to_group (self, self->form_a_group, info_row (_("Sector"), sector));
   add_to_group (self, self->form_a_group, info_row (_("Type of firm"), size));
-  add_to_group (self, self->form_a_group, info_row (_("Known through a network"), network));
-  add_to_group (self, self->form_a_group, info_row (_("First contact"), origin));
+  for (PslFormAItem item = PSL_FORM_A_NETWORK_PERSONAL; item <= PSL_FORM_A_INBOUND; item++)
+    add_to_group (self, self->form_a_group, item_row (self, form, item));
   add_to_group (self, self->form_a_group, info_row (_("Relationship"), psl_relationship_band_label (form->relationship)));
   add_to_group (self, self->form_a_group, info_row (opp_title, opp));
-  add_to_group (self, self->form_a_group, info_row (_("Rhythm of the opportunities"), rhythm->len > 0 ? rhythm->str : NULL));
+  for (PslFormAItem item = PSL_FORM_A_REGULAR; item < PSL_FORM_A_N_ITEMS; item++)
+    add_to_group (self, self->form_a_group, item_row (self, form, item));
   add_to_group (self, self->form_a_group, info_row (_("Contracts signed"), contracts->len > 0 ? contracts->str : NULL));
-  add_to_group (self, self->form_a_group, info_row (_("Relationship still active"), form->still_active ? _("Yes") : _("No")));
-}
-
-static int
-chosen_year (PslCompanyEvaluation *self)
-{
-  g_autofree char *today = psl_today_iso ();
-  guint selected = adw_combo_row_get_selected (self->year_row);
-
-  return (int) g_ascii_strtoll (today, NULL, 10) - (selected != GTK_INVALID_LIST_POSITION ? (int) selected : 0);
 }
 
 static void
