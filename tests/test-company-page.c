@@ -15,6 +15,7 @@
 #include "psl-contact-row.h"
 #include "psl-test.h"
 #include "psl-test-gui.h"
+#include "psl-trades-group.h"
 
 #define FIRM \
   "INSERT INTO staff (id, first_name, last_name) VALUES ('a', 'Alice', 'Vayssière');" \
@@ -404,6 +405,37 @@ test_evaluation (Fixture       *f,
   }
 }
 
+/* A trade added on the identity tab, marked as hiring, deleted and back. */
+static void
+test_trades (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *group = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_TRADES_GROUP);
+  GtkListBox *list = psl_trades_group_get_list (PSL_TRADES_GROUP (group));
+  PslRecordDialog *dialog;
+  g_autofree char *id = NULL;
+
+  g_assert_true (gtk_widget_activate_action (group, "trades.add", NULL));
+  dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));      /* no name */
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "label")), "Mécanicien automobile");
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "rome_code")), "I1604");
+  psl_field_row_set_value (psl_record_dialog_get_row (dialog, "hiring"), "1");
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company_trade WHERE company_id = 'c'"
+                                             " AND label = 'Mécanicien automobile' AND rome_code = 'I1604'"
+                                             " AND hiring = 1"), ==, 1);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+
+  id = psl_test_query_text (f->store, "SELECT id FROM company_trade");
+  g_assert_true (gtk_widget_activate_action (group, "trades.delete", "s", id));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_true (gtk_widget_activate_action (group, "trades.restore", "s", id));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company_trade WHERE deleted_at IS NULL"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +450,7 @@ main (int   argc,
   g_test_add ("/company-page/contacts", Fixture, NULL, fixture_setup, test_contacts, fixture_teardown);
   g_test_add ("/company-page/contact-dialog", Fixture, NULL, fixture_setup, test_contact_dialog,
               fixture_teardown);
+  g_test_add ("/company-page/trades", Fixture, NULL, fixture_setup, test_trades, fixture_teardown);
   g_test_add ("/company-page/opportunities", Fixture, NULL, fixture_setup, test_opportunities, fixture_teardown);
   g_test_add ("/company-page/evaluation", Fixture, NULL, fixture_setup, test_evaluation, fixture_teardown);
   g_test_add ("/company-page/tabs-and-delete", Fixture, NULL, fixture_setup, test_tabs_and_delete,

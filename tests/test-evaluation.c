@@ -209,6 +209,17 @@ test_form_b_history (PslTestFixture *f,
   for (guint i = 0; i < 12; i++)
     g_assert_cmpint (latest[i], ==, second[i]);
   g_assert_false (psl_evaluation_latest (f->store, "C", latest, NULL));
+
+  /* The one before is June 2025's; there is none before that. */
+  {
+    g_autofree char *before_date = NULL;
+
+    g_assert_true (psl_evaluation_nth (f->store, "A", 1, latest, &before_date));
+    g_assert_cmpstr (before_date, ==, "2025-06-01");
+    for (guint i = 0; i < PSL_FORM_B_CRITERIA; i++)
+      g_assert_cmpint (latest[i], ==, first[i]);
+    g_assert_false (psl_evaluation_nth (f->store, "A", 2, latest, NULL));
+  }
 }
 
 int

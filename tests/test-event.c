@@ -67,8 +67,10 @@ test_event (void)
     g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "EHPAD Les Tilleuls");
     g_assert_cmpstr (g_ptr_array_index (names, 1), ==, "Transports Vayssière");
     g_assert_cmpstr (g_ptr_array_index (names, 2), ==, "Inès Rigal");
-    /* Two firms, no partner. */
-    g_assert_cmpuint (candidates->len, ==, 2);
+    /* Two firms and one person, by name. */
+    g_assert_cmpuint (candidates->len, ==, 3);
+    g_assert_cmpstr (((PslParticipantChoice *) g_ptr_array_index (candidates, 1))->name, ==, "Inès Rigal");
+    g_assert_cmpint (((PslParticipantChoice *) g_ptr_array_index (candidates, 1))->kind, ==, PSL_PARTICIPANT_PERSON);
   }
 
   g_clear_object (&store);

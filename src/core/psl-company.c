@@ -266,3 +266,74 @@ psl_company_set (PslStore   *store,
 
   return TRUE;
 }
+
+const PslField psl_trade_fields[] = {
+  { "label",     PSL_FIELD_REQUIRED, N_("Trade") },
+  { "rome_code", PSL_FIELD_TEXT,     N_("ROME code") },
+  { "hiring",    PSL_FIELD_BOOLEAN,  N_("Hiring for it") },
+  { NULL }
+};
+
+void
+psl_trade_free (PslTrade *trade)
+{
+  if (trade == NULL)
+    return;
+  g_free (trade->id);
+  g_free (trade->label);
+  g_free (trade->rome_code);
+  g_free (trade);
+}
+
+static gpointer
+read_trade (sqlite3_stmt *stmt)
+{
+  PslTrade *trade = g_new0 (PslTrade, 1);
+
+  trade->id = psl_column_dup (stmt, 0);
+  trade->label = psl_column_dup (stmt, 1);
+  trade->rome_code = psl_column_dup (stmt, 2);
+  trade->hiring = sqlite3_column_int (stmt, 3);
+  return trade;
+}
+
+/* A firm's trades, those it hires for first. */
+GPtrArray *
+psl_company_trades (PslStore   *store,
+                    const char *company_id,
+                    GError    **error)
+{
+  return psl_store_collect (store,
+    "SELECT id, label, rome_code, hiring FROM company_trade WHERE company_id = ?1 AND deleted_at IS NULL"
+    " ORDER BY hiring DESC, label COLLATE NOCASE;",
+    company_id, read_trade, (GDestroyNotify) psl_trade_free, _("Reading the trades"), error);
+}
+
+/* A new trade from a whole form (a PslRecordCreateFunc). */
+char *
+psl_trade_create_from_form (PslStore           *store,
+                            const char         *company_id,
+                            const char * const *columns,
+                            const char * const *values,
+                            GError            **error)
+{
+  const PslField *field = psl_record_find_field (psl_trade_fields, "label");
+  g_autofree char *label = psl_record_check (store, field, psl_record_value_of (columns, values, "label"), error);
+  g_autofree char *id = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (label == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("Name the trade."));
+      return NULL;
+    }
+  id = psl_new_id ();
+  stmt = psl_store_prepare (store, "INSERT INTO company_trade (id, company_id, label) VALUES (?1, ?2, ?3);", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, company_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, label, -1, SQLITE_STATIC);
+  return psl_store_step_done (store, stmt, error) ? g_steal_pointer (&id) : NULL;
+}

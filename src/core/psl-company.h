@@ -59,4 +59,25 @@ const char *psl_company_size_band_for_headcount (gint64 headcount);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslCompany, psl_company_free)
 
+/* A trade (métier) of a firm, and whether it hires for it. */
+typedef struct
+{
+  char     *id;
+  char     *label;
+  char     *rome_code;
+  gboolean  hiring;
+} PslTrade;
+
+extern const PslField psl_trade_fields[];
+
+void       psl_trade_free              (PslTrade           *trade);
+GPtrArray *psl_company_trades          (PslStore           *store,
+                                        const char         *company_id,
+                                        GError            **error);
+char      *psl_trade_create_from_form  (PslStore           *store,
+                                        const char         *company_id,
+                                        const char * const *columns,
+                                        const char * const *values,
+                                        GError            **error);
+
 G_END_DECLS

@@ -467,9 +467,21 @@ psl_evaluation_latest (PslStore   *store,
                        int         scores[PSL_FORM_B_CRITERIA],
                        char      **evaluated_on)
 {
+  return psl_evaluation_nth (store, company_id, 0, scores, evaluated_on);
+}
+
+/* The rating before the latest n ones (0 the latest, 1 the one before):
+ * form B is a dated history, drawn one rating over the other. */
+gboolean
+psl_evaluation_nth (PslStore   *store,
+                    const char *company_id,
+                    guint       n,
+                    int         scores[PSL_FORM_B_CRITERIA],
+                    char      **evaluated_on)
+{
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
     "SELECT evaluated_on, scores FROM evaluation WHERE company_id = ?1 AND deleted_at IS NULL"
-    " ORDER BY evaluated_on DESC, created_at DESC LIMIT 1;", NULL);
+    " ORDER BY evaluated_on DESC, created_at DESC LIMIT 1 OFFSET ?2;", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *object;
 
@@ -477,6 +489,7 @@ psl_evaluation_latest (PslStore   *store,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, (int) n);
   if (sqlite3_step (stmt) != SQLITE_ROW ||
       !json_parser_load_from_data (parser, (const char *) sqlite3_column_text (stmt, 1), -1, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))

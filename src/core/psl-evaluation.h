@@ -126,4 +126,10 @@ gboolean    psl_evaluation_latest     (PslStore          *store,
                                        int                scores[PSL_FORM_B_CRITERIA],
                                        char             **evaluated_on);
 
+gboolean    psl_evaluation_nth        (PslStore          *store,
+                                       const char        *company_id,
+                                       guint              n,
+                                       int                scores[PSL_FORM_B_CRITERIA],
+                                       char             **evaluated_on);
+
 G_END_DECLS

@@ -221,8 +221,9 @@ read_choice (sqlite3_stmt *stmt)
   return choice;
 }
 
-/* Who can take part in an event: the live firms and partners, by name
- * (the commune tells two firms of one name apart). */
+/* Who can take part in an event: the live firms, partners and people
+ * accompanied, by name (the commune tells two firms of one name apart,
+ * the birth year two people). */
 GPtrArray *
 psl_event_candidates (PslStore  *store,
                       GError   **error)
@@ -230,7 +231,9 @@ psl_event_candidates (PslStore  *store,
   g_autofree char *sql = g_strdup_printf (
     "SELECT %d, id, legal_name || coalesce(' (' || commune || ')', '') FROM company WHERE deleted_at IS NULL"
     " UNION ALL SELECT %d, id, name FROM partner WHERE deleted_at IS NULL"
-    " ORDER BY 3 COLLATE NOCASE;", PSL_PARTICIPANT_COMPANY, PSL_PARTICIPANT_PARTNER);
+    " UNION ALL SELECT %d, id, first_name || ' ' || last_name || coalesce(' (' || substr(birth_date, 1, 4) || ')', '')"
+    "   FROM person WHERE deleted_at IS NULL"
+    " ORDER BY 3 COLLATE NOCASE;", PSL_PARTICIPANT_COMPANY, PSL_PARTICIPANT_PARTNER, PSL_PARTICIPANT_PERSON);
 
   return psl_store_collect (store, sql, NULL, read_choice, (GDestroyNotify) psl_participant_choice_free,
                             _("Reading the firms and partners"), error);

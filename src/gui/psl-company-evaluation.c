@@ -41,6 +41,8 @@ struct _PslCompanyEvaluation
   char                *suggested;     /* code of the suggested level */
   gboolean             filling;       /* rows being filled, not chosen */
   int                  scores[PSL_FORM_B_CRITERIA];
+  int                  previous[PSL_FORM_B_CRITERIA];
+  char                *rated_on[2];   /* dates of the latest rating and of the one before */
   gboolean             rated;
   GPtrArray           *added;         /* rows added to groups, removed on reload */
 
@@ -285,17 +287,23 @@ draw_radar_cb (GtkDrawingArea *area,
 {
   PslCompanyEvaluation *self = user_data;
   const char *labels[PSL_FORM_B_CRITERIA];
-  double values[PSL_FORM_B_CRITERIA];
-  const double *series[] = { values };
+  double latest[PSL_FORM_B_CRITERIA], before[PSL_FORM_B_CRITERIA];
+  /* The rating before, drawn first, so that the latest is on top. */
+  const double *series[] = { before, latest };
+  g_autofree char *before_date = psl_format_date_short (self->rated_on[1]);
+  g_autofree char *latest_date = psl_format_date_short (self->rated_on[0]);
+  const char *dates[] = { before_date, latest_date };
+  gboolean two = self->rated_on[1] != NULL;
 
   for (guint i = 0; i < PSL_FORM_B_CRITERIA; i++)
     {
       labels[i] = _(psl_form_b_criteria[i]);
-      values[i] = self->scores[i];
+      latest[i] = self->scores[i];
+      before[i] = self->previous[i];
     }
   psl_radar_draw (cr, width, height, &(PslRadar) {
     .n_axes = PSL_FORM_B_CRITERIA, .axis_labels = labels, .max = 5,
-    .n_series = 1, .series = series, .series_labels = NULL,
+    .n_series = two ? 2 : 1, .series = two ? series : series + 1, .series_labels = two ? dates : dates + 1,
   });
 }
 
@@ -304,10 +312,15 @@ show_quality (PslCompanyEvaluation *self,
               const PslFormA       *form,
               int                   year)
 {
-  g_autofree char *rated_on = NULL;
   PslScoreSettings settings;
+  const char *rated_on;
 
-  self->rated = psl_evaluation_latest (self->store, self->company_id, self->scores, &rated_on);
+  g_clear_pointer (&self->rated_on[0], g_free);
+  g_clear_pointer (&self->rated_on[1], g_free);
+  self->rated = psl_evaluation_nth (self->store, self->company_id, 0, self->scores, &self->rated_on[0]);
+  if (!psl_evaluation_nth (self->store, self->company_id, 1, self->previous, &self->rated_on[1]))
+    g_clear_pointer (&self->rated_on[1], g_free);
+  rated_on = self->rated_on[0];
   gtk_widget_set_visible (GTK_WIDGET (self->radar_area), self->rated);
   gtk_widget_queue_draw (GTK_WIDGET (self->radar_area));
   if (!self->rated)
@@ -499,6 +512,8 @@ psl_company_evaluation_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->company_id, g_free);
   g_clear_pointer (&self->suggested, g_free);
+  g_clear_pointer (&self->rated_on[0], g_free);
+  g_clear_pointer (&self->rated_on[1], g_free);
   g_clear_pointer (&self->levels, g_ptr_array_unref);
   g_clear_pointer (&self->added, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_COMPANY_EVALUATION);

@@ -31,6 +31,7 @@
 #include "psl-ref.h"
 #include "psl-list-box.h"
 #include "psl-toast.h"
+#include "psl-trades-group.h"
 #include "psl-vcard.h"
 
 /* The tabs past the identity are filled when first shown: opening a firm
@@ -121,6 +122,7 @@ struct _PslCompanyPage
   AdwPreferencesGroup  *relation_group;
   AdwPreferencesGroup  *knowledge_group;
   GtkListBox           *contacts_list;
+  PslTradesGroup       *trades;
   PslCompanyJournal    *journal;
   PslCompanyOpportunities *opportunities;
   PslCompanyEvaluation *evaluation;
@@ -573,6 +575,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
+  g_type_ensure (PSL_TYPE_TRADES_GROUP);
   g_type_ensure (PSL_TYPE_COMPANY_OPPORTUNITIES);
   g_type_ensure (PSL_TYPE_COMPANY_EVALUATION);
   g_type_ensure (PSL_TYPE_COMPANY_PLACEMENTS);
@@ -589,6 +592,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, relation_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, knowledge_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, contacts_list);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, trades);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, journal);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, opportunities);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, evaluation);
@@ -656,6 +660,7 @@ psl_company_page_show_company (PslCompanyPage *self,
   show_header (self);
   fill_form (self);
   psl_company_page_reload_contacts (self);
+  psl_trades_group_set_company (self->trades, self->store, company->id);
   self->filled = 0;
   gtk_stack_set_visible_child_name (self->tab_stack, "identity");
   return TRUE;

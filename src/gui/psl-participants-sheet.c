@@ -1,7 +1,7 @@
 /* psl-participants-sheet.c — the window listing who took part in an event, to add firms and partners
  *
- * A firm or a partner is chosen in a searchable list (typing filters it)
- * and added at once; the window closes with Done.
+ * A firm, a partner or a person is chosen in a searchable list (typing
+ * filters it) and added at once; the window closes with Done.
  */
 
 #define G_LOG_DOMAIN "psl-participants-sheet"
@@ -74,7 +74,7 @@ build (PslParticipantsSheet *self)
   for (guint i = 0; self->candidates != NULL && i < self->candidates->len; i++)
     gtk_string_list_append (names, ((PslParticipantChoice *) g_ptr_array_index (self->candidates, i))->name);
 
-  group = psl_sheet_add_group (PSL_SHEET (self), _("Add a Firm or a Partner"),
+  group = psl_sheet_add_group (PSL_SHEET (self), _("Add a Firm, a Partner or a Person"),
                                _("Type a few letters of the name to find it."));
   self->chooser = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)),
                                                     gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
