@@ -142,6 +142,43 @@ test_form_a_overrides (PslTestFixture *f,
   psl_form_a_clear (&b);
 }
 
+/* The quadrant's settings as a person types them, French decimals too;
+ * nonsense is refused and the last good value kept. */
+static void
+test_score_settings (PslTestFixture *f,
+                     gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  PslScoreSettings settings;
+
+  g_assert_true (psl_score_settings_set (f->store, "quality_threshold", " 55,5 ", &error));
+  g_assert_true (psl_score_settings_set (f->store, "opportunity_threshold", "3", &error));
+  g_assert_true (psl_score_settings_set (f->store, "phase_weights", "1 ; 1,5 ; 2   4", &error));
+  g_assert_no_error (error);
+  psl_score_settings_load (f->store, &settings);
+  g_assert_cmpfloat (settings.quality_threshold, ==, 55.5);
+  g_assert_cmpfloat (settings.opportunity_threshold, ==, 3);
+  g_assert_cmpfloat (settings.phase_weights[1], ==, 1.5);
+  g_assert_cmpfloat (settings.phase_weights[3], ==, 4);
+
+  g_assert_false (psl_score_settings_set (f->store, "quality_threshold", "120", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (psl_score_settings_set (f->store, "quality_threshold", "beaucoup", &error));
+  g_clear_error (&error);
+  g_assert_false (psl_score_settings_set (f->store, "opportunity_threshold", "0", &error));
+  g_clear_error (&error);
+  g_assert_false (psl_score_settings_set (f->store, "phase_weights", "1 ; 2 ; 3", &error));
+  g_clear_error (&error);
+  g_assert_false (psl_score_settings_set (f->store, "phase_weights", "1 ; 2 ; 3 ; 4 ; 5", &error));
+  g_clear_error (&error);
+  g_assert_false (psl_score_settings_set (f->store, "phase_weights", "1 ; -2 ; 3 ; 4", &error));
+  g_clear_error (&error);
+  psl_score_settings_load (f->store, &settings);
+  g_assert_cmpfloat (settings.quality_threshold, ==, 55.5);
+  g_assert_cmpfloat (settings.phase_weights[1], ==, 1.5);
+}
+
 static void
 test_quality_and_quadrant (PslTestFixture *f,
                            gconstpointer   data)
@@ -234,6 +271,8 @@ main (int   argc,
               psl_test_fixture_setup, test_form_a_seasonal_and_occasional, psl_test_fixture_teardown);
   g_test_add ("/evaluation/form-a-overrides", PslTestFixture, THREE_FIRMS,
               psl_test_fixture_setup, test_form_a_overrides, psl_test_fixture_teardown);
+  g_test_add ("/evaluation/score-settings", PslTestFixture, THREE_FIRMS,
+              psl_test_fixture_setup, test_score_settings, psl_test_fixture_teardown);
   g_test_add ("/evaluation/quality-quadrant", PslTestFixture, THREE_FIRMS,
               psl_test_fixture_setup, test_quality_and_quadrant, psl_test_fixture_teardown);
   g_test_add ("/evaluation/form-b-history", PslTestFixture, THREE_FIRMS,

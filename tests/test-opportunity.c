@@ -63,7 +63,11 @@ test_host_load (PslTestFixture *f,
   g_assert_cmpuint (load.limit, ==, PSL_HOST_LOAD_DEFAULT_LIMIT);
   g_assert_false (load.over);
 
-  g_assert_true (psl_store_set_meta (f->store, "host_load.limit", "2", NULL));
+  g_assert_false (psl_host_load_set_limit (f->store, "zéro", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (psl_host_load_set_limit (f->store, "0", NULL));
+  g_assert_true (psl_host_load_set_limit (f->store, " 2 ", &error));
   g_assert_true (psl_company_host_load (f->store, "B", "2026-11-22", &load, &error));
   g_assert_true (load.over);
 }

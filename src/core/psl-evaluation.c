@@ -22,6 +22,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
@@ -333,6 +334,85 @@ psl_score_settings_load (PslStore         *store,
   for (guint i = 0; i < 4; i++)
     settings->phase_weights[i] = parts != NULL && g_strv_length (parts) == 4
                                  ? g_ascii_strtod (parts[i], NULL) : default_weights[i];
+}
+
+/* A number typed by a person: a comma or a point for decimals. */
+static gboolean
+parse_number (const char *text,
+              double     *value)
+{
+  g_autofree char *copy = g_strstrip (g_strdelimit (g_strdup (text != NULL ? text : ""), ",", '.'));
+  char *end = NULL;
+
+  if (*copy == '\0')
+    return FALSE;
+  *value = g_ascii_strtod (copy, &end);
+  return end != NULL && *end == '\0' && isfinite (*value);
+}
+
+/* Sets one of the quadrant's settings from what was typed: the quality
+ * threshold (0 to 100), the opportunity threshold (above 0), or the four
+ * phase weights (0 or more, separated by semicolons or spaces). */
+gboolean
+psl_score_settings_set (PslStore    *store,
+                        const char  *setting,
+                        const char  *text,
+                        GError     **error)
+{
+  g_autoptr(GString) stored = g_string_new (NULL);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  double value;
+
+  if (g_strcmp0 (setting, "phase_weights") == 0)
+    {
+      g_auto(GStrv) parts = g_regex_split_simple ("[;\\s]+", g_strstrip (g_strdup (text)), 0, 0);
+      guint n = 0;
+
+      for (guint i = 0; parts != NULL && parts[i] != NULL; i++)
+        {
+          if (*parts[i] == '\0')
+            continue;
+          if (n == 4 || !parse_number (parts[i], &value) || value < 0)
+            {
+              n = 5;
+              break;
+            }
+          g_string_append_printf (stored, "%s%s", n++ > 0 ? "," : "", g_ascii_dtostr (buf, sizeof buf, value));
+        }
+      if (n != 4)
+        {
+          g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                               _("Give four weights of 0 or more, one per phase, for example 1 ; 2 ; 3 ; 3."));
+          return FALSE;
+        }
+    }
+  else if (g_strcmp0 (setting, "quality_threshold") == 0)
+    {
+      if (!parse_number (text, &value) || value < 0 || value > 100)
+        {
+          g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                               _("The quality threshold is a number from 0 to 100."));
+          return FALSE;
+        }
+      g_string_append (stored, g_ascii_dtostr (buf, sizeof buf, value));
+    }
+  else if (g_strcmp0 (setting, "opportunity_threshold") == 0)
+    {
+      if (!parse_number (text, &value) || value <= 0)
+        {
+          g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                               _("The opportunity threshold is a number above 0."));
+          return FALSE;
+        }
+      g_string_append (stored, g_ascii_dtostr (buf, sizeof buf, value));
+    }
+  else
+    g_return_val_if_reached (FALSE);
+
+  {
+    g_autofree char *key = g_strconcat ("score.", setting, NULL);
+    return psl_store_set_meta (store, key, stored->str, error);
+  }
 }
 
 double

@@ -105,6 +105,10 @@ const char *psl_relationship_band_label (PslRelationshipBand band);
 
 void        psl_score_settings_load   (PslStore          *store,
                                        PslScoreSettings  *settings);
+gboolean    psl_score_settings_set    (PslStore          *store,
+                                       const char        *setting,
+                                       const char        *text,
+                                       GError           **error);
 double      psl_form_b_quality        (const int          scores[PSL_FORM_B_CRITERIA]);
 double      psl_form_a_weighted_realised (const PslFormA         *form,
                                           const PslScoreSettings *settings);

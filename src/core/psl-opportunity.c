@@ -305,3 +305,23 @@ psl_company_host_load (PslStore    *store,
   load->over = load->immersions >= load->limit || load->requests >= 2 * load->limit;
   return TRUE;
 }
+
+/* How many immersions in 90 days make a firm over-solicited, as typed. */
+gboolean
+psl_host_load_set_limit (PslStore    *store,
+                         const char  *text,
+                         GError     **error)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  guint64 limit = 0;
+
+  if (!g_ascii_string_to_unsigned (copy, 10, 1, 100, &limit, NULL))
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("The limit is a whole number of immersions from 1 to 100."));
+      return FALSE;
+    }
+  g_free (copy);
+  copy = g_strdup_printf ("%" G_GUINT64_FORMAT, limit);
+  return psl_store_set_meta (store, "host_load.limit", copy, error);
+}

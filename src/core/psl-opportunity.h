@@ -85,6 +85,10 @@ gboolean    psl_company_host_load         (PslStore   *store,
                                            PslHostLoad *load,
                                            GError    **error);
 
+gboolean    psl_host_load_set_limit       (PslStore   *store,
+                                           const char *text,
+                                           GError    **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslOpportunity, psl_opportunity_free)
 
 G_END_DECLS

@@ -12,7 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "psl-contact.h"
+#include "psl-evaluation.h"
+#include "psl-format.h"
 #include "psl-installation.h"
+#include "psl-opportunity.h"
 #include "psl-preferences-window.h"
 
 struct _PslPreferencesWindow
@@ -32,6 +35,10 @@ struct _PslPreferencesWindow
   AdwComboRow *to_row;
   AdwEntryRow *handover_note_row;
   GtkLabel    *handover_result;
+  AdwEntryRow *quality_row;
+  AdwEntryRow *opportunity_row;
+  AdwEntryRow *weights_row;
+  AdwEntryRow *load_row;
   GPtrArray   *staff_ids;
 };
 
@@ -168,6 +175,59 @@ psl_preferences_window_dispose (GObject *object)
   G_OBJECT_CLASS (psl_preferences_window_parent_class)->dispose (object);
 }
 
+/* Each setting of the quadrant is saved as soon as it reads right. */
+static void
+on_score_changed_cb (AdwEntryRow          *row,
+                     PslPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *setting = GTK_WIDGET (row) == GTK_WIDGET (self->quality_row) ? "quality_threshold"
+                        : GTK_WIDGET (row) == GTK_WIDGET (self->opportunity_row) ? "opportunity_threshold"
+                        : "phase_weights";
+  gboolean ok;
+
+  if (self->loading)
+    return;
+  ok = psl_score_settings_set (self->store, setting, gtk_editable_get_text (GTK_EDITABLE (row)), &error);
+  report (self, GTK_WIDGET (row), ok, error);
+}
+
+static void
+on_load_changed_cb (AdwEntryRow          *row,
+                    PslPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->loading)
+    return;
+  ok = psl_host_load_set_limit (self->store, gtk_editable_get_text (GTK_EDITABLE (row)), &error);
+  report (self, GTK_WIDGET (row), ok, error);
+}
+
+static void
+show_scores (PslPreferencesWindow *self)
+{
+  g_autofree char *quality = NULL, *opportunities = NULL, *limit = psl_store_get_meta (self->store, "host_load.limit");
+  g_autoptr(GString) weights = g_string_new (NULL);
+  PslScoreSettings settings;
+
+  psl_score_settings_load (self->store, &settings);
+  quality = psl_format_decimal (settings.quality_threshold, 2);
+  opportunities = psl_format_decimal (settings.opportunity_threshold, 2);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *weight = psl_format_decimal (settings.phase_weights[i], 2);
+      g_string_append_printf (weights, "%s%s", i > 0 ? " ; " : "", weight);
+    }
+  if (limit == NULL)
+    limit = g_strdup_printf ("%d", PSL_HOST_LOAD_DEFAULT_LIMIT);
+  gtk_editable_set_text (GTK_EDITABLE (self->quality_row), quality);
+  gtk_editable_set_text (GTK_EDITABLE (self->opportunity_row), opportunities);
+  gtk_editable_set_text (GTK_EDITABLE (self->weights_row), weights->str);
+  gtk_editable_set_text (GTK_EDITABLE (self->load_row), limit);
+}
+
 static void
 psl_preferences_window_class_init (PslPreferencesWindowClass *klass)
 {
@@ -194,6 +254,12 @@ psl_preferences_window_class_init (PslPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_structure_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_antenna_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_country_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, quality_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, opportunity_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, weights_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, load_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_score_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_load_changed_cb);
 }
 
 static void
@@ -235,6 +301,7 @@ psl_preferences_window_new (GtkWindow *parent,
     }
   adw_action_row_set_subtitle (self->path_row, psl_store_get_path (store));
   load_staff (self);
+  show_scores (self);
   self->loading = FALSE;
 
   return self;
