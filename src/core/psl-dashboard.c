@@ -69,7 +69,8 @@ psl_dashboard_load_figures (PslStore            *store,
   return TRUE;
 }
 
-/* Follow-ups and firm reminders due up to the horizon, overdue first.  Only
+/* Follow-ups and reminders (kind "reminder" for a firm, "partner_reminder"
+ * for a partner) due up to the horizon, overdue first.  Only
  * the last month's overdue items are listed: older ones are counted on the
  * cards and belong to the Échéancier, not to the list of the day. */
 GPtrArray *
@@ -88,7 +89,8 @@ psl_dashboard_due_items (PslStore   *store,
     "  WHERE f.deleted_at IS NULL AND f.done_on IS NULL AND f.due_on <= date(?1, ?2)"
     "    AND f.due_on >= date(?1, '-30 days')"
     " UNION ALL"
-    " SELECT 'reminder', i.id, i.next_due, coalesce(c.trade_name, c.legal_name, pa.name), i.next_step"
+    " SELECT CASE WHEN i.company_id IS NULL THEN 'partner_reminder' ELSE 'reminder' END,"
+    "        i.id, i.next_due, coalesce(c.trade_name, c.legal_name, pa.name), i.next_step"
     "   FROM interaction i LEFT JOIN company c ON c.id = i.company_id"
     "   LEFT JOIN partner pa ON pa.id = i.partner_id"
     "  WHERE i.deleted_at IS NULL AND i.next_due IS NOT NULL AND i.next_done_on IS NULL"

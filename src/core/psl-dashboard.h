@@ -22,7 +22,7 @@ typedef struct
 
 typedef struct
 {
-  char *kind;       /* "followup" or "reminder" */
+  char *kind;       /* "followup", "reminder" (a firm) or "partner_reminder" */
   char *ref_id;
   char *due_on;
   char *title;      /* whom it is about */

@@ -178,17 +178,20 @@ show_due_items (PslDashboardPage *self,
       g_autofree char *subtitle = NULL;
       GtkWidget *when_label = gtk_label_new (when);
       gboolean is_followup = g_strcmp0 (item->kind, "followup") == 0;
+      gboolean of_partner = g_strcmp0 (item->kind, "partner_reminder") == 0;
 
       /* Translators: %1$s is "Follow-up" or "Reminder", %2$s what is due, %3$s the date */
       subtitle = g_strdup_printf (_("%1$s · %2$s · %3$s"),
-                                  is_followup ? _("Follow-up") : _("Firm reminder"),
+                                  is_followup ? _("Follow-up") : of_partner ? _("Partner reminder")
+                                                                            : _("Firm reminder"),
                                   item->label != NULL ? item->label : "",
                                   date);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name (is_followup ? "user-available-symbolic"
-                                                                           : "x-office-address-book-symbolic"));
+                                                               : of_partner ? "system-users-symbolic"
+                                                               : "x-office-address-book-symbolic"));
       if (g_strcmp0 (item->due_on, today) < 0)
         gtk_widget_add_css_class (when_label, "error");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), when_label);
