@@ -82,15 +82,25 @@ test_partners (Fixture       *f,
   /* The new partner's page is open: a partnership, then its review. */
   group = psl_test_find_widget (partners, PSL_TYPE_PARTNERSHIPS_GROUP);
   g_assert_true (gtk_widget_get_mapped (group));
+  {
+    g_autofree char *partner = psl_test_query_text (f->store, "SELECT id FROM partner");
+    g_autofree char *sql = g_strdup_printf ("INSERT INTO contact (id, partner_id, first_name, last_name, job_title)"
+                                            " VALUES ('6b1f2c1e-5d7a-4c3b-9e8f-0a1b2c3d4e5f', '%s', 'Nadia', 'Bouzid', 'Conseillère');", partner);
+    psl_test_exec (f->store, sql);
+  }
   dialog = open_dialog (group, "partnerships.add");
   psl_field_row_set_value (psl_record_dialog_get_row (dialog, "cooperation_type"), "tutorat");
+  /* Their contact is chosen among the partner's own. */
+  psl_field_row_set_value (psl_record_dialog_get_row (dialog, "their_contact_id"),
+                           "6b1f2c1e-5d7a-4c3b-9e8f-0a1b2c3d4e5f");
   gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "end_date")), "01/01/2020");
   /* Ending before it starts (today): refused. */
   g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
   gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "end_date")), "");
   g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM partnership p JOIN partner x ON x.id = p.partner_id"
-                                             " WHERE x.name = 'Cap emploi 46' AND p.cooperation_type = 'tutorat'"),
+                                             " WHERE x.name = 'Cap emploi 46' AND p.cooperation_type = 'tutorat'"
+                                             " AND p.their_contact_id = '6b1f2c1e-5d7a-4c3b-9e8f-0a1b2c3d4e5f'"),
                    ==, 1);
   g_assert_nonnull (gtk_list_box_get_row_at_index (psl_partnerships_group_get_list (PSL_PARTNERSHIPS_GROUP (group)),
                                                    0));

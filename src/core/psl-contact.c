@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-contact.h"
+#include "psl-ref.h"
 
 static const char *channels[] = { "phone", "mobile", "email", "mail", "visit", NULL };
 
@@ -257,4 +258,27 @@ psl_contact_save (PslStore           *store,
 {
   return psl_record_save (store, "contact", psl_contact_fields, psl_contact_create_from_form, company_id, id,
                           columns, values, refused_column, error);
+}
+
+static gpointer
+read_choice (sqlite3_stmt *stmt)
+{
+  PslRefItem *item = g_new0 (PslRefItem, 1);
+
+  item->code = psl_column_dup (stmt, 0);
+  item->label = psl_column_dup (stmt, 1);
+  return item;
+}
+
+/* The contacts at a firm or a partner (owner_id is either), as choices
+ * for a form: the contact's id and "name · job". */
+GPtrArray *
+psl_contact_choices (PslStore   *store,
+                     const char *owner_id)
+{
+  return psl_store_collect (store,
+    "SELECT id, trim(coalesce(first_name || ' ', '') || last_name) || coalesce(' · ' || job_title, '')"
+    "  FROM contact WHERE (company_id = ?1 OR partner_id = ?1) AND deleted_at IS NULL"
+    " ORDER BY active DESC, last_name COLLATE NOCASE, first_name COLLATE NOCASE;",
+    owner_id, read_choice, (GDestroyNotify) psl_ref_item_free, _("Reading the contacts"), NULL);
 }

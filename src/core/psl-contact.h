@@ -49,6 +49,8 @@ gboolean    psl_contact_set              (PslStore           *store,
                                           const char         *column,
                                           const char         *value,
                                           GError            **error);
+GPtrArray  *psl_contact_choices          (PslStore           *store,
+                                          const char         *owner_id);
 char       *psl_contact_create_from_form (PslStore          *store,
                                           const char        *company_id,
                                           const char * const *columns,

@@ -26,6 +26,7 @@ typedef enum
   PSL_FORM_SWITCH,       /* yes or no */
   PSL_FORM_COMBO,        /* a choice that may be left unsaid */
   PSL_FORM_CHOICE,       /* a choice that always has a value */
+  PSL_FORM_CONTACT,      /* one of the contacts of the record's firm or partner */
 } PslFormKind;
 
 /* One row of a form: the list of choices of a combo comes from the

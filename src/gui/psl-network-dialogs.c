@@ -38,6 +38,7 @@ static const PslFormRow partnership_rows[] = {
   { BOND,  "cooperation_type", PSL_FORM_CHOICE },
   { BOND,  "instrument",       PSL_FORM_CHOICE },
   { BOND,  "our_staff_id",     PSL_FORM_COMBO },
+  { BOND,  "their_contact_id", PSL_FORM_CONTACT },
   { BOND,  "roadmap",          PSL_FORM_TEXT },
   { DATES, "start_date",       PSL_FORM_ENTRY },
   { DATES, "end_date",         PSL_FORM_ENTRY },

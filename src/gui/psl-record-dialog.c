@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-contact.h"
 #include "psl-record-dialog.h"
 
 struct _PslRecordDialog
@@ -44,8 +45,16 @@ build_form (PslRecordDialog *self,
 
   for (const PslFormRow *r = self->form->rows; r->column != NULL; r++)
     {
-      GtkWidget *row = psl_field_row_new_for (self->store, self->form->fields, r);
+      GtkWidget *row;
 
+      if (r->kind == PSL_FORM_CONTACT)
+        {
+          g_autoptr(GPtrArray) contacts = psl_contact_choices (self->store, self->parent_id);
+
+          row = psl_field_row_new_combo (psl_record_find_field (self->form->fields, r->column), contacts, TRUE);
+        }
+      else
+        row = psl_field_row_new_for (self->store, self->form->fields, r);
       if (group == NULL || g_strcmp0 (r->group, group_title) != 0)
         {
           group = psl_sheet_add_group (PSL_SHEET (self), r->group != NULL ? _(r->group) : NULL, NULL);
