@@ -83,7 +83,7 @@ static const struct
                       "id, antenna_id, first_name, last_name, sex, birth_date, phone, email, address, postcode,"
                       " commune, referent_id, prescriber_id, accompaniment, situation, qualification, project,"
                       " strengths, languages, driving_licence, vehicle, mobility_km, available_from,"
-                      " entered_on, exited_on, exit_outcome" },
+                      " entered_on, exited_on, exit_outcome, phase, project_rome" },
   [INSERT_REFERENT] = { "person_referent", "id, person_id, staff_id, from_date, to_date" },
   [INSERT_REFERRAL] = { "referral", "id, partner_id, person_id, received_on, notes" },
   [INSERT_BARRIER] = { "barrier", "id, person_id, code, status, partner_id, identified_on, lifted_on" },
@@ -1808,6 +1808,21 @@ current_situation (Gen        *g,
   return CHOOSE (g, situations);
 }
 
+/* The phase a person is ready for: discovery until a first step, then
+ * confirming the project, then work-study or work once an immersion or a
+ * contract has begun. */
+static int
+pathway_phase (const Step *steps,
+               guint       n)
+{
+  int phase = n > 0 ? 2 : 1;
+
+  for (guint i = 0; i < n; i++)
+    if (steps[i].started)
+      phase = MAX (phase, steps[i].immersion ? 3 : 4);
+  return phase;
+}
+
 static const char *
 qualification (Gen *g,
                int  age)
@@ -2268,7 +2283,7 @@ gen_person (Gen   *g,
   address (g, place, commune <= 1, street, sizeof street);
   make_id (g, person->id);
 
-  if (!put (g, INSERT_PERSON, "ssssso" "sssss" "sss" "ssss" "s" "iii" "ooo" "s",
+  if (!put (g, INSERT_PERSON, "ssssso" "sssss" "sss" "ssss" "s" "iii" "ooo" "s" "is",
             person->id, g->antennas[place->antenna], name.first, name.last, name.female ? "F" : "M", birth,
             phone, chance (g, 0.85) ? mail : NULL, street, place->postcode, place->name,
             g->staff[person->referent].id, prescriber, prescriber != NULL ? "prescribed" : "chosen",
@@ -2278,7 +2293,8 @@ gen_person (Gen   *g,
             licence, licence && chance (g, 0.6), licence ? between (g, 25, 60) : between (g, 5, 15),
             !exited && strcmp (situation, "salarie") != 0 && chance (g, 0.5) ? between (g, 0, 30) : NO_DAY,
             person->entered, exited ? person->end : NO_DAY,
-            exited ? exit_outcome (g, steps, n_steps, person->end) : NULL))
+            exited ? exit_outcome (g, steps, n_steps, person->end) : NULL,
+            pathway_phase (steps, n_steps), psl_demo_firm_kinds[project].trades[0].rome))
     return FALSE;
 
   if (!gen_referents (g, person, handed_over) ||

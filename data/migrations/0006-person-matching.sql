@@ -1,0 +1,14 @@
+-- What matching compares: the pathway phase a person is ready for (the
+-- four phases of an opportunity) and the trade of their project as a ROME
+-- code, beside the project's own words.
+ALTER TABLE person ADD COLUMN phase INTEGER CHECK (phase IS NULL OR phase BETWEEN 1 AND 4);
+ALTER TABLE person ADD COLUMN project_rome TEXT;
+
+-- A person recorded twice is merged into the other record: the duplicate
+-- is kept, marked deleted, and points to the one that stays.
+ALTER TABLE person ADD COLUMN merged_into TEXT REFERENCES person(id);
+
+-- Duplicates are found by name and date of birth.
+CREATE INDEX person_identity ON person(last_name COLLATE NOCASE, first_name COLLATE NOCASE, birth_date);
+CREATE INDEX placement_stage ON placement(stage);
+CREATE INDEX barrier_open ON barrier(person_id) WHERE status <> 'lifted' AND deleted_at IS NULL;

@@ -1,0 +1,41 @@
+/* psl-competence.h — the seed-000 competence grid, for a person or required by a job, and the gap between them */
+#pragma once
+
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+/* Technicité, organisation, environnement professionnel: 20 items. */
+#define PSL_COMPETENCE_MAX_ITEMS 64
+/* Levels 0 to 4; -1 when the item was not rated. */
+#define PSL_COMPETENCE_UNRATED (-1)
+#define PSL_COMPETENCE_TOP      4
+
+/* One rated grid: levels in the order of the reference list "competence". */
+typedef struct
+{
+  guint n_items;
+  int   levels[PSL_COMPETENCE_MAX_ITEMS];
+} PslCompetenceGrid;
+
+/* How far a person is from what a job asks, item by item. */
+typedef struct
+{
+  guint n_required;     /* items the job rates above 0 */
+  guint n_compared;     /* of those, items the person was rated on */
+  guint n_short;        /* items where the person is below the job */
+  int   missing;        /* the sum of the levels missing */
+  int   required;       /* the sum of the levels the job asks, on the compared items */
+  int   worst_item;     /* the index of the largest shortfall, or -1 */
+} PslCompetenceGap;
+
+void psl_competence_grid_init (PslCompetenceGrid       *grid,
+                               guint                    n_items);
+void psl_competence_gap       (const PslCompetenceGrid *person,
+                               const PslCompetenceGrid *job,
+                               PslCompetenceGap        *gap);
+/* 1.0 when the person meets every level the job asks, 0.0 when they meet
+ * none; -1.0 when nothing can be compared. */
+double psl_competence_fit     (const PslCompetenceGap  *gap);
+
+G_END_DECLS

@@ -1,0 +1,470 @@
+/* psl-table-view.c — a sortable, filterable table of records read on the database worker
+ *
+ * The records are read once on the database worker into a GListStore;
+ * sorting and filtering then happen in memory, through GtkSortListModel
+ * and the owner's filter function, so typing stays instant on tens of
+ * thousands of rows.  Before each filtering "filter-changed" is emitted,
+ * for the owner to read its drop-downs; activating a row emits
+ * "item-activated" with the record.
+ */
+
+#define G_LOG_DOMAIN "psl-table-view"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "psl-company-list.h"
+#include "psl-format.h"
+#include "psl-ref.h"
+#include "psl-table-view.h"
+
+struct _PslTableView
+{
+  GtkWidget             parent_instance;
+
+  const PslTableTexts  *texts;
+  GCancellable         *cancellable;
+  GListStore           *items;
+  GtkFilterListModel   *filtered;
+  GtkCustomFilter      *filter;
+  char                **words;
+  char                 *today;
+
+  GtkWidget            *box;
+  GtkBox               *filter_bar;
+  GtkSearchEntry       *filter_entry;
+  GtkButton            *new_button;
+  GtkLabel             *count_label;
+  GtkStack             *stack;
+  GtkSpinner           *spinner;
+  GtkColumnView        *column_view;
+  AdwStatusPage        *empty_page;
+};
+
+G_DEFINE_FINAL_TYPE (PslTableView, psl_table_view, GTK_TYPE_WIDGET)
+
+enum {
+  FILTER_CHANGED,
+  ITEM_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+update_count (PslTableView *self)
+{
+  guint shown = psl_table_view_get_n_shown (self);
+  g_autofree char *count = psl_format_count (shown);
+  g_autofree char *text = g_strdup_printf (self->texts->count_format (shown), count);
+
+  gtk_label_set_label (self->count_label, text);
+
+  if (psl_table_view_is_loading (self))
+    return;
+
+  if (psl_table_view_get_n_total (self) == 0)
+    {
+      adw_status_page_set_title (self->empty_page, _(self->texts->empty_title));
+      adw_status_page_set_description (self->empty_page, _(self->texts->empty_description));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _(self->texts->no_match_title));
+      adw_status_page_set_description (self->empty_page, _("Try other words, or clear the filters."));
+    }
+  gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
+}
+
+/* Called by the entry, the drop-downs and the toggles. */
+void
+psl_table_view_refilter (PslTableView *self)
+{
+  g_return_if_fail (PSL_IS_TABLE_VIEW (self));
+
+  g_clear_pointer (&self->words, g_strfreev);
+  self->words = psl_fold_words (gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
+  g_signal_emit (self, signals[FILTER_CHANGED], 0);
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static void
+on_setup_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  const PslTableColumn *column = user_data;
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *value = column->get (gtk_list_item_get_item (item));
+  PslTableView *self = g_object_get_data (G_OBJECT (factory), "table");
+
+  gtk_widget_remove_css_class (label, "error");
+  if (column->kind == PSL_TABLE_TEXT)
+    {
+      gtk_label_set_label (GTK_LABEL (label), value != NULL ? value : "");
+      return;
+    }
+
+  {
+    g_autofree char *date = psl_format_date_short (value);
+    gtk_label_set_label (GTK_LABEL (label), date);
+  }
+
+  /* What was due is shown as late. */
+  if (column->kind == PSL_TABLE_DUE && value != NULL && strcmp (value, self->today) < 0)
+    gtk_widget_add_css_class (label, "error");
+}
+
+/* Dates are ISO strings: they sort as text; an empty value goes last. */
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const PslTableColumn *column = user_data;
+  const char *x = column->get ((gpointer) a);
+  const char *y = column->get ((gpointer) b);
+
+  if (x == NULL || y == NULL)
+    return (x == NULL) - (y == NULL);
+  if (column->kind != PSL_TABLE_TEXT)
+    return strcmp (x, y);
+  return g_utf8_collate (x, y);
+}
+
+static void
+add_columns (PslTableView         *self,
+             const PslTableColumn *columns,
+             guint                 n_columns)
+{
+  for (guint i = 0; i < n_columns; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      GtkCustomSorter *sorter;
+
+      g_object_set_data (G_OBJECT (factory), "table", self);
+      g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), (gpointer) &columns[i]);
+      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      sorter = gtk_custom_sorter_new (compare_rows, (gpointer) &columns[i], NULL);
+      gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+      gtk_column_view_column_set_expand (column, i == 0);
+      gtk_column_view_column_set_fixed_width (column, columns[i].width);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->column_view, column);
+      g_object_unref (sorter);
+      g_object_unref (column);
+    }
+}
+
+static void
+on_activate_cb (GtkColumnView *view,
+                guint          position,
+                PslTableView  *self)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+
+  if (item != NULL)
+    g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item);
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(PslTableView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) loaded = psl_store_run_finish (PSL_STORE (source), result, &error);
+  g_autoptr(GPtrArray) items = NULL;
+  guint n;
+
+  if (loaded == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("%s: %s", self->texts->accessible_label, error->message);
+      return;
+    }
+
+  g_clear_object (&self->cancellable);
+  gtk_spinner_stop (self->spinner);
+
+  /* Replace the contents in one splice: the views update once. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (loaded));
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (loaded), i));
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items->pdata, items->len);
+  update_count (self);
+}
+
+static void
+psl_table_view_dispose (GObject *object)
+{
+  PslTableView *self = (PslTableView *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_TABLE_VIEW);
+  g_clear_object (&self->items);
+  g_clear_object (&self->filtered);
+
+  G_OBJECT_CLASS (psl_table_view_parent_class)->dispose (object);
+}
+
+static void
+psl_table_view_finalize (GObject *object)
+{
+  PslTableView *self = (PslTableView *) object;
+
+  g_clear_pointer (&self->words, g_strfreev);
+  g_free (self->today);
+
+  G_OBJECT_CLASS (psl_table_view_parent_class)->finalize (object);
+}
+
+static void
+psl_table_view_class_init (PslTableViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = psl_table_view_dispose;
+  object_class->finalize = psl_table_view_finalize;
+
+  signals[FILTER_CHANGED] =
+    g_signal_new ("filter-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[ITEM_ACTIVATED] =
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/passerelle/Passerelle/psl-table-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslTableView, box);
+  gtk_widget_class_bind_template_child (widget_class, PslTableView, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, PslTableView, filter_entry);
+  gtk_widget_class_bind_template_child (widget_class, PslTableView, new_button);
+  gtk_widget_class_bind_template_child (widget_class, PslTableView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PslTableView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PslTableView, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PslTableView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PslTableView, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, psl_table_view_refilter);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
+}
+
+static void
+psl_table_view_init (PslTableView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->today = psl_today_iso ();
+}
+
+PslTableView *
+psl_table_view_new (const PslTableTexts  *texts,
+                    const PslTableColumn *columns,
+                    guint                 n_columns,
+                    GType                 item_type)
+{
+  PslTableView *self = g_object_new (PSL_TYPE_TABLE_VIEW, NULL);
+  g_autoptr(GtkSortListModel) sorted = NULL;
+  g_autoptr(GtkSingleSelection) selection = NULL;
+  g_autoptr(GtkColumnViewColumn) first = NULL;
+
+  self->texts = texts;
+  g_object_set (self->filter_entry, "placeholder-text", _(texts->placeholder), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(texts->accessible_label), -1);
+  adw_status_page_set_icon_name (self->empty_page, texts->icon_name);
+  if (texts->new_action != NULL)
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_button), _(texts->new_tooltip));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->new_button), texts->new_action);
+      gtk_widget_set_visible (GTK_WIDGET (self->new_button), TRUE);
+    }
+
+  self->items = g_list_store_new (item_type);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->items)), NULL);
+  add_columns (self, columns, n_columns);
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
+                                    g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  selection = gtk_single_selection_new (G_LIST_MODEL (g_steal_pointer (&sorted)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  first = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0);
+  gtk_column_view_sort_by_column (self->column_view, first, GTK_SORT_ASCENDING);
+  update_count (self);
+
+  return self;
+}
+
+void
+psl_table_view_set_filter (PslTableView        *self,
+                           GtkCustomFilterFunc  match,
+                           gpointer             user_data)
+{
+  g_return_if_fail (PSL_IS_TABLE_VIEW (self));
+
+  self->filter = gtk_custom_filter_new (match, user_data, NULL);
+  gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (self->filter));
+  g_object_unref (self->filter);
+}
+
+static GtkDropDown *
+add_dropdown_of (PslTableView *self,
+                 GtkStringList *model,
+                 const char   *accessible_label)
+{
+  GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (model), NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_label, -1);
+  g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (psl_table_view_refilter), self);
+  gtk_box_append (self->filter_bar, dropdown);
+  return GTK_DROP_DOWN (dropdown);
+}
+
+/* A drop-down whose first entry is "all", then the list's labels. */
+GtkDropDown *
+psl_table_view_add_dropdown (PslTableView *self,
+                             const char   *all_label,
+                             const char   *accessible_label,
+                             GPtrArray    *ref_items)
+{
+  GtkStringList *model = gtk_string_list_new (NULL);
+
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), NULL);
+
+  gtk_string_list_append (model, all_label);
+  for (guint i = 0; ref_items != NULL && i < ref_items->len; i++)
+    gtk_string_list_append (model, ((PslRefItem *) g_ptr_array_index (ref_items, i))->label);
+  return add_dropdown_of (self, model, accessible_label);
+}
+
+GtkDropDown *
+psl_table_view_add_choices (PslTableView       *self,
+                            const char         *accessible_label,
+                            const char * const *labels)
+{
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), NULL);
+  return add_dropdown_of (self, gtk_string_list_new (labels), accessible_label);
+}
+
+/* Position 0 is "all". */
+const char *
+psl_table_view_selected_code (GtkDropDown *dropdown,
+                              GPtrArray   *ref_items)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || ref_items == NULL || selected > ref_items->len)
+    return NULL;
+  return ((PslRefItem *) g_ptr_array_index (ref_items, selected - 1))->code;
+}
+
+void
+psl_table_view_select_code (GtkDropDown *dropdown,
+                            GPtrArray   *ref_items,
+                            const char  *code)
+{
+  for (guint i = 0; code != NULL && ref_items != NULL && i < ref_items->len; i++)
+    if (g_strcmp0 (((PslRefItem *) g_ptr_array_index (ref_items, i))->code, code) == 0)
+      {
+        gtk_drop_down_set_selected (dropdown, i + 1);
+        return;
+      }
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
+void
+psl_table_view_add_toggle (PslTableView    *self,
+                           GtkToggleButton *toggle)
+{
+  g_return_if_fail (PSL_IS_TABLE_VIEW (self));
+
+  g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (psl_table_view_refilter), self);
+  gtk_box_append (self->filter_bar, GTK_WIDGET (toggle));
+}
+
+void
+psl_table_view_load (PslTableView *self,
+                     PslStore     *store,
+                     PslStoreJob   job)
+{
+  g_return_if_fail (PSL_IS_TABLE_VIEW (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->items)) == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+      gtk_spinner_start (self->spinner);
+    }
+  psl_store_run_async (store, job, NULL, NULL, self->cancellable, on_loaded_cb, g_object_ref (self));
+}
+
+gboolean
+psl_table_view_is_loading (PslTableView *self)
+{
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), FALSE);
+  return self->cancellable != NULL;
+}
+
+char * const *
+psl_table_view_get_words (PslTableView *self)
+{
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), NULL);
+  return self->words;
+}
+
+void
+psl_table_view_set_text (PslTableView *self,
+                         const char   *text)
+{
+  g_return_if_fail (PSL_IS_TABLE_VIEW (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), text);
+  psl_table_view_refilter (self);
+}
+
+guint
+psl_table_view_get_n_shown (PslTableView *self)
+{
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+}
+
+guint
+psl_table_view_get_n_total (PslTableView *self)
+{
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->items));
+}
+
+GListModel *
+psl_table_view_get_items (PslTableView *self)
+{
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), NULL);
+  return G_LIST_MODEL (self->items);
+}
