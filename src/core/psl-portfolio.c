@@ -16,22 +16,9 @@ GPtrArray *
 psl_portfolio_team (PslStore  *store,
                     GError   **error)
 {
-  g_autoptr(GPtrArray) team = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_ref_item_free);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT id, first_name || ' ' || last_name FROM staff"
-    " ORDER BY active DESC, last_name COLLATE NOCASE, first_name COLLATE NOCASE;", error);
-
-  if (stmt == NULL)
-    return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      PslRefItem *item = g_new0 (PslRefItem, 1);
-
-      item->code = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      item->label = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      g_ptr_array_add (team, item);
-    }
-  return g_steal_pointer (&team);
+  return psl_ref_choices (store,
+                          "SELECT id, first_name || ' ' || last_name FROM staff"
+                          " ORDER BY active DESC, last_name COLLATE NOCASE, first_name COLLATE NOCASE;", error);
 }
 
 static gboolean

@@ -101,3 +101,26 @@ psl_ref_has_code (PslStore   *store,
   sqlite3_bind_text (stmt, 2, code, -1, SQLITE_STATIC);
   return sqlite3_step (stmt) == SQLITE_ROW;
 }
+
+/* Choices that are rows of the database (the team, partners, firms): sql
+ * selects an id and a label. */
+GPtrArray *
+psl_ref_choices (PslStore   *store,
+                 const char *sql,
+                 GError    **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_ref_item_free);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PslRefItem *item = g_new0 (PslRefItem, 1);
+
+      item->code = psl_column_dup (stmt, 0);
+      item->label = psl_column_dup (stmt, 1);
+      g_ptr_array_add (items, item);
+    }
+  return g_steal_pointer (&items);
+}

@@ -20,6 +20,9 @@ GPtrArray  *psl_ref_list        (PslStore   *store,
 char       *psl_ref_label       (PslStore   *store,
                                  const char *list_code,
                                  const char *code);
+GPtrArray  *psl_ref_choices     (PslStore   *store,
+                                 const char *sql,
+                                 GError    **error);
 gboolean    psl_ref_has_code    (PslStore   *store,
                                  const char *list_code,
                                  const char *code);

@@ -91,7 +91,8 @@ on_filter_changed_cb (PslCompanyListView *self)
 {
   guint status = self->status_dropdown != NULL ? gtk_drop_down_get_selected (self->status_dropdown) : 0;
 
-  if (self->sector_dropdown == NULL)
+  /* Not before every filter is made. */
+  if (self->relaunch_button == NULL)
     return;
   self->criteria.sector = psl_table_view_selected_code (self->sector_dropdown, self->sectors);
   self->criteria.level = psl_table_view_selected_code (self->level_dropdown, self->levels);

@@ -30,14 +30,16 @@ typedef enum
 } PslFormKind;
 
 /* One row of a form: the list of choices of a combo comes from the
- * column's reference list, from the team for a staff member, or from
- * items (codes and untranslated labels, NULL-terminated). */
+ * column's reference list, from items (codes and untranslated labels,
+ * NULL-terminated), from choices_sql (rows of id and label: partners…),
+ * or else from the team for a staff member. */
 typedef struct
 {
   const char         *group;   /* the title of its group, N_() */
   const char         *column;
   PslFormKind         kind;
   const char * const *items;
+  const char         *choices_sql;
 } PslFormRow;
 
 GtkWidget  *psl_field_row_new_for     (PslStore           *store,

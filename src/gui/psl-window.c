@@ -16,6 +16,7 @@
 #include "psl-format.h"
 #include "psl-import-dialog.h"
 #include "psl-installation.h"
+#include "psl-people-page.h"
 #include "psl-placeholder-page.h"
 #include "psl-record.h"
 #include "psl-preferences-window.h"
@@ -49,6 +50,7 @@ struct _PslWindow
   PslDashboardPage  *dashboard_page;
   PslNetworkPage    *network_page;
   PslCompanyListView *companies_page;
+  PslPeoplePage     *people_page;
   PslCompanyPage    *company_page;
   PslSearchPage     *search_page;
 };
@@ -163,6 +165,8 @@ add_pages (PslWindow *self)
           self->companies_page = psl_network_page_get_companies (self->network_page);
           child = GTK_WIDGET (self->network_page);
         }
+      else if (g_strcmp0 (pages[i].name, "people") == 0)
+        child = GTK_WIDGET (self->people_page = psl_people_page_new ());
       else
         child = GTK_WIDGET (psl_placeholder_page_new (_(pages[i].title), pages[i].icon));
 
@@ -344,6 +348,11 @@ on_search_result_activated_cb (PslSearchPage *page,
   if (g_strcmp0 (kind, "company") == 0)
     {
       psl_window_open_company (self, ref_id);
+      return;
+    }
+  if (g_strcmp0 (kind, "person") == 0)
+    {
+      psl_window_open_person (self, ref_id);
       return;
     }
   for (guint i = 0; i < G_N_ELEMENTS (kind_pages); i++)
@@ -569,6 +578,7 @@ psl_window_new (PslApplication *application,
 
   psl_search_page_set_store (self->search_page, store);
   psl_network_page_set_store (self->network_page, store);
+  psl_people_page_set_store (self->people_page, store);
   if (self->company_page != NULL)
     psl_company_page_set_store (self->company_page, store);
   psl_dashboard_page_set_store (self->dashboard_page, store);
@@ -608,6 +618,7 @@ psl_window_reload (PslWindow *self)
 
   psl_dashboard_page_reload (self->dashboard_page);
   psl_company_list_view_reload (self->companies_page);
+  psl_people_page_reload (self->people_page);
 }
 
 const char *
@@ -698,6 +709,19 @@ psl_window_open_company (PslWindow  *self,
   psl_window_show_page (self, "companies");
   gtk_stack_set_visible_child_name (self->page_stack, "company");
   return TRUE;
+}
+
+/* Shows one person; the sidebar stays on Personnes. */
+gboolean
+psl_window_open_person (PslWindow  *self,
+                        const char *person_id)
+{
+  g_return_val_if_fail (PSL_IS_WINDOW (self), FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+  psl_window_show_page (self, "people");
+  return psl_people_page_open_person (self->people_page, person_id);
 }
 
 void

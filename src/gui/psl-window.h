@@ -26,6 +26,8 @@ gboolean    psl_window_open_company      (PslWindow      *self,
                                           const char     *company_id);
 void        psl_window_add_toast         (PslWindow      *self,
                                           const char     *message);
+gboolean    psl_window_open_person       (PslWindow      *self,
+                                          const char     *person_id);
 void        psl_window_search            (PslWindow      *self,
                                           const char     *text);
 void        psl_window_reload            (PslWindow      *self);

@@ -1,0 +1,46 @@
+/* psl-person-list.h — the people accompanied as a list model, with filters */
+#pragma once
+
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+#define PSL_TYPE_PERSON_ROW (psl_person_row_get_type ())
+G_DECLARE_FINAL_TYPE (PslPersonRow, psl_person_row, PSL, PERSON_ROW, GObject)
+
+typedef enum
+{
+  PSL_PEOPLE_ALL,
+  PSL_PEOPLE_IN_PATHWAY,   /* not yet exited */
+  PSL_PEOPLE_EXITED,
+} PslPeopleStatus;
+
+typedef struct
+{
+  PslPeopleStatus  status;
+  const char      *referent_id;   /* NULL for any */
+  const char      *phase;         /* "1".."4", NULL for any */
+  gboolean         no_referent;   /* only those nobody follows */
+  gboolean         overdue;       /* only those with something past due */
+  const char      *today;
+} PslPeopleFilter;
+
+const char *psl_person_row_get_id            (PslPersonRow *self);
+const char *psl_person_row_get_name          (PslPersonRow *self);
+const char *psl_person_row_get_age_band      (PslPersonRow *self);
+const char *psl_person_row_get_commune       (PslPersonRow *self);
+const char *psl_person_row_get_referent_name (PslPersonRow *self);
+const char *psl_person_row_get_situation     (PslPersonRow *self);
+const char *psl_person_row_get_phase_label   (PslPersonRow *self);
+const char *psl_person_row_get_entered_on    (PslPersonRow *self);
+const char *psl_person_row_get_exited_on     (PslPersonRow *self);
+const char *psl_person_row_get_next_due      (PslPersonRow *self);
+gboolean    psl_person_row_matches           (PslPersonRow          *self,
+                                              const PslPeopleFilter *filter,
+                                              char * const          *folded_words);
+
+GListStore *psl_person_list_load             (PslStore   *store,
+                                              const char *today,
+                                              GError    **error);
+
+G_END_DECLS

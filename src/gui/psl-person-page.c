@@ -1,0 +1,519 @@
+/* psl-person-page.c — one person accompanied: identity, pathway, barriers, competences, commitment, placements
+ *
+ * The identity is edited in place, each field saved as the typing pauses
+ * (psl_person_set keeps the referent's history and the order of the
+ * dates).  The other tabs are widgets of their own, each told the person
+ * when first shown, so that opening a person reads only the identity.
+ * Sensitive data have their own tab, "Confidentiel", and nothing of them
+ * appears elsewhere on the page.
+ */
+
+#define G_LOG_DOMAIN "psl-person-page"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "psl-edit-form.h"
+#include "psl-format.h"
+#include "psl-list-box.h"
+#include "psl-outcome.h"
+#include "psl-person.h"
+#include "psl-person-page.h"
+#include "psl-ref.h"
+#include "psl-toast.h"
+
+static const char *const sexes[] = {
+  "F", N_("Woman"),
+  "M", N_("Man"),
+  "X", N_("Not stated"),
+  NULL
+};
+
+static const char *const accompaniments[] = {
+  "prescribed", N_("Prescribed"),
+  "chosen",     N_("Chosen"),
+  NULL
+};
+
+#define PARTNERS_SQL "SELECT id, name FROM partner WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE;"
+
+static const PslFormRow form_rows[] = {
+  { N_("Identity"),              "first_name",      PSL_FORM_ENTRY },
+  { N_("Identity"),              "last_name",       PSL_FORM_ENTRY },
+  { N_("Identity"),              "sex",             PSL_FORM_COMBO, sexes },
+  { N_("Identity"),              "birth_date",      PSL_FORM_ENTRY },
+  { N_("Contact Details"),       "phone",           PSL_FORM_ENTRY },
+  { N_("Contact Details"),       "email",           PSL_FORM_ENTRY },
+  { N_("Contact Details"),       "address",         PSL_FORM_ENTRY },
+  { N_("Contact Details"),       "postcode",        PSL_FORM_ENTRY },
+  { N_("Contact Details"),       "commune",         PSL_FORM_ENTRY },
+  { N_("Accompaniment"),         "referent_id",     PSL_FORM_COMBO },
+  { N_("Accompaniment"),         "prescriber_id",   PSL_FORM_COMBO, NULL, PARTNERS_SQL },
+  { N_("Accompaniment"),         "accompaniment",   PSL_FORM_COMBO, accompaniments },
+  { N_("Accompaniment"),         "situation",       PSL_FORM_COMBO },
+  { N_("Accompaniment"),         "situation_end",   PSL_FORM_ENTRY },
+  { N_("Accompaniment"),         "entered_on",      PSL_FORM_ENTRY },
+  { N_("Accompaniment"),         "exited_on",       PSL_FORM_ENTRY },
+  { N_("Project and Strengths"), "phase",           PSL_FORM_COMBO },
+  { N_("Project and Strengths"), "project",         PSL_FORM_ENTRY },
+  { N_("Project and Strengths"), "project_rome",    PSL_FORM_ENTRY },
+  { N_("Project and Strengths"), "qualification",   PSL_FORM_COMBO },
+  { N_("Project and Strengths"), "strengths",       PSL_FORM_TEXT },
+  { N_("Project and Strengths"), "languages",       PSL_FORM_ENTRY },
+  { N_("Mobility and Availability"), "driving_licence", PSL_FORM_SWITCH },
+  { N_("Mobility and Availability"), "vehicle",      PSL_FORM_SWITCH },
+  { N_("Mobility and Availability"), "mobility_km",  PSL_FORM_ENTRY },
+  { N_("Mobility and Availability"), "available_from", PSL_FORM_ENTRY },
+  { N_("Notes"),                 "notes",           PSL_FORM_TEXT },
+  { NULL }
+};
+
+/* Columns the header and the people's table show. */
+static const char *summary_columns[] = {
+  "first_name", "last_name", "birth_date", "commune", "postcode", "referent_id", "situation", "phase",
+  "entered_on", "exited_on", NULL
+};
+
+typedef struct
+{
+  const char       *name;
+  GtkWidget        *widget;
+  PslPersonTabShow  show;
+  gboolean          filled;
+} Tab;
+
+#define MAX_TABS 8
+
+struct _PslPersonPage
+{
+  GtkWidget             parent_instance;
+
+  PslStore             *store;
+  char                 *person_id;
+  PslEditForm          *form;
+  Tab                   tabs[MAX_TABS];
+  guint                 n_tabs;
+  gboolean              disposing;
+
+  GtkWidget            *box;
+  GtkLabel             *name_label;
+  GtkLabel             *place_label;
+  GtkLabel             *pathway_label;
+  GtkStack             *tab_stack;
+  AdwPreferencesPage   *identity_page;
+  AdwPreferencesGroup  *duplicates_group;
+  GtkListBox           *duplicates_list;
+  GtkListBox           *referents_list;
+};
+
+G_DEFINE_FINAL_TYPE (PslPersonPage, psl_person_page, GTK_TYPE_WIDGET)
+
+enum {
+  BACK,
+  CHANGED,
+  DELETED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+set_line (GtkLabel *label,
+          GString  *text)
+{
+  gtk_label_set_text (label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (label), text->len > 0);
+}
+
+/* Who they are, where they live, where their pathway stands. */
+static void
+show_header (PslPersonPage *self,
+             GHashTable    *values)
+{
+  const char *exited = g_hash_table_lookup (values, "exited_on");
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *name = g_strdup_printf ("%s %s", (char *) g_hash_table_lookup (values, "first_name"),
+                                           (char *) g_hash_table_lookup (values, "last_name"));
+  g_autofree char *referent = NULL;
+  g_autofree char *phase = psl_ref_label (self->store, "phase", g_hash_table_lookup (values, "phase"));
+  g_autofree char *entered = psl_format_date_short (g_hash_table_lookup (values, "entered_on"));
+  g_autoptr(GString) place = g_string_new (NULL);
+  g_autoptr(GString) pathway = g_string_new (NULL);
+  PslAgeBand band = psl_age_band (g_hash_table_lookup (values, "birth_date"), today);
+
+  gtk_label_set_text (self->name_label, name);
+  if (band != PSL_AGE_UNKNOWN)
+    psl_append_part (place, psl_age_band_label (band));
+  psl_append_part (place, g_hash_table_lookup (values, "commune"));
+  set_line (self->place_label, place);
+
+  if (exited != NULL)
+    {
+      g_autofree char *date = psl_format_date_short (exited);
+      g_autofree char *text = g_strdup_printf (_("Exited on %s"), date);
+
+      psl_append_part (pathway, text);
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("In pathway since %s"), entered);
+
+      psl_append_part (pathway, text);
+    }
+  psl_append_part (pathway, phase);
+  if (g_hash_table_lookup (values, "referent_id") != NULL)
+    {
+      g_autoptr(GPtrArray) periods = psl_person_referents (self->store, self->person_id, NULL);
+
+      if (periods != NULL && periods->len > 0)
+        {
+          /* TRANSLATORS: the counsellor who follows the person */
+          referent = g_strdup_printf (_("followed by %s"),
+                                      ((PslReferentPeriod *) g_ptr_array_index (periods, 0))->staff_name);
+          psl_append_part (pathway, referent);
+        }
+    }
+  else
+    psl_append_part (pathway, _("no referent"));
+  set_line (self->pathway_label, pathway);
+}
+
+static void
+show_referents (PslPersonPage *self)
+{
+  g_autoptr(GPtrArray) periods = psl_person_referents (self->store, self->person_id, NULL);
+
+  psl_list_box_remove_all (self->referents_list);
+  for (guint i = 0; periods != NULL && i < periods->len; i++)
+    {
+      PslReferentPeriod *p = g_ptr_array_index (periods, i);
+      g_autofree char *from = psl_format_date_short (p->from_date);
+      g_autofree char *to = psl_format_date_short (p->to_date);
+      g_autofree char *when = p->to_date != NULL ? g_strdup_printf (_("From %s to %s"), from, to)
+                                                 : g_strdup_printf (_("Since %s"), from);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), p->staff_name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+      gtk_list_box_append (self->referents_list, row);
+    }
+}
+
+static void
+show_duplicates (PslPersonPage *self,
+                 GHashTable    *values)
+{
+  g_autoptr(GPtrArray) found = psl_person_find_duplicates (self->store, g_hash_table_lookup (values, "first_name"),
+                                                           g_hash_table_lookup (values, "last_name"),
+                                                           g_hash_table_lookup (values, "birth_date"),
+                                                           self->person_id, NULL);
+
+  psl_list_box_remove_all (self->duplicates_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->duplicates_group), found != NULL && found->len > 0);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      PslPersonDuplicate *d = g_ptr_array_index (found, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *merge = gtk_button_new_with_mnemonic (_("_Merge Here"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->label);
+      gtk_widget_set_valign (merge, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (merge, _("Move everything recorded on the other record to this one"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (merge), "person-page.merge");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (merge), "s", d->id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), merge);
+      gtk_list_box_append (self->duplicates_list, row);
+    }
+}
+
+static GHashTable *
+load_values (PslPersonPage *self,
+             const char    *id,
+             GError       **error)
+{
+  return psl_record_load (self->store, "person", psl_person_fields, id, error);
+}
+
+static void
+refresh (PslPersonPage *self)
+{
+  g_autoptr(GHashTable) values = load_values (self, self->person_id, NULL);
+
+  if (values == NULL)
+    return;
+  show_header (self, values);
+  show_duplicates (self, values);
+  show_referents (self);
+}
+
+static void
+on_saved_cb (const char *column,
+             gpointer    user_data)
+{
+  PslPersonPage *self = user_data;
+
+  if (!g_strv_contains (summary_columns, column) || self->disposing)
+    return;
+  refresh (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+fill_visible_tab (PslPersonPage *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->tab_stack);
+
+  if (self->person_id == NULL || name == NULL)
+    return;
+  for (guint i = 0; i < self->n_tabs; i++)
+    if (g_str_equal (self->tabs[i].name, name) && !self->tabs[i].filled)
+      {
+        self->tabs[i].filled = TRUE;
+        self->tabs[i].show (self->tabs[i].widget, self->store, self->person_id);
+      }
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  PslPersonPage *self = PSL_PERSON_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!psl_person_merge (self->store, self->person_id, g_variant_get_string (param, NULL), &error))
+    {
+      psl_toast_message (widget, error->message);
+      return;
+    }
+  psl_toast_message (widget, _("The two records are now one."));
+  for (guint i = 0; i < self->n_tabs; i++)
+    self->tabs[i].filled = FALSE;
+  refresh (self);
+  fill_visible_tab (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslPersonPage *self = PSL_PERSON_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup (self->person_id);
+  g_autofree char *name = g_strdup (gtk_label_get_text (self->name_label));
+
+  if (id == NULL)
+    return;
+  psl_edit_form_flush (self->form);
+  if (!psl_record_set_deleted (self->store, "person", id, TRUE, &error))
+    {
+      psl_toast_message (widget, error->message);
+      return;
+    }
+  g_signal_emit (self, signals[DELETED], 0, id, name);
+}
+
+/* A tab changed what the others show (a placement, an outcome). */
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslPersonPage *self = PSL_PERSON_PAGE (widget);
+
+  if (self->person_id == NULL)
+    return;
+  refresh (self);
+  for (guint i = 0; i < self->n_tabs; i++)
+    self->tabs[i].filled = FALSE;
+  fill_visible_tab (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_back_clicked_cb (GtkButton     *button,
+                    PslPersonPage *self)
+{
+  g_signal_emit (self, signals[BACK], 0);
+}
+
+static AdwPreferencesGroup *
+add_group (PslPersonPage *self,
+           const char    *title,
+           const char    *description,
+           GtkListBox   **list)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, title);
+  adw_preferences_group_set_description (group, description);
+  *list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (*list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (*list), "boxed-list");
+  adw_preferences_group_add (group, GTK_WIDGET (*list));
+  adw_preferences_page_add (self->identity_page, group);
+  return group;
+}
+
+static void
+build_identity (PslPersonPage *self)
+{
+  AdwPreferencesGroup *group;
+  GtkWidget *button;
+
+  self->duplicates_group = add_group (self, _("Recorded Twice?"),
+                                      _("Same name and date of birth. Merging keeps everything recorded "
+                                        "on both, on this record."), &self->duplicates_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->duplicates_group), FALSE);
+  self->form = psl_edit_form_new (self->store, psl_person_fields, form_rows,
+                                  psl_person_set, on_saved_cb, self);
+  psl_edit_form_add_to (self->form, self->identity_page);
+  add_group (self, _("Referents"), _("Who has followed this person, and when."), &self->referents_list);
+  psl_list_box_set_placeholder_text (self->referents_list, _("Nobody has followed this person yet."));
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  button = gtk_button_new_with_mnemonic (_("_Delete This Person"));
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "person-page.delete");
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_widget_add_css_class (button, "pill");
+  adw_preferences_group_add (group, button);
+  adw_preferences_page_add (self->identity_page, group);
+}
+
+static void
+psl_person_page_dispose (GObject *object)
+{
+  PslPersonPage *self = PSL_PERSON_PAGE (object);
+
+  self->disposing = TRUE;
+  g_clear_pointer (&self->form, psl_edit_form_free);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->person_id, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_PERSON_PAGE);
+
+  G_OBJECT_CLASS (psl_person_page_parent_class)->dispose (object);
+}
+
+static void
+psl_person_page_class_init (PslPersonPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = psl_person_page_dispose;
+
+  signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* A value the people's table shows was saved. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* (id, name) of the person just deleted, to offer undo */
+  signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/passerelle/Passerelle/psl-person-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslPersonPage, box);
+  gtk_widget_class_bind_template_child (widget_class, PslPersonPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, PslPersonPage, place_label);
+  gtk_widget_class_bind_template_child (widget_class, PslPersonPage, pathway_label);
+  gtk_widget_class_bind_template_child (widget_class, PslPersonPage, tab_stack);
+  gtk_widget_class_bind_template_child (widget_class, PslPersonPage, identity_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "person-page.merge", "s", merge_action);
+  gtk_widget_class_install_action (widget_class, "person-page.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "person-page.reload", NULL, reload_action);
+}
+
+static void
+psl_person_page_init (PslPersonPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->tab_stack, "notify::visible-child-name", G_CALLBACK (fill_visible_tab), self);
+}
+
+PslPersonPage *
+psl_person_page_new (void)
+{
+  return g_object_new (PSL_TYPE_PERSON_PAGE, NULL);
+}
+
+/* The lists offered (the team, partners…) come from the store: the form
+ * is made once it is known. */
+void
+psl_person_page_set_store (PslPersonPage *self,
+                           PslStore      *store)
+{
+  g_return_if_fail (PSL_IS_PERSON_PAGE (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  build_identity (self);
+}
+
+gboolean
+psl_person_page_show_person (PslPersonPage *self,
+                             const char    *person_id,
+                             GError       **error)
+{
+  g_autoptr(GHashTable) values = NULL;
+
+  g_return_val_if_fail (PSL_IS_PERSON_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  psl_edit_form_flush (self->form);
+  values = load_values (self, person_id, error);
+  if (values == NULL)
+    return FALSE;
+
+  g_free (self->person_id);
+  self->person_id = g_strdup (person_id);
+  psl_edit_form_fill (self->form, person_id, values);
+  show_header (self, values);
+  show_duplicates (self, values);
+  show_referents (self);
+  for (guint i = 0; i < self->n_tabs; i++)
+    self->tabs[i].filled = FALSE;
+  gtk_stack_set_visible_child_name (self->tab_stack, "identity");
+  return TRUE;
+}
+
+const char *
+psl_person_page_get_person_id (PslPersonPage *self)
+{
+  g_return_val_if_fail (PSL_IS_PERSON_PAGE (self), NULL);
+  return self->person_id;
+}
+
+/* Puts child in the tab name, told the person through show when first shown. */
+void
+psl_person_page_set_tab (PslPersonPage    *self,
+                         const char       *name,
+                         GtkWidget        *child,
+                         PslPersonTabShow  show)
+{
+  GtkWidget *slot;
+
+  g_return_if_fail (PSL_IS_PERSON_PAGE (self));
+  g_return_if_fail (self->n_tabs < MAX_TABS);
+
+  slot = gtk_stack_get_child_by_name (self->tab_stack, name);
+  g_return_if_fail (ADW_IS_BIN (slot));
+  adw_bin_set_child (ADW_BIN (slot), child);
+  self->tabs[self->n_tabs++] = (Tab) { .name = name, .widget = child, .show = show };
+  fill_visible_tab (self);
+}
+
+GtkStack *
+psl_person_page_get_tab_stack (PslPersonPage *self)
+{
+  g_return_val_if_fail (PSL_IS_PERSON_PAGE (self), NULL);
+  return self->tab_stack;
+}
