@@ -374,6 +374,73 @@ psl_record_save (PslStore           *store,
   return g_strdup (id);
 }
 
+/* Makes a record of table belonging to parent_id (through parent_column)
+ * with the values of its form, in the caller's transaction: every value
+ * goes in the one INSERT, so that the table's own rules (a required
+ * value, an end after its start) see the record whole.  Returns its id. */
+char *
+psl_record_insert (PslStore           *store,
+                   const char         *table,
+                   const PslField     *fields,
+                   const char         *parent_column,
+                   const char         *parent_id,
+                   const char * const *columns,
+                   const char * const *values,
+                   GError            **error)
+{
+  g_autoptr(GString) names = g_string_new ("id, site_id");
+  g_autoptr(GString) marks = g_string_new ("?1, ?2");
+  g_autoptr(GPtrArray) checked = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *id = psl_new_id ();
+
+  if (parent_column != NULL)
+    {
+      g_string_append_printf (names, ", %s", parent_column);
+      g_string_append (marks, ", ?3");
+    }
+  for (guint i = 0; columns[i] != NULL; i++)
+    {
+      const PslField *field = psl_record_find_field (fields, columns[i]);
+      g_autoptr(GError) local_error = NULL;
+      char *value;
+
+      g_return_val_if_fail (field != NULL, NULL);
+      value = psl_record_check (store, field, values[i], &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      /* The names are the program's own declarations. */
+      g_string_append_printf (names, ", %s", field->column);
+      g_string_append_printf (marks, ", ?%u", checked->len + 4);
+      g_ptr_array_add (checked, value);
+    }
+
+  sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s);", table, names->str, marks->str);
+  if ((stmt = psl_store_prepare (store, sql, error)) == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, psl_store_get_site_id (store), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, parent_id, -1, SQLITE_STATIC);
+  for (guint i = 0; i < checked->len; i++)
+    sqlite3_bind_text (stmt, i + 4, g_ptr_array_index (checked, i), -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      int code = sqlite3_extended_errcode (psl_store_get_db (store));
+
+      if (code == SQLITE_CONSTRAINT_CHECK)
+        return invalid (error, _("The end cannot be before the start.")), NULL;
+      if (code == SQLITE_CONSTRAINT_NOTNULL)
+        return invalid (error, _("A required value is missing.")), NULL;
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Saving"));
+      return NULL;
+    }
+  return g_steal_pointer (&id);
+}
+
 /* The values of the fields of one live record, by column; a NULL value
  * is left out.  The columns come from fields, never from outside. */
 GHashTable *
@@ -428,4 +495,31 @@ psl_record_set_deleted (PslStore   *store,
   sqlite3_bind_int (stmt, 1, deleted);
   sqlite3_bind_text (stmt, 2, id, -1, SQLITE_STATIC);
   return psl_store_step_done (store, stmt, error);
+}
+
+/* Takes the strings. */
+PslRecordLine *
+psl_record_line_new (char     *id,
+                     char     *title,
+                     char     *subtitle,
+                     gboolean  done)
+{
+  PslRecordLine *line = g_new0 (PslRecordLine, 1);
+
+  line->id = id;
+  line->title = title;
+  line->subtitle = subtitle;
+  line->done = done;
+  return line;
+}
+
+void
+psl_record_line_free (PslRecordLine *line)
+{
+  if (line == NULL)
+    return;
+  g_free (line->id);
+  g_free (line->title);
+  g_free (line->subtitle);
+  g_free (line);
 }

@@ -79,6 +79,14 @@ char           *psl_record_save       (PslStore           *store,
                                        const char * const *values,
                                        const char        **refused_column,
                                        GError            **error);
+char           *psl_record_insert     (PslStore           *store,
+                                       const char         *table,
+                                       const PslField     *fields,
+                                       const char         *parent_column,
+                                       const char         *parent_id,
+                                       const char * const *columns,
+                                       const char * const *values,
+                                       GError            **error);
 GHashTable     *psl_record_load       (PslStore           *store,
                                        const char         *table,
                                        const PslField     *fields,
@@ -89,5 +97,25 @@ gboolean        psl_record_set_deleted(PslStore       *store,
                                        const char     *id,
                                        gboolean        deleted,
                                        GError        **error);
+
+/* One record as a list shows it. */
+typedef struct
+{
+  char     *id;
+  char     *title;
+  char     *subtitle;
+  gboolean  done;       /* lifted, withdrawn, achieved: shown dimmed */
+} PslRecordLine;
+
+/* The lines of the records of one parent (a person…), in order. */
+typedef GPtrArray *(*PslRecordLinesFunc) (PslStore   *store,
+                                          const char *parent_id,
+                                          GError    **error);
+
+PslRecordLine  *psl_record_line_new   (char               *id,
+                                       char               *title,
+                                       char               *subtitle,
+                                       gboolean            done);
+void            psl_record_line_free  (PslRecordLine      *line);
 
 G_END_DECLS

@@ -1,0 +1,90 @@
+/* psl-barrier.c — a person's barriers (freins périphériques): identified, being lifted, lifted
+ *
+ * The list of barriers is the editable reference list "barrier"; the
+ * partner who helps lift one is named, so that the network of partners
+ * is seen at work.  A barrier that is also sensitive (health, disability,
+ * justice) says only its name here: the detail belongs to the
+ * confidential record (person_sensitive).
+ */
+
+#define G_LOG_DOMAIN "psl-barrier"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-barrier.h"
+#include "psl-format.h"
+
+static const char *statuses[] = { "identified", "in_progress", "lifted", NULL };
+
+const PslField psl_barrier_fields[] = {
+  { "code",          PSL_FIELD_REF,    N_("Barrier"), "barrier" },
+  { "status",        PSL_FIELD_CHOICE, N_("Status"), NULL, statuses },
+  { "partner_id",    PSL_FIELD_ID,     N_("Partner handling it") },
+  { "identified_on", PSL_FIELD_DATE,   N_("Identified on") },
+  { "lifted_on",     PSL_FIELD_DATE,   N_("Lifted on") },
+  { "notes",         PSL_FIELD_TEXT,   N_("Notes") },
+  { NULL }
+};
+
+char *
+psl_barrier_create_from_form (PslStore           *store,
+                              const char         *person_id,
+                              const char * const *columns,
+                              const char * const *values,
+                              GError            **error)
+{
+  return psl_record_insert (store, "barrier", psl_barrier_fields, "person_id", person_id, columns, values, error);
+}
+
+static const char *
+status_label (const char *status)
+{
+  if (g_strcmp0 (status, "lifted") == 0)
+    return _("Lifted");
+  if (g_strcmp0 (status, "in_progress") == 0)
+    return _("Being lifted");
+  return _("Identified");
+}
+
+static gpointer
+read_line (sqlite3_stmt *stmt)
+{
+  const char *status = (const char *) sqlite3_column_text (stmt, 2);
+  g_autofree char *identified = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 3));
+  g_autofree char *lifted = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 4));
+  g_autoptr(GString) subtitle = g_string_new (status_label (status));
+  g_autofree char *since = g_strdup_printf (_("identified on %s"), identified);
+
+  psl_append_part (subtitle, since);
+  if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+    {
+      g_autofree char *on = g_strdup_printf (_("lifted on %s"), lifted);
+      psl_append_part (subtitle, on);
+    }
+  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+    {
+      g_autofree char *with = g_strdup_printf (_("with %s"), sqlite3_column_text (stmt, 5));
+      psl_append_part (subtitle, with);
+    }
+  return psl_record_line_new (psl_column_dup (stmt, 0), psl_column_dup (stmt, 1),
+                              g_string_free (g_steal_pointer (&subtitle), FALSE),
+                              g_strcmp0 (status, "lifted") == 0);
+}
+
+/* Those still in the way first, then the lifted ones. */
+GPtrArray *
+psl_barrier_lines (PslStore   *store,
+                   const char *person_id,
+                   GError    **error)
+{
+  return psl_store_collect (store,
+    "SELECT b.id, coalesce(r.label, b.code), b.status, b.identified_on, b.lifted_on, p.name"
+    "  FROM barrier b"
+    "  LEFT JOIN ref_item r ON r.list_code = 'barrier' AND r.code = b.code"
+    "  LEFT JOIN partner p ON p.id = b.partner_id"
+    " WHERE b.person_id = ?1 AND b.deleted_at IS NULL"
+    " ORDER BY b.status = 'lifted', b.identified_on DESC;",
+    person_id, read_line, (GDestroyNotify) psl_record_line_free, _("Reading the barriers"), error);
+}
