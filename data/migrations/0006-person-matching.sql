@@ -12,3 +12,7 @@ ALTER TABLE person ADD COLUMN merged_into TEXT REFERENCES person(id);
 CREATE INDEX person_identity ON person(last_name COLLATE NOCASE, first_name COLLATE NOCASE, birth_date);
 CREATE INDEX placement_stage ON placement(stage);
 CREATE INDEX barrier_open ON barrier(person_id) WHERE status <> 'lifted' AND deleted_at IS NULL;
+
+-- The steps of a commitment are deleted as everything else is: marked,
+-- so that the deletion can be undone.
+ALTER TABLE commitment_step ADD COLUMN deleted_at TEXT;

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-barrier.h"
+#include "psl-commitment.h"
 #include "psl-person-tabs.h"
 #include "psl-record-list.h"
 #include "psl-sensitive.h"
@@ -87,6 +88,72 @@ static const PslRecordListSpec sensitive_list = {
   .lines = psl_sensitive_lines,
 };
 
+static const char *const review_outcomes[] = {
+  "achieved", N_("Step achieved"),
+  "adjusted", N_("Contract adjusted"),
+  "ended",    N_("Accompaniment ended"),
+  NULL
+};
+
+static const PslFormRow commitment_rows[] = {
+  { NULL,             "signed_on",      PSL_FORM_ENTRY },
+  { NULL,             "revision",       PSL_FORM_ENTRY },
+  { NULL,             "staff_id",       PSL_FORM_COMBO },
+  { NULL,             "objectives",     PSL_FORM_TEXT },
+  { N_("Review"),     "review_on",      PSL_FORM_ENTRY },
+  { N_("Review"),     "review_outcome", PSL_FORM_COMBO, review_outcomes },
+  { NULL }
+};
+
+static const PslRecordForm commitment_form = {
+  "commitment", psl_commitment_fields, commitment_rows, psl_commitment_create_from_form, NULL
+};
+
+static const PslRecordListSpec commitment_list = {
+  .title = N_("Contracts of Commitments"),
+  .description = N_("The contrat d'engagements réciproques: what both sides agree to, reviewed on a date "
+                    "with its outcome. A revision is a new contract."),
+  .empty = N_("No contract signed yet."),
+  .add_tooltip = N_("Add a Contract or a Revision"),
+  .new_title = N_("New Contract of Commitments"),
+  .edit_title = N_("Contract of Commitments"),
+  .deleted = N_("Contract deleted"),
+  .form = &commitment_form,
+  .dated_column = "signed_on",
+  .lines = psl_commitment_lines,
+};
+
+static const char *const step_sides[] = {
+  "person",    N_("The person"),
+  "structure", N_("The structure"),
+  NULL
+};
+
+static const PslFormRow step_rows[] = {
+  { NULL, "side",    PSL_FORM_CHOICE, step_sides },
+  { NULL, "label",   PSL_FORM_ENTRY },
+  { NULL, "due_on",  PSL_FORM_ENTRY },
+  { NULL, "done_on", PSL_FORM_ENTRY },
+  { NULL }
+};
+
+static const PslRecordForm step_form = {
+  "commitment_step", psl_commitment_step_fields, step_rows, psl_commitment_step_from_form, NULL
+};
+
+static const PslRecordListSpec step_list = {
+  .title = N_("Steps of the Contract in Force"),
+  .description = N_("Each side's steps, with the date they are due and the date they were done."),
+  .empty = N_("No step agreed yet."),
+  .add_tooltip = N_("Add a Step"),
+  .new_title = N_("New Step"),
+  .edit_title = N_("Step"),
+  .deleted = N_("Step deleted"),
+  .form = &step_form,
+  .dated_column = NULL,
+  .lines = psl_commitment_step_lines,
+};
+
 /* A page of record lists; each is shown the person. */
 static void
 show_lists (GtkWidget  *tab,
@@ -97,6 +164,35 @@ show_lists (GtkWidget  *tab,
 
   for (guint i = 0; i < lists->len; i++)
     psl_record_list_show (g_ptr_array_index (lists, i), store, person_id);
+}
+
+/* The steps are those of the contract in force, which changes with the
+ * contracts listed above them. */
+static void
+show_steps (PslRecordList *contracts,
+            PslRecordList *steps)
+{
+  PslStore *store = g_object_get_data (G_OBJECT (steps), "store");
+  const char *person_id = g_object_get_data (G_OBJECT (steps), "person-id");
+  g_autofree char *current = store != NULL ? psl_commitment_current (store, person_id) : NULL;
+
+  psl_record_list_show (steps, store, current);
+  gtk_widget_set_visible (GTK_WIDGET (steps), current != NULL);
+}
+
+static void
+show_commitments (GtkWidget  *tab,
+                  PslStore   *store,
+                  const char *person_id)
+{
+  GPtrArray *lists = g_object_get_data (G_OBJECT (tab), "record-lists");
+  PslRecordList *contracts = g_ptr_array_index (lists, 0);
+  PslRecordList *steps = g_ptr_array_index (lists, 1);
+
+  g_object_set_data_full (G_OBJECT (steps), "store", g_object_ref (store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (steps), "person-id", g_strdup (person_id), g_free);
+  psl_record_list_show (contracts, store, person_id);
+  show_steps (contracts, steps);
 }
 
 static GtkWidget *
@@ -123,5 +219,11 @@ psl_person_tabs_add (PslPersonPage *page)
   static const PslRecordListSpec *const confidential[] = { &sensitive_list, NULL };
 
   psl_person_page_set_tab (page, "barriers", make_list_page (barriers), show_lists);
+  static const PslRecordListSpec *const commitments[] = { &commitment_list, &step_list, NULL };
+  GtkWidget *commitment_page = make_list_page (commitments);
+  GPtrArray *lists = g_object_get_data (G_OBJECT (commitment_page), "record-lists");
+
+  g_signal_connect (g_ptr_array_index (lists, 0), "changed", G_CALLBACK (show_steps), g_ptr_array_index (lists, 1));
+  psl_person_page_set_tab (page, "commitment", commitment_page, show_commitments);
   psl_person_page_set_tab (page, "private", make_list_page (confidential), show_lists);
 }
