@@ -16,3 +16,10 @@ CREATE INDEX barrier_open ON barrier(person_id) WHERE status <> 'lifted' AND del
 -- The steps of a commitment are deleted as everything else is: marked,
 -- so that the deletion can be undone.
 ALTER TABLE commitment_step ADD COLUMN deleted_at TEXT;
+
+-- A placement that reaches the immersion or the contract is of that kind.
+CREATE TRIGGER placement_kind_follows_stage AFTER UPDATE OF stage ON placement
+  WHEN NEW.stage IN ('immersion', 'contract') AND NEW.kind IS NOT NEW.stage
+BEGIN
+  UPDATE placement SET kind = NEW.stage WHERE id = NEW.id;
+END;

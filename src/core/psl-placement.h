@@ -1,7 +1,7 @@
 /* psl-placement.h — placements (mises en relation): a person introduced to a firm */
 #pragma once
 
-#include "psl-store.h"
+#include "psl-record.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +18,8 @@ typedef struct
   char *end_date;       /* the actual end, else the planned one, or NULL */
   char *tutor_name;
   char *reason;         /* why refused, withdrawn or ended early, or NULL */
+  char *company_id;
+  char *company_name;
 } PslPlacementLine;
 
 void        psl_placement_line_free      (PslPlacementLine *line);
@@ -25,5 +27,18 @@ GPtrArray  *psl_placement_list_for_company (PslStore   *store,
                                             const char *company_id,
                                             GError    **error);
 const char *psl_placement_stage_label    (const char *stage);
+
+extern const PslField psl_placement_fields[];
+
+GPtrArray  *psl_placement_lines_for_person (PslStore   *store,
+                                            const char *person_id,
+                                            GError    **error);
+char       *psl_placement_propose        (PslStore   *store,
+                                          const char *person_id,
+                                          const char *opportunity_id,
+                                          const char *staff_id,
+                                          GError    **error);
+char       *psl_placement_overlap        (PslStore   *store,
+                                          const char *person_id);
 
 G_END_DECLS

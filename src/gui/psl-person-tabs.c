@@ -15,6 +15,8 @@
 #include "psl-barrier.h"
 #include "psl-commitment.h"
 #include "psl-person-tabs.h"
+#include "psl-placement.h"
+#include "psl-placement-form.h"
 #include "psl-record-list.h"
 #include "psl-sensitive.h"
 
@@ -154,6 +156,20 @@ static const PslRecordListSpec step_list = {
   .lines = psl_commitment_step_lines,
 };
 
+static const PslRecordListSpec placement_list = {
+  .title = N_("Placements"),
+  .description = N_("Each introduction to a firm, from the proposal to its end. Propose the person "
+                    "for an opportunity to start one."),
+  .empty = N_("Not yet introduced to any firm."),
+  .add_tooltip = NULL,
+  .new_title = NULL,
+  .edit_title = N_("Placement"),
+  .deleted = N_("Placement deleted"),
+  .form = &psl_placement_form,
+  .dated_column = NULL,
+  .lines = psl_placement_lines_for_person,
+};
+
 /* A page of record lists; each is shown the person. */
 static void
 show_lists (GtkWidget  *tab,
@@ -217,6 +233,7 @@ psl_person_tabs_add (PslPersonPage *page)
 {
   static const PslRecordListSpec *const barriers[] = { &barrier_list, NULL };
   static const PslRecordListSpec *const confidential[] = { &sensitive_list, NULL };
+  static const PslRecordListSpec *const placements[] = { &placement_list, NULL };
 
   psl_person_page_set_tab (page, "barriers", make_list_page (barriers), show_lists);
   static const PslRecordListSpec *const commitments[] = { &commitment_list, &step_list, NULL };
@@ -226,4 +243,5 @@ psl_person_tabs_add (PslPersonPage *page)
   g_signal_connect (g_ptr_array_index (lists, 0), "changed", G_CALLBACK (show_steps), g_ptr_array_index (lists, 1));
   psl_person_page_set_tab (page, "commitment", commitment_page, show_commitments);
   psl_person_page_set_tab (page, "private", make_list_page (confidential), show_lists);
+  psl_person_page_set_tab (page, "placements", make_list_page (placements), show_lists);
 }

@@ -49,7 +49,10 @@ build_form (PslRecordDialog *self,
 
       if (r->kind == PSL_FORM_CONTACT)
         {
-          g_autoptr(GPtrArray) contacts = psl_contact_choices (self->store, self->parent_id);
+          /* The contacts of the record's own firm when it names one (a
+           * placement), else of its parent's. */
+          const char *firm = values != NULL ? g_hash_table_lookup (values, "company_id") : NULL;
+          g_autoptr(GPtrArray) contacts = psl_contact_choices (self->store, firm != NULL ? firm : self->parent_id);
 
           row = psl_field_row_new_combo (psl_record_find_field (self->form->fields, r->column), contacts, TRUE);
         }

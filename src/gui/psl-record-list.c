@@ -211,9 +211,14 @@ psl_record_list_new (const PslRecordListSpec *spec)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _(spec->title));
   if (spec->description != NULL)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), _(spec->description));
-  gtk_widget_set_tooltip_text (self->add_button, _(spec->add_tooltip));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _(spec->add_tooltip), -1);
+  /* Some records are made elsewhere (a placement, from an opportunity). */
+  gtk_widget_set_visible (self->add_button, spec->add_tooltip != NULL);
+  if (spec->add_tooltip != NULL)
+    {
+      gtk_widget_set_tooltip_text (self->add_button, _(spec->add_tooltip));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(spec->add_tooltip), -1);
+    }
   psl_list_box_set_placeholder_text (self->list, _(spec->empty));
   return self;
 }

@@ -13,7 +13,7 @@ typedef struct
   const char          *title;
   const char          *description;
   const char          *empty;          /* said when there is nothing */
-  const char          *add_tooltip;
+  const char          *add_tooltip;    /* NULL: records are added elsewhere */
   const char          *new_title;      /* of the window for a new record */
   const char          *edit_title;
   const char          *deleted;        /* the toast after a deletion */

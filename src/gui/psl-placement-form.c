@@ -1,0 +1,114 @@
+/* psl-placement-form.c — the window that follows a placement through its stages
+ *
+ * One form from proposal to end: the stage, then what the stage needs —
+ * an immersion its purpose, dates and objectives (PMSMP), a contract its
+ * type, dates, hours and trial period, a refusal or a withdrawal its
+ * reason, an early end its cause and who ended it.  The rules between
+ * fields are checked before anything is saved.
+ */
+
+#define G_LOG_DOMAIN "psl-placement-form"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-placement.h"
+#include "psl-placement-form.h"
+
+static const char *const stages[] = {
+  "proposed",  N_("Proposed"),
+  "presented", N_("Presented to the firm"),
+  "meeting",   N_("Meeting at the workstation"),
+  "immersion", N_("In immersion"),
+  "contract",  N_("Under contract"),
+  "ended",     N_("Ended"),
+  "refused",   N_("Refused"),
+  "withdrawn", N_("Withdrawn"),
+  NULL
+};
+
+static const char *const immersion_types[] = {
+  "discovery", N_("Discovering a trade"),
+  "skills",    N_("Confirming skills"),
+  NULL
+};
+
+static const char *const enders[] = {
+  "term",      N_("Came to its term"),
+  "employer",  N_("The employer"),
+  "person",    N_("The person"),
+  "structure", N_("The structure"),
+  NULL
+};
+
+#define STAGE     N_("Stage")
+#define IMMERSION N_("Immersion (PMSMP)")
+#define CONTRACT  N_("Contract")
+#define DATES     N_("Dates")
+#define END       N_("Refusal or End")
+
+static const PslFormRow rows[] = {
+  { STAGE,     "stage",               PSL_FORM_CHOICE, stages },
+  { STAGE,     "proposed_on",         PSL_FORM_ENTRY },
+  { STAGE,     "employer_contact_id", PSL_FORM_CONTACT },
+  { STAGE,     "tutor_id",            PSL_FORM_CONTACT },
+  { DATES,     "start_date",          PSL_FORM_ENTRY },
+  { DATES,     "planned_end",         PSL_FORM_ENTRY },
+  { DATES,     "end_date",            PSL_FORM_ENTRY },
+  { DATES,     "weekly_hours",        PSL_FORM_ENTRY },
+  { IMMERSION, "immersion_type",      PSL_FORM_COMBO, immersion_types },
+  { IMMERSION, "objectives",          PSL_FORM_TEXT },
+  { CONTRACT,  "contract_type",       PSL_FORM_COMBO },
+  { CONTRACT,  "trial_days",          PSL_FORM_ENTRY },
+  { END,       "refusal_reason",      PSL_FORM_COMBO },
+  { END,       "end_reason",          PSL_FORM_COMBO },
+  { END,       "ended_by",            PSL_FORM_COMBO, enders },
+  { NULL }
+};
+
+static gboolean
+is_empty (GHashTable *values,
+          const char *column)
+{
+  const char *value = g_hash_table_lookup (values, column);
+
+  return value == NULL || *value == '\0';
+}
+
+static gboolean
+refuse (const char  *column,
+        const char  *message,
+        const char **refused_column,
+        GError     **error)
+{
+  *refused_column = column;
+  g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+static gboolean
+check (GHashTable  *values,
+       const char **refused_column,
+       GError     **error)
+{
+  const char *stage = g_hash_table_lookup (values, "stage");
+
+  if (g_strcmp0 (stage, "immersion") == 0 && is_empty (values, "immersion_type"))
+    return refuse ("immersion_type", _("An immersion is to discover a trade or to confirm skills: say which."),
+                   refused_column, error);
+  if (g_strcmp0 (stage, "contract") == 0 && is_empty (values, "contract_type"))
+    return refuse ("contract_type", _("Give the type of the contract."), refused_column, error);
+  if ((g_strcmp0 (stage, "immersion") == 0 || g_strcmp0 (stage, "contract") == 0) && is_empty (values, "start_date"))
+    return refuse ("start_date", _("Give the date it starts."), refused_column, error);
+  if ((g_strcmp0 (stage, "refused") == 0 || g_strcmp0 (stage, "withdrawn") == 0) && is_empty (values, "refusal_reason"))
+    return refuse ("refusal_reason", _("Say why it stopped: the reasons help to understand what fails."),
+                   refused_column, error);
+  if (g_strcmp0 (stage, "ended") == 0 && is_empty (values, "end_date"))
+    return refuse ("end_date", _("Give the date it ended."), refused_column, error);
+  return TRUE;
+}
+
+const PslRecordForm psl_placement_form = {
+  "placement", psl_placement_fields, rows, NULL, check
+};
