@@ -8,8 +8,9 @@ ALTER TABLE person ADD COLUMN project_rome TEXT;
 -- is kept, marked deleted, and points to the one that stays.
 ALTER TABLE person ADD COLUMN merged_into TEXT REFERENCES person(id);
 
--- Duplicates are found by name and date of birth.
-CREATE INDEX person_identity ON person(last_name COLLATE NOCASE, first_name COLLATE NOCASE, birth_date);
+-- Duplicates are found by date of birth, then by name without case or
+-- accents (which SQLite's NOCASE does not fold).
+CREATE INDEX person_birth ON person(birth_date);
 CREATE INDEX placement_stage ON placement(stage);
 CREATE INDEX barrier_open ON barrier(person_id) WHERE status <> 'lifted' AND deleted_at IS NULL;
 

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "psl-company-list.h"
 #include "psl-format.h"
 #include "psl-person.h"
 
@@ -367,10 +368,11 @@ psl_person_find_duplicates (PslStore   *store,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_person_duplicate_free);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT id, first_name || ' ' || last_name, entered_on FROM person"
-    " WHERE last_name = trim(?1) COLLATE NOCASE AND first_name = trim(?2) COLLATE NOCASE"
-    "   AND birth_date IS ?3 AND deleted_at IS NULL AND id IS NOT ?4"
+    "SELECT id, first_name, last_name, entered_on FROM person"
+    " WHERE birth_date = ?1 AND deleted_at IS NULL AND id IS NOT ?2"
     " ORDER BY entered_on;", error);
+  g_autofree char *first = psl_fold (first_name);
+  g_autofree char *last = psl_fold (last_name);
   int rc;
 
   if (stmt == NULL)
@@ -379,18 +381,25 @@ psl_person_find_duplicates (PslStore   *store,
   if (birth_date == NULL || *birth_date == '\0')
     return g_steal_pointer (&found);
 
-  sqlite3_bind_text (stmt, 1, last_name, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, first_name, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, birth_date, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, except_id, -1, SQLITE_STATIC);
+  g_strstrip (first);
+  g_strstrip (last);
+  sqlite3_bind_text (stmt, 1, birth_date, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, except_id, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      PslPersonDuplicate *duplicate = g_new0 (PslPersonDuplicate, 1);
-      g_autofree char *entered = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 2));
+      g_autofree char *other_first = psl_fold ((const char *) sqlite3_column_text (stmt, 1));
+      g_autofree char *other_last = psl_fold ((const char *) sqlite3_column_text (stmt, 2));
+      g_autofree char *entered = NULL;
+      PslPersonDuplicate *duplicate;
 
+      if (g_strcmp0 (g_strstrip (other_first), first) != 0 || g_strcmp0 (g_strstrip (other_last), last) != 0)
+        continue;
+      entered = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 3));
+      duplicate = g_new0 (PslPersonDuplicate, 1);
       duplicate->id = psl_column_dup (stmt, 0);
       /* TRANSLATORS: a person's name and the start of their accompaniment */
-      duplicate->label = g_strdup_printf (_("%s, started on %s"), sqlite3_column_text (stmt, 1), entered);
+      duplicate->label = g_strdup_printf (_("%s %s, started on %s"), sqlite3_column_text (stmt, 1),
+                                          sqlite3_column_text (stmt, 2), entered);
       g_ptr_array_add (found, duplicate);
     }
   if (rc != SQLITE_DONE)

@@ -471,7 +471,11 @@ psl_record_load (PslStore       *store,
 
   values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   for (guint i = 0; i < n; i++)
-    if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
+    if (sqlite3_column_type (stmt, i) == SQLITE_FLOAT)
+      /* 35.0 is written 35, and 17.5 17,5 in French */
+      g_hash_table_insert (values, (gpointer) fields[i].column,
+                           psl_format_decimal (sqlite3_column_double (stmt, i), 2));
+    else if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
       g_hash_table_insert (values, (gpointer) fields[i].column,
                            g_strdup ((const char *) sqlite3_column_text (stmt, i)));
   return g_steal_pointer (&values);

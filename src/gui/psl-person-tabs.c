@@ -14,6 +14,7 @@
 
 #include "psl-barrier.h"
 #include "psl-commitment.h"
+#include "psl-consent.h"
 #include "psl-person-tabs.h"
 #include "psl-placement.h"
 #include "psl-placement-form.h"
@@ -170,6 +171,38 @@ static const PslRecordListSpec placement_list = {
   .lines = psl_placement_lines_for_person,
 };
 
+#define FIRMS_SQL "SELECT id, coalesce(trade_name, legal_name) FROM company WHERE deleted_at IS NULL" \
+                  " ORDER BY coalesce(trade_name, legal_name) COLLATE NOCASE;"
+
+static const PslFormRow consent_rows[] = {
+  { NULL,                "scope",        PSL_FORM_CHOICE },
+  { NULL,                "company_id",   PSL_FORM_COMBO, NULL, FIRMS_SQL },
+  { NULL,                "partner_id",   PSL_FORM_COMBO, NULL, PARTNERS_SQL },
+  { N_("Dates"),         "given_on",     PSL_FORM_ENTRY },
+  { N_("Dates"),         "expires_on",   PSL_FORM_ENTRY },
+  { N_("Dates"),         "withdrawn_on", PSL_FORM_ENTRY },
+  { N_("Dates"),         "recorded_by",  PSL_FORM_COMBO },
+  { NULL }
+};
+
+static const PslRecordForm consent_form = {
+  "consent", psl_consent_fields, consent_rows, psl_consent_create_from_form, NULL
+};
+
+static const PslRecordListSpec consent_list = {
+  .title = N_("Consents"),
+  .description = N_("What the person agreed to share, and with whom. Without a consent in force, nothing "
+                    "about them leaves the structure."),
+  .empty = N_("No consent recorded."),
+  .add_tooltip = N_("Record a Consent"),
+  .new_title = N_("New Consent"),
+  .edit_title = N_("Consent"),
+  .deleted = N_("Consent deleted"),
+  .form = &consent_form,
+  .dated_column = "given_on",
+  .lines = psl_consent_lines,
+};
+
 /* A page of record lists; each is shown the person. */
 static void
 show_lists (GtkWidget  *tab,
@@ -232,7 +265,7 @@ void
 psl_person_tabs_add (PslPersonPage *page)
 {
   static const PslRecordListSpec *const barriers[] = { &barrier_list, NULL };
-  static const PslRecordListSpec *const confidential[] = { &sensitive_list, NULL };
+  static const PslRecordListSpec *const confidential[] = { &consent_list, &sensitive_list, NULL };
   static const PslRecordListSpec *const placements[] = { &placement_list, NULL };
 
   psl_person_page_set_tab (page, "barriers", make_list_page (barriers), show_lists);

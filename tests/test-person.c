@@ -1,0 +1,206 @@
+/* test-person.c — people: creation, duplicates and their merge, referents over time, dates in order, the list */
+
+#include "config.h"
+
+#include "psl-company-list.h"
+#include "psl-format.h"
+#include "psl-outcome.h"
+#include "psl-person.h"
+#include "psl-person-list.h"
+#include "psl-test.h"
+
+/* Staff ids are UUIDs, as the forms check. */
+#define S1 "00000000-0000-4000-8000-000000000001"
+#define S2 "00000000-0000-4000-8000-000000000002"
+
+#define PEOPLE \
+  "INSERT INTO staff (id, first_name, last_name) VALUES ('" S1 "', 'Salomé', 'Lalbertie'), ('" S2 "', 'Laurent', 'Lapergue');" \
+  "INSERT INTO company (id, legal_name) VALUES ('c', 'Garage du Moulin');" \
+  "INSERT INTO person (id, first_name, last_name, birth_date, commune, referent_id, entered_on, exited_on) VALUES" \
+  " ('lea', 'Léa', 'Puech', '2004-05-12', 'Figeac', '" S1 "', '2025-01-06', NULL)," \
+  " ('lea2', 'LÉA', 'puech', '2004-05-12', 'Figeac', NULL, '2025-09-01', NULL)," \
+  " ('hugo', 'Hugo', 'Rigal', '1969-02-01', 'Cajarc', '" S2 "', '2024-03-01', '2025-06-30')," \
+  " ('ines', 'Inès', 'Bouzid', NULL, 'Assier', NULL, '2025-02-01', NULL);" \
+  "INSERT INTO person_referent (id, person_id, staff_id, from_date) VALUES ('r1', 'lea', '" S1 "', '2025-01-06');" \
+  "INSERT INTO barrier (id, person_id, code, identified_on) VALUES ('b1', 'lea2', 'mobilite', '2025-09-02');" \
+  "INSERT INTO placement (id, person_id, company_id, stage, proposed_on) VALUES ('p1', 'lea2', 'c', 'proposed', '2025-09-10');" \
+  "INSERT INTO followup (id, person_id, label, due_on) VALUES ('f1', 'lea', 'Point à un mois', '2025-02-01');"
+
+static void
+test_create (PslTestFixture *f,
+             gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = psl_person_create (f->store, " Nadia ", "Benali", "2001-03-04", S2, "2026-10-01", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  /* Trimmed, and the first referent period opened at the start. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE first_name = 'Nadia'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_referent r JOIN person p"
+                                             " ON p.id = r.person_id WHERE p.first_name = 'Nadia'"
+                                             " AND r.staff_id = '" S2 "' AND r.from_date = '2026-10-01'"
+                                             " AND r.to_date IS NULL"), ==, 1);
+
+  /* The same person again (case aside) is refused, naming the record. */
+  g_assert_null (psl_person_create (f->store, "nadia", "BENALI", "2001-03-04", NULL, NULL, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Nadia Benali"));
+  g_clear_error (&error);
+  /* A namesake born another day, or with no date of birth, is someone else. */
+  g_free (psl_person_create (f->store, "Nadia", "Benali", "1999-03-04", NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_free (psl_person_create (f->store, "Nadia", "Benali", NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* No name, or born after the start: refused, nothing written. */
+  g_assert_null (psl_person_create (f->store, "  ", "Benali", NULL, NULL, NULL, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (psl_person_create (f->store, "Zoé", "Marty", "2026-10-02", NULL, "2026-10-01", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person"), ==, 4 + 3);
+}
+
+static void
+test_referent_history (PslTestFixture *f,
+                       gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) periods = NULL;
+  g_autofree char *today = psl_today_iso ();
+  PslReferentPeriod *now, *before;
+
+  g_assert_true (psl_person_set (f->store, "lea", "referent_id", S2, &error));
+  g_assert_no_error (error);
+  periods = psl_person_referents (f->store, "lea", &error);
+  g_assert_cmpuint (periods->len, ==, 2);
+  now = g_ptr_array_index (periods, 0);
+  before = g_ptr_array_index (periods, 1);
+  g_assert_cmpstr (now->staff_id, ==, S2);
+  g_assert_cmpstr (now->from_date, ==, today);
+  g_assert_null (now->to_date);
+  g_assert_cmpstr (before->staff_id, ==, S1);
+  g_assert_cmpstr (before->to_date, ==, today);
+
+  /* Setting the same referent again changes nothing. */
+  g_assert_true (psl_person_set (f->store, "lea", "referent_id", S2, &error));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_referent WHERE person_id = 'lea'"), ==, 2);
+  /* Nobody: the period closes, none opens. */
+  g_assert_true (psl_person_set (f->store, "lea", "referent_id", "", &error));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_referent WHERE person_id = 'lea'"
+                                             " AND to_date IS NULL"), ==, 0);
+}
+
+static void
+test_dates_in_order (PslTestFixture *f,
+                     gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* An exit before the entry, a birth after it: refused, the old value kept. */
+  g_assert_false (psl_person_set (f->store, "lea", "exited_on", "2024-12-31", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (psl_person_set (f->store, "lea", "birth_date", "06/01/2025", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE id = 'lea'"
+                                             " AND exited_on IS NULL AND birth_date = '2004-05-12'"), ==, 1);
+  /* In the French way, in order: saved as ISO. */
+  g_assert_true (psl_person_set (f->store, "lea", "exited_on", "15/10/2026", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE id = 'lea'"
+                                             " AND exited_on = '2026-10-15'"), ==, 1);
+}
+
+static void
+test_duplicates_and_merge (PslTestFixture *f,
+                           gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = psl_person_find_duplicates (f->store, "Léa", "Puech", "2004-05-12", "lea", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (((PslPersonDuplicate *) g_ptr_array_index (found, 0))->id, ==, "lea2");
+
+  g_assert_true (psl_person_merge (f->store, "lea", "lea2", &error));
+  g_assert_no_error (error);
+  /* Everything recorded on the duplicate is now on the record kept. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM barrier WHERE person_id = 'lea'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE person_id = 'lea'"), ==, 1);
+  /* The duplicate is kept, deleted, and points to it. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE id = 'lea2'"
+                                             " AND deleted_at IS NOT NULL AND merged_into = 'lea'"), ==, 1);
+  g_ptr_array_unref (found);
+  found = psl_person_find_duplicates (f->store, "Léa", "Puech", "2004-05-12", "lea", &error);
+  g_assert_cmpuint (found->len, ==, 0);
+
+  /* Not into oneself; not twice. */
+  g_assert_false (psl_person_merge (f->store, "lea", "lea", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (psl_person_merge (f->store, "lea", "lea2", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM barrier WHERE person_id = 'lea'"), ==, 1);
+}
+
+static void
+test_list (PslTestFixture *f,
+           gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = psl_person_list_load (f->store, "2026-11-22", &error);
+  PslPeopleFilter filter = { .status = PSL_PEOPLE_ALL, .today = "2026-11-22" };
+  g_auto(GStrv) words = psl_fold_words ("puech");
+  guint n_in = 0, n_exited = 0, n_no_referent = 0, n_overdue = 0, n_words = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(PslPersonRow) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      filter.status = PSL_PEOPLE_IN_PATHWAY;
+      n_in += psl_person_row_matches (row, &filter, NULL);
+      filter.status = PSL_PEOPLE_EXITED;
+      n_exited += psl_person_row_matches (row, &filter, NULL);
+      filter.status = PSL_PEOPLE_ALL;
+      filter.no_referent = TRUE;
+      n_no_referent += psl_person_row_matches (row, &filter, NULL);
+      filter.no_referent = FALSE;
+      filter.overdue = TRUE;
+      n_overdue += psl_person_row_matches (row, &filter, NULL);
+      filter.overdue = FALSE;
+      n_words += psl_person_row_matches (row, &filter, words);
+      /* Hugo was born in 1969: 55 or over on the day. */
+      if (g_strcmp0 (psl_person_row_get_id (row), "hugo") == 0)
+        g_assert_cmpstr (psl_person_row_get_age_band (row), ==, psl_age_band_label (PSL_AGE_55_AND_OVER));
+      if (g_strcmp0 (psl_person_row_get_id (row), "lea") == 0)
+        g_assert_cmpstr (psl_person_row_get_next_due (row), ==, "2025-02-01");
+    }
+  g_assert_cmpuint (n_in, ==, 3);
+  g_assert_cmpuint (n_exited, ==, 1);
+  g_assert_cmpuint (n_no_referent, ==, 2);
+  g_assert_cmpuint (n_overdue, ==, 1);
+  g_assert_cmpuint (n_words, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  g_test_add ("/person/create", PslTestFixture, PEOPLE, psl_test_fixture_setup,
+              test_create, psl_test_fixture_teardown);
+  g_test_add ("/person/referent-history", PslTestFixture, PEOPLE, psl_test_fixture_setup,
+              test_referent_history, psl_test_fixture_teardown);
+  g_test_add ("/person/dates-in-order", PslTestFixture, PEOPLE, psl_test_fixture_setup,
+              test_dates_in_order, psl_test_fixture_teardown);
+  g_test_add ("/person/duplicates-and-merge", PslTestFixture, PEOPLE, psl_test_fixture_setup,
+              test_duplicates_and_merge, psl_test_fixture_teardown);
+  g_test_add ("/person/list", PslTestFixture, PEOPLE, psl_test_fixture_setup,
+              test_list, psl_test_fixture_teardown);
+  return g_test_run ();
+}
