@@ -10,7 +10,11 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <glib/gi18n.h>
+
 #include "psl-competence.h"
+#include "psl-format.h"
 
 void
 psl_competence_grid_init (PslCompetenceGrid *grid,
@@ -62,4 +66,260 @@ psl_competence_fit (const PslCompetenceGap *gap)
   if (gap->required == 0)
     return -1.0;
   return 1.0 - (double) gap->missing / gap->required;
+}
+
+void
+psl_competence_item_free (PslCompetenceItem *item)
+{
+  if (item == NULL)
+    return;
+  g_free (item->code);
+  g_free (item->label);
+  g_free (item->group_label);
+  g_free (item);
+}
+
+static gpointer
+read_item (sqlite3_stmt *stmt)
+{
+  PslCompetenceItem *item = g_new0 (PslCompetenceItem, 1);
+
+  item->code = psl_column_dup (stmt, 0);
+  item->label = psl_column_dup (stmt, 1);
+  item->group_label = psl_column_dup (stmt, 2);
+  return item;
+}
+
+#define ITEMS_SQL \
+  "SELECT i.code, i.label, g.label FROM ref_item i" \
+  "  LEFT JOIN ref_item g ON g.list_code = 'competence_group' AND g.code = i.parent_code" \
+  " WHERE i.list_code = 'competence' AND i.active = 1" \
+  " ORDER BY coalesce(g.position, 0), i.position"
+
+/* The items in the grid's order: the order of every PslCompetenceGrid. */
+GPtrArray *
+psl_competence_items (PslStore *store,
+                      GError  **error)
+{
+  return psl_store_collect (store, ITEMS_SQL ";", NULL, read_item, (GDestroyNotify) psl_competence_item_free,
+                            _("Reading the competence grid"), error);
+}
+
+const char *
+psl_competence_level_label (int level)
+{
+  switch (level)
+    {
+    case 0: return _("0 — not yet");
+    case 1: return _("1 — beginning");
+    case 2: return _("2 — with help");
+    case 3: return _("3 — on their own");
+    case 4: return _("4 — can pass it on");
+    default: return _("Not rated");
+    }
+}
+
+static gboolean
+check_owner (const char *owner_column,
+             GError    **error)
+{
+  static const char *const owners[] = { "person_id", "opportunity_id", "company_trade_id", NULL };
+
+  if (g_strv_contains (owners, owner_column))
+    return TRUE;
+  g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, "no grid belongs to %s", owner_column);
+  return FALSE;
+}
+
+/* The latest grid of a person, an opportunity or a firm's trade; FALSE
+ * (and no error) when there is none.  The owner's column is the
+ * program's own, checked against the three there are. */
+gboolean
+psl_competence_latest (PslStore          *store,
+                       const char        *owner_column,
+                       const char        *owner_id,
+                       PslCompetenceGrid *grid,
+                       char             **evaluated_on,
+                       GError           **error)
+{
+  g_autofree char *sql = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  gboolean found = FALSE;
+
+  if (evaluated_on != NULL)
+    *evaluated_on = NULL;
+  if (!check_owner (owner_column, error) || (items = psl_competence_items (store, error)) == NULL)
+    return FALSE;
+  psl_competence_grid_init (grid, MIN (items->len, PSL_COMPETENCE_MAX_ITEMS));
+
+  sql = g_strdup_printf (
+    "WITH latest AS (SELECT id, evaluated_on FROM competence_evaluation"
+    "                 WHERE %s = ?1 AND deleted_at IS NULL"
+    "                 ORDER BY evaluated_on DESC, created_at DESC LIMIT 1)"
+    "SELECT latest.evaluated_on, r.item_code, r.level FROM latest"
+    "  LEFT JOIN competence_rating r ON r.evaluation_id = latest.id;", owner_column);
+  if ((stmt = psl_store_prepare (store, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, owner_id, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 1);
+
+      if (!found && evaluated_on != NULL)
+        *evaluated_on = psl_column_dup (stmt, 0);
+      found = TRUE;
+      for (guint i = 0; code != NULL && i < grid->n_items; i++)
+        if (strcmp (((PslCompetenceItem *) g_ptr_array_index (items, i))->code, code) == 0)
+          grid->levels[i] = sqlite3_column_int (stmt, 2);
+    }
+  return found;
+}
+
+/* A new dated evaluation, in one transaction; unrated items are left out. */
+char *
+psl_competence_save (PslStore                *store,
+                     const char              *owner_column,
+                     const char              *owner_id,
+                     const char              *evaluated_on,
+                     const char              *staff_id,
+                     const PslCompetenceGrid *grid,
+                     GError                 **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GDate) date = psl_date_parse (evaluated_on);
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *id = psl_new_id ();
+  g_autofree char *sql = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(sqlite3_stmt) rate = NULL;
+  guint rated = 0;
+
+  if (!check_owner (owner_column, error) || (items = psl_competence_items (store, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < grid->n_items; i++)
+    {
+      if (grid->levels[i] != PSL_COMPETENCE_UNRATED && (grid->levels[i] < 0 || grid->levels[i] > PSL_COMPETENCE_TOP))
+        {
+          g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                       _("A level goes from 0 to %d."), PSL_COMPETENCE_TOP);
+          return NULL;
+        }
+      rated += grid->levels[i] != PSL_COMPETENCE_UNRATED;
+    }
+  if (rated == 0)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("Rate at least one item."));
+      return NULL;
+    }
+  if (date == NULL || strcmp (evaluated_on, today) > 0)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("An evaluation is dated on the day it was made, not in the future."));
+      return NULL;
+    }
+
+  sql = g_strdup_printf ("INSERT INTO competence_evaluation (id, site_id, %s, evaluated_on, staff_id)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5);", owner_column);
+  if (!psl_store_begin (store, error))
+    return NULL;
+  if ((insert = psl_store_prepare (store, sql, error)) == NULL ||
+      (rate = psl_store_prepare (store, "INSERT INTO competence_rating (id, site_id, evaluation_id, item_code, level)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5);", error)) == NULL)
+    goto failed;
+  sqlite3_bind_text (insert, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 2, psl_store_get_site_id (store), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 3, owner_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 4, evaluated_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 5, staff_id, -1, SQLITE_STATIC);
+  if (!psl_store_step_done (store, insert, error))
+    goto failed;
+  for (guint i = 0; i < MIN (grid->n_items, items->len); i++)
+    {
+      g_autofree char *rating_id = psl_new_id ();
+
+      if (grid->levels[i] == PSL_COMPETENCE_UNRATED)
+        continue;
+      sqlite3_reset (rate);
+      sqlite3_bind_text (rate, 1, rating_id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (rate, 2, psl_store_get_site_id (store), -1, SQLITE_STATIC);
+      sqlite3_bind_text (rate, 3, id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (rate, 4, ((PslCompetenceItem *) g_ptr_array_index (items, i))->code, -1, SQLITE_STATIC);
+      sqlite3_bind_int (rate, 5, grid->levels[i]);
+      if (!psl_store_step_done (store, rate, error))
+        goto failed;
+    }
+  if (!psl_store_commit (store, error))
+    goto failed;
+  return g_steal_pointer (&id);
+
+failed:
+  psl_store_rollback (store);
+  return NULL;
+}
+
+/* What a job asks: the opportunity's own grid, else that of the firm's
+ * trade of the same label or ROME code.  source says which. */
+gboolean
+psl_competence_for_job (PslStore          *store,
+                        const char        *opportunity_id,
+                        PslCompetenceGrid *grid,
+                        char             **source,
+                        GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  *source = NULL;
+  if (psl_competence_latest (store, "opportunity_id", opportunity_id, grid, NULL, error))
+    {
+      *source = g_strdup (_("this opportunity"));
+      return TRUE;
+    }
+  stmt = psl_store_prepare (store,
+    "SELECT t.id, t.label FROM opportunity o JOIN company_trade t ON t.company_id = o.company_id"
+    " WHERE o.id = ?1 AND t.deleted_at IS NULL"
+    "   AND (t.label = o.trade COLLATE NOCASE OR t.rome_code = o.rome_code)"
+    "   AND EXISTS (SELECT 1 FROM competence_evaluation e WHERE e.company_trade_id = t.id AND e.deleted_at IS NULL)"
+    " LIMIT 1;", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, opportunity_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  *source = g_strdup_printf (_("the trade “%s”"), sqlite3_column_text (stmt, 1));
+  return psl_competence_latest (store, "company_trade_id", (const char *) sqlite3_column_text (stmt, 0), grid,
+                                NULL, error);
+}
+
+static gpointer
+read_history (sqlite3_stmt *stmt)
+{
+  g_autofree char *on = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 1));
+  g_autofree char *average = psl_format_decimal (sqlite3_column_double (stmt, 3), 1);
+  /* TRANSLATORS: a dated evaluation of the competence grid */
+  char *title = g_strdup_printf (_("Evaluation of %s"), on);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *mean = g_strdup_printf (_("%s items rated, average %s out of 4"),
+                                           (const char *) sqlite3_column_text (stmt, 4), average);
+
+  psl_append_part (subtitle, mean);
+  psl_append_part (subtitle, (const char *) sqlite3_column_text (stmt, 2));
+  return psl_record_line_new (psl_column_dup (stmt, 0), title, g_string_free (g_steal_pointer (&subtitle), FALSE),
+                              FALSE);
+}
+
+/* A person's dated evaluations, newest first, as PslRecordLine. */
+GPtrArray *
+psl_competence_history (PslStore   *store,
+                        const char *person_id,
+                        GError    **error)
+{
+  return psl_store_collect (store,
+    "SELECT e.id, e.evaluated_on, s.first_name || ' ' || s.last_name, avg(r.level), count(r.id)"
+    "  FROM competence_evaluation e"
+    "  LEFT JOIN competence_rating r ON r.evaluation_id = e.id"
+    "  LEFT JOIN staff s ON s.id = e.staff_id"
+    " WHERE e.person_id = ?1 AND e.deleted_at IS NULL"
+    " GROUP BY e.id ORDER BY e.evaluated_on DESC, e.created_at DESC;",
+    person_id, read_history, (GDestroyNotify) psl_record_line_free, _("Reading the evaluations"), error);
 }

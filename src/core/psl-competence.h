@@ -1,7 +1,7 @@
 /* psl-competence.h — the seed-000 competence grid, for a person or required by a job, and the gap between them */
 #pragma once
 
-#include "psl-store.h"
+#include "psl-record.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +28,40 @@ typedef struct
   int   required;       /* the sum of the levels the job asks, on the compared items */
   int   worst_item;     /* the index of the largest shortfall, or -1 */
 } PslCompetenceGap;
+
+/* An item of the grid, in its group. */
+typedef struct
+{
+  char *code;
+  char *label;
+  char *group_label;
+} PslCompetenceItem;
+
+void       psl_competence_item_free  (PslCompetenceItem *item);
+GPtrArray *psl_competence_items      (PslStore          *store,
+                                      GError           **error);
+gboolean   psl_competence_latest     (PslStore          *store,
+                                      const char        *owner_column,
+                                      const char        *owner_id,
+                                      PslCompetenceGrid *grid,
+                                      char             **evaluated_on,
+                                      GError           **error);
+char      *psl_competence_save       (PslStore          *store,
+                                      const char        *owner_column,
+                                      const char        *owner_id,
+                                      const char        *evaluated_on,
+                                      const char        *staff_id,
+                                      const PslCompetenceGrid *grid,
+                                      GError           **error);
+gboolean   psl_competence_for_job    (PslStore          *store,
+                                      const char        *opportunity_id,
+                                      PslCompetenceGrid *grid,
+                                      char             **source,
+                                      GError           **error);
+GPtrArray *psl_competence_history    (PslStore          *store,
+                                      const char        *person_id,
+                                      GError           **error);
+const char *psl_competence_level_label (int              level);
 
 void psl_competence_grid_init (PslCompetenceGrid       *grid,
                                guint                    n_items);

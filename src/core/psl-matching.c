@@ -1,0 +1,656 @@
+/* psl-matching.c — who fits an opportunity, and which opportunities fit a person, with the reasons
+ *
+ * A score out of 100 adds what the counsellor weighs (psl-matching.h):
+ * the phase the person is ready for against the opportunity's, the
+ * project against the job (its ROME code, else its words), the
+ * competence grid of the person against the job's (seed 000), and being
+ * free on the start date; each barrier still open takes a little off.
+ * A mobility barrier with a firm in another département rules the
+ * person out for now: they are listed last, with the reason.  Diplomas
+ * are never weighed: matching is on skills.
+ *
+ * Every candidate is scored from one pass over a single query, with the
+ * barriers, the placements under way and the grids read beforehand into
+ * hash tables; the sentences are made for the first ones only, by the
+ * same scoring function, so that what is said is what was counted.
+ */
+
+#define G_LOG_DOMAIN "psl-matching"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "psl-company-list.h"
+#include "psl-competence.h"
+#include "psl-format.h"
+#include "psl-matching.h"
+
+/* The job side. */
+typedef struct
+{
+  char              *id;
+  char              *label;
+  char              *company_id;
+  int                phase;
+  char              *rome;
+  char             **words;      /* folded words of the title and trade */
+  char              *start;      /* the start date, or today */
+  char              *postcode;
+  char              *commune;
+  gboolean           has_grid;
+  PslCompetenceGrid  grid;
+  char              *grid_source;
+} Job;
+
+/* The person side, as read from a row of PERSON_SELECT. */
+typedef struct
+{
+  const char *id;
+  const char *label;
+  int         phase;             /* 0 when not set */
+  const char *rome;
+  const char *project;
+  const char *available_from;
+  const char *postcode;
+  const char *commune;
+  gboolean    licence;
+} Candidate;
+
+/* What is known of everyone at once. */
+typedef struct
+{
+  GHashTable *barriers;    /* person id → GPtrArray of barrier labels; "mobilite" first when open */
+  GHashTable *busy;        /* person id → "immersion" or "contract" */
+  GHashTable *grids;       /* person id → PslCompetenceGrid */
+  GPtrArray  *items;       /* PslCompetenceItem, for the names in the reasons */
+} Known;
+
+#define PERSON_SELECT \
+  "SELECT id, last_name || ' ' || first_name, coalesce(phase, 0), project_rome, project, available_from," \
+  "       postcode, commune, coalesce(driving_licence, 0) FROM person" \
+  " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on IS NULL"
+
+static void
+read_candidate (sqlite3_stmt *stmt,
+                Candidate    *c)
+{
+  c->id = (const char *) sqlite3_column_text (stmt, 0);
+  c->label = (const char *) sqlite3_column_text (stmt, 1);
+  c->phase = sqlite3_column_int (stmt, 2);
+  c->rome = (const char *) sqlite3_column_text (stmt, 3);
+  c->project = (const char *) sqlite3_column_text (stmt, 4);
+  c->available_from = (const char *) sqlite3_column_text (stmt, 5);
+  c->postcode = (const char *) sqlite3_column_text (stmt, 6);
+  c->commune = (const char *) sqlite3_column_text (stmt, 7);
+  c->licence = sqlite3_column_int (stmt, 8);
+}
+
+void
+psl_match_free (PslMatch *match)
+{
+  if (match == NULL)
+    return;
+  g_free (match->id);
+  g_free (match->label);
+  g_free (match->company_id);
+  g_ptr_array_unref (match->reasons);
+  g_free (match);
+}
+
+static void
+job_clear (Job *job)
+{
+  g_free (job->id);
+  g_free (job->label);
+  g_free (job->company_id);
+  g_free (job->rome);
+  g_strfreev (job->words);
+  g_free (job->start);
+  g_free (job->postcode);
+  g_free (job->commune);
+  g_free (job->grid_source);
+}
+
+static void
+known_clear (Known *known)
+{
+  g_clear_pointer (&known->barriers, g_hash_table_unref);
+  g_clear_pointer (&known->busy, g_hash_table_unref);
+  g_clear_pointer (&known->grids, g_hash_table_unref);
+  g_clear_pointer (&known->items, g_ptr_array_unref);
+}
+
+static void
+say (GPtrArray  *reasons,
+     const char *format,
+     ...) G_GNUC_PRINTF (2, 3);
+
+static void
+say (GPtrArray  *reasons,
+     const char *format,
+     ...)
+{
+  va_list args;
+
+  if (reasons == NULL)
+    return;
+  va_start (args, format);
+  g_ptr_array_add (reasons, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+/* The département of a postcode: two characters, three overseas. */
+static gboolean
+same_departement (const char *a,
+                  const char *b)
+{
+  gsize n;
+
+  if (a == NULL || b == NULL || strlen (a) < 3 || strlen (b) < 3)
+    return TRUE;   /* unknown: not presumed distant */
+  n = g_str_has_prefix (a, "97") ? 3 : 2;
+  return strncmp (a, b, n) == 0;
+}
+
+static int
+score_phase (const Job       *job,
+             const Candidate *c,
+             GPtrArray       *reasons)
+{
+  g_autofree char *phase = g_strdup_printf ("%d", job->phase);
+
+  if (c->phase == 0)
+    {
+      say (reasons, _("Pathway phase not set"));
+      return 0;
+    }
+  if (c->phase == job->phase)
+    {
+      say (reasons, _("Ready for this phase"));
+      return PSL_MATCH_PHASE_SAME;
+    }
+  if (ABS (c->phase - job->phase) == 1)
+    {
+      say (reasons, c->phase < job->phase ? _("One phase short of this one") : _("Already past this phase"));
+      return PSL_MATCH_PHASE_NEAR;
+    }
+  say (reasons, _("At another phase of the pathway"));
+  return 0;
+}
+
+static gboolean
+words_meet (char * const *words,
+            const char   *text)
+{
+  g_auto(GStrv) others = psl_fold_words (text);
+
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    for (guint j = 0; strlen (words[i]) >= 4 && others[j] != NULL; j++)
+      if (strcmp (words[i], others[j]) == 0)
+        return TRUE;
+  return FALSE;
+}
+
+static int
+score_project (const Job       *job,
+               const Candidate *c,
+               GPtrArray       *reasons)
+{
+  if (job->rome != NULL && c->rome != NULL && g_ascii_strcasecmp (job->rome, c->rome) == 0)
+    {
+      say (reasons, _("The project is this trade (%s)"), job->rome);
+      return PSL_MATCH_PROJECT_SAME;
+    }
+  if (job->rome != NULL && c->rome != NULL && strlen (job->rome) >= 3 && g_ascii_strncasecmp (job->rome, c->rome, 3) == 0)
+    {
+      say (reasons, _("The project is in the same field (%s, the job %s)"), c->rome, job->rome);
+      return PSL_MATCH_PROJECT_DOMAIN;
+    }
+  if (c->project != NULL && words_meet (job->words, c->project))
+    {
+      say (reasons, _("The project (“%s”) names this job"), c->project);
+      return PSL_MATCH_PROJECT_WORDS;
+    }
+  say (reasons, _("Another project"));
+  return 0;
+}
+
+static int
+score_competence (const Job       *job,
+                  const Candidate *c,
+                  const Known     *known,
+                  GPtrArray       *reasons)
+{
+  const PslCompetenceGrid *grid = g_hash_table_lookup (known->grids, c->id);
+  PslCompetenceGap gap;
+  double fit;
+
+  if (!job->has_grid)
+    {
+      say (reasons, _("No competence grid for this job"));
+      return 0;
+    }
+  if (grid == NULL)
+    {
+      say (reasons, _("The person's competences are not rated yet"));
+      return 0;
+    }
+  psl_competence_gap (grid, &job->grid, &gap);
+  fit = psl_competence_fit (&gap);
+  if (fit < 0)
+    {
+      say (reasons, _("Nothing to compare between the two grids"));
+      return 0;
+    }
+  if (gap.n_short == 0)
+    say (reasons, _("Meets every level the job asks (%u items)"), gap.n_compared);
+  else if (known->items != NULL && gap.worst_item >= 0 && (guint) gap.worst_item < known->items->len)
+    say (reasons, _("Meets %u of %u levels asked; most to gain in “%s”"), gap.n_compared - gap.n_short,
+         gap.n_compared, ((PslCompetenceItem *) g_ptr_array_index (known->items, gap.worst_item))->label);
+  return (int) (PSL_MATCH_COMPETENCE * fit + 0.5);
+}
+
+static int
+score_availability (const Job       *job,
+                    const Candidate *c,
+                    const Known     *known,
+                    GPtrArray       *reasons)
+{
+  const char *busy = g_hash_table_lookup (known->busy, c->id);
+
+  if (busy != NULL)
+    {
+      say (reasons, g_strcmp0 (busy, "contract") == 0 ? _("Already in a contract") : _("Already in an immersion"));
+      return 0;
+    }
+  if (c->available_from != NULL && strcmp (c->available_from, job->start) > 0)
+    {
+      g_autofree char *date = psl_format_date_short (c->available_from);
+      say (reasons, _("Available from %s only"), date);
+      return 0;
+    }
+  return PSL_MATCH_AVAILABLE;
+}
+
+/* Barriers take off; a mobility barrier with a distant firm rules out. */
+static int
+score_barriers (const Job       *job,
+                const Candidate *c,
+                const Known     *known,
+                gboolean        *blocked,
+                GPtrArray       *reasons)
+{
+  GPtrArray *open = g_hash_table_lookup (known->barriers, c->id);
+  gboolean distant = !same_departement (job->postcode, c->postcode);
+  gboolean elsewhere = g_strcmp0 (job->commune, c->commune) != 0;
+  int penalty = 0;
+
+  for (guint i = 0; open != NULL && i < open->len; i++)
+    {
+      const char *barrier = g_ptr_array_index (open, i);
+
+      if (g_str_has_prefix (barrier, "mobilite\t") && elsewhere)
+        {
+          *blocked = *blocked || distant;
+          say (reasons, distant ? _("Mobility barrier, and the firm is in another département (%s)")
+                                : _("Mobility barrier, and the firm is in another commune (%s)"),
+               job->commune != NULL ? job->commune : "?");
+          penalty += PSL_MATCH_BARRIER_EACH;
+          continue;
+        }
+      say (reasons, _("Barrier still open: %s"), strchr (barrier, '\t') + 1);
+      penalty += PSL_MATCH_BARRIER_EACH;
+    }
+  if (!c->licence && distant)
+    say (reasons, _("No driving licence, and the firm is in another département"));
+  return MIN (penalty, PSL_MATCH_BARRIER_MAX);
+}
+
+/* The score of one candidate for one job; reasons (may be NULL) gets the
+ * sentences, the strongest first. */
+static int
+score (const Job       *job,
+       const Candidate *c,
+       const Known     *known,
+       gboolean        *blocked,
+       GPtrArray       *reasons)
+{
+  int total = 0;
+
+  *blocked = FALSE;
+  total += score_project (job, c, reasons);
+  total += score_phase (job, c, reasons);
+  total += score_competence (job, c, known, reasons);
+  total += score_availability (job, c, known, reasons);
+  total -= score_barriers (job, c, known, blocked, reasons);
+  return CLAMP (total, 0, 100);
+}
+
+static gboolean
+read_barriers (PslStore   *store,
+               const char *person_id,
+               Known      *known,
+               GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT b.person_id, b.code || char(9) || coalesce(r.label, b.code) FROM barrier b"
+    "  LEFT JOIN ref_item r ON r.list_code = 'barrier' AND r.code = b.code"
+    " WHERE b.status <> 'lifted' AND b.deleted_at IS NULL AND (?1 IS NULL OR b.person_id = ?1)"
+    " ORDER BY b.code <> 'mobilite';", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
+  known->barriers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      GPtrArray *list = g_hash_table_lookup (known->barriers, id);
+
+      if (list == NULL)
+        g_hash_table_insert (known->barriers, g_strdup (id), list = g_ptr_array_new_with_free_func (g_free));
+      g_ptr_array_add (list, psl_column_dup (stmt, 1));
+    }
+  return TRUE;
+}
+
+static gboolean
+read_busy (PslStore   *store,
+           const char *person_id,
+           const char *today,
+           Known      *known,
+           GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT person_id, stage FROM placement INDEXED BY placement_stage"
+    " WHERE stage IN ('immersion', 'contract') AND deleted_at IS NULL"
+    "   AND coalesce(end_date, planned_end, '9999') >= ?2 AND (?1 IS NULL OR person_id = ?1);", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_STATIC);
+  known->busy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (known->busy, psl_column_dup (stmt, 0), psl_column_dup (stmt, 1));
+  return TRUE;
+}
+
+/* The latest grid of every person (or of one). */
+static gboolean
+read_grids (PslStore   *store,
+            const char *person_id,
+            Known      *known,
+            GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "WITH latest AS (SELECT e.person_id, e.id FROM competence_evaluation e"
+    "                 WHERE e.person_id IS NOT NULL AND e.deleted_at IS NULL AND (?1 IS NULL OR e.person_id = ?1)"
+    "                   AND e.id = (SELECT x.id FROM competence_evaluation x"
+    "                                WHERE x.person_id = e.person_id AND x.deleted_at IS NULL"
+    "                                ORDER BY x.evaluated_on DESC, x.created_at DESC LIMIT 1))"
+    "SELECT latest.person_id, r.item_code, r.level FROM latest"
+    "  JOIN competence_rating r ON r.evaluation_id = latest.id;", error);
+  g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (stmt == NULL || (known->items = psl_competence_items (store, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < known->items->len; i++)
+    g_hash_table_insert (positions, ((PslCompetenceItem *) g_ptr_array_index (known->items, i))->code,
+                         GUINT_TO_POINTER (i + 1));
+  sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
+  known->grids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (positions, sqlite3_column_text (stmt, 1)));
+      PslCompetenceGrid *grid = g_hash_table_lookup (known->grids, id);
+
+      if (grid == NULL)
+        {
+          grid = g_new (PslCompetenceGrid, 1);
+          psl_competence_grid_init (grid, MIN (known->items->len, PSL_COMPETENCE_MAX_ITEMS));
+          g_hash_table_insert (known->grids, g_strdup (id), grid);
+        }
+      if (position > 0 && position <= grid->n_items)
+        grid->levels[position - 1] = sqlite3_column_int (stmt, 2);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_known (PslStore   *store,
+            const char *person_id,
+            const char *today,
+            Known      *known,
+            GError    **error)
+{
+  return read_barriers (store, person_id, known, error) &&
+         read_busy (store, person_id, today, known, error) &&
+         read_grids (store, person_id, known, error);
+}
+
+#define JOB_SELECT \
+  "SELECT o.id, o.title || ' — ' || coalesce(c.trade_name, c.legal_name), o.company_id, o.phase," \
+  "       coalesce(o.rome_code, (SELECT t.rome_code FROM company_trade t WHERE t.company_id = o.company_id" \
+  "                               AND t.label = o.trade COLLATE NOCASE AND t.deleted_at IS NULL LIMIT 1))," \
+  "       o.title || ' ' || coalesce(o.trade, ''), coalesce(o.start_date, ?2), c.postcode, c.commune" \
+  "  FROM opportunity o JOIN company c ON c.id = o.company_id"
+
+static void
+read_job (sqlite3_stmt *stmt,
+          const char   *today,
+          Job          *job)
+{
+  job->id = psl_column_dup (stmt, 0);
+  job->label = psl_column_dup (stmt, 1);
+  job->company_id = psl_column_dup (stmt, 2);
+  job->phase = sqlite3_column_int (stmt, 3);
+  job->rome = psl_column_dup (stmt, 4);
+  job->words = psl_fold_words ((const char *) sqlite3_column_text (stmt, 5));
+  /* An opportunity that has begun is taken from today. */
+  job->start = g_strdup (strcmp ((const char *) sqlite3_column_text (stmt, 6), today) > 0
+                         ? (const char *) sqlite3_column_text (stmt, 6) : today);
+  job->postcode = psl_column_dup (stmt, 7);
+  job->commune = psl_column_dup (stmt, 8);
+}
+
+static PslMatch *
+make_match (const char *id,
+            const char *label,
+            const char *company_id,
+            int         points,
+            gboolean    blocked,
+            GPtrArray  *reasons)
+{
+  PslMatch *match = g_new0 (PslMatch, 1);
+
+  match->id = g_strdup (id);
+  match->label = g_strdup (label);
+  match->company_id = g_strdup (company_id);
+  match->score = points;
+  match->blocked = blocked;
+  match->reasons = reasons != NULL ? g_ptr_array_ref (reasons) : g_ptr_array_new_with_free_func (g_free);
+  return match;
+}
+
+/* Not blocked first, then the best, then by name. */
+static int
+compare_matches (gconstpointer a,
+                 gconstpointer b)
+{
+  const PslMatch *x = *(PslMatch **) a;
+  const PslMatch *y = *(PslMatch **) b;
+
+  if (x->blocked != y->blocked)
+    return x->blocked - y->blocked;
+  if (x->score != y->score)
+    return y->score - x->score;
+  return g_utf8_collate (x->label, y->label);
+}
+
+static void
+keep_best (GPtrArray *matches,
+           guint      limit)
+{
+  g_ptr_array_sort (matches, compare_matches);
+  if (limit > 0 && matches->len > limit)
+    g_ptr_array_remove_range (matches, limit, matches->len - limit);
+}
+
+GPtrArray *
+psl_matching_for_opportunity (PslStore   *store,
+                              const char *opportunity_id,
+                              const char *today,
+                              guint       limit,
+                              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) job_stmt = psl_store_prepare (store, JOB_SELECT " WHERE o.id = ?1 AND o.deleted_at IS NULL;",
+                                                        error);
+  g_autoptr(sqlite3_stmt) people = NULL;
+  g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_match_free);
+  Job job = { 0 };
+  Known known = { 0 };
+  Candidate c;
+  int rc;
+
+  if (job_stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (job_stmt, 1, opportunity_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (job_stmt, 2, today, -1, SQLITE_STATIC);
+  if (sqlite3_step (job_stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("This opportunity is no longer in the database."));
+      return NULL;
+    }
+  read_job (job_stmt, today, &job);
+  job.has_grid = psl_competence_for_job (store, opportunity_id, &job.grid, &job.grid_source, NULL);
+
+  if (!read_known (store, NULL, today, &known, error) ||
+      (people = psl_store_prepare (store, PERSON_SELECT ";", error)) == NULL)
+    goto failed;
+
+  /* Everyone scored without words; the sentences for the best only. */
+  while ((rc = sqlite3_step (people)) == SQLITE_ROW)
+    {
+      gboolean blocked;
+      int points;
+
+      read_candidate (people, &c);
+      points = score (&job, &c, &known, &blocked, NULL);
+      g_ptr_array_add (matches, make_match (c.id, c.label, NULL, points, blocked, NULL));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Matching"));
+      goto failed;
+    }
+  keep_best (matches, limit);
+
+  {
+    g_autoptr(sqlite3_stmt) one = psl_store_prepare (store, PERSON_SELECT " AND id = ?1;", error);
+
+    for (guint i = 0; one != NULL && i < matches->len; i++)
+      {
+        PslMatch *match = g_ptr_array_index (matches, i);
+        gboolean blocked;
+
+        sqlite3_reset (one);
+        sqlite3_bind_text (one, 1, match->id, -1, SQLITE_TRANSIENT);
+        if (sqlite3_step (one) != SQLITE_ROW)
+          continue;
+        read_candidate (one, &c);
+        score (&job, &c, &known, &blocked, match->reasons);
+      }
+  }
+  job_clear (&job);
+  known_clear (&known);
+  return g_steal_pointer (&matches);
+
+failed:
+  job_clear (&job);
+  known_clear (&known);
+  return NULL;
+}
+
+GPtrArray *
+psl_matching_for_person (PslStore   *store,
+                         const char *person_id,
+                         const char *today,
+                         guint       limit,
+                         GError    **error)
+{
+  g_autoptr(sqlite3_stmt) person = psl_store_prepare (store, PERSON_SELECT " AND id = ?1;", error);
+  g_autoptr(sqlite3_stmt) jobs = NULL;
+  g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_match_free);
+  Known known = { 0 };
+  Candidate c;
+  int rc;
+
+  if (person == NULL)
+    return NULL;
+  sqlite3_bind_text (person, 1, person_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (person) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("This person is no longer followed: exited, merged or deleted."));
+      return NULL;
+    }
+  read_candidate (person, &c);
+  if (!read_known (store, person_id, today, &known, error) ||
+      (jobs = psl_store_prepare (store, JOB_SELECT
+                                 " WHERE o.status = 'open' AND o.deleted_at IS NULL AND c.deleted_at IS NULL"
+                                 "   AND coalesce(o.end_date, '9999') >= ?2;", error)) == NULL)
+    goto failed;
+  sqlite3_bind_text (jobs, 2, today, -1, SQLITE_STATIC);
+
+  /* The grids of the jobs are read for the best ones only: scored first
+   * without them, then again with them. */
+  while ((rc = sqlite3_step (jobs)) == SQLITE_ROW)
+    {
+      Job job = { 0 };
+      gboolean blocked;
+      int points;
+
+      read_job (jobs, today, &job);
+      points = score (&job, &c, &known, &blocked, NULL);
+      g_ptr_array_add (matches, make_match (job.id, job.label, job.company_id, points, blocked, NULL));
+      job_clear (&job);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Matching"));
+      goto failed;
+    }
+  keep_best (matches, limit > 0 ? limit * 4 : 0);
+
+  {
+    g_autoptr(sqlite3_stmt) one = psl_store_prepare (store, JOB_SELECT " WHERE o.id = ?1;", error);
+
+    for (guint i = 0; one != NULL && i < matches->len; i++)
+      {
+        PslMatch *match = g_ptr_array_index (matches, i);
+        Job job = { 0 };
+
+        sqlite3_reset (one);
+        sqlite3_bind_text (one, 1, match->id, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text (one, 2, today, -1, SQLITE_STATIC);
+        if (sqlite3_step (one) != SQLITE_ROW)
+          continue;
+        read_job (one, today, &job);
+        job.has_grid = psl_competence_for_job (store, job.id, &job.grid, &job.grid_source, NULL);
+        match->score = score (&job, &c, &known, &match->blocked, match->reasons);
+        job_clear (&job);
+      }
+  }
+  keep_best (matches, limit);
+  known_clear (&known);
+  return g_steal_pointer (&matches);
+
+failed:
+  known_clear (&known);
+  return NULL;
+}
