@@ -11,8 +11,10 @@ ALTER TABLE person ADD COLUMN merged_into TEXT REFERENCES person(id);
 -- Duplicates are found by date of birth, then by name without case or
 -- accents (which SQLite's NOCASE does not fold).
 CREATE INDEX person_birth ON person(birth_date);
-CREATE INDEX placement_stage ON placement(stage);
-CREATE INDEX barrier_open ON barrier(person_id) WHERE status <> 'lifted' AND deleted_at IS NULL;
+-- Who is in an immersion or a contract, answered from the index alone.
+CREATE INDEX placement_under_way ON placement(person_id, stage, end_date, planned_end)
+  WHERE stage IN ('immersion', 'contract') AND deleted_at IS NULL;
+CREATE INDEX barrier_open ON barrier(person_id, code) WHERE status <> 'lifted' AND deleted_at IS NULL;
 
 -- The steps of a commitment are deleted as everything else is: marked,
 -- so that the deletion can be undone.
@@ -24,3 +26,8 @@ CREATE TRIGGER placement_kind_follows_stage AFTER UPDATE OF stage ON placement
 BEGIN
   UPDATE placement SET kind = NEW.stage WHERE id = NEW.id;
 END;
+
+-- The people's table shows each person's next date due: the earliest
+-- follow-up not done and review not held, read from these directly.
+CREATE INDEX followup_person_open ON followup(person_id, due_on) WHERE done_on IS NULL AND deleted_at IS NULL;
+CREATE INDEX commitment_person_review ON commitment(person_id, review_on) WHERE review_outcome IS NULL AND deleted_at IS NULL;

@@ -20,8 +20,11 @@
 #include "psl-application.h"
 #include "psl-company.h"
 #include "psl-company-list.h"
+#include "psl-format.h"
 #include "psl-interaction.h"
+#include "psl-matching.h"
 #include "psl-opportunity.h"
+#include "psl-person-list.h"
 #include "psl-search.h"
 #include "psl-store.h"
 #include "psl-window.h"
@@ -458,6 +461,88 @@ bench_open_company (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
+/* Runs the bare query sql (with ?1 bound to key, when given) to its end. */
+static double
+time_bare (sqlite3    *bare,
+           const char *sql,
+           const char *key)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+
+  sqlite3_prepare_v2 (bare, sql, -1, &stmt, NULL);
+  if (key != NULL)
+    sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    ;
+  sqlite3_finalize (stmt);
+  return (g_get_monotonic_time () - t0) / 1000.0;
+}
+
+/* Ranking every person in pathway for the first open opportunity of a
+ * trade, beside the bare read of the same people. */
+static void
+bench_matching (JsonBuilder *b,
+                PslStore    *store,
+                sqlite3     *bare)
+{
+  g_autoptr(sqlite3_stmt) pick = psl_store_prepare (store,
+    "SELECT id FROM opportunity WHERE status = 'open' AND rome_code IS NOT NULL AND deleted_at IS NULL"
+    " ORDER BY id LIMIT 1;", NULL);
+  g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) list_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) list_bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *id = NULL;
+  gint64 candidates = psl_store_count (store, "SELECT count(*) FROM person WHERE deleted_at IS NULL"
+                                              " AND merged_into IS NULL AND exited_on IS NULL", NULL);
+
+  if (pick == NULL || sqlite3_step (pick) != SQLITE_ROW)
+    return;
+  id = g_strdup ((const char *) sqlite3_column_text (pick, 0));
+
+  for (guint run = 0; run < 10; run++)
+    {
+      g_autoptr(GPtrArray) ranked = NULL;
+      g_autoptr(GListStore) people = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+      double ms;
+
+      ranked = psl_matching_for_opportunity (store, id, today, 50, NULL);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (app_times, ms);
+      ms = time_bare (bare, "SELECT id, phase, project_rome, project, available_from, postcode, commune,"
+                            " driving_licence FROM person"
+                            " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on IS NULL;", NULL);
+      g_array_append_val (bare_times, ms);
+
+      t0 = g_get_monotonic_time ();
+      people = psl_person_list_load (store, today, NULL);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (list_times, ms);
+      ms = time_bare (bare, "SELECT id, last_name, first_name, birth_date, commune, referent_id, situation,"
+                            " phase, entered_on, exited_on FROM person WHERE deleted_at IS NULL;", NULL);
+      g_array_append_val (list_bare_times, ms);
+    }
+
+  json_builder_set_member_name (b, "matching");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "people_ranked");
+  json_builder_add_int_value (b, candidates);
+  add_latency (b, "passerelle", app_times);
+  add_latency (b, "floor_bare_sqlite", bare_times);
+  json_builder_set_member_name (b, "target_ms");
+  add_rounded (b, 200.0);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "people_list");
+  json_builder_begin_object (b);
+  add_latency (b, "passerelle", list_times);
+  add_latency (b, "floor_bare_sqlite", list_bare_times);
+  json_builder_end_object (b);
+}
+
 static void
 add_count (JsonBuilder *b,
            PslStore    *store,
@@ -533,6 +618,7 @@ main (int   argc,
     sqlite3_open_v2 (opt_database, &bare, SQLITE_OPEN_READONLY, NULL);
     bench_company_filter (b, store, bare);
     bench_open_company (b, store, bare);
+    bench_matching (b, store, bare);
     sqlite3_close (bare);
   }
   g_clear_object (&store);

@@ -26,6 +26,7 @@
 #include "psl-competence.h"
 #include "psl-format.h"
 #include "psl-matching.h"
+#include "psl-ref.h"
 
 /* The job side. */
 typedef struct
@@ -61,10 +62,14 @@ typedef struct
 /* What is known of everyone at once. */
 typedef struct
 {
-  GHashTable *barriers;    /* person id → GPtrArray of barrier labels; "mobilite" first when open */
+  GHashTable *barriers;    /* person id → barriers still open × 2, + 1 with a mobility one */
+  GHashTable *barrier_labels;
+  sqlite3_stmt *barrier_codes;  /* a person's open barriers, for the sentences */
+  GStringChunk *ids;       /* the keys of the tables above */
   GHashTable *busy;        /* person id → "immersion" or "contract" */
   GHashTable *grids;       /* person id → PslCompetenceGrid */
   GPtrArray  *items;       /* PslCompetenceItem, for the names in the reasons */
+  GHashTable *projects;    /* project text → whether its words name the job; many share one */
 } Known;
 
 #define PERSON_SELECT \
@@ -95,7 +100,7 @@ psl_match_free (PslMatch *match)
   g_free (match->id);
   g_free (match->label);
   g_free (match->company_id);
-  g_ptr_array_unref (match->reasons);
+  g_clear_pointer (&match->reasons, g_ptr_array_unref);
   g_free (match);
 }
 
@@ -117,9 +122,13 @@ static void
 known_clear (Known *known)
 {
   g_clear_pointer (&known->barriers, g_hash_table_unref);
+  g_clear_pointer (&known->barrier_labels, g_hash_table_unref);
+  g_clear_pointer (&known->barrier_codes, sqlite3_finalize);
+  g_clear_pointer (&known->ids, g_string_chunk_free);
   g_clear_pointer (&known->busy, g_hash_table_unref);
   g_clear_pointer (&known->grids, g_hash_table_unref);
   g_clear_pointer (&known->items, g_ptr_array_unref);
+  g_clear_pointer (&known->projects, g_hash_table_unref);
 }
 
 static void
@@ -159,8 +168,6 @@ score_phase (const Job       *job,
              const Candidate *c,
              GPtrArray       *reasons)
 {
-  g_autofree char *phase = g_strdup_printf ("%d", job->phase);
-
   if (c->phase == 0)
     {
       say (reasons, _("Pathway phase not set"));
@@ -193,9 +200,26 @@ words_meet (char * const *words,
   return FALSE;
 }
 
+/* Folding words is the dearest part of scoring a person: done once per
+ * different project. */
+static gboolean
+project_names_job (const Job   *job,
+                   const Known *known,
+                   const char  *project)
+{
+  gpointer cached;
+
+  if (g_hash_table_lookup_extended (known->projects, project, NULL, &cached))
+    return GPOINTER_TO_INT (cached);
+  cached = GINT_TO_POINTER (words_meet (job->words, project));
+  g_hash_table_insert (known->projects, g_strdup (project), cached);
+  return GPOINTER_TO_INT (cached);
+}
+
 static int
 score_project (const Job       *job,
                const Candidate *c,
+               const Known     *known,
                GPtrArray       *reasons)
 {
   if (job->rome != NULL && c->rome != NULL && g_ascii_strcasecmp (job->rome, c->rome) == 0)
@@ -208,7 +232,7 @@ score_project (const Job       *job,
       say (reasons, _("The project is in the same field (%s, the job %s)"), c->rome, job->rome);
       return PSL_MATCH_PROJECT_DOMAIN;
     }
-  if (c->project != NULL && words_meet (job->words, c->project))
+  if (c->project != NULL && project_names_job (job, known, c->project))
     {
       say (reasons, _("The project (“%s”) names this job"), c->project);
       return PSL_MATCH_PROJECT_WORDS;
@@ -274,6 +298,29 @@ score_availability (const Job       *job,
   return PSL_MATCH_AVAILABLE;
 }
 
+static void
+say_barriers (const Job       *job,
+              const Candidate *c,
+              const Known     *known,
+              gboolean         distant,
+              GPtrArray       *reasons)
+{
+  sqlite3_reset (known->barrier_codes);
+  sqlite3_bind_text (known->barrier_codes, 1, c->id, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (known->barrier_codes) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (known->barrier_codes, 0);
+      const char *label = g_hash_table_lookup (known->barrier_labels, code);
+
+      if (strcmp (code, "mobilite") == 0 && g_strcmp0 (job->commune, c->commune) != 0)
+        say (reasons, distant ? _("Mobility barrier, and the firm is in another département (%s)")
+                              : _("Mobility barrier, and the firm is in another commune (%s)"),
+             job->commune != NULL ? job->commune : "?");
+      else
+        say (reasons, _("Barrier still open: %s"), label != NULL ? label : code);
+    }
+}
+
 /* Barriers take off; a mobility barrier with a distant firm rules out. */
 static int
 score_barriers (const Job       *job,
@@ -282,30 +329,15 @@ score_barriers (const Job       *job,
                 gboolean        *blocked,
                 GPtrArray       *reasons)
 {
-  GPtrArray *open = g_hash_table_lookup (known->barriers, c->id);
+  int open = GPOINTER_TO_INT (g_hash_table_lookup (known->barriers, c->id));
   gboolean distant = !same_departement (job->postcode, c->postcode);
-  gboolean elsewhere = g_strcmp0 (job->commune, c->commune) != 0;
-  int penalty = 0;
 
-  for (guint i = 0; open != NULL && i < open->len; i++)
-    {
-      const char *barrier = g_ptr_array_index (open, i);
-
-      if (g_str_has_prefix (barrier, "mobilite\t") && elsewhere)
-        {
-          *blocked = *blocked || distant;
-          say (reasons, distant ? _("Mobility barrier, and the firm is in another département (%s)")
-                                : _("Mobility barrier, and the firm is in another commune (%s)"),
-               job->commune != NULL ? job->commune : "?");
-          penalty += PSL_MATCH_BARRIER_EACH;
-          continue;
-        }
-      say (reasons, _("Barrier still open: %s"), strchr (barrier, '\t') + 1);
-      penalty += PSL_MATCH_BARRIER_EACH;
-    }
+  *blocked = (open & 1) && distant;
+  if (reasons != NULL)
+    say_barriers (job, c, known, distant, reasons);
   if (!c->licence && distant)
     say (reasons, _("No driving licence, and the firm is in another département"));
-  return MIN (penalty, PSL_MATCH_BARRIER_MAX);
+  return MIN ((open / 2) * PSL_MATCH_BARRIER_EACH, PSL_MATCH_BARRIER_MAX);
 }
 
 /* The score of one candidate for one job; reasons (may be NULL) gets the
@@ -320,7 +352,7 @@ score (const Job       *job,
   int total = 0;
 
   *blocked = FALSE;
-  total += score_project (job, c, reasons);
+  total += score_project (job, c, known, reasons);
   total += score_phase (job, c, reasons);
   total += score_competence (job, c, known, reasons);
   total += score_availability (job, c, known, reasons);
@@ -328,6 +360,9 @@ score (const Job       *job,
   return CLAMP (total, 0, 100);
 }
 
+/* How many barriers each person has still open, and whether one is about
+ * mobility: counted from the index alone (barrier_open).  Which ones is
+ * read again for the few people whose ranking is put in words. */
 static gboolean
 read_barriers (PslStore   *store,
                const char *person_id,
@@ -335,24 +370,29 @@ read_barriers (PslStore   *store,
                GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT b.person_id, b.code || char(9) || coalesce(r.label, b.code) FROM barrier b"
-    "  LEFT JOIN ref_item r ON r.list_code = 'barrier' AND r.code = b.code"
-    " WHERE b.status <> 'lifted' AND b.deleted_at IS NULL AND (?1 IS NULL OR b.person_id = ?1)"
-    " ORDER BY b.code <> 'mobilite';", error);
+    "SELECT person_id, count(*) * 2 + max(code = 'mobilite') FROM barrier"
+    " WHERE status <> 'lifted' AND deleted_at IS NULL AND (?1 IS NULL OR person_id = ?1)"
+    " GROUP BY person_id;", error);
+  g_autoptr(GPtrArray) labels = psl_ref_list (store, "barrier", NULL, NULL);
 
-  if (stmt == NULL)
+  if (stmt == NULL ||
+      (known->barrier_codes = psl_store_prepare (store,
+         "SELECT code FROM barrier WHERE person_id = ?1 AND status <> 'lifted' AND deleted_at IS NULL"
+         " ORDER BY code <> 'mobilite', code;", error)) == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
-  known->barriers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  known->barriers = g_hash_table_new (g_str_hash, g_str_equal);
+  known->barrier_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; labels != NULL && i < labels->len; i++)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      GPtrArray *list = g_hash_table_lookup (known->barriers, id);
+      PslRefItem *item = g_ptr_array_index (labels, i);
 
-      if (list == NULL)
-        g_hash_table_insert (known->barriers, g_strdup (id), list = g_ptr_array_new_with_free_func (g_free));
-      g_ptr_array_add (list, psl_column_dup (stmt, 1));
+      g_hash_table_insert (known->barrier_labels, g_strdup (item->code), g_strdup (item->label));
     }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (known->barriers,
+                         g_string_chunk_insert (known->ids, (const char *) sqlite3_column_text (stmt, 0)),
+                         GINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
   return TRUE;
 }
 
@@ -364,7 +404,7 @@ read_busy (PslStore   *store,
            GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT person_id, stage FROM placement INDEXED BY placement_stage"
+    "SELECT person_id, stage FROM placement INDEXED BY placement_under_way"
     " WHERE stage IN ('immersion', 'contract') AND deleted_at IS NULL"
     "   AND coalesce(end_date, planned_end, '9999') >= ?2 AND (?1 IS NULL OR person_id = ?1);", error);
 
@@ -372,9 +412,12 @@ read_busy (PslStore   *store,
     return FALSE;
   sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, today, -1, SQLITE_STATIC);
-  known->busy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  known->busy = g_hash_table_new (g_str_hash, g_str_equal);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_hash_table_insert (known->busy, psl_column_dup (stmt, 0), psl_column_dup (stmt, 1));
+    g_hash_table_insert (known->busy,
+                         g_string_chunk_insert (known->ids, (const char *) sqlite3_column_text (stmt, 0)),
+                         (gpointer) (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "contract") == 0
+                                     ? "contract" : "immersion"));
   return TRUE;
 }
 
@@ -420,16 +463,26 @@ read_grids (PslStore   *store,
   return TRUE;
 }
 
+/* The grids of everyone are read only when the job has one to compare
+ * with: they are the bulk of the reading. */
 static gboolean
 read_known (PslStore   *store,
             const char *person_id,
             const char *today,
+            gboolean    with_grids,
             Known      *known,
             GError    **error)
 {
+  known->projects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  known->ids = g_string_chunk_new (64 * 1024);
+  if (!with_grids)
+    {
+      known->grids = g_hash_table_new (g_str_hash, g_str_equal);
+      known->items = psl_competence_items (store, NULL);
+    }
   return read_barriers (store, person_id, known, error) &&
          read_busy (store, person_id, today, known, error) &&
-         read_grids (store, person_id, known, error);
+         (!with_grids || read_grids (store, person_id, known, error));
 }
 
 #define JOB_SELECT \
@@ -472,7 +525,7 @@ make_match (const char *id,
   match->company_id = g_strdup (company_id);
   match->score = points;
   match->blocked = blocked;
-  match->reasons = reasons != NULL ? g_ptr_array_ref (reasons) : g_ptr_array_new_with_free_func (g_free);
+  match->reasons = reasons != NULL ? g_ptr_array_ref (reasons) : NULL;
   return match;
 }
 
@@ -491,13 +544,73 @@ compare_matches (gconstpointer a,
   return g_utf8_collate (x->label, y->label);
 }
 
+/* The same order, with names compared byte by byte: collating tens of
+ * thousands of names costs more than all the scoring. */
+static int
+compare_matches_fast (gconstpointer a,
+                      gconstpointer b)
+{
+  const PslMatch *x = *(PslMatch **) a;
+  const PslMatch *y = *(PslMatch **) b;
+
+  if (x->blocked != y->blocked)
+    return x->blocked - y->blocked;
+  if (x->score != y->score)
+    return y->score - x->score;
+  return strcmp (x->label, y->label);
+}
+
 static void
 keep_best (GPtrArray *matches,
            guint      limit)
 {
-  g_ptr_array_sort (matches, compare_matches);
+  g_ptr_array_sort (matches, compare_matches_fast);
   if (limit > 0 && matches->len > limit)
     g_ptr_array_remove_range (matches, limit, matches->len - limit);
+  g_ptr_array_sort (matches, compare_matches);
+}
+
+/* A person's score before the sentences; the id lives in a chunk.  The
+ * name is read with the sentences, for the few kept: among equals at the
+ * edge of the limit, the choice goes by id. */
+typedef struct
+{
+  const char *id;
+  int         score;
+  gboolean    blocked;
+} Scored;
+
+/* Best first: not blocked, then by score; 0 to 201. */
+static guint
+rank_of (const Scored *scored)
+{
+  return (scored->blocked ? 101 : 0) + (guint) (100 - scored->score);
+}
+
+/* The limit best of all, in order, without sorting all of them: a count
+ * by rank finds the last rank kept, and only what is kept is sorted. */
+static void
+select_best (GArray    *all,
+             guint      limit,
+             GPtrArray *matches)
+{
+  guint counts[202] = { 0 };
+  guint last = 201, kept = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    counts[rank_of (&g_array_index (all, Scored, i))]++;
+  if (limit > 0)
+    for (last = 0; last < 201; last++)
+      if ((kept += counts[last]) >= limit)
+        break;
+  for (guint i = 0; i < all->len; i++)
+    {
+      const Scored *scored = &g_array_index (all, Scored, i);
+
+      if (rank_of (scored) <= last)
+        g_ptr_array_add (matches, make_match (scored->id, scored->id, NULL, scored->score, scored->blocked, NULL));
+    }
+  keep_best (matches, limit);
 }
 
 GPtrArray *
@@ -511,6 +624,8 @@ psl_matching_for_opportunity (PslStore   *store,
                                                         error);
   g_autoptr(sqlite3_stmt) people = NULL;
   g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_match_free);
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Scored));
+  GStringChunk *chunk = g_string_chunk_new (64 * 1024);
   Job job = { 0 };
   Known known = { 0 };
   Candidate c;
@@ -529,26 +644,26 @@ psl_matching_for_opportunity (PslStore   *store,
   read_job (job_stmt, today, &job);
   job.has_grid = psl_competence_for_job (store, opportunity_id, &job.grid, &job.grid_source, NULL);
 
-  if (!read_known (store, NULL, today, &known, error) ||
+  if (!read_known (store, NULL, today, job.has_grid, &known, error) ||
       (people = psl_store_prepare (store, PERSON_SELECT ";", error)) == NULL)
     goto failed;
 
   /* Everyone scored without words; the sentences for the best only. */
   while ((rc = sqlite3_step (people)) == SQLITE_ROW)
     {
-      gboolean blocked;
-      int points;
+      Scored scored;
 
       read_candidate (people, &c);
-      points = score (&job, &c, &known, &blocked, NULL);
-      g_ptr_array_add (matches, make_match (c.id, c.label, NULL, points, blocked, NULL));
+      scored.score = score (&job, &c, &known, &scored.blocked, NULL);
+      scored.id = g_string_chunk_insert (chunk, c.id);
+      g_array_append_val (all, scored);
     }
   if (rc != SQLITE_DONE)
     {
       psl_set_sqlite_error (error, psl_store_get_db (store), _("Matching"));
       goto failed;
     }
-  keep_best (matches, limit);
+  select_best (all, limit, matches);
 
   {
     g_autoptr(sqlite3_stmt) one = psl_store_prepare (store, PERSON_SELECT " AND id = ?1;", error);
@@ -562,17 +677,23 @@ psl_matching_for_opportunity (PslStore   *store,
         sqlite3_bind_text (one, 1, match->id, -1, SQLITE_TRANSIENT);
         if (sqlite3_step (one) != SQLITE_ROW)
           continue;
+        match->reasons = g_ptr_array_new_with_free_func (g_free);
         read_candidate (one, &c);
+        g_free (match->label);
+        match->label = g_strdup (c.label);
         score (&job, &c, &known, &blocked, match->reasons);
       }
+    g_ptr_array_sort (matches, compare_matches);
   }
   job_clear (&job);
   known_clear (&known);
+  g_string_chunk_free (chunk);
   return g_steal_pointer (&matches);
 
 failed:
   job_clear (&job);
   known_clear (&known);
+  g_string_chunk_free (chunk);
   return NULL;
 }
 
@@ -600,7 +721,7 @@ psl_matching_for_person (PslStore   *store,
       return NULL;
     }
   read_candidate (person, &c);
-  if (!read_known (store, person_id, today, &known, error) ||
+  if (!read_known (store, person_id, today, TRUE, &known, error) ||
       (jobs = psl_store_prepare (store, JOB_SELECT
                                  " WHERE o.status = 'open' AND o.deleted_at IS NULL AND c.deleted_at IS NULL"
                                  "   AND coalesce(o.end_date, '9999') >= ?2;", error)) == NULL)
@@ -616,6 +737,8 @@ psl_matching_for_person (PslStore   *store,
       int points;
 
       read_job (jobs, today, &job);
+      /* What the project's words meet depends on the job. */
+      g_hash_table_remove_all (known.projects);
       points = score (&job, &c, &known, &blocked, NULL);
       g_ptr_array_add (matches, make_match (job.id, job.label, job.company_id, points, blocked, NULL));
       job_clear (&job);
@@ -641,6 +764,8 @@ psl_matching_for_person (PslStore   *store,
         if (sqlite3_step (one) != SQLITE_ROW)
           continue;
         read_job (one, today, &job);
+        match->reasons = g_ptr_array_new_with_free_func (g_free);
+        g_hash_table_remove_all (known.projects);
         job.has_grid = psl_competence_for_job (store, job.id, &job.grid, &job.grid_source, NULL);
         match->score = score (&job, &c, &known, &match->blocked, match->reasons);
         job_clear (&job);

@@ -18,6 +18,8 @@
 #include "psl-format.h"
 #include "psl-outcome.h"
 #include "psl-person-list.h"
+#include "psl-portfolio.h"
+#include "psl-ref.h"
 
 struct _PslPersonRow
 {
@@ -109,6 +111,32 @@ psl_person_row_matches (PslPersonRow          *self,
 
 #define COL(i) psl_column_dup (stmt, (i))
 
+/* code → label, for the few labels every row names: looked up in memory
+ * rather than joined 100,000 times. */
+static GHashTable *
+labels_of (GPtrArray *items)
+{
+  GHashTable *labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      PslRefItem *item = g_ptr_array_index (items, i);
+
+      g_hash_table_insert (labels, g_strdup (item->code), g_strdup (item->label));
+    }
+  return labels;
+}
+
+static char *
+label_for (GHashTable   *labels,
+           sqlite3_stmt *stmt,
+           int           column)
+{
+  const char *code = (const char *) sqlite3_column_text (stmt, column);
+
+  return code != NULL ? g_strdup (g_hash_table_lookup (labels, code)) : NULL;
+}
+
 GListStore *
 psl_person_list_load (PslStore   *store,
                       const char *today,
@@ -116,9 +144,15 @@ psl_person_list_load (PslStore   *store,
 {
   g_autoptr(GListStore) list = g_list_store_new (PSL_TYPE_PERSON_ROW);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
+  g_autoptr(GPtrArray) situations = psl_ref_list (store, "situation", NULL, NULL);
+  g_autoptr(GPtrArray) phases = psl_ref_list (store, "phase", NULL, NULL);
+  g_autoptr(GHashTable) staff_names = labels_of (team);
+  g_autoptr(GHashTable) situation_labels = labels_of (situations);
+  g_autoptr(GHashTable) phase_labels = labels_of (phases);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
     "SELECT p.id, p.last_name || ' ' || p.first_name, p.birth_date, p.commune, p.referent_id,"
-    "       st.first_name || ' ' || st.last_name, si.label, p.phase, ph.label, p.entered_on, p.exited_on,"
+    "       p.situation, p.phase, p.entered_on, p.exited_on,"
     "       CASE WHEN p.exited_on IS NULL THEN"
     "         min(coalesce((SELECT min(f.due_on) FROM followup f"
     "                        WHERE f.person_id = p.id AND f.done_on IS NULL AND f.deleted_at IS NULL), '9999'),"
@@ -127,11 +161,7 @@ psl_person_list_load (PslStore   *store,
     "                      '9999')) END,"
     "       p.first_name || ' ' || p.last_name || ' ' || coalesce(p.commune, '') || ' ' || coalesce(p.postcode, '')"
     "  FROM person p"
-    "  LEFT JOIN staff st ON st.id = p.referent_id"
-    "  LEFT JOIN ref_item si ON si.list_code = 'situation' AND si.code = p.situation"
-    "  LEFT JOIN ref_item ph ON ph.list_code = 'phase' AND ph.code = CAST(p.phase AS TEXT)"
-    " WHERE p.deleted_at IS NULL"
-    " ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE;",
+    " WHERE p.deleted_at IS NULL;",
     error);
   int rc;
 
@@ -141,21 +171,21 @@ psl_person_list_load (PslStore   *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PslPersonRow *row = g_object_new (PSL_TYPE_PERSON_ROW, NULL);
-      const char *due = (const char *) sqlite3_column_text (stmt, 11);
+      const char *due = (const char *) sqlite3_column_text (stmt, 9);
 
       row->id = COL (0);
       row->name = COL (1);
       row->age_band = psl_age_band_label (psl_age_band ((const char *) sqlite3_column_text (stmt, 2), today));
       row->commune = COL (3);
       row->referent_id = COL (4);
-      row->referent_name = COL (5);
-      row->situation = COL (6);
-      row->phase = COL (7);
-      row->phase_label = COL (8);
-      row->entered_on = COL (9);
-      row->exited_on = COL (10);
+      row->referent_name = label_for (staff_names, stmt, 4);
+      row->situation = label_for (situation_labels, stmt, 5);
+      row->phase = COL (6);
+      row->phase_label = label_for (phase_labels, stmt, 6);
+      row->entered_on = COL (7);
+      row->exited_on = COL (8);
       row->next_due = due != NULL && strcmp (due, "9999") != 0 ? g_strdup (due) : NULL;
-      row->search_key = psl_fold ((const char *) sqlite3_column_text (stmt, 12));
+      row->search_key = psl_fold ((const char *) sqlite3_column_text (stmt, 10));
       g_ptr_array_add (rows, row);
     }
 
