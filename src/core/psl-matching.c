@@ -404,7 +404,7 @@ read_busy (PslStore   *store,
            GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT person_id, stage FROM placement INDEXED BY placement_under_way"
+    "SELECT person_id, stage FROM placement"
     " WHERE stage IN ('immersion', 'contract') AND deleted_at IS NULL"
     "   AND coalesce(end_date, planned_end, '9999') >= ?2 AND (?1 IS NULL OR person_id = ?1);", error);
 

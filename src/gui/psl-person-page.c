@@ -507,6 +507,7 @@ psl_person_page_set_tab (PslPersonPage    *self,
   slot = gtk_stack_get_child_by_name (self->tab_stack, name);
   g_return_if_fail (ADW_IS_BIN (slot));
   adw_bin_set_child (ADW_BIN (slot), child);
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->tab_stack, slot), TRUE);
   self->tabs[self->n_tabs++] = (Tab) { .name = name, .widget = child, .show = show };
   fill_visible_tab (self);
 }

@@ -15,6 +15,7 @@
 #include "psl-barrier.h"
 #include "psl-commitment.h"
 #include "psl-consent.h"
+#include "psl-match-group.h"
 #include "psl-person-tabs.h"
 #include "psl-placement.h"
 #include "psl-placement-form.h"
@@ -215,6 +216,16 @@ show_lists (GtkWidget  *tab,
     psl_record_list_show (g_ptr_array_index (lists, i), store, person_id);
 }
 
+/* The opportunities that fit above the placements already made. */
+static void
+show_placements (GtkWidget  *tab,
+                 PslStore   *store,
+                 const char *person_id)
+{
+  show_lists (tab, store, person_id);
+  psl_match_group_show (g_object_get_data (G_OBJECT (tab), "match-group"), store, person_id);
+}
+
 /* The steps are those of the contract in force, which changes with the
  * contracts listed above them. */
 static void
@@ -276,5 +287,20 @@ psl_person_tabs_add (PslPersonPage *page)
   g_signal_connect (g_ptr_array_index (lists, 0), "changed", G_CALLBACK (show_steps), g_ptr_array_index (lists, 1));
   psl_person_page_set_tab (page, "commitment", commitment_page, show_commitments);
   psl_person_page_set_tab (page, "private", make_list_page (confidential), show_lists);
-  psl_person_page_set_tab (page, "placements", make_list_page (placements), show_lists);
+  GtkWidget *placement_page = make_list_page (placements);
+  PslMatchGroup *matches = psl_match_group_new ();
+
+  /* First on the page: adding a group puts it last, so the list moves down. */
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (matches));
+  {
+    GPtrArray *lists = g_object_get_data (G_OBJECT (placement_page), "record-lists");
+    GtkWidget *list = g_ptr_array_index (lists, 0);
+
+    g_object_ref (list);
+    adw_preferences_page_remove (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (list));
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (list));
+    g_object_unref (list);
+  }
+  g_object_set_data (G_OBJECT (placement_page), "match-group", matches);
+  psl_person_page_set_tab (page, "placements", placement_page, show_placements);
 }

@@ -1,0 +1,181 @@
+/* psl-match-group.c — the open opportunities that fit a person, best first, each with its reasons
+ *
+ * The ranking is read on the database worker (it weighs every open
+ * opportunity).  "Propose" starts a placement at its first stage; the
+ * person's page is then told to read again what it shows.
+ */
+
+#define G_LOG_DOMAIN "psl-match-group"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-format.h"
+#include "psl-list-box.h"
+#include "psl-match-group.h"
+#include "psl-matching.h"
+#include "psl-placement.h"
+#include "psl-toast.h"
+
+#define SHOWN 8
+
+struct _PslMatchGroup
+{
+  AdwPreferencesGroup  parent_instance;
+
+  PslStore            *store;
+  char                *person_id;
+  GCancellable        *cancellable;
+  GtkListBox          *list;
+};
+
+G_DEFINE_FINAL_TYPE (PslMatchGroup, psl_match_group, ADW_TYPE_PREFERENCES_GROUP)
+
+static GtkWidget *
+make_row (PslMatch *match)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *points = g_strdup_printf ("%d", match->score);
+  g_autofree char *why = NULL;
+  GtkWidget *score = gtk_label_new (points);
+  GtkWidget *propose = gtk_button_new_with_mnemonic (_("_Propose"));
+
+  g_ptr_array_add (match->reasons, NULL);
+  why = g_strjoinv (" · ", (char **) match->reasons->pdata);
+  g_ptr_array_remove_index (match->reasons, match->reasons->len - 1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), match->label);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), why);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+
+  /* TRANSLATORS: a matching score, out of 100 */
+  gtk_widget_set_tooltip_text (score, _("Score out of 100"));
+  gtk_widget_set_size_request (score, 36, -1);
+  gtk_widget_add_css_class (score, "title-3");
+  gtk_widget_add_css_class (score, "numeric");
+  if (match->blocked)
+    gtk_widget_add_css_class (score, "dim-label");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), score);
+
+  gtk_widget_set_valign (propose, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (propose, _("Start a placement with this firm for this opportunity"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (propose), "match-group.propose");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (propose), "s", match->id);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), propose);
+  return row;
+}
+
+static gpointer
+rank_job (PslStore     *store,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  g_autofree char *today = psl_today_iso ();
+
+  return psl_matching_for_person (store, data, today, SHOWN, error);
+}
+
+static void
+on_ranked_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(PslMatchGroup) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) matches = psl_store_run_finish (PSL_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  psl_list_box_remove_all (self->list);
+  /* An exited person has no ranking: said by the placeholder. */
+  for (guint i = 0; matches != NULL && i < matches->len; i++)
+    gtk_list_box_append (self->list, make_row (g_ptr_array_index (matches, i)));
+}
+
+static void
+propose_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  PslMatchGroup *self = PSL_MATCH_GROUP (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = psl_placement_propose (self->store, self->person_id, g_variant_get_string (param, NULL),
+                                               NULL, &error);
+
+  if (id == NULL)
+    {
+      psl_toast_message (widget, error->message);
+      return;
+    }
+  psl_toast_message (widget, _("Proposed: the placement is in the list below."));
+  gtk_widget_activate_action (widget, "person-page.reload", NULL);
+}
+
+static void
+psl_match_group_dispose (GObject *object)
+{
+  PslMatchGroup *self = PSL_MATCH_GROUP (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->person_id, g_free);
+
+  G_OBJECT_CLASS (psl_match_group_parent_class)->dispose (object);
+}
+
+static void
+psl_match_group_class_init (PslMatchGroupClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = psl_match_group_dispose;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "match-group.propose", "s", propose_action);
+}
+
+static void
+psl_match_group_init (PslMatchGroup *self)
+{
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Opportunities That Fit"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                         _("The open opportunities ranked for this person on their phase, "
+                                           "project, competences, availability and barriers — never on "
+                                           "diplomas."));
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  psl_list_box_set_placeholder_text (self->list, _("No open opportunity, or the person is no longer followed."));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->list));
+}
+
+PslMatchGroup *
+psl_match_group_new (void)
+{
+  return g_object_new (PSL_TYPE_MATCH_GROUP, NULL);
+}
+
+void
+psl_match_group_show (PslMatchGroup *self,
+                      PslStore      *store,
+                      const char    *person_id)
+{
+  g_return_if_fail (PSL_IS_MATCH_GROUP (self));
+
+  g_set_object (&self->store, store);
+  g_free (self->person_id);
+  self->person_id = g_strdup (person_id);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  psl_store_run_async (store, rank_job, g_strdup (person_id), g_free, self->cancellable,
+                       on_ranked_cb, g_object_ref (self));
+}
+
+gboolean
+psl_match_group_is_loading (PslMatchGroup *self)
+{
+  g_return_val_if_fail (PSL_IS_MATCH_GROUP (self), FALSE);
+  return self->cancellable != NULL;
+}
