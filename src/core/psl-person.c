@@ -201,13 +201,25 @@ psl_person_create_from_form (PslStore           *store,
                              const char * const *values,
                              GError            **error)
 {
+  const char *dated[] = { "birth_date", "entered_on" };
+  g_autofree char *birth = NULL, *entered = NULL;
+  char **iso[] = { &birth, &entered };
+  const char *referent = psl_record_value_of (columns, values, "referent_id");
+
+  /* Dates as typed ("02/04/1998") become ISO before they are compared. */
+  for (guint i = 0; i < G_N_ELEMENTS (dated); i++)
+    {
+      const char *typed = psl_record_value_of (columns, values, dated[i]);
+
+      if (typed != NULL && *typed != '\0' &&
+          (*iso[i] = psl_record_check (store, psl_record_find_field (psl_person_fields, dated[i]), typed,
+                                       error)) == NULL)
+        return NULL;
+    }
   return insert_person (store,
                         psl_record_value_of (columns, values, "first_name"),
                         psl_record_value_of (columns, values, "last_name"),
-                        psl_record_value_of (columns, values, "birth_date"),
-                        psl_record_value_of (columns, values, "referent_id"),
-                        psl_record_value_of (columns, values, "entered_on"),
-                        error);
+                        birth, referent != NULL && *referent != '\0' ? referent : NULL, entered, error);
 }
 
 static char *
