@@ -34,12 +34,25 @@ typedef struct
 {
   char *code;
   char *label;
+  char *group_code;     /* NULL when the item has no group */
   char *group_label;
 } PslCompetenceItem;
+
+/* One dated evaluation of a person's grid. */
+typedef struct
+{
+  char  *id;
+  char  *evaluated_on;  /* YYYY-MM-DD */
+  char  *staff_name;    /* who evaluated, or NULL */
+  char  *context;       /* where it was made (interview, immersion…), or NULL */
+  double average;       /* the mean level of the items rated, or -1.0 with none */
+  guint  n_rated;
+} PslCompetenceEvaluation;
 
 void       psl_competence_item_free  (PslCompetenceItem *item);
 GPtrArray *psl_competence_items      (PslStore          *store,
                                       GError           **error);
+/* owner_column: "person_id", "opportunity_id" or "company_trade_id". */
 gboolean   psl_competence_latest     (PslStore          *store,
                                       const char        *owner_column,
                                       const char        *owner_id,
@@ -51,16 +64,32 @@ char      *psl_competence_save       (PslStore          *store,
                                       const char        *owner_id,
                                       const char        *evaluated_on,
                                       const char        *staff_id,
+                                      const char        *context,
                                       const PslCompetenceGrid *grid,
                                       GError           **error);
+/* The opportunity's own grid, else its firm's trade of the same label or
+ * ROME code; source_label says which. */
+gboolean   psl_competence_job_for_opportunity (PslStore          *store,
+                                               const char        *opportunity_id,
+                                               PslCompetenceGrid *grid,
+                                               char             **source_label,
+                                               GError           **error);
+/* The same as psl_competence_job_for_opportunity(). */
 gboolean   psl_competence_for_job    (PslStore          *store,
                                       const char        *opportunity_id,
                                       PslCompetenceGrid *grid,
                                       char             **source,
                                       GError           **error);
+
+void       psl_competence_evaluation_free (PslCompetenceEvaluation *evaluation);
+/* PslCompetenceEvaluation, newest first. */
 GPtrArray *psl_competence_history    (PslStore          *store,
                                       const char        *person_id,
                                       GError           **error);
+/* The same, as PslRecordLine for a list of records. */
+GPtrArray *psl_competence_history_lines (PslStore       *store,
+                                         const char     *person_id,
+                                         GError        **error);
 const char *psl_competence_level_label (int              level);
 
 void psl_competence_grid_init (PslCompetenceGrid       *grid,

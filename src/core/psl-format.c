@@ -219,3 +219,19 @@ psl_append_part (GString    *text,
     g_string_append (text, " · ");
   g_string_append (text, part);
 }
+
+/* YYYY-MM-DD exactly, and a day that exists: dates are compared as text
+ * in SQL, which only works on that form. */
+gboolean
+psl_date_is_iso (const char *text)
+{
+  g_autoptr(GDate) date = NULL;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  date = psl_date_parse (text);
+  return date != NULL;
+}

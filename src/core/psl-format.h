@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 GDate *psl_date_parse          (const char *iso);
 GDate *psl_date_parse_user     (const char *text);
+gboolean psl_date_is_iso     (const char *text);
 char  *psl_date_to_iso         (const GDate *date);
 char  *psl_today_iso           (void);
 char  *psl_format_date         (const char *iso);
