@@ -46,6 +46,9 @@ test_list (void)
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   psl_company_list_view_set_store (view, store);
+  /* A table is read when shown. */
+  g_assert_true (loaded (view) == FALSE);
+  gtk_window_present (GTK_WINDOW (window));
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (!loaded (view) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);

@@ -72,7 +72,14 @@ psl_dashboard_load_figures (PslStore            *store,
 /* Follow-ups and reminders (kind "reminder" for a firm, "partner_reminder"
  * for a partner) due up to the horizon, overdue first.  Only
  * the last month's overdue items are listed: older ones are counted on the
- * cards and belong to the Échéancier, not to the list of the day. */
+ * cards and belong to the Échéancier, not to the list of the day.
+ *
+ * Each side is read in date order from its partial index and cut at the
+ * limit before the two are merged: a team with tens of thousands of
+ * follow-ups left undone would otherwise have them all joined to their
+ * names and sorted for a list of a dozen lines.  Ties on the last day
+ * shown may then keep another few of the same day than a full sort
+ * would; the day order itself is exact. */
 GPtrArray *
 psl_dashboard_due_items (PslStore   *store,
                          const char *today,
@@ -84,17 +91,21 @@ psl_dashboard_due_items (PslStore   *store,
   g_autofree char *horizon = g_strdup_printf ("+%u days", horizon_days);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
     "SELECT * FROM ("
-    " SELECT 'followup', f.id, f.due_on, p.first_name || ' ' || p.last_name, f.label"
-    "   FROM followup f JOIN person p ON p.id = f.person_id"
-    "  WHERE f.deleted_at IS NULL AND f.done_on IS NULL AND f.due_on <= date(?1, ?2)"
-    "    AND f.due_on >= date(?1, '-30 days')"
+    " SELECT * FROM ("
+    "  SELECT 'followup', f.id, f.due_on, p.first_name || ' ' || p.last_name, f.label"
+    "    FROM followup f JOIN person p ON p.id = f.person_id"
+    "   WHERE f.deleted_at IS NULL AND f.done_on IS NULL AND f.due_on <= date(?1, ?2)"
+    "     AND f.due_on >= date(?1, '-30 days')"
+    "   ORDER BY f.due_on LIMIT ?3)"
     " UNION ALL"
-    " SELECT CASE WHEN i.company_id IS NULL THEN 'partner_reminder' ELSE 'reminder' END,"
-    "        i.id, i.next_due, coalesce(c.trade_name, c.legal_name, pa.name), i.next_step"
-    "   FROM interaction i LEFT JOIN company c ON c.id = i.company_id"
-    "   LEFT JOIN partner pa ON pa.id = i.partner_id"
-    "  WHERE i.deleted_at IS NULL AND i.next_due IS NOT NULL AND i.next_done_on IS NULL"
-    "    AND i.next_due <= date(?1, ?2) AND i.next_due >= date(?1, '-30 days'))"
+    " SELECT * FROM ("
+    "  SELECT CASE WHEN i.company_id IS NULL THEN 'partner_reminder' ELSE 'reminder' END,"
+    "         i.id, i.next_due, coalesce(c.trade_name, c.legal_name, pa.name), i.next_step"
+    "    FROM interaction i LEFT JOIN company c ON c.id = i.company_id"
+    "    LEFT JOIN partner pa ON pa.id = i.partner_id"
+    "   WHERE i.deleted_at IS NULL AND i.next_due IS NOT NULL AND i.next_done_on IS NULL"
+    "     AND i.next_due <= date(?1, ?2) AND i.next_due >= date(?1, '-30 days')"
+    "   ORDER BY i.next_due LIMIT ?3))"
     " ORDER BY 3, 4 LIMIT ?3;",
     error);
   int rc;

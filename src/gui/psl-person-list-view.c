@@ -65,7 +65,6 @@ struct _PslPersonListView
   GtkDropDown       *phase_dropdown;
   GtkToggleButton   *no_referent_button;
   GtkToggleButton   *overdue_button;
-  gboolean           stale;     /* to read again when next shown */
 };
 
 G_DEFINE_FINAL_TYPE (PslPersonListView, psl_person_list_view, GTK_TYPE_WIDGET)
@@ -121,8 +120,6 @@ load_job (PslStore     *store,
   return psl_person_list_load (store, today, error);
 }
 
-static void
-on_map_cb (PslPersonListView *self);
 
 static void
 psl_person_list_view_dispose (GObject *object)
@@ -175,7 +172,6 @@ psl_person_list_view_init (PslPersonListView *self)
   psl_table_view_set_filter (self->table, filter_func, self);
   g_signal_connect_swapped (self->table, "filter-changed", G_CALLBACK (on_filter_changed_cb), self);
   g_signal_connect_swapped (self->table, "item-activated", G_CALLBACK (on_item_activated_cb), self);
-  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 PslPersonListView *
@@ -216,17 +212,12 @@ psl_person_list_view_set_store (PslPersonListView *self,
   psl_person_list_view_reload (self);
 }
 
-/* The people are read when the list is shown, not at start-up: a large
- * file has 100,000 of them, and the window opens on the home page. */
 void
 psl_person_list_view_reload (PslPersonListView *self)
 {
   g_return_if_fail (PSL_IS_PERSON_LIST_VIEW (self));
 
-  if (self->store == NULL)
-    return;
-  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
-  if (!self->stale)
+  if (self->store != NULL)
     psl_table_view_load (self->table, self->store, load_job);
 }
 
@@ -260,9 +251,3 @@ psl_person_list_view_get_n_total (PslPersonListView *self)
   return psl_table_view_get_n_total (self->table);
 }
 
-static void
-on_map_cb (PslPersonListView *self)
-{
-  if (self->stale)
-    psl_person_list_view_reload (self);
-}

@@ -26,6 +26,8 @@ struct _PslTableView
 
   const PslTableTexts  *texts;
   GCancellable         *cancellable;
+  PslStore             *pending_store; /* a load asked for while hidden */
+  PslStoreJob           pending_job;
   GListStore           *items;
   GtkFilterListModel   *filtered;
   GtkCustomFilter      *filter;
@@ -44,6 +46,8 @@ struct _PslTableView
 };
 
 G_DEFINE_FINAL_TYPE (PslTableView, psl_table_view, GTK_TYPE_WIDGET)
+
+static void on_map_cb (PslTableView *self);
 
 enum {
   FILTER_CHANGED,
@@ -224,6 +228,7 @@ psl_table_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->pending_store);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_TABLE_VIEW);
   g_clear_object (&self->items);
   g_clear_object (&self->filtered);
@@ -279,6 +284,7 @@ psl_table_view_init (PslTableView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->today = psl_today_iso ();
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 PslTableView *
@@ -415,8 +421,19 @@ psl_table_view_load (PslTableView *self,
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
 
+  /* A hidden table is read when it is next shown, not now: a large file
+   * holds 20,000 firms and 100,000 people, and reading them while the
+   * window opens on the home page would slow its first frame. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_set_object (&self->pending_store, store);
+      self->pending_job = job;
+      return;
+    }
+  g_clear_object (&self->pending_store);
+
+  self->cancellable = g_cancellable_new ();
   if (g_list_model_get_n_items (G_LIST_MODEL (self->items)) == 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "loading");
@@ -425,11 +442,22 @@ psl_table_view_load (PslTableView *self,
   psl_store_run_async (store, job, NULL, NULL, self->cancellable, on_loaded_cb, g_object_ref (self));
 }
 
+static void
+on_map_cb (PslTableView *self)
+{
+  if (self->pending_store != NULL)
+    {
+      g_autoptr(PslStore) store = g_object_ref (self->pending_store);
+
+      psl_table_view_load (self, store, self->pending_job);
+    }
+}
+
 gboolean
 psl_table_view_is_loading (PslTableView *self)
 {
   g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), FALSE);
-  return self->cancellable != NULL;
+  return self->cancellable != NULL || self->pending_store != NULL;
 }
 
 char * const *
