@@ -480,7 +480,9 @@ time_bare (sqlite3    *bare,
 }
 
 /* Ranking every person in pathway for the first open opportunity of a
- * trade, beside the bare read of the same people. */
+ * trade, beside the bare read of the same people; then the people's
+ * table.  Each in a loop of its own: freeing 100,000 rows of the table
+ * leaves the allocator work that the next ranking would be charged with. */
 static void
 bench_matching (JsonBuilder *b,
                 PslStore    *store,
@@ -505,7 +507,6 @@ bench_matching (JsonBuilder *b,
   for (guint run = 0; run < 10; run++)
     {
       g_autoptr(GPtrArray) ranked = NULL;
-      g_autoptr(GListStore) people = NULL;
       gint64 t0 = g_get_monotonic_time ();
       double ms;
 
@@ -516,8 +517,15 @@ bench_matching (JsonBuilder *b,
                             " driving_licence FROM person"
                             " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on IS NULL;", NULL);
       g_array_append_val (bare_times, ms);
+    }
 
-      t0 = g_get_monotonic_time ();
+  for (guint run = 0; run < 10; run++)
+    {
+      g_autoptr(GListStore) people = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+      double ms;
+
+
       people = psl_person_list_load (store, today, NULL);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       g_array_append_val (list_times, ms);
@@ -532,7 +540,7 @@ bench_matching (JsonBuilder *b,
   json_builder_add_int_value (b, candidates);
   add_latency (b, "passerelle", app_times);
   add_latency (b, "floor_bare_sqlite", bare_times);
-  json_builder_set_member_name (b, "target_ms");
+  json_builder_set_member_name (b, "target_p95_ms");
   add_rounded (b, 200.0);
   json_builder_end_object (b);
 

@@ -45,7 +45,7 @@ typedef struct
   char              *grid_source;
 } Job;
 
-/* The person side, as read from a row of PERSON_SELECT. */
+/* The person side, as read from a row of PERSON_SCAN or PERSON_ONE. */
 typedef struct
 {
   const char *id;
@@ -72,7 +72,13 @@ typedef struct
   GHashTable *projects;    /* project text → whether its words name the job; many share one */
 } Known;
 
-#define PERSON_SELECT \
+/* Everyone still followed, read from the covering index person_followed
+ * (migration 7); the name is read for the best only (PERSON_ONE). */
+#define PERSON_SCAN \
+  "SELECT id, NULL, coalesce(phase, 0), project_rome, project, available_from," \
+  "       postcode, commune, coalesce(driving_licence, 0) FROM person" \
+  " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on IS NULL"
+#define PERSON_ONE \
   "SELECT id, last_name || ' ' || first_name, coalesce(phase, 0), project_rome, project, available_from," \
   "       postcode, commune, coalesce(driving_licence, 0) FROM person" \
   " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on IS NULL"
@@ -645,7 +651,7 @@ psl_matching_for_opportunity (PslStore   *store,
   job.has_grid = psl_competence_for_job (store, opportunity_id, &job.grid, &job.grid_source, NULL);
 
   if (!read_known (store, NULL, today, job.has_grid, &known, error) ||
-      (people = psl_store_prepare (store, PERSON_SELECT ";", error)) == NULL)
+      (people = psl_store_prepare (store, PERSON_SCAN ";", error)) == NULL)
     goto failed;
 
   /* Everyone scored without words; the sentences for the best only. */
@@ -666,7 +672,7 @@ psl_matching_for_opportunity (PslStore   *store,
   select_best (all, limit, matches);
 
   {
-    g_autoptr(sqlite3_stmt) one = psl_store_prepare (store, PERSON_SELECT " AND id = ?1;", error);
+    g_autoptr(sqlite3_stmt) one = psl_store_prepare (store, PERSON_ONE " AND id = ?1;", error);
 
     for (guint i = 0; one != NULL && i < matches->len; i++)
       {
@@ -704,7 +710,7 @@ psl_matching_for_person (PslStore   *store,
                          guint       limit,
                          GError    **error)
 {
-  g_autoptr(sqlite3_stmt) person = psl_store_prepare (store, PERSON_SELECT " AND id = ?1;", error);
+  g_autoptr(sqlite3_stmt) person = psl_store_prepare (store, PERSON_ONE " AND id = ?1;", error);
   g_autoptr(sqlite3_stmt) jobs = NULL;
   g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_match_free);
   Known known = { 0 };
