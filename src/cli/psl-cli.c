@@ -15,6 +15,7 @@ typedef struct
 static const Command commands[] = {
   { "demo", psl_cli_demo },
   { "import", psl_cli_import },
+  { "report", psl_cli_report },
 };
 
 gboolean

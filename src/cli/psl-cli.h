@@ -14,5 +14,7 @@ int      psl_cli_demo       (int    argc,
                              char **argv);
 int      psl_cli_import     (int    argc,
                              char **argv);
+int      psl_cli_report     (int    argc,
+                             char **argv);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "psl-competence.h"
 #include "psl-format.h"
+#include "psl-ref.h"
 
 void
 psl_competence_grid_init (PslCompetenceGrid *grid,
@@ -504,4 +505,26 @@ psl_competence_history_lines (PslStore   *store,
 {
   return psl_store_collect (store, HISTORY_SQL, person_id, read_history_line,
                             (GDestroyNotify) psl_record_line_free, _("Reading the evaluations"), error);
+}
+
+/* The jobs a person's grid is worth comparing with: the opportunities
+ * they were introduced to, then the open ones in the field of their
+ * project (the first three characters of its ROME code), as PslRefItem
+ * (code: the opportunity's id). */
+GPtrArray *
+psl_competence_jobs_for_person (PslStore   *store,
+                                const char *person_id,
+                                GError    **error)
+{
+  return psl_ref_choices_for (store,
+    "SELECT o.id, o.title || ' — ' || coalesce(c.trade_name, c.legal_name), min(k) FROM ("
+    "  SELECT opportunity_id AS id, 0 AS k FROM placement"
+    "   WHERE person_id = ?1 AND opportunity_id IS NOT NULL AND deleted_at IS NULL"
+    "  UNION ALL"
+    "  SELECT o.id, 1 FROM opportunity o JOIN person p ON p.id = ?1"
+    "   WHERE o.status = 'open' AND o.deleted_at IS NULL AND p.project_rome IS NOT NULL"
+    "     AND substr(o.rome_code, 1, 3) = substr(p.project_rome, 1, 3)) j"
+    "  JOIN opportunity o ON o.id = j.id JOIN company c ON c.id = o.company_id"
+    " WHERE o.deleted_at IS NULL"
+    " GROUP BY o.id ORDER BY min(k), o.title COLLATE NOCASE LIMIT 60;", person_id, error);
 }

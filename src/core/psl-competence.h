@@ -91,6 +91,10 @@ GPtrArray *psl_competence_history_lines (PslStore       *store,
                                          const char     *person_id,
                                          GError        **error);
 const char *psl_competence_level_label (int              level);
+/* PslRefItem: the opportunities to compare a person's grid with. */
+GPtrArray  *psl_competence_jobs_for_person (PslStore     *store,
+                                            const char   *person_id,
+                                            GError      **error);
 
 void psl_competence_grid_init (PslCompetenceGrid       *grid,
                                guint                    n_items);

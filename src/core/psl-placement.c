@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-format.h"
+#include "psl-immersion-review.h"
 #include "psl-placement.h"
 
 void
@@ -63,7 +64,7 @@ read_line (sqlite3_stmt *stmt)
   "       coalesce(o.title, ct.label), p.proposed_on, p.start_date, coalesce(p.end_date, p.planned_end)," \
   "       nullif(trim(coalesce(t.first_name, '') || ' ' || coalesce(t.last_name, '')), '')," \
   "       coalesce(rr.label, p.refusal_reason, rc.label), p.company_id," \
-  "       coalesce(c.trade_name, c.legal_name)" \
+  "       coalesce(c.trade_name, c.legal_name), p.evaluation" \
   "  FROM placement p JOIN person pe ON pe.id = p.person_id" \
   "  JOIN company c ON c.id = p.company_id" \
   "  LEFT JOIN opportunity o ON o.id = p.opportunity_id" \
@@ -159,6 +160,13 @@ read_person_line (sqlite3_stmt *stmt)
       psl_append_part (subtitle, tutor);
     }
   psl_append_part (subtitle, line->reason);
+  if (sqlite3_column_type (stmt, 13) != SQLITE_NULL)
+    {
+      g_autoptr(PslImmersionReview) review = psl_immersion_review_parse ((const char *) sqlite3_column_text (stmt, 13), NULL);
+      g_autofree char *summary = review != NULL ? psl_immersion_review_summary (review) : NULL;
+
+      psl_append_part (subtitle, summary);
+    }
   return psl_record_line_new (g_strdup (line->id), g_string_free (g_steal_pointer (&title), FALSE),
                               g_string_free (g_steal_pointer (&subtitle), FALSE), closed);
 }

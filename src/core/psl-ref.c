@@ -104,16 +104,21 @@ psl_ref_has_code (PslStore   *store,
 
 /* Choices that are rows of the database (the team, partners, firms): sql
  * selects an id and a label. */
+/* The (id, label) pairs an SQL query returns, ?1 bound to param when
+ * not NULL. */
 GPtrArray *
-psl_ref_choices (PslStore   *store,
-                 const char *sql,
-                 GError    **error)
+psl_ref_choices_for (PslStore   *store,
+                     const char *sql,
+                     const char *param,
+                     GError    **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_ref_item_free);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return NULL;
+  if (param != NULL)
+    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       PslRefItem *item = g_new0 (PslRefItem, 1);
@@ -123,4 +128,12 @@ psl_ref_choices (PslStore   *store,
       g_ptr_array_add (items, item);
     }
   return g_steal_pointer (&items);
+}
+
+GPtrArray *
+psl_ref_choices (PslStore   *store,
+                 const char *sql,
+                 GError    **error)
+{
+  return psl_ref_choices_for (store, sql, NULL, error);
 }

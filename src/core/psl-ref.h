@@ -23,6 +23,10 @@ char       *psl_ref_label       (PslStore   *store,
 GPtrArray  *psl_ref_choices     (PslStore   *store,
                                  const char *sql,
                                  GError    **error);
+GPtrArray  *psl_ref_choices_for (PslStore   *store,
+                                 const char *sql,
+                                 const char *param,
+                                 GError    **error);
 gboolean    psl_ref_has_code    (PslStore   *store,
                                  const char *list_code,
                                  const char *code);

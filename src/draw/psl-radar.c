@@ -75,11 +75,16 @@ label_box (PangoLayout *layout,
   double len = hypot (dx, dy);
   double ux = len > 0 ? dx / len : 0, uy = len > 0 ? dy / len : 0;
 
+  /* The layout is narrowed to its text before it is aligned: aligned
+   * within the wider room it was wrapped in, the text would move away
+   * from where its box is reckoned, and the box would be the room's. */
+  pango_layout_get_pixel_extents (layout, &ink, &logical);
+  pango_layout_set_width (layout, (logical.width + 1) * PANGO_SCALE);
+  pango_layout_set_alignment (layout, ux > 0.3 ? PANGO_ALIGN_LEFT : ux < -0.3 ? PANGO_ALIGN_RIGHT
+                                                                              : PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_extents (layout, &ink, &logical);
   *w = logical.width;
   *h = logical.height;
-  pango_layout_set_alignment (layout, ux > 0.3 ? PANGO_ALIGN_LEFT : ux < -0.3 ? PANGO_ALIGN_RIGHT
-                                                                              : PANGO_ALIGN_CENTER);
   /* Anchor: left edge for labels on the right, right edge on the left,
    * centred at the top and bottom. */
   *x = px + ux * LABEL_GAP - (ux > 0.3 ? 0 : ux < -0.3 ? *w : *w / 2.0) - logical.x;

@@ -1,7 +1,7 @@
 /* psl-evaluation-dialog.c — the window to rate the relationship with a firm (Annexe 4, form B)
  *
- * Each of the twelve criteria is rated from 1 to 5 with five linked
- * buttons, or left unrated; the latest rating is shown to start from, as
+ * Each of the twelve criteria is rated from 1 to 5 (PslGradeRow), or
+ * left unrated; the latest rating is shown to start from, as
  * a relationship changes little between two ratings.
  */
 
@@ -14,6 +14,7 @@
 #include "psl-contact.h"
 #include "psl-evaluation-dialog.h"
 #include "psl-format.h"
+#include "psl-grade-row.h"
 
 #define N_GRADES 5
 
@@ -24,7 +25,7 @@ struct _PslEvaluationDialog
   PslStore     *store;
   char         *company_id;
   GPtrArray    *contacts;       /* PslContact, in the order of contact_row after "none" */
-  GtkToggleButton *grades[PSL_FORM_B_CRITERIA + 1][N_GRADES];   /* the last line: overall */
+  PslGradeRow  *grades[PSL_FORM_B_CRITERIA + 1];   /* the last line: overall */
   AdwComboRow  *contact_row;
   AdwEntryRow  *date_row;
   AdwEntryRow  *comments_row;
@@ -39,43 +40,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-add_grades (PslEvaluationDialog *self,
-            AdwPreferencesGroup *group,
-            guint                line,
-            const char          *title)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  for (guint g = 0; g < N_GRADES; g++)
-    {
-      g_autofree char *label = g_strdup_printf ("%u", g + 1);
-      /* Translators: the accessible name of a grade button: %1$u of 5, %2$s the criterion */
-      g_autofree char *name = g_strdup_printf (_("%1$u out of 5: %2$s"), g + 1, title);
-      GtkWidget *button = gtk_toggle_button_new_with_label (label);
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      /* Not grouped: clicking the chosen grade again leaves it unrated. */
-      self->grades[line][g] = GTK_TOGGLE_BUTTON (button);
-      gtk_box_append (GTK_BOX (box), button);
-    }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-  adw_preferences_group_add (group, row);
-}
-
+/* The firm's scores count from 1; 0 is "not rated". */
 static int
 get_grade (PslEvaluationDialog *self,
            guint                line)
 {
-  for (guint g = 0; g < N_GRADES; g++)
-    if (gtk_toggle_button_get_active (self->grades[line][g]))
-      return g + 1;
-  return 0;
+  return MAX (psl_grade_row_get_grade (self->grades[line]), 0);
 }
 
 static void
@@ -83,26 +53,17 @@ set_grade (PslEvaluationDialog *self,
            guint                line,
            int                  grade)
 {
-  for (guint g = 0; g < N_GRADES; g++)
-    gtk_toggle_button_set_active (self->grades[line][g], (int) g + 1 == grade);
+  psl_grade_row_set_grade (self->grades[line], grade);
 }
 
-/* One grade per line: choosing one releases the others. */
 static void
-on_grade_toggled_cb (GtkToggleButton     *button,
-                     PslEvaluationDialog *self)
+add_grades (PslEvaluationDialog *self,
+            AdwPreferencesGroup *group,
+            guint                line,
+            const char          *title)
 {
-  if (!gtk_toggle_button_get_active (button))
-    return;
-  for (guint line = 0; line <= PSL_FORM_B_CRITERIA; line++)
-    for (guint g = 0; g < N_GRADES; g++)
-      if (self->grades[line][g] == button)
-        {
-          for (guint other = 0; other < N_GRADES; other++)
-            if (other != g)
-              gtk_toggle_button_set_active (self->grades[line][other], FALSE);
-          return;
-        }
+  self->grades[line] = psl_grade_row_new (title, 1, N_GRADES, NULL);
+  adw_preferences_group_add (group, GTK_WIDGET (self->grades[line]));
 }
 
 static void
@@ -143,10 +104,6 @@ build_form (PslEvaluationDialog *self)
   self->comments_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->comments_row), _("Comments"));
   adw_preferences_group_add (group, GTK_WIDGET (self->comments_row));
-
-  for (guint line = 0; line <= PSL_FORM_B_CRITERIA; line++)
-    for (guint g = 0; g < N_GRADES; g++)
-      g_signal_connect (self->grades[line][g], "toggled", G_CALLBACK (on_grade_toggled_cb), self);
 
   if (psl_evaluation_latest (self->store, self->company_id, scores, &rated_on))
     for (guint i = 0; i < PSL_FORM_B_CRITERIA; i++)

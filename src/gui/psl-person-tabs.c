@@ -13,14 +13,22 @@
 #include <glib/gi18n.h>
 
 #include "psl-barrier.h"
+#include "psl-candidate-sheet.h"
 #include "psl-commitment.h"
+#include "psl-commitment-sheet.h"
+#include "psl-competence-tab.h"
 #include "psl-consent.h"
+#include "psl-document-window.h"
+#include "psl-immersion-review.h"
+#include "psl-immersion-review-dialog.h"
 #include "psl-match-group.h"
+#include "psl-pathway-tab.h"
 #include "psl-person-tabs.h"
 #include "psl-placement.h"
 #include "psl-placement-form.h"
 #include "psl-record-list.h"
 #include "psl-sensitive.h"
+#include "psl-toast.h"
 
 #define PARTNERS_SQL "SELECT id, name FROM partner WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE;"
 
@@ -113,6 +121,36 @@ static const PslRecordForm commitment_form = {
   "commitment", psl_commitment_fields, commitment_rows, psl_commitment_create_from_form, NULL
 };
 
+/* Printed documents open in a preview, to print or save as PDF. */
+static void
+present_document (GtkWidget   *list,
+                  PslDocument *doc,
+                  GError      *error)
+{
+  if (doc == NULL)
+    {
+      psl_toast_message (list, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_WINDOW (gtk_widget_get_root (list)), doc)));
+}
+
+static void
+print_commitment (GtkWidget  *list,
+                  PslStore   *store,
+                  const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = psl_commitment_sheet_new (store, id, &error);
+
+  present_document (list, doc, error);
+}
+
+static const PslRecordRowAction commitment_actions[] = {
+  { "document-print-symbolic", N_("Print the Contract"), NULL, print_commitment },
+  { NULL }
+};
+
 static const PslRecordListSpec commitment_list = {
   .title = N_("Contracts of Commitments"),
   .description = N_("The contrat d'engagements réciproques: what both sides agree to, reviewed on a date "
@@ -125,6 +163,7 @@ static const PslRecordListSpec commitment_list = {
   .form = &commitment_form,
   .dated_column = "signed_on",
   .lines = psl_commitment_lines,
+  .row_actions = commitment_actions,
 };
 
 static const char *const step_sides[] = {
@@ -158,6 +197,43 @@ static const PslRecordListSpec step_list = {
   .lines = psl_commitment_step_lines,
 };
 
+static char *
+immersion_why_not (PslStore   *store,
+                   const char *id)
+{
+  return psl_immersion_review_applies (store, id) ? NULL : g_strdup ("");
+}
+
+static void
+evaluate_immersion (GtkWidget  *list,
+                    PslStore   *store,
+                    const char *id)
+{
+  PslImmersionReviewDialog *dialog;
+
+  dialog = psl_immersion_review_dialog_new (GTK_WINDOW (gtk_widget_get_root (list)), store, id);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (psl_record_list_reload), list, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+present_candidate (GtkWidget  *list,
+                   PslStore   *store,
+                   const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = psl_candidate_sheet_for_placement (store, id, &error);
+
+  present_document (list, doc, error);
+}
+
+static const PslRecordRowAction placement_actions[] = {
+  { "emblem-ok-symbolic", N_("Evaluate the Immersion"), immersion_why_not, evaluate_immersion },
+  { "x-office-document-symbolic", N_("Candidate Presentation for the Firm"), psl_candidate_sheet_why_not,
+    present_candidate },
+  { NULL }
+};
+
 static const PslRecordListSpec placement_list = {
   .title = N_("Placements"),
   .description = N_("Each introduction to a firm, from the proposal to its end. Propose the person "
@@ -170,6 +246,7 @@ static const PslRecordListSpec placement_list = {
   .form = &psl_placement_form,
   .dated_column = NULL,
   .lines = psl_placement_lines_for_person,
+  .row_actions = placement_actions,
 };
 
 #define FIRMS_SQL "SELECT id, coalesce(trade_name, legal_name) FROM company WHERE deleted_at IS NULL" \
@@ -272,6 +349,22 @@ make_list_page (const PslRecordListSpec * const *specs)
   return page;
 }
 
+static void
+show_competences (GtkWidget  *tab,
+                  PslStore   *store,
+                  const char *person_id)
+{
+  psl_competence_tab_show (PSL_COMPETENCE_TAB (tab), store, person_id);
+}
+
+static void
+show_pathway (GtkWidget  *tab,
+              PslStore   *store,
+              const char *person_id)
+{
+  psl_pathway_tab_show (PSL_PATHWAY_TAB (tab), store, person_id);
+}
+
 void
 psl_person_tabs_add (PslPersonPage *page)
 {
@@ -279,7 +372,9 @@ psl_person_tabs_add (PslPersonPage *page)
   static const PslRecordListSpec *const confidential[] = { &consent_list, &sensitive_list, NULL };
   static const PslRecordListSpec *const placements[] = { &placement_list, NULL };
 
+  psl_person_page_set_tab (page, "pathway", GTK_WIDGET (psl_pathway_tab_new ()), show_pathway);
   psl_person_page_set_tab (page, "barriers", make_list_page (barriers), show_lists);
+  psl_person_page_set_tab (page, "competences", GTK_WIDGET (psl_competence_tab_new ()), show_competences);
   static const PslRecordListSpec *const commitments[] = { &commitment_list, &step_list, NULL };
   GtkWidget *commitment_page = make_list_page (commitments);
   GPtrArray *lists = g_object_get_data (G_OBJECT (commitment_page), "record-lists");

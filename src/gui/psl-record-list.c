@@ -135,8 +135,66 @@ restore_action (GtkWidget  *widget,
   set_deleted (PSL_RECORD_LIST (widget), param, FALSE);
 }
 
+static void
+row_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  PslRecordList *self = PSL_RECORD_LIST (widget);
+  const PslRecordRowAction *action;
+  g_autofree char *why_not = NULL;
+  const char *id;
+  guint index;
+
+  g_variant_get (param, "(u&s)", &index, &id);
+  if (self->store == NULL || self->spec->row_actions == NULL)
+    return;
+  action = &self->spec->row_actions[index];
+  /* Asked again: the consent may have been withdrawn since the list was shown. */
+  why_not = action->why_not != NULL ? action->why_not (self->store, id) : NULL;
+  if (why_not != NULL)
+    psl_toast_message (widget, why_not);
+  else
+    action->activate (widget, self->store, id);
+}
+
+static void
+add_row_actions (PslRecordList *self,
+                 GtkWidget     *row,
+                 const char    *id)
+{
+  for (guint i = 0; self->spec->row_actions != NULL && self->spec->row_actions[i].icon_name != NULL; i++)
+    {
+      const PslRecordRowAction *action = &self->spec->row_actions[i];
+      g_autofree char *why_not = action->why_not != NULL ? action->why_not (self->store, id) : NULL;
+      GtkWidget *button;
+
+      if (why_not != NULL && *why_not == '\0')
+        continue;
+      button = gtk_button_new_from_icon_name (action->icon_name);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _(action->tooltip), -1);
+      if (why_not != NULL)
+        {
+          /* Not greyed out and silent: dimmed, and it says why. */
+          g_autofree char *tooltip = g_strdup_printf ("%s\n%s", _(action->tooltip), why_not);
+
+          gtk_widget_add_css_class (button, "dim-label");
+          gtk_widget_set_tooltip_text (button, tooltip);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why_not, -1);
+        }
+      else
+        gtk_widget_set_tooltip_text (button, _(action->tooltip));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "record-list.row-action");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(us)", i, id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+}
+
 static GtkWidget *
-make_row (PslRecordLine *line)
+make_row (PslRecordList *self,
+          PslRecordLine *line)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *trash = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -150,6 +208,7 @@ make_row (PslRecordLine *line)
   if (line->done)
     gtk_widget_add_css_class (row, "dim-label");
 
+  add_row_actions (self, row, line->id);
   gtk_widget_set_valign (trash, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (trash, _("Delete"));
   gtk_widget_add_css_class (trash, "flat");
@@ -186,6 +245,7 @@ psl_record_list_class_init (PslRecordListClass *klass)
   gtk_widget_class_install_action (widget_class, "record-list.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "record-list.delete", "s", delete_action);
   gtk_widget_class_install_action (widget_class, "record-list.restore", "s", restore_action);
+  gtk_widget_class_install_action (widget_class, "record-list.row-action", "(us)", row_action);
 }
 
 static void
@@ -255,7 +315,7 @@ psl_record_list_reload (PslRecordList *self)
       return;
     }
   for (guint i = 0; i < lines->len; i++)
-    gtk_list_box_append (self->list, make_row (g_ptr_array_index (lines, i)));
+    gtk_list_box_append (self->list, make_row (self, g_ptr_array_index (lines, i)));
   self->n_lines = lines->len;
 }
 

@@ -7,6 +7,21 @@
 
 G_BEGIN_DECLS
 
+/* A button on the rows of a list, for something more than editing the
+ * record: print it, evaluate it…  why_not returns NULL when the action
+ * applies to the record, "" to leave the button out, or a sentence saying
+ * why it cannot be done now: the button then says so instead of acting. */
+typedef struct
+{
+  const char *icon_name;
+  const char *tooltip;                  /* N_() */
+  char     *(*why_not)  (PslStore   *store,
+                         const char *id);
+  void      (*activate) (GtkWidget  *list,
+                         PslStore   *store,
+                         const char *id);
+} PslRecordRowAction;
+
 /* What the group lists and how it edits them; the texts are N_(). */
 typedef struct
 {
@@ -20,6 +35,7 @@ typedef struct
   const PslRecordForm *form;
   const char          *dated_column;   /* a new record starts there with today */
   PslRecordLinesFunc   lines;
+  const PslRecordRowAction *row_actions; /* ends with an empty one; or NULL */
 } PslRecordListSpec;
 
 #define PSL_TYPE_RECORD_LIST (psl_record_list_get_type ())

@@ -1,0 +1,139 @@
+/* psl-cli-report.c — passerelle report NAME [options] --output FILE.pdf [--database DB]
+ *
+ * The printed documents, with no display: for a batch, a script, a
+ * server.  Exit status: 0 written, 1 the data or the file could not be
+ * used (no consent, unknown record, unwritable path), 2 bad usage.
+ */
+
+#define G_LOG_DOMAIN "psl-cli-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-candidate-sheet.h"
+#include "psl-cli.h"
+#include "psl-commitment-sheet.h"
+
+typedef struct
+{
+  char *database;
+  char *output;
+  char *person;
+  char *company;
+  char *commitment;
+} PslReportOptions;
+
+typedef PslDocument *(*PslReportBuild) (PslStore               *store,
+                                        const PslReportOptions *options,
+                                        GError                **error);
+
+static PslDocument *
+build_candidate (PslStore               *store,
+                 const PslReportOptions *options,
+                 GError                **error)
+{
+  return psl_candidate_sheet_new (store, options->person, options->company, error);
+}
+
+static PslDocument *
+build_commitment (PslStore               *store,
+                  const PslReportOptions *options,
+                  GError                **error)
+{
+  return psl_commitment_sheet_new (store, options->commitment, error);
+}
+
+typedef struct
+{
+  const char     *name;
+  const char     *usage;
+  PslReportBuild  build;
+} PslReportKind;
+
+static const PslReportKind kinds[] = {
+  { "candidate", "--person ID --company ID", build_candidate },
+  { "commitment", "--commitment ID", build_commitment },
+};
+
+static gboolean
+has_required (const PslReportKind      *kind,
+              const PslReportOptions   *options)
+{
+  if (kind->build == build_candidate)
+    return options->person != NULL && options->company != NULL;
+  return options->commitment != NULL;
+}
+
+static void
+print_usage (void)
+{
+  g_printerr (_("passerelle report: usage: passerelle report NAME [options] --output FILE.pdf\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    g_printerr ("  passerelle report %s %s --output FILE.pdf\n", kinds[i].name, kinds[i].usage);
+}
+
+int
+psl_cli_report (int    argc,
+                char **argv)
+{
+  PslReportOptions options = { NULL };
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options.database, N_("The database to read"), N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("The file to write"), N_("FILE.pdf") },
+    { "person", 0, 0, G_OPTION_ARG_STRING, &options.person, N_("The person’s identifier"), "ID" },
+    { "company", 0, 0, G_OPTION_ARG_STRING, &options.company, N_("The firm’s identifier"), "ID" },
+    { "commitment", 0, 0, G_OPTION_ARG_STRING, &options.commitment, N_("The contract’s identifier"), "ID" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("NAME — print a report to a PDF file"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  const PslReportKind *kind = NULL;
+  int status = 1;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("passerelle report: %s\n", error->message);
+      status = 2;
+      goto out;
+    }
+  for (guint i = 0; argc == 2 && i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kinds[i].name, argv[1]) == 0)
+      kind = &kinds[i];
+  if (argc == 2 && kind == NULL)
+    /* Translators: %s is the name of a report the user typed */
+    g_printerr (_("passerelle report: there is no report called “%s”.\n"), argv[1]);
+  if (kind == NULL || options.output == NULL || !has_required (kind, &options))
+    {
+      print_usage ();
+      status = 2;
+      goto out;
+    }
+  if (!g_str_has_suffix (options.output, ".pdf"))
+    {
+      g_printerr (_("passerelle report: this report is written as PDF: the file name must end in .pdf.\n"));
+      status = 2;
+      goto out;
+    }
+
+  store = psl_store_open (options.database, PSL_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || (doc = kind->build (store, &options, &error)) == NULL
+      || !psl_document_write_pdf (doc, options.output, &error))
+    {
+      g_printerr ("passerelle report: %s\n", error->message);
+      goto out;
+    }
+  status = 0;
+
+out:
+  g_free (options.database);
+  g_free (options.output);
+  g_free (options.person);
+  g_free (options.company);
+  g_free (options.commitment);
+  return status;
+}

@@ -1,0 +1,628 @@
+/* psl-document-pages.c — a document laid out on pages and drawn, page by page
+ *
+ * Text is measured at 72 dpi with hinting off, so that a page has the
+ * same line breaks on screen, on the printer and in a PDF.  Paragraphs
+ * break between lines and tables between rows, never inside one; a table
+ * cut by a page repeats its header; a heading is never left alone at the
+ * foot of a page; figures and charts are kept whole.
+ */
+
+#define G_LOG_DOMAIN "psl-document"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "psl-document-private.h"
+#include "psl-draw-theme.h"
+
+#define MARGIN_SIDE    52.0
+#define MARGIN_TOP     64.0
+#define MARGIN_BOTTOM  72.0
+#define CELL_PAD_X      4.0
+#define CELL_PAD_Y      3.0
+#define FIGURE_GAP      8.0
+
+typedef struct
+{
+  double size;
+  gboolean bold;
+  gboolean dim;
+  double before;      /* space above the block, unless it starts a page */
+  double after;
+} PslTextStyle;
+
+static const PslTextStyle title_style     = { 20.0, TRUE,  FALSE, 0, 4 };
+static const PslTextStyle subtitle_style  = { 11.0, FALSE, TRUE,  0, 0 };
+static const PslTextStyle heading_style   = { 13.0, TRUE,  FALSE, 14, 6 };
+static const PslTextStyle paragraph_style = { 10.0, FALSE, FALSE, 0, 6 };
+static const PslTextStyle note_style      = { 8.5,  FALSE, TRUE,  0, 6 };
+static const PslTextStyle cell_style      = { 9.0,  FALSE, FALSE, 0, 0 };
+static const PslTextStyle header_style    = { 9.0,  TRUE,  FALSE, 0, 0 };
+static const PslTextStyle label_style     = { 9.0,  FALSE, TRUE,  0, 0 };
+static const PslTextStyle value_style     = { 18.0, TRUE,  FALSE, 0, 0 };
+static const PslTextStyle running_style   = { 8.0,  FALSE, TRUE,  0, 0 };
+
+static PangoLayout *
+make_layout (cairo_t            *cr,
+             const PslTextStyle *style,
+             const char         *text,
+             double              width)
+{
+  const PslDrawTheme *theme = psl_draw_theme_get_default ();
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoContext *context = pango_layout_get_context (layout);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  PangoFontDescription *font = pango_font_description_from_string (theme->font_family);
+
+  /* Points as units, and glyph advances that do not depend on the
+   * device: the same breaks everywhere. */
+  pango_cairo_context_set_resolution (context, 72);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+  pango_layout_context_changed (layout);
+
+  pango_font_description_set_size (font, style->size * PANGO_SCALE);
+  pango_font_description_set_weight (font, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, width * PANGO_SCALE);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.height / PANGO_SCALE;
+}
+
+static double
+text_height (cairo_t            *cr,
+             const PslTextStyle *style,
+             const char         *text,
+             double              width)
+{
+  g_autoptr(PangoLayout) layout = make_layout (cr, style, text, width);
+
+  return layout_height (layout);
+}
+
+static void
+show_text (cairo_t            *cr,
+           const PslTextStyle *style,
+           const char         *text,
+           double              x,
+           double              y,
+           double              width,
+           PangoAlignment      alignment)
+{
+  const PslDrawTheme *theme = psl_draw_theme_get_default ();
+  g_autoptr(PangoLayout) layout = make_layout (cr, style, text, width);
+
+  pango_layout_set_alignment (layout, alignment);
+  psl_draw_set_colour (cr, style->dim ? theme->dim_text : theme->text);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static double
+body_width (PslDocument *doc)
+{
+  return doc->page_width - 2 * MARGIN_SIDE;
+}
+
+static const PslTextStyle *
+block_text_style (const PslBlock *block)
+{
+  switch (block->kind)
+    {
+    case PSL_BLOCK_HEADING: return &heading_style;
+    case PSL_BLOCK_NOTE: return &note_style;
+    default: return &paragraph_style;
+    }
+}
+
+/* The tops of a paragraph's lines, and its height after the last. */
+static GArray *
+line_tops (PangoLayout *layout)
+{
+  GArray *tops = g_array_new (FALSE, FALSE, sizeof (double));
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double end;
+
+  do
+    {
+      PangoRectangle logical;
+      double top;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      top = (double) logical.y / PANGO_SCALE;
+      g_array_append_val (tops, top);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  end = layout_height (layout);
+  g_array_append_val (tops, end);
+  return tops;
+}
+
+static double
+row_height (cairo_t               *cr,
+            const PslBlock        *block,
+            double                 width,
+            const char * const    *cells,
+            const PslTextStyle    *style)
+{
+  double height = 0;
+
+  for (guint i = 0; i < block->n_columns; i++)
+    {
+      const PslTextStyle *s = style;
+
+      if (block->kind == PSL_BLOCK_FIELDS && i == 0)
+        s = &label_style;
+      height = MAX (height, text_height (cr, s, cells[i], block->widths[i] * width - 2 * CELL_PAD_X));
+    }
+  return height + 2 * CELL_PAD_Y;
+}
+
+static const PslTextStyle *
+row_style (const PslBlock *block,
+           guint           row)
+{
+  return block->has_total && row == block->rows->len - 1 ? &header_style : &cell_style;
+}
+
+static double
+figures_height (cairo_t        *cr,
+                const PslBlock *block,
+                double          width)
+{
+  double box = (width - FIGURE_GAP * (block->n_columns - 1)) / block->n_columns - 2 * CELL_PAD_X;
+  GStrv values = g_ptr_array_index (block->rows, 0);
+  double label = 0;
+
+  for (guint i = 0; i < block->n_columns; i++)
+    label = MAX (label, text_height (cr, &label_style, block->headers[i], box));
+  return text_height (cr, &value_style, values[0], box) + label + 4 * CELL_PAD_Y;
+}
+
+typedef struct
+{
+  PslDocument *doc;
+  guint        page;
+  double       y;
+  double       top;
+  double       limit;
+} PslCursor;
+
+static void
+next_page (PslCursor *cursor)
+{
+  cursor->page++;
+  cursor->y = cursor->top;
+}
+
+static gboolean
+at_page_top (const PslCursor *cursor)
+{
+  return cursor->y <= cursor->top + 0.01 || (cursor->page == 0 && cursor->y <= cursor->doc->body_top + 0.01);
+}
+
+static void
+add_piece (PslCursor *cursor,
+           guint      block,
+           double     height,
+           int        from,
+           int        to)
+{
+  PslPiece piece = { cursor->page, block, cursor->y, height, from, to };
+
+  g_array_append_val (cursor->doc->pieces, piece);
+  cursor->y += height;
+}
+
+/* How much of a block must fit below a heading for the heading to stay. */
+static double
+first_unit_height (cairo_t        *cr,
+                   PslDocument    *doc,
+                   guint           index)
+{
+  const PslBlock *block;
+  double width = body_width (doc);
+
+  if (index >= doc->blocks->len)
+    return 0;
+  block = g_ptr_array_index (doc->blocks, index);
+  switch (block->kind)
+    {
+    case PSL_BLOCK_HEADING:
+      return 0;
+    case PSL_BLOCK_PARAGRAPH:
+    case PSL_BLOCK_NOTE:
+      {
+        g_autoptr(PangoLayout) layout = make_layout (cr, block_text_style (block), block->text, width);
+        g_autoptr(GArray) tops = line_tops (layout);
+
+        return g_array_index (tops, double, MIN (tops->len - 1, 2));
+      }
+    case PSL_BLOCK_FIELDS:
+    case PSL_BLOCK_TABLE:
+      {
+        double height = block->headers != NULL && block->kind == PSL_BLOCK_TABLE
+                        ? row_height (cr, block, width, (const char * const *) block->headers, &header_style) : 0;
+
+        if (block->rows->len > 0)
+          height += row_height (cr, block, width, g_ptr_array_index (block->rows, 0), row_style (block, 0));
+        return height;
+      }
+    case PSL_BLOCK_FIGURES:
+      return figures_height (cr, block, width);
+    case PSL_BLOCK_CHART:
+      return block->chart_height;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+place_lines (cairo_t   *cr,
+             PslCursor *cursor,
+             guint      index)
+{
+  const PslBlock *block = g_ptr_array_index (cursor->doc->blocks, index);
+  g_autoptr(PangoLayout) layout = make_layout (cr, block_text_style (block), block->text, body_width (cursor->doc));
+  g_autoptr(GArray) tops = line_tops (layout);
+  guint n_lines = tops->len - 1;
+  guint from = 0;
+
+  for (guint line = 0; line < n_lines; line++)
+    {
+      double bottom = g_array_index (tops, double, line + 1) - g_array_index (tops, double, from);
+
+      if (cursor->y + bottom > cursor->limit && line > from)
+        {
+          add_piece (cursor, index, g_array_index (tops, double, line) - g_array_index (tops, double, from), from, line);
+          next_page (cursor);
+          from = line;
+        }
+    }
+  add_piece (cursor, index, g_array_index (tops, double, n_lines) - g_array_index (tops, double, from), from, n_lines);
+}
+
+static void
+place_rows (cairo_t   *cr,
+            PslCursor *cursor,
+            guint      index)
+{
+  const PslBlock *block = g_ptr_array_index (cursor->doc->blocks, index);
+  double width = body_width (cursor->doc);
+  double header = block->kind == PSL_BLOCK_TABLE && block->headers != NULL
+                  ? row_height (cr, block, width, (const char * const *) block->headers, &header_style) : 0;
+  double height = header;
+  guint from = 0;
+
+  for (guint row = 0; row < block->rows->len; row++)
+    {
+      double h = row_height (cr, block, width, g_ptr_array_index (block->rows, row), row_style (block, row));
+
+      if (cursor->y + height + h > cursor->limit && !(row == from && at_page_top (cursor)))
+        {
+          if (row > from)
+            add_piece (cursor, index, height, from, row);
+          next_page (cursor);
+          from = row;
+          height = header;
+        }
+      height += h;
+    }
+  add_piece (cursor, index, height, from, block->rows->len);
+}
+
+static void
+place_whole (PslCursor *cursor,
+             guint      index,
+             double     height)
+{
+  if (cursor->y + height > cursor->limit && !at_page_top (cursor))
+    next_page (cursor);
+  add_piece (cursor, index, height, 0, 0);
+}
+
+guint
+psl_document_paginate (PslDocument *doc,
+                       cairo_t     *cr,
+                       double       page_width,
+                       double       page_height)
+{
+  PslCursor cursor = { doc, 0, 0, MARGIN_TOP, page_height - MARGIN_BOTTOM };
+  double width;
+
+  g_return_val_if_fail (doc != NULL, 0);
+
+  doc->page_width = page_width;
+  doc->page_height = page_height;
+  width = body_width (doc);
+  g_array_set_size (doc->pieces, 0);
+
+  cursor.y = MARGIN_TOP + text_height (cr, &title_style, doc->title, width) + title_style.after;
+  if (doc->subtitle != NULL)
+    cursor.y += text_height (cr, &subtitle_style, doc->subtitle, width);
+  cursor.y += 18;
+  doc->body_top = cursor.y;
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const PslBlock *block = g_ptr_array_index (doc->blocks, i);
+
+      if (!at_page_top (&cursor))
+        cursor.y += block->kind == PSL_BLOCK_HEADING ? heading_style.before : 0;
+      switch (block->kind)
+        {
+        case PSL_BLOCK_HEADING:
+          {
+            double height = text_height (&*cr, &heading_style, block->text, width);
+
+            if (cursor.y + height + heading_style.after + first_unit_height (cr, doc, i + 1) > cursor.limit
+                && !at_page_top (&cursor))
+              next_page (&cursor);
+            add_piece (&cursor, i, height, 0, 0);
+            cursor.y += heading_style.after;
+          }
+          break;
+        case PSL_BLOCK_PARAGRAPH:
+        case PSL_BLOCK_NOTE:
+          place_lines (cr, &cursor, i);
+          cursor.y += paragraph_style.after;
+          break;
+        case PSL_BLOCK_FIELDS:
+        case PSL_BLOCK_TABLE:
+          place_rows (cr, &cursor, i);
+          cursor.y += 10;
+          break;
+        case PSL_BLOCK_FIGURES:
+          place_whole (&cursor, i, figures_height (cr, block, width));
+          cursor.y += 10;
+          break;
+        case PSL_BLOCK_CHART:
+          place_whole (&cursor, i, block->chart_height);
+          cursor.y += 8;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  doc->n_pages = cursor.page + 1;
+  return doc->n_pages;
+}
+
+guint
+psl_document_get_n_pages (PslDocument *doc)
+{
+  return doc->n_pages;
+}
+
+static void
+draw_rule (cairo_t *cr,
+           double   x1,
+           double   x2,
+           double   y,
+           double   width)
+{
+  const PslDrawTheme *theme = psl_draw_theme_get_default ();
+
+  psl_draw_set_colour (cr, theme->grid);
+  cairo_set_line_width (cr, width);
+  cairo_move_to (cr, x1, y);
+  cairo_line_to (cr, x2, y);
+  cairo_stroke (cr);
+}
+
+static void
+draw_running_parts (PslDocument *doc,
+                    cairo_t     *cr,
+                    guint        page)
+{
+  double width = body_width (doc);
+  double right = MARGIN_SIDE + width;
+  double foot = doc->page_height - MARGIN_BOTTOM + 14;
+  g_autofree char *number = NULL;
+
+  if (doc->header != NULL)
+    show_text (cr, &running_style, doc->header, MARGIN_SIDE, MARGIN_TOP - 30, width / 2, PANGO_ALIGN_LEFT);
+  if (page > 0)
+    show_text (cr, &running_style, doc->title, MARGIN_SIDE + width / 2, MARGIN_TOP - 30, width / 2,
+               PANGO_ALIGN_RIGHT);
+  draw_rule (cr, MARGIN_SIDE, right, MARGIN_TOP - 14, 0.6);
+
+  draw_rule (cr, MARGIN_SIDE, right, foot - 6, 0.6);
+  if (doc->footer != NULL && *doc->footer != '\0')
+    {
+      show_text (cr, &running_style, doc->footer, MARGIN_SIDE, foot, width, PANGO_ALIGN_CENTER);
+      foot += text_height (cr, &running_style, doc->footer, width) + 2;
+    }
+  if (doc->generated != NULL)
+    show_text (cr, &running_style, doc->generated, MARGIN_SIDE, foot, width * 0.7, PANGO_ALIGN_LEFT);
+  /* Translators: the page number at the foot of a printed page, "Page 2 / 5". */
+  number = g_strdup_printf (_("Page %u / %u"), page + 1, doc->n_pages);
+  show_text (cr, &running_style, number, right - width * 0.3, foot, width * 0.3, PANGO_ALIGN_RIGHT);
+}
+
+static void
+draw_title_block (PslDocument *doc,
+                  cairo_t     *cr)
+{
+  double width = body_width (doc);
+  double y = MARGIN_TOP;
+
+  show_text (cr, &title_style, doc->title, MARGIN_SIDE, y, width, PANGO_ALIGN_LEFT);
+  y += text_height (cr, &title_style, doc->title, width) + title_style.after;
+  if (doc->subtitle != NULL)
+    show_text (cr, &subtitle_style, doc->subtitle, MARGIN_SIDE, y, width, PANGO_ALIGN_LEFT);
+}
+
+static void
+draw_lines (PslDocument    *doc,
+            cairo_t        *cr,
+            const PslBlock *block,
+            const PslPiece *piece)
+{
+  double width = body_width (doc);
+  g_autoptr(PangoLayout) layout = make_layout (cr, block_text_style (block), block->text, width);
+  g_autoptr(GArray) tops = line_tops (layout);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, MARGIN_SIDE - 2, piece->y, width + 4, piece->height);
+  cairo_clip (cr);
+  show_text (cr, block_text_style (block), block->text, MARGIN_SIDE,
+             piece->y - g_array_index (tops, double, piece->from), width, PANGO_ALIGN_LEFT);
+  cairo_restore (cr);
+}
+
+static double
+draw_row (PslDocument        *doc,
+          cairo_t            *cr,
+          const PslBlock     *block,
+          const char * const *cells,
+          const PslTextStyle *style,
+          double              y,
+          gboolean            shaded)
+{
+  double width = body_width (doc);
+  double height = row_height (cr, block, width, cells, style);
+  double x = MARGIN_SIDE;
+
+  if (shaded)
+    {
+      cairo_set_source_rgb (cr, 0.92, 0.92, 0.93);
+      cairo_rectangle (cr, MARGIN_SIDE, y, width, height);
+      cairo_fill (cr);
+    }
+  for (guint i = 0; i < block->n_columns; i++)
+    {
+      const PslTextStyle *s = block->kind == PSL_BLOCK_FIELDS && i == 0 ? &label_style : style;
+      double w = block->widths[i] * width;
+
+      show_text (cr, s, cells[i], x + CELL_PAD_X, y + CELL_PAD_Y, w - 2 * CELL_PAD_X, PANGO_ALIGN_LEFT);
+      x += w;
+    }
+  draw_rule (cr, MARGIN_SIDE, MARGIN_SIDE + width, y + height, 0.4);
+  return height;
+}
+
+static void
+draw_rows (PslDocument    *doc,
+           cairo_t        *cr,
+           const PslBlock *block,
+           const PslPiece *piece)
+{
+  double y = piece->y;
+
+  if (block->kind == PSL_BLOCK_TABLE && block->headers != NULL)
+    y += draw_row (doc, cr, block, (const char * const *) block->headers, &header_style, y, TRUE);
+  for (int row = piece->from; row < piece->to; row++)
+    y += draw_row (doc, cr, block, g_ptr_array_index (block->rows, row), row_style (block, row), y, FALSE);
+}
+
+static void
+draw_figures (PslDocument    *doc,
+              cairo_t        *cr,
+              const PslBlock *block,
+              const PslPiece *piece)
+{
+  const PslDrawTheme *theme = psl_draw_theme_get_default ();
+  double width = body_width (doc);
+  double box = (width - FIGURE_GAP * (block->n_columns - 1)) / block->n_columns;
+  GStrv values = g_ptr_array_index (block->rows, 0);
+
+  for (guint i = 0; i < block->n_columns; i++)
+    {
+      double x = MARGIN_SIDE + i * (box + FIGURE_GAP);
+      double value_h = text_height (cr, &value_style, values[i], box - 2 * CELL_PAD_X);
+
+      psl_draw_set_colour (cr, theme->grid);
+      cairo_set_line_width (cr, 0.8);
+      cairo_rectangle (cr, x, piece->y, box, piece->height);
+      cairo_stroke (cr);
+      show_text (cr, &value_style, values[i], x + CELL_PAD_X, piece->y + CELL_PAD_Y, box - 2 * CELL_PAD_X,
+                 PANGO_ALIGN_CENTER);
+      show_text (cr, &label_style, block->headers[i], x + CELL_PAD_X, piece->y + 2 * CELL_PAD_Y + value_h,
+                 box - 2 * CELL_PAD_X, PANGO_ALIGN_CENTER);
+    }
+}
+
+static void
+draw_chart (PslDocument    *doc,
+            cairo_t        *cr,
+            const PslBlock *block,
+            const PslPiece *piece)
+{
+  /* Charts are drawn in screen units (1/96 inch), the page is in points. */
+  const double scale = 72.0 / 96.0;
+
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN_SIDE, piece->y);
+  cairo_rectangle (cr, 0, 0, body_width (doc), piece->height);
+  cairo_clip (cr);
+  cairo_scale (cr, scale, scale);
+  block->draw (cr, body_width (doc) / scale, piece->height / scale, block->data);
+  cairo_restore (cr);
+}
+
+void
+psl_document_draw_page (PslDocument *doc,
+                        cairo_t     *cr,
+                        guint        page)
+{
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (page < doc->n_pages);
+
+  cairo_save (cr);
+  draw_running_parts (doc, cr, page);
+  if (page == 0)
+    draw_title_block (doc, cr);
+  for (guint i = 0; i < doc->pieces->len; i++)
+    {
+      const PslPiece *piece = &g_array_index (doc->pieces, PslPiece, i);
+      const PslBlock *block;
+
+      if (piece->page != page)
+        continue;
+      block = g_ptr_array_index (doc->blocks, piece->block);
+      switch (block->kind)
+        {
+        case PSL_BLOCK_HEADING:
+          show_text (cr, &heading_style, block->text, MARGIN_SIDE, piece->y, body_width (doc), PANGO_ALIGN_LEFT);
+          break;
+        case PSL_BLOCK_PARAGRAPH:
+        case PSL_BLOCK_NOTE:
+          draw_lines (doc, cr, block, piece);
+          break;
+        case PSL_BLOCK_FIELDS:
+        case PSL_BLOCK_TABLE:
+          draw_rows (doc, cr, block, piece);
+          break;
+        case PSL_BLOCK_FIGURES:
+          draw_figures (doc, cr, block, piece);
+          break;
+        case PSL_BLOCK_CHART:
+          draw_chart (doc, cr, block, piece);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  cairo_restore (cr);
+}

@@ -1,0 +1,67 @@
+/* psl-document-private.h — the blocks of a document and where pagination put them */
+#pragma once
+
+#include "psl-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PSL_BLOCK_HEADING,
+  PSL_BLOCK_PARAGRAPH,
+  PSL_BLOCK_NOTE,
+  PSL_BLOCK_FIELDS,
+  PSL_BLOCK_FIGURES,
+  PSL_BLOCK_TABLE,
+  PSL_BLOCK_CHART,
+} PslBlockKind;
+
+/* A table is a block; so are fields (two columns, no header) and a row
+ * of figures (values as the one row, labels as the header). */
+struct _PslDocumentTable
+{
+  PslBlockKind  kind;
+  char         *text;
+  guint         n_columns;
+  GStrv         headers;
+  double       *widths;           /* fractions of the width, summing to 1 */
+  GPtrArray    *rows;             /* GStrv */
+  gboolean      has_total;        /* the last row is a total */
+  double        chart_height;
+  PslDocumentChartFunc draw;
+  gpointer      data;
+  GDestroyNotify destroy;
+};
+
+typedef struct _PslDocumentTable PslBlock;
+
+/* A part of a block on a page: lines or rows from..to (exclusive). */
+typedef struct
+{
+  guint  page;
+  guint  block;
+  double y;
+  double height;
+  int    from;
+  int    to;
+} PslPiece;
+
+struct _PslDocument
+{
+  grefcount  ref_count;
+  char      *title;
+  char      *subtitle;
+  char      *header;
+  char      *footer;
+  char      *generated;
+  GPtrArray *blocks;              /* PslBlock */
+
+  /* Set by psl_document_paginate(). */
+  double     page_width;
+  double     page_height;
+  GArray    *pieces;              /* PslPiece, in page order */
+  guint      n_pages;
+  double     body_top;            /* of the first page, below the title block */
+};
+
+G_END_DECLS

@@ -1,0 +1,352 @@
+/* psl-candidate-sheet.c — the présentation de candidat a firm receives: skills, experience, project
+ *
+ * What leaves the structure is what a CV would say and no more.  The
+ * queries below read the person's project, strengths, languages, latest
+ * competence grid, and the immersions and contracts they held: never the
+ * barriers, the situation (a benefit is a social fact), the date of birth,
+ * the address, the notes, nor anything from the confidential tables.
+ * Nothing is produced without a consent in force for this firm.
+ */
+
+#define G_LOG_DOMAIN "psl-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-candidate-sheet.h"
+#include "psl-competence.h"
+#include "psl-competence-radar.h"
+#include "psl-consent.h"
+#include "psl-format.h"
+#include "psl-immersion-review.h"
+#include "psl-ref.h"
+#include "psl-report.h"
+
+typedef struct
+{
+  PslCompetenceGrid grid;
+  char             *label;
+} PslRadarData;
+
+static void
+radar_data_free (PslRadarData *data)
+{
+  g_free (data->label);
+  g_free (data);
+}
+
+static void
+draw_radar_cb (cairo_t *cr,
+               double   width,
+               double   height,
+               gpointer user_data)
+{
+  PslRadarData *data = user_data;
+
+  psl_competence_radar_draw (cr, width, height, data->grid.n_items, PSL_COMPETENCE_TOP,
+                             data->grid.levels, data->label, NULL, NULL);
+}
+
+static char *
+company_name (PslStore   *store,
+              const char *company_id,
+              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT coalesce(trade_name, legal_name) FROM company WHERE id = ?1 AND deleted_at IS NULL;", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("This firm no longer exists."));
+      return NULL;
+    }
+  return psl_column_dup (stmt, 0);
+}
+
+static gboolean
+add_identity (PslDocument *doc,
+              PslStore    *store,
+              const char  *person_id,
+              const char  *firm,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT p.first_name || ' ' || p.last_name, p.project, p.strengths, p.languages, p.driving_licence,"
+    "       p.available_from, q.label, s.first_name || ' ' || s.last_name, s.phone, s.email"
+    "  FROM person p"
+    "  LEFT JOIN ref_item q ON q.list_code = 'qualification_level' AND q.code = p.qualification"
+    "  LEFT JOIN staff s ON s.id = p.referent_id"
+    " WHERE p.id = ?1 AND p.deleted_at IS NULL;", error);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *available = NULL;
+  g_autofree char *contact = NULL;
+  const char *licence = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("This person no longer exists."));
+      return FALSE;
+    }
+
+  /* Translators: under the title of a candidate sheet: the person, for the firm */
+  subtitle = g_strdup_printf (_("%1$s, for %2$s"), (const char *) sqlite3_column_text (stmt, 0), firm);
+  psl_document_set_subtitle (doc, subtitle);
+
+  if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+    licence = sqlite3_column_int (stmt, 4) ? _("Yes") : _("No");
+  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+    available = psl_format_date ((const char *) sqlite3_column_text (stmt, 5));
+  if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+    {
+      GString *text = g_string_new ((const char *) sqlite3_column_text (stmt, 7));
+
+      psl_append_part (text, (const char *) sqlite3_column_text (stmt, 8));
+      psl_append_part (text, (const char *) sqlite3_column_text (stmt, 9));
+      contact = g_string_free (text, FALSE);
+    }
+
+  psl_document_add_heading (doc, _("Professional Project"));
+  psl_document_add_paragraph (doc, psl_report_or_dash ((const char *) sqlite3_column_text (stmt, 1)));
+  psl_document_add_field (doc, _("Available from"), psl_report_or_dash (available));
+  psl_document_add_field (doc, _("Qualification"), psl_report_or_dash ((const char *) sqlite3_column_text (stmt, 6)));
+  psl_document_add_field (doc, _("Languages"), psl_report_or_dash ((const char *) sqlite3_column_text (stmt, 3)));
+  psl_document_add_field (doc, _("Driving licence"), psl_report_or_dash (licence));
+  psl_document_add_field (doc, _("Strengths"), psl_report_or_dash ((const char *) sqlite3_column_text (stmt, 2)));
+  psl_document_add_field (doc, _("Counsellor to contact"), psl_report_or_dash (contact));
+  return TRUE;
+}
+
+static gboolean
+add_competences (PslDocument *doc,
+                 PslStore    *store,
+                 const char  *person_id,
+                 GError     **error)
+{
+  static const double widths[] = { 0.5, 4, 2 };
+  const char *headers[] = { C_("item number", "No."), _("Competence"), _("Level") };
+  g_autoptr(GPtrArray) items = psl_competence_items (store, error);
+  g_autofree char *evaluated_on = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *intro = NULL;
+  PslRadarData *radar;
+  PslDocumentTable *table;
+  const char *group = NULL;
+
+  if (items == NULL)
+    return FALSE;
+  radar = g_new0 (PslRadarData, 1);
+  psl_competence_grid_init (&radar->grid, items->len);
+  if (!psl_competence_latest (store, "person_id", person_id, &radar->grid, &evaluated_on, error))
+    {
+      radar_data_free (radar);
+      return FALSE;
+    }
+
+  psl_document_add_heading (doc, _("Competences"));
+  if (evaluated_on == NULL)
+    {
+      psl_document_add_paragraph (doc, _("The competences have not been assessed yet."));
+      radar_data_free (radar);
+      return TRUE;
+    }
+  date = psl_format_date (evaluated_on);
+  /* Translators: %s is a date */
+  intro = g_strdup_printf (_("Assessed on %s, on the grid of technical, organisational and workplace "
+                             "competences, from 0 (not yet) to 4 (can pass it on)."), date);
+  psl_document_add_paragraph (doc, intro);
+  radar->label = g_strdup (_("Levels"));
+  psl_document_add_chart (doc, 230, draw_radar_cb, radar, (GDestroyNotify) radar_data_free);
+
+  table = psl_document_add_table (doc, 3, headers, widths);
+  for (guint i = 0; i < items->len && i < PSL_COMPETENCE_MAX_ITEMS; i++)
+    {
+      PslCompetenceItem *item = g_ptr_array_index (items, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      const int *levels = ((PslRadarData *) radar)->grid.levels;
+      g_autofree char *label = NULL;
+
+      /* The group's name on the first item of each group, as a form would. */
+      if (item->group_label != NULL && g_strcmp0 (item->group_label, group) != 0)
+        {
+          group = item->group_label;
+          label = g_strdup_printf ("%s — %s", group, item->label);
+        }
+      psl_document_table_add_row (table, (const char *[]) {
+        number, label != NULL ? label : item->label, psl_competence_level_label (levels[i]) });
+    }
+  return TRUE;
+}
+
+static char *
+acquired_skills (const char *evaluation)
+{
+  g_autoptr(PslImmersionReview) review = psl_immersion_review_parse (evaluation, NULL);
+  GString *text;
+
+  if (review == NULL)
+    return NULL;
+  text = g_string_new (NULL);
+  for (guint i = 0; i < review->skills->len; i++)
+    {
+      PslSkillReview *skill = g_ptr_array_index (review->skills, i);
+
+      if (skill->level == PSL_SKILL_FULLY_ACQUIRED)
+        psl_append_part (text, skill->skill);
+    }
+  if (text->len == 0)
+    return g_string_free (text, TRUE);
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+add_experience (PslDocument *doc,
+                PslStore    *store,
+                const char  *person_id,
+                GError     **error)
+{
+  static const double widths[] = { 1.6, 2, 3.4 };
+  const char *headers[] = { _("Period"), _("Firm"), _("Position") };
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT pl.start_date, coalesce(pl.end_date, pl.planned_end), coalesce(c.trade_name, c.legal_name),"
+    "       pl.kind, coalesce(o.title, ct.label), pl.immersion_type, pl.evaluation"
+    "  FROM placement pl JOIN company c ON c.id = pl.company_id"
+    "  LEFT JOIN opportunity o ON o.id = pl.opportunity_id"
+    "  LEFT JOIN ref_item ct ON ct.list_code = 'contract_type' AND ct.code = pl.contract_type"
+    " WHERE pl.person_id = ?1 AND pl.deleted_at IS NULL AND pl.start_date IS NOT NULL"
+    "   AND pl.kind IS NOT NULL AND pl.stage IN ('immersion', 'contract', 'ended')"
+    " ORDER BY pl.start_date DESC;", error);
+  PslDocumentTable *table = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
+  psl_document_add_heading (doc, _("Experience"));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *period = psl_report_period ((const char *) sqlite3_column_text (stmt, 0),
+                                                   (const char *) sqlite3_column_text (stmt, 1));
+      gboolean immersion = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 3), "immersion") == 0;
+      const char *what = (const char *) sqlite3_column_text (stmt, 4);
+      g_autofree char *skills = immersion ? acquired_skills ((const char *) sqlite3_column_text (stmt, 6)) : NULL;
+      GString *position = g_string_new (NULL);
+
+      if (immersion)
+        /* Translators: an immersion (PMSMP) in a list of experience, "Immersion: kitchen assistant" */
+        g_string_append_printf (position, _("Immersion: %s"), psl_report_or_dash (what));
+      else
+        g_string_append (position, psl_report_or_dash (what));
+      if (skills != NULL)
+        /* Translators: the skills an immersion validated, after its title */
+        g_string_append_printf (position, "\n%s %s", _("Skills acquired:"), skills);
+      if (table == NULL)
+        table = psl_document_add_table (doc, 3, headers, widths);
+      psl_document_table_add_row (table, (const char *[]) {
+        period, (const char *) sqlite3_column_text (stmt, 2), position->str });
+      g_string_free (position, TRUE);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the placements"));
+      return FALSE;
+    }
+  if (table == NULL)
+    psl_document_add_paragraph (doc, _("No immersion or contract recorded yet."));
+  return TRUE;
+}
+
+PslDocument *
+psl_candidate_sheet_new (PslStore   *store,
+                         const char *person_id,
+                         const char *company_id,
+                         GError    **error)
+{
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *firm = NULL;
+  g_autofree char *why_not = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (person_id != NULL && company_id != NULL, NULL);
+
+  if ((firm = company_name (store, company_id, error)) == NULL)
+    return NULL;
+  if (!psl_consent_allows (store, person_id, "cv_entreprise", company_id, NULL, &why_not, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        /* Translators: %1$s is the firm, %2$s why the consent does not allow it */
+        g_set_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NO_CONSENT,
+                     _("The person has not agreed to their profile being sent to %1$s. %2$s"), firm,
+                     why_not != NULL ? why_not : "");
+      return NULL;
+    }
+
+  doc = psl_report_document_new (store, _("Candidate Presentation"), error);
+  if (doc == NULL
+      || !add_identity (doc, store, person_id, firm, error)
+      || !add_competences (doc, store, person_id, error)
+      || !add_experience (doc, store, person_id, error))
+    return NULL;
+  psl_document_add_note (doc, _("Sent with the person’s consent. Please do not pass it on to anyone else."));
+  return g_steal_pointer (&doc);
+}
+
+static gboolean
+placement_parties (PslStore    *store,
+                   const char  *placement_id,
+                   char       **person_id,
+                   char       **company_id,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT person_id, company_id FROM placement WHERE id = ?1 AND deleted_at IS NULL;", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, placement_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("This placement no longer exists."));
+      return FALSE;
+    }
+  *person_id = psl_column_dup (stmt, 0);
+  *company_id = psl_column_dup (stmt, 1);
+  return TRUE;
+}
+
+PslDocument *
+psl_candidate_sheet_for_placement (PslStore   *store,
+                                   const char *placement_id,
+                                   GError    **error)
+{
+  g_autofree char *person_id = NULL;
+  g_autofree char *company_id = NULL;
+
+  if (!placement_parties (store, placement_id, &person_id, &company_id, error))
+    return NULL;
+  return psl_candidate_sheet_new (store, person_id, company_id, error);
+}
+
+char *
+psl_candidate_sheet_why_not (PslStore   *store,
+                             const char *placement_id)
+{
+  g_autofree char *person_id = NULL;
+  g_autofree char *company_id = NULL;
+  g_autofree char *why_not = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!placement_parties (store, placement_id, &person_id, &company_id, &error))
+    return g_strdup (error->message);
+  if (!psl_consent_allows (store, person_id, "cv_entreprise", company_id, NULL, &why_not, &error))
+    return g_strdup (error != NULL ? error->message : why_not);
+  return NULL;
+}

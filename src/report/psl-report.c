@@ -1,0 +1,70 @@
+/* psl-report.c — what every report shares: its errors and its page furniture */
+
+#define G_LOG_DOMAIN "psl-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-format.h"
+#include "psl-installation.h"
+#include "psl-report.h"
+
+G_DEFINE_QUARK (psl-report-error-quark, psl_report_error)
+
+PslDocument *
+psl_report_document_new (PslStore   *store,
+                         const char *title,
+                         GError    **error)
+{
+  g_autoptr(PslInstallation) inst = psl_installation_load (store, error);
+  g_autofree char *today = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *generated = NULL;
+  g_autofree char *header = NULL;
+  PslDocument *doc;
+
+  if (inst == NULL)
+    return NULL;
+  today = psl_today_iso ();
+  date = psl_format_date (today);
+  /* Translators: at the foot of a printed page, with the date of the day */
+  generated = g_strdup_printf (_("Printed on %s with Passerelle"), date);
+  if (inst->antenna_name != NULL && *inst->antenna_name != '\0'
+      && g_strcmp0 (inst->antenna_name, inst->structure_name) != 0)
+    /* Translators: the structure and its local antenna, at the top of a printed page */
+    header = g_strdup_printf (_("%1$s — %2$s"), inst->structure_name, inst->antenna_name);
+  else
+    header = g_strdup (inst->structure_name);
+
+  doc = psl_document_new (title);
+  psl_document_set_header (doc, header);
+  psl_document_set_footer (doc, inst->funders_footer);
+  psl_document_set_generated (doc, generated);
+  return doc;
+}
+
+const char *
+psl_report_or_dash (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : "—";
+}
+
+char *
+psl_report_period (const char *from,
+                   const char *to)
+{
+  g_autofree char *start = psl_format_date_short (from);
+  g_autofree char *end = psl_format_date_short (to);
+
+  if (from == NULL && to == NULL)
+    return g_strdup ("—");
+  if (to == NULL)
+    /* Translators: a period still running, "since 03/02/2026" */
+    return g_strdup_printf (_("since %s"), start);
+  if (from == NULL)
+    /* Translators: a period with only its end known, "until 03/02/2026" */
+    return g_strdup_printf (_("until %s"), end);
+  /* Translators: a period, "03/02/2026 – 28/02/2026" */
+  return g_strdup_printf (_("%1$s – %2$s"), start, end);
+}

@@ -1,0 +1,28 @@
+/* psl-report.h — what every report shares: its errors and its page furniture */
+#pragma once
+
+#include "psl-document.h"
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+#define PSL_REPORT_ERROR (psl_report_error_quark ())
+
+typedef enum
+{
+  PSL_REPORT_ERROR_NOT_FOUND,
+  PSL_REPORT_ERROR_NO_CONSENT,
+} PslReportError;
+
+GQuark       psl_report_error_quark  (void);
+/* A document with the structure's name at the top of each page, the
+ * funders' footer and the date of the day at the foot. */
+PslDocument *psl_report_document_new (PslStore   *store,
+                                      const char *title,
+                                      GError    **error);
+/* "Jean Dupont", "15/03/2026", "—" for nothing: a text for a cell. */
+const char  *psl_report_or_dash      (const char *text);
+char        *psl_report_period       (const char *from,
+                                      const char *to);
+
+G_END_DECLS

@@ -1,0 +1,230 @@
+/* test-document.c — documents laid out on A4: page breaks, repeated headers, whole rows, PDF files */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "psl-document-private.h"
+
+static cairo_t *
+scratch_context (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_surface_destroy (surface);
+  return cr;
+}
+
+static char *
+run (const char *command_line)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_command_line_sync (command_line, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* 120 numbered rows, with a heading and paragraphs around them. */
+static PslDocument *
+long_document (void)
+{
+  PslDocument *doc = psl_document_new ("Bilan de test");
+  const char *headers[] = { "Numéro", "Libellé" };
+  PslDocumentTable *table;
+
+  psl_document_set_header (doc, "Mission locale du Lot");
+  psl_document_set_footer (doc, "Avec le soutien du Fonds social européen");
+  psl_document_set_generated (doc, "Imprimé le 22 novembre 2026");
+  psl_document_add_heading (doc, "Introduction");
+  psl_document_add_paragraph (doc, "Un paragraphe d'ouverture.");
+  psl_document_add_figure (doc, "120", "lignes");
+  psl_document_add_figure (doc, "3", "pages au moins");
+  psl_document_add_heading (doc, "Le tableau");
+  table = psl_document_add_table (doc, 2, headers, NULL);
+  for (guint i = 1; i <= 120; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("Ligne %03u", i);
+      /* Every tenth row on three lines: rows of unequal heights. */
+      const char *label = i % 10 == 0 ? "première ligne\ndeuxième ligne\ntroisième ligne" : "une ligne";
+
+      psl_document_table_add_row (table, (const char *[]) { number, label });
+    }
+  psl_document_table_add_total (table, (const char *[]) { "Total", "120" });
+  psl_document_add_heading (doc, "Conclusion");
+  psl_document_add_paragraph (doc, "Fin du document.");
+  return doc;
+}
+
+static void
+test_pagination (void)
+{
+  g_autoptr(PslDocument) doc = long_document ();
+  cairo_t *cr = scratch_context ();
+  guint n_pages = psl_document_paginate (doc, cr, PSL_A4_WIDTH, PSL_A4_HEIGHT);
+  int next_row = 0;
+  guint table_pieces = 0;
+
+  /* 120 rows of at least 9 pt text with padding are more than two pages. */
+  g_assert_cmpuint (n_pages, >=, 3);
+  g_assert_cmpuint (n_pages, ==, psl_document_get_n_pages (doc));
+
+  for (guint i = 0; i < doc->pieces->len; i++)
+    {
+      PslPiece *piece = &g_array_index (doc->pieces, PslPiece, i);
+      PslBlock *block = g_ptr_array_index (doc->blocks, piece->block);
+
+      /* Inside the page, never over its foot. */
+      g_assert_cmpfloat (piece->y, >=, 40);
+      g_assert_cmpfloat (piece->y + piece->height, <=, PSL_A4_HEIGHT - 60);
+      if (i > 0)
+        g_assert_cmpuint (piece->page, >=, g_array_index (doc->pieces, PslPiece, i - 1).page);
+      if (block->kind == PSL_BLOCK_TABLE)
+        {
+          /* Every row once, in order, none left out or cut. */
+          g_assert_cmpint (piece->from, ==, next_row);
+          g_assert_cmpint (piece->to, >, piece->from);
+          next_row = piece->to;
+          table_pieces++;
+        }
+      /* A heading is followed by its block on the same page. */
+      if (block->kind == PSL_BLOCK_HEADING)
+        {
+          g_assert_cmpuint (i + 1, <, doc->pieces->len);
+          g_assert_cmpuint (g_array_index (doc->pieces, PslPiece, i + 1).page, ==, piece->page);
+        }
+    }
+  g_assert_cmpint (next_row, ==, 121);
+  g_assert_cmpuint (table_pieces, >=, 3);
+  cairo_destroy (cr);
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(PslDocument) doc = long_document ();
+  g_autofree char *dir = g_dir_make_tmp ("psl-document-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bilan.pdf", NULL);
+  g_autofree char *command = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  const char *pages_line;
+  g_auto(GStrv) pages = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_pages;
+
+  g_assert_true (psl_document_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  n_pages = psl_document_get_n_pages (doc);
+
+  command = g_strdup_printf ("pdfinfo %s", path);
+  info = run (command);
+  g_assert_nonnull (strstr (info, "(A4)"));
+  g_assert_nonnull (strstr (info, "Bilan de test"));
+  pages_line = strstr (info, "Pages:");
+  g_assert_nonnull (pages_line);
+  g_assert_cmpuint (g_ascii_strtoull (pages_line + strlen ("Pages:"), NULL, 10), ==, n_pages);
+
+  g_free (command);
+  command = g_strdup_printf ("pdftotext -layout %s -", path);
+  text = run (command);
+  pages = g_strsplit (text, "\f", -1);
+  /* pdftotext ends the last page with a form feed too. */
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("Page %u / %u", i + 1, n_pages);
+
+      g_test_message ("page %u", i + 1);
+      g_assert_nonnull (strstr (pages[i], number));
+      g_assert_nonnull (strstr (pages[i], "Mission locale du Lot"));
+      g_assert_nonnull (strstr (pages[i], "Fonds social européen"));
+      g_assert_nonnull (strstr (pages[i], "Imprimé le 22 novembre 2026"));
+      /* Every page the table runs onto starts with its header again. */
+      if (strstr (pages[i], "Ligne") != NULL)
+        g_assert_nonnull (strstr (pages[i], "Numéro"));
+    }
+  g_assert_nonnull (strstr (pages[0], "Bilan de test"));
+  g_assert_nonnull (strstr (pages[0], "Ligne 001"));
+  g_assert_nonnull (strstr (pages[n_pages - 1], "Fin du document."));
+  /* Each row once: not lost at a break, not printed twice. */
+  for (guint i = 1; i <= 120; i++)
+    {
+      g_autofree char *row = g_strdup_printf ("Ligne %03u", i);
+      const char *first = strstr (text, row);
+
+      g_assert_nonnull (first);
+      g_assert_null (strstr (first + 1, row));
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_unwritable (void)
+{
+  g_autoptr(PslDocument) doc = long_document ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (psl_document_write_pdf (doc, "/nonexistent-folder/bilan.pdf", &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "/nonexistent-folder/bilan.pdf"));
+  g_assert_false (g_file_test ("/nonexistent-folder/bilan.pdf", G_FILE_TEST_EXISTS));
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(PslDocument) doc = psl_document_new ("Vide");
+  cairo_t *cr = scratch_context ();
+
+  /* A title and nothing else still makes one page, drawn without fault. */
+  g_assert_cmpuint (psl_document_paginate (doc, cr, PSL_A4_WIDTH, PSL_A4_HEIGHT), ==, 1);
+  psl_document_draw_page (doc, cr, 0);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+}
+
+static void
+test_huge_paragraph (void)
+{
+  g_autoptr(PslDocument) doc = psl_document_new ("Long texte");
+  GString *text = g_string_new (NULL);
+  cairo_t *cr = scratch_context ();
+  guint lines = 0;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (text, "Phrase numéro %u d'un très long compte rendu.\n", i);
+  psl_document_add_paragraph (doc, text->str);
+  /* 400 lines of 10 pt: several pages, broken between lines. */
+  g_assert_cmpuint (psl_document_paginate (doc, cr, PSL_A4_WIDTH, PSL_A4_HEIGHT), >=, 6);
+  for (guint i = 0; i < doc->pieces->len; i++)
+    {
+      PslPiece *piece = &g_array_index (doc->pieces, PslPiece, i);
+
+      g_assert_cmpint (piece->from, ==, (int) lines);
+      lines = piece->to;
+      g_assert_cmpfloat (piece->y + piece->height, <=, PSL_A4_HEIGHT - 60);
+    }
+  /* The 400 lines and the empty one after the last new line. */
+  g_assert_cmpuint (lines, ==, 401);
+  g_string_free (text, TRUE);
+  cairo_destroy (cr);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/document/pagination", test_pagination);
+  g_test_add_func ("/document/pdf", test_pdf);
+  g_test_add_func ("/document/unwritable", test_unwritable);
+  g_test_add_func ("/document/empty", test_empty);
+  g_test_add_func ("/document/huge-paragraph", test_huge_paragraph);
+  return g_test_run ();
+}
