@@ -15,7 +15,7 @@ export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" 
        XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 mkdir -p "$HOME"
 
-total=14
+total=20
 n=0
 failed=0
 echo "1..$total"
@@ -128,6 +128,44 @@ else
 fi
 run "$PASSERELLE" import people "$tmp/firms.csv" --database "$tmp/import.db"
 if [ "$rc" -eq 2 ]; then ok "import of an unknown kind is a usage error"; else not_ok "import of an unknown kind is a usage error (rc=$rc)"; fi
+
+# 15-20: printed documents, headless
+db="$tmp/report.db"
+run "$PASSERELLE" import firms "$tmp/firms.csv" --database "$db"
+sqlite3 "$db" "INSERT INTO person (id, first_name, last_name, entered_on, project) VALUES
+  ('lea', 'Léa', 'Puech', '2025-03-01', 'Vente');
+  INSERT INTO commitment (id, person_id, signed_on, objectives) VALUES ('c1', 'lea', '2025-03-05', 'Confirmer le projet');"
+firm=$(sql "$db" "select id from company limit 1")
+run "$PASSERELLE" report candidate --person lea --company "$firm" --output "$tmp/sheet.pdf" --database "$db"
+if [ "$rc" -eq 1 ] && grep -q "accord" "$tmp/err" && [ ! -e "$tmp/sheet.pdf" ]; then
+  ok "no candidate sheet without consent: exit 1, the reason, no file"
+else
+  not_ok "no candidate sheet without consent: exit 1, the reason, no file (rc=$rc)"
+fi
+sqlite3 "$db" "INSERT INTO consent (id, person_id, scope, given_on) VALUES ('k', 'lea', 'cv_entreprise', '2025-03-01');"
+run "$PASSERELLE" report candidate --person lea --company "$firm" --output "$tmp/sheet.pdf" --database "$db"
+if [ "$rc" -eq 0 ] && pdfinfo "$tmp/sheet.pdf" | grep -q "(A4)" && pdftotext "$tmp/sheet.pdf" - | grep -q "Léa Puech"; then
+  ok "the candidate sheet with consent: an A4 PDF with her name"
+else
+  not_ok "the candidate sheet with consent: an A4 PDF with her name (rc=$rc)"
+fi
+run "$PASSERELLE" report commitment --commitment c1 --output "$tmp/contract.pdf" --database "$db"
+if [ "$rc" -eq 0 ] && pdftotext "$tmp/contract.pdf" - | grep -q "Confirmer le projet"; then
+  ok "the contract of commitments printed to PDF"
+else
+  not_ok "the contract of commitments printed to PDF (rc=$rc)"
+fi
+run "$PASSERELLE" report bilan --output "$tmp/x.pdf" --database "$db"
+if [ "$rc" -eq 2 ] && grep -q "bilan" "$tmp/err"; then ok "an unknown report is a usage error that names it"; else not_ok "an unknown report is a usage error that names it (rc=$rc)"; fi
+run "$PASSERELLE" report commitment --commitment c1 --output "$tmp/contract.docx" --database "$db"
+if [ "$rc" -eq 2 ]; then ok "a report to a file that is not .pdf is a usage error"; else not_ok "a report to a file that is not .pdf is a usage error (rc=$rc)"; fi
+before=$(checksum "$tmp/contract.pdf")
+run "$PASSERELLE" report commitment --commitment c1 --output "$tmp/no-such-folder/contract.pdf" --database "$db"
+if [ "$rc" -eq 1 ] && [ -s "$tmp/err" ] && [ "$before" = "$(checksum "$tmp/contract.pdf")" ]; then
+  ok "an unwritable path fails with a message, exit 1"
+else
+  not_ok "an unwritable path fails with a message, exit 1 (rc=$rc)"
+fi
 
 if [ "$n" -ne "$total" ]; then
   echo "# planned $total tests, ran $n"

@@ -1,9 +1,19 @@
 /* test-people-page.c — Personnes driven as a person would: a new person, a duplicate refused, a barrier,
- * the opportunities that fit, a proposal followed to a contract */
+ * competences rated and compared with a job, the opportunities that fit, an immersion and its
+ * evaluation, the candidate sheet refused then given with consent, a CDD, and the outcome it gives */
 
 #include "config.h"
 
+#include <string.h>
+
+#include "psl-competence.h"
+#include "psl-competence-dialog.h"
+#include "psl-competence-tab.h"
+#include "psl-document-window.h"
+#include "psl-immersion-review.h"
+#include "psl-immersion-review-dialog.h"
 #include "psl-match-group.h"
+#include "psl-pathway-tab.h"
 #include "psl-people-page.h"
 #include "psl-person-list-view.h"
 #include "psl-person-page.h"
@@ -16,7 +26,8 @@
   "INSERT INTO company (id, legal_name, postcode, commune) VALUES ('vidal', 'Boulangerie Vidal', '46100', 'Figeac');" \
   "INSERT INTO opportunity (id, company_id, phase, title, rome_code, proposed_on, status) VALUES" \
   " ('o1', 'vidal', 4, 'Vendeuse en boulangerie', 'D1106', '2026-10-01', 'open')," \
-  " ('o2', 'vidal', 4, 'Livreur', 'N4105', '2026-10-01', 'cancelled');" \
+  " ('o2', 'vidal', 4, 'Livreur', 'N4105', '2026-10-01', 'cancelled')," \
+  " ('o3', 'vidal', 3, 'Immersion en boulangerie', 'D1106', '2026-10-01', 'open');" \
   "INSERT INTO person (id, first_name, last_name, birth_date, entered_on) VALUES" \
   " ('known', 'Inès', 'Bouzid', '1998-04-02', '2025-03-01');"
 
@@ -88,6 +99,7 @@ test_path (Fixture       *f,
   GtkWidget *matches, *barriers;
   g_autofree char *lea = NULL;
   g_autofree char *placement = NULL;
+  g_autofree char *immersion = NULL;
 
   wait_for (list_loaded, list);
   g_assert_cmpuint (psl_person_list_view_get_n_total (list), ==, 1);
@@ -128,6 +140,35 @@ test_path (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM barrier WHERE code = 'garde_enfants'"
                                              " AND status = 'identified'"), ==, 1);
 
+  /* Her competences, rated from their tab: all at 3 but the first two at 1. */
+  gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "competences");
+  {
+    GtkWidget *tab = psl_test_find_widget (GTK_WIDGET (person), PSL_TYPE_COMPETENCE_TAB);
+    PslCompetenceDialog *rate;
+    PslCompetenceGrid job;
+
+    g_assert_true (gtk_widget_activate_action (tab, "competence-tab.rate", NULL));
+    rate = PSL_COMPETENCE_DIALOG (psl_test_find_toplevel (PSL_TYPE_COMPETENCE_DIALOG));
+    g_assert_nonnull (rate);
+    for (guint i = 0; i < 20; i++)
+      psl_competence_dialog_set_level (rate, i, i < 2 ? 1 : 3);
+    psl_competence_dialog_set_context (rate, "Entretien");
+    g_assert_true (psl_sheet_accept (PSL_SHEET (rate)));
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM competence_rating r"
+                                               " JOIN competence_evaluation e ON e.id = r.evaluation_id"
+                                               " JOIN person p ON p.id = e.person_id AND p.last_name = 'Puech'"
+                                               " WHERE e.context = 'Entretien'"), ==, 20);
+    g_assert_cmpint (psl_test_count (f->store, "SELECT sum(level) FROM competence_rating"), ==, 2 * 1 + 18 * 3);
+
+    /* The job asks 2 everywhere: she is short on the first two items. */
+    psl_competence_grid_init (&job, 20);
+    for (guint i = 0; i < 20; i++)
+      job.levels[i] = 2;
+    g_assert_nonnull (psl_competence_save (f->store, "opportunity_id", "o1", "2026-10-01", NULL, NULL, &job, NULL));
+    psl_competence_tab_compare_with (PSL_COMPETENCE_TAB (tab), "o1");
+    g_assert_cmpuint (psl_competence_tab_get_n_short (PSL_COMPETENCE_TAB (tab)), ==, 2);
+  }
+
   /* The opportunities that fit: the open one, not the cancelled one. */
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "placements");
   matches = psl_test_find_widget (GTK_WIDGET (person), PSL_TYPE_MATCH_GROUP);
@@ -141,16 +182,90 @@ test_path (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (matches, "match-group.propose", "s", "o1"));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement"), ==, 1);
 
-  /* Followed to a contract: the contract needs its type and start. */
   placement = psl_test_query_text (f->store, "SELECT id FROM placement");
   psl_test_spin_ms (50);
-  barriers = NULL;
   {
-    GtkWidget *placements = psl_test_find_row (GTK_WIDGET (person), "Boulangerie Vidal — Vendeuse en boulangerie");
+    GtkWidget *row = psl_test_find_row (GTK_WIDGET (person), "Boulangerie Vidal — Vendeuse en boulangerie");
 
-    g_assert_nonnull (placements);
-    barriers = gtk_widget_get_ancestor (placements, PSL_TYPE_RECORD_LIST);
+    g_assert_nonnull (row);
+    barriers = gtk_widget_get_ancestor (row, PSL_TYPE_RECORD_LIST);
   }
+
+  /* First an immersion to validate two skills, evaluated at its end. */
+  g_assert_true (gtk_widget_activate_action (matches, "match-group.propose", "s", "o3"));
+  immersion = psl_test_query_text (f->store, "SELECT id FROM placement WHERE opportunity_id = 'o3'");
+  g_assert_nonnull (immersion);
+  psl_test_spin_ms (50);
+  g_assert_true (gtk_widget_activate_action (barriers, "record-list.edit", "s", immersion));
+  dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+  psl_field_row_set_value (psl_record_dialog_get_row (dialog, "stage"), "immersion");
+  psl_field_row_set_value (psl_record_dialog_get_row (dialog, "immersion_type"), "skills");
+  psl_field_row_set_value (psl_record_dialog_get_row (dialog, "objectives"), "Accueillir les clients\nTenir la caisse");
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "start_date")), "02/11/2026");
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "planned_end")), "06/11/2026");
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE opportunity_id = 'o3'"
+                                             " AND kind = 'immersion' AND stage = 'immersion'"), ==, 1);
+  psl_test_spin_ms (50);
+  g_assert_true (gtk_widget_activate_action (barriers, "record-list.row-action", "(us)", 0, immersion));
+  {
+    PslImmersionReviewDialog *review = psl_test_find_toplevel (PSL_TYPE_IMMERSION_REVIEW_DIALOG);
+
+    g_assert_nonnull (review);
+    /* The skills come from the objectives, one a line. */
+    g_assert_cmpuint (psl_immersion_review_dialog_get_n_skills (review), ==, 2);
+    /* Not saved while a skill is left unrated. */
+    psl_immersion_review_dialog_set_level (review, 0, PSL_SKILL_FULLY_ACQUIRED);
+    g_assert_false (psl_sheet_accept (PSL_SHEET (review)));
+    psl_immersion_review_dialog_set_level (review, 1, PSL_SKILL_PARTLY_ACQUIRED);
+    psl_immersion_review_dialog_set_comments (review, "Ponctuelle et souriante", "J'ai aimé la vente");
+    g_assert_true (psl_sheet_accept (PSL_SHEET (review)));
+  }
+  g_assert_cmpint (psl_test_count (f->store,
+    "SELECT count(*) FROM placement WHERE id = (SELECT id FROM placement WHERE opportunity_id = 'o3')"
+    " AND evaluation ->> '$.evaluated_on' = '2026-11-06'"
+    " AND evaluation ->> '$.skills[0].skill' = 'Accueillir les clients'"
+    " AND evaluation ->> '$.skills[0].level' = 'fully'"
+    " AND evaluation ->> '$.skills[1].level' = 'partly'"
+    " AND evaluation ->> '$.host_comment' = 'Ponctuelle et souriante'"), ==, 1);
+  psl_test_spin_ms (100);
+  {
+    GtkWidget *row = psl_test_find_row (GTK_WIDGET (person), "Boulangerie Vidal — Immersion en boulangerie");
+
+    g_assert_nonnull (row);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                              "1 compétence acquise sur 2, 1 en partie"));
+  }
+
+  /* The candidate sheet for the firm: refused without her consent… */
+  g_assert_true (gtk_widget_activate_action (barriers, "record-list.row-action", "(us)", 1, immersion));
+  psl_test_spin_ms (50);
+  g_assert_null (psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW));
+  /* …given once it is recorded, with her skills and never her barrier. */
+  psl_test_exec (f->store, "INSERT INTO consent (id, person_id, scope, company_id, given_on)"
+                           " SELECT 'cv', id, 'cv_entreprise', 'vidal', '2026-11-01' FROM person"
+                           " WHERE last_name = 'Puech';");
+  g_assert_true (gtk_widget_activate_action (barriers, "record-list.row-action", "(us)", 1, immersion));
+  {
+    PslDocumentWindow *sheet = psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW);
+    g_autofree char *pdf = g_build_filename (f->dir, "candidate.pdf", NULL);
+    g_autofree char *command = g_strdup_printf ("pdftotext %s -", pdf);
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_nonnull (sheet);
+    g_assert_cmpuint (psl_document_window_get_n_pages (sheet), >=, 1);
+    g_assert_true (psl_document_window_save_pdf (sheet, pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_command_line_sync (command, &text, NULL, NULL, &error));
+    g_assert_nonnull (strstr (text, "Léa Puech, pour Boulangerie Vidal"));
+    g_assert_nonnull (strstr (text, "Accueillir les clients"));
+    g_assert_null (strstr (text, "enfants"));
+    g_assert_null (strstr (text, "12/05/2004"));
+    psl_test_close (GTK_WIDGET (sheet));
+  }
+
+  /* Then a contract: the contract needs its type and start. */
   g_assert_true (gtk_widget_activate_action (barriers, "record-list.edit", "s", placement));
   dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
   psl_field_row_set_value (psl_record_dialog_get_row (dialog, "stage"), "contract");
@@ -162,6 +277,13 @@ test_path (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE stage = 'contract'"
                                              " AND kind = 'contract' AND contract_type = 'cdd'"
                                              " AND start_date = '2026-12-01' AND planned_end = '2027-05-31'"), ==, 1);
+
+  /* Six months of CDD: lasting employment, as the pathway tab says. */
+  gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "pathway");
+  psl_test_spin_ms (50);
+  g_assert_cmpstr (psl_pathway_tab_get_computed (PSL_PATHWAY_TAB (psl_test_find_widget (GTK_WIDGET (person),
+                                                                                       PSL_TYPE_PATHWAY_TAB))),
+                   ==, "emploi_durable");
 }
 
 int

@@ -89,7 +89,9 @@ static char *
 dup_member (JsonObject *object,
             const char *name)
 {
-  const char *value = json_object_has_member (object, name) ? json_object_get_string_member (object, name) : NULL;
+  JsonNode *node = json_object_get_member (object, name);
+  const char *value = node != NULL && json_node_get_value_type (node) == G_TYPE_STRING
+                      ? json_node_get_string (node) : NULL;
 
   return value != NULL && *value != '\0' ? g_strdup (value) : NULL;
 }
@@ -102,6 +104,7 @@ psl_immersion_review_parse (const char  *json,
   g_autoptr(PslImmersionReview) review = NULL;
   JsonObject *root;
   JsonArray *skills;
+  JsonNode *member;
 
   if (json == NULL)
     return NULL;
@@ -117,10 +120,14 @@ psl_immersion_review_parse (const char  *json,
   review->evaluated_on = dup_member (root, "evaluated_on");
   review->host_comment = dup_member (root, "host_comment");
   review->person_comment = dup_member (root, "person_comment");
-  skills = json_object_has_member (root, "skills") ? json_object_get_array_member (root, "skills") : NULL;
+  /* Written by hand or by another version: whatever is not as expected
+   * is left out rather than trusted. */
+  member = json_object_get_member (root, "skills");
+  skills = member != NULL && JSON_NODE_HOLDS_ARRAY (member) ? json_node_get_array (member) : NULL;
   for (guint i = 0; skills != NULL && i < json_array_get_length (skills); i++)
     {
-      JsonObject *item = json_array_get_object_element (skills, i);
+      JsonNode *node = json_array_get_element (skills, i);
+      JsonObject *item = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
       g_autofree char *skill = item != NULL ? dup_member (item, "skill") : NULL;
       g_autofree char *code = item != NULL ? dup_member (item, "level") : NULL;
       int level = level_from_code (code);
@@ -284,9 +291,11 @@ psl_immersion_review_summary (const PslImmersionReview *review)
 
   for (guint i = 0; i < n; i++)
     counts[((PslSkillReview *) g_ptr_array_index (review->skills, i))->level]++;
-  /* Translators: %1$u skills fully acquired of %2$u, %3$u partly */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u skill fully acquired, %3$u partly",
-                                       "%1$u of %2$u skills fully acquired, %3$u partly", n),
+  /* Translators: %1$u skills fully acquired of %2$u, %3$u partly; the plural
+   * follows %1$u ("1 compétence acquise sur 3") */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u skills fully acquired, %3$u partly",
+                                       "%1$u of %2$u skills fully acquired, %3$u partly",
+                                       counts[PSL_SKILL_FULLY_ACQUIRED]),
                           counts[PSL_SKILL_FULLY_ACQUIRED], n, counts[PSL_SKILL_PARTLY_ACQUIRED]);
 }
 

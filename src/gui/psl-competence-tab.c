@@ -240,8 +240,11 @@ on_saved_cb (PslCompetenceTab *self)
 }
 
 static void
-on_rate_clicked_cb (PslCompetenceTab *self)
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
 {
+  PslCompetenceTab *self = PSL_COMPETENCE_TAB (widget);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   PslCompetenceDialog *dialog;
 
@@ -322,6 +325,7 @@ psl_competence_tab_class_init (PslCompetenceTabClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = psl_competence_tab_dispose;
   G_OBJECT_CLASS (klass)->finalize = psl_competence_tab_finalize;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "competence-tab.rate", NULL, rate_action);
 }
 
 static void
@@ -338,7 +342,7 @@ psl_competence_tab_init (PslCompetenceTab *self)
   adw_preferences_group_set_title (self->grid_group, _("Competence Grid"));
   gtk_widget_set_tooltip_text (button, _("Rate the twenty items as of today"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_rate_clicked_cb), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "competence-tab.rate");
   adw_preferences_group_set_header_suffix (self->grid_group, button);
   self->job_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->job_row), _("Compared with"));

@@ -204,7 +204,7 @@ psl_document_window_class_init (PslDocumentWindowClass *klass)
 
   object_class->dispose = psl_document_window_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/ui/psl-document-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-document-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PslDocumentWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PslDocumentWindow, pages);
 

@@ -132,6 +132,7 @@ add_competences (PslDocument *doc,
   static const double widths[] = { 0.5, 4, 2 };
   const char *headers[] = { C_("item number", "No."), _("Competence"), _("Level") };
   g_autoptr(GPtrArray) items = psl_competence_items (store, error);
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *evaluated_on = NULL;
   g_autofree char *date = NULL;
   g_autofree char *intro = NULL;
@@ -143,8 +144,11 @@ add_competences (PslDocument *doc,
     return FALSE;
   radar = g_new0 (PslRadarData, 1);
   psl_competence_grid_init (&radar->grid, items->len);
-  if (!psl_competence_latest (store, "person_id", person_id, &radar->grid, &evaluated_on, error))
+  /* FALSE with no error: never rated. */
+  if (!psl_competence_latest (store, "person_id", person_id, &radar->grid, &evaluated_on, &local_error)
+      && local_error != NULL)
     {
+      g_propagate_error (error, g_steal_pointer (&local_error));
       radar_data_free (radar);
       return FALSE;
     }

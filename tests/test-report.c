@@ -1,0 +1,204 @@
+/* test-report.c — printed documents from the data: what the candidate sheet says and never says,
+ * when it may be made, and the contract of commitments with both sides' steps */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "psl-candidate-sheet.h"
+#include "psl-commitment-sheet.h"
+#include "psl-report.h"
+#include "psl-test.h"
+
+#define FIXTURE \
+  "INSERT INTO staff (id, first_name, last_name, phone) VALUES ('cip', 'Salomé', 'Lalbertie', '05 65 00 00 01');" \
+  "INSERT INTO company (id, legal_name, trade_name) VALUES ('vidal', 'SARL Vidal', 'Boulangerie Vidal')," \
+  " ('moulin', 'Garage du Moulin', NULL);" \
+  "INSERT INTO opportunity (id, company_id, phase, title, proposed_on, status) VALUES" \
+  " ('o1', 'vidal', 3, 'Vendeuse en boulangerie', '2026-01-10', 'open');" \
+  "INSERT INTO person (id, first_name, last_name, birth_date, entered_on, referent_id, project, strengths," \
+  "                    languages, driving_licence, situation, notes, address, phone) VALUES" \
+  " ('lea', 'Léa', 'Puech', '2004-05-12', '2025-03-01', 'cip', 'Vente en alimentation', 'Sourire, ponctualité'," \
+  "  'Occitan', 1, 'rsa', 'NOTE-INTERNE', '12 rue SECRETE', '06 99 99 99 99');" \
+  "INSERT INTO barrier (id, person_id, code, status, identified_on, notes) VALUES" \
+  " ('b1', 'lea', 'garde_enfants', 'identified', '2025-03-01', 'FREIN-PRIVE');" \
+  "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES" \
+  " ('s1', 'lea', 'health', 'SANTE-PRIVEE', '2025-03-01');" \
+  "INSERT INTO placement (id, person_id, company_id, opportunity_id, stage, kind, immersion_type, proposed_on," \
+  "                       start_date, end_date, evaluation) VALUES" \
+  " ('imm', 'lea', 'moulin', NULL, 'ended', 'immersion', 'discovery', '2025-09-01', '2025-09-08', '2025-09-12'," \
+  "  '{\"evaluated_on\":\"2025-09-12\",\"skills\":[{\"skill\":\"Accueillir la clientèle\",\"level\":\"fully\"}," \
+  "    {\"skill\":\"Encaisser\",\"level\":\"not\"}]}')," \
+  " ('prop', 'lea', 'vidal', 'o1', 'proposed', NULL, NULL, '2026-01-12', NULL, NULL, NULL);" \
+  "INSERT INTO commitment (id, person_id, signed_on, revision, objectives, review_on, staff_id) VALUES" \
+  " ('c1', 'lea', '2025-03-05', 1, 'Confirmer le projet de vente', '2025-06-05', 'cip')," \
+  " ('c2', 'lea', '2025-06-05', 2, 'Trouver un contrat en boulangerie', '2025-12-05', 'cip');" \
+  "INSERT INTO commitment_step (id, commitment_id, side, label, due_on, done_on) VALUES" \
+  " ('s1', 'c2', 'person', 'Mettre à jour son CV', '2025-06-20', '2025-06-18')," \
+  " ('s2', 'c2', 'structure', 'Chercher une immersion en boulangerie', '2025-07-01', NULL);"
+
+static char *
+pdf_text (PslDocument *doc,
+          const char  *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *command = g_strdup_printf ("pdftotext -layout %s -", path);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status;
+
+  g_assert_true (psl_document_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_command_line_sync (command, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_unlink (path);
+  return text;
+}
+
+static void
+test_candidate_needs_consent (PslTestFixture *f,
+                              gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *why = NULL;
+
+  /* No consent at all. */
+  doc = psl_candidate_sheet_new (f->store, "lea", "vidal", &error);
+  g_assert_null (doc);
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NO_CONSENT);
+  g_assert_nonnull (strstr (error->message, "Boulangerie Vidal"));
+  g_clear_error (&error);
+  why = psl_candidate_sheet_why_not (f->store, "prop");
+  g_assert_nonnull (why);
+  g_clear_pointer (&why, g_free);
+
+  /* A consent for another firm does not do. */
+  psl_test_exec (f->store, "INSERT INTO consent (id, person_id, scope, company_id, given_on) VALUES"
+                           " ('k1', 'lea', 'cv_entreprise', 'moulin', '2025-09-01');");
+  g_assert_null (psl_candidate_sheet_new (f->store, "lea", "vidal", &error));
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NO_CONSENT);
+  g_clear_error (&error);
+
+  /* Another use does not do either. */
+  psl_test_exec (f->store, "INSERT INTO consent (id, person_id, scope, company_id, given_on) VALUES"
+                           " ('k2', 'lea', 'enquete_sortie', 'vidal', '2025-09-01');");
+  g_assert_null (psl_candidate_sheet_for_placement (f->store, "prop", &error));
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NO_CONSENT);
+  g_clear_error (&error);
+
+  /* For this firm, then withdrawn: allowed, then refused again. */
+  psl_test_exec (f->store, "INSERT INTO consent (id, person_id, scope, company_id, given_on) VALUES"
+                           " ('k3', 'lea', 'cv_entreprise', 'vidal', '2026-01-11');");
+  g_assert_null (psl_candidate_sheet_why_not (f->store, "prop"));
+  doc = psl_candidate_sheet_for_placement (f->store, "prop", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  g_clear_pointer (&doc, psl_document_unref);
+  psl_test_exec (f->store, "UPDATE consent SET withdrawn_on = '2026-02-01' WHERE id = 'k3';");
+  why = psl_candidate_sheet_why_not (f->store, "prop");
+  g_assert_nonnull (why);
+  g_assert_nonnull (strstr (why, "01/02/2026"));
+  g_assert_null (psl_candidate_sheet_new (f->store, "lea", "vidal", &error));
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NO_CONSENT);
+  g_clear_error (&error);
+
+  /* Unknown records: said, not a crash. */
+  g_assert_null (psl_candidate_sheet_for_placement (f->store, "nowhere", &error));
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (psl_candidate_sheet_new (f->store, "lea", "nowhere", &error));
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND);
+}
+
+static void
+test_candidate_content (PslTestFixture *f,
+                        gconstpointer   data)
+{
+  static const char *const never[] = {
+    "FREIN-PRIVE", "enfants", "SANTE-PRIVEE", "NOTE-INTERNE", "SECRETE", "06 99 99 99 99",
+    "12/05/2004", "2004", "RSA", "Allocataire",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  psl_test_exec (f->store, "INSERT INTO consent (id, person_id, scope, company_id, given_on) VALUES"
+                           " ('k', 'lea', 'cv_entreprise', NULL, '2025-09-01');");
+  psl_test_exec (f->store, "INSERT INTO competence_evaluation (id, person_id, evaluated_on) VALUES"
+                           " ('e', 'lea', '2025-09-15');"
+                           "INSERT INTO competence_rating (id, evaluation_id, item_code, level)"
+                           " SELECT 'r' || code, 'e', code, 3 FROM ref_item WHERE list_code = 'competence';");
+
+  doc = psl_candidate_sheet_new (f->store, "lea", "vidal", &error);
+  g_assert_no_error (error);
+  text = pdf_text (doc, f->dir);
+
+  g_assert_nonnull (strstr (text, "Présentation de candidat"));
+  g_assert_nonnull (strstr (text, "Léa Puech, pour Boulangerie Vidal"));
+  g_assert_nonnull (strstr (text, "Vente en alimentation"));
+  g_assert_nonnull (strstr (text, "Sourire, ponctualité"));
+  g_assert_nonnull (strstr (text, "Occitan"));
+  g_assert_nonnull (strstr (text, "Salomé Lalbertie"));
+  /* The grid: its twenty items, each at 3. */
+  g_assert_nonnull (strstr (text, "15 septembre 2025"));
+  g_assert_nonnull (strstr (text, "Travailler en équipe"));
+  g_assert_nonnull (strstr (text, "3 — en autonomie"));
+  /* The immersion, with the skill it validated and not the one it did not. */
+  g_assert_nonnull (strstr (text, "Garage du Moulin"));
+  g_assert_nonnull (strstr (text, "Accueillir la clientèle"));
+  g_assert_null (strstr (text, "Encaisser"));
+  /* A proposal is not experience. */
+  g_assert_null (strstr (text, "Vendeuse en boulangerie"));
+  g_assert_nonnull (strstr (text, "Page 1 / "));
+  for (guint i = 0; i < G_N_ELEMENTS (never); i++)
+    {
+      g_test_message ("never: %s", never[i]);
+      g_assert_null (strstr (text, never[i]));
+    }
+}
+
+static void
+test_commitment (PslTestFixture *f,
+                 gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = psl_commitment_sheet_new (f->store, "c2", &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  text = pdf_text (doc, f->dir);
+  g_assert_nonnull (strstr (text, "Contrat d’engagements réciproques"));
+  g_assert_nonnull (strstr (text, "Léa Puech — révision 2"));
+  g_assert_nonnull (strstr (text, "Trouver un contrat en boulangerie"));
+  /* Both sides, each under its own heading, in that order. */
+  g_assert_nonnull (strstr (text, "La personne s’engage à"));
+  g_assert_nonnull (strstr (text, "La structure s’engage à"));
+  g_assert_true (strstr (text, "Mettre à jour son CV") < strstr (text, "La structure s’engage à"));
+  g_assert_true (strstr (text, "Chercher une immersion en boulangerie") > strstr (text, "La structure s’engage à"));
+  g_assert_nonnull (strstr (text, "18/06/2025"));
+  /* The contract it revises. */
+  g_assert_nonnull (strstr (text, "Contrats précédents"));
+  g_assert_nonnull (strstr (text, "05/03/2025"));
+  g_assert_null (strstr (text, "FREIN-PRIVE"));
+  g_assert_null (strstr (text, "SANTE-PRIVEE"));
+
+  g_clear_pointer (&doc, psl_document_unref);
+  g_assert_null (psl_commitment_sheet_new (f->store, "nowhere", &error));
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  g_test_add ("/report/candidate/consent", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_candidate_needs_consent, psl_test_fixture_teardown);
+  g_test_add ("/report/candidate/content", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_candidate_content, psl_test_fixture_teardown);
+  g_test_add ("/report/commitment", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_commitment, psl_test_fixture_teardown);
+  return g_test_run ();
+}
