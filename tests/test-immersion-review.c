@@ -69,6 +69,16 @@ test_round_trip (PslTestFixture *f,
   g_assert_null (back->person_comment);
   summary = psl_immersion_review_summary (back);
   g_assert_cmpstr (summary, ==, "1 compétence acquise sur 3, 1 en partie");
+  /* Nothing partly acquired: not said. */
+  {
+    g_autoptr(PslImmersionReview) all = psl_immersion_review_new ();
+    g_autofree char *text = NULL;
+
+    psl_immersion_review_add (all, "Accueillir", PSL_SKILL_FULLY_ACQUIRED);
+    psl_immersion_review_add (all, "Encaisser", PSL_SKILL_FULLY_ACQUIRED);
+    text = psl_immersion_review_summary (all);
+    g_assert_cmpstr (text, ==, "2 compétences acquises sur 2");
+  }
 }
 
 static void

@@ -120,7 +120,8 @@ psl_cli_report (int    argc,
       goto out;
     }
 
-  store = psl_store_open (options.database, PSL_STORE_OPEN_DEFAULT, &error);
+  /* Read only: a report can be made while the window is open on the file. */
+  store = psl_store_open (options.database, PSL_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL || (doc = kind->build (store, &options, &error)) == NULL
       || !psl_document_write_pdf (doc, options.output, &error))
     {

@@ -508,6 +508,21 @@ const char *const psl_demo_placement_notes[] = {
   "Transport assuré par un collègue les premiers jours.", NULL
 };
 
+const char *const psl_demo_immersion_host_views[] = {
+  "Ponctuelle, à l'écoute des consignes ; doit gagner en rapidité.",
+  "Bon contact avec l'équipe et la clientèle.",
+  "Motivé, pose les bonnes questions. Nous le reprendrions volontiers.",
+  "Des difficultés avec les horaires du matin, le travail est soigné.",
+  "A besoin d'être rassuré(e), progresse vite quand on lui explique.", NULL
+};
+
+const char *const psl_demo_immersion_person_views[] = {
+  "Le métier me plaît, je voudrais continuer.",
+  "C'est plus physique que je ne pensais.",
+  "J'ai aimé l'équipe, j'aimerais faire une formation.",
+  "Je ne suis pas sûr(e) que ce soit pour moi.", NULL
+};
+
 const char *const psl_demo_partner_notes[] = {
   "Permanence le jeudi matin à l'antenne de Figeac.",
   "Comité de suivi tous les six mois.",

@@ -131,6 +131,8 @@ extern const char *const           psl_demo_referral_notes[];
 extern const char *const           psl_demo_company_notes[];
 extern const char *const           psl_demo_person_notes[];
 extern const char *const           psl_demo_placement_notes[];
+extern const char *const           psl_demo_immersion_host_views[];
+extern const char *const           psl_demo_immersion_person_views[];
 extern const char *const           psl_demo_partner_notes[];
 
 guint psl_demo_count (const void *array,

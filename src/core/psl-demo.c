@@ -26,6 +26,7 @@
 #include "psl-demo-names.h"
 #include "psl-format.h"
 #include "psl-ident.h"
+#include "psl-immersion-review.h"
 
 /* Dates are days from today, negative in the past, written from a table
  * made once; the oldest are the birth dates of the oldest people. */
@@ -100,7 +101,7 @@ static const struct
                          "id, person_id, company_id, opportunity_id, staff_id, stage, kind, immersion_type,"
                          " objectives, contract_type, proposed_on, start_date, planned_end, end_date,"
                          " weekly_hours, trial_days, tutor_id, employer_contact_id, refusal_reason,"
-                         " end_reason, ended_by" },
+                         " end_reason, ended_by, evaluation" },
   [INSERT_FOLLOWUP] = { "followup",
                         "id, person_id, placement_id, staff_id, label, due_on, done_on, mode, tripartite,"
                         " participants, factors, responses, notes" },
@@ -2127,6 +2128,41 @@ gen_alert (Gen        *g,
               g->staff[person->referent].id);
 }
 
+static guint
+count_strv (const char *const *strv)
+{
+  guint n = 0;
+
+  while (strv[n] != NULL)
+    n++;
+  return n;
+}
+
+/* The end evaluation of an immersion that is over: each objective rated,
+ * from the placement's id rather than the generator, so that adding it
+ * left the rest of the demo as it was. */
+static char *
+immersion_review_json (Gen        *g,
+                       const char *id,
+                       const char *objectives,
+                       int         day)
+{
+  static const PslSkillLevel levels[] = {
+    PSL_SKILL_FULLY_ACQUIRED, PSL_SKILL_FULLY_ACQUIRED, PSL_SKILL_PARTLY_ACQUIRED, PSL_SKILL_NOT_ACQUIRED,
+  };
+  g_autoptr(PslImmersionReview) review = psl_immersion_review_new ();
+  g_auto(GStrv) skills = psl_immersion_review_skills_from_objectives (objectives);
+  guint hash = g_str_hash (id);
+
+  review->evaluated_on = g_strndup (on (g, day), 10);
+  for (guint i = 0; skills[i] != NULL; i++)
+    psl_immersion_review_add (review, skills[i], levels[(hash >> (2 * i)) % G_N_ELEMENTS (levels)]);
+  review->host_comment = g_strdup (psl_demo_immersion_host_views[hash % count_strv (psl_demo_immersion_host_views)]);
+  review->person_comment = g_strdup (psl_demo_immersion_person_views[(hash / 7) %
+                                     count_strv (psl_demo_immersion_person_views)]);
+  return psl_immersion_review_to_json (review);
+}
+
 static gboolean
 gen_placements (Gen        *g,
                 Person     *person,
@@ -2138,16 +2174,21 @@ gen_placements (Gen        *g,
       const Step *s = &steps[i];
       const Company *company = &g->companies[s->company];
       const char *trade = psl_demo_firm_kinds[company->kind].trades[s->trade].label;
-      char objectives[160];
+      char objectives[256];
+      g_autofree char *review = NULL;
       Id id;
 
       if (s->immersion && s->started)
         g_snprintf (objectives, sizeof objectives, strcmp (s->immersion_type, "discovery") == 0
-                    ? "Découvrir le métier : %s" : "Confirmer le projet (%s) et évaluer les gestes professionnels",
+                    ? "Découvrir le métier : %s\nVérifier l'intérêt pour le poste"
+                    : "Confirmer le projet (%s)\nRéaliser les gestes de base du métier\n"
+                      "Respecter les consignes et les horaires\nTravailler en équipe",
                     trade);
 
       make_id (g, id);
-      if (!put (g, INSERT_PLACEMENT, "ssssssssss" "oooo" "DI" "sssss",
+      if (s->immersion && s->started && s->end != NO_DAY && s->end <= 0)
+        review = immersion_review_json (g, id, objectives, s->end);
+      if (!put (g, INSERT_PLACEMENT, "ssssssssss" "oooo" "DI" "ssssss",
                 id, person->id, company->id, s->opportunity >= 0 ? g->opportunities[s->opportunity].id : NULL,
                 g->staff[person->referent].id, s->stage,
                 s->started ? (s->immersion ? "immersion" : "contract") : NULL,
@@ -2156,7 +2197,7 @@ gen_placements (Gen        *g,
                 s->proposed, s->start, s->planned_end, s->end, s->hours, s->trial,
                 s->started ? contact_id (g, company->tutor) : NULL,
                 s->started ? contact_id (g, company->boss) : NULL,
-                s->refusal, s->end_reason, s->ended_by))
+                s->refusal, s->end_reason, s->ended_by, review))
         return FALSE;
 
       if (s->started && (!gen_followups (g, person, id, s) || !gen_alert (g, person, id, s)))

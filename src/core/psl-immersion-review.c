@@ -154,6 +154,53 @@ psl_immersion_review_load (PslStore    *store,
   return psl_immersion_review_parse ((const char *) sqlite3_column_text (stmt, 0), error);
 }
 
+/* NULL when no skill has a name. */
+char *
+psl_immersion_review_to_json (const PslImmersionReview *review)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  guint n = 0;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "evaluated_on");
+  json_builder_add_string_value (builder, review->evaluated_on);
+  json_builder_set_member_name (builder, "skills");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < review->skills->len; i++)
+    {
+      PslSkillReview *item = g_ptr_array_index (review->skills, i);
+
+      if (item->skill == NULL || *item->skill == '\0')
+        continue;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "skill");
+      json_builder_add_string_value (builder, item->skill);
+      json_builder_set_member_name (builder, "level");
+      json_builder_add_string_value (builder, level_codes[item->level]);
+      json_builder_end_object (builder);
+      n++;
+    }
+  json_builder_end_array (builder);
+  if (review->host_comment != NULL)
+    {
+      json_builder_set_member_name (builder, "host_comment");
+      json_builder_add_string_value (builder, review->host_comment);
+    }
+  if (review->person_comment != NULL)
+    {
+      json_builder_set_member_name (builder, "person_comment");
+      json_builder_add_string_value (builder, review->person_comment);
+    }
+  json_builder_end_object (builder);
+  if (n == 0)
+    return NULL;
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
 gboolean
 psl_immersion_review_save (PslStore                 *store,
                            const char               *placement_id,
@@ -162,14 +209,10 @@ psl_immersion_review_save (PslStore                 *store,
 {
   g_autoptr(sqlite3_stmt) check = psl_store_prepare (store,
     "SELECT kind, start_date FROM placement WHERE id = ?1 AND deleted_at IS NULL;", error);
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *today = psl_today_iso ();
   g_autofree char *json = NULL;
   const char *start;
-  guint n = 0;
 
   if (check == NULL)
     return FALSE;
@@ -214,47 +257,13 @@ psl_immersion_review_save (PslStore                 *store,
       return FALSE;
     }
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "evaluated_on");
-  json_builder_add_string_value (builder, review->evaluated_on);
-  json_builder_set_member_name (builder, "skills");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < review->skills->len; i++)
-    {
-      PslSkillReview *item = g_ptr_array_index (review->skills, i);
-
-      if (item->skill == NULL || *item->skill == '\0')
-        continue;
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "skill");
-      json_builder_add_string_value (builder, item->skill);
-      json_builder_set_member_name (builder, "level");
-      json_builder_add_string_value (builder, level_codes[item->level]);
-      json_builder_end_object (builder);
-      n++;
-    }
-  json_builder_end_array (builder);
-  if (review->host_comment != NULL)
-    {
-      json_builder_set_member_name (builder, "host_comment");
-      json_builder_add_string_value (builder, review->host_comment);
-    }
-  if (review->person_comment != NULL)
-    {
-      json_builder_set_member_name (builder, "person_comment");
-      json_builder_add_string_value (builder, review->person_comment);
-    }
-  json_builder_end_object (builder);
-  if (n == 0)
+  json = psl_immersion_review_to_json (review);
+  if (json == NULL)
     {
       g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
                            _("Name at least one skill the immersion aimed at."));
       return FALSE;
     }
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json = json_generator_to_data (generator, NULL);
   stmt = psl_store_prepare (store, "UPDATE placement SET evaluation = ?2 WHERE id = ?1;", error);
   if (stmt == NULL)
     return FALSE;
@@ -291,6 +300,12 @@ psl_immersion_review_summary (const PslImmersionReview *review)
 
   for (guint i = 0; i < n; i++)
     counts[((PslSkillReview *) g_ptr_array_index (review->skills, i))->level]++;
+  if (counts[PSL_SKILL_PARTLY_ACQUIRED] == 0)
+    /* Translators: %1$u skills fully acquired of %2$u; the plural follows
+     * %1$u ("1 compétence acquise sur 3") */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u skills fully acquired",
+                                         "%1$u of %2$u skills fully acquired", counts[PSL_SKILL_FULLY_ACQUIRED]),
+                            counts[PSL_SKILL_FULLY_ACQUIRED], n);
   /* Translators: %1$u skills fully acquired of %2$u, %3$u partly; the plural
    * follows %1$u ("1 compétence acquise sur 3") */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u skills fully acquired, %3$u partly",

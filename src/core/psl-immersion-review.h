@@ -47,6 +47,8 @@ gboolean            psl_immersion_review_save    (PslStore                 *stor
 /* An immersion that has started: it can be evaluated. */
 gboolean            psl_immersion_review_applies (PslStore                 *store,
                                                   const char               *placement_id);
+/* As stored in placement.evaluation; NULL when no skill has a name. */
+char               *psl_immersion_review_to_json (const PslImmersionReview *review);
 /* What a first evaluation starts from: the skills of the objectives, and
  * the immersion's last day (today if it is still to come). */
 gboolean            psl_immersion_review_draft   (PslStore                 *store,

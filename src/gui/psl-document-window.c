@@ -15,8 +15,8 @@
 #include "psl-document-window.h"
 #include "psl-toast.h"
 
-/* A page on screen at 96 dpi for its 72 points: its real size. */
-#define SCREEN_SCALE (96.0 / 72.0)
+/* A little under real size (96 / 72): a whole A4 width fits the window. */
+#define SCREEN_SCALE 1.1
 
 struct _PslDocumentWindow
 {
