@@ -12,7 +12,10 @@
 #include "psl-evaluation-dialog.h"
 #include "psl-contact.h"
 #include "psl-contact-dialog.h"
+#include "psl-candidates-window.h"
+#include "psl-competence-dialog.h"
 #include "psl-contact-row.h"
+#include "psl-match-group.h"
 #include "psl-test.h"
 #include "psl-test-gui.h"
 #include "psl-trades-group.h"
@@ -436,6 +439,78 @@ test_trades (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company_trade WHERE deleted_at IS NULL"), ==, 1);
 }
 
+static gboolean
+ranked (gpointer data)
+{
+  return !psl_match_group_is_loading (data);
+}
+
+/* From an open opportunity: the people who fit, best first; the job's
+ * competences rated; someone proposed in one click. */
+static void
+test_candidates (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_OPPORTUNITIES);
+  PslCandidatesWindow *window;
+  PslCompetenceDialog *grid;
+  GtkWidget *group, *first;
+
+  psl_test_exec (f->store,
+    "INSERT INTO opportunity (id, company_id, phase, title, rome_code, proposed_on, status) VALUES"
+    " ('o', 'c', 4, 'Mécanicien', 'I1604', '2026-10-01', 'open');"
+    "INSERT INTO person (id, first_name, last_name, entered_on, referent_id, phase, project_rome) VALUES"
+    " ('far', 'Hugo', 'Ailleurs', '2025-01-01', 'a', 1, 'K2204'),"
+    " ('near', 'Inès', 'Bouzid', '2025-01-01', 'a', 4, 'I1604');");
+  gtk_stack_set_visible_child_name (psl_company_page_get_tab_stack (f->page), "opportunities");
+  g_assert_true (gtk_widget_activate_action (tab, "opportunities.candidates", "(ss)", "o", "Mécanicien"));
+  window = psl_test_find_toplevel (PSL_TYPE_CANDIDATES_WINDOW);
+  g_assert_nonnull (window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Candidats pour « Mécanicien »");
+  group = psl_candidates_window_get_group (window);
+  for (guint i = 0; i < 250 && !ranked (group); i++)
+    psl_test_spin_ms (20);
+  g_assert_true (ranked (group));
+  /* Her project is this trade and she is ready for work: first. */
+  first = psl_test_find_row (group, "Bouzid Inès");
+  g_assert_nonnull (first);
+  g_assert_true (gtk_widget_get_prev_sibling (first) == NULL);
+  g_assert_nonnull (psl_test_find_row (group, "Ailleurs Hugo"));
+
+  /* What the job asks, rated from the same window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "candidates.rate-job", NULL));
+  grid = psl_test_find_toplevel (PSL_TYPE_COMPETENCE_DIALOG);
+  g_assert_nonnull (grid);
+  for (guint i = 0; i < 20; i++)
+    psl_competence_dialog_set_level (grid, i, 2);
+  g_assert_true (psl_sheet_accept (PSL_SHEET (grid)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM competence_rating r JOIN competence_evaluation e"
+                                             " ON e.id = r.evaluation_id WHERE e.opportunity_id = 'o'"), ==, 20);
+  for (guint i = 0; i < 250 && !ranked (group); i++)
+    psl_test_spin_ms (20);
+
+  g_assert_true (gtk_widget_activate_action (group, "match-group.propose", "s", "near"));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE person_id = 'near'"
+                                             " AND opportunity_id = 'o' AND company_id = 'c'"
+                                             " AND stage = 'proposed'"), ==, 1);
+  /* Twice: refused, still one. */
+  g_assert_true (gtk_widget_activate_action (group, "match-group.propose", "s", "near"));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement"), ==, 1);
+  psl_test_close (GTK_WIDGET (window));
+
+  /* A trade's grid, from its row in the identity tab. */
+  psl_test_exec (f->store, "INSERT INTO company_trade (id, company_id, label, rome_code) VALUES"
+                           " ('t', 'c', 'Mécanicien automobile', 'I1604');");
+  g_assert_true (gtk_widget_activate_action (psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_TRADES_GROUP),
+                                             "trades.rate", "s", "t"));
+  grid = psl_test_find_toplevel (PSL_TYPE_COMPETENCE_DIALOG);
+  g_assert_nonnull (grid);
+  psl_competence_dialog_set_level (grid, 0, 3);
+  g_assert_true (psl_sheet_accept (PSL_SHEET (grid)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM competence_evaluation"
+                                             " WHERE company_trade_id = 't'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +527,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/company-page/trades", Fixture, NULL, fixture_setup, test_trades, fixture_teardown);
   g_test_add ("/company-page/opportunities", Fixture, NULL, fixture_setup, test_opportunities, fixture_teardown);
+  g_test_add ("/company-page/candidates", Fixture, NULL, fixture_setup, test_candidates, fixture_teardown);
   g_test_add ("/company-page/evaluation", Fixture, NULL, fixture_setup, test_evaluation, fixture_teardown);
   g_test_add ("/company-page/tabs-and-delete", Fixture, NULL, fixture_setup, test_tabs_and_delete,
               fixture_teardown);

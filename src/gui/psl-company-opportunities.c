@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-candidates-window.h"
 #include "psl-company-opportunities.h"
 #include "psl-format.h"
 #include "psl-opportunity.h"
@@ -196,6 +197,20 @@ make_row (const PslOpportunity *o)
                                     : g_strcmp0 (o->status, "filled") == 0 ? "success" : "dim-label");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
 
+  /* Only an open opportunity is offered to people. */
+  if (g_strcmp0 (o->status, "open") == 0)
+    {
+      GtkWidget *people = gtk_button_new_from_icon_name ("system-users-symbolic");
+
+      gtk_widget_set_valign (people, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (people, "flat");
+      gtk_widget_set_tooltip_text (people, _("People Who Fit"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (people), GTK_ACCESSIBLE_PROPERTY_LABEL, _("People Who Fit"), -1);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (people), "(ss)", o->id, o->title);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (people), "opportunities.candidates");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), people);
+    }
+
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (delete, "flat");
   gtk_widget_set_tooltip_text (delete, _("Delete This Opportunity"));
@@ -254,6 +269,21 @@ open_dialog (PslCompanyOpportunities *self,
     }
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+candidates_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  PslCompanyOpportunities *self = PSL_COMPANY_OPPORTUNITIES (widget);
+  PslCandidatesWindow *window;
+  const char *id, *title;
+
+  g_variant_get (param, "(&s&s)", &id, &title);
+  window = psl_candidates_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, id, title);
+  g_signal_connect_object (window, "proposed", G_CALLBACK (on_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -338,6 +368,7 @@ psl_company_opportunities_class_init (PslCompanyOpportunitiesClass *klass)
 
   gtk_widget_class_install_action (widget_class, "opportunities.add", "i", add_action);
   gtk_widget_class_install_action (widget_class, "opportunities.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "opportunities.candidates", "(ss)", candidates_action);
   gtk_widget_class_install_action (widget_class, "opportunities.delete", "s", delete_action);
   gtk_widget_class_install_action (widget_class, "opportunities.restore", "s", restore_action);
 }

@@ -1,8 +1,10 @@
-/* psl-match-group.c — the open opportunities that fit a person, best first, each with its reasons
+/* psl-match-group.c — who fits what, best first, each with its reasons: the open opportunities
+ * for a person, or the people followed for an opportunity
  *
  * The ranking is read on the database worker (it weighs every open
- * opportunity).  "Propose" starts a placement at its first stage; the
- * person's page is then told to read again what it shows.
+ * opportunity, or every person followed).  "Propose" starts a placement
+ * at its first stage; the page it is on is then told to read again what
+ * it shows.
  */
 
 #define G_LOG_DOMAIN "psl-match-group"
@@ -19,22 +21,32 @@
 #include "psl-toast.h"
 
 #define SHOWN 8
+#define SHOWN_PEOPLE 15
 
 struct _PslMatchGroup
 {
   AdwPreferencesGroup  parent_instance;
 
   PslStore            *store;
-  char                *person_id;
+  gboolean             for_opportunity;
+  char                *owner_id;       /* the person's, or the opportunity's */
   GCancellable        *cancellable;
   GtkListBox          *list;
 };
 
 G_DEFINE_FINAL_TYPE (PslMatchGroup, psl_match_group, ADW_TYPE_PREFERENCES_GROUP)
 
+enum {
+  PROPOSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static GtkWidget *
 make_row (PslMatch *match)
 {
+  /* The same row both ways: the label names the other side. */
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *points = g_strdup_printf ("%d", match->score);
   g_autofree char *why = NULL;
@@ -60,7 +72,7 @@ make_row (PslMatch *match)
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), score);
 
   gtk_widget_set_valign (propose, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (propose, _("Start a placement with this firm for this opportunity"));
+  gtk_widget_set_tooltip_text (propose, _("Start a placement of this person for this opportunity"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (propose), "match-group.propose");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (propose), "s", match->id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), propose);
@@ -68,14 +80,25 @@ make_row (PslMatch *match)
 }
 
 static gpointer
-rank_job (PslStore     *store,
-          gpointer      data,
-          GCancellable *cancellable,
-          GError      **error)
+rank_opportunities_job (PslStore     *store,
+                        gpointer      data,
+                        GCancellable *cancellable,
+                        GError      **error)
 {
   g_autofree char *today = psl_today_iso ();
 
   return psl_matching_for_person (store, data, today, SHOWN, error);
+}
+
+static gpointer
+rank_people_job (PslStore     *store,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  g_autofree char *today = psl_today_iso ();
+
+  return psl_matching_for_opportunity (store, data, today, SHOWN_PEOPLE, error);
 }
 
 static void
@@ -102,13 +125,21 @@ propose_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   PslMatchGroup *self = PSL_MATCH_GROUP (widget);
+  const char *other = g_variant_get_string (param, NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *id = psl_placement_propose (self->store, self->person_id, g_variant_get_string (param, NULL),
-                                               NULL, &error);
+  g_autofree char *id = self->for_opportunity
+                        ? psl_placement_propose (self->store, other, self->owner_id, NULL, &error)
+                        : psl_placement_propose (self->store, self->owner_id, other, NULL, &error);
 
   if (id == NULL)
     {
       psl_toast_message (widget, error->message);
+      return;
+    }
+  if (self->for_opportunity)
+    {
+      psl_toast_message (widget, _("Proposed: the placement is on the person’s page and the firm’s."));
+      g_signal_emit (self, signals[PROPOSED], 0);
       return;
     }
   psl_toast_message (widget, _("Proposed: the placement is in the list below."));
@@ -123,7 +154,7 @@ psl_match_group_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->owner_id, g_free);
 
   G_OBJECT_CLASS (psl_match_group_parent_class)->dispose (object);
 }
@@ -132,6 +163,9 @@ static void
 psl_match_group_class_init (PslMatchGroupClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = psl_match_group_dispose;
+  /* A person was proposed for the opportunity. */
+  signals[PROPOSED] = g_signal_new ("proposed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "match-group.propose", "s", propose_action);
 }
 
@@ -156,21 +190,39 @@ psl_match_group_new (void)
   return g_object_new (PSL_TYPE_MATCH_GROUP, NULL);
 }
 
+/* The other way round: the people followed who fit an opportunity. */
+PslMatchGroup *
+psl_match_group_new_for_opportunity (void)
+{
+  PslMatchGroup *self = g_object_new (PSL_TYPE_MATCH_GROUP, NULL);
+
+  self->for_opportunity = TRUE;
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("People Who Fit"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                         _("The people followed, ranked for this opportunity on their phase, "
+                                           "project, competences, availability and barriers — never on "
+                                           "diplomas. Those a barrier holds back for now come last."));
+  psl_list_box_set_placeholder_text (self->list, _("Nobody followed fits this opportunity, or it is no longer open."));
+  return self;
+}
+
+/* owner_id: the person's, or the opportunity's for a group made by
+ * psl_match_group_new_for_opportunity(). */
 void
 psl_match_group_show (PslMatchGroup *self,
                       PslStore      *store,
-                      const char    *person_id)
+                      const char    *owner_id)
 {
   g_return_if_fail (PSL_IS_MATCH_GROUP (self));
 
   g_set_object (&self->store, store);
-  g_free (self->person_id);
-  self->person_id = g_strdup (person_id);
+  g_free (self->owner_id);
+  self->owner_id = g_strdup (owner_id);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  psl_store_run_async (store, rank_job, g_strdup (person_id), g_free, self->cancellable,
-                       on_ranked_cb, g_object_ref (self));
+  psl_store_run_async (store, self->for_opportunity ? rank_people_job : rank_opportunities_job,
+                       g_strdup (owner_id), g_free, self->cancellable, on_ranked_cb, g_object_ref (self));
 }
 
 gboolean

@@ -1,4 +1,5 @@
-/* psl-match-group.h — the open opportunities that fit a person, best first, each with its reasons */
+/* psl-match-group.h — who fits what, best first, each with its reasons: the open opportunities
+ * for a person, or the people followed for an opportunity */
 #pragma once
 
 #include <adwaita.h>
@@ -11,9 +12,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PslMatchGroup, psl_match_group, PSL, MATCH_GROUP, AdwPreferencesGroup)
 
 PslMatchGroup *psl_match_group_new  (void);
+PslMatchGroup *psl_match_group_new_for_opportunity (void);
 void           psl_match_group_show (PslMatchGroup *self,
                                      PslStore      *store,
-                                     const char    *person_id);
+                                     const char    *owner_id);
 gboolean       psl_match_group_is_loading (PslMatchGroup *self);
 
 G_END_DECLS

@@ -102,7 +102,6 @@ struct _PslPersonPage
   GtkLabel             *place_label;
   GtkLabel             *pathway_label;
   GtkStack             *tab_stack;
-  GtkWidget            *tab_switcher;
   AdwPreferencesPage   *identity_page;
   AdwPreferencesGroup  *duplicates_group;
   GtkListBox           *duplicates_list;
@@ -425,7 +424,6 @@ psl_person_page_class_init (PslPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, place_label);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, pathway_label);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, tab_stack);
-  gtk_widget_class_bind_template_child (widget_class, PslPersonPage, tab_switcher);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, identity_page);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
@@ -438,9 +436,6 @@ static void
 psl_person_page_init (PslPersonPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Each tab as wide as its name: seven equal tabs, as wide as the longest,
-   * would not fit beside the sidebar. */
-  gtk_box_layout_set_homogeneous (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (self->tab_switcher)), FALSE);
   g_signal_connect_swapped (self->tab_stack, "notify::visible-child-name", G_CALLBACK (fill_visible_tab), self);
 }
 

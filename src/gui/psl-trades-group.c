@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-company.h"
+#include "psl-competence-dialog.h"
 #include "psl-list-box.h"
 #include "psl-record-dialog.h"
 #include "psl-toast.h"
@@ -65,6 +66,21 @@ make_row (const PslTrade *trade)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "trades.edit");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", trade->id);
 
+  /* What the trade asks, on the competence grid: the opportunities of the
+   * trade are compared with it when they have no grid of their own. */
+  {
+    GtkWidget *grid = gtk_button_new_from_icon_name ("view-list-bullet-symbolic");
+
+    gtk_widget_set_valign (grid, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (grid, "flat");
+    gtk_widget_set_tooltip_text (grid, _("Competences the Trade Asks"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Competences the Trade Asks"), -1);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (grid), "trades.rate");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (grid), "s", trade->id);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), grid);
+  }
+
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (delete, "flat");
   gtk_widget_set_tooltip_text (delete, _("Delete This Trade"));
@@ -113,6 +129,18 @@ open_dialog (PslTradesGroup *self,
     }
   gtk_window_set_title (GTK_WINDOW (dialog), id != NULL ? _("Trade") : _("New Trade"));
   g_signal_connect_object (dialog, "saved", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PslTradesGroup *self = PSL_TRADES_GROUP (widget);
+  PslCompetenceDialog *dialog = psl_competence_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                                           "company_trade_id", g_variant_get_string (param, NULL));
+
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -183,6 +211,7 @@ psl_trades_group_class_init (PslTradesGroupClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslTradesGroup, list);
   gtk_widget_class_install_action (widget_class, "trades.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "trades.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "trades.rate", "s", rate_action);
   gtk_widget_class_install_action (widget_class, "trades.delete", "s", delete_action);
   gtk_widget_class_install_action (widget_class, "trades.restore", "s", restore_action);
 }
