@@ -504,7 +504,10 @@ bench_matching (JsonBuilder *b,
     return;
   id = g_strdup ((const char *) sqlite3_column_text (pick, 0));
 
-  for (guint run = 0; run < 10; run++)
+  /* The first round untimed, on each side: the figures are those of a
+   * counsellor's second look, with the statements prepared and the pages
+   * read; 30 rounds timed, so that the 95th percentile is not one outlier. */
+  for (guint run = 0; run < 31; run++)
     {
       g_autoptr(GPtrArray) ranked = NULL;
       gint64 t0 = g_get_monotonic_time ();
@@ -512,11 +515,13 @@ bench_matching (JsonBuilder *b,
 
       ranked = psl_matching_for_opportunity (store, id, today, 50, NULL);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
-      g_array_append_val (app_times, ms);
+      if (run > 0)
+        g_array_append_val (app_times, ms);
       ms = time_bare (bare, "SELECT id, phase, project_rome, project, available_from, postcode, commune,"
                             " driving_licence FROM person"
                             " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on IS NULL;", NULL);
-      g_array_append_val (bare_times, ms);
+      if (run > 0)
+        g_array_append_val (bare_times, ms);
     }
 
   for (guint run = 0; run < 10; run++)

@@ -373,7 +373,7 @@ psl_document_paginate (PslDocument *doc,
         {
         case PSL_BLOCK_HEADING:
           {
-            double height = text_height (&*cr, &heading_style, block->text, width);
+            double height = text_height (cr, &heading_style, block->text, width);
 
             if (cursor.y + height + heading_style.after + first_unit_height (cr, doc, i + 1) > cursor.limit
                 && !at_page_top (&cursor))
