@@ -132,7 +132,6 @@ fill_facts (PslPathwayTab *self)
       g_autofree char *from = psl_format_date_short (fact->date);
       g_autofree char *to = fact->end_date != NULL ? psl_format_date_short (fact->end_date) : NULL;
       g_autofree char *when = NULL;
-      g_autofree char *subtitle = NULL;
 
       if (fact->kind == PSL_TIMELINE_IMMERSION || fact->kind == PSL_TIMELINE_CONTRACT)
         when = to != NULL ? g_strdup_printf (_("%s to %s"), from, to)
@@ -140,8 +139,8 @@ fill_facts (PslPathwayTab *self)
                           : g_strdup_printf (_("since %s"), from);
       else
         when = g_strdup (from);
-      subtitle = g_strdup_printf ("%s — %s", when, psl_timeline_kind_label (fact->kind));
-      add_fact_row (self, fact->label != NULL ? fact->label : psl_timeline_kind_label (fact->kind), subtitle);
+      /* The label already names the kind of fact: the date is enough under it. */
+      add_fact_row (self, fact->label != NULL ? fact->label : psl_timeline_kind_label (fact->kind), when);
       self->n_facts++;
     }
   if (self->n_facts == 0)
