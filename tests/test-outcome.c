@@ -19,27 +19,73 @@
   /* Hugo: temping */ \
   " ('h1', 'hugo', 'c', 'contract', 'contract', 'interim', '2026-05-01', '2026-05-04', '2026-12-31');"
 
+/* Every contract type of the reference lists, France and Belgium, and the
+ * edges of "six months": the expected outcome written from the rule
+ * (lasting = CDI, or CDD of six months or more). */
 static void
 test_classify (void)
 {
-  /* Six months to the day is lasting; one day less is not. */
-  g_assert_cmpstr (psl_outcome_classify ("cdd", "2026-03-01", "2026-08-31"), ==, "emploi_durable");
-  g_assert_cmpstr (psl_outcome_classify ("cdd", "2026-03-01", "2026-08-30"), ==, "emploi_transition");
-  g_assert_cmpstr (psl_outcome_classify ("cdd", "2026-01-15", "2026-07-14"), ==, "emploi_durable");
-  g_assert_cmpstr (psl_outcome_classify ("be_cdd", "2026-01-01", "2027-06-30"), ==, "emploi_durable");
-  /* No end known, or an end before the start: not assumed long. */
-  g_assert_cmpstr (psl_outcome_classify ("cdd", "2026-03-01", NULL), ==, "emploi_transition");
-  g_assert_cmpstr (psl_outcome_classify ("cdd", "2026-03-01", "2025-03-01"), ==, "emploi_transition");
-  g_assert_cmpstr (psl_outcome_classify ("cdi", "2026-03-01", NULL), ==, "emploi_durable");
-  /* Temping and subsidised contracts, whatever their length. */
-  g_assert_cmpstr (psl_outcome_classify ("interim", "2026-01-01", "2027-12-31"), ==, "emploi_transition");
-  g_assert_cmpstr (psl_outcome_classify ("pec", "2026-01-01", "2026-12-31"), ==, "emploi_transition");
-  g_assert_cmpstr (psl_outcome_classify ("article60", "2026-01-01", "2027-12-31"), ==, "emploi_transition");
-  g_assert_cmpstr (psl_outcome_classify ("apprentissage", "2026-09-01", "2028-08-31"), ==, "formation_qualifiante");
-  /* An immersion is not an exit; nothing known gives nothing. */
-  g_assert_null (psl_outcome_classify ("pmsmp", "2026-01-10", "2026-01-24"));
-  g_assert_null (psl_outcome_classify (NULL, NULL, NULL));
-  g_assert_null (psl_outcome_classify ("porte-avions", "2026-01-01", "2026-12-31"));
+  static const struct
+  {
+    const char *type;
+    const char *start;
+    const char *end;
+    const char *outcome;      /* NULL: not an exit */
+  } cases[] = {
+    /* lasting whatever the length */
+    { "cdi",                  "2026-03-01", NULL,         "emploi_durable" },
+    { "be_cdi",               "2026-03-01", "2026-03-31", "emploi_durable" },
+    /* a CDD: six months to the day is lasting, one day less is not */
+    { "cdd",                  "2026-03-01", "2026-08-31", "emploi_durable" },
+    { "cdd",                  "2026-03-01", "2026-08-30", "emploi_transition" },
+    { "cdd",                  "2026-03-01", "2026-08-29", "emploi_transition" },   /* 5 months 29 days */
+    { "cdd",                  "2026-01-15", "2026-07-14", "emploi_durable" },
+    { "cdd",                  "2026-01-15", "2026-07-13", "emploi_transition" },
+    { "cdd",                  "2027-08-31", "2028-02-29", "emploi_durable" },      /* across a 29 February */
+    { "cdd",                  "2026-03-01", "2027-02-28", "emploi_durable" },      /* a year */
+    { "be_cdd",               "2026-01-01", "2026-06-30", "emploi_durable" },
+    { "be_cdd",               "2026-01-01", "2026-06-29", "emploi_transition" },
+    /* a CDD with no end known, or an end before its start: not assumed long */
+    { "cdd",                  "2026-03-01", NULL,         "emploi_transition" },
+    { "cdd",                  "2026-03-01", "2025-03-01", "emploi_transition" },
+    /* temping, insertion and subsidised contracts, whatever their length */
+    { "interim",              "2026-01-01", "2027-12-31", "emploi_transition" },
+    { "be_interim",           "2026-01-01", "2026-01-05", "emploi_transition" },
+    { "mission_insertion",    "2026-01-01", "2026-12-31", "emploi_transition" },
+    { "cddi",                 "2026-01-01", "2027-12-31", "emploi_transition" },
+    { "pec",                  "2026-01-01", "2026-12-31", "emploi_transition" },
+    { "article60",            "2026-01-01", "2027-12-31", "emploi_transition" },
+    { "article61",            "2026-01-01", "2026-06-30", "emploi_transition" },
+    { "activa",               "2026-01-01", "2027-06-30", "emploi_transition" },
+    { "titres_services",      "2026-01-01", "2027-06-30", "emploi_transition" },
+    /* work-study: a qualifying training */
+    { "apprentissage",        "2026-09-01", "2028-08-31", "formation_qualifiante" },
+    { "professionnalisation", "2026-09-01", "2027-08-31", "formation_qualifiante" },
+    { "be_alternance",        "2026-09-01", "2027-06-30", "formation_qualifiante" },
+    /* an immersion or a traineeship is not an exit; nothing known gives nothing */
+    { "pmsmp",                "2026-01-10", "2026-01-24", NULL },
+    { "be_stage",             "2026-01-10", "2026-03-24", NULL },
+    { NULL,                   NULL,         NULL,         NULL },
+    { "porte-avions",         "2026-01-01", "2026-12-31", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %u: %s from %s to %s", i, cases[i].type, cases[i].start, cases[i].end);
+      g_assert_cmpstr (psl_outcome_classify (cases[i].type, cases[i].start, cases[i].end), ==, cases[i].outcome);
+    }
+}
+
+/* Every contract type of the reference data is one of the table's. */
+static void
+test_every_type_classified (PslTestFixture *f,
+                            gconstpointer   data)
+{
+  g_assert_cmpint (psl_test_count (f->store,
+    "SELECT count(*) FROM ref_item WHERE list_code = 'contract_type' AND code NOT IN"
+    " ('cdi', 'be_cdi', 'cdd', 'be_cdd', 'interim', 'be_interim', 'mission_insertion', 'cddi', 'pec',"
+    "  'article60', 'article61', 'activa', 'titres_services', 'apprentissage', 'professionnalisation',"
+    "  'be_alternance', 'pmsmp', 'be_stage')"), ==, 0);
 }
 
 static void
@@ -104,6 +150,8 @@ main (int   argc,
 {
   psl_test_init (&argc, &argv);
   g_test_add_func ("/outcome/classify", test_classify);
+  g_test_add ("/outcome/every-type-classified", PslTestFixture, NULL, psl_test_fixture_setup,
+              test_every_type_classified, psl_test_fixture_teardown);
   g_test_add ("/outcome/computed-and-override", PslTestFixture, PEOPLE, psl_test_fixture_setup,
               test_computed_and_override, psl_test_fixture_teardown);
   g_test_add_func ("/outcome/age-bands", test_age_bands);
