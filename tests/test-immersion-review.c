@@ -157,6 +157,9 @@ test_unreadable (PslTestFixture *f,
   g_assert_null (partial->host_comment);
   g_assert_null (psl_immersion_review_parse ("not json", &error));
   g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_null (psl_immersion_review_parse ("", &error));
+  g_assert_nonnull (error);
 }
 
 int

@@ -10,6 +10,7 @@
 #include "psl-competence-dialog.h"
 #include "psl-competence-tab.h"
 #include "psl-document-window.h"
+#include "psl-format.h"
 #include "psl-immersion-review.h"
 #include "psl-immersion-review-dialog.h"
 #include "psl-match-group.h"
@@ -277,6 +278,26 @@ test_path (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE stage = 'contract'"
                                              " AND kind = 'contract' AND contract_type = 'cdd'"
                                              " AND start_date = '2026-12-01' AND planned_end = '2027-05-31'"), ==, 1);
+  /* Its follow-up plan, made as it starts: the first days (3/12), the first
+   * week (Saturday 5/12, so Monday 7), before the 14-day trial ends
+   * (Friday 11/12), a month, three months, the end prepared (3/5); six
+   * months is after its end.  Those already past on the day the test runs
+   * are not planned. */
+  {
+    g_autofree char *today = psl_today_iso ();
+    g_autofree char *expected = g_strdup_printf (
+      "SELECT count(*) FROM (VALUES ('2026-12-03'), ('2026-12-07'), ('2026-12-11'), ('2027-01-01'),"
+      " ('2027-03-01'), ('2027-05-03')) WHERE column1 >= '%s'", today);
+    g_autofree char *made = g_strdup_printf (
+      "SELECT count(*) FROM followup f JOIN placement p ON p.id = f.placement_id"
+      " WHERE p.contract_type = 'cdd' AND f.plan_step LIKE 'contract:%%' AND f.due_on >= '%s'"
+      " AND f.due_on IN ('2026-12-03', '2026-12-07', '2026-12-11', '2027-01-01', '2027-03-01', '2027-05-03')",
+      today);
+
+    g_assert_cmpint (psl_test_count (f->store, made), ==, psl_test_count (f->store, expected));
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup"), ==,
+                     psl_test_count (f->store, expected));
+  }
 
   /* Six months of CDD: lasting employment, as the pathway tab says. */
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "pathway");

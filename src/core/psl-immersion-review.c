@@ -108,7 +108,7 @@ psl_immersion_review_parse (const char  *json,
 
   if (json == NULL)
     return NULL;
-  if (!json_parser_load_from_data (parser, json, -1, NULL) ||
+  if (!json_parser_load_from_data (parser, json, -1, NULL) || json_parser_get_root (parser) == NULL ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,

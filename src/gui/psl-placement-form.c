@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-followup-plan.h"
 #include "psl-placement.h"
 #include "psl-placement-form.h"
 
@@ -109,6 +110,23 @@ check (GHashTable  *values,
   return TRUE;
 }
 
+/* An immersion or a contract that starts gets its follow-up plan, once. */
+static char *
+make_plan (PslStore   *store,
+           const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  int made = psl_followup_plan_ensure (store, id, &error);
+
+  if (made < 0)
+    return g_strdup (error->message);
+  if (made == 0)
+    return NULL;
+  /* Translators: said once a placement that starts has its follow-up plan */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Follow-up plan made: %d follow-up in the Échéancier.",
+                                       "Follow-up plan made: %d follow-ups in the Échéancier.", made), made);
+}
+
 const PslRecordForm psl_placement_form = {
-  "placement", psl_placement_fields, rows, NULL, check
+  "placement", psl_placement_fields, rows, NULL, check, make_plan
 };

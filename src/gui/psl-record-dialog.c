@@ -14,6 +14,7 @@
 
 #include "psl-contact.h"
 #include "psl-record-dialog.h"
+#include "psl-toast.h"
 
 struct _PslRecordDialog
 {
@@ -228,6 +229,14 @@ psl_record_dialog_save (PslRecordDialog *self)
       return FALSE;
     }
 
+  if (self->form->after_save != NULL)
+    {
+      g_autofree char *said = self->form->after_save (self->store, id);
+      GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+      if (said != NULL && parent != NULL)
+        psl_toast_window_message (parent, said);
+    }
   g_signal_emit (self, signals[SAVED], 0, id);
   return TRUE;
 }

@@ -15,15 +15,22 @@ typedef gboolean (*PslRecordCheckFunc) (GHashTable  *values,
                                         const char **refused_column,
                                         GError     **error);
 
+/* What follows a save (the follow-up plan of a placement that starts):
+ * a sentence for the window the dialog was opened from, or NULL. */
+typedef char *(*PslRecordAfterSaveFunc) (PslStore   *store,
+                                         const char *id);
+
 /* What a form edits: the rows, in order, grouped by consecutive group
- * titles; rows ends with a row whose column is NULL.  check may be NULL. */
+ * titles; rows ends with a row whose column is NULL.  check and
+ * after_save may be NULL. */
 typedef struct
 {
-  const char          *table;
-  const PslField      *fields;
-  const PslFormRow    *rows;
-  PslRecordCreateFunc  create;
-  PslRecordCheckFunc   check;
+  const char            *table;
+  const PslField        *fields;
+  const PslFormRow      *rows;
+  PslRecordCreateFunc    create;
+  PslRecordCheckFunc     check;
+  PslRecordAfterSaveFunc after_save;
 } PslRecordForm;
 
 #define PSL_TYPE_RECORD_DIALOG (psl_record_dialog_get_type ())

@@ -33,6 +33,33 @@ psl_toast_message (GtkWidget  *widget,
   psl_toast_show (widget, adw_toast_new (message));
 }
 
+static GtkWidget *
+find_overlay (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_overlay (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* From a dialog that closes: the message goes to the window below it. */
+void
+psl_toast_window_message (GtkWindow  *window,
+                          const char *message)
+{
+  GtkWidget *overlay = find_overlay (GTK_WIDGET (window));
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
 static void
 on_undo_clicked_cb (AdwToast  *toast,
                     GtkWidget *widget)

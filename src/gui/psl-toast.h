@@ -10,6 +10,9 @@ void psl_toast_show    (GtkWidget  *widget,
 void psl_toast_message (GtkWidget  *widget,
                         const char *message);
 
+void psl_toast_window_message (GtkWindow  *window,
+                               const char *message);
+
 void psl_toast_undo    (GtkWidget  *widget,
                         const char *title,
                         const char *action_name,
