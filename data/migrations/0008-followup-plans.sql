@@ -54,3 +54,28 @@ INSERT INTO followup_template (id, code, label, kind, immersion_type, contract_t
     {"label":"Trois mois","anchor":"start","months":3},
     {"label":"Six mois","anchor":"start","months":6},
     {"label":"Préparer la fin du contrat","anchor":"end","days":-28}]', 3);
+
+-- The Échéancier: contracts coming to their end, contracts of commitments
+-- to review, and people to call back six and twelve months after exit.
+CREATE INDEX placement_contract_end ON placement(planned_end)
+  WHERE kind = 'contract' AND end_date IS NULL AND deleted_at IS NULL AND planned_end IS NOT NULL;
+CREATE INDEX commitment_review_due ON commitment(review_on)
+  WHERE review_outcome IS NULL AND deleted_at IS NULL AND review_on IS NOT NULL;
+CREATE INDEX person_exited ON person(exited_on) WHERE exited_on IS NOT NULL AND deleted_at IS NULL;
+
+-- The outcome surveys after exit: made when the call is made.
+CREATE TABLE exit_survey (
+  id          TEXT PRIMARY KEY NOT NULL,
+  created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  site_id     TEXT,
+  deleted_at  TEXT,
+  person_id   TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+  months      INTEGER NOT NULL CHECK (months IN (6, 12)),
+  due_on      TEXT NOT NULL,
+  done_on     TEXT,
+  outcome     TEXT,          -- ref_item outcome, as the person says it then
+  notes       TEXT,
+  staff_id    TEXT REFERENCES staff(id),
+  UNIQUE (person_id, months)
+) STRICT;

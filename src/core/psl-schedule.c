@@ -1,0 +1,383 @@
+/* psl-schedule.c — the Échéancier: everything due, for a counsellor or the whole team
+ *
+ * One list from six sources: follow-ups in work, the next steps agreed
+ * with firms and partners, contracts coming to their planned end, the
+ * contracts of commitments to review, and the people to call back six
+ * and twelve months after they left.  Each source is read through an
+ * index on its date, for one counsellor or for all; what is more than a
+ * year overdue is left out (it is counted as missed, not as work to do).
+ */
+
+#define G_LOG_DOMAIN "psl-schedule"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "psl-format.h"
+#include "psl-schedule.h"
+
+void
+psl_schedule_item_free (PslScheduleItem *item)
+{
+  g_free (item->ref_id);
+  g_free (item->owner_id);
+  g_free (item->due_on);
+  g_free (item->title);
+  g_free (item->label);
+  g_free (item->staff_name);
+  g_free (item);
+}
+
+const char *
+psl_due_kind_label (PslDueKind kind)
+{
+  switch (kind)
+    {
+    case PSL_DUE_FOLLOWUP: return _("Follow-up");
+    case PSL_DUE_FIRM_REMINDER: return _("Firm reminder");
+    case PSL_DUE_PARTNER_REMINDER: return _("Partner reminder");
+    case PSL_DUE_CONTRACT_END: return _("End of contract");
+    case PSL_DUE_REVIEW: return _("Review of the commitments");
+    case PSL_DUE_SURVEY: return _("Survey after exit");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+PslDueWhen
+psl_due_when (const char *due_on,
+              const char *today)
+{
+  g_autoptr(GDate) day = psl_date_parse (today);
+  g_autoptr(GDate) sunday = NULL;
+  g_autoptr(GDate) month_end = NULL;
+  g_autofree char *week_end = NULL;
+  g_autofree char *last = NULL;
+  int order = g_strcmp0 (due_on, today);
+
+  if (order < 0 || day == NULL)
+    return PSL_DUE_OVERDUE;
+  if (order == 0)
+    return PSL_DUE_TODAY;
+  sunday = g_date_copy (day);
+  g_date_add_days (sunday, 7 - g_date_get_weekday (day));
+  week_end = psl_date_to_iso (sunday);
+  if (strcmp (due_on, week_end) <= 0)
+    return PSL_DUE_THIS_WEEK;
+  month_end = g_date_copy (day);
+  g_date_set_day (month_end, g_date_get_days_in_month (g_date_get_month (day), g_date_get_year (day)));
+  last = psl_date_to_iso (month_end);
+  return strcmp (due_on, last) <= 0 ? PSL_DUE_THIS_MONTH : PSL_DUE_LATER;
+}
+
+const char *
+psl_due_when_label (PslDueWhen when)
+{
+  switch (when)
+    {
+    case PSL_DUE_OVERDUE: return _("Overdue");
+    case PSL_DUE_TODAY: return _("Today");
+    case PSL_DUE_THIS_WEEK: return _("This Week");
+    case PSL_DUE_THIS_MONTH: return _("This Month");
+    case PSL_DUE_LATER: return _("Later");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/* ?1 the first day read (a year back), ?2 the last, ?3 the counsellor;
+ * %1$s is replaced by the counsellor's condition, or by nothing. */
+#define SCHEDULE_SQL \
+  "SELECT 0, f.id, f.person_id, f.due_on, p.first_name || ' ' || p.last_name," \
+  "       f.label, coalesce(c.trade_name, c.legal_name), s.first_name || ' ' || s.last_name" \
+  "  FROM followup f JOIN person p ON p.id = f.person_id" \
+  "  LEFT JOIN placement pl ON pl.id = f.placement_id LEFT JOIN company c ON c.id = pl.company_id" \
+  "  LEFT JOIN staff s ON s.id = f.staff_id" \
+  " WHERE f.deleted_at IS NULL AND f.done_on IS NULL AND f.due_on BETWEEN ?1 AND ?2 %1$s" \
+  " UNION ALL " \
+  "SELECT CASE WHEN i.company_id IS NULL THEN 2 ELSE 1 END, i.id, coalesce(i.company_id, i.partner_id)," \
+  "       i.next_due, coalesce(c.trade_name, c.legal_name, pa.name), i.next_step, NULL," \
+  "       s.first_name || ' ' || s.last_name" \
+  "  FROM interaction i LEFT JOIN company c ON c.id = i.company_id LEFT JOIN partner pa ON pa.id = i.partner_id" \
+  "  LEFT JOIN staff s ON s.id = i.staff_id" \
+  " WHERE i.deleted_at IS NULL AND i.next_due IS NOT NULL AND i.next_done_on IS NULL" \
+  "   AND i.next_due BETWEEN ?1 AND ?2 %2$s" \
+  " UNION ALL " \
+  "SELECT 3, pl.id, pl.person_id, pl.planned_end, p.first_name || ' ' || p.last_name," \
+  "       ct.label, coalesce(c.trade_name, c.legal_name), s.first_name || ' ' || s.last_name" \
+  "  FROM placement pl JOIN person p ON p.id = pl.person_id JOIN company c ON c.id = pl.company_id" \
+  "  LEFT JOIN ref_item ct ON ct.list_code = 'contract_type' AND ct.code = pl.contract_type" \
+  "  LEFT JOIN staff s ON s.id = coalesce(pl.staff_id, p.referent_id)" \
+  " WHERE pl.kind = 'contract' AND pl.end_date IS NULL AND pl.deleted_at IS NULL" \
+  "   AND pl.planned_end IS NOT NULL AND pl.planned_end BETWEEN ?1 AND ?2 AND pl.stage = 'contract' %3$s" \
+  " UNION ALL " \
+  "SELECT 4, co.id, co.person_id, co.review_on, p.first_name || ' ' || p.last_name, NULL, NULL," \
+  "       s.first_name || ' ' || s.last_name" \
+  "  FROM commitment co JOIN person p ON p.id = co.person_id" \
+  "  LEFT JOIN staff s ON s.id = coalesce(co.staff_id, p.referent_id)" \
+  " WHERE co.review_outcome IS NULL AND co.deleted_at IS NULL AND co.review_on IS NOT NULL" \
+  "   AND co.review_on BETWEEN ?1 AND ?2 AND p.exited_on IS NULL AND p.deleted_at IS NULL" \
+  "   AND NOT EXISTS (SELECT 1 FROM commitment later WHERE later.person_id = co.person_id" \
+  "                   AND later.deleted_at IS NULL AND later.signed_on > co.signed_on) %4$s" \
+  " UNION ALL " \
+  "SELECT * FROM (" \
+  " SELECT 5, p.id || ':' || m.months, p.id, coalesce(e.due_on, date(p.exited_on, '+' || m.months || ' months')) AS due," \
+  "        p.first_name || ' ' || p.last_name, m.months, NULL, s.first_name || ' ' || s.last_name" \
+  "   FROM person p CROSS JOIN (SELECT 6 AS months UNION ALL SELECT 12) m" \
+  "   LEFT JOIN exit_survey e ON e.person_id = p.id AND e.months = m.months AND e.deleted_at IS NULL" \
+  "   LEFT JOIN staff s ON s.id = p.referent_id" \
+  "  WHERE p.exited_on IS NOT NULL AND p.deleted_at IS NULL AND p.merged_into IS NULL" \
+  "    AND p.exited_on BETWEEN date(?1, '-12 months') AND ?2 AND e.done_on IS NULL %5$s)" \
+  " WHERE due BETWEEN ?1 AND ?2" \
+  " ORDER BY 4, 1, 5;"
+
+static char *
+item_label (PslDueKind  kind,
+            const char *what,
+            const char *firm)
+{
+  switch (kind)
+    {
+    case PSL_DUE_FOLLOWUP:
+      /* Translators: a follow-up and the firm it is in, "Un mois — Boulangerie Vidal" */
+      return firm != NULL ? g_strdup_printf (_("%1$s — %2$s"), what, firm) : g_strdup (what);
+    case PSL_DUE_FIRM_REMINDER:
+    case PSL_DUE_PARTNER_REMINDER:
+      return g_strdup (what != NULL ? what : _("Get back in touch"));
+    case PSL_DUE_CONTRACT_END:
+      /* Translators: %1$s the contract type, %2$s the firm */
+      return g_strdup_printf (_("End of the %1$s at %2$s: next step, certificate of employment, hand-over"),
+                              what != NULL ? what : _("contract"), firm);
+    case PSL_DUE_REVIEW:
+      return g_strdup (_("Review of the contract of commitments"));
+    case PSL_DUE_SURVEY:
+      /* Translators: %s is 6 or 12 */
+      return g_strdup_printf (_("Call back %s months after exit: where are they now?"), what);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+GPtrArray *
+psl_schedule_load (PslStore   *store,
+                   const char *today,
+                   const char *until,
+                   const char *staff_id,
+                   GError    **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_schedule_item_free);
+  g_autoptr(GDate) year_ago = psl_date_parse (today);
+  g_autofree char *from = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean mine = staff_id != NULL;
+  int rc;
+
+  if (year_ago == NULL || !psl_date_is_iso (until))
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("The Échéancier needs valid dates."));
+      return NULL;
+    }
+  g_date_subtract_days (year_ago, 365);
+  from = psl_date_to_iso (year_ago);
+  sql = g_strdup_printf (SCHEDULE_SQL,
+                         mine ? "AND f.staff_id = ?3" : "",
+                         mine ? "AND i.staff_id = ?3" : "",
+                         mine ? "AND coalesce(pl.staff_id, p.referent_id) = ?3" : "",
+                         mine ? "AND coalesce(co.staff_id, p.referent_id) = ?3" : "",
+                         mine ? "AND p.referent_id = ?3" : "");
+  if ((stmt = psl_store_prepare (store, sql, error)) == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, until, -1, SQLITE_STATIC);
+  if (mine)
+    sqlite3_bind_text (stmt, 3, staff_id, -1, SQLITE_STATIC);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PslScheduleItem *item = g_new0 (PslScheduleItem, 1);
+
+      item->kind = sqlite3_column_int (stmt, 0);
+      item->ref_id = psl_column_dup (stmt, 1);
+      item->owner_id = psl_column_dup (stmt, 2);
+      item->due_on = psl_column_dup (stmt, 3);
+      item->title = psl_column_dup (stmt, 4);
+      item->label = item_label (item->kind, (const char *) sqlite3_column_text (stmt, 5),
+                                (const char *) sqlite3_column_text (stmt, 6));
+      item->staff_name = psl_column_dup (stmt, 7);
+      g_ptr_array_add (items, item);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the Échéancier"));
+      return NULL;
+    }
+  return g_steal_pointer (&items);
+}
+
+static gboolean
+refuse (GError    **error,
+        const char *message)
+{
+  g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+/* Runs one UPDATE or INSERT on ?1 (the id) and ?2 (the date); FALSE with
+ * gone when it changed nothing. */
+static gboolean
+change_one (PslStore    *store,
+            const char  *sql,
+            const char  *id,
+            const char  *date,
+            const char  *gone,
+            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_STATIC);
+  if (!psl_store_step_done (store, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (psl_store_get_db (store)) == 0)
+    return refuse (error, gone);
+  return TRUE;
+}
+
+/* A survey's id is "person:months". */
+static gboolean
+survey_parts (const char  *ref_id,
+              char       **person_id,
+              int         *months)
+{
+  const char *colon = strrchr (ref_id, ':');
+
+  if (colon == NULL)
+    return FALSE;
+  *months = atoi (colon + 1);
+  *person_id = g_strndup (ref_id, colon - ref_id);
+  return *months == 6 || *months == 12;
+}
+
+static gboolean
+save_survey (PslStore    *store,
+             const char  *ref_id,
+             const char  *due_on,
+             const char  *done_on,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "INSERT INTO exit_survey (id, person_id, months, due_on, done_on)"
+    " SELECT ?1, p.id, ?3, coalesce(?4, date(p.exited_on, '+' || ?3 || ' months')), ?5 FROM person p"
+    "  WHERE p.id = ?2 AND p.exited_on IS NOT NULL"
+    " ON CONFLICT (person_id, months) DO UPDATE SET due_on = coalesce(?4, due_on), done_on = ?5;", error);
+  g_autofree char *id = psl_new_id ();
+  g_autofree char *person_id = NULL;
+  int months;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (!survey_parts (ref_id, &person_id, &months))
+    return refuse (error, _("This survey is not one of the Échéancier."));
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, person_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, months);
+  sqlite3_bind_text (stmt, 4, due_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, done_on, -1, SQLITE_STATIC);
+  if (!psl_store_step_done (store, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (psl_store_get_db (store)) == 0)
+    return refuse (error, _("This person has not left the pathway: there is no survey to make."));
+  return TRUE;
+}
+
+gboolean
+psl_schedule_mark_done (PslStore    *store,
+                        PslDueKind   kind,
+                        const char  *ref_id,
+                        const char  *on_date,
+                        GError     **error)
+{
+  g_autofree char *today = psl_today_iso ();
+  const char *on = on_date != NULL ? on_date : today;
+  const char *gone = _("This item is no longer due: it was done, moved or deleted meanwhile.");
+
+  if (!psl_date_is_iso (on))
+    return refuse (error, _("Give the date it was done, for example 22/11/2026."));
+  if (strcmp (on, today) > 0)
+    return refuse (error, _("Something cannot be done in the future: give today’s date or an earlier one."));
+  switch (kind)
+    {
+    case PSL_DUE_FOLLOWUP:
+      return change_one (store, "UPDATE followup SET done_on = ?2 WHERE id = ?1 AND done_on IS NULL"
+                                " AND deleted_at IS NULL;", ref_id, on, gone, error);
+    case PSL_DUE_FIRM_REMINDER:
+    case PSL_DUE_PARTNER_REMINDER:
+      return change_one (store, "UPDATE interaction SET next_done_on = ?2 WHERE id = ?1 AND next_done_on IS NULL"
+                                " AND deleted_at IS NULL;", ref_id, on, gone, error);
+    case PSL_DUE_CONTRACT_END:
+      /* Done: the contract came to its term, on the day planned. */
+      return change_one (store, "UPDATE placement SET end_date = planned_end, stage = 'ended', ended_by = 'term'"
+                                " WHERE id = ?1 AND end_date IS NULL AND planned_end <= ?2;", ref_id, on,
+                         _("The contract has not come to its end yet, or it was closed meanwhile."), error);
+    case PSL_DUE_REVIEW:
+      return refuse (error, _("A review ends with its outcome: record it in the person’s commitments."));
+    case PSL_DUE_SURVEY:
+      return save_survey (store, ref_id, NULL, on, error);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+gboolean
+psl_schedule_reschedule (PslStore    *store,
+                         PslDueKind   kind,
+                         const char  *ref_id,
+                         const char  *new_date,
+                         GError     **error)
+{
+  g_autofree char *today = psl_today_iso ();
+  const char *gone = _("This item is no longer due: it was done, moved or deleted meanwhile.");
+
+  if (!psl_date_is_iso (new_date))
+    return refuse (error, _("Give the new date, for example 22/11/2026."));
+  if (strcmp (new_date, today) < 0)
+    return refuse (error, _("Nothing can be moved into the past: choose today or a later day."));
+  switch (kind)
+    {
+    case PSL_DUE_FOLLOWUP:
+      {
+        g_autoptr(sqlite3_stmt) start = psl_store_prepare (store,
+          "SELECT pl.start_date FROM followup f JOIN placement pl ON pl.id = f.placement_id WHERE f.id = ?1;",
+          error);
+
+        if (start == NULL)
+          return FALSE;
+        sqlite3_bind_text (start, 1, ref_id, -1, SQLITE_STATIC);
+        if (sqlite3_step (start) == SQLITE_ROW && sqlite3_column_type (start, 0) != SQLITE_NULL
+            && strcmp (new_date, (const char *) sqlite3_column_text (start, 0)) < 0)
+          return refuse (error, _("A follow-up cannot come before the placement starts."));
+        return change_one (store, "UPDATE followup SET planned_on = coalesce(planned_on, due_on), due_on = ?2"
+                                  " WHERE id = ?1 AND done_on IS NULL AND deleted_at IS NULL;",
+                           ref_id, new_date, gone, error);
+      }
+    case PSL_DUE_FIRM_REMINDER:
+    case PSL_DUE_PARTNER_REMINDER:
+      return change_one (store, "UPDATE interaction SET next_due = ?2 WHERE id = ?1 AND next_done_on IS NULL"
+                                " AND deleted_at IS NULL;", ref_id, new_date, gone, error);
+    case PSL_DUE_CONTRACT_END:
+      /* An extension: the contract now ends later. */
+      return change_one (store, "UPDATE placement SET planned_end = ?2 WHERE id = ?1 AND end_date IS NULL"
+                                " AND deleted_at IS NULL AND (start_date IS NULL OR start_date <= ?2);",
+                         ref_id, new_date, gone, error);
+    case PSL_DUE_REVIEW:
+      return change_one (store, "UPDATE commitment SET review_on = ?2 WHERE id = ?1 AND review_outcome IS NULL"
+                                " AND deleted_at IS NULL;", ref_id, new_date, gone, error);
+    case PSL_DUE_SURVEY:
+      return save_survey (store, ref_id, new_date, NULL, error);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
