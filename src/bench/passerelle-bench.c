@@ -25,6 +25,7 @@
 #include "psl-matching.h"
 #include "psl-opportunity.h"
 #include "psl-person-list.h"
+#include "psl-schedule.h"
 #include "psl-search.h"
 #include "psl-store.h"
 #include "psl-window.h"
@@ -479,6 +480,67 @@ time_bare (sqlite3    *bare,
   return (g_get_monotonic_time () - t0) / 1000.0;
 }
 
+/* The Échéancier of the whole team up to the end of next month, beside
+ * the same statement on a bare connection. */
+static void
+bench_schedule (JsonBuilder *b,
+                PslStore    *store,
+                sqlite3     *bare)
+{
+  g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *today = psl_today_iso ();
+  g_autoptr(GDate) day = psl_date_parse (today);
+  g_autoptr(GDate) year_ago = psl_date_parse (today);
+  g_autofree char *until = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *sql = psl_schedule_sql (FALSE);
+  guint n_items = 0;
+
+  g_date_set_day (day, 1);
+  g_date_add_months (day, 1);
+  g_date_set_day (day, g_date_get_days_in_month (g_date_get_month (day), g_date_get_year (day)));
+  until = psl_date_to_iso (day);
+  g_date_subtract_days (year_ago, 365);
+  from = psl_date_to_iso (year_ago);
+
+  /* The first round untimed on each side, as for matching. */
+  for (guint run = 0; run < 21; run++)
+    {
+      g_autoptr(GPtrArray) items = NULL;
+      sqlite3_stmt *stmt = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+      double ms;
+
+      items = psl_schedule_load (store, today, until, NULL, NULL);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      n_items = items != NULL ? items->len : 0;
+      if (run > 0)
+        g_array_append_val (app_times, ms);
+
+      t0 = g_get_monotonic_time ();
+      sqlite3_prepare_v2 (bare, sql, -1, &stmt, NULL);
+      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, until, -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        ;
+      sqlite3_finalize (stmt);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      if (run > 0)
+        g_array_append_val (bare_times, ms);
+    }
+
+  json_builder_set_member_name (b, "schedule_team");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "items");
+  json_builder_add_int_value (b, n_items);
+  add_latency (b, "passerelle", app_times);
+  add_latency (b, "floor_bare_sqlite", bare_times);
+  json_builder_set_member_name (b, "target_p95_ms");
+  add_rounded (b, 100.0);
+  json_builder_end_object (b);
+}
+
 /* Ranking every person in pathway for the first open opportunity of a
  * trade, beside the bare read of the same people; then the people's
  * table.  Each in a loop of its own: freeing 100,000 rows of the table
@@ -632,6 +694,7 @@ main (int   argc,
     bench_company_filter (b, store, bare);
     bench_open_company (b, store, bare);
     bench_matching (b, store, bare);
+    bench_schedule (b, store, bare);
     sqlite3_close (bare);
   }
   g_clear_object (&store);

@@ -49,7 +49,7 @@ typedef enum
   INSERT_REFERRAL, INSERT_BARRIER, INSERT_SENSITIVE, INSERT_CONSENT, INSERT_COMPETENCE,
   INSERT_RATING, INSERT_COMMITMENT, INSERT_STEP, INSERT_PLACEMENT, INSERT_FOLLOWUP,
   INSERT_ALERT, INSERT_EVENT, INSERT_PARTICIPANT, INSERT_INTERACTION, INSERT_PARTNERSHIP,
-  INSERT_REVIEW, INSERT_EVALUATION, INSERT_NOTE, N_INSERTS
+  INSERT_REVIEW, INSERT_EVALUATION, INSERT_NOTE, INSERT_EXIT_SURVEY, N_INSERTS
 } Insert;
 
 /* Each statement is "INSERT INTO table (site_id, created_at, updated_at,
@@ -120,6 +120,7 @@ static const struct
   [INSERT_EVALUATION] = { "evaluation",
                           "id, company_id, contact_id, staff_id, evaluated_on, scores, overall, comments" },
   [INSERT_NOTE] = { "note", "id, subject_kind, subject_id, staff_id, title, body" },
+  [INSERT_EXIT_SURVEY] = { "exit_survey", "id, person_id, months, due_on, done_on, outcome, staff_id" },
 };
 
 /* ---- the shares of the territory's life ---- */
@@ -2668,6 +2669,58 @@ gen_evaluation (Gen   *g,
               g->staff[company->referent].id, day, scores, quality, pick_str (g, psl_demo_evaluation_comments));
 }
 
+/* The calls made six and twelve months after exit: most are made within
+ * a fortnight; one in eight waits still, as in any team.  Which ones is
+ * read from the person's id, so that the rest of the demo stays as it was. */
+static gboolean
+gen_exit_surveys (Gen *g)
+{
+  g_autoptr(sqlite3_stmt) people = NULL;
+  const char *fortnight_ago = on (g, -14);
+  int rc;
+
+  if (sqlite3_prepare_v2 (g->db, "SELECT id, exited_on, exit_outcome, referent_id FROM person"
+                                 " WHERE exited_on IS NOT NULL ORDER BY id;", -1, &people, NULL) != SQLITE_OK)
+    {
+      psl_set_sqlite_error (&g->error, g->db, _("Writing the demonstration data"));
+      return FALSE;
+    }
+  while ((rc = sqlite3_step (people)) == SQLITE_ROW)
+    {
+      const char *person = (const char *) sqlite3_column_text (people, 0);
+      guint hash = g_str_hash (person);
+
+      for (guint months = 6; months <= 12; months += 6)
+        {
+          g_autoptr(GDate) due = psl_date_parse ((const char *) sqlite3_column_text (people, 1));
+          g_autoptr(GDate) done = NULL;
+          g_autofree char *due_on = NULL;
+          g_autofree char *done_on = NULL;
+          Id id;
+
+          if (due == NULL)
+            break;
+          g_date_add_months (due, months);
+          due_on = psl_date_to_iso (due);
+          if (strncmp (due_on, fortnight_ago, 10) > 0 || (hash >> months) % 8 == 0)
+            continue;
+          done = g_date_copy (due);
+          g_date_add_days (done, (hash >> (months + 3)) % 12);
+          done_on = psl_date_to_iso (done);
+          make_id (g, id);
+          if (!put (g, INSERT_EXIT_SURVEY, "ssisss" "s", id, person, (int) months, due_on, done_on,
+                    (const char *) sqlite3_column_text (people, 2), (const char *) sqlite3_column_text (people, 3)))
+            return FALSE;
+        }
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (&g->error, g->db, _("Writing the demonstration data"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 gen_network (Gen *g)
 {
@@ -3042,7 +3095,7 @@ psl_demo_generate (PslStore          *store,
        (begin_phase (&g, weights[3]), gen_people (&g, size->placements)) &&
        (begin_phase (&g, weights[4]), gen_events (&g)) &&
        (begin_phase (&g, weights[5]), gen_interactions (&g)) &&
-       (begin_phase (&g, weights[6]), gen_network (&g)) &&
+       (begin_phase (&g, weights[6]), gen_network (&g) && gen_exit_surveys (&g)) &&
        (begin_phase (&g, weights[7]), restore_indexes (&g)) &&
        psl_store_commit (store, &g.error);
 

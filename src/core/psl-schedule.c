@@ -158,6 +158,17 @@ item_label (PslDueKind  kind,
     }
 }
 
+char *
+psl_schedule_sql (gboolean for_one)
+{
+  return g_strdup_printf (SCHEDULE_SQL,
+                          for_one ? "AND f.staff_id = ?3" : "",
+                          for_one ? "AND i.staff_id = ?3" : "",
+                          for_one ? "AND coalesce(pl.staff_id, p.referent_id) = ?3" : "",
+                          for_one ? "AND coalesce(co.staff_id, p.referent_id) = ?3" : "",
+                          for_one ? "AND p.referent_id = ?3" : "");
+}
+
 GPtrArray *
 psl_schedule_load (PslStore   *store,
                    const char *today,
@@ -180,12 +191,7 @@ psl_schedule_load (PslStore   *store,
     }
   g_date_subtract_days (year_ago, 365);
   from = psl_date_to_iso (year_ago);
-  sql = g_strdup_printf (SCHEDULE_SQL,
-                         mine ? "AND f.staff_id = ?3" : "",
-                         mine ? "AND i.staff_id = ?3" : "",
-                         mine ? "AND coalesce(pl.staff_id, p.referent_id) = ?3" : "",
-                         mine ? "AND coalesce(co.staff_id, p.referent_id) = ?3" : "",
-                         mine ? "AND p.referent_id = ?3" : "");
+  sql = psl_schedule_sql (mine);
   if ((stmt = psl_store_prepare (store, sql, error)) == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_STATIC);

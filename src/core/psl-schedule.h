@@ -49,6 +49,9 @@ GPtrArray  *psl_schedule_load      (PslStore        *store,
                                     const char      *until,
                                     const char      *staff_id,
                                     GError         **error);
+/* The statement psl_schedule_load() runs (?1 the first day, ?2 the last,
+ * ?3 the counsellor when for_one): the benchmark's floor runs it bare. */
+char       *psl_schedule_sql       (gboolean         for_one);
 /* Done on on_date (NULL: today); a date in the future is refused. */
 gboolean    psl_schedule_mark_done (PslStore        *store,
                                     PslDueKind       kind,

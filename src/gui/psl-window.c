@@ -18,6 +18,7 @@
 #include "psl-installation.h"
 #include "psl-people-page.h"
 #include "psl-placeholder-page.h"
+#include "psl-schedule-page.h"
 #include "psl-record.h"
 #include "psl-preferences-window.h"
 #include "psl-search-page.h"
@@ -51,6 +52,7 @@ struct _PslWindow
   PslNetworkPage    *network_page;
   PslCompanyListView *companies_page;
   PslPeoplePage     *people_page;
+  PslSchedulePage   *schedule_page;
   PslCompanyPage    *company_page;
   PslSearchPage     *search_page;
 };
@@ -150,6 +152,14 @@ on_dashboard_loaded_cb (PslDashboardPage *page,
     }
 }
 
+/* Partners are listed beside the firms. */
+static void
+on_open_partner_cb (PslWindow  *self,
+                    const char *partner_id)
+{
+  psl_window_show_page (self, "companies");
+}
+
 static void
 add_pages (PslWindow *self)
 {
@@ -167,6 +177,13 @@ add_pages (PslWindow *self)
         }
       else if (g_strcmp0 (pages[i].name, "people") == 0)
         child = GTK_WIDGET (self->people_page = psl_people_page_new ());
+      else if (g_strcmp0 (pages[i].name, "schedule") == 0)
+        {
+          child = GTK_WIDGET (self->schedule_page = psl_schedule_page_new ());
+          g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
+          g_signal_connect_swapped (child, "open-company", G_CALLBACK (psl_window_open_company), self);
+          g_signal_connect_swapped (child, "open-partner", G_CALLBACK (on_open_partner_cb), self);
+        }
       else
         child = GTK_WIDGET (psl_placeholder_page_new (_(pages[i].title), pages[i].icon));
 
@@ -579,6 +596,7 @@ psl_window_new (PslApplication *application,
   psl_search_page_set_store (self->search_page, store);
   psl_network_page_set_store (self->network_page, store);
   psl_people_page_set_store (self->people_page, store);
+  psl_schedule_page_set_store (self->schedule_page, store);
   if (self->company_page != NULL)
     psl_company_page_set_store (self->company_page, store);
   psl_dashboard_page_set_store (self->dashboard_page, store);
@@ -619,6 +637,7 @@ psl_window_reload (PslWindow *self)
   psl_dashboard_page_reload (self->dashboard_page);
   psl_company_list_view_reload (self->companies_page);
   psl_people_page_reload (self->people_page);
+  psl_schedule_page_reload (self->schedule_page);
 }
 
 const char *

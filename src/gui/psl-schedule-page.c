@@ -1,0 +1,668 @@
+/* psl-schedule-page.c — Échéancier: everything due, overdue first, for a counsellor or the team
+ *
+ * Read on the database worker, up to the end of next month, and shown by
+ * period: overdue, today, this week, this month, later.  Each item is
+ * done or moved where it stands; a row opens the person, the firm or the
+ * partner it is about.  A period shows its first MAX_SHOWN items and says
+ * how many more there are: a team's backlog on a large file would
+ * otherwise be thousands of rows nobody reads.
+ */
+
+#define G_LOG_DOMAIN "psl-schedule-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "psl-format.h"
+#include "psl-portfolio.h"
+#include "psl-ref.h"
+#include "psl-schedule.h"
+#include "psl-schedule-page.h"
+#include "psl-toast.h"
+
+#define MAX_SHOWN 200
+#define N_WHEN (PSL_DUE_LATER + 1)
+
+struct _PslSchedulePage
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *content;
+  GtkDropDown        *staff_dropdown;
+  GtkLabel           *summary_label;
+  AdwPreferencesPage *page;
+
+  PslStore           *store;
+  GPtrArray          *staff_ids;      /* char *, NULL first for the team */
+  GPtrArray          *groups;         /* AdwPreferencesGroup shown */
+  GCancellable       *cancellable;
+  gboolean            stale;          /* to read again once shown */
+  guint               n_items;
+  guint               counts[N_WHEN];
+};
+
+G_DEFINE_FINAL_TYPE (PslSchedulePage, psl_schedule_page, GTK_TYPE_WIDGET)
+
+enum {
+  OPEN_PERSON,
+  OPEN_COMPANY,
+  OPEN_PARTNER,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  char *today;
+  char *until;
+  char *staff_id;
+} PslScheduleQuery;
+
+static void
+query_free (PslScheduleQuery *query)
+{
+  g_free (query->today);
+  g_free (query->until);
+  g_free (query->staff_id);
+  g_free (query);
+}
+
+static gpointer
+load_job (PslStore     *store,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  PslScheduleQuery *query = data;
+
+  return psl_schedule_load (store, query->today, query->until, query->staff_id, error);
+}
+
+/* The end of next month: far enough to see what comes, near enough to read. */
+static char *
+horizon (const char *today)
+{
+  g_autoptr(GDate) date = psl_date_parse (today);
+
+  g_date_set_day (date, 1);
+  g_date_add_months (date, 1);
+  g_date_set_day (date, g_date_get_days_in_month (g_date_get_month (date), g_date_get_year (date)));
+  return psl_date_to_iso (date);
+}
+
+static const char *
+selected_staff (PslSchedulePage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->staff_dropdown);
+
+  if (self->staff_ids == NULL || selected == GTK_INVALID_LIST_POSITION || selected >= self->staff_ids->len)
+    return NULL;
+  return g_ptr_array_index (self->staff_ids, selected);
+}
+
+static GtkWidget *
+make_button (const char *icon,
+             const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  return button;
+}
+
+static void
+on_move_to_day_cb (GtkWidget       *widget,
+                   PslSchedulePage *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (widget), "entry");
+  g_autoptr(GDate) chosen = psl_date_parse_user (gtk_editable_get_text (entry));
+  g_autofree char *iso = chosen != NULL ? psl_date_to_iso (chosen) : NULL;
+
+  if (iso == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "schedule.move", "(iss)",
+                              GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "kind")),
+                              g_object_get_data (G_OBJECT (widget), "ref-id"), iso);
+}
+
+/* Moving: tomorrow, in a week, or a day typed as dates are everywhere
+ * else (GtkCalendar would name the days in the C library's language,
+ * English on a desktop without a French locale).  Made when first
+ * opened: hundreds of rows need no popover until one is used. */
+static void
+fill_move_popover (GtkMenuButton *menu,
+                   gpointer       user_data)
+{
+  PslSchedulePage *self = user_data;
+  const char *ref_id = g_object_get_data (G_OBJECT (menu), "ref-id");
+  int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (menu), "kind"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *quick = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *typed = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Move"));
+  g_autofree char *today = psl_today_iso ();
+  g_autoptr(GDate) day = psl_date_parse (today);
+  g_autofree char *in_two_weeks = NULL;
+  g_autofree char *example = NULL;
+  const struct { const char *label; guint days; } shortcuts[] = {
+    { N_("Tomorrow"), 1 }, { N_("In a Week"), 7 },
+  };
+
+  if (gtk_menu_button_get_popover (menu) != NULL)
+    return;
+  gtk_box_set_homogeneous (GTK_BOX (quick), TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      g_autoptr(GDate) when = g_date_copy (day);
+      g_autofree char *iso = NULL;
+      GtkWidget *button = gtk_button_new_with_label (_(shortcuts[i].label));
+
+      g_date_add_days (when, shortcuts[i].days);
+      iso = psl_date_to_iso (when);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "schedule.move");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(iss)", kind, ref_id, iso);
+      gtk_box_append (GTK_BOX (quick), button);
+    }
+  gtk_box_append (GTK_BOX (box), quick);
+
+  /* The example: a fortnight on, in the form typed everywhere. */
+  g_date_add_days (day, 14);
+  in_two_weeks = psl_date_to_iso (day);
+  example = psl_format_date_short (in_two_weeks);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), example);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("New date"), -1);
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_widget_add_css_class (apply, "suggested-action");
+  for (GtkWidget *w = entry; w != NULL; w = w == entry ? apply : NULL)
+    {
+      g_object_set_data (G_OBJECT (w), "entry", entry);
+      g_object_set_data_full (G_OBJECT (w), "ref-id", g_strdup (ref_id), g_free);
+      g_object_set_data (G_OBJECT (w), "kind", GINT_TO_POINTER (kind));
+    }
+  g_signal_connect (entry, "activate", G_CALLBACK (on_move_to_day_cb), self);
+  g_signal_connect (apply, "clicked", G_CALLBACK (on_move_to_day_cb), self);
+  gtk_box_append (GTK_BOX (typed), entry);
+  gtk_box_append (GTK_BOX (typed), apply);
+  gtk_box_append (GTK_BOX (box), typed);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (menu, popover);
+}
+
+static GtkWidget *
+make_move_button (PslSchedulePage       *self,
+                  const PslScheduleItem *item)
+{
+  GtkWidget *menu = gtk_menu_button_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "document-open-recent-symbolic");
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu, "flat");
+  gtk_widget_set_tooltip_text (menu, _("Move to Another Day"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Move to Another Day"), -1);
+  g_object_set_data_full (G_OBJECT (menu), "ref-id", g_strdup (item->ref_id), g_free);
+  g_object_set_data (G_OBJECT (menu), "kind", GINT_TO_POINTER (item->kind));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), fill_move_popover, self, NULL);
+  return menu;
+}
+
+static GtkWidget *
+make_row (PslSchedulePage       *self,
+          const PslScheduleItem *item,
+          const char            *today)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *date = psl_format_date_short (item->due_on);
+  g_autofree char *when = psl_format_days_from_today (item->due_on, today);
+  g_autoptr(GString) subtitle = g_string_new (psl_due_kind_label (item->kind));
+  GtkWidget *date_label = gtk_label_new (date);
+  GtkWidget *when_label = gtk_label_new (when);
+  GtkWidget *move = make_move_button (self, item);
+
+  psl_append_part (subtitle, item->label);
+  psl_append_part (subtitle, item->staff_name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "ref-id", g_strdup (item->ref_id), g_free);
+  g_object_set_data (G_OBJECT (row), "when", GINT_TO_POINTER (psl_due_when (item->due_on, today)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "schedule.open");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(is)", item->kind, item->owner_id);
+
+  gtk_widget_add_css_class (date_label, "numeric");
+  gtk_widget_set_size_request (date_label, 84, -1);
+  gtk_label_set_xalign (GTK_LABEL (date_label), 0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), date_label);
+
+  gtk_widget_set_valign (when_label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (when_label, "caption");
+  if (g_strcmp0 (item->due_on, today) < 0)
+    gtk_widget_add_css_class (when_label, "error");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), when_label);
+
+  /* A review ends with its outcome, recorded on the person's page. */
+  if (item->kind != PSL_DUE_REVIEW)
+    {
+      GtkWidget *done = make_button ("object-select-symbolic", _("Mark as Done"));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (done), "schedule.done");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (done), "(is)", item->kind, item->ref_id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), move);
+  return row;
+}
+
+static void
+clear_groups (PslSchedulePage *self)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
+}
+
+static AdwPreferencesGroup *
+add_group (PslSchedulePage *self,
+           const char      *title)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, title);
+  adw_preferences_page_add (self->page, group);
+  g_ptr_array_add (self->groups, group);
+  return group;
+}
+
+static void
+show_summary (PslSchedulePage *self)
+{
+  g_autoptr(GString) summary = g_string_new (NULL);
+
+  for (int w = 0; w < N_WHEN; w++)
+    if (self->counts[w] > 0)
+      {
+        g_autofree char *part = g_strdup_printf ("%s : %u", psl_due_when_label (w), self->counts[w]);
+        psl_append_part (summary, part);
+      }
+  gtk_label_set_text (self->summary_label, summary->str);
+}
+
+static char *
+group_title (PslDueWhen when,
+             guint      count)
+{
+  /* Translators: a period of the Échéancier and how many items it has, "Overdue (12)" */
+  return g_strdup_printf (_("%1$s (%2$u)"), psl_due_when_label (when), count);
+}
+
+/* Done or moved: the row goes at once.  Rebuilding hundreds of rows for
+ * one would keep the window busy; what was moved within the period shown
+ * takes its new place the next time the page is shown. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *ref_id)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    return g_strcmp0 (g_object_get_data (G_OBJECT (widget), "ref-id"), ref_id) == 0 ? widget : NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, ref_id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+forget_item (PslSchedulePage *self,
+             const char      *ref_id)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      AdwPreferencesGroup *group = g_ptr_array_index (self->groups, i);
+      GtkWidget *row = find_row (GTK_WIDGET (group), ref_id);
+      g_autofree char *title = NULL;
+      PslDueWhen when;
+
+      if (row == NULL)
+        continue;
+      when = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "when"));
+      adw_preferences_group_remove (group, row);
+      self->counts[when]--;
+      self->n_items--;
+      title = group_title (when, self->counts[when]);
+      adw_preferences_group_set_title (group, title);
+      show_summary (self);
+      self->stale = TRUE;
+      return;
+    }
+}
+
+static void
+show_items (PslSchedulePage *self,
+            GPtrArray       *items)
+{
+  g_autofree char *today = psl_today_iso ();
+  AdwPreferencesGroup *group = NULL;
+  guint shown = 0;
+  int current = -1;
+
+  clear_groups (self);
+  memset (self->counts, 0, sizeof self->counts);
+  self->n_items = items->len;
+  for (guint i = 0; i < items->len; i++)
+    self->counts[psl_due_when (((PslScheduleItem *) g_ptr_array_index (items, i))->due_on, today)]++;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      PslScheduleItem *item = g_ptr_array_index (items, i);
+      PslDueWhen when = psl_due_when (item->due_on, today);
+
+      if ((int) when != current)
+        {
+          g_autofree char *title = group_title (when, self->counts[when]);
+
+          current = when;
+          shown = 0;
+          group = add_group (self, title);
+        }
+      if (shown == MAX_SHOWN)
+        {
+          GtkWidget *more = adw_action_row_new ();
+          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+            "And %u more: choose a counsellor to see fewer at a time.",
+            "And %u more: choose a counsellor to see fewer at a time.", self->counts[when] - MAX_SHOWN),
+            self->counts[when] - MAX_SHOWN);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), text);
+          adw_preferences_group_add (group, more);
+        }
+      if (shown++ >= MAX_SHOWN)
+        continue;
+      adw_preferences_group_add (group, make_row (self, item, today));
+    }
+
+  if (items->len == 0)
+    {
+      GtkWidget *status = adw_status_page_new ();
+
+      group = add_group (self, NULL);
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "x-office-calendar-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Nothing Due"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                       _("No follow-up, reminder, end of contract, review or survey until the end "
+                                         "of next month."));
+      adw_preferences_group_add (group, status);
+    }
+
+  show_summary (self);
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(PslSchedulePage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = psl_store_run_finish (PSL_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  if (items == NULL)
+    {
+      psl_toast_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+  show_items (self, items);
+}
+
+static void
+fill_staff (PslSchedulePage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) team = psl_portfolio_team (self->store, NULL);
+
+  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
+  self->staff_ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_string_list_append (names, _("The Whole Team"));
+  g_ptr_array_add (self->staff_ids, NULL);
+  for (guint i = 0; team != NULL && i < team->len; i++)
+    {
+      PslRefItem *member = g_ptr_array_index (team, i);
+
+      gtk_string_list_append (names, member->label);
+      g_ptr_array_add (self->staff_ids, g_strdup (member->code));
+    }
+  gtk_drop_down_set_model (self->staff_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->staff_dropdown, 0);
+}
+
+static void
+done_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  const char *ref_id;
+  int kind;
+
+  g_variant_get (param, "(i&s)", &kind, &ref_id);
+  if (!psl_schedule_mark_done (self->store, kind, ref_id, NULL, &error))
+    {
+      psl_toast_message (widget, error->message);
+      return;
+    }
+  psl_toast_message (widget, _("Marked as done"));
+  forget_item (self, ref_id);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *said = NULL;
+  const char *ref_id, *new_date;
+  int kind;
+
+  g_variant_get (param, "(i&s&s)", &kind, &ref_id, &new_date);
+  if (!psl_schedule_reschedule (self->store, kind, ref_id, new_date, &error))
+    {
+      psl_toast_message (widget, error->message);
+      return;
+    }
+  date = psl_format_date (new_date);
+  /* Translators: %s is a date */
+  said = g_strdup_printf (_("Moved to %s"), date);
+  psl_toast_message (widget, said);
+  forget_item (self, ref_id);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  const char *owner_id;
+  int kind;
+
+  g_variant_get (param, "(i&s)", &kind, &owner_id);
+  if (kind == PSL_DUE_FIRM_REMINDER)
+    g_signal_emit (widget, signals[OPEN_COMPANY], 0, owner_id);
+  else if (kind == PSL_DUE_PARTNER_REMINDER)
+    g_signal_emit (widget, signals[OPEN_PARTNER], 0, owner_id);
+  else
+    g_signal_emit (widget, signals[OPEN_PERSON], 0, owner_id);
+}
+
+static void
+on_staff_selected_cb (PslSchedulePage *self)
+{
+  psl_schedule_page_reload (self);
+}
+
+static void
+psl_schedule_page_map (GtkWidget *widget)
+{
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
+
+  GTK_WIDGET_CLASS (psl_schedule_page_parent_class)->map (widget);
+  if (self->stale)
+    psl_schedule_page_reload (self);
+}
+
+static void
+psl_schedule_page_dispose (GObject *object)
+{
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_SCHEDULE_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (psl_schedule_page_parent_class)->dispose (object);
+}
+
+static void
+psl_schedule_page_class_init (PslSchedulePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = psl_schedule_page_dispose;
+  widget_class->map = psl_schedule_page_map;
+
+  for (guint i = 0; i < N_SIGNALS; i++)
+    {
+      static const char *const names[] = { "open-person", "open-company", "open-partner" };
+
+      signals[i] = g_signal_new (names[i], G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+    }
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-schedule-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslSchedulePage, content);
+  gtk_widget_class_bind_template_child (widget_class, PslSchedulePage, staff_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PslSchedulePage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PslSchedulePage, page);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "schedule.done", "(is)", done_action);
+  gtk_widget_class_install_action (widget_class, "schedule.move", "(iss)", move_action);
+  gtk_widget_class_install_action (widget_class, "schedule.open", "(is)", open_action);
+}
+
+static void
+psl_schedule_page_init (PslSchedulePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->groups = g_ptr_array_new ();
+  g_signal_connect_swapped (self->staff_dropdown, "notify::selected", G_CALLBACK (on_staff_selected_cb), self);
+}
+
+PslSchedulePage *
+psl_schedule_page_new (void)
+{
+  return g_object_new (PSL_TYPE_SCHEDULE_PAGE, NULL);
+}
+
+void
+psl_schedule_page_set_store (PslSchedulePage *self,
+                             PslStore        *store)
+{
+  g_return_if_fail (PSL_IS_SCHEDULE_PAGE (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  if (store == NULL)
+    return;
+  /* Filling the list selects the team: read once, below. */
+  g_signal_handlers_block_by_func (self->staff_dropdown, on_staff_selected_cb, self);
+  fill_staff (self);
+  g_signal_handlers_unblock_by_func (self->staff_dropdown, on_staff_selected_cb, self);
+  psl_schedule_page_reload (self);
+}
+
+void
+psl_schedule_page_reload (PslSchedulePage *self)
+{
+  PslScheduleQuery *query;
+
+  g_return_if_fail (PSL_IS_SCHEDULE_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+  /* Read when first shown: not while the window starts. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  query = g_new0 (PslScheduleQuery, 1);
+  query->today = psl_today_iso ();
+  query->until = horizon (query->today);
+  query->staff_id = g_strdup (selected_staff (self));
+  psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free, self->cancellable,
+                       on_loaded_cb, g_object_ref (self));
+}
+
+void
+psl_schedule_page_set_staff (PslSchedulePage *self,
+                             const char      *staff_id)
+{
+  g_return_if_fail (PSL_IS_SCHEDULE_PAGE (self));
+
+  for (guint i = 0; self->staff_ids != NULL && i < self->staff_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->staff_ids, i), staff_id) == 0)
+      gtk_drop_down_set_selected (self->staff_dropdown, i);
+}
+
+gboolean
+psl_schedule_page_is_loading (PslSchedulePage *self)
+{
+  g_return_val_if_fail (PSL_IS_SCHEDULE_PAGE (self), FALSE);
+  return self->cancellable != NULL;
+}
+
+guint
+psl_schedule_page_get_n_items (PslSchedulePage *self)
+{
+  g_return_val_if_fail (PSL_IS_SCHEDULE_PAGE (self), 0);
+  return self->n_items;
+}
+
+guint
+psl_schedule_page_count (PslSchedulePage *self,
+                         int              when)
+{
+  g_return_val_if_fail (PSL_IS_SCHEDULE_PAGE (self), 0);
+  g_return_val_if_fail (when >= 0 && when < N_WHEN, 0);
+  return self->counts[when];
+}

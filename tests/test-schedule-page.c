@@ -1,0 +1,155 @@
+/* test-schedule-page.c — the Échéancier in the window: by period, per counsellor, done and moved in one action */
+
+#include "config.h"
+
+#include "psl-format.h"
+#include "psl-schedule.h"
+#include "psl-schedule-page.h"
+#include "psl-test.h"
+#include "psl-test-gui.h"
+
+/* Dates from the day the test runs: three days late, today, the 15th of
+ * next month (after this week and this month, before the end of next
+ * month where the page stops), and three months on (not shown). */
+#define FIXTURE \
+  "INSERT INTO staff (id, first_name, last_name) VALUES ('a', 'Alice', 'Vayssière'), ('b', 'Bruno', 'Rey');" \
+  "INSERT INTO person (id, first_name, last_name, entered_on, referent_id) VALUES" \
+  " ('lea', 'Léa', 'Puech', '2025-03-01', 'a'), ('hugo', 'Hugo', 'Rey', '2025-03-01', 'b');" \
+  "INSERT INTO followup (id, person_id, staff_id, label, due_on) VALUES" \
+  " ('late', 'lea', 'a', 'En retard', date('now', 'localtime', '-3 days'))," \
+  " ('now', 'lea', 'a', 'Aujourd''hui', date('now', 'localtime'))," \
+  " ('soon', 'hugo', 'b', 'Plus tard', date('now', 'localtime', 'start of month', '+1 month', '+14 days'))," \
+  " ('far', 'hugo', 'b', 'Bien plus tard', date('now', 'localtime', 'start of month', '+3 months'));"
+
+typedef struct
+{
+  char            *dir;
+  PslStore        *store;
+  GtkWidget       *window;
+  PslSchedulePage *page;
+  char            *opened;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = psl_test_tmpdir ("psl-schedule-page");
+  f->store = psl_test_open (f->dir, "t.db");
+  psl_test_exec (f->store, FIXTURE);
+  f->page = psl_schedule_page_new ();
+  f->window = psl_test_present (GTK_WIDGET (f->page));
+  psl_schedule_page_set_store (f->page, f->store);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  psl_test_close (f->window);
+  g_clear_object (&f->store);
+  psl_test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->opened);
+}
+
+static void
+wait_loaded (Fixture *f)
+{
+  for (guint i = 0; i < 250 && psl_schedule_page_is_loading (f->page); i++)
+    psl_test_spin_ms (20);
+  g_assert_false (psl_schedule_page_is_loading (f->page));
+}
+
+static void
+on_open_person_cb (PslSchedulePage *page,
+                   const char      *person_id,
+                   Fixture         *f)
+{
+  g_free (f->opened);
+  f->opened = g_strdup (person_id);
+}
+
+static void
+test_page (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *today = psl_today_iso ();
+  g_autoptr(GDate) later = psl_date_parse (today);
+  g_autofree char *in_five_days = NULL;
+
+  wait_loaded (f);
+  /* The team: one late, one today, one later; the fourth is past the end of next month. */
+  g_assert_cmpuint (psl_schedule_page_get_n_items (f->page), ==, 3);
+  g_assert_cmpuint (psl_schedule_page_count (f->page, PSL_DUE_OVERDUE), ==, 1);
+  g_assert_cmpuint (psl_schedule_page_count (f->page, PSL_DUE_TODAY), ==, 1);
+  g_assert_cmpuint (psl_schedule_page_count (f->page, PSL_DUE_LATER), ==, 1);
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (f->page), "Léa Puech"));
+
+  /* One counsellor's. */
+  psl_schedule_page_set_staff (f->page, "b");
+  wait_loaded (f);
+  g_assert_cmpuint (psl_schedule_page_get_n_items (f->page), ==, 1);
+  psl_schedule_page_set_staff (f->page, NULL);
+  wait_loaded (f);
+  g_assert_cmpuint (psl_schedule_page_get_n_items (f->page), ==, 3);
+
+  /* Done in one action: saved, and gone from the list at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schedule.done", "(is)", PSL_DUE_FOLLOWUP, "late"));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE id = 'late'"
+                                             " AND done_on = date('now', 'localtime')"), ==, 1);
+  g_assert_cmpuint (psl_schedule_page_count (f->page, PSL_DUE_OVERDUE), ==, 0);
+  g_assert_cmpuint (psl_schedule_page_get_n_items (f->page), ==, 2);
+
+  /* Moved in five days: the first date kept. */
+  g_date_add_days (later, 5);
+  in_five_days = psl_date_to_iso (later);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schedule.move", "(iss)", PSL_DUE_FOLLOWUP,
+                                             "now", in_five_days));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE id = 'now'"
+                                             " AND due_on = date('now', 'localtime', '+5 days')"
+                                             " AND planned_on = date('now', 'localtime')"), ==, 1);
+  g_assert_cmpuint (psl_schedule_page_count (f->page, PSL_DUE_TODAY), ==, 0);
+
+  /* Into the past: refused, nothing changed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schedule.move", "(iss)", PSL_DUE_FOLLOWUP,
+                                             "soon", "2020-01-01"));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE id = 'soon'"
+                                             " AND due_on = date('now', 'localtime', 'start of month', '+1 month',"
+                                             " '+14 days')"
+                                             " AND planned_on IS NULL"), ==, 1);
+
+  /* Read again: the moved one in its new place. */
+  psl_schedule_page_reload (f->page);
+  wait_loaded (f);
+  g_assert_cmpuint (psl_schedule_page_get_n_items (f->page), ==, 2);
+
+  /* A row opens the person it is about. */
+  g_signal_connect (f->page, "open-person", G_CALLBACK (on_open_person_cb), f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schedule.open", "(is)", PSL_DUE_FOLLOWUP, "hugo"));
+  g_assert_cmpstr (f->opened, ==, "hugo");
+}
+
+static void
+test_nothing_due (Fixture       *f,
+                  gconstpointer  data)
+{
+  wait_loaded (f);
+  psl_test_exec (f->store, "DELETE FROM followup;");
+  psl_schedule_page_reload (f->page);
+  wait_loaded (f);
+  g_assert_cmpuint (psl_schedule_page_get_n_items (f->page), ==, 0);
+  g_assert_nonnull (psl_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_STATUS_PAGE));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+  g_test_add ("/schedule-page/page", Fixture, NULL, fixture_setup, test_page, fixture_teardown);
+  g_test_add ("/schedule-page/nothing-due", Fixture, NULL, fixture_setup, test_nothing_due, fixture_teardown);
+  return g_test_run ();
+}
