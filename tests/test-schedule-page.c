@@ -142,6 +142,23 @@ test_nothing_due (Fixture       *f,
   g_assert_nonnull (psl_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_STATUS_PAGE));
 }
 
+/* A period of more rows than shown: counted whole, the rest said. */
+static void
+test_many (Fixture       *f,
+           gconstpointer  data)
+{
+  wait_loaded (f);
+  psl_test_exec (f->store,
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 130)"
+    " INSERT INTO followup (id, person_id, staff_id, label, due_on)"
+    " SELECT 'many' || i, 'lea', 'a', 'Point ' || i, date('now', 'localtime', '-' || (i + 5) || ' days') FROM n;");
+  psl_schedule_page_reload (f->page);
+  wait_loaded (f);
+  g_assert_cmpuint (psl_schedule_page_count (f->page, PSL_DUE_OVERDUE), ==, 131);
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (f->page), "Et 31 autres : choisissez un conseiller pour en voir "
+                                                             "moins à la fois."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,5 +168,6 @@ main (int   argc,
   adw_init ();
   g_test_add ("/schedule-page/page", Fixture, NULL, fixture_setup, test_page, fixture_teardown);
   g_test_add ("/schedule-page/nothing-due", Fixture, NULL, fixture_setup, test_nothing_due, fixture_teardown);
+  g_test_add ("/schedule-page/many", Fixture, NULL, fixture_setup, test_many, fixture_teardown);
   return g_test_run ();
 }

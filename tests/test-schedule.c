@@ -68,12 +68,20 @@ test_load (PslTestFixture *f,
     PSL_DUE_THIS_MONTH, PSL_DUE_THIS_MONTH, PSL_DUE_THIS_MONTH, PSL_DUE_LATER,
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) team = psl_schedule_load (f->store, TODAY, UNTIL, NULL, &error);
-  g_autoptr(GPtrArray) alice = NULL;
-  g_autoptr(GPtrArray) bruno = NULL;
+  g_autoptr(PslSchedule) schedule = psl_schedule_load (f->store, TODAY, UNTIL, NULL, 50, &error);
+  g_autoptr(PslSchedule) alice = NULL;
+  g_autoptr(PslSchedule) bruno = NULL;
+  g_autoptr(PslSchedule) first_only = NULL;
+  GPtrArray *team;
   PslScheduleItem *item;
 
   g_assert_no_error (error);
+  team = schedule->items;
+  g_assert_cmpuint (schedule->counts[PSL_DUE_OVERDUE], ==, 3);
+  g_assert_cmpuint (schedule->counts[PSL_DUE_TODAY], ==, 1);
+  g_assert_cmpuint (schedule->counts[PSL_DUE_THIS_WEEK], ==, 2);
+  g_assert_cmpuint (schedule->counts[PSL_DUE_THIS_MONTH], ==, 3);
+  g_assert_cmpuint (schedule->counts[PSL_DUE_LATER], ==, 1);
   /* Done, deleted, more than a year back, a review superseded by a
    * revision, the survey at twelve months and the follow-up of 2099 are
    * not there. */
@@ -102,13 +110,21 @@ test_load (PslTestFixture *f,
   g_assert_cmpstr (item->title, ==, "Hugo Rey");
   g_assert_nonnull (strstr (item->label, "Boulangerie Vidal"));
 
-  alice = psl_schedule_load (f->store, TODAY, UNTIL, "a", &error);
-  g_assert_cmpstr (refs (alice), ==, "f1 old:6 f2 i1 c1 f4");
-  bruno = psl_schedule_load (f->store, TODAY, UNTIL, "b", &error);
-  g_assert_cmpstr (refs (bruno), ==, "i2 f3 cdd f5");
+  alice = psl_schedule_load (f->store, TODAY, UNTIL, "a", 50, &error);
+  g_assert_cmpstr (refs (alice->items), ==, "f1 old:6 f2 i1 c1 f4");
+  g_assert_cmpuint (alice->counts[PSL_DUE_OVERDUE], ==, 2);
+  bruno = psl_schedule_load (f->store, TODAY, UNTIL, "b", 50, &error);
+  g_assert_cmpstr (refs (bruno->items), ==, "i2 f3 cdd f5");
+  g_assert_cmpuint (bruno->counts[PSL_DUE_THIS_MONTH], ==, 1);
+
+  /* One a period: the first of each, and the periods still counted whole. */
+  first_only = psl_schedule_load (f->store, TODAY, UNTIL, NULL, 1, &error);
+  g_assert_cmpstr (refs (first_only->items), ==, "f1 f2 i1 c1 f5");
+  g_assert_cmpuint (first_only->counts[PSL_DUE_OVERDUE], ==, 3);
+  g_assert_cmpuint (first_only->counts[PSL_DUE_THIS_MONTH], ==, 3);
 
   /* Bad dates: said. */
-  g_assert_null (psl_schedule_load (f->store, "demain", UNTIL, NULL, &error));
+  g_assert_null (psl_schedule_load (f->store, "demain", UNTIL, NULL, 50, &error));
   g_assert_nonnull (error);
 }
 
@@ -133,7 +149,7 @@ test_done_and_moved (PslTestFixture *f,
                      gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(PslSchedule) after = NULL;
 
   /* Done in one action. */
   g_assert_true (psl_schedule_mark_done (f->store, PSL_DUE_FOLLOWUP, "f1", "2026-06-10", &error));
@@ -161,8 +177,8 @@ test_done_and_moved (PslTestFixture *f,
   g_assert_true (psl_schedule_reschedule (f->store, PSL_DUE_REVIEW, "c1", "2099-01-05", &error));
   g_assert_no_error (error);
 
-  after = psl_schedule_load (f->store, TODAY, UNTIL, NULL, &error);
-  g_assert_cmpstr (refs (after), ==, "f2 i1 f4 f5");
+  after = psl_schedule_load (f->store, TODAY, UNTIL, NULL, 50, &error);
+  g_assert_cmpstr (refs (after->items), ==, "f2 i1 f4 f5");
 }
 
 static void

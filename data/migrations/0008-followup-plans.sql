@@ -57,7 +57,7 @@ INSERT INTO followup_template (id, code, label, kind, immersion_type, contract_t
 
 -- The Échéancier: contracts coming to their end, contracts of commitments
 -- to review, and people to call back six and twelve months after exit.
-CREATE INDEX placement_contract_end ON placement(planned_end)
+CREATE INDEX placement_contract_end ON placement(planned_end, stage, staff_id, person_id)
   WHERE kind = 'contract' AND end_date IS NULL AND deleted_at IS NULL AND planned_end IS NOT NULL;
 CREATE INDEX commitment_review_due ON commitment(review_on)
   WHERE review_outcome IS NULL AND deleted_at IS NULL AND review_on IS NOT NULL;

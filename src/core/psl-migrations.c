@@ -161,9 +161,20 @@ psl_migrations_apply (sqlite3  *db,
                       guint     to_version,
                       GError  **error)
 {
+  sqlite3_stmt *stats = NULL;
+  gboolean analysed;
+
   for (guint v = from_version + 1; v <= to_version; v++)
     if (!apply_one (db, v, error))
       return FALSE;
 
+  /* A file the planner has statistics for gets them for the new indexes
+   * too: with the old ones only, it may keep to an older, slower index.
+   * Sampled, so that it stays quick on a large file. */
+  analysed = sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1';", -1, &stats,
+                                 NULL) == SQLITE_OK && sqlite3_step (stats) == SQLITE_ROW;
+  sqlite3_finalize (stats);
+  if (analysed && to_version > from_version)
+    sqlite3_exec (db, "PRAGMA analysis_limit = 1000; ANALYZE;", NULL, NULL, NULL);
   return TRUE;
 }

@@ -85,51 +85,82 @@ psl_due_when_label (PslDueWhen when)
     }
 }
 
-/* ?1 the first day read (a year back), ?2 the last, ?3 the counsellor;
- * %1$s is replaced by the counsellor's condition, or by nothing. */
-#define SCHEDULE_SQL \
-  "SELECT 0, f.id, f.person_id, f.due_on, p.first_name || ' ' || p.last_name," \
+/* The five sources of the Échéancier, each read in date order through an
+ * index and cut at :limit, for the days :from to :until; %1$s to %5$s
+ * are replaced by the counsellor's condition on :staff, or by nothing. */
+#define ARM_FOLLOWUPS \
+  "SELECT 0, f.id, f.person_id, f.due_on AS due, p.first_name || ' ' || p.last_name," \
   "       f.label, coalesce(c.trade_name, c.legal_name), s.first_name || ' ' || s.last_name" \
   "  FROM followup f JOIN person p ON p.id = f.person_id" \
   "  LEFT JOIN placement pl ON pl.id = f.placement_id LEFT JOIN company c ON c.id = pl.company_id" \
   "  LEFT JOIN staff s ON s.id = f.staff_id" \
-  " WHERE f.deleted_at IS NULL AND f.done_on IS NULL AND f.due_on BETWEEN ?1 AND ?2 %1$s" \
-  " UNION ALL " \
+  " WHERE f.deleted_at IS NULL AND f.done_on IS NULL AND f.due_on BETWEEN :from AND :until %1$s"
+#define ARM_REMINDERS \
   "SELECT CASE WHEN i.company_id IS NULL THEN 2 ELSE 1 END, i.id, coalesce(i.company_id, i.partner_id)," \
-  "       i.next_due, coalesce(c.trade_name, c.legal_name, pa.name), i.next_step, NULL," \
+  "       i.next_due AS due, coalesce(c.trade_name, c.legal_name, pa.name), i.next_step, NULL," \
   "       s.first_name || ' ' || s.last_name" \
   "  FROM interaction i LEFT JOIN company c ON c.id = i.company_id LEFT JOIN partner pa ON pa.id = i.partner_id" \
   "  LEFT JOIN staff s ON s.id = i.staff_id" \
   " WHERE i.deleted_at IS NULL AND i.next_due IS NOT NULL AND i.next_done_on IS NULL" \
-  "   AND i.next_due BETWEEN ?1 AND ?2 %2$s" \
-  " UNION ALL " \
-  "SELECT 3, pl.id, pl.person_id, pl.planned_end, p.first_name || ' ' || p.last_name," \
+  "   AND i.next_due BETWEEN :from AND :until %2$s"
+#define ARM_CONTRACT_ENDS \
+  "SELECT 3, pl.id, pl.person_id, pl.planned_end AS due, p.first_name || ' ' || p.last_name," \
   "       ct.label, coalesce(c.trade_name, c.legal_name), s.first_name || ' ' || s.last_name" \
   "  FROM placement pl JOIN person p ON p.id = pl.person_id JOIN company c ON c.id = pl.company_id" \
   "  LEFT JOIN ref_item ct ON ct.list_code = 'contract_type' AND ct.code = pl.contract_type" \
   "  LEFT JOIN staff s ON s.id = coalesce(pl.staff_id, p.referent_id)" \
   " WHERE pl.kind = 'contract' AND pl.end_date IS NULL AND pl.deleted_at IS NULL" \
-  "   AND pl.planned_end IS NOT NULL AND pl.planned_end BETWEEN ?1 AND ?2 AND pl.stage = 'contract' %3$s" \
-  " UNION ALL " \
-  "SELECT 4, co.id, co.person_id, co.review_on, p.first_name || ' ' || p.last_name, NULL, NULL," \
+  "   AND pl.planned_end IS NOT NULL AND pl.planned_end BETWEEN :from AND :until AND pl.stage = 'contract' %3$s"
+#define ARM_REVIEWS \
+  "SELECT 4, co.id, co.person_id, co.review_on AS due, p.first_name || ' ' || p.last_name, NULL, NULL," \
   "       s.first_name || ' ' || s.last_name" \
   "  FROM commitment co JOIN person p ON p.id = co.person_id" \
   "  LEFT JOIN staff s ON s.id = coalesce(co.staff_id, p.referent_id)" \
   " WHERE co.review_outcome IS NULL AND co.deleted_at IS NULL AND co.review_on IS NOT NULL" \
-  "   AND co.review_on BETWEEN ?1 AND ?2 AND p.exited_on IS NULL AND p.deleted_at IS NULL" \
+  "   AND co.review_on BETWEEN :from AND :until AND p.exited_on IS NULL AND p.deleted_at IS NULL" \
   "   AND NOT EXISTS (SELECT 1 FROM commitment later WHERE later.person_id = co.person_id" \
-  "                   AND later.deleted_at IS NULL AND later.signed_on > co.signed_on) %4$s" \
-  " UNION ALL " \
-  "SELECT * FROM (" \
-  " SELECT 5, p.id || ':' || m.months, p.id, coalesce(e.due_on, date(p.exited_on, '+' || m.months || ' months')) AS due," \
-  "        p.first_name || ' ' || p.last_name, m.months, NULL, s.first_name || ' ' || s.last_name" \
-  "   FROM person p CROSS JOIN (SELECT 6 AS months UNION ALL SELECT 12) m" \
-  "   LEFT JOIN exit_survey e ON e.person_id = p.id AND e.months = m.months AND e.deleted_at IS NULL" \
-  "   LEFT JOIN staff s ON s.id = p.referent_id" \
-  "  WHERE p.exited_on IS NOT NULL AND p.deleted_at IS NULL AND p.merged_into IS NULL" \
-  "    AND p.exited_on BETWEEN date(?1, '-12 months') AND ?2 AND e.done_on IS NULL %5$s)" \
-  " WHERE due BETWEEN ?1 AND ?2" \
-  " ORDER BY 4, 1, 5;"
+  "                   AND later.deleted_at IS NULL AND later.signed_on > co.signed_on) %4$s"
+/* The calls six and twelve months after exit: dated from the exit until a
+ * survey is recorded, then from the survey's own date (when moved). */
+#define ARM_SURVEYS(months) \
+  "SELECT 5, p.id || ':" months "', p.id, date(p.exited_on, '+" months " months') AS due," \
+  "       p.first_name || ' ' || p.last_name, " months ", NULL, s.first_name || ' ' || s.last_name" \
+  "  FROM person p LEFT JOIN staff s ON s.id = p.referent_id" \
+  " WHERE p.exited_on IS NOT NULL AND p.deleted_at IS NULL AND p.merged_into IS NULL" \
+  "   AND p.exited_on BETWEEN date(:from, '-" months " months', '-7 days') AND date(:until, '-" months " months')" \
+  "   AND date(p.exited_on, '+" months " months') BETWEEN :from AND :until" \
+  "   AND NOT EXISTS (SELECT 1 FROM exit_survey e WHERE e.person_id = p.id AND e.months = " months \
+  "                   AND e.deleted_at IS NULL) %5$s"
+#define ARM_SURVEYS_MOVED \
+  "SELECT 5, e.person_id || ':' || e.months, e.person_id, e.due_on AS due, p.first_name || ' ' || p.last_name," \
+  "       e.months, NULL, s.first_name || ' ' || s.last_name" \
+  "  FROM exit_survey e JOIN person p ON p.id = e.person_id LEFT JOIN staff s ON s.id = p.referent_id" \
+  " WHERE e.done_on IS NULL AND e.deleted_at IS NULL AND e.due_on BETWEEN :from AND :until %5$s"
+
+/* Each source cut in the order of its index: a survey's date follows its
+ * exit's, which is what the index holds. */
+#define LIMITED(arm, key) "SELECT * FROM (" arm " ORDER BY " key " LIMIT :limit)"
+#define ITEMS_SQL \
+  LIMITED (ARM_FOLLOWUPS, "f.due_on") " UNION ALL " LIMITED (ARM_REMINDERS, "i.next_due") \
+  " UNION ALL " LIMITED (ARM_CONTRACT_ENDS, "pl.planned_end") " UNION ALL " LIMITED (ARM_REVIEWS, "co.review_on") \
+  " UNION ALL " LIMITED (ARM_SURVEYS ("6"), "p.exited_on") " UNION ALL " LIMITED (ARM_SURVEYS ("12"), "p.exited_on") \
+  " UNION ALL " LIMITED (ARM_SURVEYS_MOVED, "e.due_on") \
+  " ORDER BY 4, 1, 5 LIMIT :limit;"
+
+/* Counting a period: one count a source, each a range of an index. */
+#define COUNTED(arm) "(SELECT count(*) FROM (" arm "))"
+#define COUNT_SQL \
+  "SELECT (SELECT count(*) FROM followup f" \
+  "         WHERE f.deleted_at IS NULL AND f.done_on IS NULL AND f.due_on BETWEEN :from AND :until %1$s)" \
+  "     + (SELECT count(*) FROM interaction i" \
+  "         WHERE i.deleted_at IS NULL AND i.next_due IS NOT NULL AND i.next_done_on IS NULL" \
+  "           AND i.next_due BETWEEN :from AND :until %2$s)" \
+  "     + (SELECT count(*) FROM placement pl" \
+  "         WHERE pl.kind = 'contract' AND pl.end_date IS NULL AND pl.deleted_at IS NULL" \
+  "           AND pl.planned_end IS NOT NULL AND pl.planned_end BETWEEN :from AND :until" \
+  "           AND pl.stage = 'contract' %3$s)" \
+  "     + " COUNTED (ARM_REVIEWS) " + " COUNTED (ARM_SURVEYS ("6")) " + " COUNTED (ARM_SURVEYS ("12")) \
+  "     + " COUNTED (ARM_SURVEYS_MOVED) ";"
 
 static char *
 item_label (PslDueKind  kind,
@@ -158,47 +189,136 @@ item_label (PslDueKind  kind,
     }
 }
 
-char *
-psl_schedule_sql (gboolean for_one)
+void
+psl_schedule_free (PslSchedule *schedule)
 {
-  return g_strdup_printf (SCHEDULE_SQL,
-                          for_one ? "AND f.staff_id = ?3" : "",
-                          for_one ? "AND i.staff_id = ?3" : "",
-                          for_one ? "AND coalesce(pl.staff_id, p.referent_id) = ?3" : "",
-                          for_one ? "AND coalesce(co.staff_id, p.referent_id) = ?3" : "",
-                          for_one ? "AND p.referent_id = ?3" : "");
+  g_ptr_array_unref (schedule->items);
+  g_free (schedule);
 }
 
-GPtrArray *
-psl_schedule_load (PslStore   *store,
-                   const char *today,
-                   const char *until,
-                   const char *staff_id,
-                   GError    **error)
+static char *
+iso_plus (const GDate *date,
+          int          days)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_schedule_item_free);
-  g_autoptr(GDate) year_ago = psl_date_parse (today);
-  g_autofree char *from = NULL;
-  g_autofree char *sql = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean mine = staff_id != NULL;
+  g_autoptr(GDate) copy = g_date_copy (date);
+
+  if (days > 0)
+    g_date_add_days (copy, days);
+  else if (days < 0)
+    g_date_subtract_days (copy, -days);
+  return psl_date_to_iso (copy);
+}
+
+gboolean
+psl_schedule_period_bounds (const char *today,
+                            const char *until,
+                            char       *first[PSL_DUE_N_WHEN],
+                            char       *last[PSL_DUE_N_WHEN])
+{
+  g_autoptr(GDate) day = psl_date_parse (today);
+  g_autoptr(GDate) sunday = NULL;
+  g_autoptr(GDate) month_end = NULL;
+  g_autofree char *week = NULL;
+  g_autofree char *month = NULL;
+
+  memset (first, 0, sizeof (char *) * PSL_DUE_N_WHEN);
+  memset (last, 0, sizeof (char *) * PSL_DUE_N_WHEN);
+  if (day == NULL || !psl_date_is_iso (until))
+    return FALSE;
+  sunday = g_date_copy (day);
+  g_date_add_days (sunday, 7 - g_date_get_weekday (day));
+  month_end = g_date_copy (day);
+  g_date_set_day (month_end, g_date_get_days_in_month (g_date_get_month (day), g_date_get_year (day)));
+  /* The week may end in the next month: the month then adds nothing. */
+  if (g_date_compare (month_end, sunday) < 0)
+    *month_end = *sunday;
+
+  first[PSL_DUE_OVERDUE] = iso_plus (day, -365);
+  last[PSL_DUE_OVERDUE] = iso_plus (day, -1);
+  first[PSL_DUE_TODAY] = g_strdup (today);
+  last[PSL_DUE_TODAY] = g_strdup (today);
+  first[PSL_DUE_THIS_WEEK] = iso_plus (day, 1);
+  last[PSL_DUE_THIS_WEEK] = psl_date_to_iso (sunday);
+  first[PSL_DUE_THIS_MONTH] = iso_plus (sunday, 1);
+  last[PSL_DUE_THIS_MONTH] = psl_date_to_iso (month_end);
+  first[PSL_DUE_LATER] = iso_plus (month_end, 1);
+  last[PSL_DUE_LATER] = g_strdup (until);
+  for (guint w = 0; w < PSL_DUE_N_WHEN; w++)
+    if (strcmp (last[w], until) > 0)
+      {
+        g_free (last[w]);
+        last[w] = g_strdup (until);
+      }
+  return TRUE;
+}
+
+char *
+psl_schedule_sql (gboolean for_one,
+                  gboolean counting)
+{
+  return g_strdup_printf (counting ? COUNT_SQL : ITEMS_SQL,
+                          for_one ? "AND f.staff_id = :staff" : "",
+                          for_one ? "AND i.staff_id = :staff" : "",
+                          /* Without the person joined: the same for counting. */
+                          for_one ? "AND coalesce(pl.staff_id, (SELECT referent_id FROM person"
+                                    " WHERE id = pl.person_id)) = :staff" : "",
+                          for_one ? "AND coalesce(co.staff_id, (SELECT referent_id FROM person"
+                                    " WHERE id = co.person_id)) = :staff" : "",
+                          for_one ? "AND p.referent_id = :staff" : "");
+}
+
+static void
+bind_named (sqlite3_stmt *stmt,
+            const char   *name,
+            const char   *value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+static gboolean
+read_count (PslStore    *store,
+            sqlite3_stmt *stmt,
+            const char  *staff_id,
+            const char  *from,
+            const char  *until,
+            guint       *count,
+            GError     **error)
+{
+  sqlite3_reset (stmt);
+  bind_named (stmt, ":from", from);
+  bind_named (stmt, ":until", until);
+  bind_named (stmt, ":staff", staff_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the Échéancier"));
+      return FALSE;
+    }
+  *count = (guint) sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+read_items (PslStore    *store,
+            PslSchedule *schedule,
+            const char  *staff_id,
+            const char  *from,
+            const char  *until,
+            guint        limit,
+            GError     **error)
+{
+  g_autofree char *sql = psl_schedule_sql (staff_id != NULL, FALSE);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
   int rc;
 
-  if (year_ago == NULL || !psl_date_is_iso (until))
-    {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("The Échéancier needs valid dates."));
-      return NULL;
-    }
-  g_date_subtract_days (year_ago, 365);
-  from = psl_date_to_iso (year_ago);
-  sql = psl_schedule_sql (mine);
-  if ((stmt = psl_store_prepare (store, sql, error)) == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, until, -1, SQLITE_STATIC);
-  if (mine)
-    sqlite3_bind_text (stmt, 3, staff_id, -1, SQLITE_STATIC);
-
+  if (stmt == NULL)
+    return FALSE;
+  bind_named (stmt, ":from", from);
+  bind_named (stmt, ":until", until);
+  bind_named (stmt, ":staff", staff_id);
+  sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), (int) limit);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PslScheduleItem *item = g_new0 (PslScheduleItem, 1);
@@ -211,14 +331,51 @@ psl_schedule_load (PslStore   *store,
       item->label = item_label (item->kind, (const char *) sqlite3_column_text (stmt, 5),
                                 (const char *) sqlite3_column_text (stmt, 6));
       item->staff_name = psl_column_dup (stmt, 7);
-      g_ptr_array_add (items, item);
+      g_ptr_array_add (schedule->items, item);
     }
   if (rc != SQLITE_DONE)
     {
       psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the Échéancier"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+PslSchedule *
+psl_schedule_load (PslStore   *store,
+                   const char *today,
+                   const char *until,
+                   const char *staff_id,
+                   guint       per_period,
+                   GError    **error)
+{
+  g_autoptr(PslSchedule) schedule = g_new0 (PslSchedule, 1);
+  g_autofree char *count_sql = psl_schedule_sql (staff_id != NULL, TRUE);
+  g_autoptr(sqlite3_stmt) count = NULL;
+  char *first[PSL_DUE_N_WHEN], *last[PSL_DUE_N_WHEN];
+  gboolean ok;
+
+  schedule->items = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_schedule_item_free);
+  if (!psl_schedule_period_bounds (today, until, first, last))
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("The Échéancier needs valid dates."));
       return NULL;
     }
-  return g_steal_pointer (&items);
+  ok = (count = psl_store_prepare (store, count_sql, error)) != NULL;
+  for (guint w = 0; ok && w < PSL_DUE_N_WHEN; w++)
+    {
+      if (strcmp (first[w], last[w]) > 0)
+        continue;
+      ok = read_count (store, count, staff_id, first[w], last[w], &schedule->counts[w], error);
+      if (ok && schedule->counts[w] > 0)
+        ok = read_items (store, schedule, staff_id, first[w], last[w], per_period, error);
+    }
+  for (guint w = 0; w < PSL_DUE_N_WHEN; w++)
+    {
+      g_free (first[w]);
+      g_free (last[w]);
+    }
+  return ok ? g_steal_pointer (&schedule) : NULL;
 }
 
 static gboolean

@@ -24,6 +24,8 @@ typedef enum
   PSL_DUE_LATER,
 } PslDueWhen;
 
+#define PSL_DUE_N_WHEN (PSL_DUE_LATER + 1)
+
 typedef struct
 {
   PslDueKind  kind;
@@ -42,16 +44,30 @@ PslDueWhen  psl_due_when           (const char      *due_on,
                                     const char      *today);
 const char *psl_due_when_label     (PslDueWhen       when);
 
-/* Everything due up to until (YYYY-MM-DD), the overdue first (at most a
- * year back), for staff_id or the whole team (NULL), in date order. */
-GPtrArray  *psl_schedule_load      (PslStore        *store,
-                                    const char      *today,
-                                    const char      *until,
-                                    const char      *staff_id,
-                                    GError         **error);
-/* The statement psl_schedule_load() runs (?1 the first day, ?2 the last,
- * ?3 the counsellor when for_one): the benchmark's floor runs it bare. */
-char       *psl_schedule_sql       (gboolean         for_one);
+/* What is due up to until, the overdue counted a year back. */
+typedef struct
+{
+  guint      counts[PSL_DUE_N_WHEN];  /* all of each period */
+  GPtrArray *items;                   /* PslScheduleItem: the first per_period of each, in date order */
+} PslSchedule;
+
+void         psl_schedule_free      (PslSchedule     *schedule);
+/* For staff_id, or the whole team when NULL. */
+PslSchedule *psl_schedule_load      (PslStore        *store,
+                                     const char      *today,
+                                     const char      *until,
+                                     const char      *staff_id,
+                                     guint            per_period,
+                                     GError         **error);
+/* The first and last day of each period (first > last: none), to be freed. */
+gboolean     psl_schedule_period_bounds (const char  *today,
+                                         const char  *until,
+                                         char        *first[PSL_DUE_N_WHEN],
+                                         char        *last[PSL_DUE_N_WHEN]);
+/* The statements psl_schedule_load() runs, with named parameters: the
+ * benchmark's floor runs them bare. */
+char        *psl_schedule_sql       (gboolean         for_one,
+                                     gboolean         counting);
 /* Done on on_date (NULL: today); a date in the future is refused. */
 gboolean    psl_schedule_mark_done (PslStore        *store,
                                     PslDueKind       kind,
@@ -65,5 +81,7 @@ gboolean    psl_schedule_reschedule (PslStore       *store,
                                      const char     *ref_id,
                                      const char     *new_date,
                                      GError        **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslSchedule, psl_schedule_free)
 
 G_END_DECLS

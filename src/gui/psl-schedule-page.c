@@ -22,8 +22,8 @@
 #include "psl-schedule-page.h"
 #include "psl-toast.h"
 
-#define MAX_SHOWN 200
-#define N_WHEN (PSL_DUE_LATER + 1)
+#define MAX_SHOWN 100
+#define N_WHEN PSL_DUE_N_WHEN
 
 struct _PslSchedulePage
 {
@@ -78,7 +78,7 @@ load_job (PslStore     *store,
 {
   PslScheduleQuery *query = data;
 
-  return psl_schedule_load (store, query->today, query->until, query->staff_id, error);
+  return psl_schedule_load (store, query->today, query->until, query->staff_id, MAX_SHOWN, error);
 }
 
 /* The end of next month: far enough to see what comes, near enough to read. */
@@ -352,9 +352,24 @@ forget_item (PslSchedulePage *self,
     }
 }
 
+/* After the last row shown of a period, how many more it has. */
 static void
-show_items (PslSchedulePage *self,
-            GPtrArray       *items)
+add_more_row (AdwPreferencesGroup *group,
+              guint                more)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+    "And %u more: choose a counsellor to see fewer at a time.",
+    "And %u more: choose a counsellor to see fewer at a time.", more), more);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  adw_preferences_group_add (group, row);
+}
+
+static void
+show_items (PslSchedulePage   *self,
+            const PslSchedule *schedule)
 {
   g_autofree char *today = psl_today_iso ();
   AdwPreferencesGroup *group = NULL;
@@ -362,41 +377,35 @@ show_items (PslSchedulePage *self,
   int current = -1;
 
   clear_groups (self);
-  memset (self->counts, 0, sizeof self->counts);
-  self->n_items = items->len;
-  for (guint i = 0; i < items->len; i++)
-    self->counts[psl_due_when (((PslScheduleItem *) g_ptr_array_index (items, i))->due_on, today)]++;
+  memcpy (self->counts, schedule->counts, sizeof self->counts);
+  self->n_items = 0;
+  for (guint w = 0; w < N_WHEN; w++)
+    self->n_items += self->counts[w];
 
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i <= schedule->items->len; i++)
     {
-      PslScheduleItem *item = g_ptr_array_index (items, i);
-      PslDueWhen when = psl_due_when (item->due_on, today);
+      PslScheduleItem *item = i < schedule->items->len ? g_ptr_array_index (schedule->items, i) : NULL;
+      int when = item != NULL ? (int) psl_due_when (item->due_on, today) : -1;
 
-      if ((int) when != current)
+      if (when != current || item == NULL)
         {
-          g_autofree char *title = group_title (when, self->counts[when]);
+          g_autofree char *title = NULL;
 
+          /* The period before ends: say what it holds beyond its rows. */
+          if (group != NULL && self->counts[current] > shown)
+            add_more_row (group, self->counts[current] - shown);
+          if (item == NULL)
+            break;
+          title = group_title (when, self->counts[when]);
           current = when;
           shown = 0;
           group = add_group (self, title);
         }
-      if (shown == MAX_SHOWN)
-        {
-          GtkWidget *more = adw_action_row_new ();
-          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-            "And %u more: choose a counsellor to see fewer at a time.",
-            "And %u more: choose a counsellor to see fewer at a time.", self->counts[when] - MAX_SHOWN),
-            self->counts[when] - MAX_SHOWN);
-
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), text);
-          adw_preferences_group_add (group, more);
-        }
-      if (shown++ >= MAX_SHOWN)
-        continue;
       adw_preferences_group_add (group, make_row (self, item, today));
+      shown++;
     }
 
-  if (items->len == 0)
+  if (self->n_items == 0)
     {
       GtkWidget *status = adw_status_page_new ();
 
@@ -408,7 +417,6 @@ show_items (PslSchedulePage *self,
                                          "of next month."));
       adw_preferences_group_add (group, status);
     }
-
   show_summary (self);
 }
 
@@ -419,17 +427,17 @@ on_loaded_cb (GObject      *source,
 {
   g_autoptr(PslSchedulePage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = psl_store_run_finish (PSL_STORE (source), result, &error);
+  g_autoptr(PslSchedule) schedule = psl_store_run_finish (PSL_STORE (source), result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   g_clear_object (&self->cancellable);
-  if (items == NULL)
+  if (schedule == NULL)
     {
       psl_toast_message (GTK_WIDGET (self), error->message);
       return;
     }
-  show_items (self, items);
+  show_items (self, schedule);
 }
 
 static void
