@@ -482,17 +482,6 @@ time_bare (sqlite3    *bare,
   return (g_get_monotonic_time () - t0) / 1000.0;
 }
 
-static void
-bind_named (sqlite3_stmt *stmt,
-            const char   *name,
-            const char   *value)
-{
-  int index = sqlite3_bind_parameter_index (stmt, name);
-
-  if (index > 0)
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
-}
-
 /* The bare floor of the Échéancier: each period counted, then its items. */
 static double
 time_bare_schedule (sqlite3    *bare,
@@ -509,14 +498,14 @@ time_bare_schedule (sqlite3    *bare,
       if (strcmp (first[w], last[w]) > 0)
         continue;
       sqlite3_prepare_v2 (bare, count_sql, -1, &stmt, NULL);
-      bind_named (stmt, ":from", first[w]);
-      bind_named (stmt, ":until", last[w]);
+      psl_bind_named (stmt, ":from", first[w]);
+      psl_bind_named (stmt, ":until", last[w]);
       while (sqlite3_step (stmt) == SQLITE_ROW)
         ;
       sqlite3_finalize (stmt);
       sqlite3_prepare_v2 (bare, items_sql, -1, &stmt, NULL);
-      bind_named (stmt, ":from", first[w]);
-      bind_named (stmt, ":until", last[w]);
+      psl_bind_named (stmt, ":from", first[w]);
+      psl_bind_named (stmt, ":until", last[w]);
       sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), SCHEDULE_SHOWN);
       while (sqlite3_step (stmt) == SQLITE_ROW)
         ;

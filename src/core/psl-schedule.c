@@ -267,17 +267,6 @@ psl_schedule_sql (gboolean for_one,
                           for_one ? "AND p.referent_id = :staff" : "");
 }
 
-static void
-bind_named (sqlite3_stmt *stmt,
-            const char   *name,
-            const char   *value)
-{
-  int index = sqlite3_bind_parameter_index (stmt, name);
-
-  if (index > 0)
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
-}
-
 static gboolean
 read_count (PslStore    *store,
             sqlite3_stmt *stmt,
@@ -288,9 +277,9 @@ read_count (PslStore    *store,
             GError     **error)
 {
   sqlite3_reset (stmt);
-  bind_named (stmt, ":from", from);
-  bind_named (stmt, ":until", until);
-  bind_named (stmt, ":staff", staff_id);
+  psl_bind_named (stmt, ":from", from);
+  psl_bind_named (stmt, ":until", until);
+  psl_bind_named (stmt, ":staff", staff_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the Échéancier"));
@@ -315,9 +304,9 @@ read_items (PslStore    *store,
 
   if (stmt == NULL)
     return FALSE;
-  bind_named (stmt, ":from", from);
-  bind_named (stmt, ":until", until);
-  bind_named (stmt, ":staff", staff_id);
+  psl_bind_named (stmt, ":from", from);
+  psl_bind_named (stmt, ":until", until);
+  psl_bind_named (stmt, ":staff", staff_id);
   sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), (int) limit);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -147,6 +147,17 @@ psl_store_collect (PslStore       *self,
 }
 
 /* A copy of a text column, NULL for NULL. */
+void
+psl_bind_named (sqlite3_stmt *stmt,
+                const char   *name,
+                const char   *value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
 char *
 psl_column_dup (sqlite3_stmt *stmt,
                 int           column)

@@ -105,6 +105,10 @@ GPtrArray   *psl_store_collect           (PslStore          *self,
                                           GDestroyNotify     free_item,
                                           const char        *what,
                                           GError           **error);
+/* Binds a text to :name when the statement has it (NULL binds NULL). */
+void         psl_bind_named              (sqlite3_stmt      *stmt,
+                                          const char        *name,
+                                          const char        *value);
 char        *psl_column_dup              (sqlite3_stmt      *stmt,
                                           int                column);
 void         psl_set_sqlite_error        (GError           **error,
