@@ -605,13 +605,10 @@ psl_schedule_page_set_store (PslSchedulePage *self,
 
   if (!g_set_object (&self->store, store))
     return;
-  if (store == NULL)
-    return;
-  /* Filling the list selects the team: read once, below. */
-  g_signal_handlers_block_by_func (self->staff_dropdown, on_staff_selected_cb, self);
-  fill_staff (self);
-  g_signal_handlers_unblock_by_func (self->staff_dropdown, on_staff_selected_cb, self);
-  psl_schedule_page_reload (self);
+  /* The team is listed when the page is first shown, not as the window starts. */
+  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
+  if (store != NULL)
+    psl_schedule_page_reload (self);
 }
 
 void
@@ -630,6 +627,13 @@ psl_schedule_page_reload (PslSchedulePage *self)
       return;
     }
   self->stale = FALSE;
+  if (self->staff_ids == NULL)
+    {
+      /* Filling the list selects the team, which would read again. */
+      g_signal_handlers_block_by_func (self->staff_dropdown, on_staff_selected_cb, self);
+      fill_staff (self);
+      g_signal_handlers_unblock_by_func (self->staff_dropdown, on_staff_selected_cb, self);
+    }
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
