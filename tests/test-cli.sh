@@ -15,7 +15,7 @@ export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" 
        XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 mkdir -p "$HOME"
 
-total=20
+total=23
 n=0
 failed=0
 echo "1..$total"
@@ -166,6 +166,24 @@ if [ "$rc" -eq 1 ] && [ -s "$tmp/err" ] && [ "$before" = "$(checksum "$tmp/contr
 else
   not_ok "an unwritable path fails with a message, exit 1 (rc=$rc)"
 fi
+
+# 21-23: the coming follow-ups exported for a diary, headless
+sqlite3 "$db" "INSERT INTO staff (id, first_name, last_name) VALUES ('cip', 'Salomé', 'Lalbertie');
+  INSERT INTO followup (id, person_id, staff_id, label, due_on) VALUES ('f', 'lea', 'cip', 'Un mois', date('now', 'localtime', '+3 days'));"
+run "$PASSERELLE" export calendar --staff "salomé lalbertie" --output "$tmp/agenda.ics" --database "$db"
+if [ "$rc" -eq 0 ] && grep -q "^BEGIN:VCALENDAR" "$tmp/agenda.ics" && grep -q "UID:followup-f@passerelle" "$tmp/agenda.ics"; then
+  ok "export calendar writes the counsellor's follow-ups as iCalendar"
+else
+  not_ok "export calendar writes the counsellor's follow-ups as iCalendar (rc=$rc)"
+fi
+run "$PASSERELLE" export calendar --staff "Nobody" --output "$tmp/other.ics" --database "$db"
+if [ "$rc" -eq 1 ] && grep -q "Lalbertie" "$tmp/err" && [ ! -e "$tmp/other.ics" ]; then
+  ok "an unknown counsellor is refused, naming the team, no file"
+else
+  not_ok "an unknown counsellor is refused, naming the team, no file (rc=$rc)"
+fi
+run "$PASSERELLE" export calendar --until "fin juin" --output "$tmp/other.ics" --database "$db"
+if [ "$rc" -eq 2 ]; then ok "a last day that is not a date is a usage error"; else not_ok "a last day that is not a date is a usage error (rc=$rc)"; fi
 
 if [ "$n" -ne "$total" ]; then
   echo "# planned $total tests, ran $n"

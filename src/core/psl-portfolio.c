@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-format.h"
 #include "psl-portfolio.h"
 #include "psl-ref.h"
 
@@ -19,6 +20,35 @@ psl_portfolio_team (PslStore  *store,
   return psl_ref_choices (store,
                           "SELECT id, first_name || ' ' || last_name FROM staff"
                           " ORDER BY active DESC, last_name COLLATE NOCASE, first_name COLLATE NOCASE;", error);
+}
+
+char *
+psl_portfolio_find_member (PslStore   *store,
+                           const char *text,
+                           GError    **error)
+{
+  g_autoptr(GPtrArray) team = psl_portfolio_team (store, error);
+  g_autofree char *wanted = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  if (team == NULL)
+    return NULL;
+  wanted = g_utf8_casefold (text, -1);
+  for (guint i = 0; i < team->len; i++)
+    {
+      PslRefItem *member = g_ptr_array_index (team, i);
+      g_autofree char *name = g_utf8_casefold (member->label, -1);
+      g_auto(GStrv) parts = g_strsplit (name, " ", 2);
+      g_autofree char *reversed = parts[1] != NULL ? g_strdup_printf ("%s %s", parts[1], parts[0]) : NULL;
+
+      if (g_strcmp0 (member->code, text) == 0 || g_strcmp0 (name, wanted) == 0 || g_strcmp0 (reversed, wanted) == 0)
+        return g_strdup (member->code);
+      psl_append_part (names, member->label);
+    }
+  /* Translators: %1$s is the name typed, %2$s the names of the team */
+  g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("Nobody in the team is called “%1$s”. The team: %2$s."),
+               text, names->str);
+  return NULL;
 }
 
 static gboolean

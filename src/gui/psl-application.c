@@ -256,7 +256,9 @@ psl_application_init (PslApplication *self)
     _("Without a command, opens the Passerelle window.\n\n"
       "Commands (run “passerelle COMMAND --help” for their options):\n"
       "  demo [--large] FILE          fill a new database with demonstration data\n"
-      "  import firms FILE.csv        import a list of firms (--database DB)"));
+      "  import firms FILE.csv        import a list of firms (--database DB)\n"
+      "  report NAME --output F.pdf   print a candidate presentation or a contract of commitments\n"
+      "  export calendar --output F.ics  the coming follow-ups for a diary (--staff NAME)"));
 }
 
 PslApplication *

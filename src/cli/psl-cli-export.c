@@ -1,0 +1,87 @@
+/* psl-cli-export.c — passerelle export calendar [--staff NAME] [--until DATE] --output FILE.ics [--database DB]
+ *
+ * A counsellor's coming follow-ups and appointments for their diary, with
+ * no display.  Exit status: 0 written, 1 the data or the file could not be
+ * used, 2 bad usage.
+ */
+
+#define G_LOG_DOMAIN "psl-cli-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-calendar-export.h"
+#include "psl-cli.h"
+#include "psl-format.h"
+#include "psl-portfolio.h"
+
+int
+psl_cli_export (int    argc,
+                char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *staff = NULL;
+  g_autofree char *until = NULL;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database, N_("The database to read"), N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE.ics") },
+    { "staff", 0, 0, G_OPTION_ARG_STRING, &staff, N_("Whose appointments (the whole team without it)"), N_("NAME") },
+    { "until", 0, 0, G_OPTION_ARG_STRING, &until, N_("The last day (three months from today without it)"),
+      N_("DD/MM/YYYY") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("calendar — export the coming follow-ups as an iCalendar file"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *last = NULL;
+  g_autofree char *staff_id = NULL;
+  guint n_events = 0;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("passerelle export: %s\n", error->message);
+      return 2;
+    }
+  if (argc != 2 || g_strcmp0 (argv[1], "calendar") != 0 || output == NULL)
+    {
+      g_printerr (_("passerelle export: usage: passerelle export calendar [--staff NAME] [--until DATE] "
+                    "--output FILE.ics\n"));
+      return 2;
+    }
+  if (until != NULL)
+    {
+      g_autoptr(GDate) date = psl_date_parse_user (until);
+
+      if (date == NULL)
+        {
+          /* Translators: %s is what was typed */
+          g_printerr (_("passerelle export: “%s” is not a date: write it as 31/12/2026.\n"), until);
+          return 2;
+        }
+      last = psl_date_to_iso (date);
+    }
+  else
+    {
+      g_autoptr(GDate) date = psl_date_parse (today);
+
+      g_date_add_months (date, 3);
+      last = psl_date_to_iso (date);
+    }
+
+  store = psl_store_open (database, PSL_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL
+      || (staff != NULL && (staff_id = psl_portfolio_find_member (store, staff, &error)) == NULL)
+      || !psl_calendar_export_file (store, staff_id, today, last, output, &n_events, &error))
+    {
+      g_printerr ("passerelle export: %s\n", error->message);
+      return 1;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u event written to %s\n", "%u events written to %s\n", n_events),
+           n_events, output);
+  return 0;
+}

@@ -1,0 +1,137 @@
+/* psl-calendar-export.c — a counsellor's coming follow-ups and appointments as an iCalendar file
+ *
+ * Evolution, Thunderbird and phones read what libical writes.  An event
+ * leaves the structure, to a calendar that may be synchronised anywhere:
+ * it says whom (the person's or the firm's name) and what kind of
+ * appointment, and nothing of the person's situation, barriers or notes.
+ * The UID of an item is stable, so that importing again updates the
+ * events rather than doubling them.
+ */
+
+#define G_LOG_DOMAIN "psl-calendar-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libical/ical.h>
+#include <stdlib.h>
+
+#include "psl-calendar-export.h"
+#include "psl-format.h"
+#include "psl-schedule.h"
+
+/* More than any counsellor has in three months. */
+#define MAX_PER_PERIOD 100000
+
+static const char *const uid_kinds[] = {
+  "followup", "reminder", "partner-reminder", "contract-end", "review", "survey",
+};
+
+static struct icaltimetype
+all_day (const char *iso,
+         int         plus_days)
+{
+  g_autoptr(GDate) date = psl_date_parse (iso);
+  struct icaltimetype t = icaltime_null_date ();
+
+  g_date_add_days (date, plus_days);
+  t.year = g_date_get_year (date);
+  t.month = g_date_get_month (date);
+  t.day = g_date_get_day (date);
+  t.is_date = 1;
+  return t;
+}
+
+static icalcomponent *
+make_event (const PslScheduleItem *item,
+            struct icaltimetype    stamp)
+{
+  icalcomponent *event = icalcomponent_new_vevent ();
+  g_autofree char *uid = g_strdup_printf ("%s-%s@passerelle", uid_kinds[item->kind], item->ref_id);
+  /* Translators: an event of the exported calendar, "Suivi : Léa Puech" */
+  g_autofree char *summary = g_strdup_printf (_("%1$s: %2$s"), psl_due_kind_label (item->kind), item->title);
+
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
+  icalcomponent_add_property (event, icalproperty_new_dtstart (all_day (item->due_on, 0)));
+  icalcomponent_add_property (event, icalproperty_new_dtend (all_day (item->due_on, 1)));
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  icalcomponent_add_property (event, icalproperty_new_description (item->label));
+  icalcomponent_add_property (event, icalproperty_new_categories ("Passerelle"));
+  /* A day's follow-up does not make the counsellor busy all day. */
+  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
+  return event;
+}
+
+char *
+psl_calendar_export (PslStore   *store,
+                     const char *staff_id,
+                     const char *today,
+                     const char *until,
+                     guint      *n_events,
+                     GError    **error)
+{
+  g_autoptr(PslSchedule) schedule = NULL;
+  icalcomponent *calendar;
+  struct icaltimetype stamp = icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ());
+  char *text;
+  char *copy;
+  guint n = 0;
+
+  if (!psl_date_is_iso (today) || !psl_date_is_iso (until) || g_strcmp0 (until, today) < 0)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("The calendar needs a last day that comes after today."));
+      return NULL;
+    }
+  schedule = psl_schedule_load (store, today, until, staff_id, MAX_PER_PERIOD, error);
+  if (schedule == NULL)
+    return NULL;
+
+  calendar = icalcomponent_new_vcalendar ();
+  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
+  icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Passerelle//Passerelle " PACKAGE_VERSION "//FR"));
+  icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
+  for (guint i = 0; i < schedule->items->len; i++)
+    {
+      PslScheduleItem *item = g_ptr_array_index (schedule->items, i);
+
+      /* What is overdue is the Échéancier's business, not the diary's. */
+      if (g_strcmp0 (item->due_on, today) < 0)
+        continue;
+      icalcomponent_add_component (calendar, make_event (item, stamp));
+      n++;
+    }
+  text = icalcomponent_as_ical_string_r (calendar);
+  icalcomponent_free (calendar);
+  /* libical allocates with malloc: handed over as GLib memory. */
+  copy = g_strdup (text);
+  free (text);
+  if (n_events != NULL)
+    *n_events = n;
+  return copy;
+}
+
+gboolean
+psl_calendar_export_file (PslStore   *store,
+                          const char *staff_id,
+                          const char *today,
+                          const char *until,
+                          const char *path,
+                          guint      *n_events,
+                          GError    **error)
+{
+  g_autofree char *text = psl_calendar_export (store, staff_id, today, until, n_events, error);
+  g_autoptr(GError) local_error = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  if (!g_file_set_contents (path, text, -1, &local_error))
+    {
+      /* Translators: %1$s is a file, %2$s why it could not be written */
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("The calendar could not be written to “%1$s”: %2$s"), path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,27 @@
+/* psl-calendar-export.h — a counsellor's coming follow-ups and appointments as an iCalendar file */
+#pragma once
+
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+/* Everything due from today to until (YYYY-MM-DD) for staff_id, or the
+ * whole team when NULL, as iCalendar text (RFC 5545): one all-day event
+ * an item, named by the person or firm and the kind of appointment only. */
+char     *psl_calendar_export      (PslStore   *store,
+                                    const char *staff_id,
+                                    const char *today,
+                                    const char *until,
+                                    guint      *n_events,
+                                    GError    **error);
+/* The same, written to path; the old file is replaced only once the new
+ * one is complete. */
+gboolean  psl_calendar_export_file (PslStore   *store,
+                                    const char *staff_id,
+                                    const char *today,
+                                    const char *until,
+                                    const char *path,
+                                    guint      *n_events,
+                                    GError    **error);
+
+G_END_DECLS
