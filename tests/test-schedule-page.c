@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "psl-followup-dialog.h"
 #include "psl-format.h"
 #include "psl-schedule.h"
 #include "psl-schedule-page.h"
@@ -142,6 +143,43 @@ test_nothing_due (Fixture       *f,
   g_assert_nonnull (psl_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_STATUS_PAGE));
 }
 
+/* Recorded from its row: the report, the factors seen, the next one. */
+static void
+test_record (Fixture       *f,
+             gconstpointer   data)
+{
+  PslFollowupDialog *dialog;
+
+  wait_loaded (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schedule.record", "s", "late"));
+  dialog = psl_test_find_toplevel (PSL_TYPE_FOLLOWUP_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "En retard — Léa Puech");
+  psl_followup_dialog_check (dialog, "participant:person", TRUE);
+  psl_followup_dialog_check (dialog, "participant:manager", TRUE);
+  psl_followup_dialog_check (dialog, "participant:counsellor", TRUE);
+  psl_followup_dialog_check (dialog, "factor:usure_physique", TRUE);
+  psl_followup_dialog_check (dialog, "response:interface", TRUE);
+  psl_followup_dialog_set_text (dialog, "answer:4", "Ça va mieux");
+  /* A next date that is no date: kept open, nothing saved. */
+  psl_followup_dialog_set_text (dialog, "next_on", "bientôt");
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE done_on IS NOT NULL"), ==, 0);
+  psl_followup_dialog_set_text (dialog, "next_on", "01/01/2099");
+  psl_followup_dialog_set_text (dialog, "next_label", "Point à trois mois");
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE id = 'late'"
+                                             " AND done_on = date('now', 'localtime') AND tripartite = 1"
+                                             " AND factors = '[\"usure_physique\"]'"
+                                             " AND responses = '[\"interface\"]'"
+                                             " AND record ->> '$.person_words' = 'Ça va mieux'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE due_on = '2099-01-01'"
+                                             " AND label = 'Point à trois mois' AND person_id = 'lea'"), ==, 1);
+  /* Gone from the overdue at once. */
+  g_assert_cmpuint (psl_schedule_page_count (f->page, PSL_DUE_OVERDUE), ==, 0);
+}
+
 /* A period of more rows than shown: counted whole, the rest said. */
 static void
 test_many (Fixture       *f,
@@ -169,5 +207,6 @@ main (int   argc,
   g_test_add ("/schedule-page/page", Fixture, NULL, fixture_setup, test_page, fixture_teardown);
   g_test_add ("/schedule-page/nothing-due", Fixture, NULL, fixture_setup, test_nothing_due, fixture_teardown);
   g_test_add ("/schedule-page/many", Fixture, NULL, fixture_setup, test_many, fixture_teardown);
+  g_test_add ("/schedule-page/record", Fixture, NULL, fixture_setup, test_record, fixture_teardown);
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "psl-followup-dialog.h"
 #include "psl-format.h"
 #include "psl-portfolio.h"
 #include "psl-ref.h"
@@ -252,6 +253,15 @@ make_row (PslSchedulePage       *self,
     gtk_widget_add_css_class (when_label, "error");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), when_label);
 
+  /* A follow-up is recorded: who, how it goes, what weakens it. */
+  if (item->kind == PSL_DUE_FOLLOWUP)
+    {
+      GtkWidget *record = make_button ("document-edit-symbolic", _("Record the Follow-up…"));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (record), "schedule.record");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (record), "s", item->ref_id);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), record);
+    }
   /* A review ends with its outcome, recorded on the person's page. */
   if (item->kind != PSL_DUE_REVIEW)
     {
@@ -507,6 +517,35 @@ move_action (GtkWidget  *widget,
 }
 
 static void
+on_recorded_cb (PslFollowupDialog *dialog,
+                PslSchedulePage   *self)
+{
+  psl_toast_message (GTK_WIDGET (self), _("Follow-up recorded"));
+  forget_item (self, g_object_get_data (G_OBJECT (dialog), "ref-id"));
+}
+
+static void
+record_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  PslFollowupDialog *dialog = psl_followup_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                                       g_variant_get_string (param, NULL), &error);
+
+  if (dialog == NULL)
+    {
+      psl_toast_message (widget, error->message);
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "ref-id", g_variant_dup_string (param, NULL), g_free);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_recorded_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
@@ -581,6 +620,7 @@ psl_schedule_page_class_init (PslSchedulePageClass *klass)
   gtk_widget_class_install_action (widget_class, "schedule.done", "(is)", done_action);
   gtk_widget_class_install_action (widget_class, "schedule.move", "(iss)", move_action);
   gtk_widget_class_install_action (widget_class, "schedule.open", "(is)", open_action);
+  gtk_widget_class_install_action (widget_class, "schedule.record", "s", record_action);
 }
 
 static void
