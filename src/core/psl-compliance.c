@@ -1,0 +1,257 @@
+/* psl-compliance.c — how well follow-up in work is kept: the figures a period gives, for a counsellor or all
+ *
+ * A follow-up belongs to the period it was first planned in: moving it
+ * does not take it out of the month it was owed to, and lateness is
+ * counted from that first date.  A rupture is an immersion or a contract
+ * ended before its term by someone (the employer, the person, the
+ * structure); it is counted by its cause and by the month of the contract
+ * it happened in, since most happen in the first ones (seed 000).
+ */
+
+#define G_LOG_DOMAIN "psl-compliance"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "psl-compliance.h"
+#include "psl-format.h"
+
+#define FOLLOWUP_SQL \
+  "SELECT count(*)," \
+  "       count(*) FILTER (WHERE f.done_on IS NOT NULL AND f.done_on <= coalesce(f.planned_on, f.due_on))," \
+  "       count(*) FILTER (WHERE f.done_on > coalesce(f.planned_on, f.due_on))," \
+  "       count(*) FILTER (WHERE f.done_on IS NULL AND f.due_on < :today)," \
+  "       count(*) FILTER (WHERE f.done_on IS NULL AND f.due_on >= :today)," \
+  "       count(*) FILTER (WHERE f.done_on IS NOT NULL AND f.tripartite = 1)" \
+  "  FROM followup f" \
+  " WHERE f.deleted_at IS NULL AND coalesce(f.planned_on, f.due_on) BETWEEN :from AND :to" \
+  "   AND (:staff IS NULL OR f.staff_id = :staff);"
+
+#define STARTS_SQL \
+  "SELECT pl.start_date, (SELECT min(f.done_on) FROM followup f WHERE f.placement_id = pl.id" \
+  "                        AND f.deleted_at IS NULL AND f.done_on IS NOT NULL)" \
+  "  FROM placement pl JOIN person p ON p.id = pl.person_id" \
+  " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.start_date BETWEEN :from AND :to" \
+  "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
+  "   AND (:staff IS NULL OR coalesce(pl.staff_id, p.referent_id) = :staff);"
+
+#define ALERTS_SQL \
+  "SELECT count(*), count(*) FILTER (WHERE resolved_on IS NOT NULL) FROM alert" \
+  " WHERE deleted_at IS NULL AND opened_on BETWEEN :from AND :to AND (:staff IS NULL OR staff_id = :staff);"
+
+#define RUPTURES_SQL \
+  "SELECT pl.start_date, pl.end_date, pl.end_reason, coalesce(rc.label, pl.end_reason)" \
+  "  FROM placement pl JOIN person p ON p.id = pl.person_id" \
+  "  LEFT JOIN ref_item rc ON rc.list_code = 'rupture_cause' AND rc.code = pl.end_reason" \
+  " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.end_date BETWEEN :from AND :to" \
+  "   AND pl.ended_by IN ('employer', 'person', 'structure')" \
+  "   AND (:staff IS NULL OR coalesce(pl.staff_id, p.referent_id) = :staff);"
+
+void
+psl_compliance_free (PslCompliance *compliance)
+{
+  g_ptr_array_unref (compliance->by_cause);
+  g_free (compliance);
+}
+
+static void
+code_count_free (PslCodeCount *count)
+{
+  g_free (count->code);
+  g_free (count->label);
+  g_free (count);
+}
+
+static sqlite3_stmt *
+prepare (PslStore   *store,
+         const char *sql,
+         const char *from,
+         const char *to,
+         const char *today,
+         const char *staff_id,
+         GError    **error)
+{
+  sqlite3_stmt *stmt = psl_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  psl_bind_named (stmt, ":from", from);
+  psl_bind_named (stmt, ":to", to);
+  psl_bind_named (stmt, ":today", today);
+  psl_bind_named (stmt, ":staff", staff_id);
+  return stmt;
+}
+
+static gboolean
+failed (PslStore  *store,
+        GError   **error)
+{
+  psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the follow-up figures"));
+  return FALSE;
+}
+
+/* Whole months from start to the day: 0 in the first month. */
+static int
+months_into (const char *start,
+             const char *day)
+{
+  g_autoptr(GDate) a = psl_date_parse (start);
+  g_autoptr(GDate) b = psl_date_parse (day);
+  int months;
+
+  if (a == NULL || b == NULL || g_date_compare (b, a) < 0)
+    return -1;
+  months = (g_date_get_year (b) - g_date_get_year (a)) * 12 + (int) g_date_get_month (b) - (int) g_date_get_month (a);
+  if (g_date_get_day (b) < g_date_get_day (a))
+    months--;
+  return months;
+}
+
+static int
+by_double (gconstpointer a,
+           gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static int
+by_count (gconstpointer a,
+          gconstpointer b)
+{
+  const PslCodeCount *x = *(PslCodeCount **) a;
+  const PslCodeCount *y = *(PslCodeCount **) b;
+
+  return x->count != y->count ? (x->count < y->count ? 1 : -1) : g_strcmp0 (x->label, y->label);
+}
+
+static gboolean
+read_starts (PslStore      *store,
+             PslCompliance *c,
+             sqlite3_stmt  *stmt,
+             GError       **error)
+{
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (double));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      c->starts++;
+      if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+        {
+          g_autoptr(GDate) start = psl_date_parse ((const char *) sqlite3_column_text (stmt, 0));
+          g_autoptr(GDate) first = psl_date_parse ((const char *) sqlite3_column_text (stmt, 1));
+          double d;
+
+          if (start == NULL || first == NULL)
+            continue;
+          d = MAX (g_date_days_between (start, first), 0);
+          g_array_append_val (days, d);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    return failed (store, error);
+  c->first_days = -1;
+  if (days->len > 0)
+    {
+      g_array_sort (days, by_double);
+      c->first_days = days->len % 2 == 1 ? g_array_index (days, double, days->len / 2)
+                      : (g_array_index (days, double, days->len / 2 - 1) + g_array_index (days, double, days->len / 2)) / 2;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_ruptures (PslStore      *store,
+               PslCompliance *c,
+               sqlite3_stmt  *stmt,
+               GError       **error)
+{
+  g_autoptr(GHashTable) causes = g_hash_table_new (g_str_hash, g_str_equal);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 2);
+      int months = months_into ((const char *) sqlite3_column_text (stmt, 0),
+                                (const char *) sqlite3_column_text (stmt, 1));
+      PslCodeCount *count;
+
+      c->ruptures++;
+      if (months >= 0)
+        c->by_month[months < 12 ? months + 1 : 0]++;
+      if (code == NULL)
+        code = "";
+      count = g_hash_table_lookup (causes, code);
+      if (count == NULL)
+        {
+          count = g_new0 (PslCodeCount, 1);
+          count->code = g_strdup (code);
+          count->label = *code != '\0' ? psl_column_dup (stmt, 3) : g_strdup (_("Cause not recorded"));
+          g_hash_table_insert (causes, count->code, count);
+          g_ptr_array_add (c->by_cause, count);
+        }
+      count->count++;
+    }
+  if (rc != SQLITE_DONE)
+    return failed (store, error);
+  g_ptr_array_sort (c->by_cause, by_count);
+  return TRUE;
+}
+
+PslCompliance *
+psl_compliance_load (PslStore    *store,
+                     const char  *from,
+                     const char  *to,
+                     const char  *today,
+                     const char  *staff_id,
+                     GError     **error)
+{
+  g_autoptr(PslCompliance) c = g_new0 (PslCompliance, 1);
+  g_autoptr(sqlite3_stmt) followups = NULL;
+  g_autoptr(sqlite3_stmt) starts = NULL;
+  g_autoptr(sqlite3_stmt) alerts = NULL;
+  g_autoptr(sqlite3_stmt) ruptures = NULL;
+
+  c->by_cause = g_ptr_array_new_with_free_func ((GDestroyNotify) code_count_free);
+  c->first_days = -1;
+  if (!psl_date_is_iso (from) || !psl_date_is_iso (to) || !psl_date_is_iso (today) || g_strcmp0 (to, from) < 0)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("The period needs a first and a last day, in that order."));
+      return NULL;
+    }
+  if ((followups = prepare (store, FOLLOWUP_SQL, from, to, today, staff_id, error)) == NULL)
+    return NULL;
+  if (sqlite3_step (followups) != SQLITE_ROW)
+    {
+      failed (store, error);
+      return NULL;
+    }
+  c->planned = sqlite3_column_int (followups, 0);
+  c->on_time = sqlite3_column_int (followups, 1);
+  c->late = sqlite3_column_int (followups, 2);
+  c->missed = sqlite3_column_int (followups, 3);
+  c->pending = sqlite3_column_int (followups, 4);
+  c->tripartite = sqlite3_column_int (followups, 5);
+
+  if ((starts = prepare (store, STARTS_SQL, from, to, today, staff_id, error)) == NULL
+      || !read_starts (store, c, starts, error))
+    return NULL;
+  if ((alerts = prepare (store, ALERTS_SQL, from, to, today, staff_id, error)) == NULL)
+    return NULL;
+  if (sqlite3_step (alerts) != SQLITE_ROW)
+    {
+      failed (store, error);
+      return NULL;
+    }
+  c->alerts_opened = sqlite3_column_int (alerts, 0);
+  c->alerts_resolved = sqlite3_column_int (alerts, 1);
+  if ((ruptures = prepare (store, RUPTURES_SQL, from, to, today, staff_id, error)) == NULL
+      || !read_ruptures (store, c, ruptures, error))
+    return NULL;
+  return g_steal_pointer (&c);
+}

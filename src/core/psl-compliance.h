@@ -1,0 +1,44 @@
+/* psl-compliance.h — how well follow-up in work is kept: the figures a period gives, for a counsellor or all */
+#pragma once
+
+#include "psl-store.h"
+
+G_BEGIN_DECLS
+
+/* A count by a code of a reference list (a rupture cause…). */
+typedef struct
+{
+  char  *code;
+  char  *label;
+  guint  count;
+} PslCodeCount;
+
+typedef struct
+{
+  guint      planned;          /* follow-ups first due in the period */
+  guint      on_time;          /* done by the date first planned */
+  guint      late;             /* done after it */
+  guint      missed;           /* not done, and the period is over for them */
+  guint      pending;          /* not done, still to come */
+  guint      tripartite;       /* done with the person, the firm and the counsellor */
+  double     first_days;       /* the median days from a start to its first follow-up done, -1 with none */
+  guint      starts;           /* immersions and contracts started in the period */
+  guint      alerts_opened;
+  guint      alerts_resolved;  /* of those opened in the period */
+  guint      ruptures;         /* contracts ended early in the period */
+  GPtrArray *by_cause;         /* PslCodeCount, most first */
+  guint      by_month[13];     /* ruptures by month of contract they happened in: 1 … 12, then 0 for later */
+} PslCompliance;
+
+void           psl_compliance_free (PslCompliance *compliance);
+/* from, to: YYYY-MM-DD, both days in; today: what is missed is judged on it. */
+PslCompliance *psl_compliance_load (PslStore      *store,
+                                    const char    *from,
+                                    const char    *to,
+                                    const char    *today,
+                                    const char    *staff_id,
+                                    GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslCompliance, psl_compliance_free)
+
+G_END_DECLS
