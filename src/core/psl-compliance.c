@@ -92,23 +92,6 @@ failed (PslStore  *store,
   return FALSE;
 }
 
-/* Whole months from start to the day: 0 in the first month. */
-static int
-months_into (const char *start,
-             const char *day)
-{
-  g_autoptr(GDate) a = psl_date_parse (start);
-  g_autoptr(GDate) b = psl_date_parse (day);
-  int months;
-
-  if (a == NULL || b == NULL || g_date_compare (b, a) < 0)
-    return -1;
-  months = (g_date_get_year (b) - g_date_get_year (a)) * 12 + (int) g_date_get_month (b) - (int) g_date_get_month (a);
-  if (g_date_get_day (b) < g_date_get_day (a))
-    months--;
-  return months;
-}
-
 static int
 by_double (gconstpointer a,
            gconstpointer b)
@@ -176,8 +159,8 @@ read_ruptures (PslStore      *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *code = (const char *) sqlite3_column_text (stmt, 2);
-      int months = months_into ((const char *) sqlite3_column_text (stmt, 0),
-                                (const char *) sqlite3_column_text (stmt, 1));
+      int months = psl_whole_months ((const char *) sqlite3_column_text (stmt, 0),
+                                     (const char *) sqlite3_column_text (stmt, 1), FALSE);
       PslCodeCount *count;
 
       c->ruptures++;

@@ -207,6 +207,26 @@ psl_format_days_from_today (const char *iso,
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day late", "%d days late", -days), -days);
 }
 
+int
+psl_whole_months (const char *start,
+                  const char *day,
+                  gboolean    inclusive)
+{
+  g_autoptr(GDate) a = psl_date_parse (start);
+  g_autoptr(GDate) b = psl_date_parse (day);
+  int months;
+
+  if (a == NULL || b == NULL || g_date_compare (b, a) < 0)
+    return -1;
+  /* A contract to 31 August, last day in, ends on 1 September. */
+  if (inclusive)
+    g_date_add_days (b, 1);
+  months = (g_date_get_year (b) - g_date_get_year (a)) * 12 + (int) g_date_get_month (b) - (int) g_date_get_month (a);
+  if (g_date_get_day (b) < g_date_get_day (a))
+    months--;
+  return months;
+}
+
 /* Adds part to a line of details, after a middle dot when the line
  * already says something; nothing for an empty part. */
 void

@@ -22,6 +22,13 @@ char  *psl_format_decimal      (double      value,
 char  *psl_format_days_from_today (const char *iso,
                                    const char *today_iso);
 
+/* Whole months from start to day (0 within the first month), counting a
+ * last day in as the day after it when inclusive; -1 when either is not
+ * a date or day comes first. */
+int    psl_whole_months        (const char *start,
+                                const char *day,
+                                gboolean    inclusive);
+
 void   psl_append_part         (GString    *text,
                                 const char *part);
 

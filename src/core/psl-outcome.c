@@ -28,26 +28,6 @@ static const char *const transitional[] = {
 };
 static const char *const training[] = { "apprentissage", "professionnalisation", "be_alternance", NULL };
 
-/* Whole months from start to end: 1 March to 31 August is six months. */
-static int
-months_between (const char *start_date,
-                const char *end_date)
-{
-  g_autoptr(GDate) start = psl_date_parse (start_date);
-  g_autoptr(GDate) end = psl_date_parse (end_date);
-  int months;
-
-  if (start == NULL || end == NULL || g_date_compare (end, start) < 0)
-    return -1;
-  /* The day after the last day: a contract to 31 August ends on 1 September. */
-  g_date_add_days (end, 1);
-  months = (g_date_get_year (end) - g_date_get_year (start)) * 12
-           + (int) g_date_get_month (end) - (int) g_date_get_month (start);
-  if (g_date_get_day (end) < g_date_get_day (start))
-    months--;
-  return months;
-}
-
 /* The outcome code a contract gives, or NULL when it is not an exit (an
  * immersion, a stage) or nothing is known. */
 const char *
@@ -62,7 +42,7 @@ psl_outcome_classify (const char *contract_type,
   if (g_strv_contains (durable_if_long, contract_type))
     {
       /* A CDD with no end known is not assumed to be long. */
-      int months = end_date != NULL ? months_between (start_date, end_date) : -1;
+      int months = end_date != NULL ? psl_whole_months (start_date, end_date, TRUE) : -1;
 
       return months >= PSL_OUTCOME_DURABLE_MONTHS ? "emploi_durable" : "emploi_transition";
     }
