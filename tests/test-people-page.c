@@ -84,6 +84,23 @@ new_person_dialog (Fixture *f)
   return PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
 }
 
+/* The group of records titled so, on the tab shown. */
+static GtkWidget *
+find_list (GtkWidget  *root,
+           const char *title)
+{
+  if (PSL_IS_RECORD_LIST (root) && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 ranked (gpointer data)
 {
@@ -297,6 +314,44 @@ test_path (Fixture       *f,
     g_assert_cmpint (psl_test_count (f->store, made), ==, psl_test_count (f->store, expected));
     g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup"), ==,
                      psl_test_count (f->store, expected));
+  }
+
+  /* The job at risk: the tutor raises an alert about the CDD. */
+  gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "placements");
+  psl_test_spin_ms (50);
+  {
+    GtkWidget *alerts = find_list (GTK_WIDGET (person), "Alertes");
+    GtkWidget *followups = find_list (GTK_WIDGET (person), "Suivi dans l’emploi");
+    g_autofree char *cdd = psl_test_query_text (f->store, "SELECT id FROM placement WHERE contract_type = 'cdd'");
+    g_autofree char *alert = NULL;
+
+    g_assert_nonnull (alerts);
+    g_assert_nonnull (followups);
+    /* The plan's follow-ups are listed. */
+    g_assert_cmpuint (psl_record_list_get_n_lines (PSL_RECORD_LIST (followups)), ==,
+                      psl_test_count (f->store, "SELECT count(*) FROM followup"));
+    g_assert_true (gtk_widget_activate_action (alerts, "record-list.add", NULL));
+    dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+    psl_field_row_set_value (psl_record_dialog_get_row (dialog, "raised_by"), "tutor");
+    psl_field_row_set_value (psl_record_dialog_get_row (dialog, "risk_level"), "3");
+    psl_field_row_set_value (psl_record_dialog_get_row (dialog, "placement_id"), cdd);
+    psl_field_row_set_value (psl_record_dialog_get_row (dialog, "actions"), "Rencontre tripartite");
+    /* Resolved before it was opened: refused, nothing saved. */
+    gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "resolved_on")), "01/01/2020");
+    psl_field_row_set_value (psl_record_dialog_get_row (dialog, "resolution"), "Maintenu");
+    g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM alert"), ==, 0);
+    gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "resolved_on")), "");
+    psl_field_row_set_value (psl_record_dialog_get_row (dialog, "resolution"), "");
+    g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+    /* About the CDD's firm, for the person's counsellor (none here). */
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM alert WHERE raised_by = 'tutor'"
+                                               " AND risk_level = 3 AND company_id = 'vidal'"
+                                               " AND resolved_on IS NULL"), ==, 1);
+    psl_test_spin_ms (50);
+    g_assert_cmpuint (psl_record_list_get_n_lines (PSL_RECORD_LIST (alerts)), ==, 1);
+    alert = psl_test_query_text (f->store, "SELECT id FROM alert");
+    g_assert_nonnull (psl_test_find_row (alerts, "Risque élevé — Boulangerie Vidal"));
   }
 
   /* Six months of CDD: lasting employment, as the pathway tab says. */

@@ -344,3 +344,95 @@ psl_followup_title (PslStore   *store,
   return g_strdup_printf (_("%1$s — %2$s"), (const char *) sqlite3_column_text (stmt, 0),
                           (const char *) sqlite3_column_text (stmt, 1));
 }
+
+const PslField psl_followup_fields[] = {
+  { "label",  PSL_FIELD_REQUIRED, N_("What it is") },
+  { "due_on", PSL_FIELD_DATE,     N_("Planned on") },
+  { NULL }
+};
+
+char *
+psl_followup_create_from_form (PslStore           *store,
+                               const char         *person_id,
+                               const char * const *columns,
+                               const char * const *values,
+                               GError            **error)
+{
+  g_autofree char *id = NULL;
+  g_autoptr(sqlite3_stmt) defaults = NULL;
+
+  if (psl_record_value_of (columns, values, "due_on") == NULL)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("Give the date of the follow-up, for example 22/11/2026."));
+      return NULL;
+    }
+  if ((id = psl_record_insert (store, "followup", psl_followup_fields, "person_id", person_id,
+                               columns, values, error)) == NULL)
+    return NULL;
+  /* With the person's counsellor, about the placement running, if any. */
+  defaults = psl_store_prepare (store,
+    "UPDATE followup SET planned_on = due_on,"
+    "       staff_id = (SELECT referent_id FROM person WHERE id = followup.person_id),"
+    "       placement_id = (SELECT id FROM placement WHERE person_id = followup.person_id AND deleted_at IS NULL"
+    "                        AND stage IN ('immersion', 'contract') ORDER BY start_date DESC LIMIT 1)"
+    " WHERE id = ?1;", error);
+  if (defaults == NULL)
+    return NULL;
+  sqlite3_bind_text (defaults, 1, id, -1, SQLITE_STATIC);
+  if (!psl_store_step_done (store, defaults, error))
+    return NULL;
+  return g_steal_pointer (&id);
+}
+
+static gpointer
+read_line (sqlite3_stmt *stmt)
+{
+  g_autoptr(GString) title = g_string_new ((const char *) sqlite3_column_text (stmt, 1));
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  gboolean done = sqlite3_column_type (stmt, 3) != SQLITE_NULL;
+  g_autofree char *due = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 2));
+  g_autofree char *when = NULL;
+
+  if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+    g_string_append_printf (title, " — %s", sqlite3_column_text (stmt, 6));
+  if (done)
+    {
+      g_autofree char *on = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 3));
+      /* Translators: a follow-up done, "done on 12/03/2026" */
+      when = g_strdup_printf (_("done on %s"), on);
+    }
+  else
+    /* Translators: a follow-up to do, "due on 12/03/2026" */
+    when = g_strdup_printf (_("due on %s"), due);
+  psl_append_part (subtitle, when);
+  psl_append_part (subtitle, psl_followup_mode_label ((const char *) sqlite3_column_text (stmt, 4)));
+  if (sqlite3_column_int (stmt, 5))
+    psl_append_part (subtitle, _("tripartite"));
+  if (sqlite3_column_int (stmt, 7) > 0)
+    {
+      g_autofree char *factors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d weakening factor seen",
+                                                               "%d weakening factors seen",
+                                                               sqlite3_column_int (stmt, 7)),
+                                                  sqlite3_column_int (stmt, 7));
+      psl_append_part (subtitle, factors);
+    }
+  return psl_record_line_new (psl_column_dup (stmt, 0), g_string_free (g_steal_pointer (&title), FALSE),
+                              g_string_free (g_steal_pointer (&subtitle), FALSE), done);
+}
+
+GPtrArray *
+psl_followup_lines (PslStore   *store,
+                    const char *person_id,
+                    GError    **error)
+{
+  return psl_store_collect (store,
+    "SELECT f.id, f.label, f.due_on, f.done_on, f.mode, f.tripartite, coalesce(c.trade_name, c.legal_name),"
+    "       coalesce(json_array_length(f.factors), 0)"
+    "  FROM followup f LEFT JOIN placement pl ON pl.id = f.placement_id"
+    "  LEFT JOIN company c ON c.id = pl.company_id"
+    " WHERE f.person_id = ?1 AND f.deleted_at IS NULL"
+    " ORDER BY f.done_on IS NOT NULL, CASE WHEN f.done_on IS NULL THEN f.due_on END,"
+    "          f.done_on DESC;",
+    person_id, read_line, (GDestroyNotify) psl_record_line_free, _("Reading the follow-ups"), error);
+}

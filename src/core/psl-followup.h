@@ -1,7 +1,7 @@
 /* psl-followup.h — a follow-up in work recorded: who took part, how it goes, what weakens it, what was decided */
 #pragma once
 
-#include "psl-store.h"
+#include "psl-record.h"
 
 G_BEGIN_DECLS
 
@@ -48,6 +48,17 @@ gboolean           psl_followup_save         (PslStore                *store,
                                               const char              *followup_id,
                                               const PslFollowupRecord *record,
                                               GError                 **error);
+/* A follow-up added by hand to a person's plan: its label and date. */
+extern const PslField psl_followup_fields[];
+char              *psl_followup_create_from_form (PslStore           *store,
+                                                  const char         *person_id,
+                                                  const char * const *columns,
+                                                  const char * const *values,
+                                                  GError            **error);
+/* PslRecordLine: those to do first, by date, then those done. */
+GPtrArray         *psl_followup_lines        (PslStore          *store,
+                                              const char        *person_id,
+                                              GError           **error);
 /* The label and the person's name, for a window's title. */
 char              *psl_followup_title        (PslStore          *store,
                                               const char        *followup_id);

@@ -277,7 +277,7 @@ build_form (PslCompanyPage *self)
     {
       if (self->rows[i] != NULL)
         adw_preferences_group_remove (groups[form_rows[i].group], self->rows[i]);
-      self->rows[i] = psl_field_row_new_for (self->store, psl_company_fields, &form_rows[i].row);
+      self->rows[i] = psl_field_row_new_for (self->store, psl_company_fields, &form_rows[i].row, NULL);
       psl_field_row_watch (self->rows[i], on_row_save_cb, self);
       adw_preferences_group_add (groups[form_rows[i].group], self->rows[i]);
     }

@@ -75,7 +75,7 @@ psl_edit_form_add_to (PslEditForm        *self,
 
   for (const PslFormRow *r = self->form_rows; r->column != NULL; r++)
     {
-      GtkWidget *row = psl_field_row_new_for (self->store, self->fields, r);
+      GtkWidget *row = psl_field_row_new_for (self->store, self->fields, r, NULL);
 
       if (group == NULL || g_strcmp0 (r->group, title) != 0)
         {

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "psl-field-row.h"
 #include "psl-format.h"
@@ -174,7 +175,8 @@ psl_field_row_items (const char * const *codes_and_labels)
 GtkWidget *
 psl_field_row_new_for (PslStore         *store,
                        const PslField   *fields,
-                       const PslFormRow *form_row)
+                       const PslFormRow *form_row,
+                       const char       *parent_id)
 {
   const PslField *field = psl_record_find_field (fields, form_row->column);
   g_autoptr(GPtrArray) items = NULL;
@@ -197,7 +199,9 @@ psl_field_row_new_for (PslStore         *store,
       if (form_row->items != NULL)
         items = psl_field_row_items (form_row->items);
       else if (form_row->choices_sql != NULL)
-        items = psl_ref_choices (store, form_row->choices_sql, NULL);
+        items = strstr (form_row->choices_sql, "?1") != NULL
+                ? psl_ref_choices_for (store, form_row->choices_sql, parent_id, NULL)
+                : psl_ref_choices (store, form_row->choices_sql, NULL);
       else if (field->kind == PSL_FIELD_REF)
         items = psl_ref_list (store, field->ref_list, NULL, NULL);
       else if (field->kind == PSL_FIELD_ID)

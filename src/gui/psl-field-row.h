@@ -42,9 +42,11 @@ typedef struct
   const char         *choices_sql;
 } PslFormRow;
 
+/* parent_id is bound to ?1 of the row's choices_sql, when it has one. */
 GtkWidget  *psl_field_row_new_for     (PslStore           *store,
                                        const PslField     *fields,
-                                       const PslFormRow   *form_row);
+                                       const PslFormRow   *form_row,
+                                       const char         *parent_id);
 GtkWidget  *psl_field_row_new_entry   (const PslField     *field);
 GtkWidget  *psl_field_row_new_text    (const PslField     *field);
 GtkWidget  *psl_field_row_new_switch  (const PslField     *field);

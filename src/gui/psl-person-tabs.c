@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-alert.h"
 #include "psl-barrier.h"
 #include "psl-candidate-sheet.h"
 #include "psl-commitment.h"
@@ -19,6 +20,8 @@
 #include "psl-competence-tab.h"
 #include "psl-consent.h"
 #include "psl-document-window.h"
+#include "psl-followup.h"
+#include "psl-followup-dialog.h"
 #include "psl-immersion-review.h"
 #include "psl-immersion-review-dialog.h"
 #include "psl-match-group.h"
@@ -249,6 +252,101 @@ static const PslRecordListSpec placement_list = {
   .row_actions = placement_actions,
 };
 
+static void
+record_followup (GtkWidget  *list,
+                 PslStore   *store,
+                 const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  PslFollowupDialog *dialog = psl_followup_dialog_new (GTK_WINDOW (gtk_widget_get_root (list)), store, id, &error);
+
+  if (dialog == NULL)
+    {
+      psl_toast_message (list, error->message);
+      return;
+    }
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (psl_record_list_reload), list, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static const PslRecordRowAction followup_actions[] = {
+  { "document-edit-symbolic", N_("Record the Follow-up…"), NULL, record_followup },
+  { NULL }
+};
+
+static const PslFormRow followup_rows[] = {
+  { NULL, "label",  PSL_FORM_ENTRY },
+  { NULL, "due_on", PSL_FORM_ENTRY },
+  { NULL }
+};
+
+static const PslRecordForm followup_form = {
+  "followup", psl_followup_fields, followup_rows, psl_followup_create_from_form, NULL
+};
+
+static const PslRecordListSpec followup_list = {
+  .title = N_("Follow-up in Work"),
+  .description = N_("The follow-ups of the plan made when a job or an immersion starts, and those added by hand. "
+                     "Record one to say how it goes."),
+  .empty = N_("No follow-up yet: a plan is made when an immersion or a contract starts."),
+  .add_tooltip = N_("Add a Follow-up"),
+  .new_title = N_("New Follow-up"),
+  .edit_title = N_("Follow-up"),
+  .deleted = N_("Follow-up deleted"),
+  .form = &followup_form,
+  .dated_column = "due_on",
+  .lines = psl_followup_lines,
+  .row_actions = followup_actions,
+};
+
+static const char *const alert_raisers[] = {
+  "person",     N_("The person"),
+  "tutor",      N_("The tutor"),
+  "company",    N_("The firm"),
+  "counsellor", N_("The counsellor"),
+  NULL
+};
+
+static const char *const alert_risks[] = {
+  "1", N_("Low risk"),
+  "2", N_("Real risk"),
+  "3", N_("High risk"),
+  NULL
+};
+
+#define PLACEMENTS_SQL "SELECT pl.id, coalesce(c.trade_name, c.legal_name) FROM placement pl" \
+                       " JOIN company c ON c.id = pl.company_id WHERE pl.person_id = ?1 AND pl.deleted_at IS NULL" \
+                       " AND pl.kind IS NOT NULL ORDER BY pl.start_date DESC;"
+
+static const PslFormRow alert_rows[] = {
+  { NULL,                      "raised_by",    PSL_FORM_CHOICE, alert_raisers },
+  { NULL,                      "risk_level",   PSL_FORM_CHOICE, alert_risks },
+  { NULL,                      "placement_id", PSL_FORM_COMBO, NULL, PLACEMENTS_SQL },
+  { NULL,                      "opened_on",    PSL_FORM_ENTRY },
+  { N_("Mediation"),           "actions",      PSL_FORM_TEXT },
+  { N_("End of the Alert"),    "resolved_on",  PSL_FORM_ENTRY },
+  { N_("End of the Alert"),    "resolution",   PSL_FORM_TEXT },
+  { NULL }
+};
+
+static const PslRecordForm alert_form = {
+  "alert", psl_alert_fields, alert_rows, psl_alert_create_from_form, psl_alert_check
+};
+
+static const PslRecordListSpec alert_list = {
+  .title = N_("Alerts"),
+  .description = N_("A job at risk, said by the person, the tutor, the firm or the counsellor: the mediation, and "
+                    "how it ended."),
+  .empty = N_("No alert."),
+  .add_tooltip = N_("Raise an Alert"),
+  .new_title = N_("New Alert"),
+  .edit_title = N_("Alert"),
+  .deleted = N_("Alert deleted"),
+  .form = &alert_form,
+  .dated_column = "opened_on",
+  .lines = psl_alert_lines,
+};
+
 #define FIRMS_SQL "SELECT id, coalesce(trade_name, legal_name) FROM company WHERE deleted_at IS NULL" \
                   " ORDER BY coalesce(trade_name, legal_name) COLLATE NOCASE;"
 
@@ -370,7 +468,7 @@ psl_person_tabs_add (PslPersonPage *page)
 {
   static const PslRecordListSpec *const barriers[] = { &barrier_list, NULL };
   static const PslRecordListSpec *const confidential[] = { &consent_list, &sensitive_list, NULL };
-  static const PslRecordListSpec *const placements[] = { &placement_list, NULL };
+  static const PslRecordListSpec *const placements[] = { &placement_list, &followup_list, &alert_list, NULL };
 
   psl_person_page_set_tab (page, "pathway", GTK_WIDGET (psl_pathway_tab_new ()), show_pathway);
   psl_person_page_set_tab (page, "barriers", make_list_page (barriers), show_lists);
@@ -385,17 +483,29 @@ psl_person_tabs_add (PslPersonPage *page)
   GtkWidget *placement_page = make_list_page (placements);
   PslMatchGroup *matches = psl_match_group_new ();
 
-  /* First on the page: adding a group puts it last, so the list moves down. */
+  /* First on the page: adding a group puts it last, so the lists move
+   * down after it, in their order. */
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (matches));
   {
     GPtrArray *lists = g_object_get_data (G_OBJECT (placement_page), "record-lists");
-    GtkWidget *list = g_ptr_array_index (lists, 0);
 
-    g_object_ref (list);
-    adw_preferences_page_remove (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (list));
-    adw_preferences_page_add (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (list));
-    g_object_unref (list);
+    for (guint i = 0; i < lists->len; i++)
+      {
+        GtkWidget *list = g_ptr_array_index (lists, i);
+
+        g_object_ref (list);
+        adw_preferences_page_remove (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (list));
+        adw_preferences_page_add (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (list));
+        g_object_unref (list);
+      }
   }
   g_object_set_data (G_OBJECT (placement_page), "match-group", matches);
+  /* A placement that starts makes its follow-up plan: the list below shows it. */
+  {
+    GPtrArray *lists = g_object_get_data (G_OBJECT (placement_page), "record-lists");
+
+    g_signal_connect_swapped (g_ptr_array_index (lists, 0), "changed", G_CALLBACK (psl_record_list_reload),
+                              g_ptr_array_index (lists, 1));
+  }
   psl_person_page_set_tab (page, "placements", placement_page, show_placements);
 }

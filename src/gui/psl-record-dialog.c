@@ -58,7 +58,7 @@ build_form (PslRecordDialog *self,
           row = psl_field_row_new_combo (psl_record_find_field (self->form->fields, r->column), contacts, TRUE);
         }
       else
-        row = psl_field_row_new_for (self->store, self->form->fields, r);
+        row = psl_field_row_new_for (self->store, self->form->fields, r, self->parent_id);
       if (group == NULL || g_strcmp0 (r->group, group_title) != 0)
         {
           group = psl_sheet_add_group (PSL_SHEET (self), r->group != NULL ? _(r->group) : NULL, NULL);
