@@ -8,6 +8,7 @@
 #include "psl-company-evaluation.h"
 #include "psl-company-opportunities.h"
 #include "psl-company-page.h"
+#include "psl-company-placements.h"
 #include "psl-engagement-dialog.h"
 #include "psl-evaluation-dialog.h"
 #include "psl-contact.h"
@@ -511,6 +512,26 @@ test_candidates (Fixture       *f,
                                              " WHERE company_trade_id = 't'"), ==, 1);
 }
 
+/* A job at risk at the firm shows on its placements tab, until resolved. */
+static void
+test_open_alerts (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_PLACEMENTS);
+
+  psl_test_exec (f->store,
+    "INSERT INTO person (id, first_name, last_name, entered_on) VALUES ('lea', 'Léa', 'Puech', '2025-01-01');"
+    "INSERT INTO placement (id, person_id, company_id, stage, kind, proposed_on, start_date) VALUES"
+    " ('pl', 'lea', 'c', 'contract', 'contract', '2026-01-01', '2026-01-05');"
+    "INSERT INTO alert (id, person_id, placement_id, company_id, raised_by, risk_level, opened_on, resolved_on) VALUES"
+    " ('open', 'lea', 'pl', 'c', 'tutor', 3, '2026-02-01', NULL),"
+    " ('closed', 'lea', 'pl', 'c', 'person', 1, '2026-01-15', '2026-01-20');");
+  g_assert_nonnull (tab);
+  gtk_stack_set_visible_child_name (psl_company_page_get_tab_stack (f->page), "placements");
+  g_assert_cmpuint (psl_company_placements_get_n_alerts (PSL_COMPANY_PLACEMENTS (tab)), ==, 1);
+  g_assert_nonnull (psl_test_find_row (tab, "Léa Puech — Risque élevé"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -528,6 +549,7 @@ main (int   argc,
   g_test_add ("/company-page/trades", Fixture, NULL, fixture_setup, test_trades, fixture_teardown);
   g_test_add ("/company-page/opportunities", Fixture, NULL, fixture_setup, test_opportunities, fixture_teardown);
   g_test_add ("/company-page/candidates", Fixture, NULL, fixture_setup, test_candidates, fixture_teardown);
+  g_test_add ("/company-page/open-alerts", Fixture, NULL, fixture_setup, test_open_alerts, fixture_teardown);
   g_test_add ("/company-page/evaluation", Fixture, NULL, fixture_setup, test_evaluation, fixture_teardown);
   g_test_add ("/company-page/tabs-and-delete", Fixture, NULL, fixture_setup, test_tabs_and_delete,
               fixture_teardown);

@@ -157,3 +157,33 @@ psl_alert_lines (PslStore   *store,
     " ORDER BY a.resolved_on IS NOT NULL, a.risk_level DESC, a.opened_on DESC;",
     person_id, read_line, (GDestroyNotify) psl_record_line_free, _("Reading the alerts"), error);
 }
+
+static gpointer
+read_company_line (sqlite3_stmt *stmt)
+{
+  g_autofree char *opened = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 3));
+  g_autofree char *since = g_strdup_printf (_("opened on %s"), opened);
+  /* Translators: an alert on a firm's page: the person and how serious, "Léa Puech — Risque élevé" */
+  g_autofree char *title = g_strdup_printf (_("%1$s — %2$s"), sqlite3_column_text (stmt, 7),
+                                            psl_alert_risk_label (sqlite3_column_int (stmt, 1)));
+  g_autoptr(GString) subtitle = g_string_new (since);
+
+  psl_append_part (subtitle, raiser_label ((const char *) sqlite3_column_text (stmt, 2)));
+  psl_append_part (subtitle, (const char *) sqlite3_column_text (stmt, 4));
+  return psl_record_line_new (psl_column_dup (stmt, 0), g_strdup (title),
+                              g_string_free (g_steal_pointer (&subtitle), FALSE), FALSE);
+}
+
+GPtrArray *
+psl_alert_open_for_company (PslStore   *store,
+                            const char *company_id,
+                            GError    **error)
+{
+  return psl_store_collect (store,
+    "SELECT a.id, a.risk_level, a.raised_by, a.opened_on, a.actions, NULL, NULL,"
+    "       p.first_name || ' ' || p.last_name"
+    "  FROM alert a JOIN person p ON p.id = a.person_id"
+    " WHERE a.company_id = ?1 AND a.deleted_at IS NULL AND a.resolved_on IS NULL"
+    " ORDER BY a.risk_level DESC, a.opened_on;",
+    company_id, read_company_line, (GDestroyNotify) psl_record_line_free, _("Reading the alerts"), error);
+}

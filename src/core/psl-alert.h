@@ -21,6 +21,10 @@ gboolean   psl_alert_check            (GHashTable         *values,
 GPtrArray *psl_alert_lines            (PslStore           *store,
                                        const char         *person_id,
                                        GError            **error);
+/* PslRecordLine: the alerts still open about a firm's jobs, the person named. */
+GPtrArray *psl_alert_open_for_company (PslStore           *store,
+                                       const char         *company_id,
+                                       GError            **error);
 const char *psl_alert_risk_label      (int                 risk_level);
 
 G_END_DECLS

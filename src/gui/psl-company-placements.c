@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-alert.h"
 #include "psl-company-placements.h"
 #include "psl-format.h"
 #include "psl-placement.h"
@@ -25,6 +26,9 @@ struct _PslCompanyPlacements
   guint       n_past;
 
   GtkWidget  *page;
+  GtkWidget  *alert_group;
+  GtkListBox *alert_list;
+  guint       n_alerts;
   GtkListBox *current_list;
   GtkListBox *past_list;
 };
@@ -89,6 +93,8 @@ psl_company_placements_class_init (PslCompanyPlacementsClass *klass)
                                                "/io/github/passerelle/Passerelle/psl-company-placements.ui");
   /* Bound so that gtk_widget_dispose_template() removes it. */
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPlacements, page);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPlacements, alert_group);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPlacements, alert_list);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPlacements, current_list);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPlacements, past_list);
 }
@@ -108,8 +114,25 @@ psl_company_placements_set_company (PslCompanyPlacements *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GPtrArray) alerts = NULL;
 
   g_return_if_fail (PSL_IS_COMPANY_PLACEMENTS (self));
+
+  psl_list_box_remove_all (self->alert_list);
+  alerts = psl_alert_open_for_company (store, company_id, NULL);
+  self->n_alerts = alerts != NULL ? alerts->len : 0;
+  for (guint i = 0; i < self->n_alerts; i++)
+    {
+      PslRecordLine *alert = g_ptr_array_index (alerts, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alert->title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), alert->subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      gtk_list_box_append (self->alert_list, row);
+    }
+  gtk_widget_set_visible (self->alert_group, self->n_alerts > 0);
 
   psl_list_box_remove_all (self->current_list);
   psl_list_box_remove_all (self->past_list);
@@ -131,6 +154,13 @@ psl_company_placements_set_company (PslCompanyPlacements *self,
       else
         self->n_current++;
     }
+}
+
+guint
+psl_company_placements_get_n_alerts (PslCompanyPlacements *self)
+{
+  g_return_val_if_fail (PSL_IS_COMPANY_PLACEMENTS (self), 0);
+  return self->n_alerts;
 }
 
 guint

@@ -13,6 +13,8 @@ G_DECLARE_FINAL_TYPE (PslCompanyPlacements, psl_company_placements, PSL, COMPANY
 void psl_company_placements_set_company (PslCompanyPlacements *self,
                                          PslStore             *store,
                                          const char           *company_id);
+/* For tests: the open alerts shown. */
+guint                 psl_company_placements_get_n_alerts (PslCompanyPlacements *self);
 guint psl_company_placements_get_n_shown (PslCompanyPlacements *self,
                                           gboolean              under_way);
 
