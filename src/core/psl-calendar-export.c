@@ -21,7 +21,7 @@
 #include "psl-schedule.h"
 
 /* More than any counsellor has in three months. */
-#define MAX_PER_PERIOD 100000
+#define MAX_EVENTS 100000
 
 static const char *const uid_kinds[] = {
   "followup", "reminder", "partner-reminder", "contract-end", "review", "survey",
@@ -71,7 +71,7 @@ psl_calendar_export (PslStore   *store,
                      guint      *n_events,
                      GError    **error)
 {
-  g_autoptr(PslSchedule) schedule = NULL;
+  g_autoptr(GPtrArray) items = NULL;
   icalcomponent *calendar;
   struct icaltimetype stamp = icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ());
   char *text;
@@ -84,24 +84,18 @@ psl_calendar_export (PslStore   *store,
                            _("The calendar needs a last day that comes after today."));
       return NULL;
     }
-  schedule = psl_schedule_load (store, today, until, staff_id, MAX_PER_PERIOD, error);
-  if (schedule == NULL)
+  /* From today: what is overdue is the Échéancier's business, not the diary's. */
+  items = psl_schedule_load_range (store, today, until, staff_id, MAX_EVENTS, error);
+  if (items == NULL)
     return NULL;
 
   calendar = icalcomponent_new_vcalendar ();
   icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
   icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Passerelle//Passerelle " PACKAGE_VERSION "//FR"));
   icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
-  for (guint i = 0; i < schedule->items->len; i++)
-    {
-      PslScheduleItem *item = g_ptr_array_index (schedule->items, i);
-
-      /* What is overdue is the Échéancier's business, not the diary's. */
-      if (g_strcmp0 (item->due_on, today) < 0)
-        continue;
-      icalcomponent_add_component (calendar, make_event (item, stamp));
-      n++;
-    }
+  for (guint i = 0; i < items->len; i++)
+    icalcomponent_add_component (calendar, make_event (g_ptr_array_index (items, i), stamp));
+  n = items->len;
   text = icalcomponent_as_ical_string_r (calendar);
   icalcomponent_free (calendar);
   /* libical allocates with malloc: handed over as GLib memory. */

@@ -267,47 +267,29 @@ psl_schedule_sql (gboolean for_one,
                           for_one ? "AND p.referent_id = :staff" : "");
 }
 
-static gboolean
-read_count (PslStore    *store,
-            sqlite3_stmt *stmt,
-            const char  *staff_id,
-            const char  *from,
-            const char  *until,
-            guint       *count,
-            GError     **error)
+/* Both statements take the same range, for one counsellor or all. */
+static void
+bind_range (sqlite3_stmt *stmt,
+            const char   *staff_id,
+            const char   *from,
+            const char   *until)
 {
   sqlite3_reset (stmt);
   psl_bind_named (stmt, ":from", from);
   psl_bind_named (stmt, ":until", until);
   psl_bind_named (stmt, ":staff", staff_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the Échéancier"));
-      return FALSE;
-    }
-  *count = (guint) sqlite3_column_int (stmt, 0);
-  return TRUE;
 }
 
 static gboolean
-read_items (PslStore    *store,
-            PslSchedule *schedule,
-            const char  *staff_id,
-            const char  *from,
-            const char  *until,
-            guint        limit,
-            GError     **error)
+read_items (PslStore     *store,
+            sqlite3_stmt *stmt,
+            GPtrArray    *items,
+            guint         limit,
+            GError      **error)
 {
-  g_autofree char *sql = psl_schedule_sql (staff_id != NULL, FALSE);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
   int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  psl_bind_named (stmt, ":from", from);
-  psl_bind_named (stmt, ":until", until);
-  psl_bind_named (stmt, ":staff", staff_id);
-  sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), (int) limit);
+  sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), (int) MIN (limit, G_MAXINT32));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PslScheduleItem *item = g_new0 (PslScheduleItem, 1);
@@ -320,7 +302,7 @@ read_items (PslStore    *store,
       item->label = item_label (item->kind, (const char *) sqlite3_column_text (stmt, 5),
                                 (const char *) sqlite3_column_text (stmt, 6));
       item->staff_name = psl_column_dup (stmt, 7);
-      g_ptr_array_add (schedule->items, item);
+      g_ptr_array_add (items, item);
     }
   if (rc != SQLITE_DONE)
     {
@@ -328,6 +310,31 @@ read_items (PslStore    *store,
       return FALSE;
     }
   return TRUE;
+}
+
+GPtrArray *
+psl_schedule_load_range (PslStore   *store,
+                         const char *from,
+                         const char *until,
+                         const char *staff_id,
+                         guint       limit,
+                         GError    **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_schedule_item_free);
+  g_autofree char *sql = psl_schedule_sql (staff_id != NULL, FALSE);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!psl_date_is_iso (from) || !psl_date_is_iso (until))
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("The Échéancier needs valid dates."));
+      return NULL;
+    }
+  if ((stmt = psl_store_prepare (store, sql, error)) == NULL)
+    return NULL;
+  bind_range (stmt, staff_id, from, until);
+  if (!read_items (store, stmt, items, limit, error))
+    return NULL;
+  return g_steal_pointer (&items);
 }
 
 PslSchedule *
@@ -340,7 +347,9 @@ psl_schedule_load (PslStore   *store,
 {
   g_autoptr(PslSchedule) schedule = g_new0 (PslSchedule, 1);
   g_autofree char *count_sql = psl_schedule_sql (staff_id != NULL, TRUE);
+  g_autofree char *items_sql = psl_schedule_sql (staff_id != NULL, FALSE);
   g_autoptr(sqlite3_stmt) count = NULL;
+  g_autoptr(sqlite3_stmt) items = NULL;
   char *first[PSL_DUE_N_WHEN], *last[PSL_DUE_N_WHEN];
   gboolean ok;
 
@@ -350,14 +359,25 @@ psl_schedule_load (PslStore   *store,
       g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("The Échéancier needs valid dates."));
       return NULL;
     }
-  ok = (count = psl_store_prepare (store, count_sql, error)) != NULL;
+  ok = (count = psl_store_prepare (store, count_sql, error)) != NULL
+       && (items = psl_store_prepare (store, items_sql, error)) != NULL;
   for (guint w = 0; ok && w < PSL_DUE_N_WHEN; w++)
     {
       if (strcmp (first[w], last[w]) > 0)
         continue;
-      ok = read_count (store, count, staff_id, first[w], last[w], &schedule->counts[w], error);
-      if (ok && schedule->counts[w] > 0)
-        ok = read_items (store, schedule, staff_id, first[w], last[w], per_period, error);
+      bind_range (count, staff_id, first[w], last[w]);
+      ok = sqlite3_step (count) == SQLITE_ROW;
+      if (!ok)
+        {
+          psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the Échéancier"));
+          break;
+        }
+      schedule->counts[w] = (guint) sqlite3_column_int (count, 0);
+      if (schedule->counts[w] > 0)
+        {
+          bind_range (items, staff_id, first[w], last[w]);
+          ok = read_items (store, items, schedule->items, per_period, error);
+        }
     }
   for (guint w = 0; w < PSL_DUE_N_WHEN; w++)
     {

@@ -59,6 +59,14 @@ PslSchedule *psl_schedule_load      (PslStore        *store,
                                      const char      *staff_id,
                                      guint            per_period,
                                      GError         **error);
+/* Every item due from from to until (YYYY-MM-DD), at most limit, in
+ * date order, without counting: the diary's export. */
+GPtrArray   *psl_schedule_load_range (PslStore       *store,
+                                      const char     *from,
+                                      const char     *until,
+                                      const char     *staff_id,
+                                      guint           limit,
+                                      GError        **error);
 /* The first and last day of each period (first > last: none), to be freed. */
 gboolean     psl_schedule_period_bounds (const char  *today,
                                          const char  *until,

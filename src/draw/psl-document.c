@@ -255,9 +255,3 @@ psl_document_add_chart (PslDocument          *doc,
   block->data = data;
   block->destroy = destroy;
 }
-
-guint
-psl_document_get_n_blocks (PslDocument *doc)
-{
-  return doc->blocks->len;
-}

@@ -74,7 +74,6 @@ void              psl_document_add_chart      (PslDocument      *doc,
                                                PslDocumentChartFunc draw,
                                                gpointer          data,
                                                GDestroyNotify    destroy);
-guint             psl_document_get_n_blocks   (PslDocument      *doc);
 
 /* Lays the document out on pages of this size (points), measuring text
  * with cr; returns the number of pages. */

@@ -54,14 +54,8 @@ build_form (PslCompetenceDialog *self)
     tooltips[level] = psl_competence_level_label (level);
 
   group = psl_sheet_add_group (PSL_SHEET (self), _("The Evaluation"), NULL);
-  self->date_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row), _("Evaluated on"));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), shown);
-  adw_preferences_group_add (group, GTK_WIDGET (self->date_row));
-  self->context_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->context_row),
-                                 _("Context (interview, immersion, workshop…)"));
-  adw_preferences_group_add (group, GTK_WIDGET (self->context_row));
+  self->date_row = psl_sheet_add_entry (group, _("Evaluated on"), shown);
+  self->context_row = psl_sheet_add_entry (group, _("Context (interview, immersion, workshop…)"), NULL);
 
   self->items = psl_competence_items (self->store, &error);
   self->rows = g_ptr_array_new ();

@@ -50,8 +50,9 @@ draw_page_cb (GtkDrawingArea *area,
   psl_document_draw_page (self->doc, cr, page);
 }
 
-static void
-lay_out (PslDocumentWindow *self)
+/* The screen's layout: A4, measured as on paper (metrics are unhinted). */
+static guint
+paginate_a4 (PslDocumentWindow *self)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
@@ -59,6 +60,14 @@ lay_out (PslDocumentWindow *self)
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+  return n_pages;
+}
+
+static void
+lay_out (PslDocumentWindow *self)
+{
+  guint n_pages = paginate_a4 (self);
+
   for (guint i = 0; i < n_pages; i++)
     {
       GtkWidget *area = gtk_drawing_area_new ();
@@ -105,13 +114,7 @@ end_print_cb (GtkPrintOperation *operation,
               GtkPrintContext   *context,
               gpointer           user_data)
 {
-  PslDocumentWindow *self = user_data;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-
-  psl_document_paginate (self->doc, cr, PSL_A4_WIDTH, PSL_A4_HEIGHT);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  paginate_a4 (user_data);
 }
 
 static void
@@ -250,13 +253,6 @@ psl_document_window_get_n_pages (PslDocumentWindow *self)
 {
   g_return_val_if_fail (PSL_IS_DOCUMENT_WINDOW (self), 0);
   return psl_document_get_n_pages (self->doc);
-}
-
-PslDocument *
-psl_document_window_get_document (PslDocumentWindow *self)
-{
-  g_return_val_if_fail (PSL_IS_DOCUMENT_WINDOW (self), NULL);
-  return self->doc;
 }
 
 gboolean

@@ -13,7 +13,6 @@ G_DECLARE_FINAL_TYPE (PslDocumentWindow, psl_document_window, PSL, DOCUMENT_WIND
 PslDocumentWindow *psl_document_window_new         (GtkWindow         *parent,
                                                     PslDocument       *doc);
 guint              psl_document_window_get_n_pages (PslDocumentWindow *self);
-PslDocument       *psl_document_window_get_document (PslDocumentWindow *self);
 /* What "Save as PDF…" does once a file is chosen. */
 gboolean           psl_document_window_save_pdf    (PslDocumentWindow *self,
                                                     const char        *path,

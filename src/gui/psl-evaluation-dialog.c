@@ -77,10 +77,7 @@ build_form (PslEvaluationDialog *self)
   int scores[PSL_FORM_B_CRITERIA] = { 0 };
 
   group = psl_sheet_add_group (PSL_SHEET (self), _("The Rating"), NULL);
-  self->date_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row), _("Rated on"));
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), shown);
-  adw_preferences_group_add (group, GTK_WIDGET (self->date_row));
+  self->date_row = psl_sheet_add_entry (group, _("Rated on"), shown);
 
   self->contacts = psl_contact_list_for_company (self->store, self->company_id, NULL);
   gtk_string_list_append (names, _("Not said"));
@@ -101,9 +98,7 @@ build_form (PslEvaluationDialog *self)
 
   group = psl_sheet_add_group (PSL_SHEET (self), _("Overall"), NULL);
   add_grades (self, group, PSL_FORM_B_CRITERIA, _("Overall view of the relationship"));
-  self->comments_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->comments_row), _("Comments"));
-  adw_preferences_group_add (group, GTK_WIDGET (self->comments_row));
+  self->comments_row = psl_sheet_add_entry (group, _("Comments"), NULL);
 
   if (psl_evaluation_latest (self->store, self->company_id, scores, &rated_on))
     for (guint i = 0; i < PSL_FORM_B_CRITERIA; i++)

@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "psl-field-row.h"
 #include "psl-format.h"
@@ -199,9 +198,7 @@ psl_field_row_new_for (PslStore         *store,
       if (form_row->items != NULL)
         items = psl_field_row_items (form_row->items);
       else if (form_row->choices_sql != NULL)
-        items = strstr (form_row->choices_sql, "?1") != NULL
-                ? psl_ref_choices_for (store, form_row->choices_sql, parent_id, NULL)
-                : psl_ref_choices (store, form_row->choices_sql, NULL);
+        items = psl_ref_choices_for (store, form_row->choices_sql, parent_id, NULL);
       else if (field->kind == PSL_FIELD_REF)
         items = psl_ref_list (store, field->ref_list, NULL, NULL);
       else if (field->kind == PSL_FIELD_ID)

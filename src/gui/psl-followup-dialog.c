@@ -76,13 +76,7 @@ add_text (PslFollowupDialog   *self,
           const char          *title,
           const char          *text)
 {
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (text != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-  adw_preferences_group_add (group, row);
-  g_hash_table_insert (self->texts, g_strdup (key), row);
+  g_hash_table_insert (self->texts, g_strdup (key), psl_sheet_add_entry (group, title, text));
 }
 
 static void

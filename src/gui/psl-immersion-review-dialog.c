@@ -51,20 +51,6 @@ on_new_skill_cb (PslImmersionReviewDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->new_skill_row), "");
 }
 
-static AdwEntryRow *
-add_entry (AdwPreferencesGroup *group,
-           const char          *title,
-           const char          *text)
-{
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (text != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row), text);
-  adw_preferences_group_add (group, GTK_WIDGET (row));
-  return row;
-}
-
 static void
 build_form (PslImmersionReviewDialog *self)
 {
@@ -79,7 +65,7 @@ build_form (PslImmersionReviewDialog *self)
     psl_immersion_review_draft (self->store, self->placement_id, &skills, &draft_on, &error);
   date = psl_format_date_short (review != NULL ? review->evaluated_on : draft_on);
   group = psl_sheet_add_group (PSL_SHEET (self), _("The Evaluation"), NULL);
-  self->date_row = add_entry (group, _("Evaluated on"), date);
+  self->date_row = psl_sheet_add_entry (group, _("Evaluated on"), date);
 
   self->skills_group = psl_sheet_add_group (PSL_SHEET (self), _("Skills Aimed At"),
                                             _("Each skill set as an objective, and how far it was acquired "
@@ -92,8 +78,10 @@ build_form (PslImmersionReviewDialog *self)
   adw_preferences_group_add (self->skills_group, GTK_WIDGET (self->new_skill_row));
 
   group = psl_sheet_add_group (PSL_SHEET (self), _("Views"), NULL);
-  self->host_row = add_entry (group, _("The host firm's view"), review != NULL ? review->host_comment : NULL);
-  self->person_row = add_entry (group, _("The person's own words"), review != NULL ? review->person_comment : NULL);
+  self->host_row = psl_sheet_add_entry (group, _("The host firm's view"),
+                                        review != NULL ? review->host_comment : NULL);
+  self->person_row = psl_sheet_add_entry (group, _("The person's own words"),
+                                          review != NULL ? review->person_comment : NULL);
 
   if (error != NULL)
     psl_sheet_show_problem (PSL_SHEET (self), error->message);

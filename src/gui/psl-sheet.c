@@ -66,6 +66,20 @@ psl_sheet_add_group (PslSheet   *self,
   return group;
 }
 
+AdwEntryRow *
+psl_sheet_add_entry (AdwPreferencesGroup *group,
+                     const char          *title,
+                     const char          *text)
+{
+  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (text != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+  return row;
+}
+
 void
 psl_sheet_set_accept_label (PslSheet   *self,
                             const char *label)

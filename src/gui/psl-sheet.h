@@ -20,6 +20,10 @@ struct _PslSheetClass
 AdwPreferencesGroup *psl_sheet_add_group        (PslSheet   *self,
                                                  const char *title,
                                                  const char *description);
+/* A text row added to group, filled with text (may be NULL). */
+AdwEntryRow         *psl_sheet_add_entry        (AdwPreferencesGroup *group,
+                                                 const char *title,
+                                                 const char *text);
 void                 psl_sheet_set_accept_label (PslSheet   *self,
                                                  const char *label);
 void                 psl_sheet_show_problem     (PslSheet   *self,

@@ -173,7 +173,6 @@ add_competences (PslDocument *doc,
     {
       PslCompetenceItem *item = g_ptr_array_index (items, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      const int *levels = ((PslRadarData *) radar)->grid.levels;
       g_autofree char *label = NULL;
 
       /* The group's name on the first item of each group, as a form would. */
@@ -183,7 +182,7 @@ add_competences (PslDocument *doc,
           label = g_strdup_printf ("%s — %s", group, item->label);
         }
       psl_document_table_add_row (table, (const char *[]) {
-        number, label != NULL ? label : item->label, psl_competence_level_label (levels[i]) });
+        number, label != NULL ? label : item->label, psl_competence_level_label (radar->grid.levels[i]) });
     }
   return TRUE;
 }
