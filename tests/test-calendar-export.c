@@ -159,6 +159,11 @@ test_file_and_bad_input (PslTestFixture *f,
   g_assert_false (psl_calendar_export_file (f->store, NULL, TODAY, "2026-07-31", "/nonexistent/agenda.ics",
                                             NULL, &error));
   g_assert_nonnull (strstr (error->message, "/nonexistent/agenda.ics"));
+  g_clear_error (&error);
+  /* A folder given for the file: said as such, the folder untouched. */
+  g_assert_false (psl_calendar_export_file (f->store, NULL, TODAY, "2026-07-31", f->dir, NULL, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
+  g_assert_true (g_file_test (f->dir, G_FILE_TEST_IS_DIR));
 }
 
 int

@@ -15,7 +15,7 @@ export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" 
        XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 mkdir -p "$HOME"
 
-total=23
+total=24
 n=0
 failed=0
 echo "1..$total"
@@ -157,6 +157,8 @@ else
 fi
 run "$PASSERELLE" report bilan --output "$tmp/x.pdf" --database "$db"
 if [ "$rc" -eq 2 ] && grep -q "bilan" "$tmp/err"; then ok "an unknown report is a usage error that names it"; else not_ok "an unknown report is a usage error that names it (rc=$rc)"; fi
+run "$PASSERELLE" report commitment --commitment "" --output "$tmp/empty.pdf" --database "$db"
+if [ "$rc" -eq 2 ] && [ ! -e "$tmp/empty.pdf" ]; then ok "an empty identifier is a usage error"; else not_ok "an empty identifier is a usage error (rc=$rc)"; fi
 run "$PASSERELLE" report commitment --commitment c1 --output "$tmp/contract.docx" --database "$db"
 if [ "$rc" -eq 2 ]; then ok "a report to a file that is not .pdf is a usage error"; else not_ok "a report to a file that is not .pdf is a usage error (rc=$rc)"; fi
 before=$(checksum "$tmp/contract.pdf")

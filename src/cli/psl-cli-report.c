@@ -57,12 +57,18 @@ static const PslReportKind kinds[] = {
 };
 
 static gboolean
+given (const char *option)
+{
+  return option != NULL && *option != '\0';
+}
+
+static gboolean
 has_required (const PslReportKind      *kind,
               const PslReportOptions   *options)
 {
   if (kind->build == build_candidate)
-    return options->person != NULL && options->company != NULL;
-  return options->commitment != NULL;
+    return given (options->person) && given (options->company);
+  return given (options->commitment);
 }
 
 static void

@@ -120,6 +120,14 @@ psl_calendar_export_file (PslStore   *store,
 
   if (text == NULL)
     return FALSE;
+  /* Said plainly, before a temporary file beside it fails to take its place. */
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      /* Translators: %s is a folder given where a file was expected */
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
+                   _("“%s” is a folder: give the name of the calendar file to write, ending in .ics."), path);
+      return FALSE;
+    }
   if (!g_file_set_contents (path, text, -1, &local_error))
     {
       /* Translators: %1$s is a file, %2$s why it could not be written */

@@ -128,6 +128,7 @@ on_move_to_day_cb (GtkWidget       *widget,
   if (iso == NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      psl_toast_message (GTK_WIDGET (self), _("Give the new date, for example 22/11/2026."));
       return;
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "schedule.move", "(iss)",
