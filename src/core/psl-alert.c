@@ -107,8 +107,8 @@ psl_alert_create_from_form (PslStore           *store,
   return g_steal_pointer (&id);
 }
 
-static const char *
-raiser_label (const char *code)
+const char *
+psl_alert_raiser_label (const char *code)
 {
   if (g_strcmp0 (code, "person") == 0)
     return _("raised by the person");
@@ -130,7 +130,7 @@ read_line (sqlite3_stmt *stmt)
 
   if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
     g_string_append_printf (title, " — %s", sqlite3_column_text (stmt, 7));
-  psl_append_part (subtitle, raiser_label ((const char *) sqlite3_column_text (stmt, 2)));
+  psl_append_part (subtitle, psl_alert_raiser_label ((const char *) sqlite3_column_text (stmt, 2)));
   psl_append_part (subtitle, (const char *) sqlite3_column_text (stmt, 4));
   if (resolved)
     {
@@ -168,7 +168,7 @@ read_company_line (sqlite3_stmt *stmt)
                                             psl_alert_risk_label (sqlite3_column_int (stmt, 1)));
   g_autoptr(GString) subtitle = g_string_new (since);
 
-  psl_append_part (subtitle, raiser_label ((const char *) sqlite3_column_text (stmt, 2)));
+  psl_append_part (subtitle, psl_alert_raiser_label ((const char *) sqlite3_column_text (stmt, 2)));
   psl_append_part (subtitle, (const char *) sqlite3_column_text (stmt, 4));
   return psl_record_line_new (psl_column_dup (stmt, 0), g_strdup (title),
                               g_string_free (g_steal_pointer (&subtitle), FALSE), FALSE);

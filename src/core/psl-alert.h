@@ -26,5 +26,7 @@ GPtrArray *psl_alert_open_for_company (PslStore           *store,
                                        const char         *company_id,
                                        GError            **error);
 const char *psl_alert_risk_label      (int                 risk_level);
+/* "raised by the tutor"… for person, tutor, company, counsellor. */
+const char *psl_alert_raiser_label    (const char         *code);
 
 G_END_DECLS

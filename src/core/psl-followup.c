@@ -50,6 +50,7 @@ psl_followup_record_free (PslFollowupRecord *record)
   g_ptr_array_unref (record->responses);
   g_free (record->next_on);
   g_free (record->next_label);
+  g_free (record->placement_id);
   g_free (record);
 }
 
@@ -145,8 +146,10 @@ psl_followup_load (PslStore    *store,
                    GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT done_on, mode, participants, record, factors, responses FROM followup"
-    " WHERE id = ?1 AND deleted_at IS NULL;", error);
+    "SELECT f.done_on, f.mode, f.participants, f.record, f.factors, f.responses, f.placement_id,"
+    "       pl.stage IN ('immersion', 'contract')"
+    "  FROM followup f LEFT JOIN placement pl ON pl.id = f.placement_id AND pl.deleted_at IS NULL"
+    " WHERE f.id = ?1 AND f.deleted_at IS NULL;", error);
   g_autoptr(PslFollowupRecord) record = NULL;
 
   if (stmt == NULL)
@@ -165,6 +168,8 @@ psl_followup_load (PslStore    *store,
   read_answers ((const char *) sqlite3_column_text (stmt, 3), record);
   read_array ((const char *) sqlite3_column_text (stmt, 4), record->factors);
   read_array ((const char *) sqlite3_column_text (stmt, 5), record->responses);
+  record->placement_id = psl_column_dup (stmt, 6);
+  record->under_way = sqlite3_column_int (stmt, 7) == 1;
   return g_steal_pointer (&record);
 }
 

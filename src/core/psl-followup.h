@@ -27,6 +27,8 @@ typedef struct
   GPtrArray *responses;       /* char *: codes of the list "response" */
   char      *next_on;         /* the next follow-up, or NULL */
   char      *next_label;
+  char      *placement_id;    /* read only: the placement followed, or NULL */
+  gboolean   under_way;       /* read only: that placement has not ended */
 } PslFollowupRecord;
 
 PslFollowupRecord *psl_followup_record_new   (void);

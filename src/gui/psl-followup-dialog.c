@@ -3,7 +3,9 @@
  * One page in the order of a meeting: when, how and who; the six
  * questions of the report; the factors that weaken the employment
  * relation, seen that day (seed 000); the responses decided; and the
- * date of the next follow-up, so that none is forgotten.
+ * date of the next follow-up, so that none is forgotten.  When the
+ * meeting finds the job has stopped, the early end is recorded here too,
+ * with who ended it and why: the follow-up is often how it is learnt.
  */
 
 #define G_LOG_DOMAIN "psl-followup-dialog"
@@ -17,6 +19,7 @@
 #include "psl-followup-dialog.h"
 #include "psl-format.h"
 #include "psl-ref.h"
+#include "psl-rupture.h"
 
 struct _PslFollowupDialog
 {
@@ -27,6 +30,19 @@ struct _PslFollowupDialog
   GHashTable  *checks;          /* "participant:person", "factor:…", "response:…" → GtkCheckButton */
   GHashTable  *texts;           /* "done_on", "next_on", "next_label", "answer:N" → GtkEditable */
   AdwComboRow *mode_row;
+  char        *placement_id;
+  AdwExpanderRow *end_row;      /* "ended early", when the placement is under way */
+  AdwComboRow *ended_by_row;
+  AdwComboRow *cause_row;
+  GPtrArray   *causes;          /* PslRefItem of the list rupture_cause */
+};
+
+/* Who can end a placement early, code then label (as in the placement's form). */
+static const char *const enders[] = {
+  "employer",  N_("The employer"),
+  "person",    N_("The person"),
+  "structure", N_("The structure"),
+  NULL
 };
 
 G_DEFINE_FINAL_TYPE (PslFollowupDialog, psl_followup_dialog, PSL_TYPE_SHEET)
@@ -97,6 +113,53 @@ add_list_checks (PslFollowupDialog   *self,
     }
 }
 
+static AdwComboRow *
+add_combo (AdwExpanderRow *parent,
+           const char     *title,
+           GtkStringList  *labels)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  adw_expander_row_add_row (parent, GTK_WIDGET (row));
+  return row;
+}
+
+/* Off until switched on: most follow-ups find the job going on. */
+static void
+add_end_rows (PslFollowupDialog *self)
+{
+  g_autoptr(GtkStringList) by = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) causes = gtk_string_list_new (NULL);
+  AdwPreferencesGroup *group = psl_sheet_add_group (PSL_SHEET (self), _("Early End"),
+                                                    _("The follow-ups planned after the end leave the Échéancier; "
+                                                      "a meeting with the person is planned a week on."));
+  g_autofree char *iso = psl_today_iso ();
+  g_autofree char *today = psl_format_date_short (iso);
+  AdwEntryRow *date_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+
+  self->end_row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->end_row), _("The job or the immersion has stopped"));
+  adw_expander_row_set_show_enable_switch (self->end_row, TRUE);
+  adw_expander_row_set_enable_expansion (self->end_row, FALSE);
+  adw_preferences_group_add (group, GTK_WIDGET (self->end_row));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date_row), _("Ended on"));
+  gtk_editable_set_text (GTK_EDITABLE (date_row), today);
+  adw_expander_row_add_row (self->end_row, GTK_WIDGET (date_row));
+  g_hash_table_insert (self->texts, g_strdup ("end_on"), date_row);
+
+  for (guint i = 0; enders[i] != NULL; i += 2)
+    gtk_string_list_append (by, _(enders[i + 1]));
+  self->ended_by_row = add_combo (self->end_row, _("Ended by"), by);
+
+  self->causes = psl_ref_list (self->store, "rupture_cause", NULL, NULL);
+  for (guint i = 0; self->causes != NULL && i < self->causes->len; i++)
+    gtk_string_list_append (causes, ((PslRefItem *) g_ptr_array_index (self->causes, i))->label);
+  self->cause_row = add_combo (self->end_row, _("Cause"), causes);
+}
+
 static void
 build_form (PslFollowupDialog       *self,
             const PslFollowupRecord *record)
@@ -154,6 +217,9 @@ build_form (PslFollowupDialog       *self,
                                _("Leave the date empty when the plan already has the next one."));
   add_text (self, group, "next_on", _("Date"), NULL);
   add_text (self, group, "next_label", _("What it is"), NULL);
+
+  if (record->under_way)
+    add_end_rows (self);
 }
 
 static char *
@@ -182,6 +248,38 @@ date_of (PslFollowupDialog *self,
   date = psl_date_parse_user (text);
   *bad = date == NULL;
   return date != NULL ? psl_date_to_iso (date) : NULL;
+}
+
+/* The early end, when switched on: checked before the follow-up is
+ * saved, so that nothing is saved half; recorded after. */
+static gboolean
+end_early (PslFollowupDialog *self,
+           gboolean           only_check,
+           GError           **error)
+{
+  g_autofree char *end_on = NULL;
+  const char *ended_by, *cause = NULL;
+  guint selected;
+  gboolean bad;
+
+  if (self->end_row == NULL || !adw_expander_row_get_enable_expansion (self->end_row))
+    return TRUE;
+  end_on = date_of (self, "end_on", &bad);
+  if (end_on == NULL)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("Give the day it ended, for example 22/11/2026."));
+      return FALSE;
+    }
+  ended_by = enders[2 * adw_combo_row_get_selected (self->ended_by_row)];
+  selected = adw_combo_row_get_selected (self->cause_row);
+  if (self->causes != NULL && selected < self->causes->len)
+    cause = ((PslRefItem *) g_ptr_array_index (self->causes, selected))->code;
+  if (only_check)
+    return psl_rupture_check (self->store, self->placement_id, end_on, ended_by, cause, error);
+
+  g_autofree char *meeting = psl_rupture_record (self->store, self->placement_id, end_on, ended_by, cause, error);
+  return meeting != NULL;
 }
 
 static gboolean
@@ -233,7 +331,8 @@ accept (PslSheet *sheet)
   g_ptr_array_sort (record->factors, (GCompareFunc) g_strcmp0);
   g_ptr_array_sort (record->responses, (GCompareFunc) g_strcmp0);
 
-  if (!psl_followup_save (self->store, self->followup_id, record, &error))
+  if (!end_early (self, TRUE, &error) || !psl_followup_save (self->store, self->followup_id, record, &error)
+      || !end_early (self, FALSE, &error))
     {
       psl_sheet_show_problem (sheet, error->message);
       return FALSE;
@@ -251,6 +350,8 @@ psl_followup_dialog_dispose (GObject *object)
   g_clear_pointer (&self->followup_id, g_free);
   g_clear_pointer (&self->checks, g_hash_table_unref);
   g_clear_pointer (&self->texts, g_hash_table_unref);
+  g_clear_pointer (&self->placement_id, g_free);
+  g_clear_pointer (&self->causes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_followup_dialog_parent_class)->dispose (object);
 }
@@ -288,6 +389,7 @@ psl_followup_dialog_new (GtkWindow   *parent,
                        "default-width", 640, "default-height", 720, NULL);
   self->store = g_object_ref (store);
   self->followup_id = g_strdup (followup_id);
+  self->placement_id = g_strdup (record->placement_id);
   build_form (self, record);
   psl_sheet_set_accept_label (PSL_SHEET (self), _("_Save"));
   return self;
@@ -319,4 +421,28 @@ psl_followup_dialog_set_text (PslFollowupDialog *self,
   editable = g_hash_table_lookup (self->texts, field);
   g_return_if_fail (editable != NULL);
   gtk_editable_set_text (editable, text);
+}
+
+/* For tests and keyboard users alike: switches the early end on, by
+ * ended_by ("employer", "person", "structure") for cause, on end_on
+ * (DD/MM/YYYY); FALSE when the placement is not under way. */
+gboolean
+psl_followup_dialog_end_early (PslFollowupDialog *self,
+                               const char        *end_on,
+                               const char        *ended_by,
+                               const char        *cause)
+{
+  g_return_val_if_fail (PSL_IS_FOLLOWUP_DIALOG (self), FALSE);
+
+  if (self->end_row == NULL)
+    return FALSE;
+  adw_expander_row_set_enable_expansion (self->end_row, TRUE);
+  psl_followup_dialog_set_text (self, "end_on", end_on);
+  for (guint i = 0; enders[i] != NULL; i += 2)
+    if (g_strcmp0 (enders[i], ended_by) == 0)
+      adw_combo_row_set_selected (self->ended_by_row, i / 2);
+  for (guint i = 0; self->causes != NULL && i < self->causes->len; i++)
+    if (g_strcmp0 (((PslRefItem *) g_ptr_array_index (self->causes, i))->code, cause) == 0)
+      adw_combo_row_set_selected (self->cause_row, i);
+  return TRUE;
 }

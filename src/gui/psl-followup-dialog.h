@@ -22,4 +22,9 @@ void               psl_followup_dialog_set_text (PslFollowupDialog *self,
                                                  const char        *field,
                                                  const char        *text);
 
+gboolean           psl_followup_dialog_end_early (PslFollowupDialog *self,
+                                                  const char        *end_on,
+                                                  const char        *ended_by,
+                                                  const char        *cause);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-followup-plan.h"
+#include "psl-rupture.h"
 #include "psl-placement.h"
 #include "psl-placement-form.h"
 
@@ -110,16 +111,23 @@ check (GHashTable  *values,
   return TRUE;
 }
 
-/* An immersion or a contract that starts gets its follow-up plan, once. */
+/* An immersion or a contract that starts gets its follow-up plan, once;
+ * one that ends gives back the follow-ups planned after its end. */
 static char *
 make_plan (PslStore   *store,
            const char *id)
 {
   g_autoptr(GError) error = NULL;
-  int made = psl_followup_plan_ensure (store, id, &error);
+  int withdrawn = psl_followup_plan_withdraw (store, id, &error);
+  int made = withdrawn < 0 ? -1 : psl_followup_plan_ensure (store, id, &error);
 
   if (made < 0)
     return g_strdup (error->message);
+  if (withdrawn > 0)
+    /* Translators: said once a placement ended before the follow-ups its plan had */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d follow-up planned after the end withdrawn from the Échéancier.",
+                                         "%d follow-ups planned after the end withdrawn from the Échéancier.", withdrawn),
+                            withdrawn);
   if (made == 0)
     return NULL;
   /* Translators: said once a placement that starts has its follow-up plan */

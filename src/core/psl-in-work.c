@@ -1,0 +1,190 @@
+/* psl-in-work.c — the people in work now: how their follow-up goes, and the alerts still open
+ *
+ * Both lists are read for the Suivi page and the home page: short, the
+ * most urgent first, with the count of all so that nothing hides behind
+ * the cut.
+ */
+
+#define G_LOG_DOMAIN "psl-in-work"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-alert.h"
+#include "psl-format.h"
+#include "psl-in-work.h"
+
+/* The subqueries run once a placement under way; on a file of 100,000
+ * people that is some tens of thousands, each one step of an index. */
+#define IN_WORK_SQL \
+  "WITH running AS (" \
+  " SELECT pl.id, pl.person_id, pl.company_id, pl.kind, pl.contract_type, pl.start_date, pl.planned_end," \
+  "        coalesce((SELECT max(a.risk_level) FROM alert a WHERE a.person_id = pl.person_id" \
+  "                   AND a.resolved_on IS NULL AND a.deleted_at IS NULL), 0) AS risk," \
+  "        (SELECT count(*) FROM followup f WHERE f.placement_id = pl.id AND f.done_on IS NULL" \
+  "          AND f.deleted_at IS NULL AND f.due_on < :today) AS overdue" \
+  "   FROM placement pl JOIN person p ON p.id = pl.person_id" \
+  "  WHERE pl.deleted_at IS NULL AND pl.stage IN ('immersion', 'contract')" \
+  "    AND pl.start_date BETWEEN date(:today, '-6 months') AND :today" \
+  "    AND (pl.end_date IS NULL OR pl.end_date >= :today)" \
+  "    AND (:staff IS NULL OR coalesce(pl.staff_id, p.referent_id) = :staff))" \
+  "SELECT r.id, r.person_id, p.first_name || ' ' || p.last_name, coalesce(c.trade_name, c.legal_name)," \
+  "       CASE WHEN r.kind = 'immersion' THEN NULL ELSE coalesce(ct.label, r.contract_type) END," \
+  "       r.start_date, r.planned_end," \
+  "       (SELECT max(f.done_on) FROM followup f WHERE f.placement_id = r.id AND f.deleted_at IS NULL)," \
+  "       (SELECT min(f.due_on) FROM followup f WHERE f.placement_id = r.id AND f.done_on IS NULL" \
+  "         AND f.deleted_at IS NULL)," \
+  "       r.overdue, r.risk, count(*) OVER ()" \
+  "  FROM running r JOIN person p ON p.id = r.person_id LEFT JOIN company c ON c.id = r.company_id" \
+  "  LEFT JOIN ref_item ct ON ct.list_code = 'contract_type' AND ct.code = r.contract_type" \
+  " ORDER BY r.risk DESC, r.overdue > 0 DESC, r.start_date DESC, 3 LIMIT :limit;"
+
+#define OPEN_ALERTS_SQL \
+  "SELECT a.id, a.person_id, p.first_name || ' ' || p.last_name, coalesce(c.trade_name, c.legal_name)," \
+  "       a.risk_level, a.opened_on, a.raised_by, a.actions, count(*) OVER ()" \
+  "  FROM alert a JOIN person p ON p.id = a.person_id LEFT JOIN company c ON c.id = a.company_id" \
+  " WHERE a.resolved_on IS NULL AND a.deleted_at IS NULL AND p.deleted_at IS NULL" \
+  "   AND (:staff IS NULL OR coalesce(a.staff_id, p.referent_id) = :staff)" \
+  " ORDER BY a.risk_level DESC, a.opened_on, 3 LIMIT :limit;"
+
+void
+psl_in_work_line_free (PslInWorkLine *line)
+{
+  if (line == NULL)
+    return;
+  g_free (line->placement_id);
+  g_free (line->person_id);
+  g_free (line->person_name);
+  g_free (line->firm);
+  g_free (line->what);
+  g_free (line->start_date);
+  g_free (line->planned_end);
+  g_free (line->last_done);
+  g_free (line->next_due);
+  g_free (line);
+}
+
+void
+psl_open_alert_free (PslOpenAlert *alert)
+{
+  if (alert == NULL)
+    return;
+  g_free (alert->alert_id);
+  g_free (alert->person_id);
+  g_free (alert->person_name);
+  g_free (alert->firm);
+  g_free (alert->opened_on);
+  g_free (alert->raised_by);
+  g_free (alert->actions);
+  g_free (alert);
+}
+
+/* Runs a list statement with :today, :staff and :limit; the total is
+ * the last column. */
+static GPtrArray *
+collect (PslStore       *store,
+         const char     *sql,
+         const char     *today,
+         const char     *staff_id,
+         guint           limit,
+         guint          *total,
+         gpointer      (*read) (sqlite3_stmt *stmt),
+         GDestroyNotify  free_item,
+         const char     *what,
+         GError        **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (free_item);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  psl_bind_named (stmt, ":today", today);
+  psl_bind_named (stmt, ":staff", staff_id);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit);
+  *total = 0;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      *total = sqlite3_column_int (stmt, sqlite3_column_count (stmt) - 1);
+      g_ptr_array_add (items, read (stmt));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), what);
+      return NULL;
+    }
+  return g_steal_pointer (&items);
+}
+
+static gpointer
+read_in_work (sqlite3_stmt *stmt)
+{
+  PslInWorkLine *line = g_new0 (PslInWorkLine, 1);
+
+  line->placement_id = psl_column_dup (stmt, 0);
+  line->person_id = psl_column_dup (stmt, 1);
+  line->person_name = psl_column_dup (stmt, 2);
+  line->firm = psl_column_dup (stmt, 3);
+  line->what = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? g_strdup (_("Immersion")) : psl_column_dup (stmt, 4);
+  line->start_date = psl_column_dup (stmt, 5);
+  line->planned_end = psl_column_dup (stmt, 6);
+  line->last_done = psl_column_dup (stmt, 7);
+  line->next_due = psl_column_dup (stmt, 8);
+  line->overdue = sqlite3_column_int (stmt, 9);
+  line->risk = sqlite3_column_int (stmt, 10);
+  return line;
+}
+
+GPtrArray *
+psl_in_work_load (PslStore    *store,
+                  const char  *today,
+                  const char  *staff_id,
+                  guint        limit,
+                  guint       *total,
+                  GError     **error)
+{
+  return collect (store, IN_WORK_SQL, today, staff_id, limit, total, read_in_work,
+                  (GDestroyNotify) psl_in_work_line_free, _("Reading the people in work"), error);
+}
+
+static gpointer
+read_open_alert (sqlite3_stmt *stmt)
+{
+  PslOpenAlert *alert = g_new0 (PslOpenAlert, 1);
+
+  alert->alert_id = psl_column_dup (stmt, 0);
+  alert->person_id = psl_column_dup (stmt, 1);
+  alert->person_name = psl_column_dup (stmt, 2);
+  alert->firm = psl_column_dup (stmt, 3);
+  alert->risk = sqlite3_column_int (stmt, 4);
+  alert->opened_on = psl_column_dup (stmt, 5);
+  alert->raised_by = psl_column_dup (stmt, 6);
+  alert->actions = psl_column_dup (stmt, 7);
+  return alert;
+}
+
+GPtrArray *
+psl_open_alerts_load (PslStore    *store,
+                      const char  *staff_id,
+                      guint        limit,
+                      guint       *total,
+                      GError     **error)
+{
+  return collect (store, OPEN_ALERTS_SQL, NULL, staff_id, limit, total, read_open_alert,
+                  (GDestroyNotify) psl_open_alert_free, _("Reading the alerts"), error);
+}
+
+char *
+psl_open_alert_subtitle (const PslOpenAlert *alert)
+{
+  g_autofree char *opened = psl_format_date_short (alert->opened_on);
+  g_autofree char *since = g_strdup_printf (_("opened on %s"), opened);
+  GString *subtitle = g_string_new (psl_alert_risk_label (alert->risk));
+
+  psl_append_part (subtitle, alert->firm);
+  psl_append_part (subtitle, since);
+  psl_append_part (subtitle, psl_alert_raiser_label (alert->raised_by));
+  psl_append_part (subtitle, alert->actions);
+  return g_string_free (subtitle, FALSE);
+}

@@ -1,0 +1,242 @@
+/* test-rupture.c — an early end recorded: who, why, the plan withdrawn, the meeting after; the lists of people in work and open alerts */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "psl-format.h"
+#include "psl-in-work.h"
+#include "psl-rupture.h"
+#include "psl-test.h"
+
+#define FIXTURE \
+  "INSERT INTO staff (id, first_name, last_name) VALUES ('a', 'Alice', 'Vayssière'), ('b', 'Bruno', 'Marty');" \
+  "INSERT INTO company (id, legal_name) VALUES ('c', 'Boulangerie Vidal'), ('d', 'Garage Roux');" \
+  "INSERT INTO person (id, first_name, last_name, entered_on, referent_id) VALUES" \
+  " ('lea', 'Léa', 'Puech', '2025-03-01', 'a'), ('tom', 'Tom', 'Bru', '2025-03-01', 'b')," \
+  " ('ana', 'Ana', 'Cros', '2025-03-01', 'a'), ('old', 'Paul', 'Vieux', '2024-01-01', 'a');" \
+  "INSERT INTO placement (id, person_id, company_id, stage, kind, contract_type, proposed_on, start_date, planned_end)" \
+  " VALUES ('cdd', 'lea', 'c', 'contract', 'contract', 'cdd', '2026-01-02', '2026-01-05', '2099-12-31')," \
+  "        ('cdi', 'tom', 'd', 'contract', 'contract', 'cdi', '2026-08-01', '2026-08-03', NULL)," \
+  "        ('imm', 'ana', 'c', 'immersion', 'immersion', NULL, '2026-09-01', '2026-09-14', '2026-12-31')," \
+  "        ('long', 'old', 'd', 'contract', 'contract', 'cdi', '2025-01-01', '2025-01-06', NULL)," \
+  "        ('prop', 'ana', 'd', 'proposed', NULL, NULL, '2026-09-01', NULL, NULL);" \
+  "INSERT INTO followup (id, person_id, placement_id, staff_id, label, due_on, done_on, plan_step) VALUES" \
+  " ('f1', 'lea', 'cdd', 'a', 'Un mois', '2026-02-05', '2026-02-05', 'contract:3')," \
+  " ('f2', 'lea', 'cdd', 'a', 'Six mois', '2026-07-06', NULL, 'contract:5')," \
+  " ('f3', 'lea', 'cdd', 'a', 'Préparer la fin', '2099-12-03', NULL, 'contract:6')," \
+  " ('f4', 'lea', 'cdd', 'a', 'Point ajouté', '2099-01-05', NULL, NULL)," \
+  " ('f5', 'lea', 'cdd', 'a', 'Deux mois', '2026-03-05', NULL, 'contract:4')," \
+  " ('t1', 'tom', 'cdi', 'b', 'Un mois', '2026-09-03', NULL, 'contract:3')," \
+  " ('t2', 'tom', 'cdi', 'b', 'Trois mois', '2026-11-03', '2026-11-04', 'contract:4')," \
+  " ('t3', 'tom', 'cdi', 'b', 'Six mois', '2027-02-03', NULL, 'contract:5');" \
+  "INSERT INTO alert (id, person_id, company_id, raised_by, risk_level, opened_on, actions, resolved_on, resolution, staff_id) VALUES" \
+  " ('al1', 'ana', 'c', 'tutor', 2, '2026-10-01', 'Médiation prévue', NULL, NULL, 'a')," \
+  " ('al2', 'tom', 'd', 'person', 3, '2026-11-02', NULL, NULL, NULL, 'b')," \
+  " ('al3', 'lea', 'c', 'company', 3, '2026-03-01', NULL, '2026-03-10', 'Réglé', 'a');"
+
+static char *
+week_on_weekday (void)
+{
+  g_autofree char *today = psl_today_iso ();
+  g_autoptr(GDate) day = psl_date_parse (today);
+
+  g_date_add_days (day, 7);
+  while (g_date_get_weekday (day) >= G_DATE_SATURDAY)
+    g_date_add_days (day, 1);
+  return psl_date_to_iso (day);
+}
+
+static void
+test_record (PslTestFixture *f,
+             gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected_day = week_on_weekday ();
+  g_autofree char *meeting = psl_rupture_record (f->store, "cdd", "2026-03-02", "person", "demission", &error);
+  g_autofree char *query = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (meeting);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE id = 'cdd' AND stage = 'ended'"
+                                             " AND end_date = '2026-03-02' AND ended_by = 'person'"
+                                             " AND end_reason = 'demission' AND planned_end = '2099-12-31'"), ==, 1);
+  /* The plan's follow-ups after the end withdrawn (f2, f3, f5), kept in the
+   * file; the one done (f1) and the one added by hand (f4) stay. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE deleted_at IS NOT NULL"), ==, 3);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE id IN ('f2', 'f3', 'f5')"
+                                             " AND deleted_at IS NOT NULL"), ==, 3);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE id IN ('f1', 'f4')"
+                                             " AND deleted_at IS NULL"), ==, 2);
+  /* The meeting a week on (the end is long past: from today), on a working day. */
+  query = g_strdup_printf ("SELECT count(*) FROM followup WHERE id = '%s' AND person_id = 'lea'"
+                           " AND placement_id = 'cdd' AND staff_id = 'a' AND due_on = '%s' AND planned_on = due_on"
+                           " AND plan_step IS NULL AND done_on IS NULL AND deleted_at IS NULL",
+                           meeting, expected_day);
+  g_assert_cmpint (psl_test_count (f->store, query), ==, 1);
+
+  /* Done once: a second time is refused, and nothing moves. */
+  g_assert_null (psl_rupture_record (f->store, "cdd", "2026-03-03", "employer", "comportement", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE end_date = '2026-03-02'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE deleted_at IS NULL"), ==, 6);
+}
+
+static void
+test_refused (PslTestFixture *f,
+              gconstpointer   data)
+{
+  g_autofree char *today = psl_today_iso ();
+  g_autoptr(GDate) tomorrow_date = psl_date_parse (today);
+  g_autofree char *tomorrow = NULL;
+  struct {
+    const char *placement, *end, *by, *cause;
+  } bad[] = {
+    { "prop", "2026-09-10", "person", "demission" },        /* never started */
+    { "nobody", "2026-09-10", "person", "demission" },      /* no such placement */
+    { "cdi", "", "person", "demission" },                   /* no date */
+    { "cdi", "31/09/2026", "person", "demission" },         /* not a date */
+    { "cdi", "2026-02-30", "person", "demission" },         /* a day that does not exist */
+    { "cdi", "2026-08-02", "person", "demission" },         /* before the start */
+    { "cdi", NULL, "person", "demission" },                 /* tomorrow */
+    { "imm", "2026-12-31", "person", "demission" },         /* its planned end: not early (and ahead) */
+    { "cdi", "2026-09-10", "term", "demission" },           /* "term" is not an early end */
+    { "cdi", "2026-09-10", NULL, "demission" },
+    { "cdi", "2026-09-10", "employer", NULL },              /* no cause */
+    { "cdi", "2026-09-10", "employer", "" },
+    { "cdi", "2026-09-10", "employer", "lassitude" },       /* not in the list */
+  };
+
+  g_date_add_days (tomorrow_date, 1);
+  tomorrow = psl_date_to_iso (tomorrow_date);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *meeting = psl_rupture_record (f->store, bad[i].placement, bad[i].end != NULL ? bad[i].end : tomorrow,
+                                                     bad[i].by, bad[i].cause, &error);
+
+      g_test_message ("case %u", i);
+      g_assert_null (meeting);
+      g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+      g_assert_cmpuint (strlen (error->message), >, 10);
+      g_clear_error (&error);
+      g_assert_false (psl_rupture_check (f->store, bad[i].placement, bad[i].end != NULL ? bad[i].end : tomorrow,
+                                         bad[i].by, bad[i].cause, &error));
+    }
+  /* Nothing changed. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE stage = 'ended'"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup"), ==, 8);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE deleted_at IS NOT NULL"), ==, 0);
+}
+
+static void
+test_withdraw_after_form (PslTestFixture *f,
+                          gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Not ended: nothing withdrawn. */
+  g_assert_cmpint (psl_followup_plan_withdraw (f->store, "cdi", &error), ==, 0);
+  /* Ended in its form on 1 October: the plan's two after it go (t3 after; t1
+   * before stays, t2 was done), nothing else. */
+  psl_test_exec (f->store, "UPDATE placement SET stage = 'ended', end_date = '2026-10-01', ended_by = 'employer'"
+                           " WHERE id = 'cdi';");
+  g_assert_cmpint (psl_followup_plan_withdraw (f->store, "cdi", &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE deleted_at IS NOT NULL AND id = 't3'"),
+                   ==, 1);
+  g_assert_cmpint (psl_followup_plan_withdraw (f->store, "cdi", &error), ==, 0);
+}
+
+static void
+test_in_work (PslTestFixture *f,
+              gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  guint total = 99;
+  g_autoptr(GPtrArray) lines = psl_in_work_load (f->store, "2026-11-20", NULL, 10, &total, &error);
+  PslInWorkLine *line;
+
+  g_assert_no_error (error);
+  /* Under way and started in the last six months: the CDI of Tom (an alert
+   * of high risk, one follow-up overdue) then Ana's immersion (real risk);
+   * not Léa's CDD (started in January), not Paul's (2025), not a proposal. */
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpuint (lines->len, ==, 2);
+  line = g_ptr_array_index (lines, 0);
+  g_assert_cmpstr (line->person_name, ==, "Tom Bru");
+  g_assert_cmpstr (line->firm, ==, "Garage Roux");
+  g_assert_cmpint (line->risk, ==, 3);
+  g_assert_cmpuint (line->overdue, ==, 1);
+  g_assert_cmpstr (line->last_done, ==, "2026-11-04");
+  g_assert_cmpstr (line->next_due, ==, "2026-09-03");
+  line = g_ptr_array_index (lines, 1);
+  g_assert_cmpstr (line->person_name, ==, "Ana Cros");
+  g_assert_cmpstr (line->what, ==, "Immersion");
+  g_assert_cmpint (line->risk, ==, 2);
+  g_assert_null (line->last_done);
+  g_assert_null (line->next_due);
+
+  /* One counsellor's, and the cut. */
+  g_clear_pointer (&lines, g_ptr_array_unref);
+  lines = psl_in_work_load (f->store, "2026-11-20", "b", 10, &total, &error);
+  g_assert_cmpuint (total, ==, 1);
+  g_assert_cmpstr (((PslInWorkLine *) g_ptr_array_index (lines, 0))->person_id, ==, "tom");
+  g_clear_pointer (&lines, g_ptr_array_unref);
+  lines = psl_in_work_load (f->store, "2026-11-20", NULL, 1, &total, &error);
+  g_assert_cmpuint (lines->len, ==, 1);
+  g_assert_cmpuint (total, ==, 2);
+  /* Seen from February: Léa's CDD, started a month before. */
+  g_clear_pointer (&lines, g_ptr_array_unref);
+  lines = psl_in_work_load (f->store, "2026-02-10", NULL, 10, &total, &error);
+  g_assert_cmpuint (total, ==, 1);
+  g_assert_cmpstr (((PslInWorkLine *) g_ptr_array_index (lines, 0))->placement_id, ==, "cdd");
+}
+
+static void
+test_open_alerts (PslTestFixture *f,
+                  gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  guint total = 0;
+  g_autoptr(GPtrArray) alerts = psl_open_alerts_load (f->store, NULL, 10, &total, &error);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *opened = psl_format_date_short ("2026-10-01");
+  PslOpenAlert *alert;
+
+  g_assert_no_error (error);
+  /* The resolved one left out; the most serious first. */
+  g_assert_cmpuint (total, ==, 2);
+  alert = g_ptr_array_index (alerts, 0);
+  g_assert_cmpstr (alert->alert_id, ==, "al2");
+  g_assert_cmpstr (alert->person_id, ==, "tom");
+  alert = g_ptr_array_index (alerts, 1);
+  g_assert_cmpstr (alert->firm, ==, "Boulangerie Vidal");
+  subtitle = psl_open_alert_subtitle (alert);
+  g_assert_nonnull (strstr (subtitle, "Boulangerie Vidal"));
+  g_assert_nonnull (strstr (subtitle, opened));
+  g_assert_nonnull (strstr (subtitle, "Médiation prévue"));
+
+  g_clear_pointer (&alerts, g_ptr_array_unref);
+  alerts = psl_open_alerts_load (f->store, "a", 10, &total, &error);
+  g_assert_cmpuint (total, ==, 1);
+  g_assert_cmpstr (((PslOpenAlert *) g_ptr_array_index (alerts, 0))->alert_id, ==, "al1");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  g_test_add ("/rupture/record", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_record,
+              psl_test_fixture_teardown);
+  g_test_add ("/rupture/refused", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_refused,
+              psl_test_fixture_teardown);
+  g_test_add ("/rupture/withdraw-after-form", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_withdraw_after_form, psl_test_fixture_teardown);
+  g_test_add ("/in-work/running", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_in_work,
+              psl_test_fixture_teardown);
+  g_test_add ("/in-work/open-alerts", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_open_alerts,
+              psl_test_fixture_teardown);
+  return g_test_run ();
+}
