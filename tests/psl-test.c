@@ -28,6 +28,10 @@ psl_test_init (int    *argc,
 {
   psl_test_translate ();
   g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* The isolated data dirs hide the system's MIME database, without
+   * which images are not recognised (the SVG icons of libadwaita's
+   * expanders); it holds nothing of the user's. */
+  g_setenv ("XDG_DATA_DIRS", "/usr/local/share:/usr/share", TRUE);
 }
 
 void

@@ -121,6 +121,30 @@ test_bad_period (PslTestFixture *f,
   }
 }
 
+static void
+test_period_bounds (void)
+{
+  struct { PslPeriod period; const char *today, *from, *to; } cases[] = {
+    { PSL_PERIOD_MONTH,   "2026-11-23", "2026-11-01", "2026-11-30" },
+    { PSL_PERIOD_MONTH,   "2028-02-29", "2028-02-01", "2028-02-29" },
+    { PSL_PERIOD_QUARTER, "2026-11-23", "2026-09-01", "2026-11-30" },
+    { PSL_PERIOD_QUARTER, "2027-01-31", "2026-11-01", "2027-01-31" },
+    { PSL_PERIOD_QUARTER, "2027-02-15", "2026-12-01", "2027-02-28" },
+    { PSL_PERIOD_YEAR,    "2026-11-23", "2026-01-01", "2026-11-30" },
+    { PSL_PERIOD_YEAR,    "2026-01-01", "2026-01-01", "2026-01-31" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+
+      psl_period_bounds (cases[i].period, cases[i].today, &from, &to);
+      g_assert_cmpstr (from, ==, cases[i].from);
+      g_assert_cmpstr (to, ==, cases[i].to);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,5 +156,6 @@ main (int   argc,
               psl_test_fixture_teardown);
   g_test_add ("/compliance/bad-period", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_bad_period,
               psl_test_fixture_teardown);
+  g_test_add_func ("/compliance/period-bounds", test_period_bounds);
   return g_test_run ();
 }

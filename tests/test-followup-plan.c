@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "psl-followup-plan.h"
+#include "psl-followup-template.h"
 #include "psl-format.h"
 #include "psl-test.h"
 
@@ -281,6 +282,89 @@ test_entered_late (PslTestFixture *f,
   g_assert_cmpint (psl_test_count (f->store, sql), ==, 0);
 }
 
+/* The templates as the preferences edit them. */
+static void
+test_templates (PslTestFixture *f,
+                gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = psl_followup_template_list (f->store, &error);
+  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_plan_step_free);
+  PslFollowupTemplate *contract;
+  g_autofree char *described = NULL;
+
+  g_assert_no_error (error);
+  /* The four of migration 8, in the order they are tried. */
+  g_assert_cmpuint (list->len, ==, 4);
+  g_assert_cmpstr (((PslFollowupTemplate *) g_ptr_array_index (list, 0))->code, ==, "immersion_discovery");
+  g_assert_cmpstr (((PslFollowupTemplate *) g_ptr_array_index (list, 0))->applies_to, ==,
+                   "Immersions de découverte d’un métier");
+  g_assert_nonnull (strstr (((PslFollowupTemplate *) g_ptr_array_index (list, 2))->applies_to, "CDDI"));
+  contract = g_ptr_array_index (list, 3);
+  g_assert_cmpstr (contract->code, ==, "contract");
+  g_assert_cmpstr (contract->applies_to, ==, "Tout autre contrat");
+  g_assert_cmpuint (contract->steps->len, ==, 7);
+  described = psl_plan_step_describe (g_ptr_array_index (contract->steps, 0));
+  g_assert_cmpstr (described, ==, "2 jours après le début");
+  g_free (described);
+  described = psl_plan_step_describe (g_ptr_array_index (contract->steps, 6));
+  g_assert_cmpstr (described, ==, "28 jours avant la fin");
+  g_free (described);
+  described = psl_plan_step_describe (((PslPlanStep *) g_ptr_array_index (contract->steps, 3)));
+  g_assert_cmpstr (described, ==, "1 mois après le début");
+  g_free (described);
+  {
+    g_autoptr(PslPlanStep) weekly = psl_plan_step_new ("Point", "trial_end", 0, 0, TRUE);
+
+    described = psl_plan_step_describe (weekly);
+    g_assert_cmpstr (described, ==, "le jour de la fin de la période d’essai, puis chaque semaine jusqu’à la fin");
+  }
+
+  /* The contract's plan cut to two steps: a CDD made afterwards gets those
+   * two (first days 6/3, a fortnight 18/3), nothing else. */
+  g_ptr_array_add (steps, psl_plan_step_new ("Point des premiers jours", "start", 2, 0, FALSE));
+  g_ptr_array_add (steps, psl_plan_step_new ("  Quinze jours ", "start", 14, 0, FALSE));
+  g_assert_true (psl_followup_template_set_steps (f->store, "contract", steps, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_followup_plan_create (f->store, "cdd", NULL, &error), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE placement_id = 'cdd'"
+                                             " AND ((due_on = '2030-03-06' AND plan_step = 'contract:0')"
+                                             "   OR (due_on = '2030-03-18' AND label = 'Quinze jours'))"), ==, 2);
+
+  /* Refused, and the steps saved stay. */
+  {
+    struct { const char *label, *anchor; int days, months; } bad[] = {
+      { "", "start", 1, 0 },
+      { "   ", "start", 1, 0 },
+      { NULL, "start", 1, 0 },
+      { "Point", "signature", 1, 0 },
+      { "Point", NULL, 1, 0 },
+      { "Point", "start", 4000, 0 },
+      { "Point", "end", 0, -121 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_plan_step_free);
+
+        g_test_message ("case %u", i);
+        g_ptr_array_add (one, psl_plan_step_new ("Premier", "start", 1, 0, FALSE));
+        g_ptr_array_add (one, psl_plan_step_new (bad[i].label, bad[i].anchor, bad[i].days, bad[i].months, FALSE));
+        g_assert_false (psl_followup_template_set_steps (f->store, "contract", one, &error));
+        g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+        g_clear_error (&error);
+      }
+    g_ptr_array_set_size (steps, 0);
+    g_assert_false (psl_followup_template_set_steps (f->store, "contract", steps, &error));
+    g_clear_error (&error);
+    g_ptr_array_add (steps, psl_plan_step_new ("Point", "start", 1, 0, FALSE));
+    g_assert_false (psl_followup_template_set_steps (f->store, "no-such-template", steps, &error));
+    g_clear_error (&error);
+    g_assert_cmpint (psl_test_count (f->store, "SELECT json_array_length(steps) FROM followup_template"
+                                               " WHERE code = 'contract'"), ==, 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,5 +377,7 @@ main (int   argc,
               psl_test_fixture_teardown);
   g_test_add ("/followup-plan/entered-late", PslTestFixture, PLACEMENTS, psl_test_fixture_setup,
               test_entered_late, psl_test_fixture_teardown);
+  g_test_add ("/followup-plan/templates", PslTestFixture, PLACEMENTS, psl_test_fixture_setup, test_templates,
+              psl_test_fixture_teardown);
   return g_test_run ();
 }

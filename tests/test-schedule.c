@@ -222,6 +222,46 @@ test_refused (PslTestFixture *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM exit_survey"), ==, 0);
 }
 
+/* The call after exit: the situation then, checked. */
+static void
+test_survey_recorded (PslTestFixture *f,
+                      gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  struct { const char *ref, *date, *outcome; } bad[] = {
+    { "old:6", "2099-01-01", "emploi_durable" },   /* in the future */
+    { "old:6", "10/06/2026", "emploi_durable" },   /* not ISO */
+    { "old:6", "2026-06-10", NULL },               /* no situation */
+    { "old:6", "2026-06-10", "" },
+    { "old:6", "2026-06-10", "en_vacances" },      /* not in the list */
+    { "old:9", "2026-06-10", "emploi_durable" },   /* no such survey */
+    { "lea:6", "2026-06-10", "emploi_durable" },   /* has not left */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_test_message ("case %u", i);
+      g_assert_false (psl_schedule_record_survey (f->store, bad[i].ref, bad[i].date, bad[i].outcome, "x", &error));
+      g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM exit_survey"), ==, 0);
+
+  g_assert_true (psl_schedule_record_survey (f->store, "old:6", "2026-06-10", "emploi_durable",
+                                             "CDI chez Vidal depuis mars", &error));
+  g_assert_no_error (error);
+  /* Dated from the exit (5 December 2025), by her counsellor. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM exit_survey WHERE person_id = 'old'"
+                                             " AND months = 6 AND due_on = '2026-06-05' AND done_on = '2026-06-10'"
+                                             " AND outcome = 'emploi_durable' AND notes = 'CDI chez Vidal depuis mars'"
+                                             " AND staff_id = 'a'"), ==, 1);
+  /* Recorded again: the latest words, one survey still. */
+  g_assert_true (psl_schedule_record_survey (f->store, "old:6", "2026-06-11", "formation_qualifiante", "", &error));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM exit_survey WHERE outcome = 'formation_qualifiante'"
+                                             " AND done_on = '2026-06-11' AND notes = 'CDI chez Vidal depuis mars'"),
+                   ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +273,8 @@ main (int   argc,
   g_test_add ("/schedule/done-and-moved", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_done_and_moved,
               psl_test_fixture_teardown);
   g_test_add ("/schedule/refused", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_refused,
+              psl_test_fixture_teardown);
+  g_test_add ("/schedule/survey-recorded", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_survey_recorded,
               psl_test_fixture_teardown);
   return g_test_run ();
 }

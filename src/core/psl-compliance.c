@@ -238,3 +238,23 @@ psl_compliance_load (PslStore    *store,
     return NULL;
   return g_steal_pointer (&c);
 }
+
+void
+psl_period_bounds (PslPeriod    period,
+                   const char  *today,
+                   char       **from,
+                   char       **to)
+{
+  g_autoptr(GDate) first = psl_date_parse (today);
+  g_autoptr(GDate) last = psl_date_parse (today);
+
+  g_return_if_fail (first != NULL);
+  g_date_set_day (last, g_date_get_days_in_month (g_date_get_month (last), g_date_get_year (last)));
+  g_date_set_day (first, 1);
+  if (period == PSL_PERIOD_QUARTER)
+    g_date_subtract_months (first, 2);
+  else if (period == PSL_PERIOD_YEAR)
+    g_date_set_month (first, G_DATE_JANUARY);
+  *from = psl_date_to_iso (first);
+  *to = psl_date_to_iso (last);
+}

@@ -39,6 +39,20 @@ PslCompliance *psl_compliance_load (PslStore      *store,
                                     const char    *staff_id,
                                     GError       **error);
 
+/* The periods a page offers, each ending on the last day of today's month. */
+typedef enum
+{
+  PSL_PERIOD_MONTH,        /* this month */
+  PSL_PERIOD_QUARTER,      /* this month and the two before */
+  PSL_PERIOD_YEAR,         /* since the first of January */
+} PslPeriod;
+
+/* The first and last day of period around today (YYYY-MM-DD), to be freed. */
+void           psl_period_bounds   (PslPeriod      period,
+                                    const char    *today,
+                                    char         **from,
+                                    char         **to);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslCompliance, psl_compliance_free)
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "psl-followup.h"
+#include "psl-json.h"
 #include "psl-format.h"
 #include "psl-ref.h"
 
@@ -103,15 +104,9 @@ static void
 read_array (const char *json,
             GPtrArray  *into)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
-  JsonArray *array;
+  g_autoptr(JsonArray) array = psl_json_parse_array (json);
 
-  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL)
-      || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_ARRAY (root))
-    return;
-  array = json_node_get_array (root);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
 

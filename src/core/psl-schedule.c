@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "psl-format.h"
+#include "psl-ref.h"
 #include "psl-schedule.h"
 
 void
@@ -438,13 +439,16 @@ save_survey (PslStore    *store,
              const char  *ref_id,
              const char  *due_on,
              const char  *done_on,
+             const char  *outcome,
+             const char  *notes,
              GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "INSERT INTO exit_survey (id, person_id, months, due_on, done_on)"
-    " SELECT ?1, p.id, ?3, coalesce(?4, date(p.exited_on, '+' || ?3 || ' months')), ?5 FROM person p"
-    "  WHERE p.id = ?2 AND p.exited_on IS NOT NULL"
-    " ON CONFLICT (person_id, months) DO UPDATE SET due_on = coalesce(?4, due_on), done_on = ?5;", error);
+    "INSERT INTO exit_survey (id, person_id, months, due_on, done_on, outcome, notes, staff_id)"
+    " SELECT ?1, p.id, ?3, coalesce(?4, date(p.exited_on, '+' || ?3 || ' months')), ?5, ?6, ?7, p.referent_id"
+    "  FROM person p WHERE p.id = ?2 AND p.exited_on IS NOT NULL"
+    " ON CONFLICT (person_id, months) DO UPDATE SET due_on = coalesce(?4, due_on), done_on = ?5,"
+    "   outcome = coalesce(?6, outcome), notes = coalesce(?7, notes);", error);
   g_autofree char *id = psl_new_id ();
   g_autofree char *person_id = NULL;
   int months;
@@ -458,6 +462,8 @@ save_survey (PslStore    *store,
   sqlite3_bind_int (stmt, 3, months);
   sqlite3_bind_text (stmt, 4, due_on, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, done_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, outcome, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, notes, -1, SQLITE_STATIC);
   if (!psl_store_step_done (store, stmt, error))
     return FALSE;
   if (sqlite3_changes (psl_store_get_db (store)) == 0)
@@ -497,7 +503,7 @@ psl_schedule_mark_done (PslStore    *store,
     case PSL_DUE_REVIEW:
       return refuse (error, _("A review ends with its outcome: record it in the person’s commitments."));
     case PSL_DUE_SURVEY:
-      return save_survey (store, ref_id, NULL, on, error);
+      return save_survey (store, ref_id, NULL, on, NULL, NULL, error);
     default:
       g_return_val_if_reached (FALSE);
     }
@@ -548,8 +554,33 @@ psl_schedule_reschedule (PslStore    *store,
       return change_one (store, "UPDATE commitment SET review_on = ?2 WHERE id = ?1 AND review_outcome IS NULL"
                                 " AND deleted_at IS NULL;", ref_id, new_date, gone, error);
     case PSL_DUE_SURVEY:
-      return save_survey (store, ref_id, new_date, NULL, error);
+      return save_survey (store, ref_id, new_date, NULL, NULL, NULL, error);
     default:
       g_return_val_if_reached (FALSE);
     }
+}
+
+gboolean
+psl_schedule_record_survey (PslStore    *store,
+                            const char  *ref_id,
+                            const char  *done_on,
+                            const char  *outcome,
+                            const char  *notes,
+                            GError     **error)
+{
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *person_id = NULL;
+  int months;
+
+  if (!psl_date_is_iso (done_on))
+    return refuse (error, _("Give the date of the call, for example 22/11/2026."));
+  if (strcmp (done_on, today) > 0)
+    return refuse (error, _("Something cannot be done in the future: give today’s date or an earlier one."));
+  if (outcome == NULL || *outcome == '\0')
+    return refuse (error, _("Say where the person stands now: it is what the survey is for."));
+  if (!psl_ref_has_code (store, "outcome", outcome))
+    return refuse (error, _("This situation is not in the list of situations at exit."));
+  if (!survey_parts (ref_id, &person_id, &months))
+    return refuse (error, _("This survey is not one of the Échéancier."));
+  return save_survey (store, ref_id, NULL, done_on, outcome, notes != NULL && *notes != '\0' ? notes : NULL, error);
 }

@@ -90,6 +90,16 @@ gboolean    psl_schedule_reschedule (PslStore       *store,
                                      const char     *new_date,
                                      GError        **error);
 
+/* The call made after exit (ref_id: "person:months", as the item's):
+ * on done_on, where the person stands then (a code of the list
+ * "outcome"), and a note. */
+gboolean    psl_schedule_record_survey (PslStore       *store,
+                                        const char     *ref_id,
+                                        const char     *done_on,
+                                        const char     *outcome,
+                                        const char     *notes,
+                                        GError        **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslSchedule, psl_schedule_free)
 
 G_END_DECLS

@@ -11,12 +11,15 @@
 #include <glib/gi18n.h>
 
 #include "psl-dashboard-page.h"
+#include "psl-figure-card.h"
 #include "psl-toast.h"
 #include "psl-format.h"
+#include "psl-in-work.h"
 #include "psl-interaction.h"
 
 #define DUE_HORIZON_DAYS 14
 #define DUE_LIMIT 30
+#define ALERTS_LIMIT 5
 
 struct _PslDashboardPage
 {
@@ -31,12 +34,16 @@ struct _PslDashboardPage
   GtkLabel            *date_label;
   GtkFlowBox          *figures_box;
   GtkListBox          *due_list;
+  GtkWidget           *alerts_box;
+  GtkLabel            *alerts_label;
+  GtkListBox          *alerts_list;
 };
 
 G_DEFINE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, GTK_TYPE_WIDGET)
 
 enum {
   LOADED,
+  OPEN_PERSON,
   N_SIGNALS
 };
 
@@ -47,6 +54,8 @@ typedef struct
   char                *today;
   PslDashboardFigures  figures;
   GPtrArray           *due;
+  GPtrArray           *alerts;
+  guint                n_alerts;
 } LoadResult;
 
 static void
@@ -54,6 +63,7 @@ load_result_free (LoadResult *result)
 {
   g_free (result->today);
   g_clear_pointer (&result->due, g_ptr_array_unref);
+  g_clear_pointer (&result->alerts, g_ptr_array_unref);
   g_free (result);
 }
 
@@ -68,7 +78,8 @@ load_job (PslStore     *store,
   result->today = g_strdup (data);
   if (!psl_dashboard_load_figures (store, result->today, &result->figures, error) ||
       (result->due = psl_dashboard_due_items (store, result->today, DUE_HORIZON_DAYS,
-                                              DUE_LIMIT, error)) == NULL)
+                                              DUE_LIMIT, error)) == NULL ||
+      (result->alerts = psl_open_alerts_load (store, NULL, ALERTS_LIMIT, &result->n_alerts, error)) == NULL)
     {
       load_result_free (result);
       return NULL;
@@ -83,26 +94,9 @@ add_figure (PslDashboardPage *self,
             const char       *caption,
             gboolean          warn)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   g_autofree char *text = psl_format_count (value);
-  GtkWidget *number = gtk_label_new (text);
-  GtkWidget *label = gtk_label_new (caption);
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "figure-card");
-  gtk_widget_add_css_class (number, "title-1");
-  if (warn && value > 0)
-    gtk_widget_add_css_class (number, "error");
-  gtk_label_set_xalign (GTK_LABEL (number), 0);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  /* Narrow captions let four or five cards share a line. */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-  gtk_label_set_width_chars (GTK_LABEL (label), 16);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (card), number);
-  gtk_box_append (GTK_BOX (card), label);
-  gtk_flow_box_append (self->figures_box, card);
+  gtk_flow_box_append (self->figures_box, psl_figure_card_new (text, caption, warn));
 }
 
 static void
@@ -215,6 +209,64 @@ show_due_items (PslDashboardPage *self,
 }
 
 static void
+on_alert_activated_cb (GtkListBox       *list,
+                       GtkListBoxRow    *row,
+                       PslDashboardPage *self)
+{
+  const char *person_id = g_object_get_data (G_OBJECT (row), "person-id");
+
+  if (person_id != NULL)
+    g_signal_emit (self, signals[OPEN_PERSON], 0, person_id);
+}
+
+/* The alerts still open, the most serious first: a job at risk is what a
+ * counsellor must see before anything else.  None: the section goes. */
+static void
+show_alerts (PslDashboardPage *self,
+             GPtrArray        *alerts,
+             guint             total)
+{
+  g_autofree char *heading = NULL;
+
+  clear_box (GTK_WIDGET (self->alerts_list));
+  gtk_widget_set_visible (self->alerts_box, total > 0);
+  /* Translators: the heading of the open alerts on the home page, with how many */
+  heading = g_strdup_printf (_("Open Alerts (%u)"), total);
+  gtk_label_set_label (self->alerts_label, heading);
+  for (guint i = 0; i < alerts->len; i++)
+    {
+      PslOpenAlert *alert = g_ptr_array_index (alerts, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle = psl_open_alert_subtitle (alert);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      if (alert->risk >= 3)
+        gtk_widget_add_css_class (icon, "error");
+      else
+        gtk_widget_add_css_class (icon, "warning");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alert->person_name);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "person-id", g_strdup (alert->person_id), g_free);
+      gtk_list_box_append (self->alerts_list, row);
+    }
+  if (total > alerts->len)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more on the Follow-up page.",
+                                                            "And %u more on the Follow-up page.",
+                                                            total - alerts->len), total - alerts->len);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (self->alerts_list, row);
+    }
+}
+
+static void
 on_loaded_cb (GObject      *source,
               GAsyncResult *res,
               gpointer      user_data)
@@ -233,6 +285,7 @@ on_loaded_cb (GObject      *source,
   self->figures = result->figures;
   self->loaded = TRUE;
   show_figures (self);
+  show_alerts (self, result->alerts, result->n_alerts);
   show_due_items (self, result->due, result->today);
   load_result_free (result);
   g_signal_emit (self, signals[LOADED], 0);
@@ -261,6 +314,8 @@ psl_dashboard_page_class_init (PslDashboardPageClass *klass)
 
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[OPEN_PERSON] = g_signal_new ("open-person", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -269,6 +324,10 @@ psl_dashboard_page_class_init (PslDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, figures_box);
   gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, due_list);
+  gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, alerts_box);
+  gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, alerts_label);
+  gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, alerts_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_alert_activated_cb);
 }
 
 static void

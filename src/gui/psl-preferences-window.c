@@ -16,6 +16,7 @@
 #include "psl-format.h"
 #include "psl-installation.h"
 #include "psl-opportunity.h"
+#include "psl-plan-templates-page.h"
 #include "psl-preferences-window.h"
 
 struct _PslPreferencesWindow
@@ -300,6 +301,8 @@ psl_preferences_window_new (GtkWindow *parent,
       adw_combo_row_set_selected (self->country_row, g_strcmp0 (inst->country, "BE") == 0 ? 1 : 0);
     }
   adw_action_row_set_subtitle (self->path_row, psl_store_get_path (store));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (psl_plan_templates_page_new (store)));
   load_staff (self);
   show_scores (self);
   self->loading = FALSE;

@@ -17,10 +17,11 @@
 
 #include "psl-followup-dialog.h"
 #include "psl-format.h"
-#include "psl-portfolio.h"
 #include "psl-ref.h"
 #include "psl-schedule.h"
 #include "psl-schedule-page.h"
+#include "psl-staff-choice.h"
+#include "psl-survey-dialog.h"
 #include "psl-toast.h"
 
 #define MAX_SHOWN 100
@@ -92,16 +93,6 @@ horizon (const char *today)
   g_date_add_months (date, 1);
   g_date_set_day (date, g_date_get_days_in_month (g_date_get_month (date), g_date_get_year (date)));
   return psl_date_to_iso (date);
-}
-
-static const char *
-selected_staff (PslSchedulePage *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->staff_dropdown);
-
-  if (self->staff_ids == NULL || selected == GTK_INVALID_LIST_POSITION || selected >= self->staff_ids->len)
-    return NULL;
-  return g_ptr_array_index (self->staff_ids, selected);
 }
 
 static GtkWidget *
@@ -263,8 +254,18 @@ make_row (PslSchedulePage       *self,
       gtk_actionable_set_action_target (GTK_ACTIONABLE (record), "s", item->ref_id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), record);
     }
-  /* A review ends with its outcome, recorded on the person's page. */
-  if (item->kind != PSL_DUE_REVIEW)
+  /* A call after exit says where the person stands. */
+  if (item->kind == PSL_DUE_SURVEY)
+    {
+      GtkWidget *record = make_button ("document-edit-symbolic", _("Record the Call…"));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (record), "schedule.record-survey");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (record), "(ss)", item->ref_id, item->title);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), record);
+    }
+  /* A review ends with its outcome, recorded on the person's page; a
+   * survey with the person's situation. */
+  if (item->kind != PSL_DUE_REVIEW && item->kind != PSL_DUE_SURVEY)
     {
       GtkWidget *done = make_button ("object-select-symbolic", _("Mark as Done"));
 
@@ -452,27 +453,6 @@ on_loaded_cb (GObject      *source,
 }
 
 static void
-fill_staff (PslSchedulePage *self)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) team = psl_portfolio_team (self->store, NULL);
-
-  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
-  self->staff_ids = g_ptr_array_new_with_free_func (g_free);
-  gtk_string_list_append (names, _("The Whole Team"));
-  g_ptr_array_add (self->staff_ids, NULL);
-  for (guint i = 0; team != NULL && i < team->len; i++)
-    {
-      PslRefItem *member = g_ptr_array_index (team, i);
-
-      gtk_string_list_append (names, member->label);
-      g_ptr_array_add (self->staff_ids, g_strdup (member->code));
-    }
-  gtk_drop_down_set_model (self->staff_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->staff_dropdown, 0);
-}
-
-static void
 done_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
@@ -543,6 +523,31 @@ record_action (GtkWidget  *widget,
     }
   g_object_set_data_full (G_OBJECT (dialog), "ref-id", g_variant_dup_string (param, NULL), g_free);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_recorded_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_survey_recorded_cb (PslSurveyDialog *dialog,
+                       PslSchedulePage *self)
+{
+  psl_toast_message (GTK_WIDGET (self), _("Call recorded"));
+  forget_item (self, g_object_get_data (G_OBJECT (dialog), "ref-id"));
+}
+
+static void
+record_survey_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const char *ref_id, *name;
+  PslSurveyDialog *dialog;
+
+  g_variant_get (param, "(&s&s)", &ref_id, &name);
+  dialog = psl_survey_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, ref_id, name);
+  g_object_set_data_full (G_OBJECT (dialog), "ref-id", g_strdup (ref_id), g_free);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_survey_recorded_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -622,6 +627,7 @@ psl_schedule_page_class_init (PslSchedulePageClass *klass)
   gtk_widget_class_install_action (widget_class, "schedule.move", "(iss)", move_action);
   gtk_widget_class_install_action (widget_class, "schedule.open", "(is)", open_action);
   gtk_widget_class_install_action (widget_class, "schedule.record", "s", record_action);
+  gtk_widget_class_install_action (widget_class, "schedule.record-survey", "(ss)", record_survey_action);
 }
 
 static void
@@ -669,19 +675,14 @@ psl_schedule_page_reload (PslSchedulePage *self)
     }
   self->stale = FALSE;
   if (self->staff_ids == NULL)
-    {
-      /* Filling the list selects the team, which would read again. */
-      g_signal_handlers_block_by_func (self->staff_dropdown, on_staff_selected_cb, self);
-      fill_staff (self);
-      g_signal_handlers_unblock_by_func (self->staff_dropdown, on_staff_selected_cb, self);
-    }
+    self->staff_ids = psl_staff_choice_fill (self->staff_dropdown, self->store, self);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   query = g_new0 (PslScheduleQuery, 1);
   query->today = psl_today_iso ();
   query->until = horizon (query->today);
-  query->staff_id = g_strdup (selected_staff (self));
+  query->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
   psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free, self->cancellable,
                        on_loaded_cb, g_object_ref (self));
 }
@@ -692,9 +693,7 @@ psl_schedule_page_set_staff (PslSchedulePage *self,
 {
   g_return_if_fail (PSL_IS_SCHEDULE_PAGE (self));
 
-  for (guint i = 0; self->staff_ids != NULL && i < self->staff_ids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->staff_ids, i), staff_id) == 0)
-      gtk_drop_down_set_selected (self->staff_dropdown, i);
+  psl_staff_choice_select (self->staff_dropdown, self->staff_ids, staff_id);
 }
 
 gboolean

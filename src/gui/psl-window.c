@@ -19,6 +19,7 @@
 #include "psl-people-page.h"
 #include "psl-placeholder-page.h"
 #include "psl-schedule-page.h"
+#include "psl-followup-page.h"
 #include "psl-record.h"
 #include "psl-preferences-window.h"
 #include "psl-search-page.h"
@@ -53,6 +54,7 @@ struct _PslWindow
   PslCompanyListView *companies_page;
   PslPeoplePage     *people_page;
   PslSchedulePage   *schedule_page;
+  PslFollowupPage   *followup_page;
   PslCompanyPage    *company_page;
   PslSearchPage     *search_page;
 };
@@ -132,15 +134,12 @@ on_dashboard_loaded_cb (PslDashboardPage *page,
   const PslDashboardFigures *f = psl_dashboard_page_get_figures (page);
   g_autofree char *people = psl_format_count (f->people_followed);
   g_autofree char *running = psl_format_count (f->placements_running);
-  g_autofree char *overdue = psl_format_count (f->followups_overdue);
-  struct { const char *name; char *text; } descriptions[3];
+  struct { const char *name; char *text; } descriptions[2];
 
   descriptions[0].name = "people";
   descriptions[0].text = g_strdup_printf (_("%s people accompanied now. Find one with Ctrl+F."), people);
   descriptions[1].name = "placements";
   descriptions[1].text = g_strdup_printf (_("%s immersions and contracts running today."), running);
-  descriptions[2].name = "followup";
-  descriptions[2].text = g_strdup_printf (_("%s follow-ups overdue; the coming ones are on the home page."), overdue);
 
   for (guint i = 0; i < G_N_ELEMENTS (descriptions); i++)
     {
@@ -168,7 +167,10 @@ add_pages (PslWindow *self)
       GtkWidget *child;
 
       if (i == 0)
-        child = GTK_WIDGET (self->dashboard_page = psl_dashboard_page_new ());
+        {
+          child = GTK_WIDGET (self->dashboard_page = psl_dashboard_page_new ());
+          g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
+        }
       else if (g_strcmp0 (pages[i].name, "companies") == 0)
         {
           self->network_page = psl_network_page_new ();
@@ -177,6 +179,11 @@ add_pages (PslWindow *self)
         }
       else if (g_strcmp0 (pages[i].name, "people") == 0)
         child = GTK_WIDGET (self->people_page = psl_people_page_new ());
+      else if (g_strcmp0 (pages[i].name, "followup") == 0)
+        {
+          child = GTK_WIDGET (self->followup_page = psl_followup_page_new ());
+          g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
+        }
       else if (g_strcmp0 (pages[i].name, "schedule") == 0)
         {
           child = GTK_WIDGET (self->schedule_page = psl_schedule_page_new ());
@@ -597,6 +604,7 @@ psl_window_new (PslApplication *application,
   psl_network_page_set_store (self->network_page, store);
   psl_people_page_set_store (self->people_page, store);
   psl_schedule_page_set_store (self->schedule_page, store);
+  psl_followup_page_set_store (self->followup_page, store);
   if (self->company_page != NULL)
     psl_company_page_set_store (self->company_page, store);
   psl_dashboard_page_set_store (self->dashboard_page, store);
@@ -638,6 +646,7 @@ psl_window_reload (PslWindow *self)
   psl_company_list_view_reload (self->companies_page);
   psl_people_page_reload (self->people_page);
   psl_schedule_page_reload (self->schedule_page);
+  psl_followup_page_reload (self->followup_page);
 }
 
 const char *

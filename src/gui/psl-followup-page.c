@@ -1,0 +1,538 @@
+/* psl-followup-page.c — Suivi: how the follow-up in work goes, the alerts open, the people in their first months
+ *
+ * Three things a counsellor or a manager asks of follow-up in work: is it
+ * kept (the figures of the period: planned, on time, late, missed,
+ * tripartite, the ruptures and their causes), what is on fire (the alerts
+ * still open), and who is in the fragile first months, with when they
+ * were last seen and when next.  Read on the database worker when shown;
+ * a row opens the person.
+ */
+
+#define G_LOG_DOMAIN "psl-followup-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-alert.h"
+#include "psl-compliance.h"
+#include "psl-figure-card.h"
+#include "psl-followup-page.h"
+#include "psl-format.h"
+#include "psl-in-work.h"
+#include "psl-list-box.h"
+#include "psl-staff-choice.h"
+#include "psl-toast.h"
+
+#define IN_WORK_LIMIT 100
+#define ALERTS_LIMIT 50
+
+struct _PslFollowupPage
+{
+  GtkWidget            parent_instance;
+
+  GtkWidget           *content;
+  GtkDropDown         *staff_dropdown;
+  GtkDropDown         *period_dropdown;
+  GtkLabel            *summary_label;
+  AdwPreferencesPage  *page;
+  AdwPreferencesGroup *figures_group;
+  GtkFlowBox          *figures_box;
+  GtkLabel            *ruptures_label;
+  AdwPreferencesGroup *alerts_group;
+  GtkListBox          *alerts_list;
+  AdwPreferencesGroup *in_work_group;
+  GtkListBox          *in_work_list;
+
+  PslStore            *store;
+  GPtrArray           *staff_ids;
+  GCancellable        *cancellable;
+  gboolean             stale;
+  PslCompliance       *figures;
+  guint                n_in_work;
+  guint                n_alerts;
+};
+
+G_DEFINE_FINAL_TYPE (PslFollowupPage, psl_followup_page, GTK_TYPE_WIDGET)
+
+enum {
+  OPEN_PERSON,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  char *today;
+  char *from;
+  char *to;
+  char *staff_id;
+} Query;
+
+typedef struct
+{
+  char          *today;
+  char          *from;
+  char          *to;
+  PslCompliance *figures;
+  GPtrArray     *alerts;
+  guint          n_alerts;
+  GPtrArray     *in_work;
+  guint          n_in_work;
+} Result;
+
+static void
+query_free (Query *query)
+{
+  g_free (query->today);
+  g_free (query->from);
+  g_free (query->to);
+  g_free (query->staff_id);
+  g_free (query);
+}
+
+static void
+result_free (Result *result)
+{
+  g_free (result->today);
+  g_free (result->from);
+  g_free (result->to);
+  g_clear_pointer (&result->figures, psl_compliance_free);
+  g_clear_pointer (&result->alerts, g_ptr_array_unref);
+  g_clear_pointer (&result->in_work, g_ptr_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Result, result_free)
+
+static gpointer
+load_job (PslStore     *store,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  Query *query = data;
+  g_autoptr(Result) result = g_new0 (Result, 1);
+
+  result->today = g_strdup (query->today);
+  result->from = g_strdup (query->from);
+  result->to = g_strdup (query->to);
+  if ((result->figures = psl_compliance_load (store, query->from, query->to, query->today, query->staff_id,
+                                              error)) == NULL
+      || (result->alerts = psl_open_alerts_load (store, query->staff_id, ALERTS_LIMIT, &result->n_alerts,
+                                                 error)) == NULL
+      || (result->in_work = psl_in_work_load (store, query->today, query->staff_id, IN_WORK_LIMIT,
+                                              &result->n_in_work, error)) == NULL)
+    return NULL;
+  return g_steal_pointer (&result);
+}
+
+static void
+add_card (PslFollowupPage *self,
+          guint            value,
+          const char      *caption,
+          gboolean         warn)
+{
+  g_autofree char *text = psl_format_count (value);
+
+  gtk_flow_box_append (self->figures_box, psl_figure_card_new (text, caption, warn));
+}
+
+static void
+show_ruptures (PslFollowupPage     *self,
+               const PslCompliance *c)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) causes = g_string_new (NULL);
+  g_autoptr(GString) months = g_string_new (NULL);
+
+  if (c->ruptures == 0)
+    {
+      gtk_label_set_text (self->ruptures_label, _("No early end in the period."));
+      return;
+    }
+  for (guint i = 0; i < c->by_cause->len; i++)
+    {
+      PslCodeCount *count = g_ptr_array_index (c->by_cause, i);
+      g_autofree char *part = g_strdup_printf ("%s %u", count->label, count->count);
+
+      psl_append_part (causes, part);
+    }
+  for (guint m = 1; m <= 13; m++)
+    {
+      guint n = c->by_month[m % 13];
+      g_autofree char *part = NULL;
+
+      if (n == 0)
+        continue;
+      /* Translators: the month of a contract a rupture happened in, and how many: "3rd month: 2" */
+      part = m < 13 ? g_strdup_printf (_("month %u: %u"), m, n) : g_strdup_printf (_("after a year: %u"), n);
+      psl_append_part (months, part);
+    }
+  /* Translators: the early ends of the period, by cause then by month of the contract */
+  g_string_printf (text, _("Early ends by cause: %s.\nBy month of the contract: %s."), causes->str, months->str);
+  gtk_label_set_text (self->ruptures_label, text->str);
+}
+
+static void
+show_figures (PslFollowupPage     *self,
+              const PslCompliance *c)
+{
+  g_autofree char *days = c->first_days < 0 ? g_strdup ("—") : psl_format_decimal (c->first_days, 1);
+
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_box))) != NULL;)
+    gtk_flow_box_remove (self->figures_box, child);
+  add_card (self, c->planned, _("follow-ups planned"), FALSE);
+  add_card (self, c->on_time, _("done on time"), FALSE);
+  add_card (self, c->late, _("done late"), TRUE);
+  add_card (self, c->missed, _("missed"), TRUE);
+  add_card (self, c->pending, _("still to come"), FALSE);
+  add_card (self, c->tripartite, _("done as tripartite meetings"), FALSE);
+  gtk_flow_box_append (self->figures_box, psl_figure_card_new (days, _("days, median, from a start to the first "
+                                                                       "follow-up"), FALSE));
+  add_card (self, c->starts, _("immersions and contracts started"), FALSE);
+  add_card (self, c->alerts_opened, _("alerts opened"), TRUE);
+  add_card (self, c->alerts_resolved, _("of them resolved"), FALSE);
+  add_card (self, c->ruptures, _("early ends"), TRUE);
+  show_ruptures (self, c);
+}
+
+static GtkWidget *
+person_row (const char *title,
+            const char *subtitle,
+            const char *person_id)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "person-id", g_strdup (person_id), g_free);
+  return row;
+}
+
+static void
+add_risk_icon (GtkWidget *row,
+               int        risk)
+{
+  GtkWidget *icon;
+
+  if (risk <= 0)
+    return;
+  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_add_css_class (icon, risk >= 3 ? "error" : "warning");
+  gtk_widget_set_tooltip_text (icon, psl_alert_risk_label (risk));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+}
+
+static void
+add_more_row (GtkListBox *list,
+              guint       more)
+{
+  GtkWidget *row;
+  g_autofree char *text = NULL;
+
+  if (more == 0)
+    return;
+  row = adw_action_row_new ();
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more: choose a counsellor to see fewer at a time.",
+                                       "And %u more: choose a counsellor to see fewer at a time.", more), more);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  gtk_list_box_append (list, row);
+}
+
+static void
+show_alerts (PslFollowupPage *self,
+             GPtrArray       *alerts,
+             guint            total)
+{
+  /* Translators: a heading and how many it lists, "Open Alerts (3)" */
+  g_autofree char *title = g_strdup_printf (_("Open Alerts (%u)"), total);
+
+  adw_preferences_group_set_title (self->alerts_group, title);
+  psl_list_box_remove_all (self->alerts_list);
+  for (guint i = 0; i < alerts->len; i++)
+    {
+      PslOpenAlert *alert = g_ptr_array_index (alerts, i);
+      g_autofree char *subtitle = psl_open_alert_subtitle (alert);
+      GtkWidget *row = person_row (alert->person_name, subtitle, alert->person_id);
+
+      add_risk_icon (row, alert->risk);
+      gtk_list_box_append (self->alerts_list, row);
+    }
+  add_more_row (self->alerts_list, total - alerts->len);
+}
+
+static char *
+in_work_subtitle (const PslInWorkLine *line,
+                  const char          *today)
+{
+  g_autofree char *start = psl_format_date_short (line->start_date);
+  int months = psl_whole_months (line->start_date, today, TRUE);
+  g_autofree char *since = NULL;
+  GString *subtitle = g_string_new (NULL);
+
+  /* Translators: "CDI since 03/08/2026, 3 months in" */
+  since = months < 1 ? g_strdup_printf (_("%1$s since %2$s, less than a month in"), line->what, start)
+                     : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s since %2$s, %3$d month in",
+                                                     "%1$s since %2$s, %3$d months in", months),
+                                        line->what, start, months);
+  psl_append_part (subtitle, since);
+  if (line->last_done != NULL)
+    {
+      g_autofree char *date = psl_format_date_short (line->last_done);
+      g_autofree char *part = g_strdup_printf (_("last follow-up on %s"), date);
+
+      psl_append_part (subtitle, part);
+    }
+  else
+    psl_append_part (subtitle, _("no follow-up done yet"));
+  if (line->next_due != NULL)
+    {
+      g_autofree char *date = psl_format_date_short (line->next_due);
+      g_autofree char *part = g_strdup_printf (_("next on %s"), date);
+
+      psl_append_part (subtitle, part);
+    }
+  else
+    psl_append_part (subtitle, _("none planned"));
+  return g_string_free (subtitle, FALSE);
+}
+
+static void
+show_in_work (PslFollowupPage *self,
+              GPtrArray       *lines,
+              guint            total,
+              const char      *today)
+{
+  /* Translators: a heading and how many it lists */
+  g_autofree char *title = g_strdup_printf (_("In Their First Months of Work (%u)"), total);
+
+  adw_preferences_group_set_title (self->in_work_group, title);
+  psl_list_box_remove_all (self->in_work_list);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      PslInWorkLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *subtitle = in_work_subtitle (line, today);
+      /* Translators: a person and the firm they work in, "Tom Bru — Garage Roux" */
+      g_autofree char *name = g_strdup_printf (_("%1$s — %2$s"), line->person_name, line->firm);
+      GtkWidget *row = person_row (name, subtitle, line->person_id);
+
+      add_risk_icon (row, line->risk);
+      if (line->overdue > 0)
+        {
+          g_autofree char *late = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up overdue",
+                                                                "%u follow-ups overdue", line->overdue),
+                                                   line->overdue);
+          GtkWidget *label = gtk_label_new (late);
+
+          gtk_widget_add_css_class (label, "error");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+        }
+      gtk_list_box_append (self->in_work_list, row);
+    }
+  add_more_row (self->in_work_list, total - lines->len);
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *res,
+              gpointer      user_data)
+{
+  g_autoptr(PslFollowupPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Result) result = psl_store_run_finish (PSL_STORE (source), res, &error);
+  g_autofree char *summary = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  if (result == NULL)
+    {
+      psl_toast_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+  g_clear_pointer (&self->figures, psl_compliance_free);
+  self->figures = g_steal_pointer (&result->figures);
+  self->n_alerts = result->n_alerts;
+  self->n_in_work = result->n_in_work;
+  show_figures (self, self->figures);
+  show_alerts (self, result->alerts, result->n_alerts);
+  show_in_work (self, result->in_work, result->n_in_work, result->today);
+  from = psl_format_date_short (result->from);
+  to = psl_format_date_short (result->to);
+  /* Translators: the period the figures count, "Figures from 01/11/2026 to 30/11/2026" */
+  summary = g_strdup_printf (_("Figures from %1$s to %2$s"), from, to);
+  gtk_label_set_text (self->summary_label, summary);
+}
+
+static void
+on_row_activated_cb (GtkListBox      *list,
+                     GtkListBoxRow   *row,
+                     PslFollowupPage *self)
+{
+  const char *person_id = g_object_get_data (G_OBJECT (row), "person-id");
+
+  if (person_id != NULL)
+    g_signal_emit (self, signals[OPEN_PERSON], 0, person_id);
+}
+
+static void
+on_choice_changed_cb (PslFollowupPage *self)
+{
+  psl_followup_page_reload (self);
+}
+
+static void
+psl_followup_page_map (GtkWidget *widget)
+{
+  PslFollowupPage *self = PSL_FOLLOWUP_PAGE (widget);
+
+  GTK_WIDGET_CLASS (psl_followup_page_parent_class)->map (widget);
+  if (self->stale)
+    psl_followup_page_reload (self);
+}
+
+static void
+psl_followup_page_dispose (GObject *object)
+{
+  PslFollowupPage *self = PSL_FOLLOWUP_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_FOLLOWUP_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->figures, psl_compliance_free);
+
+  G_OBJECT_CLASS (psl_followup_page_parent_class)->dispose (object);
+}
+
+static void
+psl_followup_page_class_init (PslFollowupPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = psl_followup_page_dispose;
+  widget_class->map = psl_followup_page_map;
+
+  signals[OPEN_PERSON] = g_signal_new ("open-person", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-followup-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, content);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, staff_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, page);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, figures_group);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, ruptures_label);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, alerts_group);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, alerts_list);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, in_work_group);
+  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, in_work_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+psl_followup_page_init (PslFollowupPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  psl_list_box_set_placeholder_text (self->alerts_list, _("No alert open."));
+  psl_list_box_set_placeholder_text (self->in_work_list,
+                                     _("Nobody started an immersion or a contract in the last six months."));
+  g_signal_connect_swapped (self->staff_dropdown, "notify::selected", G_CALLBACK (on_choice_changed_cb), self);
+  g_signal_connect_swapped (self->period_dropdown, "notify::selected", G_CALLBACK (on_choice_changed_cb), self);
+}
+
+PslFollowupPage *
+psl_followup_page_new (void)
+{
+  return g_object_new (PSL_TYPE_FOLLOWUP_PAGE, NULL);
+}
+
+void
+psl_followup_page_set_store (PslFollowupPage *self,
+                             PslStore        *store)
+{
+  g_return_if_fail (PSL_IS_FOLLOWUP_PAGE (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
+  if (store != NULL)
+    psl_followup_page_reload (self);
+}
+
+void
+psl_followup_page_reload (PslFollowupPage *self)
+{
+  Query *query;
+
+  g_return_if_fail (PSL_IS_FOLLOWUP_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+  if (self->staff_ids == NULL)
+    self->staff_ids = psl_staff_choice_fill (self->staff_dropdown, self->store, self);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  query = g_new0 (Query, 1);
+  query->today = psl_today_iso ();
+  psl_period_bounds (gtk_drop_down_get_selected (self->period_dropdown), query->today, &query->from, &query->to);
+  query->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
+  psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free, self->cancellable,
+                       on_loaded_cb, g_object_ref (self));
+}
+
+void
+psl_followup_page_set_staff (PslFollowupPage *self,
+                             const char      *staff_id)
+{
+  g_return_if_fail (PSL_IS_FOLLOWUP_PAGE (self));
+  psl_staff_choice_select (self->staff_dropdown, self->staff_ids, staff_id);
+}
+
+gboolean
+psl_followup_page_is_loading (PslFollowupPage *self)
+{
+  g_return_val_if_fail (PSL_IS_FOLLOWUP_PAGE (self), FALSE);
+  return self->cancellable != NULL;
+}
+
+const PslCompliance *
+psl_followup_page_get_figures (PslFollowupPage *self)
+{
+  g_return_val_if_fail (PSL_IS_FOLLOWUP_PAGE (self), NULL);
+  return self->figures;
+}
+
+guint
+psl_followup_page_get_n_in_work (PslFollowupPage *self)
+{
+  g_return_val_if_fail (PSL_IS_FOLLOWUP_PAGE (self), 0);
+  return self->n_in_work;
+}
+
+guint
+psl_followup_page_get_n_alerts (PslFollowupPage *self)
+{
+  g_return_val_if_fail (PSL_IS_FOLLOWUP_PAGE (self), 0);
+  return self->n_alerts;
+}

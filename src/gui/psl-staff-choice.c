@@ -1,0 +1,58 @@
+/* psl-staff-choice.c — a drop-down of the team: the whole team first, then each counsellor */
+
+#define G_LOG_DOMAIN "psl-staff-choice"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-portfolio.h"
+#include "psl-ref.h"
+#include "psl-staff-choice.h"
+
+GPtrArray *
+psl_staff_choice_fill (GtkDropDown *dropdown,
+                       PslStore    *store,
+                       gpointer     owner)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_string_list_append (names, _("The Whole Team"));
+  g_ptr_array_add (ids, NULL);
+  for (guint i = 0; team != NULL && i < team->len; i++)
+    {
+      PslRefItem *member = g_ptr_array_index (team, i);
+
+      gtk_string_list_append (names, member->label);
+      g_ptr_array_add (ids, g_strdup (member->code));
+    }
+  /* Filling selects the team: the owner's handlers would read again. */
+  g_signal_handlers_block_matched (dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, owner);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (dropdown, 0);
+  g_signal_handlers_unblock_matched (dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, owner);
+  return ids;
+}
+
+const char *
+psl_staff_choice_selected (GtkDropDown *dropdown,
+                           GPtrArray   *ids)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (ids == NULL || selected == GTK_INVALID_LIST_POSITION || selected >= ids->len)
+    return NULL;
+  return g_ptr_array_index (ids, selected);
+}
+
+void
+psl_staff_choice_select (GtkDropDown *dropdown,
+                         GPtrArray   *ids,
+                         const char  *staff_id)
+{
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (ids, i), staff_id) == 0)
+      gtk_drop_down_set_selected (dropdown, i);
+}
