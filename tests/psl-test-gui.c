@@ -98,3 +98,21 @@ psl_test_close (GtkWidget *window)
   gtk_window_destroy (GTK_WINDOW (window));
   psl_test_spin_ms (20);
 }
+
+GtkWidget *
+psl_test_find_group (GtkWidget  *root,
+                     GType       type,
+                     const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && ADW_IS_PREFERENCES_GROUP (root)
+      && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = psl_test_find_group (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -8,6 +8,10 @@ G_BEGIN_DECLS
 void       psl_test_spin_ms       (guint       ms);
 GtkWidget *psl_test_find_row      (GtkWidget  *root,
                                    const char *title);
+/* The preferences group of type titled so, under root. */
+GtkWidget *psl_test_find_group    (GtkWidget  *root,
+                                   GType       type,
+                                   const char *title);
 GtkWidget *psl_test_find_widget   (GtkWidget  *root,
                                    GType       type);
 gpointer   psl_test_find_toplevel (GType       type);

@@ -72,16 +72,7 @@ static GtkWidget *
 find_list (GtkWidget  *root,
            const char *title)
 {
-  if (PSL_IS_RECORD_LIST (root) && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root)), title) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_list (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return psl_test_find_group (root, PSL_TYPE_RECORD_LIST, title);
 }
 
 static char *

@@ -26,6 +26,8 @@
 #include "psl-opportunity.h"
 #include "psl-person-list.h"
 #include "psl-schedule.h"
+#include "psl-compliance.h"
+#include "psl-in-work.h"
 #include "psl-search.h"
 #include "psl-store.h"
 #include "psl-window.h"
@@ -571,6 +573,58 @@ bench_schedule (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
+/* The Suivi page of the whole team: the month's figures, the open
+ * alerts and the people in their first months of work, as the page reads
+ * them; the floor reads bare the placements under way it ranks and the
+ * open alerts. */
+static void
+bench_followup (JsonBuilder *b,
+                PslStore    *store,
+                sqlite3     *bare)
+{
+  g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *running = NULL;
+  guint n_in_work = 0;
+
+  psl_period_bounds (PSL_PERIOD_MONTH, today, &from, &to);
+  running = g_strdup_printf ("SELECT pl.id, pl.person_id, pl.start_date FROM placement pl"
+                             " WHERE pl.deleted_at IS NULL AND pl.stage IN ('immersion', 'contract')"
+                             "   AND pl.start_date BETWEEN date('%s', '-6 months') AND '%s'"
+                             "   AND (pl.end_date IS NULL OR pl.end_date >= '%s');", today, today, today);
+  for (guint run = 0; run < 11; run++)
+    {
+      g_autoptr(PslCompliance) figures = NULL;
+      g_autoptr(GPtrArray) alerts = NULL;
+      g_autoptr(GPtrArray) in_work = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+      guint n_alerts;
+      double ms;
+
+      figures = psl_compliance_load (store, from, to, today, NULL, NULL);
+      alerts = psl_open_alerts_load (store, NULL, 50, &n_alerts, NULL);
+      in_work = psl_in_work_load (store, today, NULL, 100, &n_in_work, NULL);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      if (run > 0)
+        g_array_append_val (app_times, ms);
+      ms = time_bare (bare, running, NULL)
+           + time_bare (bare, "SELECT id, risk_level FROM alert WHERE resolved_on IS NULL AND deleted_at IS NULL;", NULL);
+      if (run > 0)
+        g_array_append_val (bare_times, ms);
+    }
+
+  json_builder_set_member_name (b, "followup_page_team");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "people_in_first_months");
+  json_builder_add_int_value (b, n_in_work);
+  add_latency (b, "passerelle", app_times);
+  add_latency (b, "floor_bare_sqlite", bare_times);
+  json_builder_end_object (b);
+}
+
 /* Ranking every person in pathway for the first open opportunity of a
  * trade, beside the bare read of the same people; then the people's
  * table.  Each in a loop of its own: freeing 100,000 rows of the table
@@ -725,6 +779,7 @@ main (int   argc,
     bench_open_company (b, store, bare);
     bench_matching (b, store, bare);
     bench_schedule (b, store, bare);
+    bench_followup (b, store, bare);
     sqlite3_close (bare);
   }
   g_clear_object (&store);

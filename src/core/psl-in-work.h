@@ -25,8 +25,8 @@ void       psl_in_work_line_free (PslInWorkLine *line);
 
 /* The immersions and contracts under way on today that started in the
  * last six months — when most break (seed 000) — for staff_id or the
- * team: those at risk first (an alert open, then follow-ups overdue),
- * then the latest started; at most limit, *total set to how many. */
+ * team: those with an alert open first, the most serious first, then the
+ * latest started; at most limit, *total set to how many. */
 GPtrArray *psl_in_work_load      (PslStore    *store,
                                   const char  *today,
                                   const char  *staff_id,
