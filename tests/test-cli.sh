@@ -15,7 +15,7 @@ export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" 
        XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 mkdir -p "$HOME"
 
-total=24
+total=27
 n=0
 failed=0
 echo "1..$total"
@@ -168,6 +168,20 @@ if [ "$rc" -eq 1 ] && [ -s "$tmp/err" ] && [ "$before" = "$(checksum "$tmp/contr
 else
   not_ok "an unwritable path fails with a message, exit 1 (rc=$rc)"
 fi
+run "$PASSERELLE" report followup --from 01/01/2020 --to 31/12/2030 --output "$tmp/suivi.pdf" --database "$db"
+if [ "$rc" -eq 0 ] && pdftotext "$tmp/suivi.pdf" - | grep -q "Suivi dans l’emploi" && pdfinfo "$tmp/suivi.pdf" | grep -q "A4"; then
+  ok "the follow-up report for a period printed to an A4 PDF"
+else
+  not_ok "the follow-up report for a period printed to an A4 PDF (rc=$rc)"
+fi
+run "$PASSERELLE" report followup --from 31/02/2026 --to 31/12/2026 --output "$tmp/bad.pdf" --database "$db"
+if [ "$rc" -eq 1 ] && grep -q "date" "$tmp/err" && [ ! -e "$tmp/bad.pdf" ]; then
+  ok "a report for a day that does not exist fails with a message"
+else
+  not_ok "a report for a day that does not exist fails with a message (rc=$rc)"
+fi
+run "$PASSERELLE" report followup --from 01/01/2026 --output "$tmp/bad.pdf" --database "$db"
+if [ "$rc" -eq 2 ]; then ok "a period without its end is a usage error"; else not_ok "a period without its end is a usage error (rc=$rc)"; fi
 
 # 21-23: the coming follow-ups exported for a diary, headless
 sqlite3 "$db" "INSERT INTO staff (id, first_name, last_name) VALUES ('cip', 'Salomé', 'Lalbertie');

@@ -8,6 +8,7 @@
 
 #include "psl-candidate-sheet.h"
 #include "psl-commitment-sheet.h"
+#include "psl-followup-report.h"
 #include "psl-report.h"
 #include "psl-test.h"
 
@@ -189,6 +190,59 @@ test_commitment (PslTestFixture *f,
   g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND);
 }
 
+/* Three contracts ended early in 2025 (two in their first month, one in
+ * their third), two follow-ups planned in March (one on time, one late),
+ * an alert open. */
+#define FOLLOWUP_FIXTURE \
+  "INSERT INTO staff (id, first_name, last_name) VALUES ('cip', 'Salomé', 'Lalbertie');" \
+  "INSERT INTO company (id, legal_name) VALUES ('vidal', 'Boulangerie Vidal');" \
+  "INSERT INTO person (id, first_name, last_name, entered_on, referent_id) VALUES" \
+  " ('lea', 'Léa', 'Puech', '2025-01-01', 'cip'), ('tom', 'Tom', 'Bru', '2025-01-01', 'cip');" \
+  "INSERT INTO placement (id, person_id, company_id, stage, kind, contract_type, proposed_on, start_date," \
+  "                       end_date, ended_by, end_reason) VALUES" \
+  " ('p1', 'lea', 'vidal', 'ended', 'contract', 'cdd', '2025-01-01', '2025-03-03', '2025-03-20', 'person', 'demission')," \
+  " ('p2', 'tom', 'vidal', 'ended', 'contract', 'cdi', '2025-01-01', '2025-04-01', '2025-04-10', 'employer', 'comportement')," \
+  " ('p3', 'tom', 'vidal', 'ended', 'contract', 'cdi', '2025-01-01', '2025-05-05', '2025-07-15', 'person', 'demission');" \
+  "INSERT INTO followup (id, person_id, placement_id, staff_id, label, due_on, planned_on, done_on) VALUES" \
+  " ('f1', 'lea', 'p1', 'cip', 'Premiers jours', '2025-03-05', '2025-03-05', '2025-03-05')," \
+  " ('f2', 'lea', 'p1', 'cip', 'Fin de semaine', '2025-03-12', '2025-03-07', '2025-03-12');" \
+  "INSERT INTO alert (id, person_id, company_id, raised_by, risk_level, opened_on, staff_id) VALUES" \
+  " ('a1', 'tom', 'vidal', 'tutor', 3, '2025-06-02', 'cip');"
+
+static void
+test_followup (PslTestFixture *f,
+               gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = psl_followup_report_new (f->store, "2025-01-01", "2025-12-31", NULL, &error);
+  g_autofree char *text = NULL;
+  char *causes;
+
+  g_assert_no_error (error);
+  text = pdf_text (doc, f->dir);
+  g_assert_nonnull (strstr (text, "Suivi dans l’emploi"));
+  g_assert_nonnull (strstr (text, "01/01/2025"));
+  g_assert_nonnull (strstr (text, "Page 1 / 1"));
+  /* Three early ends: resignation twice (67 %), behaviour once. */
+  causes = strstr (text, "Ruptures par cause");
+  g_assert_nonnull (causes);
+  g_assert_true (g_regex_match_simple ("Démission de la personne\\s+2\\s+67 %", causes, 0, 0));
+  g_assert_true (g_regex_match_simple ("Comportement\\s+1\\s+33 %", causes, 0, 0));
+  g_assert_true (g_regex_match_simple ("Total\\s+3\\s+100 %", causes, 0, 0));
+  /* The alert open, named: an internal report. */
+  g_assert_nonnull (strstr (text, "Tom Bru"));
+  g_assert_nonnull (strstr (text, "Risque élevé"));
+  g_assert_nonnull (strstr (text, "02/06/2025"));
+
+  /* A period upside down, or not dates: refused. */
+  g_clear_pointer (&doc, psl_document_unref);
+  g_assert_null (psl_followup_report_new (f->store, "2025-12-31", "2025-01-01", NULL, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (psl_followup_report_new (f->store, "2025-02-30", "2025-12-31", NULL, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,5 +254,7 @@ main (int   argc,
               test_candidate_content, psl_test_fixture_teardown);
   g_test_add ("/report/commitment", PslTestFixture, FIXTURE, psl_test_fixture_setup,
               test_commitment, psl_test_fixture_teardown);
+  g_test_add ("/report/followup", PslTestFixture, FOLLOWUP_FIXTURE, psl_test_fixture_setup,
+              test_followup, psl_test_fixture_teardown);
   return g_test_run ();
 }

@@ -14,6 +14,9 @@
 #include "psl-candidate-sheet.h"
 #include "psl-cli.h"
 #include "psl-commitment-sheet.h"
+#include "psl-followup-report.h"
+#include "psl-format.h"
+#include "psl-portfolio.h"
 
 typedef struct
 {
@@ -22,6 +25,9 @@ typedef struct
   char *person;
   char *company;
   char *commitment;
+  char *from;
+  char *to;
+  char *staff;
 } PslReportOptions;
 
 typedef PslDocument *(*PslReportBuild) (PslStore               *store,
@@ -44,6 +50,31 @@ build_commitment (PslStore               *store,
   return psl_commitment_sheet_new (store, options->commitment, error);
 }
 
+/* --from and --to as typed (DD/MM/YYYY or YYYY-MM-DD); --staff a name. */
+static PslDocument *
+build_followup (PslStore               *store,
+                const PslReportOptions *options,
+                GError                **error)
+{
+  g_autoptr(GDate) from = psl_date_parse_user (options->from);
+  g_autoptr(GDate) to = psl_date_parse_user (options->to);
+  g_autofree char *from_iso = NULL;
+  g_autofree char *to_iso = NULL;
+  g_autofree char *staff_id = NULL;
+
+  if (from == NULL || to == NULL)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("Give the period as dates, for example --from 01/01/2026 --to 31/12/2026."));
+      return NULL;
+    }
+  if (options->staff != NULL && (staff_id = psl_portfolio_find_member (store, options->staff, error)) == NULL)
+    return NULL;
+  from_iso = psl_date_to_iso (from);
+  to_iso = psl_date_to_iso (to);
+  return psl_followup_report_new (store, from_iso, to_iso, staff_id, error);
+}
+
 typedef struct
 {
   const char     *name;
@@ -54,6 +85,7 @@ typedef struct
 static const PslReportKind kinds[] = {
   { "candidate", "--person ID --company ID", build_candidate },
   { "commitment", "--commitment ID", build_commitment },
+  { "followup", "--from DATE --to DATE [--staff NAME]", build_followup },
 };
 
 static gboolean
@@ -68,6 +100,8 @@ has_required (const PslReportKind      *kind,
 {
   if (kind->build == build_candidate)
     return given (options->person) && given (options->company);
+  if (kind->build == build_followup)
+    return given (options->from) && given (options->to);
   return given (options->commitment);
 }
 
@@ -90,6 +124,9 @@ psl_cli_report (int    argc,
     { "person", 0, 0, G_OPTION_ARG_STRING, &options.person, N_("The person’s identifier"), "ID" },
     { "company", 0, 0, G_OPTION_ARG_STRING, &options.company, N_("The firm’s identifier"), "ID" },
     { "commitment", 0, 0, G_OPTION_ARG_STRING, &options.commitment, N_("The contract’s identifier"), "ID" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_("The first day of the period"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &options.to, N_("The last day of the period"), N_("DATE") },
+    { "staff", 0, 0, G_OPTION_ARG_STRING, &options.staff, N_("One counsellor, by name"), N_("NAME") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("NAME — print a report to a PDF file"));
@@ -142,5 +179,8 @@ out:
   g_free (options.person);
   g_free (options.company);
   g_free (options.commitment);
+  g_free (options.from);
+  g_free (options.to);
+  g_free (options.staff);
   return status;
 }

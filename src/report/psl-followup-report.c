@@ -1,0 +1,185 @@
+/* psl-followup-report.c — the report on follow-up in work for a period: kept or not, alerts, ruptures
+ *
+ * For the structure's managers and funders who ask how people are kept
+ * in work: the follow-ups planned and done (on time, late, missed,
+ * tripartite), how soon a start is followed, the alerts, and the early
+ * ends by cause and by month of the contract — most happen in the first
+ * months (seed 000).  It names the people with an alert open: it is an
+ * internal document, never one for a firm.
+ */
+
+#define G_LOG_DOMAIN "psl-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-alert.h"
+#include "psl-bar-chart.h"
+#include "psl-compliance.h"
+#include "psl-followup-report.h"
+#include "psl-format.h"
+#include "psl-in-work.h"
+#include "psl-report.h"
+
+#define ALERTS_LISTED 200
+
+static void
+add_count (PslDocument *doc,
+           guint        value,
+           const char  *label)
+{
+  g_autofree char *text = psl_format_count (value);
+
+  psl_document_add_figure (doc, text, label);
+}
+
+static char *
+share (guint part,
+       guint whole)
+{
+  g_autofree char *percent = NULL;
+
+  if (whole == 0)
+    return g_strdup ("—");
+  percent = psl_format_decimal (100.0 * part / whole, 0);
+  return g_strdup_printf ("%s %%", percent);
+}
+
+static void
+add_keeping (PslDocument         *doc,
+             const PslCompliance *c)
+{
+  g_autofree char *days = c->first_days < 0 ? g_strdup ("—") : psl_format_decimal (c->first_days, 1);
+  g_autofree char *on_time = share (c->on_time, c->on_time + c->late + c->missed);
+
+  psl_document_add_heading (doc, _("How Follow-up Is Kept"));
+  add_count (doc, c->planned, _("follow-ups planned"));
+  add_count (doc, c->on_time, _("done on time"));
+  add_count (doc, c->late, _("done late"));
+  add_count (doc, c->missed, _("missed"));
+  add_count (doc, c->pending, _("still to come"));
+  /* The note ends the first row of figures. */
+  psl_document_add_note (doc, _("A follow-up counts in the period it was first planned in, and lateness from "
+                                "that date, wherever it was moved since."));
+  add_count (doc, c->tripartite, _("done as tripartite meetings"));
+  psl_document_add_figure (doc, on_time, _("of those due done on time"));
+  psl_document_add_figure (doc, days, _("days, median, from a start to the first follow-up"));
+  add_count (doc, c->starts, _("immersions and contracts started"));
+}
+
+static void
+add_ruptures (PslDocument         *doc,
+              const PslCompliance *c)
+{
+  static const double widths[] = { 4, 1, 1 };
+  const char *headers[] = { _("Cause"), _("Early ends"), _("Share") };
+  PslDocumentTable *table;
+  g_autoptr(PslBarChart) chart = psl_bar_chart_new ();
+  g_autofree char *total = psl_format_count (c->ruptures);
+
+  psl_document_add_heading (doc, _("Early Ends by Cause"));
+  if (c->ruptures == 0)
+    {
+      psl_document_add_paragraph (doc, _("No early end in the period."));
+      return;
+    }
+  table = psl_document_add_table (doc, 3, headers, widths);
+  for (guint i = 0; i < c->by_cause->len; i++)
+    {
+      PslCodeCount *cause = g_ptr_array_index (c->by_cause, i);
+      g_autofree char *count = psl_format_count (cause->count);
+      g_autofree char *part = share (cause->count, c->ruptures);
+
+      psl_document_table_add_row (table, (const char *[]) { cause->label, count, part });
+    }
+  psl_document_table_add_total (table, (const char *[]) { _("Total"), total, "100 %" });
+
+  psl_document_add_heading (doc, _("Early Ends by Month of the Contract"));
+  for (guint m = 1; m <= 13; m++)
+    {
+      /* Translators: the month of a contract, under a bar: "M1" … "M12", then "later" */
+      g_autofree char *label = m < 13 ? g_strdup_printf (_("M%u"), m) : g_strdup (_("later"));
+
+      psl_bar_chart_add (chart, label, c->by_month[m % 13]);
+    }
+  psl_document_add_chart (doc, 150, psl_bar_chart_draw, g_steal_pointer (&chart),
+                          (GDestroyNotify) psl_bar_chart_free);
+  psl_document_add_note (doc, _("The month of the contract the end happened in: M1 is its first month."));
+}
+
+static gboolean
+add_alerts (PslDocument         *doc,
+            PslStore            *store,
+            const PslCompliance *c,
+            const char          *staff_id,
+            GError             **error)
+{
+  static const double widths[] = { 2, 2.4, 1.2, 1.1, 1.6 };
+  const char *headers[] = { _("Person"), _("Firm"), _("Risk"), _("Opened on"), _("Raised") };
+  guint total = 0;
+  g_autoptr(GPtrArray) alerts = psl_open_alerts_load (store, staff_id, ALERTS_LISTED, &total, error);
+  g_autofree char *opened = psl_format_count (c->alerts_opened);
+  g_autofree char *resolved = psl_format_count (c->alerts_resolved);
+  g_autofree char *open_now = NULL;
+  PslDocumentTable *table;
+
+  if (alerts == NULL)
+    return FALSE;
+  open_now = psl_format_count (total);
+  psl_document_add_heading (doc, _("Alerts"));
+  psl_document_add_figure (doc, opened, _("alerts opened in the period"));
+  psl_document_add_figure (doc, resolved, _("of them resolved"));
+  psl_document_add_figure (doc, open_now, _("open today"));
+  if (alerts->len == 0)
+    return TRUE;
+  table = psl_document_add_table (doc, 5, headers, widths);
+  for (guint i = 0; i < alerts->len; i++)
+    {
+      PslOpenAlert *alert = g_ptr_array_index (alerts, i);
+      g_autofree char *date = psl_format_date_short (alert->opened_on);
+
+      psl_document_table_add_row (table, (const char *[]) {
+        alert->person_name, psl_report_or_dash (alert->firm), psl_alert_risk_label (alert->risk), date,
+        psl_alert_raiser_label (alert->raised_by) });
+    }
+  if (total > alerts->len)
+    {
+      g_autofree char *more = g_strdup_printf (_("The %u most serious and oldest are listed, of %u."),
+                                               alerts->len, total);
+      psl_document_add_note (doc, more);
+    }
+  return TRUE;
+}
+
+PslDocument *
+psl_followup_report_new (PslStore    *store,
+                         const char  *from,
+                         const char  *to,
+                         const char  *staff_id,
+                         GError     **error)
+{
+  g_autofree char *today = psl_today_iso ();
+  g_autoptr(PslCompliance) c = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *period = NULL;
+
+  if (!psl_date_is_iso (from) || !psl_date_is_iso (to) || g_strcmp0 (from, to) > 0)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("Give a period whose first day comes before its last, for example from "
+                             "01/01/2026 to 31/12/2026."));
+      return NULL;
+    }
+  if ((c = psl_compliance_load (store, from, to, today, staff_id, error)) == NULL
+      || (doc = psl_report_document_new (store, _("Follow-up in Work"), error)) == NULL)
+    return NULL;
+  period = psl_report_period (from, to);
+  psl_document_set_subtitle (doc, period);
+
+  add_keeping (doc, c);
+  add_ruptures (doc, c);
+  if (!add_alerts (doc, store, c, staff_id, error))
+    return NULL;
+  return g_steal_pointer (&doc);
+}
