@@ -31,12 +31,10 @@ struct _PslFollowupPage
 {
   GtkWidget            parent_instance;
 
-  GtkWidget           *content;
+  GtkWidget           *content;      /* bound so that the template's disposal takes it */
   GtkDropDown         *staff_dropdown;
   GtkDropDown         *period_dropdown;
   GtkLabel            *summary_label;
-  AdwPreferencesPage  *page;
-  AdwPreferencesGroup *figures_group;
   GtkFlowBox          *figures_box;
   GtkLabel            *ruptures_label;
   AdwPreferencesGroup *alerts_group;
@@ -431,8 +429,6 @@ psl_followup_page_class_init (PslFollowupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, staff_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, page);
-  gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, figures_group);
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, figures_box);
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, ruptures_label);
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, alerts_group);
