@@ -49,7 +49,7 @@ test_counsellor (PslTestFixture *f,
                  gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PslCompliance) c = psl_compliance_load (f->store, FROM, TO, TODAY, "a", &error);
+  g_autoptr(PslCompliance) c = psl_compliance_load (f->store, FROM, TO, TODAY, "a", NULL, &error);
   PslCodeCount *cause;
 
   g_assert_no_error (error);
@@ -85,7 +85,7 @@ test_team (PslTestFixture *f,
            gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PslCompliance) c = psl_compliance_load (f->store, FROM, TO, TODAY, NULL, &error);
+  g_autoptr(PslCompliance) c = psl_compliance_load (f->store, FROM, TO, TODAY, NULL, NULL, &error);
   PslCodeCount *cause;
 
   g_assert_no_error (error);
@@ -104,15 +104,15 @@ test_bad_period (PslTestFixture *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_null (psl_compliance_load (f->store, TO, FROM, TODAY, NULL, &error));
+  g_assert_null (psl_compliance_load (f->store, TO, FROM, TODAY, NULL, NULL, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_null (psl_compliance_load (f->store, "mars", TO, TODAY, NULL, &error));
+  g_assert_null (psl_compliance_load (f->store, "mars", TO, TODAY, NULL, NULL, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
   /* An empty period: zeros, no median. */
   {
-    g_autoptr(PslCompliance) c = psl_compliance_load (f->store, "2020-01-01", "2020-01-31", TODAY, NULL, &error);
+    g_autoptr(PslCompliance) c = psl_compliance_load (f->store, "2020-01-01", "2020-01-31", TODAY, NULL, NULL, &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (c->planned, ==, 0);

@@ -604,7 +604,7 @@ bench_followup (JsonBuilder *b,
       guint n_alerts;
       double ms;
 
-      figures = psl_compliance_load (store, from, to, today, NULL, NULL);
+      figures = psl_compliance_load (store, from, to, today, NULL, NULL, NULL);
       alerts = psl_open_alerts_load (store, NULL, 50, &n_alerts, NULL);
       in_work = psl_in_work_load (store, today, NULL, 100, &n_in_work, NULL);
       ms = (g_get_monotonic_time () - t0) / 1000.0;

@@ -27,7 +27,8 @@
   "       count(*) FILTER (WHERE f.done_on IS NOT NULL AND f.tripartite = 1)" \
   "  FROM followup f" \
   " WHERE f.deleted_at IS NULL AND coalesce(f.planned_on, f.due_on) BETWEEN :from AND :to" \
-  "   AND (:staff IS NULL OR f.staff_id = :staff);"
+  "   AND (:staff IS NULL OR f.staff_id = :staff)" \
+  "   AND (:antenna IS NULL OR (SELECT antenna_id FROM person WHERE id = f.person_id) = :antenna);"
 
 #define STARTS_SQL \
   "SELECT pl.start_date, (SELECT min(f.done_on) FROM followup f WHERE f.placement_id = pl.id" \
@@ -35,11 +36,13 @@
   "  FROM placement pl JOIN person p ON p.id = pl.person_id" \
   " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.start_date BETWEEN :from AND :to" \
   "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
-  "   AND (:staff IS NULL OR coalesce(pl.staff_id, p.referent_id) = :staff);"
+  "   AND (:staff IS NULL OR coalesce(pl.staff_id, p.referent_id) = :staff)" \
+  "   AND (:antenna IS NULL OR p.antenna_id = :antenna);"
 
 #define ALERTS_SQL \
   "SELECT count(*), count(*) FILTER (WHERE resolved_on IS NOT NULL) FROM alert" \
-  " WHERE deleted_at IS NULL AND opened_on BETWEEN :from AND :to AND (:staff IS NULL OR staff_id = :staff);"
+  " WHERE deleted_at IS NULL AND opened_on BETWEEN :from AND :to AND (:staff IS NULL OR staff_id = :staff)" \
+  "   AND (:antenna IS NULL OR (SELECT antenna_id FROM person WHERE id = alert.person_id) = :antenna);"
 
 #define RUPTURES_SQL \
   "SELECT pl.start_date, pl.end_date, pl.end_reason, coalesce(rc.label, pl.end_reason)" \
@@ -47,7 +50,8 @@
   "  LEFT JOIN ref_item rc ON rc.list_code = 'rupture_cause' AND rc.code = pl.end_reason" \
   " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.end_date BETWEEN :from AND :to" \
   "   AND pl.ended_by IN ('employer', 'person', 'structure')" \
-  "   AND (:staff IS NULL OR coalesce(pl.staff_id, p.referent_id) = :staff);"
+  "   AND (:staff IS NULL OR coalesce(pl.staff_id, p.referent_id) = :staff)" \
+  "   AND (:antenna IS NULL OR p.antenna_id = :antenna);"
 
 void
 psl_compliance_free (PslCompliance *compliance)
@@ -71,6 +75,7 @@ prepare (PslStore   *store,
          const char *to,
          const char *today,
          const char *staff_id,
+         const char *antenna_id,
          GError    **error)
 {
   sqlite3_stmt *stmt = psl_store_prepare (store, sql, error);
@@ -81,6 +86,7 @@ prepare (PslStore   *store,
   psl_bind_named (stmt, ":to", to);
   psl_bind_named (stmt, ":today", today);
   psl_bind_named (stmt, ":staff", staff_id);
+  psl_bind_named (stmt, ":antenna", antenna_id);
   return stmt;
 }
 
@@ -191,6 +197,7 @@ psl_compliance_load (PslStore    *store,
                      const char  *to,
                      const char  *today,
                      const char  *staff_id,
+                     const char  *antenna_id,
                      GError     **error)
 {
   g_autoptr(PslCompliance) c = g_new0 (PslCompliance, 1);
@@ -207,7 +214,7 @@ psl_compliance_load (PslStore    *store,
                            _("The period needs a first and a last day, in that order."));
       return NULL;
     }
-  if ((followups = prepare (store, FOLLOWUP_SQL, from, to, today, staff_id, error)) == NULL)
+  if ((followups = prepare (store, FOLLOWUP_SQL, from, to, today, staff_id, antenna_id, error)) == NULL)
     return NULL;
   if (sqlite3_step (followups) != SQLITE_ROW)
     {
@@ -221,10 +228,10 @@ psl_compliance_load (PslStore    *store,
   c->pending = sqlite3_column_int (followups, 4);
   c->tripartite = sqlite3_column_int (followups, 5);
 
-  if ((starts = prepare (store, STARTS_SQL, from, to, today, staff_id, error)) == NULL
+  if ((starts = prepare (store, STARTS_SQL, from, to, today, staff_id, antenna_id, error)) == NULL
       || !read_starts (store, c, starts, error))
     return NULL;
-  if ((alerts = prepare (store, ALERTS_SQL, from, to, today, staff_id, error)) == NULL)
+  if ((alerts = prepare (store, ALERTS_SQL, from, to, today, staff_id, antenna_id, error)) == NULL)
     return NULL;
   if (sqlite3_step (alerts) != SQLITE_ROW)
     {
@@ -233,7 +240,7 @@ psl_compliance_load (PslStore    *store,
     }
   c->alerts_opened = sqlite3_column_int (alerts, 0);
   c->alerts_resolved = sqlite3_column_int (alerts, 1);
-  if ((ruptures = prepare (store, RUPTURES_SQL, from, to, today, staff_id, error)) == NULL
+  if ((ruptures = prepare (store, RUPTURES_SQL, from, to, today, staff_id, antenna_id, error)) == NULL
       || !read_ruptures (store, c, ruptures, error))
     return NULL;
   return g_steal_pointer (&c);

@@ -31,12 +31,14 @@ typedef struct
 } PslCompliance;
 
 void           psl_compliance_free (PslCompliance *compliance);
-/* from, to: YYYY-MM-DD, both days in; today: what is missed is judged on it. */
+/* from, to: YYYY-MM-DD, both days in; today: what is missed is judged on it;
+ * staff_id, antenna_id: NULL for all.  An antenna counts its people's follow-ups. */
 PslCompliance *psl_compliance_load (PslStore      *store,
                                     const char    *from,
                                     const char    *to,
                                     const char    *today,
                                     const char    *staff_id,
+                                    const char    *antenna_id,
                                     GError       **error);
 
 /* The periods a page offers, each ending on the last day of today's month. */

@@ -116,7 +116,7 @@ load_job (PslStore     *store,
   result->today = g_strdup (query->today);
   result->from = g_strdup (query->from);
   result->to = g_strdup (query->to);
-  if ((result->figures = psl_compliance_load (store, query->from, query->to, query->today, query->staff_id,
+  if ((result->figures = psl_compliance_load (store, query->from, query->to, query->today, query->staff_id, NULL,
                                               error)) == NULL
       || (result->alerts = psl_open_alerts_load (store, query->staff_id, ALERTS_LIMIT, &result->n_alerts,
                                                  error)) == NULL

@@ -171,7 +171,7 @@ psl_followup_report_new (PslStore    *store,
                              "01/01/2026 to 31/12/2026."));
       return NULL;
     }
-  if ((c = psl_compliance_load (store, from, to, today, staff_id, error)) == NULL
+  if ((c = psl_compliance_load (store, from, to, today, staff_id, NULL, error)) == NULL
       || (doc = psl_report_document_new (store, _("Follow-up in Work"), error)) == NULL)
     return NULL;
   period = psl_report_period (from, to);

@@ -1,0 +1,612 @@
+/* psl-activity.c — the figures of an activity report for a period and an antenna, as funders count them
+ *
+ * What the State, the département, the European Social Fund and the
+ * board ask each year (DOMAIN, "What funders and managers count"): the
+ * people followed, new and by sex, age band at entry and counsellor; the
+ * firms contacted, new and visited by sector; the interactions by kind
+ * and the time they took; the opportunities proposed and realised by
+ * phase of the pathway; the placements started by type; the immersions
+ * by the host firm's sector and purpose; the exits by outcome with the
+ * share in lasting employment; follow-up kept; and the targets beside
+ * what was done.
+ *
+ * Every table lists the whole reference list in its order (a sector with
+ * no firm is a finding too), then what the list does not know, then what
+ * was not given.  Contract types are the exception: only those used are
+ * listed, the French and Belgian lists together being long.
+ */
+
+#define G_LOG_DOMAIN "psl-activity"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "psl-activity.h"
+#include "psl-format.h"
+#include "psl-outcome.h"
+#include "psl-ref.h"
+
+/* The people in accompaniment on at least one day of the period. */
+#define PEOPLE_SQL \
+  "SELECT sex, birth_date, entered_on, referent_id, entered_on >= :from FROM person" \
+  " WHERE deleted_at IS NULL AND merged_into IS NULL AND entered_on <= :to" \
+  "   AND (exited_on IS NULL OR exited_on >= :from)" \
+  "   AND (:antenna IS NULL OR antenna_id = :antenna);"
+
+#define STAFF_SQL \
+  "SELECT id, first_name || ' ' || last_name FROM staff;"
+
+/* Interactions with firms in the period, for the antenna of the
+ * counsellor who had them. */
+#define INTERACTIONS_IN_PERIOD \
+  "SELECT company_id, kind, duration_min FROM interaction" \
+  " WHERE deleted_at IS NULL AND occurred_at >= :from AND occurred_at < date(:to, '+1 day')" \
+  "   AND (:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = interaction.staff_id) = :antenna)"
+
+#define INTERACTIONS_SQL \
+  "SELECT kind, count(*), sum(duration_min) FROM (" INTERACTIONS_IN_PERIOD ") GROUP BY kind;"
+
+#define FIRMS_SQL \
+  "WITH i AS (" INTERACTIONS_IN_PERIOD " AND company_id IS NOT NULL)," \
+  " contacted AS (SELECT DISTINCT company_id AS id FROM i)," \
+  " visited AS (SELECT DISTINCT company_id AS id FROM i WHERE kind = 'visite')," \
+  " fresh AS (SELECT id FROM company WHERE deleted_at IS NULL" \
+  "           AND coalesce(relationship_start, substr(created_at, 1, 10)) BETWEEN :from AND :to" \
+  "           AND (:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = company.referent_id) = :antenna))" \
+  "SELECT c.sector, count(*) FILTER (WHERE c.id IN contacted), count(*) FILTER (WHERE c.id IN fresh)," \
+  "       count(*) FILTER (WHERE c.id IN visited)" \
+  "  FROM company c WHERE c.deleted_at IS NULL" \
+  "   AND (c.id IN contacted OR c.id IN fresh)" \
+  " GROUP BY c.sector;"
+
+/* An opportunity is realised when somebody started in it, or it was
+ * marked filled. */
+#define OPPORTUNITIES_SQL \
+  "SELECT o.phase, count(*)," \
+  "       count(*) FILTER (WHERE o.status = 'filled' OR EXISTS (SELECT 1 FROM placement pl" \
+  "         WHERE pl.opportunity_id = o.id AND pl.deleted_at IS NULL AND pl.start_date IS NOT NULL" \
+  "           AND pl.stage NOT IN ('refused', 'withdrawn')))" \
+  "  FROM opportunity o" \
+  " WHERE o.deleted_at IS NULL AND o.proposed_on BETWEEN :from AND :to" \
+  "   AND (:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = o.staff_id) = :antenna)" \
+  " GROUP BY o.phase;"
+
+#define STARTED_IN_PERIOD \
+  "  FROM placement pl JOIN person p ON p.id = pl.person_id JOIN company c ON c.id = pl.company_id" \
+  " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.start_date BETWEEN :from AND :to" \
+  "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
+  "   AND (:antenna IS NULL OR p.antenna_id = :antenna)"
+
+/* Immersions are one row, "immersion"; contracts one row by type. */
+#define PLACEMENTS_SQL \
+  "SELECT CASE pl.kind WHEN 'immersion' THEN 'immersion' ELSE pl.contract_type END, count(*)," \
+  "       count(*) FILTER (WHERE pl.ended_by IN ('employer', 'person', 'structure'))," \
+  "       count(*) FILTER (WHERE pl.end_date IS NULL)" \
+  STARTED_IN_PERIOD \
+  " GROUP BY 1;"
+
+#define IMMERSIONS_SQL \
+  "SELECT c.sector, count(*) FILTER (WHERE pl.immersion_type = 'discovery')," \
+  "       count(*) FILTER (WHERE pl.immersion_type = 'skills'), count(*)" \
+  STARTED_IN_PERIOD \
+  "   AND pl.kind = 'immersion'" \
+  " GROUP BY c.sector;"
+
+#define OUTCOMES_SQL \
+  "SELECT exit_outcome, count(*) FROM person" \
+  " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on BETWEEN :from AND :to" \
+  "   AND (:antenna IS NULL OR antenna_id = :antenna)" \
+  " GROUP BY exit_outcome;"
+
+static const char *const indicator_codes[PSL_N_INDICATORS] = {
+  "people_followed", "people_new", "firms_new", "firms_visited",
+  "immersions", "contracts", "exits_durable", "durable_rate",
+};
+
+void
+psl_tally_free (PslTally *tally)
+{
+  g_free (tally->code);
+  g_free (tally->label);
+  g_free (tally);
+}
+
+static PslTally *
+tally_new (const char *code,
+           const char *label)
+{
+  PslTally *tally = g_new0 (PslTally, 1);
+
+  tally->code = g_strdup (code);
+  tally->label = g_strdup (label);
+  return tally;
+}
+
+static GPtrArray *
+tallies_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) psl_tally_free);
+}
+
+void
+psl_activity_free (PslActivity *a)
+{
+  g_free (a->from);
+  g_free (a->to);
+  g_free (a->antenna_id);
+  g_clear_pointer (&a->people_by_sex, g_ptr_array_unref);
+  g_clear_pointer (&a->people_by_age, g_ptr_array_unref);
+  g_clear_pointer (&a->people_by_referent, g_ptr_array_unref);
+  g_clear_pointer (&a->firms_by_sector, g_ptr_array_unref);
+  g_clear_pointer (&a->interactions_by_kind, g_ptr_array_unref);
+  g_clear_pointer (&a->opportunities_by_phase, g_ptr_array_unref);
+  g_clear_pointer (&a->placements_by_type, g_ptr_array_unref);
+  g_clear_pointer (&a->immersions_by_sector, g_ptr_array_unref);
+  g_clear_pointer (&a->outcomes, g_ptr_array_unref);
+  g_clear_pointer (&a->followup, psl_compliance_free);
+  g_clear_pointer (&a->targets, g_ptr_array_unref);
+  g_free (a);
+}
+
+static sqlite3_stmt *
+prepare (PslStore          *store,
+         const char        *sql,
+         const PslActivity *a,
+         GError           **error)
+{
+  sqlite3_stmt *stmt = psl_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  psl_bind_named (stmt, ":from", a->from);
+  psl_bind_named (stmt, ":to", a->to);
+  psl_bind_named (stmt, ":antenna", a->antenna_id);
+  return stmt;
+}
+
+static gboolean
+failed (PslStore  *store,
+        GError   **error)
+{
+  psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the activity figures"));
+  return FALSE;
+}
+
+/* The tally of code in rows, added after the others if the list does
+ * not know it; NULL is "not given". */
+static PslTally *
+tally_for (GPtrArray  *rows,
+           const char *code)
+{
+  PslTally *tally;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      tally = g_ptr_array_index (rows, i);
+      if (g_strcmp0 (tally->code, code) == 0)
+        return tally;
+    }
+  tally = tally_new (code, code != NULL ? code : _("Not given"));
+  g_ptr_array_add (rows, tally);
+  return tally;
+}
+
+/* Rows for each item of a reference list, in its order. */
+static GPtrArray *
+tallies_from_list (PslStore   *store,
+                   const char *list_code,
+                   GError    **error)
+{
+  g_autoptr(GPtrArray) items = psl_ref_list (store, list_code, NULL, error);
+  GPtrArray *rows;
+
+  if (items == NULL)
+    return NULL;
+  rows = tallies_new ();
+  for (guint i = 0; i < items->len; i++)
+    {
+      PslRefItem *item = g_ptr_array_index (items, i);
+
+      g_ptr_array_add (rows, tally_new (item->code, item->label));
+    }
+  return rows;
+}
+
+/* Adds the counts of a grouped query (code, then counts) to rows; with
+ * n_values counts, the rest being ignored.  "Not given" goes last. */
+static gboolean
+read_grouped (PslStore          *store,
+              const char        *sql,
+              const PslActivity *a,
+              GPtrArray         *rows,
+              guint              n_values,
+              GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = prepare (store, sql, a, error);
+  PslTally *not_given = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 0);
+      PslTally *tally = tally_for (rows, code != NULL && *code != '\0' ? code : NULL);
+
+      for (guint v = 0; v < n_values; v++)
+        tally->values[v] += sqlite3_column_int64 (stmt, 1 + v);
+    }
+  if (rc != SQLITE_DONE)
+    return failed (store, error);
+  for (guint i = 0; i < rows->len && not_given == NULL; i++)
+    if (((PslTally *) g_ptr_array_index (rows, i))->code == NULL)
+      not_given = g_ptr_array_steal_index (rows, i);
+  if (not_given != NULL)
+    g_ptr_array_add (rows, not_given);
+  return TRUE;
+}
+
+static GPtrArray *
+grouped_by_list (PslStore          *store,
+                 const char        *list_code,
+                 const char        *sql,
+                 const PslActivity *a,
+                 guint              n_values,
+                 GError           **error)
+{
+  g_autoptr(GPtrArray) rows = tallies_from_list (store, list_code, error);
+
+  if (rows == NULL || !read_grouped (store, sql, a, rows, n_values, error))
+    return NULL;
+  return g_steal_pointer (&rows);
+}
+
+/* The people's figures in one pass: the age band at entry is computed
+ * as everywhere else in the program (psl_age_band). */
+static gboolean
+load_people (PslStore    *store,
+             PslActivity *a,
+             GError     **error)
+{
+  static const char *const sexes[] = { "F", "M", "X" };
+  const char *sex_labels[] = { _("Women"), _("Men"), C_("sex", "Other") };
+  g_autoptr(sqlite3_stmt) stmt = prepare (store, PEOPLE_SQL, a, error);
+  g_autoptr(sqlite3_stmt) staff = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  int rc;
+
+  if (stmt == NULL || (staff = psl_store_prepare (store, STAFF_SQL, error)) == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (staff)) == SQLITE_ROW)
+    g_hash_table_insert (names, psl_column_dup (staff, 0), psl_column_dup (staff, 1));
+  if (rc != SQLITE_DONE)
+    return failed (store, error);
+
+  a->people_by_sex = tallies_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (sexes); i++)
+    g_ptr_array_add (a->people_by_sex, tally_new (sexes[i], sex_labels[i]));
+  a->people_by_age = tallies_new ();
+  for (PslAgeBand band = PSL_AGE_UNDER_25; band <= PSL_AGE_55_AND_OVER; band++)
+    g_ptr_array_add (a->people_by_age, tally_new (NULL, psl_age_band_label (band)));
+  g_ptr_array_add (a->people_by_age, tally_new (NULL, psl_age_band_label (PSL_AGE_UNKNOWN)));
+  a->people_by_referent = tallies_new ();
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *sex = (const char *) sqlite3_column_text (stmt, 0);
+      PslAgeBand band = psl_age_band ((const char *) sqlite3_column_text (stmt, 1),
+                                      (const char *) sqlite3_column_text (stmt, 2));
+      const char *referent = (const char *) sqlite3_column_text (stmt, 3);
+      gboolean is_new = sqlite3_column_int (stmt, 4);
+      PslTally *by_sex = tally_for (a->people_by_sex, sex);
+      PslTally *by_age = g_ptr_array_index (a->people_by_age,
+                                            band == PSL_AGE_UNKNOWN ? 3 : band - PSL_AGE_UNDER_25);
+      PslTally *by_referent = tally_for (a->people_by_referent, referent);
+      PslTally *rows[] = { by_sex, by_age, by_referent };
+
+      for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+        {
+          rows[i]->values[PSL_PEOPLE_FOLLOWED]++;
+          rows[i]->values[PSL_PEOPLE_NEW] += is_new;
+        }
+      a->people_followed++;
+      a->people_new += is_new;
+    }
+  if (rc != SQLITE_DONE)
+    return failed (store, error);
+
+  /* Counsellors by name, then the people with none. */
+  for (guint i = 0; i < a->people_by_referent->len; i++)
+    {
+      PslTally *tally = g_ptr_array_index (a->people_by_referent, i);
+      const char *name = tally->code != NULL ? g_hash_table_lookup (names, tally->code) : NULL;
+
+      g_free (tally->label);
+      tally->label = g_strdup (name != NULL ? name : tally->code != NULL ? tally->code : _("No counsellor"));
+    }
+  return TRUE;
+}
+
+static int
+by_label_counsellor_last (gconstpointer x,
+                          gconstpointer y)
+{
+  const PslTally *a = *(const PslTally * const *) x;
+  const PslTally *b = *(const PslTally * const *) y;
+
+  if ((a->code == NULL) != (b->code == NULL))
+    return a->code == NULL ? 1 : -1;
+  return g_utf8_collate (a->label, b->label);
+}
+
+static gint64
+sum (GPtrArray *rows,
+     guint      value)
+{
+  gint64 total = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    total += ((PslTally *) g_ptr_array_index (rows, i))->values[value];
+  return total;
+}
+
+/* Each firm has one sector: the sectors' sums are the firms' totals. */
+static gboolean
+load_firms (PslStore    *store,
+            PslActivity *a,
+            GError     **error)
+{
+  if ((a->firms_by_sector = grouped_by_list (store, "sector", FIRMS_SQL, a, 3, error)) == NULL
+      || (a->interactions_by_kind = grouped_by_list (store, "interaction_kind", INTERACTIONS_SQL, a, 2,
+                                                     error)) == NULL)
+    return FALSE;
+  a->firms_contacted = sum (a->firms_by_sector, PSL_FIRMS_CONTACTED);
+  a->firms_new = sum (a->firms_by_sector, PSL_FIRMS_NEW);
+  a->firms_visited = sum (a->firms_by_sector, PSL_FIRMS_VISITED);
+  a->interactions = sum (a->interactions_by_kind, PSL_INTERACTIONS_COUNT);
+  a->interaction_minutes = sum (a->interactions_by_kind, PSL_INTERACTIONS_MINUTES);
+  return TRUE;
+}
+
+/* Contract types used, by the list's order, immersions first. */
+static gboolean
+load_placements (PslStore    *store,
+                 PslActivity *a,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) all = tallies_from_list (store, "contract_type", error);
+
+  if (all == NULL)
+    return FALSE;
+  g_ptr_array_insert (all, 0, tally_new ("immersion", _("Immersions (PMSMP, stages)")));
+  if (!read_grouped (store, PLACEMENTS_SQL, a, all, 3, error))
+    return FALSE;
+  a->placements_by_type = tallies_new ();
+  for (guint i = 0; i < all->len; i++)
+    {
+      PslTally *tally = g_ptr_array_index (all, i);
+
+      if (tally->values[PSL_PLACEMENTS_STARTED] > 0)
+        g_ptr_array_add (a->placements_by_type, g_ptr_array_steal_index (all, i--));
+    }
+  return (a->immersions_by_sector = grouped_by_list (store, "sector", IMMERSIONS_SQL, a, 3, error)) != NULL;
+}
+
+static gboolean
+load_outcomes (PslStore    *store,
+               PslActivity *a,
+               GError     **error)
+{
+  PslTally *durable;
+
+  if ((a->outcomes = grouped_by_list (store, "outcome", OUTCOMES_SQL, a, 1, error)) == NULL)
+    return FALSE;
+  a->people_exited = sum (a->outcomes, 0);
+  durable = tally_for (a->outcomes, "emploi_durable");
+  a->exits_durable = durable->values[0];
+  return TRUE;
+}
+
+double
+psl_activity_durable_rate (const PslActivity *a)
+{
+  return a->people_exited > 0 ? (double) a->exits_durable / a->people_exited : -1;
+}
+
+static gint64
+placements_started (const PslActivity *a,
+                    gboolean           immersions)
+{
+  gint64 total = 0;
+
+  for (guint i = 0; i < a->placements_by_type->len; i++)
+    {
+      PslTally *tally = g_ptr_array_index (a->placements_by_type, i);
+
+      if ((g_strcmp0 (tally->code, "immersion") == 0) == immersions)
+        total += tally->values[PSL_PLACEMENTS_STARTED];
+    }
+  return total;
+}
+
+static double
+actual (const PslActivity *a,
+        PslIndicator       indicator)
+{
+  switch (indicator)
+    {
+    case PSL_INDICATOR_PEOPLE_FOLLOWED: return a->people_followed;
+    case PSL_INDICATOR_PEOPLE_NEW:      return a->people_new;
+    case PSL_INDICATOR_FIRMS_NEW:       return a->firms_new;
+    case PSL_INDICATOR_FIRMS_VISITED:   return a->firms_visited;
+    case PSL_INDICATOR_IMMERSIONS:      return placements_started (a, TRUE);
+    case PSL_INDICATOR_CONTRACTS:       return placements_started (a, FALSE);
+    case PSL_INDICATOR_EXITS_DURABLE:   return a->exits_durable;
+    case PSL_INDICATOR_DURABLE_RATE:    return a->people_exited > 0 ? 100.0 * psl_activity_durable_rate (a) : 0;
+    case PSL_N_INDICATORS:
+    default:                            g_return_val_if_reached (0);
+    }
+}
+
+/* The targets of the year the period ends in. */
+static gboolean
+load_targets (PslStore    *store,
+              PslActivity *a,
+              GError     **error)
+{
+  int year = atoi (a->to);
+
+  a->targets = tallies_new ();
+  for (PslIndicator i = 0; i < PSL_N_INDICATORS; i++)
+    {
+      g_autoptr(GError) local = NULL;
+      double value = psl_target_get (store, i, year, a->antenna_id, &local);
+      PslTally *tally;
+
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      if (value < 0)
+        continue;
+      tally = tally_new (indicator_codes[i], psl_indicator_label (i));
+      tally->values[PSL_TARGET_VALUE] = (gint64) (value + 0.5);
+      tally->values[PSL_TARGET_ACTUAL] = (gint64) (actual (a, i) + 0.5);
+      g_ptr_array_add (a->targets, tally);
+    }
+  return TRUE;
+}
+
+PslActivity *
+psl_activity_load (PslStore    *store,
+                   const char  *from,
+                   const char  *to,
+                   const char  *today,
+                   const char  *antenna_id,
+                   GError     **error)
+{
+  g_autoptr(PslActivity) a = g_new0 (PslActivity, 1);
+
+  if (!psl_date_is_iso (from) || !psl_date_is_iso (to) || !psl_date_is_iso (today) || g_strcmp0 (to, from) < 0)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("The period needs a first and a last day, in that order."));
+      return NULL;
+    }
+  a->from = g_strdup (from);
+  a->to = g_strdup (to);
+  a->antenna_id = g_strdup (antenna_id);
+  if (!load_people (store, a, error) || !load_firms (store, a, error))
+    return NULL;
+  g_ptr_array_sort (a->people_by_referent, by_label_counsellor_last);
+  if ((a->opportunities_by_phase = grouped_by_list (store, "phase", OPPORTUNITIES_SQL, a, 2, error)) == NULL
+      || !load_placements (store, a, error) || !load_outcomes (store, a, error)
+      || (a->followup = psl_compliance_load (store, from, to, today, NULL, antenna_id, error)) == NULL
+      || !load_targets (store, a, error))
+    return NULL;
+  return g_steal_pointer (&a);
+}
+
+const char *
+psl_indicator_code (PslIndicator indicator)
+{
+  g_return_val_if_fail (indicator < PSL_N_INDICATORS, NULL);
+  return indicator_codes[indicator];
+}
+
+const char *
+psl_indicator_label (PslIndicator indicator)
+{
+  switch (indicator)
+    {
+    case PSL_INDICATOR_PEOPLE_FOLLOWED: return _("People followed");
+    case PSL_INDICATOR_PEOPLE_NEW:      return _("New people");
+    case PSL_INDICATOR_FIRMS_NEW:       return _("New firms");
+    case PSL_INDICATOR_FIRMS_VISITED:   return _("Firms visited");
+    case PSL_INDICATOR_IMMERSIONS:      return _("Immersions started");
+    case PSL_INDICATOR_CONTRACTS:       return _("Contracts started");
+    case PSL_INDICATOR_EXITS_DURABLE:   return _("Exits to lasting employment");
+    case PSL_INDICATOR_DURABLE_RATE:    return _("Exits to lasting employment (%)");
+    case PSL_N_INDICATORS:
+    default:                            g_return_val_if_reached (NULL);
+    }
+}
+
+double
+psl_target_get (PslStore    *store,
+                PslIndicator indicator,
+                int          year,
+                const char  *antenna_id,
+                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT value FROM target WHERE indicator = ?1 AND year = ?2 AND antenna_id IS ?3;", error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, psl_indicator_code (indicator), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, year);
+  sqlite3_bind_text (stmt, 3, antenna_id, -1, SQLITE_STATIC);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    return sqlite3_column_double (stmt, 0);
+  if (rc != SQLITE_DONE)
+    failed (store, error);
+  return -1;
+}
+
+gboolean
+psl_target_set (PslStore    *store,
+                PslIndicator indicator,
+                int          year,
+                const char  *antenna_id,
+                double       value,
+                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) del = NULL;
+  g_autoptr(sqlite3_stmt) add = NULL;
+  g_autofree char *id = psl_new_id ();
+
+  g_return_val_if_fail (indicator < PSL_N_INDICATORS, FALSE);
+  if (year < 2000 || year > 2100 || (indicator == PSL_INDICATOR_DURABLE_RATE && value > 100))
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           indicator == PSL_INDICATOR_DURABLE_RATE && value > 100
+                           ? _("A share is at most 100 %.")
+                           : _("The year of a target is between 2000 and 2100."));
+      return FALSE;
+    }
+  if (!psl_store_begin (store, error))
+    return FALSE;
+  del = psl_store_prepare (store, "DELETE FROM target WHERE indicator = ?1 AND year = ?2 AND antenna_id IS ?3;",
+                           error);
+  if (del == NULL)
+    goto fail;
+  sqlite3_bind_text (del, 1, psl_indicator_code (indicator), -1, SQLITE_STATIC);
+  sqlite3_bind_int (del, 2, year);
+  sqlite3_bind_text (del, 3, antenna_id, -1, SQLITE_STATIC);
+  if (!psl_store_step_done (store, del, error))
+    goto fail;
+  if (value >= 0)
+    {
+      add = psl_store_prepare (store, "INSERT INTO target (id, indicator, year, antenna_id, value)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5);", error);
+      if (add == NULL)
+        goto fail;
+      sqlite3_bind_text (add, 1, id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (add, 2, psl_indicator_code (indicator), -1, SQLITE_STATIC);
+      sqlite3_bind_int (add, 3, year);
+      sqlite3_bind_text (add, 4, antenna_id, -1, SQLITE_STATIC);
+      sqlite3_bind_double (add, 5, value);
+      if (!psl_store_step_done (store, add, error))
+        goto fail;
+    }
+  return psl_store_commit (store, error);
+
+fail:
+  psl_store_rollback (store);
+  return FALSE;
+}
