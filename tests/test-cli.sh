@@ -15,7 +15,7 @@ export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" 
        XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 mkdir -p "$HOME"
 
-total=27
+total=32
 n=0
 failed=0
 echo "1..$total"
@@ -160,7 +160,7 @@ if [ "$rc" -eq 2 ] && grep -q "bilan" "$tmp/err"; then ok "an unknown report is 
 run "$PASSERELLE" report commitment --commitment "" --output "$tmp/empty.pdf" --database "$db"
 if [ "$rc" -eq 2 ] && [ ! -e "$tmp/empty.pdf" ]; then ok "an empty identifier is a usage error"; else not_ok "an empty identifier is a usage error (rc=$rc)"; fi
 run "$PASSERELLE" report commitment --commitment c1 --output "$tmp/contract.docx" --database "$db"
-if [ "$rc" -eq 2 ]; then ok "a report to a file that is not .pdf is a usage error"; else not_ok "a report to a file that is not .pdf is a usage error (rc=$rc)"; fi
+if [ "$rc" -eq 2 ]; then ok "a report to a file that is not .pdf, .csv or .xlsx is a usage error"; else not_ok "a report to a file that is not .pdf, .csv or .xlsx is a usage error (rc=$rc)"; fi
 before=$(checksum "$tmp/contract.pdf")
 run "$PASSERELLE" report commitment --commitment c1 --output "$tmp/no-such-folder/contract.pdf" --database "$db"
 if [ "$rc" -eq 1 ] && [ -s "$tmp/err" ] && [ "$before" = "$(checksum "$tmp/contract.pdf")" ]; then
@@ -182,6 +182,35 @@ else
 fi
 run "$PASSERELLE" report followup --from 01/01/2026 --output "$tmp/bad.pdf" --database "$db"
 if [ "$rc" -eq 2 ]; then ok "a period without its end is a usage error"; else not_ok "a period without its end is a usage error (rc=$rc)"; fi
+
+# The activity report of a period, as PDF, CSV and XLSX, for an antenna
+sqlite3 "$db" "INSERT INTO site (id, name) VALUES ('fig', 'Antenne de Figeac');"
+run "$PASSERELLE" report activity --from 01/01/2020 --to 31/12/2030 --antenna "antenne de figeac" --output "$tmp/bilan.pdf" --database "$db"
+if [ "$rc" -eq 0 ] && pdftotext "$tmp/bilan.pdf" - | grep -q "Bilan d’activité" && pdftotext "$tmp/bilan.pdf" - | grep -q "Antenne de Figeac"; then
+  ok "the activity report for an antenna printed to PDF"
+else
+  not_ok "the activity report for an antenna printed to PDF (rc=$rc)"
+fi
+run "$PASSERELLE" report activity --from 01/01/2020 --to 31/12/2030 --output "$tmp/bilan.csv" --database "$db"
+if [ "$rc" -eq 0 ] && grep -q '^"Personnes accompagnées — Sexe"' "$tmp/bilan.csv" && grep -q '^"Total";"1";"1"' "$tmp/bilan.csv"; then
+  ok "the activity report's tables written as CSV"
+else
+  not_ok "the activity report's tables written as CSV (rc=$rc)"
+fi
+run "$PASSERELLE" report activity --from 01/01/2020 --to 31/12/2030 --output "$tmp/bilan.xlsx" --database "$db"
+if [ "$rc" -eq 0 ] && /usr/bin/python3 "$(dirname "$0")/xlsx-dump.py" "$tmp/bilan.xlsx" | grep -q "^== Personnes accompagnées — Sexe"; then
+  ok "the activity report's tables written as an XLSX workbook"
+else
+  not_ok "the activity report's tables written as an XLSX workbook (rc=$rc)"
+fi
+run "$PASSERELLE" report activity --from 01/01/2026 --to 31/12/2026 --antenna "Lune" --output "$tmp/lune.xlsx" --database "$db"
+if [ "$rc" -eq 1 ] && grep -q "Lune" "$tmp/err" && [ ! -e "$tmp/lune.xlsx" ]; then
+  ok "an unknown antenna is refused with its name, no file"
+else
+  not_ok "an unknown antenna is refused with its name, no file (rc=$rc)"
+fi
+run "$PASSERELLE" report bilan --from 01/01/2026 --to 31/12/2026 --output "$tmp/x.pdf" --database "$db"
+if [ "$rc" -eq 2 ] && grep -q "bilan" "$tmp/err"; then ok "an unknown report is named in the error, exit 2"; else not_ok "an unknown report is named in the error, exit 2 (rc=$rc)"; fi
 
 # 21-23: the coming follow-ups exported for a diary, headless
 sqlite3 "$db" "INSERT INTO staff (id, first_name, last_name) VALUES ('cip', 'Salomé', 'Lalbertie');

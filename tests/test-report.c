@@ -6,10 +6,15 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "activity-fixture.h"
+#include "psl-activity-report.h"
 #include "psl-candidate-sheet.h"
 #include "psl-commitment-sheet.h"
 #include "psl-followup-report.h"
+#include "psl-csv.h"
 #include "psl-report.h"
+#include "psl-report-export.h"
+#include "psl-table-export.h"
 #include "psl-test.h"
 
 #define FIXTURE \
@@ -243,6 +248,181 @@ test_followup (PslTestFixture *f,
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
 }
 
+static char *
+run (const char *command)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+test_activity_pdf (PslTestFixture *f,
+                   gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = psl_activity_report_new (f->store, FROM, TO, "n", &error);
+  g_autofree char *path = g_build_filename (f->dir, "bilan.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *command = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (psl_report_write (doc, path, &error));
+  command = g_strdup_printf ("pdfinfo %s", path);
+  info = run (command);
+  g_assert_true (g_regex_match_simple ("Page size:\\s+595.27\\d* x 841.89", info, 0, 0));
+  g_assert_true (g_regex_match_simple ("Pages:\\s+[2-4]\n", info, 0, 0));
+  g_free (command);
+  command = g_strdup_printf ("pdftotext -layout %s -", path);
+  text = run (command);
+  g_assert_nonnull (strstr (text, "Bilan d’activité"));
+  g_assert_nonnull (strstr (text, "01/01/2026 – 30/06/2026 — Nord"));
+  g_assert_true (g_regex_match_simple ("Page 1 / [2-4]", text, 0, 0));
+  /* Nord: p1, p2, p3 followed, p1 new; Alice's and Bruno's people. */
+  g_assert_true (g_regex_match_simple ("\\b3\\s+1\\s+2\\b", text, 0, 0));
+  g_assert_true (g_regex_match_simple ("Alice Vayssière\\s+2\\s+1", text, 0, 0));
+  g_assert_true (g_regex_match_simple ("Bruno Rey\\s+1\\s+0", text, 0, 0));
+  g_assert_true (g_regex_match_simple ("Emploi\\s+1\\s+1\\s+100 %", text, 0, 0));
+  /* Figures only: nobody followed is named. */
+  g_assert_null (strstr (text, "Maçonnerie"));
+  g_assert_true (g_regex_match_simple ("Aucun objectif", text, 0, 0));
+
+  /* An antenna that does not exist, a period upside down. */
+  g_clear_pointer (&doc, psl_document_unref);
+  g_assert_null (psl_activity_report_new (f->store, FROM, TO, "nulle-part", &error));
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (psl_activity_report_new (f->store, TO, FROM, NULL, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+}
+
+/* The rows of the CSV block named title, as read back by the program's
+ * own CSV reader (libcsv). */
+static GPtrArray *
+csv_block (PslCsvTable *csv,
+           const char  *title)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  gboolean inside = FALSE;
+
+  for (guint i = 0; i < csv->rows->len; i++)
+    {
+      GStrv row = g_ptr_array_index (csv->rows, i);
+
+      if (g_strv_length (row) == 1 && row[0][0] != '\0')
+        inside = g_strcmp0 (row[0], title) == 0;
+      else if (inside)
+        g_ptr_array_add (rows, row);
+    }
+  return rows;
+}
+
+static void
+test_activity_spreadsheets (PslTestFixture *f,
+                            gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = psl_activity_report_new (f->store, FROM, TO, NULL, &error);
+  g_autofree char *csv_path = g_build_filename (f->dir, "bilan.csv", NULL);
+  g_autofree char *xlsx_path = g_build_filename (f->dir, "bilan.xlsx", NULL);
+  g_autofree char *bad_path = g_build_filename (f->dir, "absent", "bilan.xlsx", NULL);
+  g_autofree char *command = NULL;
+  g_autofree char *dump = NULL;
+  g_autofree char *raw = NULL;
+  g_autoptr(PslCsvTable) csv = NULL;
+  g_autoptr(GPtrArray) sex = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  GStrv women, total;
+
+  g_assert_no_error (error);
+  tables = psl_report_tables (doc);
+  /* Key figures first, then the tables: sex, age, counsellor, sector,
+   * interactions, opportunities, placements, immersions, exits, early ends
+   * by cause (no target set, no table of them). */
+  g_assert_cmpstr (((PslExportTable *) g_ptr_array_index (tables, 0))->name, ==, "Chiffres clés");
+  g_assert_cmpuint (tables->len, ==, 11);
+
+  g_assert_true (psl_report_write (doc, csv_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv_path, &raw, NULL, NULL));
+  g_assert_true (g_str_has_prefix (raw, "\xEF\xBB\xBF\"Chiffres clés\"\r\n"));
+  csv = psl_csv_read_file (csv_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (csv->delimiter, ==, ';');
+  sex = csv_block (csv, "Personnes accompagnées — Sexe");
+  g_assert_cmpuint (sex->len, ==, 5);   /* header, three sexes, total */
+  women = g_ptr_array_index (sex, 1);
+  g_assert_cmpstr (women[0], ==, "Femmes");
+  g_assert_cmpstr (women[1], ==, "2");
+  g_assert_cmpstr (women[2], ==, "1");
+  total = g_ptr_array_index (sex, 4);
+  g_assert_cmpstr (total[0], ==, "Total");
+  g_assert_cmpstr (total[1], ==, "5");
+
+  g_assert_true (psl_report_write (doc, xlsx_path, &error));
+  g_assert_no_error (error);
+  command = g_strdup_printf ("/usr/bin/python3 %s/xlsx-dump.py %s", g_getenv ("PSL_TEST_SOURCE_DIR"), xlsx_path);
+  dump = run (command);
+  g_assert_true (g_str_has_prefix (dump, "== Chiffres clés\n"));
+  /* Counts are numbers, shares fractions; sheets named within 31
+   * characters, cut after a word. */
+  g_assert_nonnull (strstr (dump, "== Personnes accompagnées — Sexe\n"));
+  g_assert_nonnull (strstr (dump, "== Personnes accompagnées — Âge…\n"));
+  g_assert_nonnull (strstr (dump, "Femmes\t2\t1\n"));
+  g_assert_nonnull (strstr (dump, "Personnes accompagnées\tpersonnes suivies sur la période\t5\n"));
+  g_assert_nonnull (strstr (dump, "Entreprises\tvisitées\t2\n"));
+  g_assert_nonnull (strstr (dump, "Sorties par situation\ten emploi durable\t0.33\n"));
+  g_assert_nonnull (strstr (dump, "Visite\t2\t150\n"));
+
+  /* A folder that does not exist, a file name of no known kind: refused,
+   * and the good file left as it was. */
+  g_assert_false (psl_report_write (doc, bad_path, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "bilan.xlsx"));
+  g_clear_error (&error);
+  g_assert_false (psl_report_write (doc, "bilan.ods", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME);
+  g_assert_true (g_file_test (xlsx_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_export_numbers (void)
+{
+  struct { const char *text; gboolean ok; double value; gboolean percent; } cases[] = {
+    { "1 234", TRUE, 1234, FALSE },
+    { "1\u202F234", TRUE, 1234, FALSE },
+    { "12,5", TRUE, 12.5, FALSE },
+    { "42 %", TRUE, 0.42, TRUE },
+    { "-3", TRUE, -3, FALSE },
+    { "0", TRUE, 0, FALSE },
+    { "", FALSE, 0, FALSE },
+    { "—", FALSE, 0, FALSE },
+    { "01/02/2026", FALSE, 0, FALSE },
+    { "12,5,3", FALSE, 0, FALSE },
+    { "CDI", FALSE, 0, FALSE },
+    { "%", FALSE, 0, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double value = -99;
+      gboolean percent = FALSE;
+
+      g_assert_cmpint (psl_export_parse_number (cases[i].text, &value, &percent), ==, cases[i].ok);
+      if (cases[i].ok)
+        {
+          g_assert_cmpfloat_with_epsilon (value, cases[i].value, 1e-9);
+          g_assert_cmpint (percent, ==, cases[i].percent);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,5 +436,10 @@ main (int   argc,
               test_commitment, psl_test_fixture_teardown);
   g_test_add ("/report/followup", PslTestFixture, FOLLOWUP_FIXTURE, psl_test_fixture_setup,
               test_followup, psl_test_fixture_teardown);
+  g_test_add ("/report/activity/pdf", PslTestFixture, ACTIVITY_FIXTURE, psl_test_fixture_setup,
+              test_activity_pdf, psl_test_fixture_teardown);
+  g_test_add ("/report/activity/spreadsheets", PslTestFixture, ACTIVITY_FIXTURE, psl_test_fixture_setup,
+              test_activity_spreadsheets, psl_test_fixture_teardown);
+  g_test_add_func ("/report/export-numbers", test_export_numbers);
   return g_test_run ();
 }

@@ -1,4 +1,4 @@
-/* psl-cli-report.c — passerelle report NAME [options] --output FILE.pdf [--database DB]
+/* psl-cli-report.c — passerelle report NAME [options] --output FILE.pdf|.csv|.xlsx [--database DB]
  *
  * The printed documents, with no display: for a batch, a script, a
  * server.  Exit status: 0 written, 1 the data or the file could not be
@@ -11,12 +11,14 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-activity-report.h"
 #include "psl-candidate-sheet.h"
 #include "psl-cli.h"
 #include "psl-commitment-sheet.h"
 #include "psl-followup-report.h"
 #include "psl-format.h"
 #include "psl-portfolio.h"
+#include "psl-report-export.h"
 
 typedef struct
 {
@@ -28,6 +30,7 @@ typedef struct
   char *from;
   char *to;
   char *staff;
+  char *antenna;
 } PslReportOptions;
 
 typedef PslDocument *(*PslReportBuild) (PslStore               *store,
@@ -50,29 +53,78 @@ build_commitment (PslStore               *store,
   return psl_commitment_sheet_new (store, options->commitment, error);
 }
 
-/* --from and --to as typed (DD/MM/YYYY or YYYY-MM-DD); --staff a name. */
-static PslDocument *
-build_followup (PslStore               *store,
-                const PslReportOptions *options,
-                GError                **error)
+/* --from and --to as typed (DD/MM/YYYY or YYYY-MM-DD), in ISO. */
+static gboolean
+period (const PslReportOptions  *options,
+        char                   **from_iso,
+        char                   **to_iso,
+        GError                 **error)
 {
   g_autoptr(GDate) from = psl_date_parse_user (options->from);
   g_autoptr(GDate) to = psl_date_parse_user (options->to);
-  g_autofree char *from_iso = NULL;
-  g_autofree char *to_iso = NULL;
-  g_autofree char *staff_id = NULL;
 
   if (from == NULL || to == NULL)
     {
       g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
                            _("Give the period as dates, for example --from 01/01/2026 --to 31/12/2026."));
-      return NULL;
+      return FALSE;
     }
+  *from_iso = psl_date_to_iso (from);
+  *to_iso = psl_date_to_iso (to);
+  return TRUE;
+}
+
+/* --staff a name. */
+static PslDocument *
+build_followup (PslStore               *store,
+                const PslReportOptions *options,
+                GError                **error)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *staff_id = NULL;
+
+  if (!period (options, &from, &to, error))
+    return NULL;
   if (options->staff != NULL && (staff_id = psl_portfolio_find_member (store, options->staff, error)) == NULL)
     return NULL;
-  from_iso = psl_date_to_iso (from);
-  to_iso = psl_date_to_iso (to);
-  return psl_followup_report_new (store, from_iso, to_iso, staff_id, error);
+  return psl_followup_report_new (store, from, to, staff_id, error);
+}
+
+/* The antenna by its name as the sites list it, in any case. */
+static char *
+find_antenna (PslStore   *store,
+              const char *name,
+              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT id FROM site WHERE name = ?1 COLLATE NOCASE OR id = ?1;", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return psl_column_dup (stmt, 0);
+  /* Translators: %s is the antenna the user typed */
+  g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("There is no antenna called “%s”."), name);
+  return NULL;
+}
+
+/* --antenna a name. */
+static PslDocument *
+build_activity (PslStore               *store,
+                const PslReportOptions *options,
+                GError                **error)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *antenna_id = NULL;
+
+  if (!period (options, &from, &to, error))
+    return NULL;
+  if (options->antenna != NULL && (antenna_id = find_antenna (store, options->antenna, error)) == NULL)
+    return NULL;
+  return psl_activity_report_new (store, from, to, antenna_id, error);
 }
 
 typedef struct
@@ -83,6 +135,7 @@ typedef struct
 } PslReportKind;
 
 static const PslReportKind kinds[] = {
+  { "activity", "--from DATE --to DATE [--antenna NAME]", build_activity },
   { "candidate", "--person ID --company ID", build_candidate },
   { "commitment", "--commitment ID", build_commitment },
   { "followup", "--from DATE --to DATE [--staff NAME]", build_followup },
@@ -100,7 +153,7 @@ has_required (const PslReportKind      *kind,
 {
   if (kind->build == build_candidate)
     return given (options->person) && given (options->company);
-  if (kind->build == build_followup)
+  if (kind->build == build_followup || kind->build == build_activity)
     return given (options->from) && given (options->to);
   return given (options->commitment);
 }
@@ -108,9 +161,9 @@ has_required (const PslReportKind      *kind,
 static void
 print_usage (void)
 {
-  g_printerr (_("passerelle report: usage: passerelle report NAME [options] --output FILE.pdf\n"));
+  g_printerr (_("passerelle report: usage: passerelle report NAME [options] --output FILE.pdf|.csv|.xlsx\n"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    g_printerr ("  passerelle report %s %s --output FILE.pdf\n", kinds[i].name, kinds[i].usage);
+    g_printerr ("  passerelle report %s %s --output FILE.pdf|.csv|.xlsx\n", kinds[i].name, kinds[i].usage);
 }
 
 int
@@ -120,16 +173,17 @@ psl_cli_report (int    argc,
   PslReportOptions options = { NULL };
   GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &options.database, N_("The database to read"), N_("FILE") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("The file to write"), N_("FILE.pdf") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("The file to write"), N_("FILE.pdf|.csv|.xlsx") },
     { "person", 0, 0, G_OPTION_ARG_STRING, &options.person, N_("The person’s identifier"), "ID" },
     { "company", 0, 0, G_OPTION_ARG_STRING, &options.company, N_("The firm’s identifier"), "ID" },
     { "commitment", 0, 0, G_OPTION_ARG_STRING, &options.commitment, N_("The contract’s identifier"), "ID" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_("The first day of the period"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to, N_("The last day of the period"), N_("DATE") },
     { "staff", 0, 0, G_OPTION_ARG_STRING, &options.staff, N_("One counsellor, by name"), N_("NAME") },
+    { "antenna", 0, 0, G_OPTION_ARG_STRING, &options.antenna, N_("One antenna, by name"), N_("NAME") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("NAME — print a report to a PDF file"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("NAME — write a report to a PDF, CSV or XLSX file"));
   g_autoptr(GError) error = NULL;
   g_autoptr(PslStore) store = NULL;
   g_autoptr(PslDocument) doc = NULL;
@@ -156,9 +210,10 @@ psl_cli_report (int    argc,
       status = 2;
       goto out;
     }
-  if (!g_str_has_suffix (options.output, ".pdf"))
+  if (!g_str_has_suffix (options.output, ".pdf") && !g_str_has_suffix (options.output, ".csv")
+      && !g_str_has_suffix (options.output, ".xlsx"))
     {
-      g_printerr (_("passerelle report: this report is written as PDF: the file name must end in .pdf.\n"));
+      g_printerr (_("passerelle report: the file name must end in .pdf, .csv or .xlsx.\n"));
       status = 2;
       goto out;
     }
@@ -166,7 +221,7 @@ psl_cli_report (int    argc,
   /* Read only: a report can be made while the window is open on the file. */
   store = psl_store_open (options.database, PSL_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL || (doc = kind->build (store, &options, &error)) == NULL
-      || !psl_document_write_pdf (doc, options.output, &error))
+      || !psl_report_write (doc, options.output, &error))
     {
       g_printerr ("passerelle report: %s\n", error->message);
       goto out;
@@ -182,5 +237,6 @@ out:
   g_free (options.from);
   g_free (options.to);
   g_free (options.staff);
+  g_free (options.antenna);
   return status;
 }

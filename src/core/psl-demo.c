@@ -18,7 +18,9 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -613,6 +615,52 @@ exec (Gen        *g,
 
   g_set_error (&g->error, PSL_STORE_ERROR, PSL_STORE_ERROR_SQL, "%s", message);
   sqlite3_free (message);
+  return FALSE;
+}
+
+/* This year's targets for the whole structure: last year's results and a
+ * tenth more, as boards usually set them, and two exits in five to
+ * lasting employment. */
+static gboolean
+gen_targets (Gen *g)
+{
+  static const struct { const char *indicator, *last_year; double growth; } targets[] = {
+    { "people_new", "SELECT count(*) FROM person WHERE substr(entered_on, 1, 4) = ?1", 1.1 },
+    { "firms_visited", "SELECT count(DISTINCT company_id) FROM interaction"
+                       " WHERE kind = 'visite' AND substr(occurred_at, 1, 4) = ?1", 1.1 },
+    { "immersions", "SELECT count(*) FROM placement WHERE kind = 'immersion' AND substr(start_date, 1, 4) = ?1"
+                    " AND stage NOT IN ('refused', 'withdrawn')", 1.1 },
+    { "contracts", "SELECT count(*) FROM placement WHERE kind = 'contract' AND substr(start_date, 1, 4) = ?1"
+                   " AND stage NOT IN ('refused', 'withdrawn')", 1.1 },
+    { "durable_rate", "SELECT 40 WHERE ?1 IS NOT NULL", 1 },
+  };
+  g_autofree char *last_year = g_strdup_printf ("%d", atoi (on (g, 0)) - 1);
+  int year = atoi (on (g, 0));
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autoptr(sqlite3_stmt) count = NULL;
+      g_autoptr(sqlite3_stmt) insert = NULL;
+      Id id;
+
+      make_id (g, id);
+      if (sqlite3_prepare_v2 (g->db, targets[i].last_year, -1, &count, NULL) != SQLITE_OK
+          || sqlite3_prepare_v2 (g->db, "INSERT INTO target (id, indicator, year, value) VALUES (?1, ?2, ?3, ?4);",
+                                 -1, &insert, NULL) != SQLITE_OK)
+        break;
+      sqlite3_bind_text (count, 1, last_year, -1, SQLITE_STATIC);
+      if (sqlite3_step (count) != SQLITE_ROW)
+        break;
+      sqlite3_bind_text (insert, 1, id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 2, targets[i].indicator, -1, SQLITE_STATIC);
+      sqlite3_bind_int (insert, 3, year);
+      sqlite3_bind_double (insert, 4, MAX (1, round (sqlite3_column_double (count, 0) * targets[i].growth)));
+      if (sqlite3_step (insert) != SQLITE_DONE)
+        break;
+      if (i == G_N_ELEMENTS (targets) - 1)
+        return TRUE;
+    }
+  psl_set_sqlite_error (&g->error, g->db, _("Writing the demonstration data"));
   return FALSE;
 }
 
@@ -3095,7 +3143,7 @@ psl_demo_generate (PslStore          *store,
        (begin_phase (&g, weights[3]), gen_people (&g, size->placements)) &&
        (begin_phase (&g, weights[4]), gen_events (&g)) &&
        (begin_phase (&g, weights[5]), gen_interactions (&g)) &&
-       (begin_phase (&g, weights[6]), gen_network (&g) && gen_exit_surveys (&g)) &&
+       (begin_phase (&g, weights[6]), gen_network (&g) && gen_exit_surveys (&g) && gen_targets (&g)) &&
        (begin_phase (&g, weights[7]), restore_indexes (&g)) &&
        psl_store_commit (store, &g.error);
 

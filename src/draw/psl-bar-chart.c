@@ -1,8 +1,10 @@
-/* psl-bar-chart.c — counts as vertical bars, labelled under and valued above
+/* psl-bar-chart.c — counts as vertical bars, labelled under and valued above, alone or side by side
  *
- * The bars share the width, from a baseline with the labels beneath it;
- * each bar says its value, so that the chart reads without an axis and
- * prints in black and white.
+ * The groups share the width, from a baseline with the labels beneath it;
+ * each bar says its value, so that the chart reads without an axis.  With
+ * several series the bars of a group stand side by side, each series in
+ * its colour and, for black and white print, a darker outline and a
+ * legend in the same order.
  */
 
 #include "config.h"
@@ -15,7 +17,9 @@
 struct _PslBarChart
 {
   GPtrArray *labels;
-  GArray    *values;
+  GArray    *values;      /* n_series per group, group after group */
+  GStrv      series;      /* NULL with one unnamed series */
+  guint      n_series;
 };
 
 PslBarChart *
@@ -25,6 +29,7 @@ psl_bar_chart_new (void)
 
   chart->labels = g_ptr_array_new_with_free_func (g_free);
   chart->values = g_array_new (FALSE, FALSE, sizeof (double));
+  chart->n_series = 1;
   return chart;
 }
 
@@ -35,7 +40,27 @@ psl_bar_chart_free (PslBarChart *chart)
     return;
   g_ptr_array_unref (chart->labels);
   g_array_unref (chart->values);
+  g_strfreev (chart->series);
   g_free (chart);
+}
+
+void
+psl_bar_chart_set_series (PslBarChart        *chart,
+                          const char * const *names)
+{
+  g_return_if_fail (chart->labels->len == 0);
+  g_strfreev (chart->series);
+  chart->series = g_strdupv ((char **) names);
+  chart->n_series = MIN (MAX (g_strv_length (chart->series), 1), PSL_DRAW_N_SERIES);
+}
+
+void
+psl_bar_chart_add_group (PslBarChart  *chart,
+                         const char   *label,
+                         const double *values)
+{
+  g_ptr_array_add (chart->labels, g_strdup (label));
+  g_array_append_vals (chart->values, values, chart->n_series);
 }
 
 void
@@ -43,8 +68,37 @@ psl_bar_chart_add (PslBarChart *chart,
                    const char  *label,
                    double       value)
 {
-  g_ptr_array_add (chart->labels, g_strdup (label));
-  g_array_append_val (chart->values, value);
+  g_return_if_fail (chart->n_series == 1);
+  psl_bar_chart_add_group (chart, label, &value);
+}
+
+/* The series' names in a row at the top, each after a square of its colour. */
+static double
+draw_legend (cairo_t            *cr,
+             const PslDrawTheme *theme,
+             const PslBarChart  *chart)
+{
+  double x = 0;
+  double size = theme->font_size * 0.9;
+
+  if (chart->series == NULL || chart->n_series < 2)
+    return 0;
+  for (guint s = 0; s < chart->n_series; s++)
+    {
+      g_autoptr(PangoLayout) layout = psl_draw_layout (cr, theme, 0.85, FALSE, chart->series[s]);
+      int text_width;
+
+      psl_draw_set_colour (cr, theme->series[s]);
+      cairo_rectangle (cr, x, 2, size, size);
+      cairo_fill_preserve (cr);
+      psl_draw_set_colour (cr, theme->text);
+      cairo_set_line_width (cr, 0.5);
+      cairo_stroke (cr);
+      psl_draw_text (cr, theme, x + size * 1.5, 2 + size / 2, 0.85, FALSE, 0.0, 0.5, chart->series[s]);
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      x += size * 3 + text_width;
+    }
+  return size * 2.2;
 }
 
 void
@@ -55,18 +109,21 @@ psl_bar_chart_draw (cairo_t *cr,
 {
   PslBarChart *chart = data;
   const PslDrawTheme *theme = psl_draw_theme_get_default ();
-  guint n = chart->values->len;
+  guint n = chart->labels->len;
   double label_band = theme->font_size * 2.2;
   double value_band = theme->font_size * 1.8;
   double base = height - label_band;
+  double top_space;
   double top = 1.0;   /* a chart of zeros keeps its bars flat */
-  double slot;
+  double slot, bar_width;
 
   if (n == 0)
     return;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < chart->values->len; i++)
     top = MAX (top, g_array_index (chart->values, double, i));
   slot = width / n;
+  bar_width = slot * 0.6 / chart->n_series;
+  top_space = draw_legend (cr, theme, chart) + value_band;
 
   psl_draw_set_colour (cr, theme->grid);
   cairo_set_line_width (cr, 1);
@@ -76,15 +133,28 @@ psl_bar_chart_draw (cairo_t *cr,
 
   for (guint i = 0; i < n; i++)
     {
-      double value = g_array_index (chart->values, double, i);
-      double bar = (base - value_band) * value / top;
-      double x = i * slot + slot * 0.2;
-      g_autofree char *text = g_strdup_printf ("%g", value);
+      for (guint s = 0; s < chart->n_series; s++)
+        {
+          double value = g_array_index (chart->values, double, i * chart->n_series + s);
+          double bar = (base - top_space) * value / top;
+          double x = i * slot + slot * 0.2 + s * bar_width;
+          g_autofree char *text = g_strdup_printf ("%g", value);
 
-      psl_draw_set_colour (cr, theme->series[0]);
-      cairo_rectangle (cr, x, base - bar, slot * 0.6, bar);
-      cairo_fill (cr);
-      psl_draw_text (cr, theme, i * slot + slot / 2, base - bar - 2, 0.9, FALSE, 0.5, 1.0, text);
+          psl_draw_set_colour (cr, theme->series[s]);
+          cairo_rectangle (cr, x, base - bar, bar_width, bar);
+          if (chart->n_series > 1)
+            {
+              cairo_fill_preserve (cr);
+              psl_draw_set_colour (cr, theme->text);
+              cairo_set_line_width (cr, 0.5);
+              cairo_stroke (cr);
+            }
+          else
+            cairo_fill (cr);
+          psl_draw_set_colour (cr, theme->text);
+          psl_draw_text (cr, theme, x + bar_width / 2, base - bar - 2, 0.9, FALSE, 0.5, 1.0, text);
+        }
+      psl_draw_set_colour (cr, theme->text);
       psl_draw_text (cr, theme, i * slot + slot / 2, base + 4, 0.85, FALSE, 0.5, 0.0,
                      g_ptr_array_index (chart->labels, i));
     }

@@ -1,4 +1,4 @@
-/* psl-bar-chart.h — counts as vertical bars, labelled under and valued above */
+/* psl-bar-chart.h — counts as vertical bars, labelled under and valued above, alone or side by side */
 #pragma once
 
 #include <cairo.h>
@@ -13,6 +13,14 @@ void         psl_bar_chart_free (PslBarChart *chart);
 void         psl_bar_chart_add  (PslBarChart *chart,
                                  const char  *label,
                                  double       value);
+/* Bars side by side in each group, one per series named here (NULL
+ * ended), with a legend; call before adding groups. */
+void         psl_bar_chart_set_series (PslBarChart        *chart,
+                                       const char * const *names);
+/* values: one per series. */
+void         psl_bar_chart_add_group  (PslBarChart  *chart,
+                                       const char   *label,
+                                       const double *values);
 /* A PslDocumentChartFunc: draws chart in width × height at the origin. */
 void         psl_bar_chart_draw (cairo_t     *cr,
                                  double       width,

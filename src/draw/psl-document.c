@@ -255,3 +255,37 @@ psl_document_add_chart (PslDocument          *doc,
   block->data = data;
   block->destroy = destroy;
 }
+
+void
+psl_document_foreach_table (PslDocument          *doc,
+                            PslDocumentTableFunc  func,
+                            gpointer              data)
+{
+  const char *heading = NULL;
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      PslBlock *block = g_ptr_array_index (doc->blocks, i);
+
+      switch (block->kind)
+        {
+        case PSL_BLOCK_HEADING:
+          heading = block->text;
+          break;
+        case PSL_BLOCK_TABLE:
+          func (PSL_DOCUMENT_PART_TABLE, heading, (const char * const *) block->headers, block->rows, data);
+          break;
+        case PSL_BLOCK_FIGURES:
+          func (PSL_DOCUMENT_PART_FIGURES, heading, (const char * const *) block->headers, block->rows, data);
+          break;
+        case PSL_BLOCK_FIELDS:
+          func (PSL_DOCUMENT_PART_FIELDS, heading, NULL, block->rows, data);
+          break;
+        case PSL_BLOCK_PARAGRAPH:
+        case PSL_BLOCK_NOTE:
+        case PSL_BLOCK_CHART:
+        default:
+          break;
+        }
+    }
+}

@@ -75,6 +75,26 @@ void              psl_document_add_chart      (PslDocument      *doc,
                                                gpointer          data,
                                                GDestroyNotify    destroy);
 
+/* What a spreadsheet takes of a document: its tables, its rows of key
+ * figures and its fields, each with the heading it stands under (NULL
+ * before the first).  Figures come as one row of values under their
+ * labels; fields as rows of a label and a value, with no headers. */
+typedef enum
+{
+  PSL_DOCUMENT_PART_TABLE,
+  PSL_DOCUMENT_PART_FIGURES,
+  PSL_DOCUMENT_PART_FIELDS,
+} PslDocumentPart;
+
+typedef void (*PslDocumentTableFunc) (PslDocumentPart     part,
+                                      const char         *heading,
+                                      const char * const *headers,
+                                      GPtrArray          *rows,
+                                      gpointer            data);
+void              psl_document_foreach_table  (PslDocument      *doc,
+                                               PslDocumentTableFunc func,
+                                               gpointer          data);
+
 /* Lays the document out on pages of this size (points), measuring text
  * with cr; returns the number of pages. */
 guint             psl_document_paginate       (PslDocument      *doc,

@@ -257,8 +257,9 @@ psl_application_init (PslApplication *self)
       "Commands (run “passerelle COMMAND --help” for their options):\n"
       "  demo [--large] FILE          fill a new database with demonstration data\n"
       "  import firms FILE.csv        import a list of firms (--database DB)\n"
-      "  report NAME --output F.pdf   print a candidate presentation, a contract of commitments\n"
-      "                               or the follow-up in work of a period (--from, --to)\n"
+      "  report NAME --output F.pdf   the activity report or the follow-up in work of a period\n"
+      "                               (--from, --to; .pdf, .csv or .xlsx), a candidate\n"
+      "                               presentation, a contract of commitments\n"
       "  export calendar --output F.ics  the coming follow-ups for a diary (--staff NAME)"));
 }
 

@@ -24,52 +24,30 @@
 
 #define ALERTS_LISTED 200
 
-static void
-add_count (PslDocument *doc,
-           guint        value,
-           const char  *label)
-{
-  g_autofree char *text = psl_format_count (value);
-
-  psl_document_add_figure (doc, text, label);
-}
-
-static char *
-share (guint part,
-       guint whole)
-{
-  g_autofree char *percent = NULL;
-
-  if (whole == 0)
-    return g_strdup ("—");
-  percent = psl_format_decimal (100.0 * part / whole, 0);
-  return g_strdup_printf ("%s %%", percent);
-}
-
-static void
-add_keeping (PslDocument         *doc,
+void
+psl_followup_report_add_keeping (PslDocument         *doc,
              const PslCompliance *c)
 {
   g_autofree char *days = c->first_days < 0 ? g_strdup ("—") : psl_format_decimal (c->first_days, 1);
-  g_autofree char *on_time = share (c->on_time, c->on_time + c->late + c->missed);
+  g_autofree char *on_time = psl_report_share (c->on_time, c->on_time + c->late + c->missed);
 
   psl_document_add_heading (doc, _("How Follow-up Is Kept"));
-  add_count (doc, c->planned, _("follow-ups planned"));
-  add_count (doc, c->on_time, _("done on time"));
-  add_count (doc, c->late, _("done late"));
-  add_count (doc, c->missed, _("missed"));
-  add_count (doc, c->pending, _("still to come"));
+  psl_report_add_count (doc, c->planned, _("follow-ups planned"));
+  psl_report_add_count (doc, c->on_time, _("done on time"));
+  psl_report_add_count (doc, c->late, _("done late"));
+  psl_report_add_count (doc, c->missed, _("missed"));
+  psl_report_add_count (doc, c->pending, _("still to come"));
   /* The note ends the first row of figures. */
   psl_document_add_note (doc, _("A follow-up counts in the period it was first planned in, and lateness from "
                                 "that date, wherever it was moved since."));
-  add_count (doc, c->tripartite, _("done as tripartite meetings"));
+  psl_report_add_count (doc, c->tripartite, _("done as tripartite meetings"));
   psl_document_add_figure (doc, on_time, _("of those due done on time"));
   psl_document_add_figure (doc, days, _("days, median, from a start to the first follow-up"));
-  add_count (doc, c->starts, _("immersions and contracts started"));
+  psl_report_add_count (doc, c->starts, _("immersions and contracts started"));
 }
 
-static void
-add_ruptures (PslDocument         *doc,
+void
+psl_followup_report_add_ruptures (PslDocument         *doc,
               const PslCompliance *c)
 {
   static const double widths[] = { 4, 1, 1 };
@@ -89,7 +67,7 @@ add_ruptures (PslDocument         *doc,
     {
       PslCodeCount *cause = g_ptr_array_index (c->by_cause, i);
       g_autofree char *count = psl_format_count (cause->count);
-      g_autofree char *part = share (cause->count, c->ruptures);
+      g_autofree char *part = psl_report_share (cause->count, c->ruptures);
 
       psl_document_table_add_row (table, (const char *[]) { cause->label, count, part });
     }
@@ -177,8 +155,8 @@ psl_followup_report_new (PslStore    *store,
   period = psl_report_period (from, to);
   psl_document_set_subtitle (doc, period);
 
-  add_keeping (doc, c);
-  add_ruptures (doc, c);
+  psl_followup_report_add_keeping (doc, c);
+  psl_followup_report_add_ruptures (doc, c);
   if (!add_alerts (doc, store, c, staff_id, error))
     return NULL;
   return g_steal_pointer (&doc);

@@ -68,3 +68,67 @@ psl_report_period (const char *from,
   /* Translators: a period, "03/02/2026 – 28/02/2026" */
   return g_strdup_printf (_("%1$s – %2$s"), start, end);
 }
+
+void
+psl_report_add_count (PslDocument *doc,
+                      gint64       value,
+                      const char  *label)
+{
+  g_autofree char *text = psl_format_count (value);
+
+  psl_document_add_figure (doc, text, label);
+}
+
+char *
+psl_report_share (gint64 part,
+                  gint64 whole)
+{
+  g_autofree char *percent = NULL;
+
+  if (whole == 0)
+    return g_strdup ("—");
+  percent = psl_format_decimal (100.0 * part / whole, 0);
+  /* Translators: a share in percent, "42 %" */
+  return g_strdup_printf (_("%s %%"), percent);
+}
+
+PslDocumentTable *
+psl_report_add_tallies (PslDocument        *doc,
+                        const char * const *headers,
+                        guint               n_values,
+                        GPtrArray          *rows,
+                        gboolean            total)
+{
+  g_autofree double *widths = g_new (double, n_values + 1);
+  g_autofree gint64 *sums = g_new0 (gint64, n_values);
+  g_autofree const char **cells = g_new0 (const char *, n_values + 1);
+  PslDocumentTable *table;
+
+  widths[0] = 3;
+  for (guint v = 0; v < n_values; v++)
+    widths[v + 1] = 1;
+  table = psl_document_add_table (doc, n_values + 1, headers, widths);
+  for (guint i = 0; i <= rows->len; i++)
+    {
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      const PslTally *tally = i < rows->len ? g_ptr_array_index (rows, i) : NULL;
+
+      if (tally == NULL && !total)
+        break;
+      cells[0] = tally != NULL ? tally->label : _("Total");
+      for (guint v = 0; v < n_values; v++)
+        {
+          gint64 value = tally != NULL ? tally->values[v] : sums[v];
+
+          g_ptr_array_add (texts, psl_format_count (value));
+          cells[v + 1] = g_ptr_array_index (texts, v);
+          if (tally != NULL)
+            sums[v] += value;
+        }
+      if (tally != NULL)
+        psl_document_table_add_row (table, cells);
+      else
+        psl_document_table_add_total (table, cells);
+    }
+  return table;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "psl-document.h"
+#include "psl-activity.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,19 @@ PslDocument *psl_report_document_new (PslStore   *store,
 const char  *psl_report_or_dash      (const char *text);
 char        *psl_report_period       (const char *from,
                                       const char *to);
+/* A key figure that is a count. */
+void         psl_report_add_count    (PslDocument *doc,
+                                      gint64       value,
+                                      const char  *label);
+/* "42 %", or "—" when whole is 0. */
+char        *psl_report_share        (gint64      part,
+                                      gint64      whole);
+/* A table of tallies: the label, then n_values counts under headers
+ * (n_values + 1 of them); with total, a last row of the sums. */
+PslDocumentTable *psl_report_add_tallies (PslDocument        *doc,
+                                          const char * const *headers,
+                                          guint               n_values,
+                                          GPtrArray          *rows,
+                                          gboolean            total);
 
 G_END_DECLS

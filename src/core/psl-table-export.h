@@ -1,0 +1,37 @@
+/* psl-table-export.h — tables written as the files spreadsheets open: CSV and XLSX */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char      *name;       /* the sheet's name, or the title above it in CSV */
+  GStrv      headers;
+  GPtrArray *rows;       /* GStrv, as many cells as headers */
+} PslExportTable;
+
+PslExportTable *psl_export_table_new     (const char         *name,
+                                          const char * const *headers);
+void            psl_export_table_free    (PslExportTable     *table);
+void            psl_export_table_add_row (PslExportTable     *table,
+                                          const char * const *cells);
+
+/* Writes tables to path, as CSV or XLSX by its ending (.csv, .xlsx),
+ * replacing the file only once complete.  In CSV (";" and UTF-8 with a
+ * byte order mark, as French Excel reads it) a lone table is written
+ * bare, several one after the other under their names.  In XLSX each
+ * table is a sheet, and cells that read as numbers ("1 234", "12,5",
+ * "42 %") are numbers. */
+gboolean        psl_export_tables_write  (GPtrArray          *tables,
+                                          const char         *path,
+                                          GError            **error);
+/* "1 234" → 1234, "12,5" → 12.5, "42 %" → 0.42; FALSE for any other text. */
+gboolean        psl_export_parse_number  (const char         *text,
+                                          double             *value,
+                                          gboolean           *percent);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslExportTable, psl_export_table_free)
+
+G_END_DECLS
