@@ -911,6 +911,21 @@ job_until_cancelled (PslStore     *store,
   return NULL;
 }
 
+/* One statement that would count for minutes: only an interrupt stops it. */
+static gpointer
+job_long_statement (PslStore     *store,
+                    gpointer      data,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  gint64 n;
+
+  g_atomic_int_inc (&jobs_run);
+  n = psl_store_count (store, "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c"
+                              " WHERE i < 10000000000) SELECT count(*) FROM c;", error);
+  return n > 0 ? g_strdup ("finished") : NULL;
+}
+
 static gpointer
 job_record_order (PslStore     *store,
                   gpointer      data,
@@ -1025,6 +1040,25 @@ test_async (void)
     g_assert_cmpint (g_atomic_int_get (&jobs_run), ==, 1);
     g_assert_cmpint (g_get_monotonic_time () - start, <, 4 * G_USEC_PER_SEC);
     g_clear_error (&w.error);
+  }
+
+  /* Cancelled within one long statement: stopped there, not at its end */
+  {
+    Waiter w = { loop, NULL, NULL, FALSE };
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    gint64 start = g_get_monotonic_time ();
+
+    jobs_run = 0;
+    psl_store_run_async (store, job_long_statement, NULL, NULL, cancellable, waiter_done_cb, &w);
+    g_timeout_add (100, cancel_cb, cancellable);
+    wait_for (&w);
+    g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_null (w.result);
+    g_assert_cmpint (g_atomic_int_get (&jobs_run), ==, 1);
+    g_assert_cmpint (g_get_monotonic_time () - start, <, 4 * G_USEC_PER_SEC);
+    g_clear_error (&w.error);
+    /* The connection works on afterwards. */
+    g_assert_cmpint (psl_store_count (store, "SELECT 7;", NULL), ==, 7);
   }
 
   /* One worker: jobs run one at a time, in the order given */

@@ -213,6 +213,13 @@ psl_store_default_path (void)
 }
 
 static void
+interrupt_cb (GCancellable *cancellable,
+              sqlite3      *db)
+{
+  sqlite3_interrupt (db);
+}
+
+static void
 worker_func (gpointer task_ptr,
              gpointer store_ptr)
 {
@@ -222,6 +229,7 @@ worker_func (gpointer task_ptr,
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
   gpointer result;
+  gulong handler = 0;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
@@ -229,7 +237,18 @@ worker_func (gpointer task_ptr,
       return;
     }
 
+  /* A long job (a yearly report on a large file) stops within its
+   * statement when it is cancelled, not only after it. */
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (interrupt_cb), self->db, NULL);
   result = jd->job (self, jd->data, cancellable, &error);
+  if (handler != 0)
+    g_cancellable_disconnect (cancellable, handler);
+  if (error != NULL && g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_error (&error);
+      g_cancellable_set_error_if_cancelled (cancellable, &error);
+    }
   if (error != NULL)
     g_task_return_error (task, error);
   else

@@ -1,9 +1,10 @@
-/* psl-document-window.c — a printed document seen before it is printed or saved as PDF
+/* psl-document-window.c — a printed document seen before it is printed, saved as PDF or exported
  *
  * The pages on screen are drawn by the same code as the paper, from the
  * same layout: what is seen is what is printed.  Printing goes through
  * GtkPrintOperation on the full page, our margins included, with the
- * settings of the last print of the session.
+ * paper and the printer of the last time (psl-print-setup).  The
+ * document's tables can also be saved for a spreadsheet, CSV or XLSX.
  */
 
 #define G_LOG_DOMAIN "psl-document-window"
@@ -11,8 +12,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "psl-document-window.h"
+#include "psl-print-setup.h"
+#include "psl-report-export.h"
 #include "psl-toast.h"
 
 /* A little under real size (96 / 72): a whole A4 width fits the window. */
@@ -30,9 +34,6 @@ struct _PslDocumentWindow
 };
 
 G_DEFINE_FINAL_TYPE (PslDocumentWindow, psl_document_window, ADW_TYPE_WINDOW)
-
-/* Kept for the next print of the session: the printer, the copies… */
-static GtkPrintSettings *last_settings;
 
 static void
 draw_page_cb (GtkDrawingArea *area,
@@ -124,15 +125,12 @@ print_action (GtkWidget  *widget,
 {
   PslDocumentWindow *self = PSL_DOCUMENT_WINDOW (widget);
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
 
-  gtk_page_setup_set_paper_size (setup, a4);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  if (last_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, last_settings);
+  gtk_print_operation_set_default_page_setup (operation, psl_print_setup_get_page ());
+  if (psl_print_setup_get_settings () != NULL)
+    gtk_print_operation_set_print_settings (operation, psl_print_setup_get_settings ());
   gtk_print_operation_set_job_name (operation, psl_document_get_title (self->doc));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (operation, TRUE);
@@ -145,7 +143,98 @@ print_action (GtkWidget  *widget,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     psl_toast_message (GTK_WIDGET (self->pages), error->message);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
+    psl_print_setup_set_settings (gtk_print_operation_get_print_settings (operation));
+}
+
+static void
+on_page_setup_done_cb (GtkPageSetup *setup,
+                       gpointer      user_data)
+{
+  if (setup != NULL)
+    psl_print_setup_set_page (setup);
+}
+
+static void
+page_setup_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  gtk_print_run_page_setup_dialog_async (GTK_WINDOW (widget), psl_print_setup_get_page (),
+                                         psl_print_setup_get_settings (), on_page_setup_done_cb, NULL);
+}
+
+gboolean
+psl_document_window_export (PslDocumentWindow *self,
+                            const char        *path,
+                            GError           **error)
+{
+  return psl_report_write (self->doc, path, error);
+}
+
+/* The file name as chosen, or with the ending of the filter chosen. */
+static char *
+export_path (GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+  g_autofree char *path = g_file_get_path (file);
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
+  const char *ending = filter != NULL ? g_object_get_data (G_OBJECT (filter), "ending") : ".xlsx";
+
+  if (g_str_has_suffix (path, ".csv") || g_str_has_suffix (path, ".xlsx"))
+    return g_steal_pointer (&path);
+  return g_strconcat (path, ending, NULL);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog   *chooser,
+                       int                response,
+                       PslDocumentWindow *self)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      path = export_path (GTK_FILE_CHOOSER (chooser));
+      if (!psl_document_window_export (self, path, &error))
+        psl_toast_message (GTK_WIDGET (self->pages), error->message);
+      else
+        psl_toast_message (GTK_WIDGET (self->pages), _("Tables exported"));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *mime_type,
+            const char     *ending)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  g_object_set_data (G_OBJECT (filter), "ending", (gpointer) ending);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslDocumentWindow *self = PSL_DOCUMENT_WINDOW (widget);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export the Tables"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  g_autofree char *base = g_strndup (self->file_name, strlen (self->file_name) - strlen (".pdf"));
+  g_autofree char *name = g_strconcat (base, ".xlsx", NULL);
+
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Spreadsheets (XLSX)"),
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("CSV files"), "text/csv", ".csv");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -213,6 +302,8 @@ psl_document_window_class_init (PslDocumentWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "document.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "document.save-pdf", NULL, save_pdf_action);
+  gtk_widget_class_install_action (widget_class, "document.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "document.page-setup", NULL, page_setup_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "document.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "document.save-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -17,5 +17,9 @@ guint              psl_document_window_get_n_pages (PslDocumentWindow *self);
 gboolean           psl_document_window_save_pdf    (PslDocumentWindow *self,
                                                     const char        *path,
                                                     GError           **error);
+/* What "Export the Tables…" does once a file is chosen: .csv or .xlsx. */
+gboolean           psl_document_window_export      (PslDocumentWindow *self,
+                                                    const char        *path,
+                                                    GError           **error);
 
 G_END_DECLS

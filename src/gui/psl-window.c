@@ -20,6 +20,7 @@
 #include "psl-placeholder-page.h"
 #include "psl-schedule-page.h"
 #include "psl-followup-page.h"
+#include "psl-reports-page.h"
 #include "psl-record.h"
 #include "psl-preferences-window.h"
 #include "psl-search-page.h"
@@ -55,6 +56,7 @@ struct _PslWindow
   PslPeoplePage     *people_page;
   PslSchedulePage   *schedule_page;
   PslFollowupPage   *followup_page;
+  PslReportsPage    *reports_page;
   PslCompanyPage    *company_page;
   PslSearchPage     *search_page;
 };
@@ -184,6 +186,8 @@ add_pages (PslWindow *self)
           child = GTK_WIDGET (self->followup_page = psl_followup_page_new ());
           g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
         }
+      else if (g_strcmp0 (pages[i].name, "reports") == 0)
+        child = GTK_WIDGET (self->reports_page = psl_reports_page_new ());
       else if (g_strcmp0 (pages[i].name, "schedule") == 0)
         {
           child = GTK_WIDGET (self->schedule_page = psl_schedule_page_new ());
@@ -605,6 +609,7 @@ psl_window_new (PslApplication *application,
   psl_people_page_set_store (self->people_page, store);
   psl_schedule_page_set_store (self->schedule_page, store);
   psl_followup_page_set_store (self->followup_page, store);
+  psl_reports_page_set_store (self->reports_page, store);
   if (self->company_page != NULL)
     psl_company_page_set_store (self->company_page, store);
   psl_dashboard_page_set_store (self->dashboard_page, store);

@@ -1,0 +1,380 @@
+/* psl-reports-page.c — Rapports: the reports of a period, made, seen, printed and exported
+ *
+ * One period and one scope for every report of the page, as a manager
+ * prepares the year's documents in one sitting.  A report is made on the
+ * database thread (a year on a large file takes a second or two) with a
+ * bar that moves and a Cancel button that stops the reading where it is;
+ * then it opens in the document window, where it is printed, saved as
+ * PDF or its tables exported.
+ */
+
+#define G_LOG_DOMAIN "psl-reports-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "psl-activity-report.h"
+#include "psl-compliance.h"
+#include "psl-document-window.h"
+#include "psl-followup-report.h"
+#include "psl-format.h"
+#include "psl-reports-page.h"
+#include "psl-staff-choice.h"
+#include "psl-toast.h"
+
+enum { PERIOD_MONTH, PERIOD_QUARTER, PERIOD_YEAR, PERIOD_LAST_YEAR, PERIOD_OTHER };
+
+struct _PslReportsPage
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *content;
+  GtkRevealer    *progress_revealer;
+  GtkLabel       *progress_label;
+  GtkProgressBar *progress_bar;
+  AdwComboRow    *period_row;
+  AdwEntryRow    *from_row;
+  AdwEntryRow    *to_row;
+  AdwComboRow    *antenna_row;
+  AdwComboRow    *staff_row;
+
+  PslStore       *store;
+  GPtrArray      *antenna_ids;   /* NULL first: the whole structure */
+  GPtrArray      *staff_ids;     /* NULL first: the whole team */
+  GCancellable   *cancellable;
+  guint           pulse_id;
+};
+
+G_DEFINE_FINAL_TYPE (PslReportsPage, psl_reports_page, GTK_TYPE_WIDGET)
+
+enum { REPORT_READY, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  char *report;
+  char *from;
+  char *to;
+  char *antenna_id;
+  char *staff_id;
+} Request;
+
+static void
+request_free (Request *r)
+{
+  g_free (r->report);
+  g_free (r->from);
+  g_free (r->to);
+  g_free (r->antenna_id);
+  g_free (r->staff_id);
+  g_free (r);
+}
+
+/* On the database thread: the data read and turned into a document. */
+static gpointer
+make_report (PslStore     *store,
+             gpointer      data,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  Request *r = data;
+
+  if (g_strcmp0 (r->report, "activity") == 0)
+    return psl_activity_report_new (store, r->from, r->to, r->antenna_id, error);
+  return psl_followup_report_new (store, r->from, r->to, r->staff_id, error);
+}
+
+static void
+set_busy (PslReportsPage *self,
+          const char     *what)
+{
+  gboolean busy = what != NULL;
+
+  if (what != NULL)
+    gtk_label_set_text (self->progress_label, what);
+  gtk_revealer_set_reveal_child (self->progress_revealer, busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.open", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", busy);
+  if (!busy)
+    {
+      g_clear_handle_id (&self->pulse_id, g_source_remove);
+      g_clear_object (&self->cancellable);
+    }
+}
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  PslReportsPage *self = user_data;
+
+  gtk_progress_bar_pulse (self->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_report_made_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PslReportsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = psl_store_run_finish (PSL_STORE (source), result, &error);
+
+  set_busy (self, NULL);
+  if (doc == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        psl_toast_message (GTK_WIDGET (self), error->message);
+      else
+        psl_toast_message (GTK_WIDGET (self), _("Report cancelled"));
+      return;
+    }
+  g_signal_emit (self, signals[REPORT_READY], 0, doc);
+}
+
+/* The day typed in a row, in ISO, or NULL with the row marked. */
+static char *
+row_date (AdwEntryRow *row)
+{
+  g_autoptr(GDate) date = psl_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (row)));
+
+  if (date == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      return NULL;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  return psl_date_to_iso (date);
+}
+
+void
+psl_reports_page_open (PslReportsPage *self,
+                       const char     *report)
+{
+  Request *r;
+  g_autofree char *from = row_date (self->from_row);
+  g_autofree char *to = row_date (self->to_row);
+
+  g_return_if_fail (self->store != NULL);
+  if (from == NULL || to == NULL || strcmp (from, to) > 0)
+    {
+      psl_toast_message (GTK_WIDGET (self), _("Give the period as two dates, the first before the last, "
+                                              "for example 01/01/2026 and 31/12/2026."));
+      return;
+    }
+  r = g_new0 (Request, 1);
+  r->report = g_strdup (report);
+  r->from = g_steal_pointer (&from);
+  r->to = g_steal_pointer (&to);
+  if (self->antenna_ids != NULL)
+    r->antenna_id = g_strdup (g_ptr_array_index (self->antenna_ids, adw_combo_row_get_selected (self->antenna_row)));
+  if (self->staff_ids != NULL)
+    r->staff_id = g_strdup (g_ptr_array_index (self->staff_ids, adw_combo_row_get_selected (self->staff_row)));
+
+  self->cancellable = g_cancellable_new ();
+  set_busy (self, g_strcmp0 (report, "activity") == 0 ? _("Making the activity report…")
+                                                      : _("Making the follow-up report…"));
+  self->pulse_id = g_timeout_add (100, pulse_cb, self);
+  psl_store_run_async (self->store, make_report, r, (GDestroyNotify) request_free, self->cancellable,
+                       on_report_made_cb, g_object_ref (self));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  psl_reports_page_open (PSL_REPORTS_PAGE (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslReportsPage *self = PSL_REPORTS_PAGE (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+gboolean
+psl_reports_page_is_busy (PslReportsPage *self)
+{
+  return self->cancellable != NULL;
+}
+
+/* The report's window, unless a test listens instead. */
+static void
+report_ready (PslReportsPage *self,
+              PslDocument    *doc)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, doc)));
+}
+
+void
+psl_reports_page_set_period (PslReportsPage *self,
+                             const char     *from,
+                             const char     *to)
+{
+  g_autofree char *from_text = psl_format_date_short (from);
+  g_autofree char *to_text = psl_format_date_short (to);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->from_row), from_text);
+  gtk_editable_set_text (GTK_EDITABLE (self->to_row), to_text);
+}
+
+/* The period chosen written in the date rows, which stay editable. */
+static void
+on_period_changed_cb (PslReportsPage *self)
+{
+  guint period = adw_combo_row_get_selected (self->period_row);
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (self->from_row == NULL)
+    return;
+  switch (period)
+    {
+    case PERIOD_MONTH:
+      psl_period_bounds (PSL_PERIOD_MONTH, today, &from, &to);
+      break;
+    case PERIOD_QUARTER:
+      psl_period_bounds (PSL_PERIOD_QUARTER, today, &from, &to);
+      break;
+    case PERIOD_YEAR:
+      psl_period_bounds (PSL_PERIOD_YEAR, today, &from, &to);
+      break;
+    case PERIOD_LAST_YEAR:
+      from = g_strdup_printf ("%04d-01-01", atoi (today) - 1);
+      to = g_strdup_printf ("%04d-12-31", atoi (today) - 1);
+      break;
+    case PERIOD_OTHER:
+    default:
+      gtk_widget_grab_focus (GTK_WIDGET (self->from_row));
+      return;
+    }
+  psl_reports_page_set_period (self, from, to);
+}
+
+static GPtrArray *
+fill_antennas (PslReportsPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("The Whole Structure"), NULL });
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self->store, "SELECT id, name FROM site ORDER BY name;", NULL);
+
+  g_ptr_array_add (ids, NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (ids, psl_column_dup (stmt, 0));
+      gtk_string_list_append (names, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  adw_combo_row_set_model (self->antenna_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->antenna_row, 0);
+  return ids;
+}
+
+/* The team as the other pages list it, in a combo row. */
+static GPtrArray *
+fill_staff (PslReportsPage *self)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (g_object_ref_sink (gtk_drop_down_new (NULL, NULL)));
+  GPtrArray *ids = psl_staff_choice_fill (dropdown, self->store, self);
+
+  adw_combo_row_set_model (self->staff_row, gtk_drop_down_get_model (dropdown));
+  adw_combo_row_set_selected (self->staff_row, 0);
+  g_object_unref (dropdown);
+  return ids;
+}
+
+void
+psl_reports_page_set_store (PslReportsPage *self,
+                            PslStore       *store)
+{
+  g_return_if_fail (PSL_IS_REPORTS_PAGE (self));
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_set_object (&self->store, store);
+  g_clear_pointer (&self->antenna_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
+  if (store == NULL)
+    return;
+  self->antenna_ids = fill_antennas (self);
+  self->staff_ids = fill_staff (self);
+}
+
+static void
+psl_reports_page_dispose (GObject *object)
+{
+  PslReportsPage *self = PSL_REPORTS_PAGE (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_REPORTS_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->antenna_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (psl_reports_page_parent_class)->dispose (object);
+}
+
+static void
+psl_reports_page_class_init (PslReportsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = psl_reports_page_dispose;
+
+  /**
+   * PslReportsPage::report-ready:
+   * @doc: the report made
+   *
+   * A report asked for is ready; then it opens in its window, unless a
+   * handler stops the emission.
+   */
+  signals[REPORT_READY] = g_signal_new_class_handler ("report-ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                                      G_CALLBACK (report_ready), NULL, NULL, NULL,
+                                                      G_TYPE_NONE, 1, G_TYPE_POINTER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-reports-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, content);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, period_row);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, from_row);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, to_row);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, antenna_row);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, staff_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
+  gtk_widget_class_install_action (widget_class, "reports.open", "s", open_action);
+  gtk_widget_class_install_action (widget_class, "reports.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "reports.cancel", NULL);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+psl_reports_page_init (PslReportsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
+  adw_combo_row_set_selected (self->period_row, PERIOD_YEAR);
+  on_period_changed_cb (self);
+}
+
+PslReportsPage *
+psl_reports_page_new (void)
+{
+  return g_object_new (PSL_TYPE_REPORTS_PAGE, NULL);
+}

@@ -1,0 +1,165 @@
+/* test-reports-page.c — the Rapports page as a manager uses it: a period typed, the activity report made on
+ * the database thread and opened, a report cancelled, its tables exported from the document window, and
+ * the page setup kept for the next run */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "activity-fixture.h"
+#include "psl-document-window.h"
+#include "psl-print-setup.h"
+#include "psl-reports-page.h"
+#include "psl-test.h"
+#include "psl-test-gui.h"
+
+typedef struct
+{
+  char           *dir;
+  PslStore       *store;
+  GtkWidget      *window;
+  PslReportsPage *page;
+  PslDocument    *doc;       /* the last report made */
+  guint           n_ready;
+} Fixture;
+
+static void
+on_report_ready_cb (PslReportsPage *page,
+                    PslDocument    *doc,
+                    Fixture        *f)
+{
+  g_clear_pointer (&f->doc, psl_document_unref);
+  f->doc = psl_document_ref (doc);
+  f->n_ready++;
+  /* The window is opened by the test itself. */
+  g_signal_stop_emission_by_name (page, "report-ready");
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = psl_test_tmpdir ("psl-reports-page");
+  f->store = psl_test_open (f->dir, "t.db");
+  psl_test_exec (f->store, ACTIVITY_FIXTURE);
+  f->page = psl_reports_page_new ();
+  psl_reports_page_set_store (f->page, f->store);
+  g_signal_connect (f->page, "report-ready", G_CALLBACK (on_report_ready_cb), f);
+  f->window = psl_test_present (GTK_WIDGET (f->page));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  psl_test_close (f->window);
+  g_clear_pointer (&f->doc, psl_document_unref);
+  g_clear_object (&f->store);
+  psl_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static void
+wait_idle (Fixture *f)
+{
+  for (guint i = 0; i < 500 && psl_reports_page_is_busy (f->page); i++)
+    psl_test_spin_ms (10);
+  g_assert_false (psl_reports_page_is_busy (f->page));
+}
+
+static void
+test_path (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *antenna = psl_test_find_row (f->window, "_Antenne");
+  g_autofree char *xlsx = g_build_filename (f->dir, "bilan.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  PslDocumentWindow *doc_window;
+  GtkWidget *from;
+
+  /* The sites listed by name after the whole structure: Nord, this
+   * computer's own ("Siège"), Sud. */
+  g_assert_nonnull (antenna);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (antenna))), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (antenna))), 1),
+                   ==, "Nord");
+
+  /* A day that does not exist: nothing is made, the row says so. */
+  psl_reports_page_set_period (f->page, "2026-01-01", "2026-06-30");
+  from = psl_test_find_row (f->window, "Du (JJ/MM/AAAA)");
+  g_assert_nonnull (from);
+  gtk_editable_set_text (GTK_EDITABLE (from), "31/02/2026");
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "reports.open", "s", "activity");
+  g_assert_false (psl_reports_page_is_busy (f->page));
+  g_assert_true (gtk_widget_has_css_class (from, "error"));
+  g_assert_cmpuint (f->n_ready, ==, 0);
+
+  /* The first half of 2026 for Nord, made on the database thread. */
+  gtk_editable_set_text (GTK_EDITABLE (from), "01/01/2026");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (antenna), 1);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "reports.open", "s", "activity");
+  g_assert_true (psl_reports_page_is_busy (f->page));
+  g_assert_false (gtk_widget_has_css_class (from, "error"));
+  wait_idle (f);
+  g_assert_cmpuint (f->n_ready, ==, 1);
+  g_assert_cmpstr (psl_document_get_title (f->doc), ==, "Bilan d’activité");
+  g_assert_cmpstr (psl_document_get_subtitle (f->doc), ==, "01/01/2026 – 30/06/2026 — Nord");
+
+  /* Cancelled at once: no report, the page free again. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "reports.open", "s", "followup");
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "reports.cancel", NULL);
+  wait_idle (f);
+  g_assert_cmpuint (f->n_ready, ==, 1);
+
+  /* The follow-up report, then; its tables exported from its window. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "reports.open", "s", "followup");
+  wait_idle (f);
+  g_assert_cmpuint (f->n_ready, ==, 2);
+  g_assert_cmpstr (psl_document_get_title (f->doc), ==, "Suivi dans l’emploi");
+  doc_window = psl_document_window_new (GTK_WINDOW (f->window), f->doc);
+  gtk_window_present (GTK_WINDOW (doc_window));
+  psl_test_spin_ms (50);
+  g_assert_cmpuint (psl_document_window_get_n_pages (doc_window), >=, 1);
+  g_assert_true (psl_document_window_export (doc_window, xlsx, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (psl_document_window_export (doc_window, "/nonexistent/folder/x.xlsx", &error));
+  g_assert_nonnull (error);
+  psl_test_close (GTK_WIDGET (doc_window));
+}
+
+static void
+test_page_setup_kept (void)
+{
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a5 = gtk_paper_size_new (GTK_PAPER_NAME_A5);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GVariant) stored = NULL;
+  g_autoptr(GtkPageSetup) read_back = NULL;
+
+  /* A4 portrait until something else is chosen. */
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (psl_print_setup_get_page ())), ==,
+                   GTK_PAPER_NAME_A4);
+  gtk_page_setup_set_paper_size (setup, a5);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  psl_print_setup_set_page (setup);
+  /* What the next run reads: */
+  stored = g_settings_get_value (settings, "page-setup");
+  read_back = gtk_page_setup_new_from_gvariant (stored);
+  g_assert_nonnull (read_back);
+  g_assert_cmpint (gtk_page_setup_get_orientation (read_back), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (read_back)), ==, GTK_PAPER_NAME_A5);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+  g_test_add ("/reports-page/path", Fixture, NULL, fixture_setup, test_path, fixture_teardown);
+  g_test_add_func ("/reports-page/page-setup-kept", test_page_setup_kept);
+  return g_test_run ();
+}
