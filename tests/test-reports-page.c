@@ -5,12 +5,16 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "activity-fixture.h"
+#include "psl-activity.h"
 #include "psl-document-window.h"
+#include "psl-format.h"
 #include "psl-print-setup.h"
 #include "psl-reports-page.h"
+#include "psl-targets-page.h"
 #include "psl-test.h"
 #include "psl-test-gui.h"
 
@@ -152,6 +156,50 @@ test_page_setup_kept (void)
   g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (read_back)), ==, GTK_PAPER_NAME_A5);
 }
 
+/* The spin button of the row titled so. */
+static GtkSpinButton *
+find_spin (GtkWidget  *root,
+           const char *title)
+{
+  GtkWidget *row = psl_test_find_row (root, title);
+
+  g_assert_nonnull (row);
+  return GTK_SPIN_BUTTON (psl_test_find_widget (row, GTK_TYPE_SPIN_BUTTON));
+}
+
+static void
+test_targets (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *window = psl_test_present (GTK_WIDGET (psl_targets_page_new (f->store)));
+  GtkSpinButton *people = find_spin (window, "Nouvelles personnes");
+  GtkSpinButton *rate = find_spin (window, "Sorties en emploi durable (%)");
+  GtkWidget *antenna = psl_test_find_row (window, "Antenne");
+  g_autofree char *today = psl_today_iso ();
+  int year = atoi (today);
+
+  /* Typed: saved for this year and the whole structure; 0 removes. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (people), ==, 0);
+  gtk_spin_button_set_value (people, 12);
+  g_assert_cmpfloat (psl_target_get (f->store, PSL_INDICATOR_PEOPLE_NEW, year, NULL, NULL), ==, 12);
+  gtk_spin_button_set_value (rate, 45);
+  gtk_spin_button_set_value (rate, 0);
+  g_assert_cmpfloat (psl_target_get (f->store, PSL_INDICATOR_DURABLE_RATE, year, NULL, NULL), ==, -1);
+  /* A share cannot go past 100. */
+  gtk_spin_button_set_value (rate, 250);
+  g_assert_cmpfloat (gtk_spin_button_get_value (rate), ==, 100);
+
+  /* Nord has its own targets: none yet, then its own. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (antenna), 1);
+  g_assert_cmpfloat (gtk_spin_button_get_value (people), ==, 0);
+  gtk_spin_button_set_value (people, 5);
+  g_assert_cmpfloat (psl_target_get (f->store, PSL_INDICATOR_PEOPLE_NEW, year, "n", NULL), ==, 5);
+  g_assert_cmpfloat (psl_target_get (f->store, PSL_INDICATOR_PEOPLE_NEW, year, NULL, NULL), ==, 12);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (antenna), 0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (people), ==, 12);
+  psl_test_close (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +208,7 @@ main (int   argc,
   gtk_init ();
   adw_init ();
   g_test_add ("/reports-page/path", Fixture, NULL, fixture_setup, test_path, fixture_teardown);
+  g_test_add ("/reports-page/targets", Fixture, NULL, fixture_setup, test_targets, fixture_teardown);
   g_test_add_func ("/reports-page/page-setup-kept", test_page_setup_kept);
   return g_test_run ();
 }

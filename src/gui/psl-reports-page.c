@@ -263,24 +263,6 @@ on_period_changed_cb (PslReportsPage *self)
   psl_reports_page_set_period (self, from, to);
 }
 
-static GPtrArray *
-fill_antennas (PslReportsPage *self)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("The Whole Structure"), NULL });
-  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self->store, "SELECT id, name FROM site ORDER BY name;", NULL);
-
-  g_ptr_array_add (ids, NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_ptr_array_add (ids, psl_column_dup (stmt, 0));
-      gtk_string_list_append (names, (const char *) sqlite3_column_text (stmt, 1));
-    }
-  adw_combo_row_set_model (self->antenna_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->antenna_row, 0);
-  return ids;
-}
-
 /* The team as the other pages list it, in a combo row. */
 static GPtrArray *
 fill_staff (PslReportsPage *self)
@@ -307,7 +289,7 @@ psl_reports_page_set_store (PslReportsPage *self,
   g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
   if (store == NULL)
     return;
-  self->antenna_ids = fill_antennas (self);
+  self->antenna_ids = psl_antenna_choice_fill (self->antenna_row, store);
   self->staff_ids = fill_staff (self);
 }
 

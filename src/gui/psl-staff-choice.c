@@ -1,4 +1,4 @@
-/* psl-staff-choice.c — a drop-down of the team: the whole team first, then each counsellor */
+/* psl-staff-choice.c — drop-downs of the team and of the antennas: all first, then each one */
 
 #define G_LOG_DOMAIN "psl-staff-choice"
 
@@ -55,4 +55,23 @@ psl_staff_choice_select (GtkDropDown *dropdown,
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     if (g_strcmp0 (g_ptr_array_index (ids, i), staff_id) == 0)
       gtk_drop_down_set_selected (dropdown, i);
+}
+
+GPtrArray *
+psl_antenna_choice_fill (AdwComboRow *row,
+                         PslStore    *store)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("The Whole Structure"), NULL });
+  g_autoptr(sqlite3_stmt) sites = psl_store_prepare (store, "SELECT id, name FROM site ORDER BY name;", NULL);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (ids, NULL);
+  while (sites != NULL && sqlite3_step (sites) == SQLITE_ROW)
+    {
+      g_ptr_array_add (ids, psl_column_dup (sites, 0));
+      gtk_string_list_append (names, (const char *) sqlite3_column_text (sites, 1));
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (row, 0);
+  return ids;
 }

@@ -1,7 +1,7 @@
-/* psl-staff-choice.h — a drop-down of the team: the whole team first, then each counsellor */
+/* psl-staff-choice.h — drop-downs of the team and of the antennas: all first, then each one */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "psl-store.h"
 
@@ -20,5 +20,10 @@ const char *psl_staff_choice_selected (GtkDropDown *dropdown,
 void        psl_staff_choice_select   (GtkDropDown *dropdown,
                                        GPtrArray   *ids,
                                        const char  *staff_id);
+
+/* Fills row with the whole structure, then the sites by name, and
+ * selects the first; returns their ids in that order, NULL first. */
+GPtrArray  *psl_antenna_choice_fill   (AdwComboRow *row,
+                                       PslStore    *store);
 
 G_END_DECLS
