@@ -15,8 +15,10 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "psl-activity-report.h"
 #include "psl-application.h"
 #include "psl-company.h"
 #include "psl-company-list.h"
@@ -25,6 +27,8 @@
 #include "psl-matching.h"
 #include "psl-opportunity.h"
 #include "psl-person-list.h"
+#include "psl-report-export.h"
+#include "psl-table-export.h"
 #include "psl-schedule.h"
 #include "psl-compliance.h"
 #include "psl-in-work.h"
@@ -625,6 +629,197 @@ bench_followup (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
+/* The queries that compute the activity report's figures, bare: what
+ * SQLite alone takes to count them, grouped as the report groups them. */
+static const char *const activity_bare_sql[] = {
+  "SELECT sex, birth_date, entered_on, referent_id, entered_on >= ?1 FROM person"
+  " WHERE deleted_at IS NULL AND merged_into IS NULL AND entered_on <= ?2 AND (exited_on IS NULL OR exited_on >= ?1);",
+  "SELECT kind, count(*), sum(duration_min) FROM interaction WHERE deleted_at IS NULL"
+  " AND occurred_at >= ?1 AND occurred_at < date(?2, '+1 day') GROUP BY kind;",
+  "SELECT c.sector, count(DISTINCT i.company_id) FROM interaction i JOIN company c ON c.id = i.company_id"
+  " WHERE i.deleted_at IS NULL AND i.occurred_at >= ?1 AND i.occurred_at < date(?2, '+1 day') GROUP BY c.sector;",
+  "SELECT sector, count(*) FROM company WHERE deleted_at IS NULL"
+  " AND coalesce(relationship_start, substr(created_at, 1, 10)) BETWEEN ?1 AND ?2 GROUP BY sector;",
+  "SELECT phase, count(*), count(*) FILTER (WHERE status = 'filled') FROM opportunity"
+  " WHERE deleted_at IS NULL AND proposed_on BETWEEN ?1 AND ?2 GROUP BY phase;",
+  "SELECT kind, contract_type, immersion_type, count(*) FROM placement WHERE deleted_at IS NULL"
+  " AND start_date BETWEEN ?1 AND ?2 AND kind IS NOT NULL GROUP BY 1, 2, 3;",
+  "SELECT exit_outcome, count(*) FROM person WHERE deleted_at IS NULL AND exited_on BETWEEN ?1 AND ?2"
+  " GROUP BY exit_outcome;",
+  "SELECT count(*), count(done_on) FROM followup WHERE deleted_at IS NULL"
+  " AND coalesce(planned_on, due_on) BETWEEN ?1 AND ?2;",
+  "SELECT end_reason, count(*) FROM placement WHERE deleted_at IS NULL AND end_date BETWEEN ?1 AND ?2"
+  " AND ended_by IN ('employer', 'person', 'structure') GROUP BY end_reason;",
+  "SELECT count(*) FROM alert WHERE deleted_at IS NULL AND opened_on BETWEEN ?1 AND ?2;",
+};
+
+static double
+time_bare_activity (sqlite3    *bare,
+                    const char *from,
+                    const char *to)
+{
+  gint64 t0 = g_get_monotonic_time ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (activity_bare_sql); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      sqlite3_prepare_v2 (bare, activity_bare_sql[i], -1, &stmt, NULL);
+      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        ;
+      sqlite3_finalize (stmt);
+    }
+  return (g_get_monotonic_time () - t0) / 1000.0;
+}
+
+/* The report's tables as the HTML page a web tool would print. */
+static char *
+tables_as_html (PslDocument *doc)
+{
+  g_autoptr(GPtrArray) tables = psl_report_tables (doc);
+  GString *html = g_string_new ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><style>"
+                                "@page { size: A4; margin: 2cm } body { font-family: sans-serif; font-size: 9pt }"
+                                " table { border-collapse: collapse; width: 100%; margin-bottom: 1em }"
+                                " th, td { border-bottom: 1px solid #ccc; text-align: left; padding: 2px 4px }"
+                                " thead { display: table-header-group } tr { break-inside: avoid }"
+                                "</style></head><body>");
+
+  g_string_append_printf (html, "<h1>%s</h1>", psl_document_get_title (doc));
+  for (guint t = 0; t < tables->len; t++)
+    {
+      PslExportTable *table = g_ptr_array_index (tables, t);
+      g_autofree char *name = g_markup_escape_text (table->name, -1);
+
+      g_string_append_printf (html, "<h2>%s</h2><table><thead><tr>", name);
+      for (guint c = 0; table->headers[c] != NULL; c++)
+        {
+          g_autofree char *cell = g_markup_escape_text (table->headers[c], -1);
+          g_string_append_printf (html, "<th>%s</th>", cell);
+        }
+      g_string_append (html, "</tr></thead><tbody>");
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          GStrv row = g_ptr_array_index (table->rows, r);
+
+          g_string_append (html, "<tr>");
+          for (guint c = 0; row[c] != NULL; c++)
+            {
+              g_autofree char *cell = g_markup_escape_text (row[c], -1);
+              g_string_append_printf (html, "<td>%s</td>", cell);
+            }
+          g_string_append (html, "</tr>");
+        }
+      g_string_append (html, "</tbody></table>");
+    }
+  g_string_append (html, "</body></html>");
+  return g_string_free (html, FALSE);
+}
+
+/* Headless Chromium printing that page to PDF, start to finish; -1
+ * when it is not installed. */
+static double
+time_chromium (const char *html_path,
+               const char *pdf_path)
+{
+  const char *names[] = { "chromium", "chromium-browser", "google-chrome" };
+  g_autofree char *program = NULL;
+  g_autofree char *print_to = g_strdup_printf ("--print-to-pdf=%s", pdf_path);
+  g_autofree char *url = g_filename_to_uri (html_path, NULL, NULL);
+  gint64 t0;
+  int status = 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names) && program == NULL; i++)
+    program = g_find_program_in_path (names[i]);
+  if (program == NULL)
+    return -1;
+  t0 = g_get_monotonic_time ();
+  {
+    const char *argv[] = { program, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                           print_to, url, NULL };
+
+    if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                       NULL, NULL, NULL, NULL, &status, NULL) || !g_spawn_check_wait_status (status, NULL))
+      return -1;
+  }
+  return (g_get_monotonic_time () - t0) / 1000.0;
+}
+
+/* The yearly activity report of the whole structure written as PDF,
+ * beside its bare queries, and beside headless Chromium printing the
+ * same tables from HTML, as web tools make their PDFs. */
+static void
+bench_activity_report (JsonBuilder *b,
+                       PslStore    *store,
+                       sqlite3     *bare)
+{
+  g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) chromium_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("psl-bench-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "bilan.pdf", NULL);
+  g_autofree char *html_path = g_build_filename (dir, "bilan.html", NULL);
+  g_autofree char *html_pdf = g_build_filename (dir, "bilan-html.pdf", NULL);
+  g_autofree char *html = NULL;
+  guint n_pages = 0;
+
+  psl_period_bounds (PSL_PERIOD_YEAR, today, &from, &to);
+  for (guint run = 0; run < 4; run++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(PslDocument) doc = psl_activity_report_new (store, from, to, NULL, NULL);
+      double ms;
+
+      psl_document_write_pdf (doc, pdf, NULL);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      n_pages = psl_document_get_n_pages (doc);
+      if (run > 0)
+        g_array_append_val (app_times, ms);
+      ms = time_bare_activity (bare, from, to);
+      if (run > 0)
+        g_array_append_val (bare_times, ms);
+      if (html == NULL)
+        {
+          html = tables_as_html (doc);
+          g_file_set_contents (html_path, html, -1, NULL);
+        }
+      if (run > 0 && (ms = time_chromium (html_path, html_pdf)) >= 0)
+        g_array_append_val (chromium_times, ms);
+    }
+
+  json_builder_set_member_name (b, "activity_report_year_pdf");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "period");
+  {
+    g_autofree char *period = g_strdup_printf ("%s/%s", from, to);
+    json_builder_add_string_value (b, period);
+  }
+  json_builder_set_member_name (b, "pages");
+  json_builder_add_int_value (b, n_pages);
+  add_latency (b, "passerelle", app_times);
+  add_latency (b, "floor_bare_sqlite", bare_times);
+  if (chromium_times->len > 0)
+    add_latency (b, "headless_chromium_html", chromium_times);
+  else
+    {
+      json_builder_set_member_name (b, "headless_chromium_html");
+      json_builder_add_string_value (b, "not installed");
+    }
+  json_builder_set_member_name (b, "target_ms");
+  json_builder_add_int_value (b, 2000);
+  json_builder_set_member_name (b, "target_ratio_to_floor");
+  json_builder_add_int_value (b, 3);
+  json_builder_end_object (b);
+  g_unlink (pdf);
+  g_unlink (html_path);
+  g_unlink (html_pdf);
+  g_rmdir (dir);
+}
+
 /* Ranking every person in pathway for the first open opportunity of a
  * trade, beside the bare read of the same people; then the people's
  * table.  Each in a loop of its own: freeing 100,000 rows of the table
@@ -780,6 +975,7 @@ main (int   argc,
     bench_matching (b, store, bare);
     bench_schedule (b, store, bare);
     bench_followup (b, store, bare);
+    bench_activity_report (b, store, bare);
     sqlite3_close (bare);
   }
   g_clear_object (&store);

@@ -43,23 +43,14 @@
 #define INTERACTIONS_IN_PERIOD \
   "SELECT company_id, kind, duration_min FROM interaction" \
   " WHERE deleted_at IS NULL AND occurred_at >= :from AND occurred_at < date(:to, '+1 day')" \
-  "   AND (:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = interaction.staff_id) = :antenna)"
+  "   AND (:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = interaction.staff_id) = :antenna);"
 
-#define INTERACTIONS_SQL \
-  "SELECT kind, count(*), sum(duration_min) FROM (" INTERACTIONS_IN_PERIOD ") GROUP BY kind;"
-
-#define FIRMS_SQL \
-  "WITH i AS (" INTERACTIONS_IN_PERIOD " AND company_id IS NOT NULL)," \
-  " contacted AS (SELECT DISTINCT company_id AS id FROM i)," \
-  " visited AS (SELECT DISTINCT company_id AS id FROM i WHERE kind = 'visite')," \
-  " fresh AS (SELECT id FROM company WHERE deleted_at IS NULL" \
-  "           AND coalesce(relationship_start, substr(created_at, 1, 10)) BETWEEN :from AND :to" \
-  "           AND (:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = company.referent_id) = :antenna))" \
-  "SELECT c.sector, count(*) FILTER (WHERE c.id IN contacted), count(*) FILTER (WHERE c.id IN fresh)," \
-  "       count(*) FILTER (WHERE c.id IN visited)" \
-  "  FROM company c WHERE c.deleted_at IS NULL" \
-  "   AND (c.id IN contacted OR c.id IN fresh)" \
-  " GROUP BY c.sector;"
+/* The firms with their sector and whether they are new in the period,
+ * for their referent's antenna. */
+#define COMPANIES_SQL \
+  "SELECT id, sector, coalesce(relationship_start, substr(created_at, 1, 10)) BETWEEN :from AND :to" \
+  "       AND (:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = company.referent_id) = :antenna)" \
+  "  FROM company WHERE deleted_at IS NULL;"
 
 /* An opportunity is realised when somebody started in it, or it was
  * marked filled. */
@@ -74,22 +65,23 @@
   " GROUP BY o.phase;"
 
 #define STARTED_IN_PERIOD \
-  "  FROM placement pl JOIN person p ON p.id = pl.person_id JOIN company c ON c.id = pl.company_id" \
   " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.start_date BETWEEN :from AND :to" \
   "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
-  "   AND (:antenna IS NULL OR p.antenna_id = :antenna)"
+  "   AND (:antenna IS NULL OR (SELECT antenna_id FROM person WHERE id = pl.person_id) = :antenna)"
 
 /* Immersions are one row, "immersion"; contracts one row by type. */
 #define PLACEMENTS_SQL \
   "SELECT CASE pl.kind WHEN 'immersion' THEN 'immersion' ELSE pl.contract_type END, count(*)," \
   "       count(*) FILTER (WHERE pl.ended_by IN ('employer', 'person', 'structure'))," \
   "       count(*) FILTER (WHERE pl.end_date IS NULL)" \
+  "  FROM placement pl" \
   STARTED_IN_PERIOD \
   " GROUP BY 1;"
 
 #define IMMERSIONS_SQL \
   "SELECT c.sector, count(*) FILTER (WHERE pl.immersion_type = 'discovery')," \
   "       count(*) FILTER (WHERE pl.immersion_type = 'skills'), count(*)" \
+  "  FROM placement pl JOIN company c ON c.id = pl.company_id" \
   STARTED_IN_PERIOD \
   "   AND pl.kind = 'immersion'" \
   " GROUP BY c.sector;"
@@ -214,6 +206,18 @@ tallies_from_list (PslStore   *store,
   return rows;
 }
 
+/* "Not given" after the rest. */
+static void
+not_given_last (GPtrArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (((PslTally *) g_ptr_array_index (rows, i))->code == NULL)
+      {
+        g_ptr_array_add (rows, g_ptr_array_steal_index (rows, i));
+        return;
+      }
+}
+
 /* Adds the counts of a grouped query (code, then counts) to rows; with
  * n_values counts, the rest being ignored.  "Not given" goes last. */
 static gboolean
@@ -225,7 +229,6 @@ read_grouped (PslStore          *store,
               GError           **error)
 {
   g_autoptr(sqlite3_stmt) stmt = prepare (store, sql, a, error);
-  PslTally *not_given = NULL;
   int rc;
 
   if (stmt == NULL)
@@ -240,11 +243,7 @@ read_grouped (PslStore          *store,
     }
   if (rc != SQLITE_DONE)
     return failed (store, error);
-  for (guint i = 0; i < rows->len && not_given == NULL; i++)
-    if (((PslTally *) g_ptr_array_index (rows, i))->code == NULL)
-      not_given = g_ptr_array_steal_index (rows, i);
-  if (not_given != NULL)
-    g_ptr_array_add (rows, not_given);
+  not_given_last (rows);
   return TRUE;
 }
 
@@ -352,16 +351,66 @@ sum (GPtrArray *rows,
   return total;
 }
 
-/* Each firm has one sector: the sectors' sums are the firms' totals. */
+enum { CONTACTED = 1, VISITED = 2 };
+
+/* The interactions of the period in one pass (a large structure has a
+ * million and more a year): counted by kind, and each firm marked
+ * contacted or visited.  Then each firm once, by sector. */
 static gboolean
 load_firms (PslStore    *store,
             PslActivity *a,
             GError     **error)
 {
-  if ((a->firms_by_sector = grouped_by_list (store, "sector", FIRMS_SQL, a, 3, error)) == NULL
-      || (a->interactions_by_kind = grouped_by_list (store, "interaction_kind", INTERACTIONS_SQL, a, 2,
-                                                     error)) == NULL)
+  g_autoptr(sqlite3_stmt) interactions = prepare (store, INTERACTIONS_IN_PERIOD, a, error);
+  g_autoptr(sqlite3_stmt) companies = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  PslTally *kind = NULL;
+  int rc;
+
+  if (interactions == NULL || (a->interactions_by_kind = tallies_from_list (store, "interaction_kind", error)) == NULL
+      || (a->firms_by_sector = tallies_from_list (store, "sector", error)) == NULL)
     return FALSE;
+  while ((rc = sqlite3_step (interactions)) == SQLITE_ROW)
+    {
+      const char *company = (const char *) sqlite3_column_text (interactions, 0);
+      const char *code = (const char *) sqlite3_column_text (interactions, 1);
+      gboolean visit = g_strcmp0 (code, "visite") == 0;
+
+      /* Interactions come in runs of one kind often enough to keep the last. */
+      if (kind == NULL || g_strcmp0 (kind->code, code) != 0)
+        kind = tally_for (a->interactions_by_kind, code);
+      kind->values[PSL_INTERACTIONS_COUNT]++;
+      kind->values[PSL_INTERACTIONS_MINUTES] += sqlite3_column_int64 (interactions, 2);
+      if (company != NULL)
+        {
+          gpointer marks = NULL;
+
+          if (!g_hash_table_lookup_extended (seen, company, NULL, &marks))
+            g_hash_table_insert (seen, g_strdup (company), GUINT_TO_POINTER (CONTACTED | (visit ? VISITED : 0)));
+          else if (visit && !(GPOINTER_TO_UINT (marks) & VISITED))
+            g_hash_table_insert (seen, g_strdup (company), GUINT_TO_POINTER (CONTACTED | VISITED));
+        }
+    }
+  if (rc != SQLITE_DONE || (companies = prepare (store, COMPANIES_SQL, a, error)) == NULL)
+    return rc == SQLITE_DONE ? FALSE : failed (store, error);
+  while ((rc = sqlite3_step (companies)) == SQLITE_ROW)
+    {
+      guint marks = GPOINTER_TO_UINT (g_hash_table_lookup (seen, sqlite3_column_text (companies, 0)));
+      gboolean fresh = sqlite3_column_int (companies, 2);
+      const char *sector = (const char *) sqlite3_column_text (companies, 1);
+      PslTally *tally;
+
+      if (marks == 0 && !fresh)
+        continue;
+      tally = tally_for (a->firms_by_sector, sector != NULL && *sector != '\0' ? sector : NULL);
+      tally->values[PSL_FIRMS_CONTACTED] += (marks & CONTACTED) != 0;
+      tally->values[PSL_FIRMS_NEW] += fresh;
+      tally->values[PSL_FIRMS_VISITED] += (marks & VISITED) != 0;
+    }
+  if (rc != SQLITE_DONE)
+    return failed (store, error);
+  not_given_last (a->firms_by_sector);
+  not_given_last (a->interactions_by_kind);
   a->firms_contacted = sum (a->firms_by_sector, PSL_FIRMS_CONTACTED);
   a->firms_new = sum (a->firms_by_sector, PSL_FIRMS_NEW);
   a->firms_visited = sum (a->firms_by_sector, PSL_FIRMS_VISITED);

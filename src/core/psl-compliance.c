@@ -30,14 +30,21 @@
   "   AND (:staff IS NULL OR f.staff_id = :staff)" \
   "   AND (:antenna IS NULL OR (SELECT antenna_id FROM person WHERE id = f.person_id) = :antenna);"
 
+/* A placement counts for its counsellor, else the person's, and for the
+ * person's antenna.  The person is read only when a filter asks: for the
+ * whole team a year of placements is read from their index alone. */
+#define PERSON_FILTER \
+  "   AND (:staff IS NULL OR coalesce(pl.staff_id, (SELECT referent_id FROM person WHERE id = pl.person_id))" \
+  "        = :staff)" \
+  "   AND (:antenna IS NULL OR (SELECT antenna_id FROM person WHERE id = pl.person_id) = :antenna)"
+
 #define STARTS_SQL \
   "SELECT pl.start_date, (SELECT min(f.done_on) FROM followup f WHERE f.placement_id = pl.id" \
   "                        AND f.deleted_at IS NULL AND f.done_on IS NOT NULL)" \
-  "  FROM placement pl JOIN person p ON p.id = pl.person_id" \
+  "  FROM placement pl" \
   " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.start_date BETWEEN :from AND :to" \
   "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
-  "   AND (:staff IS NULL OR coalesce(pl.staff_id, p.referent_id) = :staff)" \
-  "   AND (:antenna IS NULL OR p.antenna_id = :antenna);"
+  PERSON_FILTER ";"
 
 #define ALERTS_SQL \
   "SELECT count(*), count(*) FILTER (WHERE resolved_on IS NOT NULL) FROM alert" \
@@ -46,12 +53,11 @@
 
 #define RUPTURES_SQL \
   "SELECT pl.start_date, pl.end_date, pl.end_reason, coalesce(rc.label, pl.end_reason)" \
-  "  FROM placement pl JOIN person p ON p.id = pl.person_id" \
+  "  FROM placement pl" \
   "  LEFT JOIN ref_item rc ON rc.list_code = 'rupture_cause' AND rc.code = pl.end_reason" \
   " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.end_date BETWEEN :from AND :to" \
   "   AND pl.ended_by IN ('employer', 'person', 'structure')" \
-  "   AND (:staff IS NULL OR coalesce(pl.staff_id, p.referent_id) = :staff)" \
-  "   AND (:antenna IS NULL OR p.antenna_id = :antenna);"
+  PERSON_FILTER ";"
 
 void
 psl_compliance_free (PslCompliance *compliance)
