@@ -14,10 +14,3 @@ CREATE INDEX placement_ended ON placement(end_date, ended_by, kind, start_date, 
 -- placement, without reading the follow-up records.
 CREATE INDEX followup_first_done ON followup(placement_id, done_on)
   WHERE deleted_at IS NULL AND done_on IS NOT NULL;
--- Statistics on the tables indexed anew, sampled so that it takes a
--- moment even on a large file: without them the planner would take the
--- new indexes for the Échéancier's too.
-PRAGMA analysis_limit = 1000;
-ANALYZE interaction;
-ANALYZE placement;
-ANALYZE followup;
