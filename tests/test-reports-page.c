@@ -94,6 +94,8 @@ test_path (Fixture       *f,
   from = psl_test_find_row (f->window, "Du (JJ/MM/AAAA)");
   g_assert_nonnull (from);
   gtk_editable_set_text (GTK_EDITABLE (from), "31/02/2026");
+  /* Typed by hand: the period list says so. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (psl_test_find_row (f->window, "_Période"))), ==, 4);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "reports.open", "s", "activity");
   g_assert_false (psl_reports_page_is_busy (f->page));
   g_assert_true (gtk_widget_has_css_class (from, "error"));

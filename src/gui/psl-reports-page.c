@@ -46,6 +46,7 @@ struct _PslReportsPage
   GPtrArray      *staff_ids;     /* NULL first: the whole team */
   GCancellable   *cancellable;
   guint           pulse_id;
+  gboolean        writing_period;  /* the dates written from the period chosen */
 };
 
 G_DEFINE_FINAL_TYPE (PslReportsPage, psl_reports_page, GTK_TYPE_WIDGET)
@@ -159,6 +160,9 @@ psl_reports_page_open (PslReportsPage *self,
   g_autofree char *to = row_date (self->to_row);
 
   g_return_if_fail (self->store != NULL);
+  /* One report at a time: the button is off meanwhile. */
+  if (self->cancellable != NULL)
+    return;
   if (from == NULL || to == NULL || strcmp (from, to) > 0)
     {
       psl_toast_message (GTK_WIDGET (self), _("Give the period as two dates, the first before the last, "
@@ -225,8 +229,18 @@ psl_reports_page_set_period (PslReportsPage *self,
   g_autofree char *from_text = psl_format_date_short (from);
   g_autofree char *to_text = psl_format_date_short (to);
 
+  self->writing_period = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->from_row), from_text);
   gtk_editable_set_text (GTK_EDITABLE (self->to_row), to_text);
+  self->writing_period = FALSE;
+}
+
+/* A date typed by hand: the period is no longer one of the list's. */
+static void
+on_date_changed_cb (PslReportsPage *self)
+{
+  if (!self->writing_period)
+    adw_combo_row_set_selected (self->period_row, PERIOD_OTHER);
 }
 
 /* The period chosen written in the date rows, which stay editable. */
@@ -257,23 +271,9 @@ on_period_changed_cb (PslReportsPage *self)
       break;
     case PERIOD_OTHER:
     default:
-      gtk_widget_grab_focus (GTK_WIDGET (self->from_row));
       return;
     }
   psl_reports_page_set_period (self, from, to);
-}
-
-/* The team as the other pages list it, in a combo row. */
-static GPtrArray *
-fill_staff (PslReportsPage *self)
-{
-  GtkDropDown *dropdown = GTK_DROP_DOWN (g_object_ref_sink (gtk_drop_down_new (NULL, NULL)));
-  GPtrArray *ids = psl_staff_choice_fill (dropdown, self->store, self);
-
-  adw_combo_row_set_model (self->staff_row, gtk_drop_down_get_model (dropdown));
-  adw_combo_row_set_selected (self->staff_row, 0);
-  g_object_unref (dropdown);
-  return ids;
 }
 
 void
@@ -290,7 +290,7 @@ psl_reports_page_set_store (PslReportsPage *self,
   if (store == NULL)
     return;
   self->antenna_ids = psl_antenna_choice_fill (self->antenna_row, store);
-  self->staff_ids = fill_staff (self);
+  self->staff_ids = psl_staff_choice_fill_row (self->staff_row, store);
 }
 
 static void
@@ -340,6 +340,7 @@ psl_reports_page_class_init (PslReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslReportsPage, antenna_row);
   gtk_widget_class_bind_template_child (widget_class, PslReportsPage, staff_row);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
   gtk_widget_class_install_action (widget_class, "reports.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "reports.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "reports.cancel", NULL);

@@ -10,29 +10,52 @@
 #include "psl-ref.h"
 #include "psl-staff-choice.h"
 
-GPtrArray *
-psl_staff_choice_fill (GtkDropDown *dropdown,
-                       PslStore    *store,
-                       gpointer     owner)
+/* The names as shown, the whole team first; *ids the staff ids in that
+ * order, NULL first. */
+static GtkStringList *
+team_names (PslStore   *store,
+            GPtrArray **ids)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkStringList *names = gtk_string_list_new ((const char *[]) { _("The Whole Team"), NULL });
   g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
-  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
 
-  gtk_string_list_append (names, _("The Whole Team"));
-  g_ptr_array_add (ids, NULL);
+  *ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (*ids, NULL);
   for (guint i = 0; team != NULL && i < team->len; i++)
     {
       PslRefItem *member = g_ptr_array_index (team, i);
 
       gtk_string_list_append (names, member->label);
-      g_ptr_array_add (ids, g_strdup (member->code));
+      g_ptr_array_add (*ids, g_strdup (member->code));
     }
+  return names;
+}
+
+GPtrArray *
+psl_staff_choice_fill (GtkDropDown *dropdown,
+                       PslStore    *store,
+                       gpointer     owner)
+{
+  GPtrArray *ids = NULL;
+  g_autoptr(GtkStringList) names = team_names (store, &ids);
+
   /* Filling selects the team: the owner's handlers would read again. */
   g_signal_handlers_block_matched (dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, owner);
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (dropdown, 0);
   g_signal_handlers_unblock_matched (dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, owner);
+  return ids;
+}
+
+GPtrArray *
+psl_staff_choice_fill_row (AdwComboRow *row,
+                           PslStore    *store)
+{
+  GPtrArray *ids = NULL;
+  g_autoptr(GtkStringList) names = team_names (store, &ids);
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (row, 0);
   return ids;
 }
 

@@ -21,6 +21,9 @@ void        psl_staff_choice_select   (GtkDropDown *dropdown,
                                        GPtrArray   *ids,
                                        const char  *staff_id);
 
+/* The same in a combo row of a preferences group. */
+GPtrArray  *psl_staff_choice_fill_row (AdwComboRow *row,
+                                       PslStore    *store);
 /* Fills row with the whole structure, then the sites by name, and
  * selects the first; returns their ids in that order, NULL first. */
 GPtrArray  *psl_antenna_choice_fill   (AdwComboRow *row,
