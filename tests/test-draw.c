@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-radar.h"
+#include "psl-test-image.h"
 
 #define MARGIN 40
 
@@ -150,6 +151,27 @@ test_radar_pdf (void)
   g_rmdir (dir);
 }
 
+/* The picture itself, against the one accepted by eye. */
+static void
+test_radar_reference (void)
+{
+  const double *series[] = { rated_2025, rated_2026 };
+  const char *names[] = { "2025", "2026" };
+  PslRadar radar = { G_N_ELEMENTS (criteria), criteria, 5, 2, series, names };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 480, 400);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GError) error = NULL;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  psl_radar_draw (cr, 480, 400, &radar);
+  cairo_destroy (cr);
+
+  psl_test_image_matches (surface, "radar.png", 0.002, &error);
+  g_assert_no_error (error);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +182,7 @@ main (int   argc,
   g_test_add_func ("/draw/radar/inside", test_radar_inside);
   g_test_add_func ("/draw/radar/refuses", test_radar_refuses);
   g_test_add_func ("/draw/radar/pdf", test_radar_pdf);
+  g_test_add_func ("/draw/radar/reference", test_radar_reference);
 
   return g_test_run ();
 }

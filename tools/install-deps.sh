@@ -9,7 +9,7 @@ run_packages="build-essential meson ninja-build pkg-config gettext
   libxlsxwriter-dev libical-dev libcsv-dev libigraph-dev
   desktop-file-utils appstream sqlite3"
 test_packages="xvfb xauth dbus dbus-x11 libxml2-utils poppler-utils imagemagick
-  at-spi2-core python3-pyatspi python3-openpyxl graphviz"
+  at-spi2-core python3-pyatspi python3-openpyxl graphviz fonts-dejavu-core"
 
 case "${1:-run}" in
   run)  wanted="$run_packages" ;;
