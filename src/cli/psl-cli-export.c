@@ -1,4 +1,5 @@
 /* psl-cli-export.c — passerelle export calendar [--staff NAME] [--until DATE] --output FILE.ics [--database DB]
+ * (and export map, in psl-cli-map.c)
  *
  * A counsellor's coming follow-ups and appointments for their diary, with
  * no display.  Exit status: 0 written, 1 the data or the file could not be
@@ -39,6 +40,9 @@ psl_cli_export (int    argc,
   g_autofree char *last = NULL;
   g_autofree char *staff_id = NULL;
   guint n_events = 0;
+
+  if (argc >= 2 && g_strcmp0 (argv[1], "map") == 0)
+    return psl_cli_export_map (argc, argv);
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

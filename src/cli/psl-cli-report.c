@@ -18,6 +18,7 @@
 #include "psl-followup-report.h"
 #include "psl-format.h"
 #include "psl-portfolio.h"
+#include "psl-map-report.h"
 #include "psl-report-export.h"
 
 typedef struct
@@ -53,25 +54,13 @@ build_commitment (PslStore               *store,
   return psl_commitment_sheet_new (store, options->commitment, error);
 }
 
-/* --from and --to as typed (DD/MM/YYYY or YYYY-MM-DD), in ISO. */
 static gboolean
 period (const PslReportOptions  *options,
         char                   **from_iso,
         char                   **to_iso,
         GError                 **error)
 {
-  g_autoptr(GDate) from = psl_date_parse_user (options->from);
-  g_autoptr(GDate) to = psl_date_parse_user (options->to);
-
-  if (from == NULL || to == NULL)
-    {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
-                           _("Give the period as dates, for example --from 01/01/2026 --to 31/12/2026."));
-      return FALSE;
-    }
-  *from_iso = psl_date_to_iso (from);
-  *to_iso = psl_date_to_iso (to);
-  return TRUE;
+  return psl_cli_period (options->from, options->to, from_iso, to_iso, error);
 }
 
 /* --staff a name. */
@@ -91,25 +80,6 @@ build_followup (PslStore               *store,
   return psl_followup_report_new (store, from, to, staff_id, error);
 }
 
-/* The antenna by its name as the sites list it, in any case. */
-static char *
-find_antenna (PslStore   *store,
-              const char *name,
-              GError    **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT id FROM site WHERE name = ?1 COLLATE NOCASE OR id = ?1;", error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return psl_column_dup (stmt, 0);
-  /* Translators: %s is the antenna the user typed */
-  g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("There is no antenna called “%s”."), name);
-  return NULL;
-}
-
 /* --antenna a name. */
 static PslDocument *
 build_activity (PslStore               *store,
@@ -122,9 +92,26 @@ build_activity (PslStore               *store,
 
   if (!period (options, &from, &to, error))
     return NULL;
-  if (options->antenna != NULL && (antenna_id = find_antenna (store, options->antenna, error)) == NULL)
+  if (options->antenna != NULL && (antenna_id = psl_cli_find_antenna (store, options->antenna, error)) == NULL)
     return NULL;
   return psl_activity_report_new (store, from, to, antenna_id, error);
+}
+
+/* The partnership map, of the 2,000 most active at most, as printed. */
+static PslDocument *
+build_map (PslStore               *store,
+           const PslReportOptions *options,
+           GError                **error)
+{
+  PslMapFilter filter = { .max_nodes = 2000, .rings = PSL_MAP_RINGS_LEVEL };
+  PslDocument *doc = NULL;
+
+  if (period (options, &filter.from, &filter.to, error)
+      && (options->antenna == NULL
+          || (filter.antenna_id = psl_cli_find_antenna (store, options->antenna, error)) != NULL))
+    doc = psl_map_report_load (store, &filter, error);
+  psl_map_filter_clear (&filter);
+  return doc;
 }
 
 typedef struct
@@ -139,6 +126,7 @@ static const PslReportKind kinds[] = {
   { "candidate", "--person ID --company ID", build_candidate },
   { "commitment", "--commitment ID", build_commitment },
   { "followup", "--from DATE --to DATE [--staff NAME]", build_followup },
+  { "map", "--from DATE --to DATE [--antenna NAME]", build_map },
 };
 
 static gboolean
@@ -153,7 +141,7 @@ has_required (const PslReportKind      *kind,
 {
   if (kind->build == build_candidate)
     return given (options->person) && given (options->company);
-  if (kind->build == build_followup || kind->build == build_activity)
+  if (kind->build == build_followup || kind->build == build_activity || kind->build == build_map)
     return given (options->from) && given (options->to);
   return given (options->commitment);
 }

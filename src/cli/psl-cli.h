@@ -1,7 +1,7 @@
 /* psl-cli.h — the headless sub-commands of the passerelle program */
 #pragma once
 
-#include <glib.h>
+#include "psl-store.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +18,19 @@ int      psl_cli_import     (int    argc,
                              char **argv);
 int      psl_cli_report     (int    argc,
                              char **argv);
+/* export map, handed over by export. */
+int      psl_cli_export_map (int    argc,
+                             char **argv);
+
+/* What several sub-commands read: --from and --to as typed (DD/MM/YYYY
+ * or YYYY-MM-DD) in ISO, and an antenna by its name in any case. */
+gboolean psl_cli_period       (const char  *from,
+                               const char  *to,
+                               char       **from_iso,
+                               char       **to_iso,
+                               GError     **error);
+char    *psl_cli_find_antenna (PslStore    *store,
+                               const char  *name,
+                               GError     **error);
 
 G_END_DECLS

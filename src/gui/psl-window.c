@@ -11,6 +11,7 @@
 #include "psl-company.h"
 #include "psl-company-list-view.h"
 #include "psl-company-page.h"
+#include "psl-map-page.h"
 #include "psl-network-page.h"
 #include "psl-form-dialog.h"
 #include "psl-format.h"
@@ -57,6 +58,7 @@ struct _PslWindow
   PslSchedulePage   *schedule_page;
   PslFollowupPage   *followup_page;
   PslReportsPage    *reports_page;
+  PslMapPage        *map_page;
   PslCompanyPage    *company_page;
   PslSearchPage     *search_page;
 };
@@ -185,6 +187,12 @@ add_pages (PslWindow *self)
         {
           child = GTK_WIDGET (self->followup_page = psl_followup_page_new ());
           g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
+        }
+      else if (g_strcmp0 (pages[i].name, "map") == 0)
+        {
+          child = GTK_WIDGET (self->map_page = psl_map_page_new ());
+          g_signal_connect_swapped (child, "open-company", G_CALLBACK (psl_window_open_company), self);
+          g_signal_connect_swapped (child, "open-partner", G_CALLBACK (on_open_partner_cb), self);
         }
       else if (g_strcmp0 (pages[i].name, "reports") == 0)
         child = GTK_WIDGET (self->reports_page = psl_reports_page_new ());
@@ -368,7 +376,7 @@ on_search_result_activated_cb (PslSearchPage *page,
                                PslWindow     *self)
 {
   static const struct { const char *kind; const char *page; } kind_pages[] = {
-    { "company", "companies" }, { "contact", "companies" }, { "partner", "map" },
+    { "company", "companies" }, { "contact", "companies" },
     { "person", "people" }, { "note", "people" },
   };
 
@@ -381,6 +389,11 @@ on_search_result_activated_cb (PslSearchPage *page,
   if (g_strcmp0 (kind, "person") == 0)
     {
       psl_window_open_person (self, ref_id);
+      return;
+    }
+  if (g_strcmp0 (kind, "partner") == 0)
+    {
+      on_open_partner_cb (self, ref_id);
       return;
     }
   for (guint i = 0; i < G_N_ELEMENTS (kind_pages); i++)
@@ -610,6 +623,7 @@ psl_window_new (PslApplication *application,
   psl_schedule_page_set_store (self->schedule_page, store);
   psl_followup_page_set_store (self->followup_page, store);
   psl_reports_page_set_store (self->reports_page, store);
+  psl_map_page_set_store (self->map_page, store);
   if (self->company_page != NULL)
     psl_company_page_set_store (self->company_page, store);
   psl_dashboard_page_set_store (self->dashboard_page, store);

@@ -1,0 +1,19 @@
+/* psl-map-list.h — the partnership map as a table: the same firms and
+ * partners, for reading with a screen reader or sorting by a figure */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "psl-partner-map.h"
+
+G_BEGIN_DECLS
+
+#define PSL_TYPE_MAP_LIST (psl_map_list_get_type ())
+G_DECLARE_FINAL_TYPE (PslMapList, psl_map_list, PSL, MAP_LIST, GtkWidget)
+
+GtkWidget *psl_map_list_new     (void);
+void       psl_map_list_set_map (PslMapList    *self,
+                                 PslPartnerMap *map);
+guint      psl_map_list_get_n_rows (PslMapList *self);
+
+G_END_DECLS
