@@ -15,7 +15,7 @@ export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" 
        XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 mkdir -p "$HOME"
 
-total=32
+total=41
 n=0
 failed=0
 echo "1..$total"
@@ -229,6 +229,45 @@ else
 fi
 run "$PASSERELLE" export calendar --until "fin juin" --output "$tmp/other.ics" --database "$db"
 if [ "$rc" -eq 2 ]; then ok "a last day that is not a date is a usage error"; else not_ok "a last day that is not a date is a usage error (rc=$rc)"; fi
+
+# The partnership map, headless, from the demonstration file (its last twelve months)
+run "$PASSERELLE" export map --view target --output "$tmp/cible.png" --database "$tmp/d.db"
+if [ "$rc" -eq 0 ] && [ "$(head -c 4 "$tmp/cible.png" | od -An -c | tr -d ' ')" = "211PNG" ] && grep -q "entreprises" "$tmp/out"; then
+  ok "the target map drawn to PNG"
+else
+  not_ok "the target map drawn to PNG (rc=$rc)"
+fi
+run "$PASSERELLE" export map --view network --output "$tmp/reseau.svg" --database "$tmp/d.db"
+if [ "$rc" -eq 0 ] && grep -q "<svg" "$tmp/reseau.svg"; then ok "the network drawn to SVG"; else not_ok "the network drawn to SVG (rc=$rc)"; fi
+run "$PASSERELLE" export map --view target --from 01/01/2000 --to 31/12/2100 --rings frequency --output "$tmp/cible.pdf" --database "$tmp/d.db"
+if [ "$rc" -eq 0 ] && pdftotext "$tmp/cible.pdf" - | grep -q "cible des partenariats" && pdftotext "$tmp/cible.pdf" - | grep -q "Au moins une fois par mois"; then
+  ok "the target by how often in touch, for a period, to PDF"
+else
+  not_ok "the target by how often in touch, for a period, to PDF (rc=$rc)"
+fi
+run "$PASSERELLE" export map --output "$tmp/reseau.dot" --database "$tmp/d.db"
+shown=$(sed -n 's/^Carte de \([0-9]*\) .*/\1/p' "$tmp/out")
+nodes=$(dot -Tplain "$tmp/reseau.dot" 2>/dev/null | grep -c "^node " || true)
+if [ "$rc" -eq 0 ] && [ -n "$shown" ] && [ "$nodes" -eq $((shown + 1)) ]; then
+  ok "the network written as DOT that Graphviz reads ($nodes nodes)"
+else
+  not_ok "the network written as DOT that Graphviz reads (rc=$rc, shown=$shown, nodes=$nodes)"
+fi
+run "$PASSERELLE" export map --view cloud --output "$tmp/x.png" --database "$tmp/d.db"
+if [ "$rc" -eq 2 ] && [ ! -e "$tmp/x.png" ]; then ok "an unknown view is a usage error"; else not_ok "an unknown view is a usage error (rc=$rc)"; fi
+run "$PASSERELLE" export map --output "$tmp/x.jpg" --database "$tmp/d.db"
+if [ "$rc" -eq 2 ] && grep -q ".dot" "$tmp/err" && [ ! -e "$tmp/x.jpg" ]; then ok "an unknown ending is refused, naming the good ones"; else not_ok "an unknown ending is refused, naming the good ones (rc=$rc)"; fi
+run "$PASSERELLE" export map --from 31/12/2026 --to 01/01/2026 --output "$tmp/x.png" --database "$tmp/d.db"
+if [ "$rc" -eq 2 ] && [ ! -e "$tmp/x.png" ]; then ok "a period upside down is a usage error"; else not_ok "a period upside down is a usage error (rc=$rc)"; fi
+run "$PASSERELLE" export map --antenna "Lune" --output "$tmp/x.png" --database "$tmp/d.db"
+if [ "$rc" -eq 1 ] && grep -q "Lune" "$tmp/err" && [ ! -e "$tmp/x.png" ]; then ok "an unknown antenna is refused for the map, no file"; else not_ok "an unknown antenna is refused for the map, no file (rc=$rc)"; fi
+run "$PASSERELLE" report map --from 01/01/2000 --to 31/12/2100 --output "$tmp/carte.pdf" --database "$tmp/d.db"
+pages=$(pdfinfo "$tmp/carte.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+if [ "$rc" -eq 0 ] && [ "${pages:-0}" -ge 3 ] && pdftotext "$tmp/carte.pdf" - | grep -q "Carte des partenariats" && pdftotext "$tmp/carte.pdf" - | grep -q "Les plus actifs"; then
+  ok "the partnership map report printed ($pages pages)"
+else
+  not_ok "the partnership map report printed (rc=$rc, pages=$pages)"
+fi
 
 if [ "$n" -ne "$total" ]; then
   echo "# planned $total tests, ran $n"

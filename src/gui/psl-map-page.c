@@ -59,6 +59,8 @@ struct _PslMapPage
   GPtrArray      *sector_codes;
   GPtrArray      *level_codes;
   gboolean        filling;
+  char           *fixed_from;     /* a period given by psl_map_page_set_period () */
+  char           *fixed_to;
   char           *view_shown;     /* the view to come back to after "empty" */
 };
 
@@ -247,7 +249,13 @@ psl_map_page_reload (PslMapPage *self)
   self->cancellable = g_cancellable_new ();
 
   filter = g_new0 (PslMapFilter, 1);
-  period_bounds (gtk_drop_down_get_selected (self->period_dropdown), &filter->from, &filter->to);
+  if (self->fixed_from != NULL)
+    {
+      filter->from = g_strdup (self->fixed_from);
+      filter->to = g_strdup (self->fixed_to);
+    }
+  else
+    period_bounds (gtk_drop_down_get_selected (self->period_dropdown), &filter->from, &filter->to);
   filter->antenna_id = g_strdup (chosen (self->antenna_row, self->antenna_ids));
   filter->referent_id = g_strdup (chosen (self->referent_row, self->staff_ids));
   filter->sector = g_strdup (chosen (self->sector_row, self->sector_codes));
@@ -258,6 +266,15 @@ psl_map_page_reload (PslMapPage *self)
   gtk_spinner_start (self->spinner);
   psl_store_run_async (self->store, load_map, filter, (GDestroyNotify) filter_free, self->cancellable,
                        on_map_loaded_cb, g_object_ref (self));
+}
+
+/* A period chosen in the list replaces one given by the program. */
+static void
+on_period_changed_cb (PslMapPage *self)
+{
+  g_clear_pointer (&self->fixed_from, g_free);
+  g_clear_pointer (&self->fixed_to, g_free);
+  psl_map_page_reload (self);
 }
 
 static void
@@ -435,6 +452,8 @@ psl_map_page_dispose (GObject *object)
   g_clear_pointer (&self->sector_codes, g_ptr_array_unref);
   g_clear_pointer (&self->level_codes, g_ptr_array_unref);
   g_clear_pointer (&self->view_shown, g_free);
+  g_clear_pointer (&self->fixed_from, g_free);
+  g_clear_pointer (&self->fixed_to, g_free);
 
   G_OBJECT_CLASS (psl_map_page_parent_class)->dispose (object);
 }
@@ -470,6 +489,7 @@ psl_map_page_class_init (PslMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, list);
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, zoom_box);
   gtk_widget_class_bind_template_callback (widget_class, psl_map_page_reload);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_node_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
 
@@ -539,4 +559,18 @@ psl_map_page_is_loading (PslMapPage *self)
 {
   g_return_val_if_fail (PSL_IS_MAP_PAGE (self), FALSE);
   return self->cancellable != NULL;
+}
+
+void
+psl_map_page_set_period (PslMapPage *self,
+                         const char *from,
+                         const char *to)
+{
+  g_return_if_fail (PSL_IS_MAP_PAGE (self));
+
+  g_free (self->fixed_from);
+  g_free (self->fixed_to);
+  self->fixed_from = g_strdup (from);
+  self->fixed_to = g_strdup (to);
+  psl_map_page_reload (self);
 }

@@ -13,6 +13,10 @@ G_DECLARE_FINAL_TYPE (PslMapPage, psl_map_page, PSL, MAP_PAGE, GtkWidget)
 PslMapPage    *psl_map_page_new        (void);
 void           psl_map_page_set_store  (PslMapPage *self,
                                         PslStore   *store);
+/* A period of the program's choosing instead of the list's (ISO dates). */
+void           psl_map_page_set_period (PslMapPage *self,
+                                        const char *from,
+                                        const char *to);
 /* Reads the map again with the filters shown. */
 void           psl_map_page_reload     (PslMapPage *self);
 /* For the tests: the map shown (NULL before the first one is read). */

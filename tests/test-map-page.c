@@ -1,0 +1,204 @@
+/* test-map-page.c — the Carte des partenariats page as a manager uses it: the
+ * map read on the database thread, the three views, a firm opened from the
+ * map, the filters, zoom, printing, and an empty period */
+
+#include "config.h"
+
+#include "map-fixture.h"
+#include "psl-document-window.h"
+#include "psl-map-list.h"
+#include "psl-map-page.h"
+#include "psl-map-view.h"
+#include "psl-test.h"
+#include "psl-test-gui.h"
+
+typedef struct
+{
+  char       *dir;
+  PslStore   *store;
+  GtkWidget  *window;
+  PslMapPage *page;
+  char       *opened;     /* the last firm or partner opened */
+} Fixture;
+
+static void
+on_open_cb (PslMapPage *page,
+            const char *id,
+            Fixture    *f)
+{
+  g_free (f->opened);
+  f->opened = g_strdup (id);
+}
+
+static void
+wait_loaded (Fixture *f)
+{
+  for (guint i = 0; i < 500 && psl_map_page_is_loading (f->page); i++)
+    psl_test_spin_ms (10);
+  g_assert_false (psl_map_page_is_loading (f->page));
+  g_assert_nonnull (psl_map_page_get_map (f->page));
+  /* A frame, so that the views have laid their pictures out. */
+  psl_test_spin_ms (100);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = psl_test_tmpdir ("psl-map-page");
+  f->store = psl_test_open (f->dir, "t.db");
+  psl_test_exec (f->store, MAP_FIXTURE);
+  f->page = psl_map_page_new ();
+  g_signal_connect (f->page, "open-company", G_CALLBACK (on_open_cb), f);
+  g_signal_connect (f->page, "open-partner", G_CALLBACK (on_open_cb), f);
+  /* The fixture's half-year, whatever today is. */
+  psl_map_page_set_period (f->page, MAP_FROM, MAP_TO);
+  psl_map_page_set_store (f->page, f->store);
+  f->window = psl_test_present (GTK_WIDGET (f->page));
+  wait_loaded (f);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  psl_test_close (f->window);
+  g_clear_object (&f->store);
+  psl_test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->opened);
+}
+
+static guint
+node_index (PslPartnerMap *map,
+            const char    *id)
+{
+  for (guint i = 0; i < map->nodes->len; i++)
+    if (g_strcmp0 (((PslMapNode *) g_ptr_array_index (map->nodes, i))->id, id) == 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+static void
+test_views (Fixture       *f,
+            gconstpointer  data)
+{
+  PslPartnerMap *map = psl_map_page_get_map (f->page);
+  PslMapView *view = PSL_MAP_VIEW (psl_test_find_widget (f->window, PSL_TYPE_MAP_VIEW));
+  PslMapList *list = PSL_MAP_LIST (psl_test_find_widget (f->window, PSL_TYPE_MAP_LIST));
+  PslMapPicture *picture = psl_map_view_get_picture (view);
+  guint c1 = node_index (map, "c1");
+  double x, y;
+
+  /* The structure, three firms, two partners; the list has the five. */
+  g_assert_cmpuint (map->nodes->len, ==, 6);
+  g_assert_cmpuint (psl_map_list_get_n_rows (list), ==, 5);
+  g_assert_true (map->analysed);
+
+  /* The target is drawn, and the pointer on c1 finds c1. */
+  g_assert_nonnull (picture);
+  g_assert_true (psl_map_view_node_point (view, c1, &x, &y));
+  g_assert_cmpint (psl_map_picture_hit (picture, x, y), ==, c1);
+
+  /* Chosen with the keyboard or clicked, the firm opens. */
+  g_signal_emit_by_name (view, "node-activated", c1);
+  g_assert_cmpstr (f->opened, ==, "c1");
+  g_signal_emit_by_name (list, "node-activated", node_index (map, "pb"));
+  g_assert_cmpstr (f->opened, ==, "pb");
+  /* The structure itself opens nothing. */
+  g_clear_pointer (&f->opened, g_free);
+  g_signal_emit_by_name (view, "node-activated", 0);
+  g_assert_null (f->opened);
+}
+
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  AdwComboRow *sector = ADW_COMBO_ROW (psl_test_find_row (f->window, "_Secteur"));
+  AdwComboRow *rings = ADW_COMBO_ROW (psl_test_find_row (f->window, "_Anneaux de la cible"));
+  AdwComboRow *antenna = ADW_COMBO_ROW (psl_test_find_row (f->window, "_Antenne"));
+  PslPartnerMap *map;
+
+  /* "All sectors", the seven sectors, then the partner structures. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (sector)), ==, 9);
+  adw_combo_row_set_selected (sector, 8);
+  wait_loaded (f);
+  map = psl_map_page_get_map (f->page);
+  g_assert_cmpuint (map->nodes->len, ==, 3);
+  g_assert_cmpstr (map->filter.sector, ==, "partner");
+
+  adw_combo_row_set_selected (sector, 0);
+  adw_combo_row_set_selected (rings, 1);
+  wait_loaded (f);
+  map = psl_map_page_get_map (f->page);
+  g_assert_cmpint (map->filter.rings, ==, PSL_MAP_RINGS_FREQUENCY);
+  g_assert_cmpuint (map->rings->len, ==, 4);
+  g_assert_cmpuint (map->nodes->len, ==, 6);
+
+  /* The whole structure, then every site by name. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (antenna)), ==,
+                    1 + psl_test_count (f->store, "SELECT count(*) FROM site"));
+}
+
+static void
+test_zoom_and_print (Fixture       *f,
+                     gconstpointer  data)
+{
+  PslMapView *view = PSL_MAP_VIEW (psl_test_find_widget (f->window, PSL_TYPE_MAP_VIEW));
+  PslDocumentWindow *doc_window;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-in", NULL);
+  g_assert_cmpfloat (psl_map_view_get_zoom (view), ==, 1.25);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-in", NULL);
+  psl_test_spin_ms (50);
+  /* Zoomed in, the picture is laid out larger: more room for names. */
+  g_assert_cmpfloat (psl_map_view_get_picture (view)->width, ==,
+                     1.25 * 1.25 * gtk_widget_get_width (GTK_WIDGET (view)));
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-reset", NULL);
+  g_assert_cmpfloat (psl_map_view_get_zoom (view), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "map.print", NULL);
+  psl_test_spin_ms (100);
+  doc_window = psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW);
+  g_assert_nonnull (doc_window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (doc_window)), ==, "Carte des partenariats");
+  psl_test_close (GTK_WIDGET (doc_window));
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkWidget *view = psl_test_find_widget (f->window, PSL_TYPE_MAP_VIEW);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_parent (view));
+
+  psl_map_page_set_period (f->page, "2020-01-01", "2020-12-31");
+  wait_loaded (f);
+  g_assert_cmpuint (psl_map_page_get_map (f->page)->nodes->len, ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_false (gtk_widget_get_mapped (view));
+
+  /* Back to a period with people: the map comes back. */
+  psl_map_page_set_period (f->page, MAP_FROM, MAP_TO);
+  wait_loaded (f);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "target");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/map-page/views", test_views);
+  ADD ("/map-page/filters", test_filters);
+  ADD ("/map-page/zoom-and-print", test_zoom_and_print);
+  ADD ("/map-page/empty", test_empty);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,335 @@
+/* test-partner-map.c — the structure's network read from the file: who is on
+ * the map, every count, rings, sectors, links, filters, layout and DOT */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "map-fixture.h"
+#include "psl-partner-map.h"
+#include "psl-test.h"
+
+static PslPartnerMap *
+load (PslStore    *store,
+      PslMapRings  rings,
+      const char  *antenna,
+      const char  *sector,
+      const char  *referent,
+      const char  *level,
+      guint        max_nodes)
+{
+  PslMapFilter filter = { (char *) MAP_FROM, (char *) MAP_TO, (char *) antenna, (char *) sector,
+                          (char *) referent, (char *) level, rings, max_nodes };
+  g_autoptr(GError) error = NULL;
+  PslPartnerMap *map = psl_partner_map_load (store, &filter, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (map);
+  return map;
+}
+
+static const PslMapNode *
+node (PslPartnerMap *map,
+      const char    *id)
+{
+  for (guint i = 0; i < map->nodes->len; i++)
+    {
+      const PslMapNode *n = g_ptr_array_index (map->nodes, i);
+
+      if (g_strcmp0 (n->id, id) == 0)
+        return n;
+    }
+  return NULL;
+}
+
+static guint
+index_of (PslPartnerMap *map,
+          const char    *id)
+{
+  for (guint i = 0; i < map->nodes->len; i++)
+    if (g_strcmp0 (((PslMapNode *) g_ptr_array_index (map->nodes, i))->id, id) == 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+static double
+link_weight (PslPartnerMap  *map,
+             const char     *a,
+             const char     *b,
+             PslMapLinkKind  kind)
+{
+  guint ia = index_of (map, a), ib = index_of (map, b);
+
+  for (guint i = 0; i < map->links->len; i++)
+    {
+      const PslMapLink *link = &g_array_index (map->links, PslMapLink, i);
+
+      if (link->kind == kind && link->source == MIN (ia, ib) && link->target == MAX (ia, ib))
+        return link->weight;
+    }
+  return 0;
+}
+
+static void
+test_nodes (PslTestFixture *f,
+            gconstpointer   data)
+{
+  g_autoptr(PslPartnerMap) map = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+  const PslMapNode *structure = g_ptr_array_index (map->nodes, 0);
+
+  g_assert_cmpuint (map->nodes->len, ==, 6);
+  g_assert_cmpint (structure->kind, ==, PSL_MAP_NODE_STRUCTURE);
+  g_assert_cmpstr (map->structure_name, ==, "Mission locale du Causse");
+  g_assert_null (node (map, "c4"));
+  g_assert_null (node (map, "c5"));
+  g_assert_null (node (map, "pc"));
+  g_assert_cmpuint (map->n_left_out, ==, 0);
+
+  /* The trade name when there is one, else the legal name. */
+  g_assert_cmpstr (node (map, "c1")->name, ==, "Maçonnerie Bex");
+  g_assert_cmpstr (node (map, "c3")->name, ==, "Atelier \"Guillemets\"");
+
+  g_assert_cmpuint (node (map, "c1")->interactions, ==, 7);
+  g_assert_cmpuint (node (map, "c1")->realised, ==, 2);
+  g_assert_cmpuint (node (map, "c1")->placements, ==, 1);
+  g_assert_false (node (map, "c1")->partnership);
+  g_assert_cmpuint (node (map, "c2")->interactions, ==, 3);
+  g_assert_cmpuint (node (map, "c2")->realised, ==, 0);
+  g_assert_cmpuint (node (map, "c2")->placements, ==, 1);
+  g_assert_true (node (map, "c2")->partnership);
+  g_assert_cmpuint (node (map, "c3")->interactions, ==, 1);
+  g_assert_cmpuint (node (map, "c3")->placements, ==, 0);
+  g_assert_cmpuint (node (map, "pa")->interactions, ==, 1);
+  g_assert_cmpuint (node (map, "pa")->realised, ==, 1);
+  g_assert_cmpuint (node (map, "pa")->referrals, ==, 1);
+  g_assert_false (node (map, "pa")->partnership);
+  g_assert_cmpuint (node (map, "pb")->interactions, ==, 0);
+  g_assert_cmpuint (node (map, "pb")->realised, ==, 1);
+  g_assert_cmpuint (node (map, "pb")->referrals, ==, 2);
+  g_assert_true (node (map, "pb")->partnership);
+
+  /* The same counts straight from SQL, to be sure the C pass reads them all. */
+  g_assert_cmpint (psl_test_count (f->store,
+                   "SELECT count(*) FROM interaction WHERE company_id = 'c1' AND deleted_at IS NULL"
+                   " AND occurred_at BETWEEN '" MAP_FROM "' AND '" MAP_TO "T23:59'"), ==, 7);
+  g_assert_cmpint (psl_test_count (f->store,
+                   "SELECT count(*) FROM referral WHERE partner_id = 'pb' AND received_on BETWEEN '"
+                   MAP_FROM "' AND '" MAP_TO "'"), ==, 2);
+}
+
+static void
+test_rings_and_sectors (PslTestFixture *f,
+                        gconstpointer   data)
+{
+  g_autoptr(PslPartnerMap) level = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+  g_autoptr(PslPartnerMap) often = load (f->store, PSL_MAP_RINGS_FREQUENCY, NULL, NULL, NULL, NULL, 0);
+  const char *sectors[] = { "btp", "industrie", NULL, "partner" };
+
+  /* Six levels, the highest nearest, then "not set". */
+  g_assert_cmpuint (level->rings->len, ==, 7);
+  g_assert_cmpstr (g_ptr_array_index (level->rings, 0), ==, "Ambassadrice");
+  g_assert_cmpstr (g_ptr_array_index (level->rings, 5), ==, "Référencée");
+  g_assert_cmpuint (node (level, "c1")->ring, ==, 0);
+  g_assert_cmpuint (node (level, "c2")->ring, ==, 5);
+  g_assert_cmpuint (node (level, "c3")->ring, ==, 6);
+  /* A partner with an agreement counts as a formalised partnership. */
+  g_assert_cmpuint (node (level, "pb")->ring, ==, 1);
+  g_assert_cmpuint (node (level, "pa")->ring, ==, 5);
+
+  /* Six months: c1 seven times, c2 three, c3 and pa once, pb never. */
+  g_assert_cmpuint (often->rings->len, ==, 4);
+  g_assert_cmpuint (node (often, "c1")->ring, ==, 0);
+  g_assert_cmpuint (node (often, "c2")->ring, ==, 1);
+  g_assert_cmpuint (node (often, "c3")->ring, ==, 2);
+  g_assert_cmpuint (node (often, "pa")->ring, ==, 2);
+  g_assert_cmpuint (node (often, "pb")->ring, ==, 3);
+
+  /* Only the sectors with somebody, in the list's order. */
+  g_assert_cmpuint (level->sectors->len, ==, G_N_ELEMENTS (sectors));
+  for (guint i = 0; i < G_N_ELEMENTS (sectors); i++)
+    g_assert_cmpstr (((PslMapSector *) g_ptr_array_index (level->sectors, i))->code, ==, sectors[i]);
+  g_assert_cmpuint (((PslMapSector *) g_ptr_array_index (level->sectors, 3))->n_nodes, ==, 2);
+  g_assert_cmpuint (node (level, "c1")->sector, ==, 0);
+  g_assert_cmpuint (node (level, "c3")->sector, ==, 2);
+  g_assert_cmpuint (node (level, "pa")->sector, ==, 3);
+}
+
+static void
+test_links (PslTestFixture *f,
+            gconstpointer   data)
+{
+  g_autoptr(PslPartnerMap) map = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+
+  g_assert_cmpuint (map->links->len, ==, 14);
+  g_assert_cmpfloat (link_weight (map, "", "c1", PSL_MAP_LINK_PLACEMENT), ==, 1);
+  g_assert_cmpfloat (link_weight (map, "", "c2", PSL_MAP_LINK_PARTNERSHIP), ==, 1);
+  g_assert_cmpfloat (link_weight (map, "", "c3", PSL_MAP_LINK_CONTACT), ==, 1);
+  g_assert_cmpfloat (link_weight (map, "", "pb", PSL_MAP_LINK_REFERRAL), ==, 2);
+  /* pa sent p1, who started at c1; pb sent p3, who started at c2. */
+  g_assert_cmpfloat (link_weight (map, "pa", "c1", PSL_MAP_LINK_PLACEMENT), ==, 1);
+  g_assert_cmpfloat (link_weight (map, "pb", "c2", PSL_MAP_LINK_PLACEMENT), ==, 1);
+  g_assert_cmpfloat (link_weight (map, "pa", "c2", PSL_MAP_LINK_CONTACT), ==, 1);
+  g_assert_cmpfloat (link_weight (map, "pa", "c3", PSL_MAP_LINK_EVENT), ==, 1);
+  /* Both work with c2. */
+  g_assert_cmpfloat (link_weight (map, "pa", "pb", PSL_MAP_LINK_SHARED_FIRM), ==, 1);
+  g_assert_cmpfloat (link_weight (map, "pb", "c1", PSL_MAP_LINK_PLACEMENT), ==, 0);
+
+  for (guint i = 0; i < map->links->len; i++)
+    {
+      const PslMapLink *link = &g_array_index (map->links, PslMapLink, i);
+
+      g_assert_cmpuint (link->source, <, link->target);
+      g_assert_cmpuint (link->target, <, map->nodes->len);
+    }
+}
+
+static void
+test_filters (PslTestFixture *f,
+              gconstpointer   data)
+{
+  g_autoptr(PslPartnerMap) south = load (f->store, PSL_MAP_RINGS_LEVEL, "s", NULL, NULL, NULL, 0);
+  g_autoptr(PslPartnerMap) partners = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, "partner", NULL, NULL, 0);
+  g_autoptr(PslPartnerMap) bruno = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, "b", NULL, 0);
+  g_autoptr(PslPartnerMap) ambassadors = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, "ambassadrice", 0);
+  g_autoptr(PslPartnerMap) three = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 3);
+
+  /* Sud: Bruno's contacts, Sud's people; Alice's rows stay in Nord. */
+  g_assert_cmpuint (south->nodes->len, ==, 4);
+  g_assert_null (node (south, "c1"));
+  g_assert_null (node (south, "pa"));
+  g_assert_cmpuint (node (south, "c2")->interactions, ==, 2);
+  g_assert_false (node (south, "c2")->partnership);
+  g_assert_cmpuint (node (south, "pb")->referrals, ==, 2);
+
+  g_assert_cmpuint (partners->nodes->len, ==, 3);
+  g_assert_nonnull (node (partners, "pa"));
+  g_assert_nonnull (node (partners, "pb"));
+
+  g_assert_cmpuint (bruno->nodes->len, ==, 3);
+  g_assert_nonnull (node (bruno, "c2"));
+  g_assert_nonnull (node (bruno, "c3"));
+
+  g_assert_cmpuint (ambassadors->nodes->len, ==, 2);
+  g_assert_nonnull (node (ambassadors, "c1"));
+
+  /* The most active kept: c1 (37), pb (35), pa (21); c2 (18) and c3 (1) counted. */
+  g_assert_cmpuint (three->nodes->len, ==, 4);
+  g_assert_cmpuint (three->n_left_out, ==, 2);
+  g_assert_nonnull (node (three, "c1"));
+  g_assert_nonnull (node (three, "pb"));
+  g_assert_nonnull (node (three, "pa"));
+  g_assert_null (node (three, "c2"));
+}
+
+static void
+test_empty (PslTestFixture *f,
+            gconstpointer   data)
+{
+  /* Before everything: the partnerships with no end still run in 2030. */
+  PslMapFilter filter = { (char *) "2020-01-01", (char *) "2020-12-31" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslPartnerMap) map = psl_partner_map_load (f->store, &filter, &error);
+  g_autofree char *dot = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (map->nodes->len, ==, 1);
+  g_assert_cmpuint (map->links->len, ==, 0);
+  g_assert_cmpuint (map->sectors->len, ==, 0);
+  g_assert_true (psl_partner_map_analyse (map, &error));
+  g_assert_no_error (error);
+  dot = psl_partner_map_to_dot (map, TRUE);
+  g_assert_nonnull (strstr (dot, "n0 [label="));
+  g_assert_null (strstr (dot, "--"));
+}
+
+static void
+test_analyse (PslTestFixture *f,
+              gconstpointer   data)
+{
+  g_autoptr(PslPartnerMap) first = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+  g_autoptr(PslPartnerMap) again = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+  g_autoptr(GError) error = NULL;
+  const PslMapNode *structure;
+
+  g_assert_true (psl_partner_map_analyse (first, &error));
+  g_assert_true (psl_partner_map_analyse (again, &error));
+  g_assert_no_error (error);
+
+  structure = g_ptr_array_index (first->nodes, 0);
+  g_assert_cmpfloat (structure->x, ==, 0);
+  g_assert_cmpfloat (structure->y, ==, 0);
+  for (guint i = 0; i < first->nodes->len; i++)
+    {
+      const PslMapNode *a = g_ptr_array_index (first->nodes, i);
+      const PslMapNode *b = g_ptr_array_index (again->nodes, i);
+
+      /* The same picture from one opening to the next. */
+      g_assert_cmpstr (a->id, ==, b->id);
+      g_assert_cmpfloat (a->x, ==, b->x);
+      g_assert_cmpfloat (a->y, ==, b->y);
+      g_assert_cmpfloat (ABS (a->x), <=, 1.0);
+      g_assert_cmpfloat (ABS (a->y), <=, 1.0);
+      g_assert_cmpfloat (a->centrality, >=, 0);
+      g_assert_cmpfloat (a->centrality, <=, 1);
+    }
+  /* pa is the only way between c1, c3 and the rest. */
+  g_assert_cmpfloat (node (first, "pa")->centrality, ==, 1.0);
+  g_assert_cmpfloat (node (first, "c3")->centrality, ==, 0);
+  g_assert_cmpint (structure->community, ==, -1);
+}
+
+static void
+test_dot (PslTestFixture *f,
+          gconstpointer   data)
+{
+  g_autoptr(PslPartnerMap) map = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dot = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *dir = psl_test_tmpdir ("map-dot");
+  g_autofree char *path = g_build_filename (dir, "map.dot", NULL);
+  g_auto(GStrv) lines = NULL;
+  guint n_nodes = 0, n_edges = 0;
+  int status = -1;
+
+  g_assert_true (psl_partner_map_analyse (map, &error));
+  dot = psl_partner_map_to_dot (map, TRUE);
+  g_assert_nonnull (strstr (dot, "label=\"Atelier \\\"Guillemets\\\"\""));
+  g_assert_nonnull (strstr (dot, "kind=shared_firm"));
+  g_assert_nonnull (strstr (dot, "pos=\""));
+
+  /* Graphviz reads it back: every node and link is there. */
+  g_assert_true (g_file_set_contents (path, dot, -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "dot", (char *) "-Tplain", path, NULL }, NULL,
+                               G_SPAWN_SEARCH_PATH, NULL, NULL, &plain, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  lines = g_strsplit (plain, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      n_nodes += g_str_has_prefix (lines[i], "node ");
+      n_edges += g_str_has_prefix (lines[i], "edge ");
+    }
+  g_assert_cmpuint (n_nodes, ==, 6);
+  g_assert_cmpuint (n_edges, ==, 14);
+  psl_test_rm_rf (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+
+#define ADD(path, fn) g_test_add (path, PslTestFixture, MAP_FIXTURE, psl_test_fixture_setup, fn, psl_test_fixture_teardown)
+  ADD ("/partner-map/nodes", test_nodes);
+  ADD ("/partner-map/rings-and-sectors", test_rings_and_sectors);
+  ADD ("/partner-map/links", test_links);
+  ADD ("/partner-map/filters", test_filters);
+  ADD ("/partner-map/empty", test_empty);
+  ADD ("/partner-map/analyse", test_analyse);
+  ADD ("/partner-map/dot", test_dot);
+#undef ADD
+
+  return g_test_run ();
+}
