@@ -19,6 +19,7 @@
 #include <json-glib/json-glib.h>
 
 #include "psl-activity-report.h"
+#include "psl-bench.h"
 #include "psl-application.h"
 #include "psl-company.h"
 #include "psl-company-list.h"
@@ -42,12 +43,14 @@
 static char *opt_database;
 static char *opt_probe;
 static int opt_runs = 5;
+static char *opt_only;
 /* The items of a period the Échéancier page shows. */
 #define SCHEDULE_SHOWN 100
 
 static const GOptionEntry entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, &opt_database, "The database to measure (a large one: passerelle demo --large FILE)", "FILE" },
   { "runs", 'n', 0, G_OPTION_ARG_INT, &opt_runs, "How many start-ups of each window to time (default 5)", "N" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, schedule, followup, activity, map, startup", "PART" },
   { "probe", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_probe, NULL, NULL },
   { NULL }
 };
@@ -61,9 +64,9 @@ peak_rss_mb (int who)
   return usage.ru_maxrss / 1024.0;
 }
 
-static void
-add_rounded (JsonBuilder *b,
-             double       value)
+void
+psl_bench_add_rounded (JsonBuilder *b,
+                       double       value)
 {
   json_builder_add_double_value (b, round (value * 100) / 100);
 }
@@ -210,13 +213,13 @@ bench_startup (JsonBuilder *b,
   json_builder_set_member_name (b, "first_frame");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "passerelle_ms");
-  add_rounded (b, medians[1]);
+  psl_bench_add_rounded (b, medians[1]);
   json_builder_set_member_name (b, "floor_empty_window_ms");
-  add_rounded (b, medians[0]);
+  psl_bench_add_rounded (b, medians[0]);
   json_builder_set_member_name (b, "ratio");
-  add_rounded (b, medians[0] > 0 ? medians[1] / medians[0] : 0);
+  psl_bench_add_rounded (b, medians[0] > 0 ? medians[1] / medians[0] : 0);
   json_builder_set_member_name (b, "target_ratio");
-  add_rounded (b, 1.5);
+  psl_bench_add_rounded (b, 1.5);
   json_builder_set_member_name (b, "runs");
   json_builder_add_int_value (b, opt_runs);
   json_builder_end_object (b);
@@ -250,17 +253,17 @@ make_prefixes (PslStore *store)
   return g_steal_pointer (&prefixes);
 }
 
-static void
-add_latency (JsonBuilder *b,
-             const char  *name,
-             GArray      *times)
+void
+psl_bench_add_latency (JsonBuilder *b,
+                       const char  *name,
+                       GArray      *times)
 {
   json_builder_set_member_name (b, name);
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "median_ms");
-  add_rounded (b, percentile (times, 0.5));
+  psl_bench_add_rounded (b, percentile (times, 0.5));
   json_builder_set_member_name (b, "p95_ms");
-  add_rounded (b, percentile (times, 0.95));
+  psl_bench_add_rounded (b, percentile (times, 0.95));
   json_builder_end_object (b);
 }
 
@@ -330,10 +333,10 @@ bench_search (JsonBuilder *b,
   json_builder_add_int_value (b, prefixes->len);
   json_builder_set_member_name (b, "results");
   json_builder_add_int_value (b, hits_total);
-  add_latency (b, "passerelle", app_times);
-  add_latency (b, "floor_bare_sqlite", bare_times);
+  psl_bench_add_latency (b, "passerelle", app_times);
+  psl_bench_add_latency (b, "floor_bare_sqlite", bare_times);
   json_builder_set_member_name (b, "target_p95_ms");
-  add_rounded (b, 16.0);
+  psl_bench_add_rounded (b, 16.0);
   json_builder_end_object (b);
 }
 
@@ -394,13 +397,13 @@ bench_company_filter (JsonBuilder *b,
   json_builder_set_member_name (b, "firms");
   json_builder_add_int_value (b, n);
   json_builder_set_member_name (b, "list_load_ms");
-  add_rounded (b, load_ms);
+  psl_bench_add_rounded (b, load_ms);
   json_builder_set_member_name (b, "keystrokes");
   json_builder_add_int_value (b, app_times->len);
-  add_latency (b, "passerelle", app_times);
-  add_latency (b, "floor_bare_sqlite_like", bare_times);
+  psl_bench_add_latency (b, "passerelle", app_times);
+  psl_bench_add_latency (b, "floor_bare_sqlite_like", bare_times);
   json_builder_set_member_name (b, "target_p95_ms");
-  add_rounded (b, 16.0);
+  psl_bench_add_rounded (b, 16.0);
   json_builder_end_object (b);
 }
 
@@ -463,10 +466,10 @@ bench_open_company (JsonBuilder *b,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "interactions");
   json_builder_add_int_value (b, interactions);
-  add_latency (b, "passerelle", app_times);
-  add_latency (b, "floor_bare_sqlite", bare_times);
+  psl_bench_add_latency (b, "passerelle", app_times);
+  psl_bench_add_latency (b, "floor_bare_sqlite", bare_times);
   json_builder_set_member_name (b, "target_ms");
-  add_rounded (b, 50.0);
+  psl_bench_add_rounded (b, 50.0);
   json_builder_end_object (b);
 }
 
@@ -570,10 +573,10 @@ bench_schedule (JsonBuilder *b,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "items_due");
   json_builder_add_int_value (b, n_due);
-  add_latency (b, "passerelle", app_times);
-  add_latency (b, "floor_bare_sqlite", bare_times);
+  psl_bench_add_latency (b, "passerelle", app_times);
+  psl_bench_add_latency (b, "floor_bare_sqlite", bare_times);
   json_builder_set_member_name (b, "target_p95_ms");
-  add_rounded (b, 100.0);
+  psl_bench_add_rounded (b, 100.0);
   json_builder_end_object (b);
 }
 
@@ -624,8 +627,8 @@ bench_followup (JsonBuilder *b,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "people_in_first_months");
   json_builder_add_int_value (b, n_in_work);
-  add_latency (b, "passerelle", app_times);
-  add_latency (b, "floor_bare_sqlite", bare_times);
+  psl_bench_add_latency (b, "passerelle", app_times);
+  psl_bench_add_latency (b, "floor_bare_sqlite", bare_times);
   json_builder_end_object (b);
 }
 
@@ -798,10 +801,10 @@ bench_activity_report (JsonBuilder *b,
   }
   json_builder_set_member_name (b, "pages");
   json_builder_add_int_value (b, n_pages);
-  add_latency (b, "passerelle", app_times);
-  add_latency (b, "floor_bare_sqlite", bare_times);
+  psl_bench_add_latency (b, "passerelle", app_times);
+  psl_bench_add_latency (b, "floor_bare_sqlite", bare_times);
   if (chromium_times->len > 0)
-    add_latency (b, "headless_chromium_html", chromium_times);
+    psl_bench_add_latency (b, "headless_chromium_html", chromium_times);
   else
     {
       json_builder_set_member_name (b, "headless_chromium_html");
@@ -882,16 +885,16 @@ bench_matching (JsonBuilder *b,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "people_ranked");
   json_builder_add_int_value (b, candidates);
-  add_latency (b, "passerelle", app_times);
-  add_latency (b, "floor_bare_sqlite", bare_times);
+  psl_bench_add_latency (b, "passerelle", app_times);
+  psl_bench_add_latency (b, "floor_bare_sqlite", bare_times);
   json_builder_set_member_name (b, "target_p95_ms");
-  add_rounded (b, 200.0);
+  psl_bench_add_rounded (b, 200.0);
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "people_list");
   json_builder_begin_object (b);
-  add_latency (b, "passerelle", list_times);
-  add_latency (b, "floor_bare_sqlite", list_bare_times);
+  psl_bench_add_latency (b, "passerelle", list_times);
+  psl_bench_add_latency (b, "floor_bare_sqlite", list_bare_times);
   json_builder_end_object (b);
 }
 
@@ -903,6 +906,12 @@ add_count (JsonBuilder *b,
 {
   json_builder_set_member_name (b, name);
   json_builder_add_int_value (b, psl_store_count (store, sql, NULL));
+}
+
+static gboolean
+wanted (const char *part)
+{
+  return opt_only == NULL || g_strcmp0 (opt_only, part) == 0;
 }
 
 int
@@ -961,32 +970,43 @@ main (int   argc,
   add_count (b, store, "placements", "SELECT count(*) FROM placement");
   json_builder_end_object (b);
   json_builder_set_member_name (b, "open_database_ms");
-  add_rounded (b, open_ms);
+  psl_bench_add_rounded (b, open_ms);
 
-  bench_search (b, store);
+  if (wanted ("search"))
+    bench_search (b, store);
   {
     sqlite3 *bare = NULL;
 
     sqlite3_open_v2 (opt_database, &bare, SQLITE_OPEN_READONLY, NULL);
-    bench_company_filter (b, store, bare);
-    bench_open_company (b, store, bare);
-    bench_matching (b, store, bare);
-    bench_schedule (b, store, bare);
-    bench_followup (b, store, bare);
-    bench_activity_report (b, store, bare);
+    if (wanted ("companies"))
+      {
+        bench_company_filter (b, store, bare);
+        bench_open_company (b, store, bare);
+      }
+    if (wanted ("matching"))
+      bench_matching (b, store, bare);
+    if (wanted ("schedule"))
+      bench_schedule (b, store, bare);
+    if (wanted ("followup"))
+      bench_followup (b, store, bare);
+    if (wanted ("activity"))
+      bench_activity_report (b, store, bare);
     sqlite3_close (bare);
   }
+  if (wanted ("map"))
+    psl_bench_map (b, store);
   g_clear_object (&store);
-  bench_startup (b, self_path, &app_rss);
+  if (wanted ("startup"))
+    bench_startup (b, self_path, &app_rss);
 
   json_builder_set_member_name (b, "peak_memory");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "window_mb");
-  add_rounded (b, app_rss);
+  psl_bench_add_rounded (b, app_rss);
   json_builder_set_member_name (b, "search_mb");
-  add_rounded (b, peak_rss_mb (RUSAGE_SELF));
+  psl_bench_add_rounded (b, peak_rss_mb (RUSAGE_SELF));
   json_builder_set_member_name (b, "target_mb");
-  add_rounded (b, 200);
+  psl_bench_add_rounded (b, 200);
   json_builder_end_object (b);
 
   json_builder_end_object (b);

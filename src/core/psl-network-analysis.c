@@ -20,7 +20,7 @@
 #define LAYOUT_SEED        20100101
 /* Enough for 2,000 nodes to settle from their hashed places; more moves
  * nothing the eye sees and costs time on every opening. */
-#define LAYOUT_ITERATIONS  300
+#define LAYOUT_ITERATIONS  150
 /* Smaller groups are not coloured: three firms around one partner are not
  * a community worth a colour. */
 #define MIN_COMMUNITY      3
@@ -206,20 +206,40 @@ measure (PslPartnerMap *map)
   return rc == IGRAPH_SUCCESS;
 }
 
+/* igraph's own handler aborts the program: report instead. */
+static gboolean
+run_igraph (gboolean      (*step) (PslPartnerMap *),
+            PslPartnerMap  *map)
+{
+  igraph_error_handler_t *previous = igraph_set_error_handler (igraph_error_handler_ignore);
+  gboolean ok = step (map);
+
+  igraph_set_error_handler (previous);
+  return ok;
+}
+
+gboolean
+psl_partner_map_lay_out (PslPartnerMap  *map,
+                         GError        **error)
+{
+  if (!run_igraph (lay_out, map))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The network could not be laid out."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 psl_partner_map_analyse (PslPartnerMap  *map,
                          GError        **error)
 {
-  igraph_error_handler_t *previous;
   gboolean ok;
 
   if (map->analysed)
     return TRUE;
 
-  /* igraph's own handler aborts the program: report instead. */
-  previous = igraph_set_error_handler (igraph_error_handler_ignore);
-  ok = lay_out (map) && measure (map);
-  igraph_set_error_handler (previous);
+  ok = run_igraph (lay_out, map) && run_igraph (measure, map);
 
   if (!ok)
     {

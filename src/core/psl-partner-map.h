@@ -115,6 +115,10 @@ const char    *psl_map_node_kind_label    (PslMapNodeKind      kind);
 gboolean       psl_partner_map_analyse    (PslPartnerMap      *map,
                                            GError            **error);
 
+/* The positions alone, again at each call (for the benchmark). */
+gboolean       psl_partner_map_lay_out    (PslPartnerMap      *map,
+                                           GError            **error);
+
 /* Graphviz DOT, for Gephi or Graphviz: with the layout's positions when
  * @with_positions and the map has been analysed. */
 char          *psl_partner_map_to_dot     (PslPartnerMap      *map,

@@ -57,7 +57,8 @@ psl_network_map_draw_under (PslMapPicture *picture,
                             PslPartnerMap *map,
                             cairo_t       *cr)
 {
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   for (guint i = 0; i < picture->link_order->len; i++)
     {
       const PslMapLink *link = &g_array_index (map->links, PslMapLink, g_array_index (picture->link_order, guint, i));
@@ -73,5 +74,5 @@ psl_network_map_draw_under (PslMapPicture *picture,
       psl_draw_set_series_dash (cr, link->kind);
       cairo_stroke (cr);
     }
-  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_restore (cr);
 }

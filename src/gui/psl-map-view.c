@@ -1,8 +1,9 @@
 /* psl-map-view.c — the partnership map on screen: zoom, pan, hover, click, keyboard
  *
- * The picture is laid out for the zoomed size and recorded once into a
- * render node; panning only moves that node, so that a drag redraws at
- * once even with two thousand nodes.  Zooming lays the picture out again:
+ * The picture is laid out for the zoomed size, and the part in sight (with
+ * half a screen around it) painted once into an image; panning only moves
+ * the image, so that a drag redraws at once even with two thousand
+ * nodes, and paints again only when it reaches the image's edge.  Zooming lays the picture out again:
  * the nodes spread while the text keeps its size, and more names show.
  */
 
@@ -25,7 +26,8 @@ struct _PslMapView
   PslMapKind      kind;
   PslPartnerMap  *map;
   PslMapPicture  *picture;
-  GskRenderNode  *recorded;
+  cairo_surface_t *painting;        /* the part of the picture in sight and around */
+  PslRect         painted;          /* where it is in the picture */
   double          zoom;
   double          pan_x, pan_y;      /* where the picture's origin is on the widget */
   double          drag_pan_x, drag_pan_y;
@@ -53,14 +55,14 @@ G_DEFINE_FINAL_TYPE (PslMapView, psl_map_view, GTK_TYPE_WIDGET)
 static void
 forget_picture (PslMapView *self)
 {
-  g_clear_pointer (&self->recorded, gsk_render_node_unref);
+  g_clear_pointer (&self->painting, cairo_surface_destroy);
   g_clear_pointer (&self->picture, psl_map_picture_free);
 }
 
 static void
-forget_recording (PslMapView *self)
+forget_painting (PslMapView *self)
 {
-  g_clear_pointer (&self->recorded, gsk_render_node_unref);
+  g_clear_pointer (&self->painting, cairo_surface_destroy);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -97,6 +99,49 @@ ensure_picture (PslMapView *self)
   return self->picture;
 }
 
+static gboolean
+inside (const PslRect *painted,
+        double         x,
+        double         y,
+        double         w,
+        double         h)
+{
+  return x >= painted->x && y >= painted->y
+         && x + w <= painted->x + painted->width && y + h <= painted->y + painted->height;
+}
+
+/* The part of the picture in sight and half a screen around it, at the
+ * screen's scale. */
+static void
+paint_around (PslMapView    *self,
+               PslMapPicture *picture,
+               double         w,
+               double         h)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double x0 = MAX (-self->pan_x - w / 2, 0);
+  double y0 = MAX (-self->pan_y - h / 2, 0);
+  double x1 = MIN (-self->pan_x + 1.5 * w, picture->width);
+  double y1 = MIN (-self->pan_y + 1.5 * h, picture->height);
+  int pw = (int) ceil (x1 - x0) * scale;
+  int ph = (int) ceil (y1 - y0) * scale;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -x0, -y0);
+  psl_map_picture_draw (picture, self->map, cr, self->selected);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  cairo_surface_set_device_scale (surface, scale, scale);
+
+  g_clear_pointer (&self->painting, cairo_surface_destroy);
+  self->painting = surface;
+  self->painted = (PslRect) { x0, y0, (x1 - x0), (y1 - y0) };
+}
+
 static void
 psl_map_view_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -105,28 +150,21 @@ psl_map_view_snapshot (GtkWidget   *widget,
   double w = gtk_widget_get_width (widget);
   double h = gtk_widget_get_height (widget);
   PslMapPicture *picture = ensure_picture (self);
+  cairo_t *cr;
 
   gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 1 }, &GRAPHENE_RECT_INIT (0, 0, w, h));
   if (picture == NULL)
     return;
 
-  if (self->recorded == NULL)
-    {
-      GtkSnapshot *recording = gtk_snapshot_new ();
-      cairo_t *cr = gtk_snapshot_append_cairo (recording,
-                                               &GRAPHENE_RECT_INIT (0, 0, picture->width, picture->height));
+  if (self->painting == NULL || !inside (&self->painted, -self->pan_x, -self->pan_y, w, h))
+    paint_around (self, picture, w, h);
 
-      psl_map_picture_draw (picture, self->map, cr, self->selected);
-      cairo_destroy (cr);
-      self->recorded = gtk_snapshot_free_to_node (recording);
-    }
-
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->pan_x, self->pan_y));
-  gtk_snapshot_append_node (snapshot, self->recorded);
-  gtk_snapshot_restore (snapshot);
-  gtk_snapshot_pop (snapshot);
+  /* The painting moved: one copy of the pixels in sight, with no
+   * conversion on the way. */
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  cairo_set_source_surface (cr, self->painting, self->painted.x + self->pan_x, self->painted.y + self->pan_y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
 }
 
 static void
@@ -499,7 +537,7 @@ psl_map_view_select (PslMapView *self,
   if (self->map == NULL || index >= (int) self->map->nodes->len || index == self->selected)
     return;
   self->selected = index;
-  forget_recording (self);
+  forget_painting (self);
 }
 
 double
@@ -526,7 +564,7 @@ psl_map_view_zoom_at (PslMapView *self,
   self->pan_y = y - (y - self->pan_y) * zoom / self->zoom;
   self->zoom = zoom;
   clamp_pan (self);
-  forget_recording (self);
+  forget_painting (self);
 }
 
 void
