@@ -118,6 +118,46 @@ is_free (PslLabelPlacer *placer,
   return TRUE;
 }
 
+/* Right, left, above, below, then the four corners.  A narrower label's
+ * places lie inside a wider one's: what fails narrow fails wide. */
+static guint
+candidates (double   x,
+            double   y,
+            double   radius,
+            double   w,
+            double   h,
+            PslRect  out[8])
+{
+  double gap = radius + 2;
+
+  out[0] = (PslRect) { x + gap, y - h / 2, w, h };
+  out[1] = (PslRect) { x - gap - w, y - h / 2, w, h };
+  out[2] = (PslRect) { x - w / 2, y - gap - h, w, h };
+  out[3] = (PslRect) { x - w / 2, y + gap, w, h };
+  out[4] = (PslRect) { x + gap * 0.7, y - gap * 0.7 - h, w, h };
+  out[5] = (PslRect) { x - gap * 0.7 - w, y - gap * 0.7 - h, w, h };
+  out[6] = (PslRect) { x + gap * 0.7, y + gap * 0.7, w, h };
+  out[7] = (PslRect) { x - gap * 0.7 - w, y + gap * 0.7, w, h };
+  return 8;
+}
+
+gboolean
+psl_label_placer_could_place (PslLabelPlacer *placer,
+                              double          x,
+                              double          y,
+                              double          radius,
+                              double          w,
+                              double          h)
+{
+  PslRect places[8];
+  guint n = candidates (x, y, radius, w, h, places);
+
+  for (guint i = 0; i < n; i++)
+    if (is_free (placer, &places[i]))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 psl_label_placer_place (PslLabelPlacer *placer,
                         double          x,
@@ -127,24 +167,14 @@ psl_label_placer_place (PslLabelPlacer *placer,
                         double          h,
                         PslRect        *out)
 {
-  double gap = radius + 2;
-  /* Right, left, above, below, then the four corners. */
-  const PslRect candidates[] = {
-    { x + gap, y - h / 2, w, h },
-    { x - gap - w, y - h / 2, w, h },
-    { x - w / 2, y - gap - h, w, h },
-    { x - w / 2, y + gap, w, h },
-    { x + gap * 0.7, y - gap * 0.7 - h, w, h },
-    { x - gap * 0.7 - w, y - gap * 0.7 - h, w, h },
-    { x + gap * 0.7, y + gap * 0.7, w, h },
-    { x - gap * 0.7 - w, y + gap * 0.7, w, h },
-  };
+  PslRect places[8];
+  guint n = candidates (x, y, radius, w, h, places);
 
-  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
-    if (is_free (placer, &candidates[i]))
+  for (guint i = 0; i < n; i++)
+    if (is_free (placer, &places[i]))
       {
-        psl_label_placer_block (placer, &candidates[i]);
-        *out = candidates[i];
+        psl_label_placer_block (placer, &places[i]);
+        *out = places[i];
         return TRUE;
       }
   return FALSE;

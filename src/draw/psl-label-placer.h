@@ -34,6 +34,16 @@ gboolean        psl_label_placer_place    (PslLabelPlacer *placer,
                                            double          label_height,
                                            PslRect        *out);
 
+/* Whether a label of this size would find a place, without taking it:
+ * with a width smaller than the text's, a cheap way to skip measuring
+ * labels that cannot fit anyway. */
+gboolean        psl_label_placer_could_place (PslLabelPlacer *placer,
+                                              double          x,
+                                              double          y,
+                                              double          radius,
+                                              double          label_width,
+                                              double          label_height);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslLabelPlacer, psl_label_placer_free)
 
 G_END_DECLS

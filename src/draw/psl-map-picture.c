@@ -88,6 +88,15 @@ shorten (const char *name)
 }
 
 static void
+count_hidden (PslMapPicture    *picture,
+              const PslMapNode *node,
+              guint             index)
+{
+  if (picture->kind == PSL_MAP_TARGET && index > 0 && node->sector < picture->counters->len)
+    g_array_index (picture->counters, PslMapCounter, node->sector).n_hidden++;
+}
+
+static void
 place_labels (PslMapPicture  *picture,
               PslPartnerMap  *map,
               cairo_t        *cr,
@@ -95,6 +104,14 @@ place_labels (PslMapPicture  *picture,
 {
   g_autoptr(PangoLayout) layout = psl_draw_layout (cr, psl_draw_theme_get_default (), PSL_MAP_LABEL_SCALE, FALSE, "");
   g_autoptr(GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (guint), map->nodes->len);
+  double min_char_width, line_height;
+  int w, h;
+
+  /* The narrowest a character can be ("i", "l"), and a line's height. */
+  pango_layout_set_text (layout, "iiiiiiiiii", -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  min_char_width = w / 10.0;
+  line_height = h;
 
   /* Nodes first: no label may cover one. */
   for (guint i = 0; i < map->nodes->len; i++)
@@ -117,8 +134,19 @@ place_labels (PslMapPicture  *picture,
       guint i = g_array_index (order, guint, k);
       const PslMapNode *node = g_ptr_array_index (map->nodes, i);
       PslMapSpot *spot = &g_array_index (picture->spots, PslMapSpot, i);
-      g_autofree char *short_name = shorten (node->name);
-      const char *texts[] = { node->name, short_name };
+      g_autofree char *short_name = NULL;
+      const char *texts[2] = { node->name, NULL };
+
+      /* Even the shortest label, at its narrowest, finds no room: no need
+       * to measure it (most names of a crowded map). */
+      if (!psl_label_placer_could_place (placer, spot->x, spot->y, spot->radius,
+                                         MIN (g_utf8_strlen (node->name, -1), SHORT_LABEL_CHARS) * min_char_width,
+                                         line_height))
+        {
+          count_hidden (picture, node, i);
+          continue;
+        }
+      texts[1] = short_name = shorten (node->name);
 
       for (guint t = 0; t < G_N_ELEMENTS (texts) && !spot->labelled && texts[t] != NULL; t++)
         {
@@ -133,8 +161,8 @@ place_labels (PslMapPicture  *picture,
               picture->n_labelled++;
             }
         }
-      if (!spot->labelled && picture->kind == PSL_MAP_TARGET && i > 0 && node->sector < picture->counters->len)
-        g_array_index (picture->counters, PslMapCounter, node->sector).n_hidden++;
+      if (!spot->labelled)
+        count_hidden (picture, node, i);
     }
 }
 

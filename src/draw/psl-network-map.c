@@ -71,7 +71,12 @@ psl_network_map_draw_under (PslMapPicture *picture,
        * between partners and firms show. */
       cairo_set_source_rgba (cr, 0.3, 0.3, 0.35, link->source == 0 ? 0.12 : 0.45);
       cairo_set_line_width (cr, MIN (0.5 + 0.6 * log1p (link->weight), 4.0));
-      psl_draw_set_series_dash (cr, link->kind);
+      /* The kind of a link to the structure goes without saying on a
+       * haze of them; between partners and firms it is dashed. */
+      if (link->source == 0)
+        cairo_set_dash (cr, NULL, 0, 0);
+      else
+        psl_draw_set_series_dash (cr, link->kind);
       cairo_stroke (cr);
     }
   cairo_restore (cr);

@@ -351,8 +351,10 @@ psl_target_map_draw_under (PslMapPicture *picture,
     draw_sector_title (cr, theme, g_ptr_array_index (map->sectors, s),
                        &g_array_index (picture->counters, PslMapCounter, s));
 
-  /* The lines to the centre, as thick as what was realised. */
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  /* The lines to the centre, as thick as what was realised; plain edges
+   * are enough for lines that go under the discs. */
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   for (guint i = 1; i < map->nodes->len; i++)
     {
       const PslMapNode *node = g_ptr_array_index (map->nodes, i);
@@ -366,6 +368,7 @@ psl_target_map_draw_under (PslMapPicture *picture,
       cairo_set_line_width (cr, MIN (0.6 + 0.8 * sqrt (node->realised), 8.0));
       cairo_stroke (cr);
     }
+  cairo_restore (cr);
 }
 
 gboolean
