@@ -6,8 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "psl-company-list-view.h"
+#include "psl-csv.h"
 #include "psl-format.h"
+#include "psl-table-view.h"
 #include "psl-test.h"
+#include "psl-test-gui.h"
 
 static gboolean
 loaded (gpointer data)
@@ -62,6 +65,35 @@ test_list (void)
   g_assert_cmpuint (psl_company_list_view_get_n_shown (view), ==, 2);
   psl_company_list_view_set_filter_text (view, "hotel saint");
   g_assert_cmpuint (psl_company_list_view_get_n_shown (view), ==, 1);
+
+  /* Exported as shown: the two of Saint-Céré, in the table's order. */
+  psl_company_list_view_set_filter_text (view, "saint cere");
+  {
+    PslTableView *table = PSL_TABLE_VIEW (psl_test_find_widget (GTK_WIDGET (view), PSL_TYPE_TABLE_VIEW));
+    g_autofree char *csv = g_build_filename (dir, "entreprises.csv", NULL);
+    g_autofree char *xlsx = g_build_filename (dir, "entreprises.xlsx", NULL);
+    g_autofree char *missing = g_build_filename (dir, "no-folder", "entreprises.csv", NULL);
+    g_autoptr(PslCsvTable) read = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (psl_table_view_export (table, csv, &error));
+    g_assert_no_error (error);
+    read = psl_csv_read_file (csv, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (read->rows->len, ==, 3);
+    g_assert_cmpstr (((char **) g_ptr_array_index (read->rows, 0))[0], ==, "Nom");
+    g_assert_cmpstr (((char **) g_ptr_array_index (read->rows, 1))[0], ==, "Garage du Causse");
+    g_assert_cmpstr (((char **) g_ptr_array_index (read->rows, 2))[0], ==, "Hôtel des Tilleuls");
+
+    g_assert_true (psl_table_view_export (table, xlsx, &error));
+    g_assert_true (g_file_get_contents (xlsx, &contents, &length, NULL));
+    g_assert_true (length > 4 && contents[0] == 'P' && contents[1] == 'K');
+
+    g_assert_false (psl_table_view_export (table, missing, &error));
+    g_assert_nonnull (error);
+  }
   psl_company_list_view_set_filter_text (view, "");
 
   psl_company_list_view_set_sector (view, "hotellerie_restauration");

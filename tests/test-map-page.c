@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "map-fixture.h"
 #include "psl-document-window.h"
 #include "psl-map-list.h"
@@ -105,6 +107,19 @@ test_views (Fixture       *f,
   g_assert_cmpstr (f->opened, ==, "c1");
   g_signal_emit_by_name (list, "node-activated", node_index (map, "pb"));
   g_assert_cmpstr (f->opened, ==, "pb");
+  /* The list exported as shown, sorted by name. */
+  {
+    g_autofree char *csv = g_build_filename (f->dir, "carte.csv", NULL);
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (psl_map_list_export (list, csv, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "\"Maçonnerie Bex\";\"Entreprise\";\"BTP\";\"Ambassadrice\";\"7\";\"2\";\"1\";\"0\""));
+    g_assert_nonnull (strstr (text, "\"Mission locale voisine\""));
+  }
+
   /* The structure itself opens nothing. */
   g_clear_pointer (&f->opened, g_free);
   g_signal_emit_by_name (view, "node-activated", 0);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-map-list.h"
+#include "psl-table-export.h"
 
 /* One row: the node's index in the map. */
 #define PSL_TYPE_MAP_ROW (psl_map_row_get_type ())
@@ -282,4 +283,34 @@ psl_map_list_get_n_rows (PslMapList *self)
 {
   g_return_val_if_fail (PSL_IS_MAP_LIST (self), 0);
   return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+}
+
+gboolean
+psl_map_list_export (PslMapList  *self,
+                     const char  *path,
+                     GError     **error)
+{
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_export_table_free);
+  const char *headers[N_COLUMNS + 1] = { NULL };
+  PslExportTable *table;
+
+  g_return_val_if_fail (PSL_IS_MAP_LIST (self), FALSE);
+
+  for (Column c = 0; c < N_COLUMNS; c++)
+    headers[c] = _(columns[c].title);
+  table = psl_export_table_new (_("Partnership map"), headers);
+  g_ptr_array_add (tables, table);
+  for (guint i = 0; self->map != NULL && i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(PslMapRow) row = g_list_model_get_item (shown, i);
+      char *cells[N_COLUMNS + 1] = { NULL };
+
+      for (Column c = 0; c < N_COLUMNS; c++)
+        cells[c] = cell_text (self, row_node (self, row), c);
+      psl_export_table_add_row (table, (const char * const *) cells);
+      for (Column c = 0; c < N_COLUMNS; c++)
+        g_free (cells[c]);
+    }
+  return psl_export_tables_write (tables, path, error);
 }

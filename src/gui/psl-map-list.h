@@ -15,5 +15,9 @@ GtkWidget *psl_map_list_new     (void);
 void       psl_map_list_set_map (PslMapList    *self,
                                  PslPartnerMap *map);
 guint      psl_map_list_get_n_rows (PslMapList *self);
+/* The rows in the order shown, to .csv or .xlsx by the file's ending. */
+gboolean   psl_map_list_export  (PslMapList    *self,
+                                 const char    *path,
+                                 GError       **error);
 
 G_END_DECLS

@@ -59,6 +59,7 @@ struct _PslMapPage
   GPtrArray      *sector_codes;
   GPtrArray      *level_codes;
   gboolean        filling;
+  gboolean        exporting_list; /* the file chosen is for the list's figures */
   char           *fixed_from;     /* a period given by psl_map_page_set_period () */
   char           *fixed_to;
   char           *view_shown;     /* the view to come back to after "empty" */
@@ -220,6 +221,7 @@ on_map_loaded_cb (GObject      *source,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.print", map != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.export", map != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.export-dot", map != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.export-list", map != NULL);
   if (map == NULL)
     {
       psl_toast_message (GTK_WIDGET (self), error->message);
@@ -352,6 +354,8 @@ write_map (PslMapPage  *self,
   gboolean network = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "network") == 0;
   g_autofree char *title = NULL;
 
+  if (self->exporting_list)
+    return psl_map_list_export (self->list, path, error);
   if (g_str_has_suffix (lower, ".dot"))
     {
       g_autofree char *dot = psl_partner_map_to_dot (self->map, TRUE);
@@ -392,13 +396,16 @@ export_action (GtkWidget  *widget,
   PslMapPage *self = PSL_MAP_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   gboolean dot = g_str_has_suffix (action_name, "dot");
+  gboolean list = g_str_has_suffix (action_name, "list");
   GtkFileChooserNative *chooser = gtk_file_chooser_native_new (dot ? _("Export the Graph") : _("Export the Map"),
                                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
 
   /* The ending chooses the format: .png, .svg or .pdf. */
+  self->exporting_list = list;
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     dot ? _("partnership-network.dot") : _("partnership-map.png"));
+                                     dot ? _("partnership-network.dot")
+                                     : list ? _("partnership-map.xlsx") : _("partnership-map.png"));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -499,6 +506,7 @@ psl_map_page_class_init (PslMapPageClass *klass)
   gtk_widget_class_install_action (widget_class, "map.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "map.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "map.export-dot", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "map.export-list", NULL, export_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -511,6 +519,7 @@ psl_map_page_init (PslMapPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.print", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.export-dot", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.export-list", FALSE);
 }
 
 PslMapPage *

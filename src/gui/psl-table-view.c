@@ -18,13 +18,17 @@
 #include "psl-company-list.h"
 #include "psl-format.h"
 #include "psl-ref.h"
+#include "psl-table-export.h"
 #include "psl-table-view.h"
+#include "psl-toast.h"
 
 struct _PslTableView
 {
   GtkWidget             parent_instance;
 
   const PslTableTexts  *texts;
+  const PslTableColumn *columns;
+  guint                 n_columns;
   GCancellable         *cancellable;
   PslStore             *pending_store; /* a load asked for while hidden */
   PslStoreJob           pending_job;
@@ -178,6 +182,87 @@ add_columns (PslTableView         *self,
     }
 }
 
+/* A cell as the table shows it: dates written the French way. */
+static char *
+cell_text (const PslTableColumn *column,
+           gpointer              item)
+{
+  const char *value = column->get (item);
+
+  if (value == NULL)
+    return g_strdup ("");
+  return column->kind == PSL_TABLE_TEXT ? g_strdup (value) : psl_format_date_short (value);
+}
+
+gboolean
+psl_table_view_export (PslTableView  *self,
+                       const char    *path,
+                       GError       **error)
+{
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_export_table_free);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  PslExportTable *table;
+
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), FALSE);
+
+  for (guint c = 0; c < self->n_columns; c++)
+    g_ptr_array_add (headers, (gpointer) _(self->columns[c].title));
+  g_ptr_array_add (headers, NULL);
+  table = psl_export_table_new (_(self->texts->accessible_label), (const char * const *) headers->pdata);
+  g_ptr_array_add (tables, table);
+
+  /* The rows as shown: filtered and in the order chosen. */
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (shown, i);
+      g_auto(GStrv) cells = g_new0 (char *, self->n_columns + 1);
+
+      for (guint c = 0; c < self->n_columns; c++)
+        cells[c] = cell_text (&self->columns[c], item);
+      psl_export_table_add_row (table, (const char * const *) cells);
+    }
+  return psl_export_tables_write (tables, path, error);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       PslTableView    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      path = g_file_get_path (file);
+      if (!psl_table_view_export (self, path, &error))
+        psl_toast_message (GTK_WIDGET (self), error->message);
+      else
+        psl_toast_message (GTK_WIDGET (self), _("List exported"));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslTableView *self = PSL_TABLE_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export the List"),
+                                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  /* Translators: a file name; .xlsx or .csv chooses the format */
+  g_autofree char *name = g_strdup_printf (_("%s.xlsx"), _(self->texts->accessible_label));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 on_activate_cb (GtkColumnView *view,
                 guint          position,
@@ -276,6 +361,7 @@ psl_table_view_class_init (PslTableViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslTableView, column_view);
   gtk_widget_class_bind_template_child (widget_class, PslTableView, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, psl_table_view_refilter);
+  gtk_widget_class_install_action (widget_class, "table.export", NULL, export_action);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
 }
 
@@ -299,6 +385,8 @@ psl_table_view_new (const PslTableTexts  *texts,
   g_autoptr(GtkColumnViewColumn) first = NULL;
 
   self->texts = texts;
+  self->columns = columns;
+  self->n_columns = n_columns;
   g_object_set (self->filter_entry, "placeholder-text", _(texts->placeholder), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _(texts->accessible_label), -1);

@@ -79,5 +79,10 @@ void          psl_table_view_set_text       (PslTableView          *self,
 guint         psl_table_view_get_n_shown    (PslTableView          *self);
 guint         psl_table_view_get_n_total    (PslTableView          *self);
 GListModel   *psl_table_view_get_items      (PslTableView          *self);
+/* The rows shown, filtered and sorted as on screen, with the columns'
+ * titles, to .csv or .xlsx by the file's ending. */
+gboolean      psl_table_view_export         (PslTableView          *self,
+                                             const char            *path,
+                                             GError               **error);
 
 G_END_DECLS
