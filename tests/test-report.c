@@ -8,7 +8,9 @@
 
 #include "activity-fixture.h"
 #include "psl-activity-report.h"
+#include "psl-campaign.h"
 #include "psl-candidate-sheet.h"
+#include "psl-engagement.h"
 #include "psl-commitment-sheet.h"
 #include "psl-followup-report.h"
 #include "psl-csv.h"
@@ -391,6 +393,75 @@ test_activity_spreadsheets (PslTestFixture *f,
   g_assert_true (g_file_test (xlsx_path, G_FILE_TEST_EXISTS));
 }
 
+/* The campaign's letters: the firms chosen, their survey filled in from
+ * their record, never a word of a person followed. */
+static void
+test_campaign (PslTestFixture *f,
+               gconstpointer   data)
+{
+  PslCampaignOptions options = { "2026-11-23", "2026-12-31", "Jeanne Roques, directrice" };
+  g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  guint n = 0;
+
+  psl_test_exec (f->store,
+    "UPDATE company SET sector = 'hotellerie_restauration', address = '4 place Carnot', postcode = '46100',"
+    "                   commune = 'Figeac', phone = '05 65 34 00 00' WHERE id = 'vidal';"
+    "UPDATE company SET sector = 'tertiaire', commune = 'Cajarc' WHERE id = 'moulin';"
+    "INSERT INTO company (id, legal_name, status) VALUES ('dormante', 'Scierie Dormante', 'dormant');"
+    "INSERT INTO contact (id, company_id, civility, first_name, last_name, role) VALUES"
+    " ('k1', 'vidal', 'Mme', 'Anne', 'Vidal', 'direction'), ('k2', 'vidal', 'M.', 'Paul', 'Commis', 'autre');");
+  g_hash_table_insert (answers, (gpointer) "recruits", (gpointer) "yes");
+  g_hash_table_insert (answers, (gpointer) "recruits_posts", (gpointer) "Vendeuse en boulangerie");
+  g_hash_table_insert (answers, (gpointer) "visits", (gpointer) "no");
+  id = psl_engagement_save (f->store, "vidal", "2026-10-01", answers, FALSE, NULL, &error);
+  g_assert_no_error (error);
+
+  doc = psl_campaign_new (f->store, &options, &n, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  text = pdf_text (doc, f->dir);
+  /* A cover, then at least a letter and a survey for each. */
+  g_assert_cmpuint (psl_document_get_n_pages (doc), >=, 5);
+  g_assert_nonnull (strstr (text, "SARL Vidal"));
+  g_assert_nonnull (strstr (text, "Garage du Moulin"));
+  g_assert_null (strstr (text, "Scierie Dormante"));
+  /* Addressed to the manager, the firm's figures and the reply date. */
+  g_assert_nonnull (strstr (text, "Mme Anne Vidal"));
+  g_assert_nonnull (strstr (text, "4 place Carnot"));
+  g_assert_nonnull (strstr (text, "31 décembre 2026"));
+  g_assert_nonnull (strstr (text, "Jeanne Roques, directrice"));
+  /* The survey as last answered: recruiting yes, for which posts, no visits. */
+  g_assert_nonnull (strstr (text, "☒ Oui"));
+  g_assert_nonnull (strstr (text, "☒ Non"));
+  g_assert_nonnull (strstr (text, "Vendeuse en boulangerie"));
+  /* Nothing of the people followed. */
+  g_assert_null (strstr (text, "Puech"));
+  g_assert_null (strstr (text, "NOTE-INTERNE"));
+  g_assert_null (strstr (text, "SECRETE"));
+  g_clear_pointer (&doc, psl_document_unref);
+
+  /* One sector only; then a choice with nobody in it. */
+  options.sector = "tertiaire";
+  doc = psl_campaign_new (f->store, &options, &n, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_clear_pointer (&doc, psl_document_unref);
+  options.sector = "btp";
+  g_assert_null (psl_campaign_new (f->store, &options, &n, &error));
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A reply date that is not a day. */
+  options.sector = NULL;
+  options.reply_by = "2026-13-45";
+  g_assert_null (psl_campaign_new (f->store, &options, &n, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+}
+
 static void
 test_export_numbers (void)
 {
@@ -440,6 +511,8 @@ main (int   argc,
               test_activity_pdf, psl_test_fixture_teardown);
   g_test_add ("/report/activity/spreadsheets", PslTestFixture, ACTIVITY_FIXTURE, psl_test_fixture_setup,
               test_activity_spreadsheets, psl_test_fixture_teardown);
+  g_test_add ("/report/campaign", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_campaign, psl_test_fixture_teardown);
   g_test_add_func ("/report/export-numbers", test_export_numbers);
   return g_test_run ();
 }

@@ -135,6 +135,30 @@ test_path (Fixture       *f,
   psl_test_close (GTK_WIDGET (doc_window));
 }
 
+/* The map and the letters of the campaign, from the same page. */
+static void
+test_map_and_campaign (Fixture       *f,
+                       gconstpointer  data)
+{
+  psl_reports_page_set_period (f->page, FROM, TO);
+  psl_reports_page_open (f->page, "map");
+  wait_idle (f);
+  g_assert_cmpuint (f->n_ready, ==, 1);
+  g_assert_cmpstr (psl_document_get_title (f->doc), ==, "Carte des partenariats");
+
+  psl_reports_page_open (f->page, "campaign");
+  wait_idle (f);
+  g_assert_cmpuint (f->n_ready, ==, 2);
+  g_assert_cmpstr (psl_document_get_title (f->doc), ==, "Campagne « nouveau pacte »");
+  /* A cover and, for each of the four active firms, a letter and a survey. */
+  {
+    g_autofree char *pdf = g_build_filename (f->dir, "campagne.pdf", NULL);
+
+    g_assert_true (psl_document_write_pdf (f->doc, pdf, NULL));
+    g_assert_cmpuint (psl_document_get_n_pages (f->doc), >=, 9);
+  }
+}
+
 static void
 test_page_setup_kept (void)
 {
@@ -211,6 +235,7 @@ main (int   argc,
   adw_init ();
   g_test_add ("/reports-page/path", Fixture, NULL, fixture_setup, test_path, fixture_teardown);
   g_test_add ("/reports-page/targets", Fixture, NULL, fixture_setup, test_targets, fixture_teardown);
+  g_test_add ("/reports-page/map-and-campaign", Fixture, NULL, fixture_setup, test_map_and_campaign, fixture_teardown);
   g_test_add_func ("/reports-page/page-setup-kept", test_page_setup_kept);
   return g_test_run ();
 }

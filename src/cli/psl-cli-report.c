@@ -18,6 +18,7 @@
 #include "psl-followup-report.h"
 #include "psl-format.h"
 #include "psl-portfolio.h"
+#include "psl-campaign.h"
 #include "psl-map-report.h"
 #include "psl-report-export.h"
 
@@ -32,6 +33,10 @@ typedef struct
   char *to;
   char *staff;
   char *antenna;
+  char *sector;
+  char *level;
+  char *reply_by;
+  char *signatory;
 } PslReportOptions;
 
 typedef PslDocument *(*PslReportBuild) (PslStore               *store,
@@ -114,6 +119,47 @@ build_map (PslStore               *store,
   return doc;
 }
 
+/* Letters to the active firms chosen by sector, level, referent, antenna
+ * or one by its id; answers expected in thirty days unless told. */
+static PslDocument *
+build_campaign (PslStore               *store,
+                const PslReportOptions *options,
+                GError                **error)
+{
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *reply_by = NULL;
+  g_autofree char *staff_id = NULL;
+  g_autofree char *antenna_id = NULL;
+  PslCampaignOptions campaign = { today, NULL, options->signatory, options->company, options->sector, options->level };
+
+  if (options->reply_by != NULL)
+    {
+      g_autoptr(GDate) date = psl_date_parse_user (options->reply_by);
+
+      if (date == NULL)
+        {
+          g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                               _("Give the day by which the survey should come back, for example 31/01/2027."));
+          return NULL;
+        }
+      reply_by = psl_date_to_iso (date);
+    }
+  else
+    {
+      g_autoptr(GDate) date = psl_date_parse (today);
+
+      g_date_add_days (date, 30);
+      reply_by = psl_date_to_iso (date);
+    }
+  if ((options->staff != NULL && (staff_id = psl_portfolio_find_member (store, options->staff, error)) == NULL)
+      || (options->antenna != NULL && (antenna_id = psl_cli_find_antenna (store, options->antenna, error)) == NULL))
+    return NULL;
+  campaign.reply_by = reply_by;
+  campaign.referent_id = staff_id;
+  campaign.antenna_id = antenna_id;
+  return psl_campaign_new (store, &campaign, NULL, error);
+}
+
 typedef struct
 {
   const char     *name;
@@ -123,6 +169,8 @@ typedef struct
 
 static const PslReportKind kinds[] = {
   { "activity", "--from DATE --to DATE [--antenna NAME]", build_activity },
+  { "campaign", "[--sector CODE] [--level CODE] [--staff NAME] [--antenna NAME] [--company ID] "
+                "[--reply-by DATE] [--signatory TEXT]", build_campaign },
   { "candidate", "--person ID --company ID", build_candidate },
   { "commitment", "--commitment ID", build_commitment },
   { "followup", "--from DATE --to DATE [--staff NAME]", build_followup },
@@ -139,6 +187,8 @@ static gboolean
 has_required (const PslReportKind      *kind,
               const PslReportOptions   *options)
 {
+  if (kind->build == build_campaign)
+    return TRUE;
   if (kind->build == build_candidate)
     return given (options->person) && given (options->company);
   if (kind->build == build_followup || kind->build == build_activity || kind->build == build_map)
@@ -169,6 +219,10 @@ psl_cli_report (int    argc,
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to, N_("The last day of the period"), N_("DATE") },
     { "staff", 0, 0, G_OPTION_ARG_STRING, &options.staff, N_("One counsellor, by name"), N_("NAME") },
     { "antenna", 0, 0, G_OPTION_ARG_STRING, &options.antenna, N_("One antenna, by name"), N_("NAME") },
+    { "sector", 0, 0, G_OPTION_ARG_STRING, &options.sector, N_("The firms of one sector, by its code"), N_("CODE") },
+    { "level", 0, 0, G_OPTION_ARG_STRING, &options.level, N_("The firms of one partnership level, by its code"), N_("CODE") },
+    { "reply-by", 0, 0, G_OPTION_ARG_STRING, &options.reply_by, N_("The day the surveys should come back by"), N_("DATE") },
+    { "signatory", 0, 0, G_OPTION_ARG_STRING, &options.signatory, N_("Who signs the letters"), N_("TEXT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("NAME — write a report to a PDF, CSV or XLSX file"));
@@ -226,5 +280,9 @@ out:
   g_free (options.to);
   g_free (options.staff);
   g_free (options.antenna);
+  g_free (options.sector);
+  g_free (options.level);
+  g_free (options.reply_by);
+  g_free (options.signatory);
   return status;
 }

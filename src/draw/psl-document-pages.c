@@ -272,6 +272,8 @@ first_unit_height (cairo_t        *cr,
       return figures_height (cr, block, width);
     case PSL_BLOCK_CHART:
       return block->chart_height;
+    case PSL_BLOCK_PAGE_BREAK:
+      return 0;
     default:
       g_assert_not_reached ();
     }
@@ -399,6 +401,10 @@ psl_document_paginate (PslDocument *doc,
         case PSL_BLOCK_CHART:
           place_whole (&cursor, i, block->chart_height);
           cursor.y += 8;
+          break;
+        case PSL_BLOCK_PAGE_BREAK:
+          if (!at_page_top (&cursor))
+            next_page (&cursor);
           break;
         default:
           g_assert_not_reached ();

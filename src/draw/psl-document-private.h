@@ -14,6 +14,7 @@ typedef enum
   PSL_BLOCK_FIGURES,
   PSL_BLOCK_TABLE,
   PSL_BLOCK_CHART,
+  PSL_BLOCK_PAGE_BREAK,
 } PslBlockKind;
 
 /* A table is a block; so are fields (two columns, no header) and a row

@@ -257,6 +257,12 @@ psl_document_add_chart (PslDocument          *doc,
 }
 
 void
+psl_document_add_page_break (PslDocument *doc)
+{
+  add_block (doc, PSL_BLOCK_PAGE_BREAK, NULL);
+}
+
+void
 psl_document_foreach_table (PslDocument          *doc,
                             PslDocumentTableFunc  func,
                             gpointer              data)

@@ -68,6 +68,8 @@ void              psl_document_table_add_row  (PslDocumentTable *table,
 /* The last row of a table, in bold: a total. */
 void              psl_document_table_add_total (PslDocumentTable *table,
                                                 const char * const *cells);
+/* What follows starts on a new page (one letter per firm). */
+void              psl_document_add_page_break (PslDocument    *doc);
 /* height: in points on the paper. */
 void              psl_document_add_chart      (PslDocument      *doc,
                                                double            height,

@@ -21,6 +21,8 @@
 #include "psl-document-window.h"
 #include "psl-followup-report.h"
 #include "psl-format.h"
+#include "psl-campaign.h"
+#include "psl-map-report.h"
 #include "psl-reports-page.h"
 #include "psl-staff-choice.h"
 #include "psl-toast.h"
@@ -85,6 +87,28 @@ make_report (PslStore     *store,
 
   if (g_strcmp0 (r->report, "activity") == 0)
     return psl_activity_report_new (store, r->from, r->to, r->antenna_id, error);
+  if (g_strcmp0 (r->report, "map") == 0)
+    {
+      PslMapFilter filter = { r->from, r->to, r->antenna_id, NULL, NULL, NULL, PSL_MAP_RINGS_LEVEL, 2000 };
+
+      return psl_map_report_load (store, &filter, error);
+    }
+  if (g_strcmp0 (r->report, "campaign") == 0)
+    {
+      /* The firms of the counsellor or of the antenna chosen, asked to
+       * answer within thirty days. */
+      g_autofree char *today = psl_today_iso ();
+      g_autoptr(GDate) date = psl_date_parse (today);
+      g_autofree char *reply_by = NULL;
+      PslCampaignOptions options = { today };
+
+      g_date_add_days (date, 30);
+      reply_by = psl_date_to_iso (date);
+      options.reply_by = reply_by;
+      options.referent_id = r->staff_id;
+      options.antenna_id = r->antenna_id;
+      return psl_campaign_new (store, &options, NULL, error);
+    }
   return psl_followup_report_new (store, r->from, r->to, r->staff_id, error);
 }
 
@@ -180,7 +204,9 @@ psl_reports_page_open (PslReportsPage *self,
 
   self->cancellable = g_cancellable_new ();
   set_busy (self, g_strcmp0 (report, "activity") == 0 ? _("Making the activity report…")
-                                                      : _("Making the follow-up report…"));
+                  : g_strcmp0 (report, "map") == 0 ? _("Drawing the partnership map…")
+                  : g_strcmp0 (report, "campaign") == 0 ? _("Writing the letters…")
+                  : _("Making the follow-up report…"));
   self->pulse_id = g_timeout_add (100, pulse_cb, self);
   psl_store_run_async (self->store, make_report, r, (GDestroyNotify) request_free, self->cancellable,
                        on_report_made_cb, g_object_ref (self));
