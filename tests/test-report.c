@@ -9,8 +9,10 @@
 #include "activity-fixture.h"
 #include "psl-activity-report.h"
 #include "psl-campaign.h"
+#include "psl-company-sheet.h"
 #include "psl-candidate-sheet.h"
 #include "psl-engagement.h"
+#include "psl-evaluation.h"
 #include "psl-commitment-sheet.h"
 #include "psl-followup-report.h"
 #include "psl-csv.h"
@@ -462,6 +464,59 @@ test_campaign (PslTestFixture *f,
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
 }
 
+/* The firm sheet: what the firm is, who to talk to, its opportunities;
+ * nothing of a person's pathway or situation. */
+static void
+test_company_sheet (PslTestFixture *f,
+                    gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  psl_test_exec (f->store,
+    "UPDATE company SET sector = 'hotellerie_restauration', identifier = '12345678900012', identifier_kind = 'siret',"
+    "                   partnership_level = 'partenaire' WHERE id = 'vidal';"
+    "INSERT INTO contact (id, company_id, civility, first_name, last_name, role, is_tutor, phone) VALUES"
+    " ('k1', 'vidal', 'Mme', 'Anne', 'Vidal', 'direction', 1, '05 65 34 00 00');");
+  {
+    const int fours[PSL_FORM_B_CRITERIA] = { 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 2 };
+    g_autofree char *id = psl_evaluation_add (f->store, "vidal", "k1", "2026-01-15", fours, 4, NULL, &error);
+
+    g_assert_no_error (error);
+  }
+  doc = psl_company_sheet_new (f->store, "vidal", &error);
+  g_assert_no_error (error);
+  text = pdf_text (doc, f->dir);
+  g_assert_cmpstr (psl_document_get_title (doc), ==, "Boulangerie Vidal");
+  g_assert_nonnull (strstr (text, "Fiche entreprise — Partenaire"));
+  g_assert_nonnull (strstr (text, "12345678900012"));
+  g_assert_nonnull (strstr (text, "Anne Vidal"));
+  g_assert_nonnull (strstr (text, "Vendeuse en boulangerie"));
+  /* Eleven criteria rated 4 of 5 and the negative image 2: three quarters. */
+  g_assert_nonnull (strstr (text, "75 %"));
+  g_assert_null (strstr (text, "NOTE-INTERNE"));
+  g_assert_null (strstr (text, "SECRETE"));
+  g_assert_null (strstr (text, "06 99 99 99 99"));
+  g_clear_pointer (&doc, psl_document_unref);
+
+  /* A firm with nothing yet: said so, not left blank. */
+  doc = psl_company_sheet_new (f->store, "moulin", &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = pdf_text (doc, f->dir);
+  g_assert_nonnull (strstr (text, "Aucun interlocuteur enregistré."));
+  g_assert_nonnull (strstr (text, "pas encore été évaluée"));
+  g_clear_pointer (&doc, psl_document_unref);
+
+  psl_test_exec (f->store, "UPDATE company SET deleted_at = '2026-02-01T00:00:00Z' WHERE id = 'moulin';");
+  g_assert_null (psl_company_sheet_new (f->store, "moulin", &error));
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (psl_company_sheet_new (f->store, "nobody", &error));
+  g_assert_nonnull (error);
+}
+
 static void
 test_export_numbers (void)
 {
@@ -511,6 +566,8 @@ main (int   argc,
               test_activity_pdf, psl_test_fixture_teardown);
   g_test_add ("/report/activity/spreadsheets", PslTestFixture, ACTIVITY_FIXTURE, psl_test_fixture_setup,
               test_activity_spreadsheets, psl_test_fixture_teardown);
+  g_test_add ("/report/company-sheet", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_company_sheet, psl_test_fixture_teardown);
   g_test_add ("/report/campaign", PslTestFixture, FIXTURE, psl_test_fixture_setup,
               test_campaign, psl_test_fixture_teardown);
   g_test_add_func ("/report/export-numbers", test_export_numbers);

@@ -19,6 +19,7 @@
 #include "psl-format.h"
 #include "psl-portfolio.h"
 #include "psl-campaign.h"
+#include "psl-company-sheet.h"
 #include "psl-map-report.h"
 #include "psl-report-export.h"
 
@@ -49,6 +50,14 @@ build_candidate (PslStore               *store,
                  GError                **error)
 {
   return psl_candidate_sheet_new (store, options->person, options->company, error);
+}
+
+static PslDocument *
+build_company (PslStore               *store,
+               const PslReportOptions *options,
+               GError                **error)
+{
+  return psl_company_sheet_new (store, options->company, error);
 }
 
 static PslDocument *
@@ -173,6 +182,7 @@ static const PslReportKind kinds[] = {
                 "[--reply-by DATE] [--signatory TEXT]", build_campaign },
   { "candidate", "--person ID --company ID", build_candidate },
   { "commitment", "--commitment ID", build_commitment },
+  { "company", "--company ID", build_company },
   { "followup", "--from DATE --to DATE [--staff NAME]", build_followup },
   { "map", "--from DATE --to DATE [--antenna NAME]", build_map },
 };
@@ -191,6 +201,8 @@ has_required (const PslReportKind      *kind,
     return TRUE;
   if (kind->build == build_candidate)
     return given (options->person) && given (options->company);
+  if (kind->build == build_company)
+    return given (options->company);
   if (kind->build == build_followup || kind->build == build_activity || kind->build == build_map)
     return given (options->from) && given (options->to);
   return given (options->commitment);

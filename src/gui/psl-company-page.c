@@ -23,6 +23,8 @@
 #include "psl-company-evaluation.h"
 #include "psl-company-placements.h"
 #include "psl-company-page.h"
+#include "psl-company-sheet.h"
+#include "psl-document-window.h"
 #include "psl-contact.h"
 #include "psl-contact-dialog.h"
 #include "psl-contact-row.h"
@@ -464,6 +466,27 @@ restore_contact_action (GtkWidget  *widget,
 }
 
 /* Deleting only marks the firm: the window offers to undo. */
+/* The firm on paper, seen first in the document window. */
+static void
+print_sheet_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  PslCompanyPage *self = PSL_COMPANY_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->company == NULL)
+    return;
+  if ((doc = psl_company_sheet_new (self->store, self->company->id, &error)) == NULL)
+    {
+      psl_toast_message (widget, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, doc)));
+}
+
 static void
 delete_company_action (GtkWidget  *widget,
                        const char *action_name,
@@ -606,6 +629,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_install_action (widget_class, "company-page.delete-contact", "s", delete_contact_action);
   gtk_widget_class_install_action (widget_class, "company-page.restore-contact", "s", restore_contact_action);
   gtk_widget_class_install_action (widget_class, "company-page.delete-company", NULL, delete_company_action);
+  gtk_widget_class_install_action (widget_class, "company-page.print-sheet", NULL, print_sheet_action);
   gtk_widget_class_install_action (widget_class, "company-page.reload", NULL, reload_action);
 }
 
