@@ -24,6 +24,7 @@
 #include "psl-company-placements.h"
 #include "psl-company-page.h"
 #include "psl-company-sheet.h"
+#include "psl-company-timeline.h"
 #include "psl-document-window.h"
 #include "psl-contact.h"
 #include "psl-contact-dialog.h"
@@ -33,6 +34,7 @@
 #include "psl-ref.h"
 #include "psl-list-box.h"
 #include "psl-toast.h"
+#include "psl-timeline-view.h"
 #include "psl-trades-group.h"
 #include "psl-vcard.h"
 
@@ -44,6 +46,7 @@ typedef enum
   TAB_OPPORTUNITIES = 1 << 1,
   TAB_PLACEMENTS    = 1 << 2,
   TAB_EVALUATION    = 1 << 3,
+  TAB_TIMELINE      = 1 << 4,
 } TabBit;
 
 typedef enum
@@ -128,6 +131,7 @@ struct _PslCompanyPage
   PslCompanyJournal    *journal;
   PslCompanyOpportunities *opportunities;
   PslCompanyEvaluation *evaluation;
+  PslTimelineView      *timeline;
   PslCompanyPlacements *placements;
   guint                 filled;       /* TabBit: tabs showing the current firm */
 };
@@ -510,6 +514,22 @@ delete_company_action (GtkWidget  *widget,
   g_signal_emit (self, signals[DELETED], 0, id, name);
 }
 
+static void fill_visible_tab (PslCompanyPage *self);
+
+/* A fact of the timeline opens the tab that lists it. */
+static void
+on_timeline_item_cb (PslCompanyPage *self,
+                     const char     *kind,
+                     const char     *ref_id)
+{
+  const char *tab = g_strcmp0 (kind, "interaction") == 0 ? "history"
+                    : g_strcmp0 (kind, "opportunity") == 0 ? "opportunities"
+                    : g_strcmp0 (kind, "evaluation") == 0 ? "evaluation" : "placements";
+
+  gtk_stack_set_visible_child_name (self->tab_stack, tab);
+  fill_visible_tab (self);
+}
+
 static void
 fill_visible_tab (PslCompanyPage *self)
 {
@@ -526,11 +546,21 @@ fill_visible_tab (PslCompanyPage *self)
     psl_company_placements_set_company (self->placements, self->store, id);
   else if (g_str_equal (name, "evaluation") && !(self->filled & TAB_EVALUATION) && self->evaluation != NULL)
     psl_company_evaluation_set_company (self->evaluation, self->store, id);
+  else if (g_str_equal (name, "timeline") && !(self->filled & TAB_TIMELINE) && self->timeline != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) facts = psl_company_timeline (self->store, id, &error);
+
+      if (facts == NULL)
+        psl_toast_message (GTK_WIDGET (self), error->message);
+      psl_timeline_view_set_chart (self->timeline, facts != NULL ? psl_relationship_chart_new (facts) : NULL);
+    }
   else
     return;
   self->filled |= g_str_equal (name, "history") ? TAB_HISTORY
                   : g_str_equal (name, "opportunities") ? TAB_OPPORTUNITIES
-                  : g_str_equal (name, "placements") ? TAB_PLACEMENTS : TAB_EVALUATION;
+                  : g_str_equal (name, "placements") ? TAB_PLACEMENTS
+                  : g_str_equal (name, "timeline") ? TAB_TIMELINE : TAB_EVALUATION;
 }
 
 /* Another tab changed the firm (its level, its opportunities): the
@@ -597,6 +627,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
+  g_type_ensure (PSL_TYPE_TIMELINE_VIEW);
   g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
   g_type_ensure (PSL_TYPE_TRADES_GROUP);
   g_type_ensure (PSL_TYPE_COMPANY_OPPORTUNITIES);
@@ -619,6 +650,8 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, journal);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, opportunities);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, evaluation);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, timeline);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_cb);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, placements);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 

@@ -17,6 +17,7 @@
 #include "psl-pathway-tab.h"
 #include "psl-ref.h"
 #include "psl-timeline.h"
+#include "psl-timeline-view.h"
 #include "psl-toast.h"
 
 struct _PslPathwayTab
@@ -34,6 +35,7 @@ struct _PslPathwayTab
   AdwComboRow         *outcome_row;
   AdwEntryRow         *reason_row;
   AdwPreferencesGroup *facts_group;
+  PslTimelineView     *timeline;
   GPtrArray           *fact_rows;
 };
 
@@ -124,8 +126,10 @@ fill_facts (PslPathwayTab *self)
   if (facts == NULL)
     {
       add_fact_row (self, error->message, NULL);
+      psl_timeline_view_set_chart (self->timeline, NULL);
       return;
     }
+  psl_timeline_view_set_chart (self->timeline, psl_pathway_chart_new (facts));
   for (guint i = 0; i < facts->len; i++)
     {
       PslTimelineFact *fact = g_ptr_array_index (facts, i);
@@ -264,6 +268,17 @@ psl_pathway_tab_init (PslPathwayTab *self)
   g_signal_connect_swapped (self->reason_row, "entry-activated", G_CALLBACK (on_reason_apply_cb), self);
   adw_preferences_group_add (self->outcome_group, GTK_WIDGET (self->reason_row));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->outcome_group);
+
+  {
+    AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+    adw_preferences_group_set_title (group, _("Timeline"));
+    adw_preferences_group_set_description (group, _("Hover a bar or a mark for what it is; scroll to zoom, drag "
+                                                    "to move in time."));
+    self->timeline = PSL_TIMELINE_VIEW (psl_timeline_view_new ());
+    adw_preferences_group_add (group, GTK_WIDGET (self->timeline));
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+  }
 
   self->facts_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->facts_group, _("Pathway"));

@@ -1,0 +1,177 @@
+/* psl-fact-charts.c — a person's pathway and a firm's relationship as
+ * timeline charts
+ *
+ * Which lane and which look each kind of fact takes: bars for what lasts
+ * (the accompaniment, immersions, contracts), marks for the rest, each
+ * kind with its colour and glyph so that the legend reads in black and
+ * white too.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "psl-fact-charts.h"
+
+typedef struct
+{
+  guint       lane;       /* index in the lanes of the chart */
+  const char *style;      /* N_() legend */
+  guint       series;
+  PslTimelineGlyph glyph;
+  gboolean    span;
+} Look;
+
+/* Indexed by PslTimelineKind. */
+static const Look pathway_looks[] = {
+  [PSL_TIMELINE_ENTRY]              = { 0, N_("Entry and exit"), 6, PSL_TIMELINE_GLYPH_STAR },
+  [PSL_TIMELINE_REFERENT]           = { 0, N_("Referent"), 7, PSL_TIMELINE_GLYPH_SQUARE },
+  [PSL_TIMELINE_COMMITMENT_SIGNED]  = { 0, N_("Commitments"), 3, PSL_TIMELINE_GLYPH_SQUARE },
+  [PSL_TIMELINE_COMPETENCE]         = { 0, N_("Evaluations"), 4, PSL_TIMELINE_GLYPH_DIAMOND },
+  [PSL_TIMELINE_BARRIER_IDENTIFIED] = { 0, N_("Barriers"), 5, PSL_TIMELINE_GLYPH_TRIANGLE },
+  [PSL_TIMELINE_PLACEMENT_PROPOSED] = { 1, N_("Introductions"), 7, PSL_TIMELINE_GLYPH_CIRCLE },
+  [PSL_TIMELINE_IMMERSION]          = { 1, N_("Immersions"), 2, 0, TRUE },
+  [PSL_TIMELINE_CONTRACT]           = { 1, N_("Contracts"), 0, 0, TRUE },
+  [PSL_TIMELINE_STEP_DUE]           = { 0, N_("Commitments"), 3, PSL_TIMELINE_GLYPH_SQUARE },
+  [PSL_TIMELINE_STEP_DONE]          = { 0, N_("Commitments"), 3, PSL_TIMELINE_GLYPH_SQUARE },
+  [PSL_TIMELINE_FOLLOWUP_DUE]       = { 2, N_("Follow-ups"), 0, PSL_TIMELINE_GLYPH_CIRCLE },
+  [PSL_TIMELINE_FOLLOWUP_DONE]      = { 2, N_("Follow-ups"), 0, PSL_TIMELINE_GLYPH_CIRCLE },
+  [PSL_TIMELINE_ALERT_RAISED]       = { 2, N_("Alerts"), 5, PSL_TIMELINE_GLYPH_CROSS },
+  [PSL_TIMELINE_ALERT_RESOLVED]     = { 2, N_("Alerts"), 5, PSL_TIMELINE_GLYPH_CROSS },
+  [PSL_TIMELINE_BARRIER_LIFTED]     = { 0, N_("Barriers"), 5, PSL_TIMELINE_GLYPH_TRIANGLE },
+  [PSL_TIMELINE_COMMITMENT_REVIEW]  = { 0, N_("Commitments"), 3, PSL_TIMELINE_GLYPH_SQUARE },
+  [PSL_TIMELINE_EXIT]               = { 0, N_("Entry and exit"), 6, PSL_TIMELINE_GLYPH_STAR },
+};
+
+/* Indexed by PslCompanyFactKind. */
+static const Look relationship_looks[] = {
+  [PSL_COMPANY_FACT_CONTACT]     = { 0, N_("Contacts"), 0, PSL_TIMELINE_GLYPH_CIRCLE },
+  [PSL_COMPANY_FACT_OPPORTUNITY] = { 1, N_("Opportunities"), 1, PSL_TIMELINE_GLYPH_DIAMOND },
+  [PSL_COMPANY_FACT_INTRODUCED]  = { 2, N_("Introductions"), 7, PSL_TIMELINE_GLYPH_CIRCLE },
+  [PSL_COMPANY_FACT_IMMERSION]   = { 2, N_("Immersions"), 2, 0, TRUE },
+  [PSL_COMPANY_FACT_CONTRACT]    = { 2, N_("Contracts"), 0, 0, TRUE },
+  [PSL_COMPANY_FACT_EVALUATION]  = { 3, N_("Ratings"), 3, PSL_TIMELINE_GLYPH_STAR },
+  [PSL_COMPANY_FACT_LEVEL]       = { 3, N_("Partnership level"), 4, PSL_TIMELINE_GLYPH_SQUARE },
+};
+
+/* One style per legend name, made when first used. */
+static guint
+style_for (PslTimelineChart *chart,
+           GHashTable       *styles,
+           const Look       *look)
+{
+  gpointer style;
+
+  if (!g_hash_table_lookup_extended (styles, look->style, NULL, &style))
+    {
+      style = GUINT_TO_POINTER (psl_timeline_chart_add_style (chart, _(look->style), look->series, look->glyph));
+      g_hash_table_insert (styles, (gpointer) look->style, style);
+    }
+  return GPOINTER_TO_UINT (style);
+}
+
+static void
+add_fact (PslTimelineChart *chart,
+          GHashTable       *styles,
+          const Look       *look,
+          const char       *date,
+          const char       *end_date,
+          const char       *label,
+          const char       *kind,
+          const char       *ref_id)
+{
+  guint style = style_for (chart, styles, look);
+
+  if (look->span)
+    psl_timeline_chart_add_bar (chart, look->lane, date, end_date, style, label, kind, ref_id);
+  else
+    psl_timeline_chart_add_mark (chart, look->lane, date, style, label, kind, ref_id);
+}
+
+PslTimelineChart *
+psl_pathway_chart_new (GPtrArray *facts)
+{
+  const char *entered_on = NULL, *exited_on = NULL;
+  PslTimelineChart *chart = psl_timeline_chart_new ();
+  g_autoptr(GHashTable) styles = g_hash_table_new (g_str_hash, g_str_equal);
+  static const Look accompaniment = { 0, N_("Accompaniment"), 7, 0, TRUE };
+
+  psl_timeline_chart_add_lane (chart, _("Accompaniment"));
+  psl_timeline_chart_add_lane (chart, _("Immersions and contracts"));
+  psl_timeline_chart_add_lane (chart, _("Follow-up in work"));
+
+  /* The accompaniment itself, from entry to exit (or still running). */
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PslTimelineFact *fact = g_ptr_array_index (facts, i);
+
+      if (fact->kind == PSL_TIMELINE_ENTRY && entered_on == NULL)
+        entered_on = fact->date;
+      else if (fact->kind == PSL_TIMELINE_EXIT)
+        exited_on = fact->date;
+    }
+  if (entered_on != NULL)
+    add_fact (chart, styles, &accompaniment, entered_on, exited_on, _("Accompaniment"), "person", NULL);
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PslTimelineFact *fact = g_ptr_array_index (facts, i);
+
+      if ((guint) fact->kind >= G_N_ELEMENTS (pathway_looks))
+        continue;
+      add_fact (chart, styles, &pathway_looks[fact->kind], fact->date, fact->end_date,
+                fact->label != NULL ? fact->label : psl_timeline_kind_label (fact->kind),
+                fact->kind == PSL_TIMELINE_IMMERSION || fact->kind == PSL_TIMELINE_CONTRACT
+                || fact->kind == PSL_TIMELINE_PLACEMENT_PROPOSED ? "placement" : "person",
+                fact->ref_id);
+    }
+  return chart;
+}
+
+PslTimelineChart *
+psl_relationship_chart_new (GPtrArray *facts)
+{
+  PslTimelineChart *chart = psl_timeline_chart_new ();
+  g_autoptr(GHashTable) styles = g_hash_table_new (g_str_hash, g_str_equal);
+
+  psl_timeline_chart_add_lane (chart, _("Contacts"));
+  psl_timeline_chart_add_lane (chart, _("Opportunities"));
+  psl_timeline_chart_add_lane (chart, _("Immersions and contracts"));
+  psl_timeline_chart_add_lane (chart, _("Ratings and levels"));
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PslCompanyFact *fact = g_ptr_array_index (facts, i);
+
+      if ((guint) fact->kind >= G_N_ELEMENTS (relationship_looks))
+        continue;
+      add_fact (chart, styles, &relationship_looks[fact->kind], fact->date, fact->end_date, fact->label,
+                fact->kind == PSL_COMPANY_FACT_CONTACT ? "interaction"
+                : fact->kind == PSL_COMPANY_FACT_OPPORTUNITY ? "opportunity"
+                : fact->kind == PSL_COMPANY_FACT_EVALUATION || fact->kind == PSL_COMPANY_FACT_LEVEL ? "evaluation"
+                : "placement",
+                fact->ref_id);
+    }
+  return chart;
+}
+
+void
+psl_timeline_chart_whole_span (PslTimelineChart *chart,
+                               guint32           today,
+                               guint32          *first,
+                               guint32          *last)
+{
+  if (!psl_timeline_chart_get_span (chart, first, last))
+    {
+      *first = today - 180;
+      *last = today + 30;
+    }
+  /* Today in view when near, and a little room on both sides. */
+  if (today > *last && today - *last < 365)
+    *last = today;
+  *last = MAX (*last, *first + 30);
+  {
+    guint32 margin = MAX ((*last - *first) / 30, 3);
+
+    *first -= margin;
+    *last += margin;
+  }
+}

@@ -1,0 +1,25 @@
+/* psl-fact-charts.h — a person's pathway and a firm's relationship as
+ * timeline charts, the same on screen and on paper */
+#pragma once
+
+#include "psl-company-timeline.h"
+#include "psl-timeline.h"
+#include "psl-timeline-chart.h"
+
+G_BEGIN_DECLS
+
+/* Lanes: the accompaniment (a bar from entry to exit; commitments,
+ * evaluations, barriers), immersions and contracts, follow-up and alerts.
+ * Items carry "placement" or "person" as their kind. */
+PslTimelineChart *psl_pathway_chart_new      (GPtrArray  *facts);
+/* Lanes: contacts, opportunities, immersions and contracts, ratings and
+ * levels. */
+PslTimelineChart *psl_relationship_chart_new (GPtrArray  *facts);
+
+/* A view from the first item to the last, with a margin. */
+void              psl_timeline_chart_whole_span (PslTimelineChart *chart,
+                                                 guint32           today,
+                                                 guint32          *first,
+                                                 guint32          *last);
+
+G_END_DECLS
