@@ -19,6 +19,7 @@
 #include "psl-match-group.h"
 #include "psl-test.h"
 #include "psl-test-gui.h"
+#include "psl-timeline-view.h"
 #include "psl-trades-group.h"
 
 #define FIRM \
@@ -284,7 +285,7 @@ test_tabs_and_delete (Fixture       *f,
                       gconstpointer  data)
 {
   GtkStack *tabs = psl_company_page_get_tab_stack (f->page);
-  const char *names[] = { "identity", "contacts", "history", "opportunities", "placements", "evaluation" };
+  const char *names[] = { "identity", "contacts", "history", "opportunities", "placements", "evaluation", "timeline" };
   GtkWidget *evaluation = gtk_label_new ("évaluation");
   g_autofree char *deleted = NULL;
 
@@ -296,6 +297,8 @@ test_tabs_and_delete (Fixture       *f,
   g_assert_true (gtk_widget_is_ancestor (evaluation, gtk_stack_get_child_by_name (tabs, "evaluation")));
   g_assert_true (gtk_widget_get_next_sibling (gtk_stack_get_child_by_name (tabs, "placements")) ==
                  gtk_stack_get_child_by_name (tabs, "evaluation"));
+  g_assert_true (gtk_widget_get_next_sibling (gtk_stack_get_child_by_name (tabs, "evaluation")) ==
+                 gtk_stack_get_child_by_name (tabs, "timeline"));
 
   g_signal_connect (f->page, "deleted", G_CALLBACK (on_deleted_cb), &deleted);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.delete-company", NULL));
@@ -532,6 +535,36 @@ test_open_alerts (Fixture       *f,
   g_assert_nonnull (psl_test_find_row (tab, "Léa Puech — Risque élevé"));
 }
 
+/* The Chronologie tab draws the firm's facts; one clicked opens its tab. */
+static void
+test_timeline (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkStack *tabs = psl_company_page_get_tab_stack (f->page);
+  PslTimelineView *view;
+  guint32 first, last;
+
+  psl_test_exec (f->store,
+    "INSERT INTO interaction (id, company_id, staff_id, kind, occurred_at) VALUES"
+    " ('i1', 'c', 'a', 'visite', '2026-03-02T10:00'), ('i2', 'c', 'a', 'appel', '2026-05-04T10:00');"
+    "INSERT INTO opportunity (id, company_id, phase, title, proposed_on) VALUES"
+    " ('o1', 'c', 2, 'Immersion carrossier', '2026-04-01');");
+  gtk_stack_set_visible_child_name (tabs, "timeline");
+  psl_test_spin_ms (100);
+  view = PSL_TIMELINE_VIEW (psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_TIMELINE_VIEW));
+  g_assert_nonnull (psl_timeline_view_get_chart (view));
+  g_assert_cmpuint (psl_timeline_chart_get_n_items (psl_timeline_view_get_chart (view)), ==, 3);
+  /* All of it in view at first. */
+  psl_timeline_view_get_range (view, &first, &last);
+  g_assert_cmpuint (first, <=, psl_timeline_chart_get_item (psl_timeline_view_get_chart (view), 0)->first);
+  g_assert_nonnull (psl_timeline_view_get_layout (view));
+
+  g_signal_emit_by_name (view, "item-activated", "opportunity", "o1");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (tabs), ==, "opportunities");
+  g_signal_emit_by_name (view, "item-activated", "interaction", "i1");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (tabs), ==, "history");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -551,6 +584,7 @@ main (int   argc,
   g_test_add ("/company-page/candidates", Fixture, NULL, fixture_setup, test_candidates, fixture_teardown);
   g_test_add ("/company-page/open-alerts", Fixture, NULL, fixture_setup, test_open_alerts, fixture_teardown);
   g_test_add ("/company-page/evaluation", Fixture, NULL, fixture_setup, test_evaluation, fixture_teardown);
+  g_test_add ("/company-page/timeline", Fixture, NULL, fixture_setup, test_timeline, fixture_teardown);
   g_test_add ("/company-page/tabs-and-delete", Fixture, NULL, fixture_setup, test_tabs_and_delete,
               fixture_teardown);
   return g_test_run ();

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "map-fixture.h"
+#include "psl-company-timeline.h"
 #include "psl-test.h"
 #include "psl-timeline.h"
 
@@ -166,12 +168,56 @@ test_kind_labels (void)
     }
 }
 
+/* Maçonnerie Bex: seven contacts (one deleted is not), three opportunities,
+ * one contract started (the refused one is not), oldest first. */
+static void
+test_company (PslTestFixture *f,
+              gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) facts = psl_company_timeline (f->store, "c1", &error);
+  guint counts[PSL_COMPANY_FACT_LEVEL + 1] = { 0 };
+  const PslCompanyFact *first, *contract = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (facts->len, ==, 11);
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PslCompanyFact *fact = g_ptr_array_index (facts, i);
+
+      counts[fact->kind]++;
+      if (i > 0)
+        g_assert_cmpstr (((PslCompanyFact *) g_ptr_array_index (facts, i - 1))->date, <=, fact->date);
+      if (fact->kind == PSL_COMPANY_FACT_CONTRACT)
+        contract = fact;
+    }
+  g_assert_cmpuint (counts[PSL_COMPANY_FACT_CONTACT], ==, 7);
+  g_assert_cmpuint (counts[PSL_COMPANY_FACT_OPPORTUNITY], ==, 3);
+  g_assert_cmpuint (counts[PSL_COMPANY_FACT_CONTRACT], ==, 1);
+  g_assert_cmpuint (counts[PSL_COMPANY_FACT_INTRODUCED] + counts[PSL_COMPANY_FACT_IMMERSION], ==, 0);
+  first = g_ptr_array_index (facts, 0);
+  g_assert_cmpstr (first->date, ==, "2025-12-01");
+  g_assert_cmpstr (first->label, ==, "Coffreur");
+  /* The person by first name and initial only, the contract still open. */
+  g_assert_cmpstr (contract->label, ==, "A A.");
+  g_assert_cmpstr (contract->date, ==, "2026-03-10");
+  g_assert_null (contract->end_date);
+
+  /* A firm met once, long ago: that contact alone. */
+  g_clear_pointer (&facts, g_ptr_array_unref);
+  facts = psl_company_timeline (f->store, "c4", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (facts->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   psl_test_init (&argc, &argv);
   g_test_add_func ("/timeline/kind-labels", test_kind_labels);
+  g_test_add ("/timeline/company", PslTestFixture, MAP_FIXTURE, psl_test_fixture_setup,
+              test_company, psl_test_fixture_teardown);
   g_test_add ("/timeline/pathway", PslTestFixture, DATA, psl_test_fixture_setup,
               test_pathway, psl_test_fixture_teardown);
   g_test_add ("/timeline/nothing", PslTestFixture, DATA, psl_test_fixture_setup,

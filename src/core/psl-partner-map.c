@@ -173,7 +173,7 @@ psl_map_link_kind_label (PslMapLinkKind kind)
 {
   static const char *labels[PSL_MAP_N_LINK_KINDS] = {
     N_("People placed"), N_("Partnership"), N_("People referred"),
-    N_("Contacts"), N_("Firms in common"), N_("Met at an event"),
+    N_("Exchanges"), N_("Firms in common"), N_("Met at an event"),
   };
 
   g_return_val_if_fail (kind < PSL_MAP_N_LINK_KINDS, NULL);

@@ -45,7 +45,7 @@ static const Look pathway_looks[] = {
 
 /* Indexed by PslCompanyFactKind. */
 static const Look relationship_looks[] = {
-  [PSL_COMPANY_FACT_CONTACT]     = { 0, N_("Contacts"), 0, PSL_TIMELINE_GLYPH_CIRCLE },
+  [PSL_COMPANY_FACT_CONTACT]     = { 0, N_("Exchanges"), 0, PSL_TIMELINE_GLYPH_CIRCLE },
   [PSL_COMPANY_FACT_OPPORTUNITY] = { 1, N_("Opportunities"), 1, PSL_TIMELINE_GLYPH_DIAMOND },
   [PSL_COMPANY_FACT_INTRODUCED]  = { 2, N_("Introductions"), 7, PSL_TIMELINE_GLYPH_CIRCLE },
   [PSL_COMPANY_FACT_IMMERSION]   = { 2, N_("Immersions"), 2, 0, TRUE },
@@ -133,7 +133,7 @@ psl_relationship_chart_new (GPtrArray *facts)
   PslTimelineChart *chart = psl_timeline_chart_new ();
   g_autoptr(GHashTable) styles = g_hash_table_new (g_str_hash, g_str_equal);
 
-  psl_timeline_chart_add_lane (chart, _("Contacts"));
+  psl_timeline_chart_add_lane (chart, _("Exchanges"));
   psl_timeline_chart_add_lane (chart, _("Opportunities"));
   psl_timeline_chart_add_lane (chart, _("Immersions and contracts"));
   psl_timeline_chart_add_lane (chart, _("Ratings and levels"));

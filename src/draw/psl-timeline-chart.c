@@ -467,8 +467,9 @@ psl_timeline_layout_new (PslTimelineChart *chart,
             {
               double x = day_x (layout, item->first + 0.5);
 
-              *box = (PslRect) { x - MARK_SIZE / 2, mark_top + row * ROW_HEIGHT + (BAR_HEIGHT - MARK_SIZE) / 2,
-                                 MARK_SIZE, MARK_SIZE };
+              /* A mark on the first or last day stays inside the lanes. */
+              x = CLAMP (x - MARK_SIZE / 2, layout->plot.x, layout->plot.x + layout->plot.width - MARK_SIZE);
+              *box = (PslRect) { x, mark_top + row * ROW_HEIGHT + (BAR_HEIGHT - MARK_SIZE) / 2, MARK_SIZE, MARK_SIZE };
             }
         }
       y = mark_top + mark_rows * ROW_HEIGHT + LANE_PADDING;
@@ -733,6 +734,32 @@ is_upper_tick (const GDate *date,
                             : g_date_get_day (date) == 1 && g_date_get_month (date) == 1;
 }
 
+/* A tick's text, left out when it would touch the one before or run past
+ * the right edge; returns where the last text shown ends. */
+static double
+show_tick_text (cairo_t            *cr,
+                const PslDrawTheme *theme,
+                const char         *text,
+                double              x,
+                double              y,
+                double              scale,
+                gboolean            bold,
+                double              last_end,
+                double              right)
+{
+  g_autoptr(PangoLayout) layout = psl_draw_layout (cr, theme, scale, bold, text);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  if (x < last_end + 6 || x + w > right)
+    return last_end;
+  psl_draw_set_colour (cr, bold ? theme->text : theme->dim_text);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+  return x + w;
+}
+
 static void
 draw_axis (PslTimelineLayout  *layout,
            cairo_t            *cr,
@@ -774,13 +801,7 @@ draw_axis (PslTimelineLayout  *layout,
               cairo_set_line_width (cr, 1);
               cairo_stroke (cr);
             }
-          if (x - last_upper > 90 && x + 40 < right)
-            {
-              psl_draw_set_colour (cr, theme->text);
-              psl_draw_text (cr, theme, x + 3, 2, 0.85, TRUE, 0, 0, text);
-              cairo_new_path (cr);
-              last_upper = x;
-            }
+          last_upper = show_tick_text (cr, theme, text, x + 3, 2, 0.85, TRUE, last_upper, right);
         }
       if (is_tick (&date, unit))
         {
@@ -791,14 +812,7 @@ draw_axis (PslTimelineLayout  *layout,
           cairo_set_source_rgba (cr, 0, 0, 0, 0.12);
           cairo_set_line_width (cr, 0.6);
           cairo_stroke (cr);
-          /* Labels that would touch the previous one are left out. */
-          if (x - last_label > 28 && x + 12 < right)
-            {
-              psl_draw_set_colour (cr, theme->dim_text);
-              psl_draw_text (cr, theme, x + 2, 18, 0.78, FALSE, 0, 0, text);
-              cairo_new_path (cr);
-              last_label = x;
-            }
+          last_label = show_tick_text (cr, theme, text, x + 2, 18, 0.78, FALSE, last_label, right);
         }
     }
   cairo_move_to (cr, layout->plot.x, AXIS_HEIGHT - 0.5);

@@ -50,7 +50,7 @@ static const struct { const char *title; int width; } columns[N_COLUMNS] = {
   { N_("Kind"), 130 },
   { N_("Sector"), 170 },
   { N_("Ring"), 150 },
-  { N_("Contacts"), 80 },
+  { N_("Exchanges"), 80 },
   { N_("Opportunities realised"), 90 },
   { N_("People started"), 90 },
   { N_("People referred"), 90 },
