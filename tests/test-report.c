@@ -10,6 +10,7 @@
 #include "psl-activity-report.h"
 #include "psl-campaign.h"
 #include "psl-company-sheet.h"
+#include "psl-pathway-report.h"
 #include "psl-candidate-sheet.h"
 #include "psl-engagement.h"
 #include "psl-evaluation.h"
@@ -517,6 +518,39 @@ test_company_sheet (PslTestFixture *f,
   g_assert_nonnull (error);
 }
 
+/* The internal pathway: its barriers, a sensitive one only as such; never
+ * the sensitive record, the notes or the contact details. */
+static void
+test_pathway (PslTestFixture *f,
+              gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  psl_test_exec (f->store, "INSERT INTO barrier (id, person_id, code, status, identified_on, lifted_on) VALUES"
+                           " ('b2', 'lea', 'sante', 'lifted', '2025-04-01', '2025-06-01');");
+  doc = psl_pathway_report_new (f->store, "lea", &error);
+  g_assert_no_error (error);
+  text = pdf_text (doc, f->dir);
+  g_assert_cmpstr (psl_document_get_title (doc), ==, "Léa Puech");
+  g_assert_nonnull (strstr (text, "Parcours — document interne"));
+  g_assert_nonnull (strstr (text, "Garde d"));             /* the childcare barrier, by name */
+  g_assert_nonnull (strstr (text, "D’ordre personnel (confidentiel)"));
+  g_assert_nonnull (strstr (text, "Immersions et contrats"));
+  g_assert_nonnull (strstr (text, "Vente en alimentation"));
+  g_assert_null (strstr (text, "Santé"));
+  g_assert_null (strstr (text, "SANTE-PRIVEE"));
+  g_assert_null (strstr (text, "FREIN-PRIVE"));
+  g_assert_null (strstr (text, "NOTE-INTERNE"));
+  g_assert_null (strstr (text, "SECRETE"));
+  g_assert_null (strstr (text, "06 99 99 99 99"));
+  g_clear_pointer (&doc, psl_document_unref);
+
+  g_assert_null (psl_pathway_report_new (f->store, "nobody", &error));
+  g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND);
+}
+
 static void
 test_export_numbers (void)
 {
@@ -566,6 +600,8 @@ main (int   argc,
               test_activity_pdf, psl_test_fixture_teardown);
   g_test_add ("/report/activity/spreadsheets", PslTestFixture, ACTIVITY_FIXTURE, psl_test_fixture_setup,
               test_activity_spreadsheets, psl_test_fixture_teardown);
+  g_test_add ("/report/pathway", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_pathway, psl_test_fixture_teardown);
   g_test_add ("/report/company-sheet", PslTestFixture, FIXTURE, psl_test_fixture_setup,
               test_company_sheet, psl_test_fixture_teardown);
   g_test_add ("/report/campaign", PslTestFixture, FIXTURE, psl_test_fixture_setup,

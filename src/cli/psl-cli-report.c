@@ -20,6 +20,7 @@
 #include "psl-portfolio.h"
 #include "psl-campaign.h"
 #include "psl-company-sheet.h"
+#include "psl-pathway-report.h"
 #include "psl-map-report.h"
 #include "psl-report-export.h"
 
@@ -58,6 +59,14 @@ build_company (PslStore               *store,
                GError                **error)
 {
   return psl_company_sheet_new (store, options->company, error);
+}
+
+static PslDocument *
+build_pathway (PslStore               *store,
+               const PslReportOptions *options,
+               GError                **error)
+{
+  return psl_pathway_report_new (store, options->person, error);
 }
 
 static PslDocument *
@@ -184,6 +193,7 @@ static const PslReportKind kinds[] = {
   { "commitment", "--commitment ID", build_commitment },
   { "company", "--company ID", build_company },
   { "followup", "--from DATE --to DATE [--staff NAME]", build_followup },
+  { "pathway", "--person ID", build_pathway },
   { "map", "--from DATE --to DATE [--antenna NAME]", build_map },
 };
 
@@ -203,6 +213,8 @@ has_required (const PslReportKind      *kind,
     return given (options->person) && given (options->company);
   if (kind->build == build_company)
     return given (options->company);
+  if (kind->build == build_pathway)
+    return given (options->person);
   if (kind->build == build_followup || kind->build == build_activity || kind->build == build_map)
     return given (options->from) && given (options->to);
   return given (options->commitment);

@@ -17,7 +17,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "psl-document.h"
 #include "psl-draw-theme.h"
+#include "psl-fact-charts.h"
 #include "psl-timeline-chart.h"
 
 #define AXIS_HEIGHT   36.0
@@ -943,4 +945,48 @@ psl_timeline_chart_draw (PslTimelineChart  *chart,
     }
   draw_legend (chart, layout, cr, theme);
   cairo_restore (cr);
+}
+
+/* ---- on paper ---- */
+
+typedef struct
+{
+  PslTimelineChart *chart;
+  guint32           today;
+} Printed;
+
+static void
+printed_free (Printed *printed)
+{
+  psl_timeline_chart_free (printed->chart);
+  g_free (printed);
+}
+
+/* All of it, at the page's width. */
+static void
+draw_printed (cairo_t  *cr,
+              double    width,
+              double    height,
+              gpointer  data)
+{
+  Printed *printed = data;
+  guint32 first, last;
+  g_autoptr(PslTimelineLayout) layout = NULL;
+
+  psl_timeline_chart_whole_span (printed->chart, printed->today, &first, &last);
+  layout = psl_timeline_layout_new (printed->chart, cr, width, height, first, last, printed->today);
+  psl_timeline_chart_draw (printed->chart, layout, cr, -1);
+}
+
+void
+psl_timeline_chart_add_to_document (PslTimelineChart *chart,
+                                    PslDocument      *doc,
+                                    double            height,
+                                    guint32           today)
+{
+  Printed *printed = g_new0 (Printed, 1);
+
+  printed->chart = chart;
+  printed->today = today;
+  psl_document_add_chart (doc, height, draw_printed, printed, (GDestroyNotify) printed_free);
 }

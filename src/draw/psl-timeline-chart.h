@@ -104,6 +104,13 @@ void               psl_timeline_chart_draw     (PslTimelineChart   *chart,
                                                 cairo_t            *cr,
                                                 int                 selected);
 
+/* Takes @chart into @doc as a chart of @height points showing all of it. */
+typedef struct _PslDocument PslDocument;
+void               psl_timeline_chart_add_to_document (PslTimelineChart *chart,
+                                                       PslDocument      *doc,
+                                                       double            height,
+                                                       guint32           today);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslTimelineChart, psl_timeline_chart_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslTimelineLayout, psl_timeline_layout_free)
 

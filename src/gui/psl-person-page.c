@@ -20,6 +20,8 @@
 #include "psl-list-box.h"
 #include "psl-outcome.h"
 #include "psl-person.h"
+#include "psl-document-window.h"
+#include "psl-pathway-report.h"
 #include "psl-person-page.h"
 #include "psl-ref.h"
 #include "psl-toast.h"
@@ -399,6 +401,27 @@ psl_person_page_dispose (GObject *object)
   G_OBJECT_CLASS (psl_person_page_parent_class)->dispose (object);
 }
 
+/* The pathway on paper, seen first in the document window. */
+static void
+print_pathway_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PslPersonPage *self = PSL_PERSON_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->person_id == NULL)
+    return;
+  if ((doc = psl_pathway_report_new (self->store, self->person_id, &error)) == NULL)
+    {
+      psl_toast_message (widget, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, doc)));
+}
+
 static void
 psl_person_page_class_init (PslPersonPageClass *klass)
 {
@@ -430,6 +453,7 @@ psl_person_page_class_init (PslPersonPageClass *klass)
   gtk_widget_class_install_action (widget_class, "person-page.merge", "s", merge_action);
   gtk_widget_class_install_action (widget_class, "person-page.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "person-page.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "person-page.print-pathway", NULL, print_pathway_action);
 }
 
 static void

@@ -17,6 +17,8 @@
 
 #include "psl-company.h"
 #include "psl-company-sheet.h"
+#include "psl-company-timeline.h"
+#include "psl-fact-charts.h"
 #include "psl-contact.h"
 #include "psl-engagement.h"
 #include "psl-evaluation.h"
@@ -283,6 +285,24 @@ add_evaluation (PslDocument *doc,
   psl_document_add_chart (doc, RADAR_HEIGHT, draw_radar, data, (GDestroyNotify) radar_data_free);
 }
 
+#define TIMELINE_HEIGHT 230
+
+static void
+add_timeline (PslDocument *doc,
+              PslStore    *store,
+              const char  *company_id)
+{
+  g_autoptr(GPtrArray) facts = psl_company_timeline (store, company_id, NULL);
+  g_autofree char *today = psl_today_iso ();
+  g_autoptr(GDate) date = psl_date_parse (today);
+
+  if (facts == NULL || facts->len == 0)
+    return;
+  psl_document_add_heading (doc, _("The Relationship over Time"));
+  psl_timeline_chart_add_to_document (psl_relationship_chart_new (facts), doc, TIMELINE_HEIGHT,
+                                      g_date_get_julian (date));
+}
+
 static void
 add_recent_contacts (PslDocument *doc,
                      GPtrArray   *interactions)
@@ -358,6 +378,7 @@ psl_company_sheet_new (PslStore    *store,
   add_evaluation (doc, store, company_id);
   add_opportunities (doc, opportunities);
   add_placements (doc, placements);
+  add_timeline (doc, store, company_id);
   add_recent_contacts (doc, interactions);
   psl_company_free (c);
   return g_steal_pointer (&doc);
