@@ -54,6 +54,16 @@ static const Look relationship_looks[] = {
   [PSL_COMPANY_FACT_LEVEL]       = { 3, N_("Partnership level"), 4, PSL_TIMELINE_GLYPH_SQUARE },
 };
 
+/* Indexed by PslDueKind. */
+static const Look due_looks[] = {
+  [PSL_DUE_FOLLOWUP]         = { 0, N_("Follow-ups"), 0, PSL_TIMELINE_GLYPH_CIRCLE },
+  [PSL_DUE_FIRM_REMINDER]    = { 0, N_("Firms to call back"), 1, PSL_TIMELINE_GLYPH_DIAMOND },
+  [PSL_DUE_PARTNER_REMINDER] = { 0, N_("Partners to call back"), 4, PSL_TIMELINE_GLYPH_SQUARE },
+  [PSL_DUE_CONTRACT_END]     = { 0, N_("Contracts ending"), 5, PSL_TIMELINE_GLYPH_TRIANGLE },
+  [PSL_DUE_REVIEW]           = { 0, N_("Commitments to review"), 3, PSL_TIMELINE_GLYPH_STAR },
+  [PSL_DUE_SURVEY]           = { 0, N_("Calls after exit"), 2, PSL_TIMELINE_GLYPH_CROSS },
+};
+
 /* One style per legend name, made when first used. */
 static guint
 style_for (PslTimelineChart *chart,
@@ -149,6 +159,39 @@ psl_relationship_chart_new (GPtrArray *facts)
                 : fact->kind == PSL_COMPANY_FACT_EVALUATION || fact->kind == PSL_COMPANY_FACT_LEVEL ? "evaluation"
                 : "placement",
                 fact->ref_id);
+    }
+  return chart;
+}
+
+PslTimelineChart *
+psl_schedule_chart_new (GPtrArray *items)
+{
+  PslTimelineChart *chart = psl_timeline_chart_new ();
+  g_autoptr(GHashTable) styles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const PslScheduleItem *item = g_ptr_array_index (items, i);
+      const char *who = item->staff_name != NULL ? item->staff_name : _("Nobody");
+      g_autofree char *label = g_strdup_printf ("%s — %s", item->title, item->label);
+      gpointer lane;
+      Look look;
+
+      if ((guint) item->kind >= G_N_ELEMENTS (due_looks))
+        continue;
+      /* Counsellors in the order their first item comes. */
+      if (!g_hash_table_lookup_extended (lanes, who, NULL, &lane))
+        {
+          lane = GUINT_TO_POINTER (psl_timeline_chart_add_lane (chart, who));
+          g_hash_table_insert (lanes, g_strdup (who), lane);
+        }
+      look = due_looks[item->kind];
+      look.lane = GPOINTER_TO_UINT (lane);
+      add_fact (chart, styles, &look, item->due_on, NULL, label,
+                item->kind == PSL_DUE_FIRM_REMINDER ? "company"
+                : item->kind == PSL_DUE_PARTNER_REMINDER ? "partner" : "person",
+                item->owner_id);
     }
   return chart;
 }

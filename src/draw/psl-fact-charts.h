@@ -3,6 +3,7 @@
 #pragma once
 
 #include "psl-company-timeline.h"
+#include "psl-schedule.h"
 #include "psl-timeline.h"
 #include "psl-timeline-chart.h"
 
@@ -15,6 +16,10 @@ PslTimelineChart *psl_pathway_chart_new      (GPtrArray  *facts);
 /* Lanes: contacts, opportunities, immersions and contracts, ratings and
  * levels. */
 PslTimelineChart *psl_relationship_chart_new (GPtrArray  *facts);
+
+/* The team's Échéancier: a lane per counsellor, a mark per thing due, its
+ * kind "company", "partner" or "person" and its id the one to open. */
+PslTimelineChart *psl_schedule_chart_new     (GPtrArray  *items);
 
 /* A view from the first item to the last, with a margin. */
 void              psl_timeline_chart_whole_span (PslTimelineChart *chart,

@@ -20,6 +20,7 @@
 #include "psl-ref.h"
 #include "psl-schedule.h"
 #include "psl-schedule-page.h"
+#include "psl-timeline-view.h"
 #include "psl-staff-choice.h"
 #include "psl-survey-dialog.h"
 #include "psl-toast.h"
@@ -379,6 +380,37 @@ add_more_row (AdwPreferencesGroup *group,
   adw_preferences_group_add (group, row);
 }
 
+/* The weeks ahead at a glance: a lane per counsellor. */
+static void
+on_timeline_item_cb (PslTimelineView *view,
+                     const char      *kind,
+                     const char      *owner_id,
+                     PslSchedulePage *self)
+{
+  g_signal_emit (self, signals[g_strcmp0 (kind, "company") == 0 ? OPEN_COMPANY
+                               : g_strcmp0 (kind, "partner") == 0 ? OPEN_PARTNER : OPEN_PERSON], 0, owner_id);
+}
+
+static void
+add_timeline (PslSchedulePage   *self,
+              const PslSchedule *schedule,
+              const char        *today)
+{
+  AdwPreferencesGroup *group = add_group (self, _("The Weeks Ahead"));
+  GtkWidget *view = psl_timeline_view_new ();
+  g_autoptr(GDate) from = psl_date_parse (today);
+  g_autofree char *first = NULL;
+
+  adw_preferences_group_set_description (group, _("Who has what to do, week by week; hover a mark for what it is, "
+                                                  "click it to open it. The same is listed below."));
+  psl_timeline_view_set_chart (PSL_TIMELINE_VIEW (view), psl_schedule_chart_new (schedule->items));
+  g_date_subtract_days (from, 7);
+  first = psl_date_to_iso (from);
+  psl_timeline_view_show_days (PSL_TIMELINE_VIEW (view), first, 49);
+  g_signal_connect_object (view, "item-activated", G_CALLBACK (on_timeline_item_cb), self, 0);
+  adw_preferences_group_add (group, view);
+}
+
 static void
 show_items (PslSchedulePage   *self,
             const PslSchedule *schedule)
@@ -393,6 +425,8 @@ show_items (PslSchedulePage   *self,
   self->n_items = 0;
   for (guint w = 0; w < N_WHEN; w++)
     self->n_items += self->counts[w];
+  if (schedule->items->len > 0)
+    add_timeline (self, schedule, today);
 
   for (guint i = 0; i <= schedule->items->len; i++)
     {

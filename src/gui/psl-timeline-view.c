@@ -422,6 +422,17 @@ psl_timeline_view_set_chart (PslTimelineView  *self,
 }
 
 void
+psl_timeline_view_show_days (PslTimelineView *self,
+                             const char      *first,
+                             guint            days)
+{
+  g_autoptr(GDate) date = psl_date_parse (first);
+
+  g_return_if_fail (PSL_IS_TIMELINE_VIEW (self) && date != NULL);
+  set_range (self, g_date_get_julian (date), days);
+}
+
+void
 psl_timeline_view_set_today (PslTimelineView *self,
                              const char      *today)
 {

@@ -16,6 +16,10 @@ void               psl_timeline_view_set_chart  (PslTimelineView  *self,
                                                  PslTimelineChart *chart);
 void               psl_timeline_view_set_today  (PslTimelineView  *self,
                                                  const char       *today);
+/* Shows @days days from @first (ISO). */
+void               psl_timeline_view_show_days  (PslTimelineView  *self,
+                                                 const char       *first,
+                                                 guint             days);
 void               psl_timeline_view_select     (PslTimelineView  *self,
                                                  int               index);
 /* For the tests: the days in view, the chart, the last drawing's layout. */
