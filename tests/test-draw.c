@@ -124,6 +124,65 @@ test_radar_refuses (void)
   g_assert_cmpuint (draw_inside (200, 200, &no_max, NULL), ==, 0);
 }
 
+/* The labels of the twelve long criteria: apart from each other, outside
+ * the ring, inside the drawing, and the ring as large as that allows. */
+static void
+check_labels_apart (double width,
+                    double height)
+{
+  const double *series[] = { rated_2025, rated_2026 };
+  const char *years[] = { "2025", "2026" };
+  PslRadar radar = { G_N_ELEMENTS (criteria), criteria, 5, 2, series, years };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  PslRadarLayout layout;
+
+  g_assert_true (psl_radar_layout (cr, width, height, &radar, &layout));
+  g_assert_cmpuint (layout.n_labels, ==, 12);
+  /* Not the postage stamp it used to be among its labels. */
+  g_assert_cmpfloat (layout.radius, >=, MIN (width, height) * 0.22);
+  for (guint i = 0; i < layout.n_labels; i++)
+    {
+      const PslDrawBox *a = &layout.labels[i];
+      double nx = CLAMP (layout.cx, a->x, a->x + a->width);
+      double ny = CLAMP (layout.cy, a->y, a->y + a->height);
+
+      g_assert_cmpfloat (a->width, >, 10);
+      g_assert_cmpfloat (a->x, >=, 0);
+      g_assert_cmpfloat (a->y, >=, 0);
+      g_assert_cmpfloat (a->x + a->width, <=, width);
+      /* The legend's line is below. */
+      g_assert_cmpfloat (a->y + a->height, <=, height - 20);
+      g_assert_cmpfloat (hypot (layout.cx - nx, layout.cy - ny), >, layout.radius);
+      for (guint j = 0; j < i; j++)
+        g_assert_false (psl_draw_boxes_meet (a, &layout.labels[j], 0));
+    }
+  psl_radar_layout_clear (&layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_radar_labels_apart (void)
+{
+  /* The reference's size, the tab's, an A4 half page, wide and low. */
+  check_labels_apart (480, 400);
+  check_labels_apart (530, 460);
+  check_labels_apart (680, 420);
+  check_labels_apart (900, 380);
+}
+
+static void
+test_boxes_meet (void)
+{
+  PslDrawBox a = { 0, 0, 10, 10 }, b = { 12, 0, 10, 10 }, c = { 5, 5, 10, 10 };
+
+  g_assert_false (psl_draw_boxes_meet (&a, &b, 0));
+  g_assert_true (psl_draw_boxes_meet (&a, &b, 3));
+  g_assert_true (psl_draw_boxes_meet (&a, &c, 0));
+  g_assert_true (psl_draw_boxes_meet (&c, &a, 0));
+}
+
 /* The same function draws on paper: a PDF with the labels as text. */
 static void
 test_radar_pdf (void)
@@ -182,6 +241,8 @@ main (int   argc,
   g_test_add_func ("/draw/radar/inside", test_radar_inside);
   g_test_add_func ("/draw/radar/refuses", test_radar_refuses);
   g_test_add_func ("/draw/radar/pdf", test_radar_pdf);
+  g_test_add_func ("/draw/radar/labels-apart", test_radar_labels_apart);
+  g_test_add_func ("/draw/boxes-meet", test_boxes_meet);
   g_test_add_func ("/draw/radar/reference", test_radar_reference);
 
   return g_test_run ();
