@@ -8,6 +8,7 @@
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
+#include "psl-quadrant-chart.h"
 #include "psl-radar.h"
 #include "psl-test-image.h"
 
@@ -183,6 +184,124 @@ test_boxes_meet (void)
   g_assert_true (psl_draw_boxes_meet (&c, &a, 0));
 }
 
+/* Twenty-four firms: a crowd near the origin whose names cannot all be
+ * written, a few spread out, one highlighted among the crowd. */
+static const PslQuadrantChartPoint firms[] = {
+  { "Maçonnerie Lafon", 9, 82, FALSE },
+  { "Hôtel des Tilleuls", 6, 45, FALSE },
+  { "GAEC Marty", 1, 70, TRUE },
+  { "Boulangerie Roux", 1, 68, FALSE },
+  { "Transports Vidal", 2, 72, FALSE },
+  { "Garage Fabre", 1, 66, FALSE },
+  { "Pressing Delmas", 0, 71, FALSE },
+  { "Mairie de Figeac", 2, 64, FALSE },
+  { "Espaces Verts Causse", 1, 75, FALSE },
+  { "Super U Capdenac", 3, 30, FALSE },
+  { "Ehpad Les Charmilles", 2, 25, FALSE },
+  { "Menuiserie Bex", 1, 28, FALSE },
+  { "Plomberie Costes", 0, 33, FALSE },
+  { "Traiteur Andrieu", 2, 35, FALSE },
+  { "Clinique du Quercy", 12, 91, FALSE },
+  { "Logistique Ségala", 15, 55, FALSE },
+  { "ADMR Lot", 7, 62, FALSE },
+  { "Camping du Lac", 5, 20, FALSE },
+  { "Ratier-Figeac", 11, 38, FALSE },
+  { "Biocoop Figeac", 0, 90, FALSE },
+  { "Auto-école Lacombe", 1, 10, FALSE },
+  { "Ferme de Lissac", 0, 5, FALSE },
+  { "Imprimerie Delon", 4.5, 60, FALSE },
+  { "Restaurant La Dinée", 3, 69, FALSE },
+};
+
+static const PslQuadrantChart quadrant = {
+  G_N_ELEMENTS (firms), firms, 60, 4,
+  { "Relation à construire", "Bonne relation, opportunités à développer",
+    "Beaucoup d'opportunités, relation à consolider", "Pilier du réseau" },
+  "Opportunités réalisées en 2025 (pondérées)", "Qualité de la relation (sur 100)",
+};
+
+static void
+test_quadrant_geometry (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  PslQuadrantChartLayout layout;
+  guint shown = 0, hidden = 0;
+
+  psl_quadrant_chart_layout (cr, 640, 440, &quadrant, &layout);
+  /* Four across: twice the threshold of 4 is 8, but Clinique du Quercy's
+   * 12 and Logistique Ségala's 15 push the edge to 15 × 1.08. */
+  g_assert_cmpfloat_with_epsilon (layout.x_max, 16.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (layout.threshold_x, layout.plot.x + layout.plot.width * 4 / 16.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (layout.threshold_y, layout.plot.y + layout.plot.height * 0.4, 1e-9);
+  for (guint i = 0; i < G_N_ELEMENTS (firms); i++)
+    {
+      PslQuadrantChartCorner corner = psl_quadrant_chart_corner (&quadrant, &firms[i]);
+      gboolean right = corner == PSL_QUADRANT_CHART_TOP_RIGHT || corner == PSL_QUADRANT_CHART_BOTTOM_RIGHT;
+      gboolean top = corner == PSL_QUADRANT_CHART_TOP_LEFT || corner == PSL_QUADRANT_CHART_TOP_RIGHT;
+      const PslDrawBox *label = &layout.label_boxes[i];
+
+      /* Each point in its own quadrant. */
+      g_assert_true (right ? layout.point_x[i] >= layout.threshold_x : layout.point_x[i] < layout.threshold_x);
+      g_assert_true (top ? layout.point_y[i] <= layout.threshold_y : layout.point_y[i] > layout.threshold_y);
+      g_assert_cmpfloat (layout.point_x[i], >=, layout.plot.x);
+      g_assert_cmpfloat (layout.point_x[i], <=, layout.plot.x + layout.plot.width);
+      if (label->width == 0)
+        {
+          hidden++;
+          continue;
+        }
+      shown++;
+      g_assert_cmpfloat (label->x, >=, layout.plot.x);
+      g_assert_cmpfloat (label->x + label->width, <=, layout.plot.x + layout.plot.width);
+      for (guint j = 0; j < i; j++)
+        if (layout.label_boxes[j].width > 0)
+          g_assert_false (psl_draw_boxes_meet (label, &layout.label_boxes[j], 0));
+    }
+  /* Maçonnerie Lafon (9; 82) is a pillar, Super U (3; 30) to build. */
+  g_assert_cmpint (psl_quadrant_chart_corner (&quadrant, &firms[0]), ==, PSL_QUADRANT_CHART_TOP_RIGHT);
+  g_assert_cmpint (psl_quadrant_chart_corner (&quadrant, &firms[9]), ==, PSL_QUADRANT_CHART_BOTTOM_LEFT);
+  /* At the threshold is above it: Imprimerie Delon's 4.5 is right of 4,
+   * quality 60 is good. */
+  g_assert_cmpint (psl_quadrant_chart_corner (&quadrant, &firms[22]), ==, PSL_QUADRANT_CHART_TOP_RIGHT);
+  /* The highlighted firm is always named; the crowd is counted. */
+  g_assert_cmpfloat (layout.label_boxes[2].width, >, 0);
+  g_assert_cmpuint (hidden, >, 0);
+  g_assert_cmpuint (shown, >, 10);
+  g_assert_cmpuint (layout.hidden[0] + layout.hidden[1] + layout.hidden[2] + layout.hidden[3], ==, hidden);
+  psl_quadrant_chart_layout_clear (&layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Draws with func on a white surface of this size and compares with the
+ * reference picture name. */
+static void
+check_reference (void      (*func) (cairo_t *, double, double, gpointer),
+                 gconstpointer data,
+                 int        width,
+                 int        height,
+                 const char *name)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GError) error = NULL;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  func (cr, width, height, (gpointer) data);
+  cairo_destroy (cr);
+  psl_test_image_matches (surface, name, 0.002, &error);
+  g_assert_no_error (error);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_quadrant_reference (void)
+{
+  check_reference (psl_quadrant_chart_draw, &quadrant, 640, 440, "quadrant.png");
+}
+
 /* The same function draws on paper: a PDF with the labels as text. */
 static void
 test_radar_pdf (void)
@@ -243,6 +362,8 @@ main (int   argc,
   g_test_add_func ("/draw/radar/pdf", test_radar_pdf);
   g_test_add_func ("/draw/radar/labels-apart", test_radar_labels_apart);
   g_test_add_func ("/draw/boxes-meet", test_boxes_meet);
+  g_test_add_func ("/draw/quadrant/geometry", test_quadrant_geometry);
+  g_test_add_func ("/draw/quadrant/reference", test_quadrant_reference);
   g_test_add_func ("/draw/radar/reference", test_radar_reference);
 
   return g_test_run ();
