@@ -8,6 +8,7 @@
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
+#include "psl-bar-chart.h"
 #include "psl-quadrant-chart.h"
 #include "psl-radar.h"
 #include "psl-test-image.h"
@@ -302,6 +303,24 @@ test_quadrant_reference (void)
   check_reference (psl_quadrant_chart_draw, &quadrant, 640, 440, "quadrant.png");
 }
 
+/* Placements by type, as the activity report stacks them: under way,
+ * ended as planned, ended early; one type with none of some. */
+static void
+test_stacked_bars_reference (void)
+{
+  g_autoptr(PslBarChart) chart = psl_bar_chart_new ();
+
+  psl_bar_chart_set_series (chart, (const char *[]) { "En cours", "Terminés comme prévu", "Rompus", NULL });
+  psl_bar_chart_set_stacked (chart, TRUE);
+  psl_bar_chart_add_group (chart, "Immersions (PMSMP, stages)", (double[]) { 12, 30, 4 });
+  psl_bar_chart_add_group (chart, "CDD", (double[]) { 8, 14, 3 });
+  psl_bar_chart_add_group (chart, "CDI", (double[]) { 9, 0, 1 });
+  psl_bar_chart_add_group (chart, "CDDI", (double[]) { 15, 6, 5 });
+  psl_bar_chart_add_group (chart, "Contrat de professionnalisation", (double[]) { 3, 1, 0 });
+  psl_bar_chart_add_group (chart, "Intérim", (double[]) { 2, 11, 2 });
+  check_reference (psl_bar_chart_draw, chart, 640, 260, "stacked-bars.png");
+}
+
 /* The same function draws on paper: a PDF with the labels as text. */
 static void
 test_radar_pdf (void)
@@ -364,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/draw/boxes-meet", test_boxes_meet);
   g_test_add_func ("/draw/quadrant/geometry", test_quadrant_geometry);
   g_test_add_func ("/draw/quadrant/reference", test_quadrant_reference);
+  g_test_add_func ("/draw/bars/stacked-reference", test_stacked_bars_reference);
   g_test_add_func ("/draw/radar/reference", test_radar_reference);
 
   return g_test_run ();
