@@ -2,13 +2,17 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <cairo.h>
 #include <cairo-pdf.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "psl-bar-chart.h"
+#include "psl-gantt-chart.h"
+#include "psl-profile-chart.h"
 #include "psl-quadrant-chart.h"
 #include "psl-radar.h"
 #include "psl-test-image.h"
@@ -321,6 +325,103 @@ test_stacked_bars_reference (void)
   check_reference (psl_bar_chart_draw, chart, 640, 260, "stacked-bars.png");
 }
 
+/* The seventeen items of Annexe 3, question 51, as the French program
+ * writes them; the structure leaves one unrated, which breaks its line. */
+static const char *items[] = {
+  "Choix quantitatif (demande de volume)", "Critères impératifs (critères précis)",
+  "Connaissance du public", "Responsabilité (ex. : bouc émissaire)", "Étendue géographique de la réponse",
+  "Ingénierie de compétences (réponse en termes de propositions, de montage…)", "Coût du service",
+  "Simplicité (ex. : identification)", "Temporalité brève : réactivité, urgence",
+  "Temporalité longue de l'action (construction dans la durée)", "Conseil et surprise (force de proposition)",
+  "Esprit de service", "Gamme de services", "Proximité", "Accès aux mesures",
+  "Action sur la disponibilité et la mobilité", "SAV",
+};
+static const int ours[] = { 2, 3, 5, 4, 3, 4, 5, 3, 2, 5, 4, 5, 3, 5, 5, 4, 0 };
+static const int interim[] = { 5, 4, 2, 5, 4, 2, 2, 4, 5, 1, 2, 3, 3, 4, 1, 2, 3 };
+static const int france_travail[] = { 4, 2, 3, 2, 5, 3, 5, 2, 2, 3, 2, 2, 4, 2, 5, 3, 2 };
+
+static const PslProfileChart profile = {
+  G_N_ELEMENTS (items), items, 3, { ours, interim, france_travail },
+  { "Notre structure", "Intérim", "France Travail" }, "Atout faible", "Atout important",
+};
+
+static void
+test_profile_reference (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  double x1, y1, x5, y5, xi, yi;
+
+  /* 1 and 5 at either end of the scale, rows going down, and the series
+   * of one row set slightly apart. */
+  psl_profile_chart_point (cr, &profile, 640, 520, 0, 0, 1, &x1, &y1);
+  psl_profile_chart_point (cr, &profile, 640, 520, 0, 16, 5, &x5, &y5);
+  psl_profile_chart_point (cr, &profile, 640, 520, 1, 0, 1, &xi, &yi);
+  g_assert_cmpfloat (x1, <, x5);
+  g_assert_cmpfloat (x5, <, 640);
+  g_assert_cmpfloat (y1, <, y5);
+  g_assert_cmpfloat (y5, <, 520);
+  g_assert_cmpfloat_with_epsilon (xi, x1, 1e-9);
+  g_assert_cmpfloat (yi, >, y1);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  check_reference (psl_profile_chart_draw, &profile, 640, 520, "profile.png");
+}
+
+/* The seed's first activity over a year from February, today in
+ * mid-June; one sub-activity without dates, one running past the end. */
+static const PslGanttRow plan_rows[] = {
+  { "1 Développement et fidélisation de réseaux d'entreprises", 0, 0, 10 },
+  { "1.1 Échanges de pratiques entre les trois partenaires", 1, 0, 4 },
+  { "1.2 Identification et analyse des besoins", 1, 1, 7 },
+  { "1.3 Définition du dispositif expérimental", 1, 2, 10 },
+  { "1.4 Développement des nouvelles collaborations", 1, 0, 10 },
+  { "1.5 Fidélisation et valorisation des entreprises", 1, 7, 10 },
+  { "2 Visites transnationales d'études et guide méthodologique", 0, 3, 14 },
+  { "2.1 Études comparatives", 1, 3, 9 },
+  { "2.2 Production et diffusion du guide", 1, -1, -1 },
+};
+
+static const PslGanttChart plan = { G_N_ELEMENTS (plan_rows), plan_rows, 2026, 2, 12, 4.5 };
+
+static void
+test_gantt_geometry (void)
+{
+  PslGanttLayout layout;
+  double width = 760, height = psl_gantt_chart_natural_height (&plan);
+
+  psl_gantt_chart_layout (&plan, width, height, &layout);
+  g_assert_cmpfloat_with_epsilon (layout.month_width, (width - layout.label_width) / 12, 1e-9);
+  for (guint i = 0; i < G_N_ELEMENTS (plan_rows); i++)
+    {
+      const PslDrawBox *bar = &layout.bars[i];
+      int start = plan_rows[i].start, end = MIN (plan_rows[i].end, 11);
+
+      if (start < 0)
+        {
+          g_assert_cmpfloat (bar->width, ==, 0);
+          continue;
+        }
+      /* From the first day of its first month to the last of its last. */
+      g_assert_cmpfloat_with_epsilon (bar->x, layout.label_width + layout.month_width * start, 1e-9);
+      g_assert_cmpfloat_with_epsilon (bar->x + bar->width, layout.label_width + layout.month_width * (end + 1), 1e-9);
+      g_assert_cmpfloat (bar->x + bar->width, <=, width + 1e-9);
+      /* Inside its own row. */
+      g_assert_cmpfloat (bar->y, >=, layout.header_height + layout.row_height * i);
+      g_assert_cmpfloat (bar->y + bar->height, <=, layout.header_height + layout.row_height * (i + 1));
+    }
+  /* Activity 2 runs to month 14: cut at the chart's last month. */
+  g_assert_cmpfloat_with_epsilon (layout.bars[6].x + layout.bars[6].width, width, 1e-9);
+  psl_gantt_chart_layout_clear (&layout);
+}
+
+static void
+test_gantt_reference (void)
+{
+  check_reference (psl_gantt_chart_draw, &plan, 760, (int) psl_gantt_chart_natural_height (&plan), "gantt.png");
+}
+
 /* The same function draws on paper: a PDF with the labels as text. */
 static void
 test_radar_pdf (void)
@@ -373,6 +474,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The month names of the Gantt chart in French, as users see them. */
+  setlocale (LC_ALL, "");
+  if (g_getenv ("PASSERELLE_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PASSERELLE_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/draw/radar/point", test_radar_point);
@@ -384,6 +491,9 @@ main (int   argc,
   g_test_add_func ("/draw/quadrant/geometry", test_quadrant_geometry);
   g_test_add_func ("/draw/quadrant/reference", test_quadrant_reference);
   g_test_add_func ("/draw/bars/stacked-reference", test_stacked_bars_reference);
+  g_test_add_func ("/draw/profile/reference", test_profile_reference);
+  g_test_add_func ("/draw/gantt/geometry", test_gantt_geometry);
+  g_test_add_func ("/draw/gantt/reference", test_gantt_reference);
   g_test_add_func ("/draw/radar/reference", test_radar_reference);
 
   return g_test_run ();

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-action-plan-report.h"
 #include "psl-activity-report.h"
 #include "psl-candidate-sheet.h"
 #include "psl-cli.h"
@@ -18,6 +19,7 @@
 #include "psl-followup-report.h"
 #include "psl-format.h"
 #include "psl-portfolio.h"
+#include "psl-positioning-report.h"
 #include "psl-report-export.h"
 
 typedef struct
@@ -127,6 +129,22 @@ build_activity (PslStore               *store,
   return psl_activity_report_new (store, from, to, antenna_id, error);
 }
 
+static PslDocument *
+build_positioning (PslStore               *store,
+                   const PslReportOptions *options,
+                   GError                **error)
+{
+  return psl_positioning_report_new (store, error);
+}
+
+static PslDocument *
+build_action_plan (PslStore               *store,
+                   const PslReportOptions *options,
+                   GError                **error)
+{
+  return psl_action_plan_report_new (store, error);
+}
+
 typedef struct
 {
   const char     *name;
@@ -135,10 +153,12 @@ typedef struct
 } PslReportKind;
 
 static const PslReportKind kinds[] = {
+  { "action-plan", "", build_action_plan },
   { "activity", "--from DATE --to DATE [--antenna NAME]", build_activity },
   { "candidate", "--person ID --company ID", build_candidate },
   { "commitment", "--commitment ID", build_commitment },
   { "followup", "--from DATE --to DATE [--staff NAME]", build_followup },
+  { "positioning", "", build_positioning },
 };
 
 static gboolean
@@ -151,6 +171,8 @@ static gboolean
 has_required (const PslReportKind      *kind,
               const PslReportOptions   *options)
 {
+  if (kind->build == build_positioning || kind->build == build_action_plan)
+    return TRUE;
   if (kind->build == build_candidate)
     return given (options->person) && given (options->company);
   if (kind->build == build_followup || kind->build == build_activity)
@@ -163,7 +185,8 @@ print_usage (void)
 {
   g_printerr (_("passerelle report: usage: passerelle report NAME [options] --output FILE.pdf|.csv|.xlsx\n"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    g_printerr ("  passerelle report %s %s --output FILE.pdf|.csv|.xlsx\n", kinds[i].name, kinds[i].usage);
+    g_printerr ("  passerelle report %s%s%s --output FILE.pdf|.csv|.xlsx\n", kinds[i].name,
+                *kinds[i].usage != '\0' ? " " : "", kinds[i].usage);
 }
 
 int
