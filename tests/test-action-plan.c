@@ -129,7 +129,7 @@ test_bad_input (PslTestFixture *f,
   g_clear_error (&error);
   g_assert_null (psl_action_plan_add (f->store, NULL, &not_month, &error));
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
-  g_assert_cmpstr (error->message, ==, "Premier mois : « 13/2026 » n'est pas un mois ; écrivez-le comme 03/2026.");
+  g_assert_cmpstr (error->message, ==, "Premier mois : « 13/2026 » n’est pas un mois ; écrivez-le comme 03/2026.");
   g_clear_error (&error);
   /* Two levels only, under an activity still in the plan. */
   g_assert_null (psl_action_plan_add (f->store, s1, &fine, &error));

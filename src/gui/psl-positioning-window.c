@@ -95,7 +95,7 @@ refresh (PslPositioningWindow *self)
     {
       g_autofree char *text = summary (positioning, i);
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->expanders[i]), text);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->expanders[i]), text);
     }
   if (positioning->answered_on != NULL)
     {

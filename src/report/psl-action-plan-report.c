@@ -1,7 +1,8 @@
 /* psl-action-plan-report.c — the action plan (Annexe 2): its Gantt chart and its tables
  *
  * The months run from the plan's first to its last (six at least, a
- * year when no activity has dates yet).  Under the chart, the table of
+ * year when no activity has dates yet); an activity given no months of
+ * its own is drawn over those of its sub-activities.  Under the chart, the table of
  * the seed in two halves so that it reads on A4: who leads what towards
  * which objective and when, then the tasks, who takes part and the
  * indicators of success.
@@ -68,6 +69,7 @@ psl_action_plan_chart_new (GPtrArray  *items,
     {
       PslPlanItem *item = g_ptr_array_index (items, i);
       int start = month_index (item->start_month), end = month_index (item->end_month);
+      int first_sub = -1, last_sub = -1;
       char *label = g_strdup_printf ("%s %s", item->number, item->activity);
 
       g_ptr_array_add (chart->labels, label);
@@ -76,6 +78,28 @@ psl_action_plan_chart_new (GPtrArray  *items,
         start = end;
       if (end < 0)
         end = start;
+      /* An activity without months of its own spans its sub-activities. */
+      for (guint k = i + 1; item->depth == 0 && start < 0 && k < items->len; k++)
+        {
+          PslPlanItem *sub = g_ptr_array_index (items, k);
+          int s = month_index (sub->start_month), e = month_index (sub->end_month);
+
+          if (sub->depth == 0)
+            break;
+          if (s < 0)
+            s = e;
+          if (e < 0)
+            e = s;
+          if (s < 0)
+            continue;
+          first_sub = first_sub < 0 ? s : MIN (first_sub, s);
+          last_sub = MAX (last_sub, e);
+        }
+      if (start < 0 && first_sub >= 0)
+        {
+          start = first_sub;
+          end = last_sub;
+        }
       chart->rows[i] = (PslGanttRow) { label, item->depth, start >= 0 ? start - first : -1,
                                        end >= 0 ? end - first : -1 };
     }
@@ -128,7 +152,7 @@ PslDocument *
 psl_action_plan_report_new (PslStore  *store,
                             GError   **error)
 {
-  static const double plan_widths[] = { 0.6, 3, 1.2, 1.5, 3 };
+  static const double plan_widths[] = { 0.6, 3, 1.5, 1.5, 3 };
   static const double work_widths[] = { 0.6, 3, 1.5, 3 };
   const char *plan_headers[] = { _("No."), _("Activity"), _("Lead"), _("Months"), _("Objective") };
   const char *work_headers[] = { _("No."), _("Tasks"), _("Participation"), _("Indicators of success, deliverables") };
