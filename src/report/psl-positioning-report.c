@@ -62,7 +62,7 @@ PslDocument *
 psl_positioning_report_new (PslStore  *store,
                             GError   **error)
 {
-  static const double widths[] = { 3.2, 1, 1, 1, 3.2 };
+  static const double widths[] = { 3, 1.4, 1, 1.1, 3 };
   const char *headers[] = { _("Expectations of employers"), psl_provider_label (PSL_PROVIDER_STRUCTURE),
                             psl_provider_label (PSL_PROVIDER_INTERIM),
                             psl_provider_label (PSL_PROVIDER_FRANCE_TRAVAIL), _("Lines of work") };
