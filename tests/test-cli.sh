@@ -15,7 +15,7 @@ export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" 
        XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 mkdir -p "$HOME"
 
-total=41
+total=44
 n=0
 failed=0
 echo "1..$total"
@@ -208,6 +208,30 @@ if [ "$rc" -eq 1 ] && grep -q "Lune" "$tmp/err" && [ ! -e "$tmp/lune.xlsx" ]; th
   ok "an unknown antenna is refused with its name, no file"
 else
   not_ok "an unknown antenna is refused with its name, no file (rc=$rc)"
+fi
+# The service's positioning and action plan: no period needed
+sqlite3 "$db" "INSERT INTO action_plan_item (id, activity) VALUES ('a1', 'Développement de réseaux d''entreprises');
+  INSERT INTO action_plan_item (id, parent_id, activity, lead, start_month, end_month)
+  VALUES ('a11', 'a1', 'Échanges de pratiques', 'MLAA', '2026-02', '2026-06');"
+run "$PASSERELLE" report action-plan --output "$tmp/plan.pdf" --database "$db"
+if [ "$rc" -eq 0 ] && pdftotext "$tmp/plan.pdf" - | grep -q "Plan d’action" && pdftotext "$tmp/plan.pdf" - | grep -q "02/2026 –" \
+   && pdftotext "$tmp/plan.pdf" - | grep -q "févr."; then
+  ok "the action plan printed to PDF with its months"
+else
+  not_ok "the action plan printed to PDF with its months (rc=$rc)"
+fi
+run "$PASSERELLE" report action-plan --output "$tmp/plan.csv" --database "$db"
+if [ "$rc" -eq 0 ] && grep -q '^"1.1";"Échanges de pratiques";"MLAA";"02/2026 – 06/2026"' "$tmp/plan.csv"; then
+  ok "the action plan's table written as CSV"
+else
+  not_ok "the action plan's table written as CSV (rc=$rc)"
+fi
+run "$PASSERELLE" report positioning --output "$tmp/positionnement.pdf" --database "$db"
+if [ "$rc" -eq 0 ] && pdftotext "$tmp/positionnement.pdf" - | grep -q "Positionnement du service" \
+   && pdftotext "$tmp/positionnement.pdf" - | grep -q "pas encore rempli"; then
+  ok "the positioning, not filled in yet, printed to PDF"
+else
+  not_ok "the positioning, not filled in yet, printed to PDF (rc=$rc)"
 fi
 run "$PASSERELLE" report bilan --from 01/01/2026 --to 31/12/2026 --output "$tmp/x.pdf" --database "$db"
 if [ "$rc" -eq 2 ] && grep -q "bilan" "$tmp/err"; then ok "an unknown report is named in the error, exit 2"; else not_ok "an unknown report is named in the error, exit 2 (rc=$rc)"; fi

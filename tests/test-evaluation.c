@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-evaluation.h"
+#include "psl-quadrant.h"
 #include "psl-test.h"
 
 /* Three firms whose expected figures are worked out by hand below. */
@@ -259,6 +260,71 @@ test_form_b_history (PslTestFixture *f,
   }
 }
 
+/* Every rated firm placed at once, with the same rules as form A. */
+static void
+test_quadrant_points (PslTestFixture *f,
+                      gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) points = NULL;
+  PslQuadrantPoint *a, *b, *c;
+
+  psl_test_exec (f->store,
+    "INSERT INTO company (id, legal_name, deleted_at) VALUES ('D', 'Ancienne Scierie', '2025-01-01T00:00:00.000Z');"
+    "INSERT INTO evaluation (id, company_id, evaluated_on, scores, created_at, deleted_at) VALUES"
+    /* A: the latest counts (100), not the deleted one after it. */
+    " ('e1', 'A', '2026-01-10', '{\"1\":5,\"2\":5}', '2026-01-10T00:00:00.000Z', NULL),"
+    " ('e2', 'A', '2026-02-10', '{\"1\":1}', '2026-02-10T00:00:00.000Z', '2026-02-11T00:00:00.000Z'),"
+    /* B: the older all-good rating is replaced by 2 and a negative image at 4: 25. */
+    " ('e3', 'B', '2025-03-01', '{\"1\":5,\"12\":1}', '2025-03-01T00:00:00.000Z', NULL),"
+    " ('e4', 'B', '2026-03-01', '{\"1\":2,\"12\":4}', '2026-03-01T00:00:00.000Z', NULL),"
+    " ('e5', 'C', '2026-01-05', '{\"3\":4}', '2026-01-05T00:00:00.000Z', NULL),"
+    /* A firm no longer in the file is not placed. */
+    " ('e6', 'D', '2026-01-05', '{\"3\":4}', '2026-01-05T00:00:00.000Z', NULL);");
+
+  points = psl_quadrant_points (f->store, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (points->len, ==, 3);
+  /* By name. */
+  c = g_ptr_array_index (points, 0);
+  b = g_ptr_array_index (points, 1);
+  a = g_ptr_array_index (points, 2);
+  g_assert_cmpstr (c->name, ==, "GAEC Marty");
+  g_assert_cmpstr (b->name, ==, "Hôtel des Tilleuls");
+  g_assert_cmpstr (a->company_id, ==, "A");
+
+  /* A in 2025: o1 discovery filled (×1), o2 immersion started (×2), o4
+   * job filled (×3); o3 cancelled, o5 refused, o6 open, o7 of 2024 and
+   * the deleted o8 do not count. */
+  g_assert_cmpfloat_with_epsilon (a->quality, 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (a->realised, 6, 1e-9);
+  g_assert_cmpint (a->quadrant, ==, PSL_QUADRANT_PILLAR);
+  /* B: o9 immersion (×2) and o10 job (×3) filled. */
+  g_assert_cmpfloat_with_epsilon (b->quality, 25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (b->realised, 5, 1e-9);
+  g_assert_cmpint (b->quadrant, ==, PSL_QUADRANT_TO_SECURE);
+  g_assert_cmpfloat_with_epsilon (c->quality, 75, 1e-9);
+  g_assert_cmpfloat_with_epsilon (c->realised, 0, 1e-9);
+  g_assert_cmpint (c->quadrant, ==, PSL_QUADRANT_TO_DEVELOP);
+  g_clear_pointer (&points, g_ptr_array_unref);
+
+  /* The structure's own weights and thresholds. */
+  g_assert_true (psl_score_settings_set (f->store, "phase_weights", "1 ; 1 ; 1 ; 1", NULL));
+  g_assert_true (psl_score_settings_set (f->store, "opportunity_threshold", "4", NULL));
+  points = psl_quadrant_points (f->store, 2026, &error);
+  b = g_ptr_array_index (points, 1);
+  a = g_ptr_array_index (points, 2);
+  g_assert_cmpfloat_with_epsilon (a->realised, 3, 1e-9);
+  g_assert_cmpint (a->quadrant, ==, PSL_QUADRANT_TO_DEVELOP);
+  g_assert_cmpint (b->quadrant, ==, PSL_QUADRANT_TO_BUILD);
+  g_clear_pointer (&points, g_ptr_array_unref);
+
+  /* In 2025, the opportunities of 2024: only A's CDI (×1 now). */
+  points = psl_quadrant_points (f->store, 2025, &error);
+  a = g_ptr_array_index (points, 2);
+  g_assert_cmpfloat_with_epsilon (a->realised, 1, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +343,8 @@ main (int   argc,
               psl_test_fixture_setup, test_quality_and_quadrant, psl_test_fixture_teardown);
   g_test_add ("/evaluation/form-b-history", PslTestFixture, THREE_FIRMS,
               psl_test_fixture_setup, test_form_b_history, psl_test_fixture_teardown);
+  g_test_add ("/evaluation/quadrant-points", PslTestFixture, THREE_FIRMS,
+              psl_test_fixture_setup, test_quadrant_points, psl_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-action-plan-report.h"
 #include "psl-activity-report.h"
 #include "psl-candidate-sheet.h"
 #include "psl-cli.h"
@@ -22,6 +23,7 @@
 #include "psl-company-sheet.h"
 #include "psl-pathway-report.h"
 #include "psl-map-report.h"
+#include "psl-positioning-report.h"
 #include "psl-report-export.h"
 
 typedef struct
@@ -178,6 +180,22 @@ build_campaign (PslStore               *store,
   return psl_campaign_new (store, &campaign, NULL, error);
 }
 
+static PslDocument *
+build_positioning (PslStore               *store,
+                   const PslReportOptions *options,
+                   GError                **error)
+{
+  return psl_positioning_report_new (store, error);
+}
+
+static PslDocument *
+build_action_plan (PslStore               *store,
+                   const PslReportOptions *options,
+                   GError                **error)
+{
+  return psl_action_plan_report_new (store, error);
+}
+
 typedef struct
 {
   const char     *name;
@@ -186,6 +204,7 @@ typedef struct
 } PslReportKind;
 
 static const PslReportKind kinds[] = {
+  { "action-plan", "", build_action_plan },
   { "activity", "--from DATE --to DATE [--antenna NAME]", build_activity },
   { "campaign", "[--sector CODE] [--level CODE] [--staff NAME] [--antenna NAME] [--company ID] "
                 "[--reply-by DATE] [--signatory TEXT]", build_campaign },
@@ -195,6 +214,7 @@ static const PslReportKind kinds[] = {
   { "followup", "--from DATE --to DATE [--staff NAME]", build_followup },
   { "pathway", "--person ID", build_pathway },
   { "map", "--from DATE --to DATE [--antenna NAME]", build_map },
+  { "positioning", "", build_positioning },
 };
 
 static gboolean
@@ -207,7 +227,7 @@ static gboolean
 has_required (const PslReportKind      *kind,
               const PslReportOptions   *options)
 {
-  if (kind->build == build_campaign)
+  if (kind->build == build_campaign || kind->build == build_positioning || kind->build == build_action_plan)
     return TRUE;
   if (kind->build == build_candidate)
     return given (options->person) && given (options->company);
@@ -225,7 +245,8 @@ print_usage (void)
 {
   g_printerr (_("passerelle report: usage: passerelle report NAME [options] --output FILE.pdf|.csv|.xlsx\n"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    g_printerr ("  passerelle report %s %s --output FILE.pdf|.csv|.xlsx\n", kinds[i].name, kinds[i].usage);
+    g_printerr ("  passerelle report %s%s%s --output FILE.pdf|.csv|.xlsx\n", kinds[i].name,
+                *kinds[i].usage != '\0' ? " " : "", kinds[i].usage);
 }
 
 int

@@ -552,26 +552,17 @@ psl_evaluation_latest (PslStore   *store,
 
 /* The rating before the latest n ones (0 the latest, 1 the one before):
  * form B is a dated history, drawn one rating over the other. */
+/* The twelve scores of form B as stored ({"1":4,…}); 0 for a criterion
+ * left blank.  FALSE when the text is not such an object. */
 gboolean
-psl_evaluation_nth (PslStore   *store,
-                    const char *company_id,
-                    guint       n,
-                    int         scores[PSL_FORM_B_CRITERIA],
-                    char      **evaluated_on)
+psl_evaluation_parse_scores (const char *json,
+                             int         scores[PSL_FORM_B_CRITERIA])
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT evaluated_on, scores FROM evaluation WHERE company_id = ?1 AND deleted_at IS NULL"
-    " ORDER BY evaluated_on DESC, created_at DESC LIMIT 1 OFFSET ?2;", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *object;
 
   memset (scores, 0, sizeof (int) * PSL_FORM_B_CRITERIA);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, (int) n);
-  if (sqlite3_step (stmt) != SQLITE_ROW ||
-      !json_parser_load_from_data (parser, (const char *) sqlite3_column_text (stmt, 1), -1, NULL) ||
+  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return FALSE;
 
@@ -584,6 +575,28 @@ psl_evaluation_nth (PslStore   *store,
       if (json_object_has_member (object, key))
         scores[i] = (int) json_object_get_int_member (object, key);
     }
+  return TRUE;
+}
+
+gboolean
+psl_evaluation_nth (PslStore   *store,
+                    const char *company_id,
+                    guint       n,
+                    int         scores[PSL_FORM_B_CRITERIA],
+                    char      **evaluated_on)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT evaluated_on, scores FROM evaluation WHERE company_id = ?1 AND deleted_at IS NULL"
+    " ORDER BY evaluated_on DESC, created_at DESC LIMIT 1 OFFSET ?2;", NULL);
+
+  memset (scores, 0, sizeof (int) * PSL_FORM_B_CRITERIA);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, (int) n);
+  if (sqlite3_step (stmt) != SQLITE_ROW ||
+      !psl_evaluation_parse_scores ((const char *) sqlite3_column_text (stmt, 1), scores))
+    return FALSE;
 
   if (evaluated_on != NULL)
     *evaluated_on = g_strdup ((const char *) sqlite3_column_text (stmt, 0));

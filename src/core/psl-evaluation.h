@@ -130,6 +130,8 @@ gboolean    psl_evaluation_latest     (PslStore          *store,
                                        int                scores[PSL_FORM_B_CRITERIA],
                                        char             **evaluated_on);
 
+gboolean    psl_evaluation_parse_scores (const char *json,
+                                         int         scores[PSL_FORM_B_CRITERIA]);
 gboolean    psl_evaluation_nth        (PslStore          *store,
                                        const char        *company_id,
                                        guint              n,

@@ -63,6 +63,25 @@ check_date (const char *text,
   return psl_date_to_iso (date);
 }
 
+/* A month typed MM/YYYY (as French forms write it) or YYYY-MM. */
+static char *
+check_month (const char *text,
+             GError    **error,
+             const char *label)
+{
+  unsigned month = 0, year = 0;
+  char end = 0;
+
+  if ((sscanf (text, "%2u/%4u%c", &month, &year, &end) != 2 &&
+       sscanf (text, "%4u-%2u%c", &year, &month, &end) != 2) ||
+      month < 1 || month > 12 || year < 1900 || year > 2200)
+    {
+      invalid (error, _("%s: “%s” is not a month; write it as 03/2026."), label, text);
+      return NULL;
+    }
+  return g_strdup_printf ("%04u-%02u", year, month);
+}
+
 static char *
 check_number (const char *text,
               gboolean    integer,
@@ -149,6 +168,9 @@ psl_record_check (PslStore       *store,
 
     case PSL_FIELD_DATE:
       return check_date (text, error, label);
+
+    case PSL_FIELD_MONTH:
+      return check_month (text, error, label);
 
     case PSL_FIELD_INTEGER:
     case PSL_FIELD_NUMBER:

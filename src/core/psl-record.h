@@ -25,6 +25,7 @@ typedef enum
   PSL_FIELD_IDENTIFIER,  /* SIRET or BCE number */
   PSL_FIELD_EMAIL,
   PSL_FIELD_PHONE,
+  PSL_FIELD_MONTH,       /* YYYY-MM, typed MM/YYYY */
 } PslFieldKind;
 
 typedef struct

@@ -1,9 +1,11 @@
-/* psl-bar-chart.c — counts as vertical bars, labelled under and valued above, alone or side by side
+/* psl-bar-chart.c — counts as vertical bars, labelled under and valued above, alone, side by side or stacked
  *
- * The groups share the width, from a baseline with the labels beneath it;
- * each bar says its value, so that the chart reads without an axis.  With
- * several series the bars of a group stand side by side, each series in
- * its colour and, for black and white print, a darker outline and a
+ * The groups share the width, from a baseline with the labels beneath it,
+ * wrapped to their slot; each bar says its value, so that the chart reads
+ * without an axis.  With several series the bars of a group stand side
+ * by side, or stacked in one bar with the group's total on top (the
+ * parts are in the table beside); each series has its colour and, for
+ * black and white print, a hatching of its own, a darker outline and a
  * legend in the same order.
  */
 
@@ -20,6 +22,7 @@ struct _PslBarChart
   GArray    *values;      /* n_series per group, group after group */
   GStrv      series;      /* NULL with one unnamed series */
   guint      n_series;
+  gboolean   stacked;
 };
 
 PslBarChart *
@@ -55,6 +58,13 @@ psl_bar_chart_set_series (PslBarChart        *chart,
 }
 
 void
+psl_bar_chart_set_stacked (PslBarChart *chart,
+                           gboolean     stacked)
+{
+  chart->stacked = stacked;
+}
+
+void
 psl_bar_chart_add_group (PslBarChart  *chart,
                          const char   *label,
                          const double *values)
@@ -70,6 +80,38 @@ psl_bar_chart_add (PslBarChart *chart,
 {
   g_return_if_fail (chart->n_series == 1);
   psl_bar_chart_add_group (chart, label, &value);
+}
+
+/* One bar or part of a bar of series s: its colour, its hatching, an outline. */
+static void
+draw_bar (cairo_t            *cr,
+          const PslDrawTheme *theme,
+          const PslDrawBox   *box,
+          guint               s)
+{
+  psl_draw_set_colour (cr, theme->series[s % PSL_DRAW_N_SERIES]);
+  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+  cairo_fill (cr);
+  psl_draw_hatch (cr, box, s);
+  psl_draw_set_colour (cr, theme->text);
+  cairo_set_line_width (cr, 0.5);
+  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+  cairo_stroke (cr);
+}
+
+/* A group's label wrapped to its slot. */
+static PangoLayout *
+group_label (cairo_t            *cr,
+             const PslDrawTheme *theme,
+             const char         *text,
+             double              slot)
+{
+  PangoLayout *layout = psl_draw_layout (cr, theme, 0.85, FALSE, text);
+
+  pango_layout_set_width (layout, (int) (MAX (slot - 4, 10) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  return layout;
 }
 
 /* The series' names in a row at the top, each after a square of its colour. */
@@ -88,12 +130,7 @@ draw_legend (cairo_t            *cr,
       g_autoptr(PangoLayout) layout = psl_draw_layout (cr, theme, 0.85, FALSE, chart->series[s]);
       int text_width;
 
-      psl_draw_set_colour (cr, theme->series[s]);
-      cairo_rectangle (cr, x, 2, size, size);
-      cairo_fill_preserve (cr);
-      psl_draw_set_colour (cr, theme->text);
-      cairo_set_line_width (cr, 0.5);
-      cairo_stroke (cr);
+      draw_bar (cr, theme, &(PslDrawBox) { x, 2, size, size }, s);
       psl_draw_text (cr, theme, x + size * 1.5, 2 + size / 2, 0.85, FALSE, 0.0, 0.5, chart->series[s]);
       pango_layout_get_pixel_size (layout, &text_width, NULL);
       x += size * 3 + text_width;
@@ -112,17 +149,35 @@ psl_bar_chart_draw (cairo_t *cr,
   guint n = chart->labels->len;
   double label_band = theme->font_size * 2.2;
   double value_band = theme->font_size * 1.8;
-  double base = height - label_band;
-  double top_space;
+  double base, top_space;
   double top = 1.0;   /* a chart of zeros keeps its bars flat */
   double slot, bar_width;
 
   if (n == 0)
     return;
-  for (guint i = 0; i < chart->values->len; i++)
-    top = MAX (top, g_array_index (chart->values, double, i));
   slot = width / n;
-  bar_width = slot * 0.6 / chart->n_series;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PangoLayout) label = group_label (cr, theme, g_ptr_array_index (chart->labels, i), slot);
+      double sum = 0;
+      int h;
+
+      pango_layout_get_pixel_size (label, NULL, &h);
+      label_band = MAX (label_band, h + 6);
+      for (guint s = 0; s < chart->n_series; s++)
+        {
+          double value = g_array_index (chart->values, double, i * chart->n_series + s);
+
+          sum += value;
+          top = MAX (top, value);
+        }
+      if (chart->stacked)
+        top = MAX (top, sum);
+    }
+  /* Long labels take at most a third of the height. */
+  label_band = MIN (label_band, height / 3);
+  base = height - label_band;
+  bar_width = chart->stacked ? slot * 0.6 : slot * 0.6 / chart->n_series;
   top_space = draw_legend (cr, theme, chart) + value_band;
 
   psl_draw_set_colour (cr, theme->grid);
@@ -133,29 +188,46 @@ psl_bar_chart_draw (cairo_t *cr,
 
   for (guint i = 0; i < n; i++)
     {
+      g_autoptr(PangoLayout) label = group_label (cr, theme, g_ptr_array_index (chart->labels, i), slot);
+      double stack = 0;
+
       for (guint s = 0; s < chart->n_series; s++)
         {
           double value = g_array_index (chart->values, double, i * chart->n_series + s);
           double bar = (base - top_space) * value / top;
-          double x = i * slot + slot * 0.2 + s * bar_width;
+          double x = i * slot + slot * 0.2 + (chart->stacked ? 0 : s * bar_width);
+          double y = base - stack - bar;
           g_autofree char *text = g_strdup_printf ("%g", value);
 
-          psl_draw_set_colour (cr, theme->series[s]);
-          cairo_rectangle (cr, x, base - bar, bar_width, bar);
           if (chart->n_series > 1)
-            {
-              cairo_fill_preserve (cr);
-              psl_draw_set_colour (cr, theme->text);
-              cairo_set_line_width (cr, 0.5);
-              cairo_stroke (cr);
-            }
+            draw_bar (cr, theme, &(PslDrawBox) { x, y, bar_width, bar }, s);
           else
-            cairo_fill (cr);
+            {
+              psl_draw_set_colour (cr, theme->series[s]);
+              cairo_rectangle (cr, x, y, bar_width, bar);
+              cairo_fill (cr);
+            }
+          if (chart->stacked)
+            {
+              stack += bar;
+              continue;
+            }
           psl_draw_set_colour (cr, theme->text);
-          psl_draw_text (cr, theme, x + bar_width / 2, base - bar - 2, 0.9, FALSE, 0.5, 1.0, text);
+          psl_draw_text (cr, theme, x + bar_width / 2, y - 2, 0.9, FALSE, 0.5, 1.0, text);
+        }
+      if (chart->stacked)
+        {
+          double total = 0;
+          g_autofree char *text = NULL;
+
+          for (guint s = 0; s < chart->n_series; s++)
+            total += g_array_index (chart->values, double, i * chart->n_series + s);
+          text = g_strdup_printf ("%g", total);
+          psl_draw_set_colour (cr, theme->text);
+          psl_draw_text (cr, theme, i * slot + slot / 2, base - stack - 2, 0.9, TRUE, 0.5, 1.0, text);
         }
       psl_draw_set_colour (cr, theme->text);
-      psl_draw_text (cr, theme, i * slot + slot / 2, base + 4, 0.85, FALSE, 0.5, 0.0,
-                     g_ptr_array_index (chart->labels, i));
+      cairo_move_to (cr, i * slot + 2, base + 4);
+      pango_cairo_show_layout (cr, label);
     }
 }

@@ -1,4 +1,4 @@
-/* psl-bar-chart.h — counts as vertical bars, labelled under and valued above, alone or side by side */
+/* psl-bar-chart.h — counts as vertical bars, labelled under and valued above, alone, side by side or stacked */
 #pragma once
 
 #include <cairo.h>
@@ -17,6 +17,10 @@ void         psl_bar_chart_add  (PslBarChart *chart,
  * ended), with a legend; call before adding groups. */
 void         psl_bar_chart_set_series (PslBarChart        *chart,
                                        const char * const *names);
+/* The series of a group stacked in one bar, the total on top, instead of
+ * side by side; call after psl_bar_chart_set_series(). */
+void         psl_bar_chart_set_stacked (PslBarChart        *chart,
+                                        gboolean            stacked);
 /* values: one per series. */
 void         psl_bar_chart_add_group  (PslBarChart  *chart,
                                        const char   *label,

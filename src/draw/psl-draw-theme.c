@@ -95,3 +95,66 @@ psl_draw_text (cairo_t            *cr,
   pango_cairo_show_layout (cr, layout);
   g_object_unref (layout);
 }
+
+gboolean
+psl_draw_boxes_meet (const PslDrawBox *a,
+                     const PslDrawBox *b,
+                     double            gap)
+{
+  return a->x < b->x + b->width + gap && b->x < a->x + a->width + gap &&
+         a->y < b->y + b->height + gap && b->y < a->y + a->height + gap;
+}
+
+/* Black lines at half opacity read on every fill colour. */
+void
+psl_draw_hatch (cairo_t          *cr,
+                const PslDrawBox *box,
+                guint             series)
+{
+  const double step = 5;
+  guint kind = series % 6;
+  double extent = box->width + box->height;
+
+  if (kind == 0 || box->width <= 0 || box->height <= 0)
+    return;
+  cairo_save (cr);
+  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+  cairo_clip (cr);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.55);
+  cairo_set_line_width (cr, 0.8);
+  for (double d = -extent; d < extent; d += step)
+    switch (kind)
+      {
+      case 1:   /* rising diagonals */
+        cairo_move_to (cr, box->x + d, box->y + box->height);
+        cairo_line_to (cr, box->x + d + box->height, box->y);
+        break;
+      case 2:   /* crossed diagonals */
+        cairo_move_to (cr, box->x + d, box->y + box->height);
+        cairo_line_to (cr, box->x + d + box->height, box->y);
+        cairo_move_to (cr, box->x + d, box->y);
+        cairo_line_to (cr, box->x + d + box->height, box->y + box->height);
+        break;
+      case 3:   /* horizontal lines */
+        if (d >= 0 && d < box->height)
+          {
+            cairo_move_to (cr, box->x, box->y + d + step / 2);
+            cairo_line_to (cr, box->x + box->width, box->y + d + step / 2);
+          }
+        break;
+      case 4:   /* falling diagonals */
+        cairo_move_to (cr, box->x + d, box->y);
+        cairo_line_to (cr, box->x + d + box->height, box->y + box->height);
+        break;
+      case 5:   /* vertical lines */
+      default:
+        if (d >= 0 && d < box->width)
+          {
+            cairo_move_to (cr, box->x + d + step / 2, box->y);
+            cairo_line_to (cr, box->x + d + step / 2, box->y + box->height);
+          }
+        break;
+      }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}

@@ -20,7 +20,23 @@ typedef struct
   double      series[PSL_DRAW_N_SERIES][3];
 } PslDrawTheme;
 
+/* A rectangle on the drawing: a label's box, a bar, a plot area. */
+typedef struct
+{
+  double x, y, width, height;
+} PslDrawBox;
+
 const PslDrawTheme *psl_draw_theme_get_default (void);
+/* TRUE when a and b overlap or come closer than gap to each other. */
+gboolean            psl_draw_boxes_meet        (const PslDrawBox   *a,
+                                                const PslDrawBox   *b,
+                                                double              gap);
+/* A pattern of thin lines over a filled area, so that series filled in
+ * colours still differ when printed in grey: 0 none, then diagonal,
+ * crossed, horizontal, dotted… one per series. */
+void                psl_draw_hatch             (cairo_t            *cr,
+                                                const PslDrawBox   *box,
+                                                guint               series);
 void                psl_draw_set_colour        (cairo_t            *cr,
                                                 const double        rgb[3]);
 void                psl_draw_set_series_dash   (cairo_t            *cr,

@@ -22,6 +22,7 @@
 #include "psl-format.h"
 #include "psl-opportunity.h"
 #include "psl-partnerships-group.h"
+#include "psl-quadrant-window.h"
 #include "psl-radar.h"
 #include "psl-ref.h"
 #include "psl-toast.h"
@@ -346,9 +347,13 @@ show_quality (PslCompanyEvaluation *self,
 
     adw_preferences_group_set_description (self->quality_group, description);
     gtk_widget_set_visible (GTK_WIDGET (self->quality_list), TRUE);
-    gtk_list_box_append (self->quality_list,
-                         info_row (psl_quadrant_label (psl_evaluation_quadrant (quality, realised, &settings)),
-                                   figures));
+    GtkWidget *row = info_row (psl_quadrant_label (psl_evaluation_quadrant (quality, realised, &settings)), figures);
+    GtkWidget *among = gtk_button_new_with_mnemonic (_("_Among All Firms…"));
+
+    gtk_widget_set_valign (among, GTK_ALIGN_CENTER);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (among), "evaluation.quadrant");
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), among);
+    gtk_list_box_append (self->quality_list, row);
     g_ptr_array_add (self->added, gtk_widget_get_last_child (GTK_WIDGET (self->quality_list)));
   }
 }
@@ -375,6 +380,19 @@ chosen_year (PslCompanyEvaluation *self)
   guint selected = adw_combo_row_get_selected (self->year_row);
 
   return (int) g_ascii_strtoll (today, NULL, 10) - (selected != GTK_INVALID_LIST_POSITION ? (int) selected : 0);
+}
+
+/* The firm among all those rated, for the year chosen for form A. */
+static void
+quadrant_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  PslCompanyEvaluation *self = PSL_COMPANY_EVALUATION (widget);
+  PslQuadrantWindow *window = psl_quadrant_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                                       chosen_year (self), self->company_id);
+
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static const char *
@@ -549,6 +567,7 @@ psl_company_evaluation_class_init (PslCompanyEvaluationClass *klass)
   gtk_widget_class_install_action (widget_class, "evaluation.apply-suggestion", NULL, apply_suggestion_action);
   gtk_widget_class_install_action (widget_class, "evaluation.survey", NULL, survey_action);
   gtk_widget_class_install_action (widget_class, "evaluation.rate", NULL, rate_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.quadrant", NULL, quadrant_action);
 }
 
 static void

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "psl-field-row.h"
@@ -283,6 +284,9 @@ psl_field_row_set_value (GtkWidget  *row,
       /* Dates are kept as ISO and read the way the user writes them. */
       if (d->field->kind == PSL_FIELD_DATE && value != NULL)
         shown = psl_format_date_short (value);
+      /* Months likewise: 2026-03 reads 03/2026. */
+      else if (d->field->kind == PSL_FIELD_MONTH && value != NULL && strlen (value) == 7)
+        shown = g_strdup_printf ("%.2s/%.4s", value + 5, value);
       gtk_editable_set_text (GTK_EDITABLE (row), shown != NULL ? shown : value != NULL ? value : "");
       break;
 

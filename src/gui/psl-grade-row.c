@@ -21,25 +21,44 @@ struct _PslGradeRow
   int              first;
   guint            n_grades;
   GtkToggleButton *buttons[MAX_GRADES];
+  gboolean         quiet;      /* buttons being set, not clicked */
 };
 
 G_DEFINE_FINAL_TYPE (PslGradeRow, psl_grade_row, ADW_TYPE_ACTION_ROW)
 
-/* One grade at a time: choosing one releases the others. */
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+/* One grade at a time: choosing one releases the others; a click tells
+ * once, after the others are released. */
 static void
 on_toggled_cb (GtkToggleButton *button,
                PslGradeRow     *self)
 {
-  if (!gtk_toggle_button_get_active (button))
+  gboolean quiet = self->quiet;
+
+  if (quiet)
     return;
-  for (guint g = 0; g < self->n_grades; g++)
-    if (self->buttons[g] != button)
-      gtk_toggle_button_set_active (self->buttons[g], FALSE);
+  self->quiet = TRUE;
+  if (gtk_toggle_button_get_active (button))
+    for (guint g = 0; g < self->n_grades; g++)
+      if (self->buttons[g] != button)
+        gtk_toggle_button_set_active (self->buttons[g], FALSE);
+  self->quiet = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
 psl_grade_row_class_init (PslGradeRowClass *klass)
 {
+  /**
+   * PslGradeRow::changed:
+   *
+   * The grade was chosen or cleared by a click, not by
+   * psl_grade_row_set_grade().
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -134,6 +153,8 @@ psl_grade_row_set_grade (PslGradeRow *self,
 {
   g_return_if_fail (PSL_IS_GRADE_ROW (self));
 
+  self->quiet = TRUE;
   for (guint g = 0; g < self->n_grades; g++)
     gtk_toggle_button_set_active (self->buttons[g], self->first + (int) g == grade);
+  self->quiet = FALSE;
 }

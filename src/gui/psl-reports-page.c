@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "psl-action-plan-report.h"
+#include "psl-action-plan-window.h"
 #include "psl-activity-report.h"
 #include "psl-compliance.h"
 #include "psl-document-window.h"
@@ -23,6 +25,8 @@
 #include "psl-format.h"
 #include "psl-campaign.h"
 #include "psl-map-report.h"
+#include "psl-positioning-report.h"
+#include "psl-positioning-window.h"
 #include "psl-reports-page.h"
 #include "psl-staff-choice.h"
 #include "psl-toast.h"
@@ -109,6 +113,11 @@ make_report (PslStore     *store,
       options.antenna_id = r->antenna_id;
       return psl_campaign_new (store, &options, NULL, error);
     }
+  /* The two documents of the service's diagnostic have no period. */
+  if (g_strcmp0 (r->report, "positioning") == 0)
+    return psl_positioning_report_new (store, error);
+  if (g_strcmp0 (r->report, "action-plan") == 0)
+    return psl_action_plan_report_new (store, error);
   return psl_followup_report_new (store, r->from, r->to, r->staff_id, error);
 }
 
@@ -206,7 +215,8 @@ psl_reports_page_open (PslReportsPage *self,
   set_busy (self, g_strcmp0 (report, "activity") == 0 ? _("Making the activity report…")
                   : g_strcmp0 (report, "map") == 0 ? _("Drawing the partnership map…")
                   : g_strcmp0 (report, "campaign") == 0 ? _("Writing the letters…")
-                  : _("Making the follow-up report…"));
+                  : g_strcmp0 (report, "followup") == 0 ? _("Making the follow-up report…")
+                  : _("Making the document…"));
   self->pulse_id = g_timeout_add (100, pulse_cb, self);
   psl_store_run_async (self->store, make_report, r, (GDestroyNotify) request_free, self->cancellable,
                        on_report_made_cb, g_object_ref (self));
@@ -218,6 +228,23 @@ open_action (GtkWidget  *widget,
              GVariant   *param)
 {
   psl_reports_page_open (PSL_REPORTS_PAGE (widget), g_variant_get_string (param, NULL));
+}
+
+/* The windows where the diagnostic's two tables are filled in. */
+static void
+fill_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PslReportsPage *self = PSL_REPORTS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+
+  g_return_if_fail (self->store != NULL);
+  if (g_strcmp0 (g_variant_get_string (param, NULL), "positioning") == 0)
+    gtk_window_present (GTK_WINDOW (psl_positioning_window_new (parent, self->store)));
+  else
+    gtk_window_present (GTK_WINDOW (psl_action_plan_window_new (parent, self->store)));
 }
 
 static void
@@ -369,6 +396,7 @@ psl_reports_page_class_init (PslReportsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
   gtk_widget_class_install_action (widget_class, "reports.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "reports.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "reports.fill", "s", fill_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "reports.cancel", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -140,7 +140,25 @@ add_placements (PslDocument       *doc,
   if (a->placements_by_type->len == 0)
     psl_document_add_paragraph (doc, _("No immersion or contract started in the period."));
   else
-    psl_report_add_tallies (doc, types, 3, a->placements_by_type, TRUE);
+    {
+      PslBarChart *chart = psl_bar_chart_new ();
+
+      psl_report_add_tallies (doc, types, 3, a->placements_by_type, TRUE);
+      /* How the starts of each type stand now, the bar's height its starts. */
+      psl_bar_chart_set_series (chart, (const char *[]) { _("Under way"), _("Ended as planned"), _("Ended early"),
+                                                          NULL });
+      psl_bar_chart_set_stacked (chart, TRUE);
+      for (guint i = 0; i < a->placements_by_type->len; i++)
+        {
+          const PslTally *t = g_ptr_array_index (a->placements_by_type, i);
+          gint64 under_way = t->values[PSL_PLACEMENTS_UNDER_WAY];
+          gint64 early = MIN (t->values[PSL_PLACEMENTS_ENDED_EARLY], t->values[PSL_PLACEMENTS_STARTED] - under_way);
+          gint64 ended = t->values[PSL_PLACEMENTS_STARTED] - under_way - early;
+
+          psl_bar_chart_add_group (chart, t->label, (double[]) { under_way, MAX (ended, 0), MAX (early, 0) });
+        }
+      add_chart (doc, chart);
+    }
   psl_document_add_heading (doc, _("Immersions by Host and Purpose"));
   psl_report_add_tallies (doc, immersions, 3, a->immersions_by_sector, TRUE);
 }

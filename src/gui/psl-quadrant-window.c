@@ -1,0 +1,173 @@
+/* psl-quadrant-window.c — every rated firm by quality and opportunities, one of them pointed out
+ *
+ * Opened from a firm's Évaluation tab: the firm in red among all those
+ * rated, so that its quadrant is seen against the network's.  The chart
+ * is the printed one (psl-quadrant-chart), drawn at the window's size.
+ */
+
+#define G_LOG_DOMAIN "psl-quadrant-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-document-window.h"
+#include "psl-format.h"
+#include "psl-quadrant.h"
+#include "psl-quadrant-report.h"
+#include "psl-quadrant-window.h"
+#include "psl-toast.h"
+
+struct _PslQuadrantWindow
+{
+  AdwWindow        parent_instance;
+
+  PslStore        *store;
+  PslQuadrantData *data;
+  char            *company_id;
+
+  AdwWindowTitle  *window_title;
+  GtkLabel        *caption;
+  GtkLabel        *note;
+  GtkDrawingArea  *chart_area;
+};
+
+G_DEFINE_FINAL_TYPE (PslQuadrantWindow, psl_quadrant_window, ADW_TYPE_WINDOW)
+
+static void
+draw_cb (GtkDrawingArea *area,
+         cairo_t        *cr,
+         int             width,
+         int             height,
+         gpointer        user_data)
+{
+  PslQuadrantWindow *self = user_data;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  if (self->data != NULL)
+    psl_quadrant_chart_draw (cr, width, height, &self->data->chart);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  PslQuadrantWindow *self = PSL_QUADRANT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = psl_quadrant_report_new (self->store, self->data->year, self->company_id, &error);
+
+  if (doc == NULL)
+    {
+      psl_toast_message (widget, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_WINDOW (self), doc)));
+}
+
+/* Where the firm stands, in words: the chart's red point said aloud. */
+static void
+describe (PslQuadrantWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+  g_autofree char *quality = psl_format_decimal (self->data->chart.quality_threshold, 0);
+  g_autofree char *realised = psl_format_decimal (self->data->chart.opportunity_threshold, 1);
+  g_autofree char *note = NULL;
+
+  /* Translators: the window's subtitle; %u firms, %d a year */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u firm rated · opportunities of %d",
+                                           "%u firms rated · opportunities of %d", self->data->read->len),
+                              self->data->read->len, self->data->year - 1);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  /* Translators: %1$s a quality out of 100, %2$s a number of opportunities */
+  note = g_strdup_printf (_("Quality from the latest rating of each firm; opportunities weighted by phase. "
+                            "Thresholds: quality %1$s out of 100, %2$s opportunities, set in the preferences."),
+                          quality, realised);
+  gtk_label_set_text (self->note, note);
+
+  gtk_label_set_text (self->caption, _("Only firms rated at least once are shown."));
+  for (guint i = 0; i < self->data->read->len; i++)
+    {
+      PslQuadrantPoint *p = g_ptr_array_index (self->data->read, i);
+
+      if (g_strcmp0 (p->company_id, self->company_id) == 0)
+        {
+          g_autofree char *score = psl_format_decimal (p->quality, 0);
+          g_autofree char *count = psl_format_decimal (p->realised, 1);
+          /* Translators: %1$s a firm, %2$s its quadrant, %3$s its quality, %4$s its opportunities */
+          g_autofree char *text = g_strdup_printf (_("%1$s, in red: %2$s (quality %3$s out of 100, %4$s weighted "
+                                                     "opportunities realised)."),
+                                                   p->name, psl_quadrant_label (p->quadrant), score, count);
+
+          gtk_label_set_text (self->caption, text);
+        }
+    }
+}
+
+static void
+psl_quadrant_window_dispose (GObject *object)
+{
+  PslQuadrantWindow *self = PSL_QUADRANT_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->data, psl_quadrant_data_free);
+  g_clear_pointer (&self->company_id, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_QUADRANT_WINDOW);
+  G_OBJECT_CLASS (psl_quadrant_window_parent_class)->dispose (object);
+}
+
+static void
+psl_quadrant_window_class_init (PslQuadrantWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = psl_quadrant_window_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/passerelle/Passerelle/psl-quadrant-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslQuadrantWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PslQuadrantWindow, caption);
+  gtk_widget_class_bind_template_child (widget_class, PslQuadrantWindow, note);
+  gtk_widget_class_bind_template_child (widget_class, PslQuadrantWindow, chart_area);
+  gtk_widget_class_install_action (widget_class, "quadrant.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "quadrant.print", NULL);
+}
+
+static void
+psl_quadrant_window_init (PslQuadrantWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->chart_area, draw_cb, self, NULL);
+}
+
+PslQuadrantWindow *
+psl_quadrant_window_new (GtkWindow  *parent,
+                         PslStore   *store,
+                         int         year,
+                         const char *company_id)
+{
+  PslQuadrantWindow *self = g_object_new (PSL_TYPE_QUADRANT_WINDOW, "transient-for", parent, NULL);
+  g_autoptr(GError) error = NULL;
+
+  self->store = g_object_ref (store);
+  self->company_id = g_strdup (company_id);
+  self->data = psl_quadrant_data_new (store, year, company_id, &error);
+  if (self->data == NULL)
+    {
+      g_warning ("Quadrant: %s", error->message);
+      gtk_label_set_text (self->caption, error->message);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "quadrant.print", FALSE);
+      return self;
+    }
+  describe (self);
+  return self;
+}
+
+guint
+psl_quadrant_window_get_n_firms (PslQuadrantWindow *self)
+{
+  g_return_val_if_fail (PSL_IS_QUADRANT_WINDOW (self), 0);
+
+  return self->data != NULL ? self->data->read->len : 0;
+}
