@@ -278,6 +278,12 @@ draw_nodes (PslMapPicture *picture,
 
       path_node (cr, node, spot, 0);
       psl_draw_set_colour (cr, psl_map_node_colour (picture, node));
+      /* A disc of a few pixels is its colour; an outline would hide it. */
+      if (spot->radius < 2.5)
+        {
+          cairo_fill (cr);
+          continue;
+        }
       cairo_fill_preserve (cr);
       cairo_set_source_rgba (cr, 0, 0, 0, 0.55);
       cairo_stroke (cr);
@@ -485,8 +491,14 @@ draw_legend (PslMapPicture *picture,
 
   for (guint i = 1; i < picture->spots->len; i++)
     hidden += !g_array_index (picture->spots, PslMapSpot, i).labelled;
-  if (hidden > 0 || map->n_left_out > 0)
+  if (hidden > 0 || map->n_left_out > 0 || picture->n_links_hidden > 0)
     legend_heading (&legend, _("Not shown"));
+  if (picture->n_links_hidden > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u weaker link", "%u weaker links",
+                                                            picture->n_links_hidden), picture->n_links_hidden);
+      legend_text (&legend, text);
+    }
   if (hidden > 0)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u name (zoom in to read it)",

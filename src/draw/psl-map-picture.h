@@ -46,7 +46,8 @@ typedef struct
   GArray        *ring_radii;    /* double: the centre's disc, then each ring's outer edge */
   GArray        *sector_angles; /* double: n_sectors + 1 bounds, radians, clockwise from the top */
   /* The network's links, the heaviest drawn last. */
-  GArray        *link_order;    /* guint indexes into map->links */
+  GArray        *link_order;    /* guint indexes into map->links, the weakest left out */
+  guint          n_links_hidden;
 } PslMapPicture;
 
 /* The places of everything on a surface of width × height; @cr serves to

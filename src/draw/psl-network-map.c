@@ -50,6 +50,13 @@ psl_network_map_place (PslMapPicture *picture,
   for (guint i = 0; i < map->links->len; i++)
     g_array_append_val (picture->link_order, i);
   g_array_sort_with_data (picture->link_order, compare_weight, map->links);
+  /* Beyond a few thousand, links are a grey haze that hides the nodes:
+   * the strongest are drawn (the heaviest last), the others counted. */
+  if (picture->link_order->len > PSL_MAP_DRAWN_LINKS)
+    {
+      picture->n_links_hidden = picture->link_order->len - PSL_MAP_DRAWN_LINKS;
+      g_array_remove_range (picture->link_order, 0, picture->n_links_hidden);
+    }
 }
 
 void
