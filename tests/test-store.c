@@ -939,6 +939,21 @@ job_record_order (PslStore     *store,
   return GUINT_TO_POINTER (n + 1);
 }
 
+/* Says it is half done, then waits for the main loop to have seen it. */
+static gint progress_seen;
+
+static gpointer
+job_half_way (PslStore     *store,
+              gpointer      data,
+              GCancellable *cancellable,
+              GError      **error)
+{
+  psl_store_report_progress (store, 0.5);
+  for (guint i = 0; i < 3000 && !g_atomic_int_get (&progress_seen); i++)
+    g_usleep (1000);
+  return g_strdup ("done");
+}
+
 static gboolean
 cancel_cb (gpointer data)
 {
@@ -961,6 +976,34 @@ wait_for (Waiter *w)
   g_main_loop_run (w->loop);
   g_assert_true (w->done);
   g_source_remove (timeout);
+}
+
+/* A job's progress is read from the main loop while it runs, and
+ * forgotten once it is over. */
+static void
+test_progress (void)
+{
+  g_autofree char *dir = make_dir ("progress");
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Waiter w = { loop, NULL, NULL, FALSE };
+  double seen = -1;
+
+  g_assert_cmpfloat (psl_store_get_progress (store), ==, -1);
+  progress_seen = 0;
+  psl_store_run_async (store, job_half_way, NULL, NULL, NULL, waiter_done_cb, &w);
+  for (guint i = 0; i < 3000 && seen < 0; i++)
+    {
+      seen = psl_store_get_progress (store);
+      g_usleep (1000);
+    }
+  g_assert_cmpfloat (seen, ==, 0.5);
+  g_atomic_int_set (&progress_seen, 1);
+  wait_for (&w);
+  g_assert_cmpstr (w.result, ==, "done");
+  g_free (w.result);
+  g_assert_cmpfloat (psl_store_get_progress (store), ==, -1);
 }
 
 static void
@@ -1252,6 +1295,7 @@ main (int   argc,
   g_test_add_func ("/store/refuse/locked", test_refuse_locked);
   g_test_add_func ("/store/refuse/corrupt", test_refuse_corrupt);
   g_test_add_func ("/store/uuid", test_uuid);
+  g_test_add_func ("/store/progress", test_progress);
   g_test_add_func ("/store/timestamp", test_timestamp);
   g_test_add_func ("/store/foreign-keys", test_foreign_keys);
   g_test_add_func ("/store/stamps", test_stamps);

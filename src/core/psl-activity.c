@@ -548,14 +548,23 @@ psl_activity_load (PslStore    *store,
   a->from = g_strdup (from);
   a->to = g_strdup (to);
   a->antenna_id = g_strdup (antenna_id);
-  if (!load_people (store, a, error) || !load_firms (store, a, error))
+  /* How far, for the bar of the window: the shares are those of a year
+   * of a large structure. */
+  if (!load_people (store, a, error))
     return NULL;
+  psl_store_report_progress (store, 0.15);
+  if (!load_firms (store, a, error))
+    return NULL;
+  psl_store_report_progress (store, 0.45);
   g_ptr_array_sort (a->people_by_referent, by_label_counsellor_last);
   if ((a->opportunities_by_phase = grouped_by_list (store, "phase", OPPORTUNITIES_SQL, a, 2, error)) == NULL
-      || !load_placements (store, a, error) || !load_outcomes (store, a, error)
-      || (a->followup = psl_compliance_load (store, from, to, today, NULL, antenna_id, error)) == NULL
+      || !load_placements (store, a, error) || !load_outcomes (store, a, error))
+    return NULL;
+  psl_store_report_progress (store, 0.6);
+  if ((a->followup = psl_compliance_load (store, from, to, today, NULL, antenna_id, error)) == NULL
       || !load_targets (store, a, error))
     return NULL;
+  psl_store_report_progress (store, 1);
   return g_steal_pointer (&a);
 }
 

@@ -40,6 +40,7 @@ struct _PslStore
   char        *file_key;      /* set while registered as this process's writer */
   guint        schema_version;
   gboolean     read_only;
+  gint         progress;      /* per mille of the running job, or -1 when it does not say */
 };
 
 G_DEFINE_FINAL_TYPE (PslStore, psl_store, G_TYPE_OBJECT)
@@ -241,7 +242,9 @@ worker_func (gpointer task_ptr,
    * statement when it is cancelled, not only after it. */
   if (cancellable != NULL)
     handler = g_cancellable_connect (cancellable, G_CALLBACK (interrupt_cb), self->db, NULL);
+  g_atomic_int_set (&self->progress, -1);
   result = jd->job (self, jd->data, cancellable, &error);
+  g_atomic_int_set (&self->progress, -1);
   if (handler != 0)
     g_cancellable_disconnect (cancellable, handler);
   if (error != NULL && g_cancellable_is_cancelled (cancellable))
@@ -724,6 +727,7 @@ static void
 psl_store_init (PslStore *self)
 {
   self->lock_fd = -1;
+  self->progress = -1;
 }
 
 sqlite3 *
@@ -923,4 +927,22 @@ psl_store_run_finish (PslStore     *self,
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+psl_store_report_progress (PslStore *self,
+                           double    fraction)
+{
+  g_return_if_fail (PSL_IS_STORE (self));
+  g_atomic_int_set (&self->progress, (gint) (CLAMP (fraction, 0, 1) * 1000));
+}
+
+double
+psl_store_get_progress (PslStore *self)
+{
+  gint progress;
+
+  g_return_val_if_fail (PSL_IS_STORE (self), -1);
+  progress = g_atomic_int_get (&self->progress);
+  return progress < 0 ? -1 : progress / 1000.0;
 }

@@ -114,6 +114,11 @@ char        *psl_column_dup              (sqlite3_stmt      *stmt,
 void         psl_set_sqlite_error        (GError           **error,
                                           sqlite3           *db,
                                           const char        *what);
+/* From a job on the worker: how far it is (0 … 1).  From the main loop:
+ * how far the running job said it was, or -1 when it says nothing. */
+void         psl_store_report_progress   (PslStore          *self,
+                                          double             fraction);
+double       psl_store_get_progress      (PslStore          *self);
 char        *psl_new_id                  (void);
 char        *psl_now_timestamp           (void);
 

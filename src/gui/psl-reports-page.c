@@ -139,12 +139,18 @@ set_busy (PslReportsPage *self,
     }
 }
 
+/* How far the report is when it says so (the activity report does),
+ * else a bar that moves. */
 static gboolean
 pulse_cb (gpointer user_data)
 {
   PslReportsPage *self = user_data;
+  double progress = self->store != NULL ? psl_store_get_progress (self->store) : -1;
 
-  gtk_progress_bar_pulse (self->progress_bar);
+  if (progress >= 0)
+    gtk_progress_bar_set_fraction (self->progress_bar, progress);
+  else
+    gtk_progress_bar_pulse (self->progress_bar);
   return G_SOURCE_CONTINUE;
 }
 
