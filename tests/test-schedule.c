@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "psl-schedule.h"
+#include "psl-csv.h"
 #include "psl-test.h"
 
 /* The day of the fixture: Wednesday 10 June 2026; the week ends on
@@ -262,12 +263,41 @@ test_survey_recorded (PslTestFixture *f,
                    ==, 1);
 }
 
+/* The team's ten things due written for a spreadsheet, in date order,
+ * the three overdue marked late. */
+static void
+test_export (PslTestFixture *f,
+             gconstpointer   data)
+{
+  g_autofree char *csv = g_build_filename (f->dir, "echeancier.csv", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "none", "echeancier.csv", NULL);
+  g_autoptr(PslCsvTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0, late = 0;
+
+  g_assert_true (psl_schedule_export (f->store, TODAY, UNTIL, NULL, csv, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 10);
+  table = psl_csv_read_file (csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (table->rows->len, ==, 11);
+  g_assert_cmpstr (((char **) g_ptr_array_index (table->rows, 0))[0], ==, "Échéance");
+  for (guint i = 1; i < table->rows->len; i++)
+    late += g_strcmp0 (((char **) g_ptr_array_index (table->rows, i))[1], "Oui") == 0;
+  g_assert_cmpuint (late, ==, 3);
+
+  g_assert_false (psl_schedule_export (f->store, TODAY, UNTIL, NULL, missing, &n, &error));
+  g_assert_nonnull (error);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   psl_test_init (&argc, &argv);
   g_test_add_func ("/schedule/when", test_when);
+  g_test_add ("/schedule/export", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_export,
+              psl_test_fixture_teardown);
   g_test_add ("/schedule/load", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_load,
               psl_test_fixture_teardown);
   g_test_add ("/schedule/done-and-moved", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_done_and_moved,

@@ -18,6 +18,7 @@
 #include "psl-format.h"
 #include "psl-ref.h"
 #include "psl-schedule.h"
+#include "psl-table-export.h"
 
 void
 psl_schedule_item_free (PslScheduleItem *item)
@@ -583,4 +584,46 @@ psl_schedule_record_survey (PslStore    *store,
   if (!survey_parts (ref_id, &person_id, &months))
     return refuse (error, _("This survey is not one of the Échéancier."));
   return save_survey (store, ref_id, NULL, done_on, outcome, notes != NULL && *notes != '\0' ? notes : NULL, error);
+}
+
+/* A spreadsheet holds a large team's year; the window shows it in pages. */
+#define EXPORT_LIMIT 500000
+
+gboolean
+psl_schedule_export (PslStore    *store,
+                     const char  *today,
+                     const char  *until,
+                     const char  *staff_id,
+                     const char  *path,
+                     guint       *n_items,
+                     GError     **error)
+{
+  g_autoptr(GDate) year_ago = psl_date_parse (today);
+  g_autofree char *from = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_export_table_free);
+  const char *headers[] = { _("Due on"), _("Late"), _("What"), _("About"), _("Detail"), _("Who"), NULL };
+  PslExportTable *table;
+
+  g_return_val_if_fail (year_ago != NULL, FALSE);
+  g_date_subtract_years (year_ago, 1);
+  from = psl_date_to_iso (year_ago);
+  if ((items = psl_schedule_load_range (store, from, until, staff_id, EXPORT_LIMIT, error)) == NULL)
+    return FALSE;
+
+  table = psl_export_table_new (_("Schedule"), headers);
+  g_ptr_array_add (tables, table);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const PslScheduleItem *item = g_ptr_array_index (items, i);
+      g_autofree char *due = psl_format_date_short (item->due_on);
+      const char *cells[] = { due, g_strcmp0 (item->due_on, today) < 0 ? _("Yes") : _("No"),
+                              psl_due_kind_label (item->kind), item->title, item->label,
+                              item->staff_name != NULL ? item->staff_name : "" };
+
+      psl_export_table_add_row (table, cells);
+    }
+  if (n_items != NULL)
+    *n_items = items->len;
+  return psl_export_tables_write (tables, path, error);
 }

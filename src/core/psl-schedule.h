@@ -67,6 +67,16 @@ GPtrArray   *psl_schedule_load_range (PslStore       *store,
                                       const char     *staff_id,
                                       guint           limit,
                                       GError        **error);
+/* Everything due up to until, the overdue a year back, written to path as
+ * .csv or .xlsx (by its ending): the day, late or not, what, about whom,
+ * who is to do it.  @n_items: how many rows. */
+gboolean     psl_schedule_export     (PslStore       *store,
+                                      const char     *today,
+                                      const char     *until,
+                                      const char     *staff_id,
+                                      const char     *path,
+                                      guint          *n_items,
+                                      GError        **error);
 /* The first and last day of each period (first > last: none), to be freed. */
 gboolean     psl_schedule_period_bounds (const char  *today,
                                          const char  *until,
