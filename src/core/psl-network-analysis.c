@@ -20,7 +20,7 @@
 #define LAYOUT_SEED        20100101
 /* Enough for 2,000 nodes to settle from their hashed places; more moves
  * nothing the eye sees and costs time on every opening. */
-#define LAYOUT_ITERATIONS  120
+#define LAYOUT_ITERATIONS  80
 /* Smaller groups are not coloured: three firms around one partner are not
  * a community worth a colour. */
 #define MIN_COMMUNITY      3

@@ -7,7 +7,8 @@
 G_BEGIN_DECLS
 
 #define PSL_MAP_LABEL_SCALE 0.9
-#define PSL_MAP_DRAWN_LINKS 3000
+#define PSL_MAP_DRAWN_LINKS 2000
+#define PSL_MAP_SMOOTH_LINKS 1000
 
 /* Each view places its nodes and draws what lies under them. */
 void psl_target_map_place       (PslMapPicture  *picture,

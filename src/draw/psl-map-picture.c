@@ -278,8 +278,9 @@ draw_nodes (PslMapPicture *picture,
 
       path_node (cr, node, spot, 0);
       psl_draw_set_colour (cr, psl_map_node_colour (picture, node));
-      /* A disc of a few pixels is its colour; an outline would hide it. */
-      if (spot->radius < 2.5)
+      /* A disc of a few pixels is its colour, an outline would hide it;
+       * on a crowded map the discs touch and go without. */
+      if (spot->radius < 2.5 || (map->nodes->len > PSL_MAP_SMOOTH_LINKS && spot->radius < 6))
         {
           cairo_fill (cr);
           continue;

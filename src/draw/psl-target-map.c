@@ -354,7 +354,7 @@ psl_target_map_draw_under (PslMapPicture *picture,
   /* The lines to the centre, as thick as what was realised; plain edges
    * are enough for lines that go under the discs. */
   cairo_save (cr);
-  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+  cairo_set_antialias (cr, map->nodes->len > PSL_MAP_SMOOTH_LINKS ? CAIRO_ANTIALIAS_NONE : CAIRO_ANTIALIAS_DEFAULT);
   for (guint i = 1; i < map->nodes->len; i++)
     {
       const PslMapNode *node = g_ptr_array_index (map->nodes, i);
