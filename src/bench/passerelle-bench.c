@@ -50,7 +50,7 @@ static char *opt_only;
 static const GOptionEntry entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, &opt_database, "The database to measure (a large one: passerelle demo --large FILE)", "FILE" },
   { "runs", 'n', 0, G_OPTION_ARG_INT, &opt_runs, "How many start-ups of each window to time (default 5)", "N" },
-  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, schedule, followup, activity, map, startup", "PART" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, placements, schedule, followup, activity, map, startup", "PART" },
   { "probe", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_probe, NULL, NULL },
   { NULL }
 };
@@ -473,11 +473,10 @@ bench_open_company (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
-/* Runs the bare query sql (with ?1 bound to key, when given) to its end. */
-static double
-time_bare (sqlite3    *bare,
-           const char *sql,
-           const char *key)
+double
+psl_bench_time_bare (sqlite3    *bare,
+                     const char *sql,
+                     const char *key)
 {
   sqlite3_stmt *stmt = NULL;
   gint64 t0 = g_get_monotonic_time ();
@@ -617,8 +616,8 @@ bench_followup (JsonBuilder *b,
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       if (run > 0)
         g_array_append_val (app_times, ms);
-      ms = time_bare (bare, running, NULL)
-           + time_bare (bare, "SELECT id, risk_level FROM alert WHERE resolved_on IS NULL AND deleted_at IS NULL;", NULL);
+      ms = psl_bench_time_bare (bare, running, NULL)
+           + psl_bench_time_bare (bare, "SELECT id, risk_level FROM alert WHERE resolved_on IS NULL AND deleted_at IS NULL;", NULL);
       if (run > 0)
         g_array_append_val (bare_times, ms);
     }
@@ -859,7 +858,7 @@ bench_matching (JsonBuilder *b,
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       if (run > 0)
         g_array_append_val (app_times, ms);
-      ms = time_bare (bare, "SELECT id, phase, project_rome, project, available_from, postcode, commune,"
+      ms = psl_bench_time_bare (bare, "SELECT id, phase, project_rome, project, available_from, postcode, commune,"
                             " driving_licence FROM person"
                             " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on IS NULL;", NULL);
       if (run > 0)
@@ -876,7 +875,7 @@ bench_matching (JsonBuilder *b,
       people = psl_person_list_load (store, today, NULL);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       g_array_append_val (list_times, ms);
-      ms = time_bare (bare, "SELECT id, last_name, first_name, birth_date, commune, referent_id, situation,"
+      ms = psl_bench_time_bare (bare, "SELECT id, last_name, first_name, birth_date, commune, referent_id, situation,"
                             " phase, entered_on, exited_on FROM person WHERE deleted_at IS NULL;", NULL);
       g_array_append_val (list_bare_times, ms);
     }
@@ -985,6 +984,8 @@ main (int   argc,
       }
     if (wanted ("matching"))
       bench_matching (b, store, bare);
+    if (wanted ("placements"))
+      psl_bench_placements (b, store, bare);
     if (wanted ("schedule"))
       bench_schedule (b, store, bare);
     if (wanted ("followup"))

@@ -1,7 +1,8 @@
-/* psl-bench.h — what the benchmark's parts share: JSON figures and the map's part */
+/* psl-bench.h — what the benchmark's parts share: JSON figures, bare timings, the parts in their own files */
 #pragma once
 
 #include <json-glib/json-glib.h>
+#include <sqlite3.h>
 
 #include "psl-store.h"
 
@@ -14,6 +15,17 @@ void psl_bench_add_rounded (JsonBuilder *b,
 void psl_bench_add_latency (JsonBuilder *b,
                             const char  *name,
                             GArray      *times);
+
+/* Runs the bare query sql (with ?1 bound to key, when given) to its end;
+ * the milliseconds it took. */
+double psl_bench_time_bare (sqlite3    *bare,
+                            const char *sql,
+                            const char *key);
+
+/* psl-bench-placements.c: Mises en relation read and filtered. */
+void psl_bench_placements  (JsonBuilder *b,
+                            PslStore    *store,
+                            sqlite3     *bare);
 
 /* psl-bench-map.c: the partnership map of the last twelve months. */
 void psl_bench_map         (JsonBuilder *b,

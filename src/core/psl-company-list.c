@@ -93,6 +93,10 @@ psl_fold (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
+  /* Most names need nothing more than lower case: quicker when 100,000
+   * are read. */
+  if (g_str_is_ascii (text))
+    return g_ascii_strdown (text, -1);
   lower = g_utf8_casefold (text, -1);
   return g_str_to_ascii (lower, "C");
 }

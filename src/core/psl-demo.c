@@ -2717,6 +2717,37 @@ gen_evaluation (Gen   *g,
               g->staff[company->referent].id, day, scores, quality, pick_str (g, psl_demo_evaluation_comments));
 }
 
+/* Each placement's record last changed when it last moved: a proposal on
+ * its day, a presentation and a meeting some days on, a start on its
+ * first day, an end on its last.  One proposal in four still waiting is
+ * made three weeks older, as firms slow to answer are in any network;
+ * which ones is read from the id, so that the rest of the demo stays as
+ * it was. */
+static gboolean
+date_placement_moves (Gen *g)
+{
+  g_autoptr(sqlite3_stmt) older = NULL;
+  g_autoptr(sqlite3_stmt) moved = NULL;
+
+  older = psl_store_prepare (g->store,
+    "UPDATE placement SET proposed_on = date(proposed_on, '-21 days')"
+    " WHERE stage IN ('proposed', 'presented', 'meeting') AND substr(id, 1, 1) IN ('0', '1', '2', '3')"
+    "   AND date(proposed_on, '-21 days') >= (SELECT date(entered_on, '+3 days') FROM person"
+    "                                          WHERE person.id = placement.person_id);", &g->error);
+  moved = psl_store_prepare (g->store,
+    "UPDATE placement SET updated_at = min(?1, CASE stage"
+    "   WHEN 'proposed' THEN proposed_on"
+    "   WHEN 'presented' THEN date(proposed_on, '+4 days')"
+    "   WHEN 'meeting' THEN date(proposed_on, '+9 days')"
+    "   WHEN 'immersion' THEN start_date"
+    "   WHEN 'contract' THEN start_date"
+    "   ELSE coalesce(end_date, date(proposed_on, '+12 days')) END) || 'T09:00:00.000Z';", &g->error);
+  if (older == NULL || moved == NULL)
+    return FALSE;
+  sqlite3_bind_text (moved, 1, on (g, 0), -1, SQLITE_STATIC);
+  return psl_store_step_done (g->store, older, &g->error) && psl_store_step_done (g->store, moved, &g->error);
+}
+
 /* The calls made six and twelve months after exit: most are made within
  * a fortnight; one in eight waits still, as in any team.  Which ones is
  * read from the person's id, so that the rest of the demo stays as it was. */
@@ -3143,7 +3174,8 @@ psl_demo_generate (PslStore          *store,
        (begin_phase (&g, weights[3]), gen_people (&g, size->placements)) &&
        (begin_phase (&g, weights[4]), gen_events (&g)) &&
        (begin_phase (&g, weights[5]), gen_interactions (&g)) &&
-       (begin_phase (&g, weights[6]), gen_network (&g) && gen_exit_surveys (&g) && gen_targets (&g)) &&
+       (begin_phase (&g, weights[6]), gen_network (&g) && gen_exit_surveys (&g) && gen_targets (&g)
+                                        && date_placement_moves (&g)) &&
        (begin_phase (&g, weights[7]), restore_indexes (&g)) &&
        psl_store_commit (store, &g.error);
 

@@ -111,22 +111,6 @@ psl_person_row_matches (PslPersonRow          *self,
 
 #define COL(i) psl_column_dup (stmt, (i))
 
-/* code → label, for the few labels every row names: looked up in memory
- * rather than joined 100,000 times. */
-static GHashTable *
-labels_of (GPtrArray *items)
-{
-  GHashTable *labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  for (guint i = 0; items != NULL && i < items->len; i++)
-    {
-      PslRefItem *item = g_ptr_array_index (items, i);
-
-      g_hash_table_insert (labels, g_strdup (item->code), g_strdup (item->label));
-    }
-  return labels;
-}
-
 static char *
 label_for (GHashTable   *labels,
            sqlite3_stmt *stmt,
@@ -147,9 +131,9 @@ psl_person_list_load (PslStore   *store,
   g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
   g_autoptr(GPtrArray) situations = psl_ref_list (store, "situation", NULL, NULL);
   g_autoptr(GPtrArray) phases = psl_ref_list (store, "phase", NULL, NULL);
-  g_autoptr(GHashTable) staff_names = labels_of (team);
-  g_autoptr(GHashTable) situation_labels = labels_of (situations);
-  g_autoptr(GHashTable) phase_labels = labels_of (phases);
+  g_autoptr(GHashTable) staff_names = psl_ref_labels (team);
+  g_autoptr(GHashTable) situation_labels = psl_ref_labels (situations);
+  g_autoptr(GHashTable) phase_labels = psl_ref_labels (phases);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
     "SELECT p.id, p.last_name || ' ' || p.first_name, p.birth_date, p.commune, p.referent_id,"
     "       p.situation, p.phase, p.entered_on, p.exited_on,"

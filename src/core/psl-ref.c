@@ -137,3 +137,19 @@ psl_ref_choices (PslStore   *store,
 {
   return psl_ref_choices_for (store, sql, NULL, error);
 }
+
+/* code → label, for the few labels every row of a long list names: looked
+ * up in memory rather than joined 100,000 times. */
+GHashTable *
+psl_ref_labels (GPtrArray *items)
+{
+  GHashTable *labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      PslRefItem *item = g_ptr_array_index (items, i);
+
+      g_hash_table_insert (labels, g_strdup (item->code), g_strdup (item->label));
+    }
+  return labels;
+}

@@ -30,5 +30,7 @@ GPtrArray  *psl_ref_choices_for (PslStore   *store,
 gboolean    psl_ref_has_code    (PslStore   *store,
                                  const char *list_code,
                                  const char *code);
+/* code → label of items, in a table owning its strings. */
+GHashTable *psl_ref_labels      (GPtrArray  *items);
 
 G_END_DECLS

@@ -737,6 +737,16 @@ psl_store_get_db (PslStore *self)
   return self->db;
 }
 
+/* How many rows this program has written, deleted or changed since the
+ * file was opened: a view read when it was n has nothing new to show
+ * while it is still n.  Only this program writes the file (see above). */
+gint64
+psl_store_get_changes (PslStore *self)
+{
+  g_return_val_if_fail (PSL_IS_STORE (self), 0);
+  return sqlite3_total_changes64 (self->db);
+}
+
 const char *
 psl_store_get_path (PslStore *self)
 {

@@ -54,6 +54,7 @@ PslStore    *psl_store_open_at_version   (const char        *path,
                                           GError           **error);
 void         psl_store_close             (PslStore          *self);
 sqlite3     *psl_store_get_db            (PslStore          *self);
+gint64       psl_store_get_changes       (PslStore          *self);
 const char  *psl_store_get_path          (PslStore          *self);
 const char  *psl_store_get_site_id       (PslStore          *self);
 const char  *psl_store_get_backup_path   (PslStore          *self);

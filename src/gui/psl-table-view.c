@@ -5,7 +5,8 @@
  * and the owner's filter function, so typing stays instant on tens of
  * thousands of rows.  Before each filtering "filter-changed" is emitted,
  * for the owner to read its drop-downs; activating a row emits
- * "item-activated" with the record.
+ * "item-activated" with the record; another row selected emits
+ * "selection-changed".
  */
 
 #define G_LOG_DOMAIN "psl-table-view"
@@ -56,6 +57,7 @@ static void on_map_cb (PslTableView *self);
 enum {
   FILTER_CHANGED,
   ITEM_ACTIVATED,
+  SELECTION_CHANGED,
   N_SIGNALS
 };
 
@@ -276,6 +278,12 @@ on_activate_cb (GtkColumnView *view,
 }
 
 static void
+on_selection_changed_cb (PslTableView *self)
+{
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static void
 on_loaded_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
@@ -347,6 +355,9 @@ psl_table_view_class_init (PslTableViewClass *klass)
   signals[ITEM_ACTIVATED] =
     g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -404,6 +415,7 @@ psl_table_view_new (const PslTableTexts  *texts,
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
                                     g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   selection = gtk_single_selection_new (G_LIST_MODEL (g_steal_pointer (&sorted)));
+  g_signal_connect_swapped (selection, "notify::selected-item", G_CALLBACK (on_selection_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   first = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0);
   gtk_column_view_sort_by_column (self->column_view, first, GTK_SORT_ASCENDING);
@@ -500,6 +512,18 @@ psl_table_view_add_toggle (PslTableView    *self,
   gtk_box_append (self->filter_bar, GTK_WIDGET (toggle));
 }
 
+/* Something that acts on the selected row, at the end of the filters' line. */
+void
+psl_table_view_add_end (PslTableView *self,
+                        GtkWidget    *widget)
+{
+  g_return_if_fail (PSL_IS_TABLE_VIEW (self));
+
+  gtk_widget_set_hexpand (widget, TRUE);
+  gtk_widget_set_halign (widget, GTK_ALIGN_END);
+  gtk_box_append (self->filter_bar, widget);
+}
+
 void
 psl_table_view_load (PslTableView *self,
                      PslStore     *store,
@@ -583,4 +607,23 @@ psl_table_view_get_items (PslTableView *self)
 {
   g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), NULL);
   return G_LIST_MODEL (self->items);
+}
+
+/* The record of the row selected, or NULL. */
+gpointer
+psl_table_view_get_selected (PslTableView *self)
+{
+  GtkSelectionModel *model;
+
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), NULL);
+  model = gtk_column_view_get_model (self->column_view);
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
+}
+
+/* The rows shown, filtered and sorted as on screen. */
+GListModel *
+psl_table_view_get_shown (PslTableView *self)
+{
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), NULL);
+  return G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
 }

@@ -68,6 +68,8 @@ void          psl_table_view_select_code    (GtkDropDown           *dropdown,
                                              const char            *code);
 void          psl_table_view_add_toggle     (PslTableView          *self,
                                              GtkToggleButton       *toggle);
+void          psl_table_view_add_end        (PslTableView          *self,
+                                             GtkWidget             *widget);
 void          psl_table_view_load           (PslTableView          *self,
                                              PslStore              *store,
                                              PslStoreJob            job);
@@ -79,6 +81,8 @@ void          psl_table_view_set_text       (PslTableView          *self,
 guint         psl_table_view_get_n_shown    (PslTableView          *self);
 guint         psl_table_view_get_n_total    (PslTableView          *self);
 GListModel   *psl_table_view_get_items      (PslTableView          *self);
+gpointer      psl_table_view_get_selected   (PslTableView          *self);
+GListModel   *psl_table_view_get_shown      (PslTableView          *self);
 /* The rows shown, filtered and sorted as on screen, with the columns'
  * titles, to .csv or .xlsx by the file's ending. */
 gboolean      psl_table_view_export         (PslTableView          *self,

@@ -18,7 +18,7 @@
 #include "psl-import-dialog.h"
 #include "psl-installation.h"
 #include "psl-people-page.h"
-#include "psl-placeholder-page.h"
+#include "psl-placements-page.h"
 #include "psl-schedule-page.h"
 #include "psl-followup-page.h"
 #include "psl-reports-page.h"
@@ -55,6 +55,7 @@ struct _PslWindow
   PslNetworkPage    *network_page;
   PslCompanyListView *companies_page;
   PslPeoplePage     *people_page;
+  PslPlacementsPage *placements_page;
   PslSchedulePage   *schedule_page;
   PslFollowupPage   *followup_page;
   PslReportsPage    *reports_page;
@@ -129,32 +130,6 @@ make_sidebar_row (const PageInfo *page)
   return row;
 }
 
-/* Placeholders say what the file holds, so a section is never blank; the
- * figures come from the home page, read off the main thread. */
-static void
-on_dashboard_loaded_cb (PslDashboardPage *page,
-                        PslWindow        *self)
-{
-  const PslDashboardFigures *f = psl_dashboard_page_get_figures (page);
-  g_autofree char *people = psl_format_count (f->people_followed);
-  g_autofree char *running = psl_format_count (f->placements_running);
-  struct { const char *name; char *text; } descriptions[2];
-
-  descriptions[0].name = "people";
-  descriptions[0].text = g_strdup_printf (_("%s people accompanied now. Find one with Ctrl+F."), people);
-  descriptions[1].name = "placements";
-  descriptions[1].text = g_strdup_printf (_("%s immersions and contracts running today."), running);
-
-  for (guint i = 0; i < G_N_ELEMENTS (descriptions); i++)
-    {
-      GtkWidget *child = gtk_stack_get_child_by_name (self->page_stack, descriptions[i].name);
-
-      if (PSL_IS_PLACEHOLDER_PAGE (child))
-        psl_placeholder_page_set_description (PSL_PLACEHOLDER_PAGE (child), descriptions[i].text);
-      g_free (descriptions[i].text);
-    }
-}
-
 /* Partners are listed beside the firms. */
 static void
 on_open_partner_cb (PslWindow  *self,
@@ -204,7 +179,12 @@ add_pages (PslWindow *self)
           g_signal_connect_swapped (child, "open-partner", G_CALLBACK (on_open_partner_cb), self);
         }
       else
-        child = GTK_WIDGET (psl_placeholder_page_new (_(pages[i].title), pages[i].icon));
+        {
+          g_assert (g_strcmp0 (pages[i].name, "placements") == 0);
+          child = GTK_WIDGET (self->placements_page = psl_placements_page_new ());
+          g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
+          g_signal_connect_swapped (child, "open-company", G_CALLBACK (psl_window_open_company), self);
+        }
 
       gtk_stack_add_named (self->page_stack, child, pages[i].name);
       gtk_list_box_append (self->sidebar_list, make_sidebar_row (&pages[i]));
@@ -568,8 +548,6 @@ psl_window_init (PslWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->content));
 
   add_pages (self);
-  g_signal_connect (self->dashboard_page, "loaded",
-                    G_CALLBACK (on_dashboard_loaded_cb), self);
   g_signal_connect (self->search_page, "result-activated",
                     G_CALLBACK (on_search_result_activated_cb), self);
   g_signal_connect (self->companies_page, "company-activated",
@@ -620,6 +598,7 @@ psl_window_new (PslApplication *application,
   psl_search_page_set_store (self->search_page, store);
   psl_network_page_set_store (self->network_page, store);
   psl_people_page_set_store (self->people_page, store);
+  psl_placements_page_set_store (self->placements_page, store);
   psl_schedule_page_set_store (self->schedule_page, store);
   psl_followup_page_set_store (self->followup_page, store);
   psl_reports_page_set_store (self->reports_page, store);
@@ -664,6 +643,7 @@ psl_window_reload (PslWindow *self)
   psl_dashboard_page_reload (self->dashboard_page);
   psl_company_list_view_reload (self->companies_page);
   psl_people_page_reload (self->people_page);
+  psl_placements_page_reload (self->placements_page);
   psl_schedule_page_reload (self->schedule_page);
   psl_followup_page_reload (self->followup_page);
 }

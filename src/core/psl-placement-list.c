@@ -1,0 +1,378 @@
+/* psl-placement-list.c — every placement (mise en relation) of the structure as a list model, with filters
+ *
+ * As for the people, every placement is read once into memory with a
+ * folded search key, so that the filters and the counts by stage are
+ * scans in memory (200,000 placements take a few tens of megabytes).  A
+ * placement counts for its counsellor, or for the person's referent when
+ * nobody was named, and for the person's antenna.  Its last move is the
+ * day its record last changed: a proposal nobody answered for three weeks
+ * is one to chase.
+ */
+
+#define G_LOG_DOMAIN "psl-placement-list"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "psl-company-list.h"
+#include "psl-placement.h"
+#include "psl-placement-list.h"
+#include "psl-portfolio.h"
+#include "psl-ref.h"
+
+static const char *const stage_codes[PSL_N_STAGES] = {
+  "proposed", "presented", "meeting", "immersion", "contract", "ended", "refused", "withdrawn"
+};
+
+const char *
+psl_stage_code (PslStage stage)
+{
+  return stage < PSL_N_STAGES ? stage_codes[stage] : NULL;
+}
+
+const char *
+psl_stage_label (PslStage stage)
+{
+  return psl_placement_stage_label (psl_stage_code (stage));
+}
+
+PslStage
+psl_stage_from_code (const char *code)
+{
+  for (guint i = 0; i < PSL_N_STAGES; i++)
+    if (g_strcmp0 (stage_codes[i], code) == 0)
+      return i;
+  return PSL_N_STAGES;
+}
+
+/* What rows take from their person, their firm, their opportunity: one
+ * shared record each rather than copies in every row, since a large file
+ * has 200,000 placements of 100,000 people. */
+typedef struct
+{
+  char *id;
+  char *name;         /* a person "Last First", as the people's list sorts them */
+  char *folded;       /* what is searched, folded */
+  const char *staff_id;    /* a person's referent, interned */
+  char *antenna_id;
+} Party;
+
+static void
+party_clear (Party *party)
+{
+  g_free (party->id);
+  g_free (party->name);
+  g_free (party->folded);
+  g_free (party->antenna_id);
+}
+
+static void
+party_release (Party *party)
+{
+  if (party != NULL)
+    g_atomic_rc_box_release_full (party, (GDestroyNotify) party_clear);
+}
+
+struct _PslPlacementRow
+{
+  GObject     parent_instance;
+
+  char       *id;
+  Party      *person;
+  Party      *firm;
+  Party      *opportunity;   /* or NULL */
+  PslStage    stage;
+  const char *what;          /* the opportunity's title, or a label: not owned */
+  const char *staff_id;      /* interned */
+  const char *staff_name;    /* interned */
+  char       *proposed_on;
+  char       *start_date;
+  char       *end_date;      /* the actual end, else the planned one */
+  char       *moved_on;
+};
+
+G_DEFINE_FINAL_TYPE (PslPlacementRow, psl_placement_row, G_TYPE_OBJECT)
+
+static void
+psl_placement_row_finalize (GObject *object)
+{
+  PslPlacementRow *self = (PslPlacementRow *) object;
+
+  g_free (self->id);
+  party_release (self->person);
+  party_release (self->firm);
+  party_release (self->opportunity);
+  g_free (self->proposed_on);
+  g_free (self->start_date);
+  g_free (self->end_date);
+  g_free (self->moved_on);
+
+  G_OBJECT_CLASS (psl_placement_row_parent_class)->finalize (object);
+}
+
+static void
+psl_placement_row_class_init (PslPlacementRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = psl_placement_row_finalize;
+}
+
+static void
+psl_placement_row_init (PslPlacementRow *self)
+{
+}
+
+const char *psl_placement_row_get_id           (PslPlacementRow *self) { return self->id; }
+const char *psl_placement_row_get_person_id    (PslPlacementRow *self) { return self->person->id; }
+const char *psl_placement_row_get_person_name  (PslPlacementRow *self) { return self->person->name; }
+const char *psl_placement_row_get_company_id   (PslPlacementRow *self) { return self->firm->id; }
+const char *psl_placement_row_get_company_name (PslPlacementRow *self) { return self->firm->name; }
+PslStage    psl_placement_row_get_stage        (PslPlacementRow *self) { return self->stage; }
+const char *psl_placement_row_get_stage_label  (PslPlacementRow *self) { return psl_stage_label (self->stage); }
+const char *psl_placement_row_get_what         (PslPlacementRow *self) { return self->what; }
+const char *psl_placement_row_get_staff_name   (PslPlacementRow *self) { return self->staff_name; }
+const char *psl_placement_row_get_proposed_on  (PslPlacementRow *self) { return self->proposed_on; }
+const char *psl_placement_row_get_start_date   (PslPlacementRow *self) { return self->start_date; }
+const char *psl_placement_row_get_end_date     (PslPlacementRow *self) { return self->end_date; }
+const char *psl_placement_row_get_moved_on     (PslPlacementRow *self) { return self->moved_on; }
+
+/* Whether a row awaiting an answer has not moved since the day given. */
+static gboolean
+is_waiting (PslPlacementRow          *self,
+            const PslPlacementFilter *filter)
+{
+  return PSL_STAGE_IS_PENDING (self->stage) && filter->waiting_since != NULL
+         && g_strcmp0 (self->moved_on, filter->waiting_since) < 0;
+}
+
+gboolean
+psl_placement_row_matches_people (PslPlacementRow          *self,
+                                  const PslPlacementFilter *filter,
+                                  char * const             *folded_words)
+{
+  if (filter->staff_id != NULL && g_strcmp0 (filter->staff_id, self->staff_id) != 0)
+    return FALSE;
+  if (filter->antenna_id != NULL && g_strcmp0 (filter->antenna_id, self->person->antenna_id) != 0)
+    return FALSE;
+  if (filter->waiting && !is_waiting (self, filter))
+    return FALSE;
+
+  /* Each word in the person's name, the firm's or the opportunity's. */
+  for (guint i = 0; folded_words != NULL && folded_words[i] != NULL; i++)
+    if (strstr (self->person->folded, folded_words[i]) == NULL
+        && strstr (self->firm->folded, folded_words[i]) == NULL
+        && (self->opportunity == NULL || strstr (self->opportunity->folded, folded_words[i]) == NULL))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+psl_placement_row_matches (PslPlacementRow          *self,
+                           const PslPlacementFilter *filter,
+                           char * const             *folded_words)
+{
+  switch (filter->scope)
+    {
+    case PSL_PLACEMENTS_UNDER_WAY:
+      if (!PSL_STAGE_IS_OPEN (self->stage))
+        return FALSE;
+      break;
+    case PSL_PLACEMENTS_ONE_STAGE:
+      if (self->stage != filter->stage)
+        return FALSE;
+      break;
+    case PSL_PLACEMENTS_CLOSED:
+      if (PSL_STAGE_IS_OPEN (self->stage))
+        return FALSE;
+      break;
+    case PSL_PLACEMENTS_ALL:
+    default:
+      break;
+    }
+  return psl_placement_row_matches_people (self, filter, folded_words);
+}
+
+void
+psl_placement_count_stages (GListModel               *items,
+                            const PslPlacementFilter *filter,
+                            char * const             *folded_words,
+                            guint                     counts[PSL_N_STAGES],
+                            guint                    *n_waiting)
+{
+  PslPlacementFilter any = *filter;
+  guint n = items != NULL ? g_list_model_get_n_items (items) : 0;
+
+  /* One pass for both: the waiting ones are among the rest. */
+  any.waiting = FALSE;
+  memset (counts, 0, sizeof (guint) * PSL_N_STAGES);
+  *n_waiting = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PslPlacementRow) row = g_list_model_get_item (items, i);
+
+      if (row->stage >= PSL_N_STAGES || !psl_placement_row_matches_people (row, &any, folded_words))
+        continue;
+      counts[row->stage]++;
+      *n_waiting += is_waiting (row, filter);
+    }
+}
+
+/* What the person was introduced for: the opportunity's title, else the
+ * contract's type, else the immersion's purpose. */
+static const char *
+read_what (const Party  *opportunity,
+           sqlite3_stmt *stmt,
+           GHashTable   *contract_labels)
+{
+  const char *contract = (const char *) sqlite3_column_text (stmt, 5);
+  const char *immersion = (const char *) sqlite3_column_text (stmt, 6);
+
+  if (opportunity != NULL)
+    return opportunity->name;
+  if (contract != NULL && g_hash_table_contains (contract_labels, contract))
+    return g_hash_table_lookup (contract_labels, contract);
+  if (g_strcmp0 (immersion, "discovery") == 0)
+    return _("Discovering a trade");
+  if (g_strcmp0 (immersion, "skills") == 0)
+    return _("Confirming skills");
+  return NULL;
+}
+
+/* id → Party for each row of sql: id, name, text to search, then the
+ * referent and the antenna when the statement has them. */
+static GHashTable *
+read_parties (PslStore   *store,
+              const char *sql,
+              GError    **error)
+{
+  g_autoptr(GHashTable) parties = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify) party_release);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Party *party = g_atomic_rc_box_new0 (Party);
+
+      party->id = psl_column_dup (stmt, 0);
+      party->name = psl_column_dup (stmt, 1);
+      party->folded = psl_fold ((const char *) sqlite3_column_text (stmt, 2));
+      if (sqlite3_column_count (stmt) > 3)
+        {
+          party->staff_id = g_intern_string ((const char *) sqlite3_column_text (stmt, 3));
+          party->antenna_id = psl_column_dup (stmt, 4);
+        }
+      g_hash_table_insert (parties, party->id, party);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the placements"));
+      return NULL;
+    }
+  return g_steal_pointer (&parties);
+}
+
+/* code → label of a few reference items, both interned, so that rows
+ * point at them rather than copy them. */
+static GHashTable *
+interned_labels (GPtrArray *items)
+{
+  GHashTable *labels = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      PslRefItem *item = g_ptr_array_index (items, i);
+
+      g_hash_table_insert (labels, (gpointer) g_intern_string (item->code), (gpointer) g_intern_string (item->label));
+    }
+  return labels;
+}
+
+static Party *
+acquire (Party *party)
+{
+  return party != NULL ? g_atomic_rc_box_acquire (party) : NULL;
+}
+
+/* The people, the firms and the opportunities are read once each, in
+ * order, and joined here: on a large file, 200,000 placements looking up
+ * their person and firm one by one wait on the disk for seconds.  They
+ * are left in the file's order: the table sorts them by its columns. */
+GListStore *
+psl_placement_list_load (PslStore   *store,
+                         GError    **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (PSL_TYPE_PLACEMENT_ROW);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
+  g_autoptr(GPtrArray) contracts = psl_ref_list (store, "contract_type", NULL, NULL);
+  g_autoptr(GHashTable) staff_names = interned_labels (team);
+  g_autoptr(GHashTable) contract_labels = interned_labels (contracts);
+  g_autoptr(GHashTable) people = NULL;
+  g_autoptr(GHashTable) firms = NULL;
+  g_autoptr(GHashTable) opportunities = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  people = read_parties (store,
+    "SELECT id, last_name || ' ' || first_name, first_name || ' ' || last_name, referent_id, antenna_id"
+    "  FROM person WHERE deleted_at IS NULL;", error);
+  firms = people == NULL ? NULL : read_parties (store,
+    "SELECT id, coalesce(trade_name, legal_name), legal_name || ' ' || coalesce(trade_name, '')"
+    "  FROM company WHERE deleted_at IS NULL;", error);
+  opportunities = firms == NULL ? NULL : read_parties (store,
+    "SELECT id, title, title FROM opportunity;", error);
+  if (opportunities == NULL)
+    return NULL;
+
+  stmt = psl_store_prepare (store,
+    "SELECT id, person_id, company_id, opportunity_id, stage, contract_type, immersion_type, staff_id,"
+    "       proposed_on, start_date, coalesce(end_date, planned_end), substr(updated_at, 1, 10)"
+    "  FROM placement WHERE deleted_at IS NULL;", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Party *person = g_hash_table_lookup (people, sqlite3_column_text (stmt, 1));
+      Party *firm = g_hash_table_lookup (firms, sqlite3_column_text (stmt, 2));
+      Party *opportunity = sqlite3_column_type (stmt, 3) != SQLITE_NULL
+                           ? g_hash_table_lookup (opportunities, sqlite3_column_text (stmt, 3)) : NULL;
+      PslPlacementRow *row;
+      const char *staff;
+
+      if (person == NULL || firm == NULL)
+        continue;
+
+      row = g_object_new (PSL_TYPE_PLACEMENT_ROW, NULL);
+      row->id = psl_column_dup (stmt, 0);
+      row->person = acquire (person);
+      row->firm = acquire (firm);
+      row->opportunity = acquire (opportunity);
+      row->stage = psl_stage_from_code ((const char *) sqlite3_column_text (stmt, 4));
+      row->what = read_what (opportunity, stmt, contract_labels);
+      staff = sqlite3_column_type (stmt, 7) != SQLITE_NULL ? (const char *) sqlite3_column_text (stmt, 7)
+                                                           : person->staff_id;
+      if (staff != NULL
+          && !g_hash_table_lookup_extended (staff_names, staff, (gpointer *) &row->staff_id,
+                                            (gpointer *) &row->staff_name))
+        row->staff_id = g_intern_string (staff);   /* someone no longer in the team */
+      row->proposed_on = psl_column_dup (stmt, 8);
+      row->start_date = psl_column_dup (stmt, 9);
+      row->end_date = psl_column_dup (stmt, 10);
+      row->moved_on = psl_column_dup (stmt, 11);
+      g_ptr_array_add (rows, row);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the placements"));
+      return NULL;
+    }
+
+  g_list_store_splice (list, 0, 0, rows->pdata, rows->len);
+  return g_steal_pointer (&list);
+}

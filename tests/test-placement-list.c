@@ -1,0 +1,283 @@
+/* test-placement-list.c — every placement in one list: what each row says, the filters, the counts by stage */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "psl-company-list.h"
+#include "psl-placement-list.h"
+#include "psl-test.h"
+
+/* Two antennas, two counsellors; nine placements of four people with
+ * three firms, one deleted, one of a deleted person, one with a deleted
+ * firm.  Last changes are set by hand: today is 2026-11-23 and three
+ * weeks before is 2026-11-02. */
+#define DATA \
+  "INSERT INTO site (id, name) VALUES ('nord', 'Antenne Nord'), ('sud', 'Antenne Sud');" \
+  "INSERT INTO staff (id, first_name, last_name) VALUES ('ana', 'Ana', 'Roux'), ('marc', 'Marc', 'Vidal');" \
+  "INSERT INTO company (id, legal_name, trade_name) VALUES ('vidal', 'SARL Vidal', 'Boulangerie Vidal')," \
+  " ('moulin', 'Garage du Moulin', NULL), ('gone', 'Ancienne Scierie', NULL);" \
+  "UPDATE company SET deleted_at = '2026-01-01' WHERE id = 'gone';" \
+  "INSERT INTO person (id, first_name, last_name, entered_on, antenna_id, referent_id) VALUES" \
+  " ('lea', 'Léa', 'Puech', '2025-01-01', 'nord', 'ana')," \
+  " ('hugo', 'Hugo', 'Rigal', '2025-01-01', 'sud', 'marc')," \
+  " ('zoe', 'Zoé', 'Cance', '2025-01-01', 'sud', 'ana')," \
+  " ('old', 'Paul', 'Ancien', '2025-01-01', 'nord', 'ana');" \
+  "UPDATE person SET deleted_at = '2026-01-01' WHERE id = 'old';" \
+  "INSERT INTO opportunity (id, company_id, phase, title, proposed_on, status) VALUES" \
+  " ('vendeuse', 'vidal', 4, 'Vendeuse en boulangerie', '2026-09-01', 'open');" \
+  "INSERT INTO placement (id, person_id, company_id, opportunity_id, staff_id, stage, kind, immersion_type," \
+  " contract_type, proposed_on, start_date, planned_end, end_date, refusal_reason, updated_at) VALUES" \
+  /* waiting since October: counts as one to chase */ \
+  " ('p1', 'lea', 'vidal', 'vendeuse', NULL, 'proposed', NULL, NULL, NULL, '2026-10-01', NULL, NULL, NULL, NULL," \
+  "  '2026-10-01T09:00:00.000Z')," \
+  /* presented last week: not yet */ \
+  " ('p2', 'hugo', 'moulin', NULL, NULL, 'presented', NULL, NULL, NULL, '2026-11-10', NULL, NULL, NULL, NULL," \
+  "  '2026-11-16T09:00:00.000Z')," \
+  /* the meeting moved on 2 November exactly: not before three weeks */ \
+  " ('p3', 'zoe', 'moulin', NULL, 'marc', 'meeting', NULL, NULL, NULL, '2026-10-20', NULL, NULL, NULL, NULL," \
+  "  '2026-11-02T09:00:00.000Z')," \
+  " ('p4', 'lea', 'moulin', NULL, NULL, 'immersion', 'immersion', 'skills', NULL, '2026-09-01', '2026-09-15'," \
+  "  '2026-09-26', NULL, NULL, '2026-09-15T09:00:00.000Z')," \
+  " ('p5', 'hugo', 'vidal', NULL, NULL, 'contract', 'contract', NULL, 'cdi', '2026-06-01', '2026-07-01', NULL," \
+  "  NULL, NULL, '2026-07-01T09:00:00.000Z')," \
+  " ('p6', 'zoe', 'vidal', NULL, NULL, 'ended', 'contract', NULL, 'cdd', '2026-01-05', '2026-02-01'," \
+  "  '2026-07-31', '2026-05-15', NULL, '2026-05-15T09:00:00.000Z')," \
+  " ('p7', 'lea', 'vidal', NULL, 'marc', 'refused', NULL, NULL, NULL, '2026-03-01', NULL, NULL, NULL," \
+  "  'entreprise_refuse', '2026-03-10T09:00:00.000Z')," \
+  " ('p8', 'lea', 'moulin', NULL, NULL, 'withdrawn', NULL, NULL, NULL, '2026-04-01', NULL, NULL, NULL," \
+  "  'personne_refuse', '2026-04-02T09:00:00.000Z')," \
+  " ('deleted', 'lea', 'moulin', NULL, NULL, 'proposed', NULL, NULL, NULL, '2026-10-01', NULL, NULL, NULL, NULL," \
+  "  '2026-10-01T09:00:00.000Z')," \
+  " ('of-old', 'old', 'moulin', NULL, NULL, 'proposed', NULL, NULL, NULL, '2026-10-01', NULL, NULL, NULL, NULL," \
+  "  '2026-10-01T09:00:00.000Z')," \
+  " ('at-gone', 'hugo', 'gone', NULL, NULL, 'proposed', NULL, NULL, NULL, '2026-10-01', NULL, NULL, NULL, NULL," \
+  "  '2026-10-01T09:00:00.000Z');" \
+  "UPDATE placement SET deleted_at = '2026-11-01T00:00:00.000Z' WHERE id = 'deleted';"
+
+static GListStore *
+load (PslTestFixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  GListStore *list = psl_placement_list_load (f->store, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  return list;
+}
+
+static PslPlacementRow *
+find (GListStore *list,
+      const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(PslPlacementRow) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (g_strcmp0 (psl_placement_row_get_id (row), id) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+/* The ids the filter keeps, in the list's order, joined by spaces. */
+static char *
+kept (GListStore               *list,
+      const PslPlacementFilter *filter,
+      const char               *text)
+{
+  g_auto(GStrv) words = psl_fold_words (text);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(PslPlacementRow) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (psl_placement_row_matches (row, filter, words))
+        g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "", psl_placement_row_get_id (row));
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+test_rows (PslTestFixture *f,
+           gconstpointer   data)
+{
+  g_autoptr(GListStore) list = load (f);
+  PslPlacementRow *row;
+
+  /* Eight: neither the deleted one, nor the deleted person's, nor the
+   * one with a deleted firm. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 8);
+  g_assert_null (find (list, "deleted"));
+  g_assert_null (find (list, "of-old"));
+  g_assert_null (find (list, "at-gone"));
+
+  /* The opportunity's title; the firm's trade name; nobody named, the
+   * person's referent counts. */
+  row = find (list, "p1");
+  g_assert_cmpstr (psl_placement_row_get_person_name (row), ==, "Puech Léa");
+  g_assert_cmpstr (psl_placement_row_get_person_id (row), ==, "lea");
+  g_assert_cmpstr (psl_placement_row_get_company_name (row), ==, "Boulangerie Vidal");
+  g_assert_cmpstr (psl_placement_row_get_company_id (row), ==, "vidal");
+  g_assert_cmpstr (psl_placement_row_get_what (row), ==, "Vendeuse en boulangerie");
+  g_assert_cmpstr (psl_placement_row_get_staff_name (row), ==, "Ana Roux");
+  g_assert_cmpint (psl_placement_row_get_stage (row), ==, PSL_STAGE_PROPOSED);
+  g_assert_cmpstr (psl_placement_row_get_stage_label (row), ==, "Proposée");
+  g_assert_cmpstr (psl_placement_row_get_moved_on (row), ==, "2026-10-01");
+  g_assert_null (psl_placement_row_get_start_date (row));
+
+  /* A counsellor named wins over the referent. */
+  g_assert_cmpstr (psl_placement_row_get_staff_name (find (list, "p3")), ==, "Marc Vidal");
+  /* No opportunity: the immersion's purpose, the contract's type. */
+  g_assert_cmpstr (psl_placement_row_get_what (find (list, "p4")), ==, "Confirmer des compétences");
+  g_assert_cmpstr (psl_placement_row_get_what (find (list, "p5")), ==, "CDI");
+  g_assert_null (psl_placement_row_get_what (find (list, "p2")));
+  /* The actual end, else the planned one. */
+  g_assert_cmpstr (psl_placement_row_get_end_date (find (list, "p6")), ==, "2026-05-15");
+  g_assert_cmpstr (psl_placement_row_get_end_date (find (list, "p4")), ==, "2026-09-26");
+  g_assert_cmpstr (psl_placement_row_get_start_date (find (list, "p4")), ==, "2026-09-15");
+  g_assert_cmpstr (psl_placement_row_get_proposed_on (find (list, "p4")), ==, "2026-09-01");
+}
+
+static void
+test_filters (PslTestFixture *f,
+              gconstpointer   data)
+{
+  g_autoptr(GListStore) list = load (f);
+  PslPlacementFilter filter = { PSL_PLACEMENTS_UNDER_WAY, 0, NULL, NULL, FALSE, "2026-11-02" };
+  g_autofree char *under_way = NULL, *closed = NULL, *all = NULL, *meeting = NULL, *ana = NULL;
+  g_autofree char *sud = NULL, *waiting = NULL, *words = NULL, *nothing = NULL, *ana_closed = NULL;
+
+  /* In the file's order. */
+  under_way = kept (list, &filter, NULL);
+  g_assert_cmpstr (under_way, ==, "p1 p2 p3 p4 p5");
+  filter.scope = PSL_PLACEMENTS_CLOSED;
+  closed = kept (list, &filter, NULL);
+  g_assert_cmpstr (closed, ==, "p6 p7 p8");
+  filter.scope = PSL_PLACEMENTS_ALL;
+  all = kept (list, &filter, NULL);
+  g_assert_cmpstr (all, ==, "p1 p2 p3 p4 p5 p6 p7 p8");
+  filter.scope = PSL_PLACEMENTS_ONE_STAGE;
+  filter.stage = PSL_STAGE_MEETING;
+  meeting = kept (list, &filter, NULL);
+  g_assert_cmpstr (meeting, ==, "p3");
+
+  /* Ana: her named placements and those of the people she follows with
+   * nobody named; p3 is Marc's though Zoé is hers, p7 Marc's too. */
+  filter.scope = PSL_PLACEMENTS_ALL;
+  filter.staff_id = "ana";
+  ana = kept (list, &filter, NULL);
+  g_assert_cmpstr (ana, ==, "p1 p4 p6 p8");
+  filter.scope = PSL_PLACEMENTS_CLOSED;
+  ana_closed = kept (list, &filter, NULL);
+  g_assert_cmpstr (ana_closed, ==, "p6 p8");
+
+  /* The person's antenna. */
+  filter.staff_id = NULL;
+  filter.scope = PSL_PLACEMENTS_ALL;
+  filter.antenna_id = "sud";
+  sud = kept (list, &filter, NULL);
+  g_assert_cmpstr (sud, ==, "p2 p3 p5 p6");
+
+  /* Waiting: still awaiting an answer and unmoved before 2 November; the
+   * meeting of 2 November itself is not, nor anything started or closed. */
+  filter.antenna_id = NULL;
+  filter.waiting = TRUE;
+  waiting = kept (list, &filter, NULL);
+  g_assert_cmpstr (waiting, ==, "p1");
+  filter.waiting = FALSE;
+
+  /* Words, without accents or case, across person, firm and opportunity. */
+  words = kept (list, &filter, "LEA boulang");
+  g_assert_cmpstr (words, ==, "p1 p7");
+  nothing = kept (list, &filter, "introuvable");
+  g_assert_cmpstr (nothing, ==, "");
+}
+
+static void
+test_counts (PslTestFixture *f,
+             gconstpointer   data)
+{
+  g_autoptr(GListStore) list = load (f);
+  PslPlacementFilter filter = { PSL_PLACEMENTS_ONE_STAGE, PSL_STAGE_CONTRACT, NULL, NULL, FALSE, "2026-11-02" };
+  guint counts[PSL_N_STAGES], n_waiting = 99;
+  const guint everyone[PSL_N_STAGES] = { 1, 1, 1, 1, 1, 1, 1, 1 };
+  const guint ana[PSL_N_STAGES] = { 1, 0, 0, 1, 0, 1, 0, 1 };
+
+  /* The scope and the stage shown do not change the counts; one waits. */
+  psl_placement_count_stages (G_LIST_MODEL (list), &filter, NULL, counts, &n_waiting);
+  g_assert_cmpmem (counts, sizeof counts, everyone, sizeof everyone);
+  g_assert_cmpuint (n_waiting, ==, 1);
+  filter.staff_id = "ana";
+  psl_placement_count_stages (G_LIST_MODEL (list), &filter, NULL, counts, &n_waiting);
+  g_assert_cmpmem (counts, sizeof counts, ana, sizeof ana);
+  g_assert_cmpuint (n_waiting, ==, 1);
+  /* Marc's: the meeting of 2 November is not waiting yet. */
+  filter.staff_id = "marc";
+  psl_placement_count_stages (G_LIST_MODEL (list), &filter, NULL, counts, &n_waiting);
+  g_assert_cmpuint (counts[PSL_STAGE_MEETING], ==, 1);
+  g_assert_cmpuint (n_waiting, ==, 0);
+  /* Showing only the waiting ones leaves the counts as they were. */
+  filter.staff_id = NULL;
+  filter.waiting = TRUE;
+  psl_placement_count_stages (G_LIST_MODEL (list), &filter, NULL, counts, &n_waiting);
+  g_assert_cmpmem (counts, sizeof counts, everyone, sizeof everyone);
+  g_assert_cmpuint (n_waiting, ==, 1);
+  /* Words narrow both. */
+  psl_placement_count_stages (G_LIST_MODEL (list), &filter, (char *[]) { "hugo", NULL }, counts, &n_waiting);
+  g_assert_cmpuint (counts[PSL_STAGE_PRESENTED] + counts[PSL_STAGE_CONTRACT], ==, 2);
+  g_assert_cmpuint (counts[PSL_STAGE_PROPOSED], ==, 0);
+  g_assert_cmpuint (n_waiting, ==, 0);
+
+  /* Nothing to count. */
+  psl_placement_count_stages (NULL, &filter, NULL, counts, &n_waiting);
+  for (guint i = 0; i < PSL_N_STAGES; i++)
+    g_assert_cmpuint (counts[i], ==, 0);
+  g_assert_cmpuint (n_waiting, ==, 0);
+}
+
+static void
+test_stages (void)
+{
+  for (PslStage s = 0; s < PSL_N_STAGES; s++)
+    {
+      g_assert_cmpint (psl_stage_from_code (psl_stage_code (s)), ==, s);
+      g_assert_cmpstr (psl_stage_label (s), !=, "");
+    }
+  g_assert_cmpint (psl_stage_from_code ("hired"), ==, PSL_N_STAGES);
+  g_assert_cmpint (psl_stage_from_code (NULL), ==, PSL_N_STAGES);
+  g_assert_null (psl_stage_code (PSL_N_STAGES));
+  g_assert_true (PSL_STAGE_IS_OPEN (PSL_STAGE_CONTRACT));
+  g_assert_false (PSL_STAGE_IS_OPEN (PSL_STAGE_ENDED));
+  g_assert_true (PSL_STAGE_IS_PENDING (PSL_STAGE_MEETING));
+  g_assert_false (PSL_STAGE_IS_PENDING (PSL_STAGE_IMMERSION));
+}
+
+static void
+test_empty (PslTestFixture *f,
+            gconstpointer   data)
+{
+  g_autoptr(GListStore) list = load (f);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+
+  g_test_add ("/placement-list/rows", PslTestFixture, DATA,
+              psl_test_fixture_setup, test_rows, psl_test_fixture_teardown);
+  g_test_add ("/placement-list/filters", PslTestFixture, DATA,
+              psl_test_fixture_setup, test_filters, psl_test_fixture_teardown);
+  g_test_add ("/placement-list/counts", PslTestFixture, DATA,
+              psl_test_fixture_setup, test_counts, psl_test_fixture_teardown);
+  g_test_add_func ("/placement-list/stages", test_stages);
+  g_test_add ("/placement-list/empty", PslTestFixture, NULL,
+              psl_test_fixture_setup, test_empty, psl_test_fixture_teardown);
+
+  return g_test_run ();
+}
