@@ -1104,6 +1104,29 @@ test_async (void)
     g_assert_cmpint (psl_store_count (store, "SELECT 7;", NULL), ==, 7);
   }
 
+  /* A job cancelled while the window has a statement under way stops
+   * alone: the window's statement reads on to its end. */
+  {
+    Waiter w = { loop, NULL, NULL, FALSE };
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(sqlite3_stmt) mine = psl_store_prepare (store,
+      "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 200000) SELECT i FROM c;", NULL);
+    gint64 rows = 0;
+    int rc;
+
+    g_assert_cmpint (sqlite3_step (mine), ==, SQLITE_ROW);
+    rows++;
+    psl_store_run_async (store, job_long_statement, NULL, NULL, cancellable, waiter_done_cb, &w);
+    g_timeout_add (100, cancel_cb, cancellable);
+    wait_for (&w);
+    g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&w.error);
+    while ((rc = sqlite3_step (mine)) == SQLITE_ROW)
+      rows++;
+    g_assert_cmpint (rc, ==, SQLITE_DONE);
+    g_assert_cmpint (rows, ==, 200000);
+  }
+
   /* One worker: jobs run one at a time, in the order given */
   {
     Waiter waiters[20];

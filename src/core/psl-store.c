@@ -36,6 +36,8 @@ struct _PslStore
   char        *site_id;
   char        *backup_path;
   GThreadPool *worker;
+  GThread     *job_thread;    /* the thread running a job, and its cancellable */
+  GCancellable *job_cancellable;
   int          lock_fd;
   char        *file_key;      /* set while registered as this process's writer */
   guint        schema_version;
@@ -213,11 +215,21 @@ psl_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "passerelle", "passerelle.db", NULL);
 }
 
-static void
-interrupt_cb (GCancellable *cancellable,
-              sqlite3      *db)
+/* SQLite's progress handler, every thousand steps of any statement: a
+ * job's statement stops when the job is cancelled.  sqlite3_interrupt()
+ * would do it too, but it stops every statement running on the
+ * connection, the window's own among them; the handler runs in the
+ * thread of the statement, so it stops the job's only. */
+static int
+stop_cancelled_job_cb (void *data)
 {
-  sqlite3_interrupt (db);
+  PslStore *self = data;
+  GCancellable *cancellable;
+
+  if (g_atomic_pointer_get (&self->job_thread) != g_thread_self ())
+    return 0;
+  cancellable = g_atomic_pointer_get (&self->job_cancellable);
+  return cancellable != NULL && g_cancellable_is_cancelled (cancellable);
 }
 
 static void
@@ -230,7 +242,6 @@ worker_func (gpointer task_ptr,
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
   gpointer result;
-  gulong handler = 0;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
@@ -240,13 +251,13 @@ worker_func (gpointer task_ptr,
 
   /* A long job (a yearly report on a large file) stops within its
    * statement when it is cancelled, not only after it. */
-  if (cancellable != NULL)
-    handler = g_cancellable_connect (cancellable, G_CALLBACK (interrupt_cb), self->db, NULL);
+  g_atomic_pointer_set (&self->job_cancellable, cancellable);
+  g_atomic_pointer_set (&self->job_thread, g_thread_self ());
   g_atomic_int_set (&self->progress, -1);
   result = jd->job (self, jd->data, cancellable, &error);
   g_atomic_int_set (&self->progress, -1);
-  if (handler != 0)
-    g_cancellable_disconnect (cancellable, handler);
+  g_atomic_pointer_set (&self->job_thread, NULL);
+  g_atomic_pointer_set (&self->job_cancellable, NULL);
   if (error != NULL && g_cancellable_is_cancelled (cancellable))
     {
       g_clear_error (&error);
@@ -589,6 +600,7 @@ store_open (const char        *path,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_progress_handler (self->db, 1000, stop_cancelled_job_cb, self);
 
   if (!psl_store_exec (self, "PRAGMA foreign_keys = ON;", error))
     return NULL;

@@ -257,10 +257,13 @@ psl_application_init (PslApplication *self)
       "Commands (run “passerelle COMMAND --help” for their options):\n"
       "  demo [--large] FILE          fill a new database with demonstration data\n"
       "  import firms FILE.csv        import a list of firms (--database DB)\n"
-      "  report NAME --output F.pdf   the activity report or the follow-up in work of a period\n"
-      "                               (--from, --to; .pdf, .csv or .xlsx), a candidate\n"
-      "                               presentation, a contract of commitments\n"
-      "  export calendar --output F.ics  the coming follow-ups for a diary (--staff NAME)"));
+      "  report NAME --output F.pdf   a printed document, or its tables in .csv or .xlsx:\n"
+      "                               activity, followup, map (--from, --to), campaign,\n"
+      "                               company, pathway, candidate, commitment, positioning,\n"
+      "                               action-plan; “passerelle report” alone shows their options\n"
+      "  export calendar --output F.ics  the coming follow-ups for a diary (--staff NAME)\n"
+      "  export map --view target|network --output F.png|.svg|.pdf|.dot\n"
+      "                               the partnership map (--from, --to)"));
 }
 
 PslApplication *

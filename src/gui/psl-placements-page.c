@@ -115,11 +115,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* A dash until the first reading is done: a 0 would be a wrong figure. */
 static void
 set_figure (GtkLabel *label,
-            guint     n)
+            guint     n,
+            gboolean  known)
 {
-  g_autofree char *text = psl_format_count (n);
+  g_autofree char *text = known ? psl_format_count (n) : g_strdup ("–");
 
   gtk_label_set_label (label, text);
 }
@@ -132,17 +134,19 @@ update_funnel (PslPlacementsPage *self)
   char * const *words = psl_table_view_get_words (self->table);
   GListModel *items = psl_table_view_get_items (self->table);
 
+  gboolean known = !psl_table_view_is_loading (self->table) || g_list_model_get_n_items (items) > 0;
+
   psl_placement_count_stages (items, &self->criteria, words, self->counts, &self->n_waiting);
 
   self->syncing = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (funnel); i++)
     {
-      set_figure (self->stage_figures[i], self->counts[funnel[i]]);
+      set_figure (self->stage_figures[i], self->counts[funnel[i]], known);
       gtk_toggle_button_set_active (self->stage_buttons[i],
                                     !self->criteria.waiting && self->criteria.scope == PSL_PLACEMENTS_ONE_STAGE
                                     && self->criteria.stage == funnel[i]);
     }
-  set_figure (self->waiting_figure, self->n_waiting);
+  set_figure (self->waiting_figure, self->n_waiting, known);
   if (self->n_waiting > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->waiting_figure), "warning");
   else
@@ -543,6 +547,7 @@ psl_placements_page_reload (PslPlacementsPage *self)
     return;
   self->read_at = psl_store_get_changes (self->store);
   psl_table_view_load (self->table, self->store, load_job);
+  update_funnel (self);
 }
 
 gboolean
