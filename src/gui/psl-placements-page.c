@@ -261,7 +261,7 @@ make_card (const char  *caption,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 11);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
   gtk_label_set_width_chars (GTK_LABEL (label), 9);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (*figure));
   gtk_box_append (GTK_BOX (box), label);
@@ -390,6 +390,9 @@ make_funnel (PslPlacementsPage *self)
 
   /* A narrow window scrolls the stages rather than squeezing them. */
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  /* As wide and tall as the cards would like when there is room. */
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), bar);
   gtk_widget_set_margin_start (bar, 12);
   gtk_widget_set_margin_end (bar, 12);
