@@ -125,6 +125,21 @@ test_funnel (Fixture       *f,
   g_assert_cmpuint (psl_placements_page_get_n_shown (f->page), ==, 1);
   /* The counts stay those of every stage. */
   g_assert_cmpuint (psl_placements_page_get_stage_count (f->page, PSL_STAGE_CONTRACT), ==, 1);
+
+  /* Shown again with nothing written meanwhile: not read again. */
+  gtk_widget_set_visible (GTK_WIDGET (f->page), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
+  g_assert_false (psl_placements_page_is_loading (f->page));
+
+  /* A contract started from a person's page meanwhile: read again. */
+  gtk_widget_set_visible (GTK_WIDGET (f->page), FALSE);
+  psl_test_exec (f->store, "UPDATE placement SET stage = 'contract', kind = 'contract', contract_type = 'cdd',"
+                           " start_date = date('now') WHERE id = 'meet';");
+  gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
+  g_assert_true (psl_placements_page_is_loading (f->page));
+  wait_loaded (f);
+  g_assert_cmpuint (psl_placements_page_get_stage_count (f->page, PSL_STAGE_MEETING), ==, 0);
+  g_assert_cmpuint (psl_placements_page_get_stage_count (f->page, PSL_STAGE_CONTRACT), ==, 2);
 }
 
 static void

@@ -6,8 +6,8 @@
  * three weeks for the firm's answer.  A stage's button shows its rows.
  * Activating a row opens the placement's form, where it moves on; the
  * person or the firm of the selected row open from the buttons beside.
- * The list is read again each time the page is shown, since placements
- * move from the people's pages.
+ * The list is read again when the page is shown after anything was
+ * written, since placements move from the people's and firms' pages.
  */
 
 #define G_LOG_DOMAIN "psl-placements-page"
