@@ -12,6 +12,7 @@
 #include "psl-demo.h"
 #include "psl-format.h"
 #include "psl-import-dialog.h"
+#include "psl-placements-page.h"
 #include "psl-record.h"
 #include "psl-preferences-window.h"
 #include "psl-window.h"
@@ -133,6 +134,12 @@ figures_ready (gpointer data)
   return psl_window_get_dashboard_figures (f->window) != NULL;
 }
 
+static gboolean
+placements_ready (gpointer page)
+{
+  return !psl_placements_page_is_loading (page);
+}
+
 static void
 test_window_dashboard (Fixture       *f,
                        gconstpointer  user_data)
@@ -150,6 +157,27 @@ test_window_dashboard (Fixture       *f,
   g_assert_cmpint (shown->people_followed, ==, expected.people_followed);
   g_assert_cmpint (shown->followups_overdue, ==, expected.followups_overdue);
   g_assert_cmpint (shown->reminders_due, ==, expected.reminders_due);
+  g_assert_cmpint (shown->placements_waiting, ==, expected.placements_waiting);
+
+  /* The card of the introductions with no answer opens Mises en relation
+   * on them: as many there as the card said. */
+  {
+    GtkWidget *cards = psl_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_FLOW_BOX);
+    GtkWidget *waiting = NULL;
+    PslPlacementsPage *page;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (cards); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "page"), "placements-waiting") == 0)
+        waiting = child;
+    g_assert_nonnull (waiting);
+    g_signal_emit_by_name (cards, "child-activated", waiting);
+    g_assert_cmpstr (psl_window_get_page (f->window), ==, "placements");
+    page = PSL_PLACEMENTS_PAGE (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_PLACEMENTS_PAGE));
+    spin_until (placements_ready, page);
+    g_assert_cmpuint (psl_placements_page_get_n_waiting (page), ==, expected.placements_waiting);
+    g_assert_cmpuint (psl_placements_page_get_n_shown (page), ==, expected.placements_waiting);
+  }
 }
 
 static gboolean

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-dashboard.h"
+#include "psl-placement-list.h"
 
 void
 psl_due_item_free (PslDueItem *item)
@@ -41,7 +42,16 @@ psl_dashboard_load_figures (PslStore            *store,
     " (SELECT count(*) FROM followup WHERE deleted_at IS NULL AND done_on IS NULL AND due_on < ?1),"
     " (SELECT count(*) FROM followup WHERE deleted_at IS NULL AND done_on IS NULL AND due_on >= ?1 AND due_on < date(?1, '+7 days')),"
     " (SELECT count(*) FROM interaction WHERE next_due IS NOT NULL AND next_done_on IS NULL AND next_due <= ?1 AND deleted_at IS NULL),"
-    " (SELECT count(*) FROM alert WHERE deleted_at IS NULL AND resolved_on IS NULL);",
+    " (SELECT count(*) FROM alert WHERE deleted_at IS NULL AND resolved_on IS NULL),"
+    /* As Mises en relation counts them, of people and firms not deleted;
+     * those looked up for the few waiting only (a join would look up the
+     * person and firm of every placement under way: a second on a large
+     * file). */
+    " (SELECT count(*) FROM placement p"
+    "  WHERE p.deleted_at IS NULL AND p.stage IN ('proposed', 'presented', 'meeting')"
+    "    AND p.updated_at < date(?1, '-" G_STRINGIFY (PSL_PLACEMENT_WAITING_DAYS) " days')"
+    "    AND NOT EXISTS (SELECT 1 FROM person pe WHERE pe.id = p.person_id AND pe.deleted_at IS NOT NULL)"
+    "    AND NOT EXISTS (SELECT 1 FROM company c WHERE c.id = p.company_id AND c.deleted_at IS NOT NULL));",
     error);
 
   if (stmt == NULL)
@@ -65,6 +75,7 @@ psl_dashboard_load_figures (PslStore            *store,
   f->followups_week = sqlite3_column_int64 (stmt, 8);
   f->reminders_due = sqlite3_column_int64 (stmt, 9);
   f->alerts_open = sqlite3_column_int64 (stmt, 10);
+  f->placements_waiting = sqlite3_column_int64 (stmt, 11);
 
   return TRUE;
 }

@@ -18,6 +18,7 @@ typedef struct
   gint64 followups_week;
   gint64 reminders_due;
   gint64 alerts_open;
+  gint64 placements_waiting;   /* proposed, presented or met, unmoved for three weeks */
 } PslDashboardFigures;
 
 typedef struct

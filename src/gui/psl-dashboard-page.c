@@ -44,6 +44,7 @@ G_DEFINE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, GTK_TYPE_WIDGET)
 enum {
   LOADED,
   OPEN_PERSON,
+  SHOW_PAGE,
   N_SIGNALS
 };
 
@@ -88,15 +89,29 @@ load_job (PslStore     *store,
   return result;
 }
 
+/* A card; activated, it shows the page where its figure's work is (a
+ * page's name, or "placements-waiting"), when it has one. */
 static void
 add_figure (PslDashboardPage *self,
             gint64            value,
             const char       *caption,
-            gboolean          warn)
+            gboolean          warn,
+            const char       *page)
 {
   g_autofree char *text = psl_format_count (value);
+  GtkWidget *card = psl_figure_card_new (text, caption, warn);
 
-  gtk_flow_box_append (self->figures_box, psl_figure_card_new (text, caption, warn));
+  gtk_flow_box_append (self->figures_box, card);
+  if (page != NULL)
+    {
+      GtkWidget *child = gtk_widget_get_parent (card);
+
+      g_object_set_data (G_OBJECT (child), "page", (gpointer) page);
+      gtk_widget_add_css_class (child, "activatable");
+      gtk_widget_set_cursor_from_name (child, "pointer");
+    }
+  else
+    gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
 }
 
 static void
@@ -119,17 +134,19 @@ show_figures (PslDashboardPage *self)
   const PslDashboardFigures *f = &self->figures;
 
   clear_box (GTK_WIDGET (self->figures_box));
-  add_figure (self, f->companies_active, _("active firms in the network"), FALSE);
-  add_figure (self, f->companies_new_month, _("new firms this month"), FALSE);
-  add_figure (self, f->people_followed, _("people accompanied"), FALSE);
-  add_figure (self, f->people_new_month, _("people welcomed this month"), FALSE);
-  add_figure (self, f->placements_running, _("immersions and contracts running"), FALSE);
-  add_figure (self, f->opportunities_open, _("open opportunities"), FALSE);
-  add_figure (self, f->followups_overdue, _("follow-ups overdue"), TRUE);
-  add_figure (self, f->followups_week, _("follow-ups in the next 7 days"), FALSE);
-  add_figure (self, f->reminders_due, _("firm reminders due"), TRUE);
-  add_figure (self, f->alerts_open, _("open alerts"), TRUE);
-  add_figure (self, f->companies_dormant, _("dormant firms to relaunch"), FALSE);
+  add_figure (self, f->companies_active, _("active firms in the network"), FALSE, "companies");
+  add_figure (self, f->companies_new_month, _("new firms this month"), FALSE, "companies");
+  add_figure (self, f->people_followed, _("people accompanied"), FALSE, "people");
+  add_figure (self, f->people_new_month, _("people welcomed this month"), FALSE, "people");
+  add_figure (self, f->placements_running, _("immersions and contracts running"), FALSE, "placements");
+  add_figure (self, f->placements_waiting, _("introductions with no answer for three weeks"), TRUE,
+              "placements-waiting");
+  add_figure (self, f->opportunities_open, _("open opportunities"), FALSE, NULL);
+  add_figure (self, f->followups_overdue, _("follow-ups overdue"), TRUE, "schedule");
+  add_figure (self, f->followups_week, _("follow-ups in the next 7 days"), FALSE, "schedule");
+  add_figure (self, f->reminders_due, _("firm reminders due"), TRUE, "schedule");
+  add_figure (self, f->alerts_open, _("open alerts"), TRUE, "followup");
+  add_figure (self, f->companies_dormant, _("dormant firms to relaunch"), FALSE, "companies");
 }
 
 static void
@@ -292,6 +309,17 @@ on_loaded_cb (GObject      *source,
 }
 
 static void
+on_figure_activated_cb (GtkFlowBox       *box,
+                        GtkFlowBoxChild  *child,
+                        PslDashboardPage *self)
+{
+  const char *page = g_object_get_data (G_OBJECT (child), "page");
+
+  if (page != NULL)
+    g_signal_emit (self, signals[SHOW_PAGE], 0, page);
+}
+
+static void
 psl_dashboard_page_dispose (GObject *object)
 {
   PslDashboardPage *self = (PslDashboardPage *) object;
@@ -316,6 +344,8 @@ psl_dashboard_page_class_init (PslDashboardPageClass *klass)
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[OPEN_PERSON] = g_signal_new ("open-person", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[SHOW_PAGE] = g_signal_new ("show-page", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -328,6 +358,7 @@ psl_dashboard_page_class_init (PslDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, alerts_label);
   gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, alerts_list);
   gtk_widget_class_bind_template_callback (widget_class, on_alert_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_figure_activated_cb);
 }
 
 static void

@@ -130,6 +130,20 @@ make_sidebar_row (const PageInfo *page)
   return row;
 }
 
+/* A card of the home page shows where its figure's work is. */
+static void
+on_dashboard_show_page_cb (PslDashboardPage *page,
+                           const char       *name,
+                           PslWindow        *self)
+{
+  if (g_strcmp0 (name, "placements-waiting") == 0)
+    {
+      psl_placements_page_show_waiting (self->placements_page);
+      name = "placements";
+    }
+  psl_window_show_page (self, name);
+}
+
 /* Partners are listed beside the firms. */
 static void
 on_open_partner_cb (PslWindow  *self,
@@ -149,6 +163,7 @@ add_pages (PslWindow *self)
         {
           child = GTK_WIDGET (self->dashboard_page = psl_dashboard_page_new ());
           g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
+          g_signal_connect (child, "show-page", G_CALLBACK (on_dashboard_show_page_cb), self);
         }
       else if (g_strcmp0 (pages[i].name, "companies") == 0)
         {
