@@ -54,10 +54,11 @@
   " ('pl2', 'p3', 'c2', NULL, 'immersion', 'immersion', '2026-03-20', '2026-04-01')," \
   " ('pl3', 'p2', 'c1', NULL, 'refused', 'contract', '2026-04-01', '2026-05-01')," \
   " ('pl4', 'p4', 'c3', NULL, 'contract', 'contract', '2026-06-01', '2026-07-01');" \
-  /* pa sent p1 (placed at c1); pb sent p3 (placed at c2) and p4 */ \
+  /* pa sent p1 (placed at c1) twice, once long ago: one start still; pb
+   * sent p3 (placed at c2) and p4 */ \
   "INSERT INTO referral (id, partner_id, person_id, received_on) VALUES" \
   " ('r1', 'pa', 'p1', '2026-01-05'), ('r2', 'pb', 'p3', '2026-02-01'), ('r3', 'pb', 'p4', '2026-02-02')," \
-  " ('r4', 'pa', 'p2', '2025-06-01');" \
+  " ('r4', 'pa', 'p2', '2025-06-01'), ('r5', 'pa', 'p1', '2024-09-01');" \
   "INSERT INTO partnership (id, company_id, partner_id, cooperation_type, start_date, end_date, our_staff_id) VALUES" \
   " ('ps1', NULL, 'pb', 'tutorat', '2025-01-01', NULL, 'b')," \
   " ('ps2', 'c2', NULL, 'immersion', '2026-06-30', NULL, 'a')," \

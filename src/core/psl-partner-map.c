@@ -56,11 +56,13 @@
   "   AND (o.status = 'filled' OR EXISTS (SELECT 1 FROM placement pl WHERE pl.opportunity_id = o.id" \
   "        AND pl.deleted_at IS NULL AND pl.start_date IS NOT NULL AND pl.stage NOT IN ('refused', 'withdrawn')));"
 
-/* Who started where, with the partner who sent the person if any: the
+/* Who started where, with the partner who sent the person if any (the
+ * last to, for a person referred twice: each start counts once): the
  * partner then worked with that firm through us. */
 #define PLACEMENTS_SQL \
   "SELECT pl.company_id, r.partner_id FROM placement pl" \
-  "  LEFT JOIN referral r ON r.person_id = pl.person_id" \
+  "  LEFT JOIN (SELECT person_id, partner_id, max(received_on) FROM referral" \
+  "              WHERE person_id IS NOT NULL GROUP BY person_id) r ON r.person_id = pl.person_id" \
   " WHERE pl.deleted_at IS NULL AND pl.start_date BETWEEN :from AND :to" \
   "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
   "   AND " PERSON_IN_ANTENNA ("pl.person_id") ";"
