@@ -169,18 +169,24 @@ test_kind_labels (void)
 }
 
 /* Maçonnerie Bex: seven contacts (one deleted is not), three opportunities,
- * one contract started (the refused one is not), oldest first. */
+ * one contract started (the refused one is not), one rating (a deleted
+ * one is not), oldest first. */
 static void
 test_company (PslTestFixture *f,
               gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) facts = psl_company_timeline (f->store, "c1", &error);
+  g_autoptr(GPtrArray) facts = NULL;
   guint counts[PSL_COMPANY_FACT_LEVEL + 1] = { 0 };
   const PslCompanyFact *first, *contract = NULL;
 
+  psl_test_exec (f->store,
+    "INSERT INTO evaluation (id, company_id, evaluated_on, scores, deleted_at) VALUES"
+    " ('kept', 'c1', '2026-04-01', '{\"1\":4}', NULL),"
+    " ('gone', 'c1', '2026-05-01', '{\"1\":2}', '2026-05-02T00:00:00.000Z');");
+  facts = psl_company_timeline (f->store, "c1", &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (facts->len, ==, 11);
+  g_assert_cmpuint (facts->len, ==, 12);
   for (guint i = 0; i < facts->len; i++)
     {
       const PslCompanyFact *fact = g_ptr_array_index (facts, i);
@@ -194,6 +200,7 @@ test_company (PslTestFixture *f,
   g_assert_cmpuint (counts[PSL_COMPANY_FACT_CONTACT], ==, 7);
   g_assert_cmpuint (counts[PSL_COMPANY_FACT_OPPORTUNITY], ==, 3);
   g_assert_cmpuint (counts[PSL_COMPANY_FACT_CONTRACT], ==, 1);
+  g_assert_cmpuint (counts[PSL_COMPANY_FACT_EVALUATION], ==, 1);
   g_assert_cmpuint (counts[PSL_COMPANY_FACT_INTRODUCED] + counts[PSL_COMPANY_FACT_IMMERSION], ==, 0);
   first = g_ptr_array_index (facts, 0);
   g_assert_cmpstr (first->date, ==, "2025-12-01");

@@ -34,7 +34,7 @@
   " WHERE pl.company_id = ?1 AND pl.deleted_at IS NULL AND pl.start_date IS NOT NULL" \
   "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
   " UNION ALL " \
-  "SELECT e.evaluated_on, NULL, 5, NULL, e.id FROM evaluation e WHERE e.company_id = ?1" \
+  "SELECT e.evaluated_on, NULL, 5, NULL, e.id FROM evaluation e WHERE e.company_id = ?1 AND e.deleted_at IS NULL" \
   " UNION ALL " \
   "SELECT h.set_on, NULL, 6," \
   "       coalesce((SELECT label FROM ref_item WHERE list_code = 'partnership_level' AND code = h.level), h.level)," \

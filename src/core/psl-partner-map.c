@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "psl-format.h"
 #include "psl-partner-map.h"
 #include "psl-ref.h"
 
@@ -422,15 +423,12 @@ static double
 period_months (const char *from,
                const char *to)
 {
-  GDate a, b;
+  g_autoptr(GDate) a = psl_date_parse (from);
+  g_autoptr(GDate) b = psl_date_parse (to);
 
-  g_date_clear (&a, 1);
-  g_date_clear (&b, 1);
-  g_date_set_parse (&a, from);
-  g_date_set_parse (&b, to);
-  if (!g_date_valid (&a) || !g_date_valid (&b))
+  if (a == NULL || b == NULL)
     return 1;
-  return (g_date_days_between (&a, &b) + 1) / 30.44;
+  return (g_date_days_between (a, b) + 1) / 30.44;
 }
 
 static void
