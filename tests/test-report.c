@@ -502,12 +502,16 @@ test_company_sheet (PslTestFixture *f,
   g_assert_null (strstr (text, "06 99 99 99 99"));
   g_clear_pointer (&doc, psl_document_unref);
 
-  /* A firm with nothing yet: said so, not left blank. */
+  /* A firm with nothing yet (a contact who left does not count): said
+   * so, not left blank. */
+  psl_test_exec (f->store, "INSERT INTO contact (id, company_id, first_name, last_name, active)"
+                           " VALUES ('left', 'moulin', 'Ancien', 'Chef', 0);");
   doc = psl_company_sheet_new (f->store, "moulin", &error);
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
   text = pdf_text (doc, f->dir);
   g_assert_nonnull (strstr (text, "Aucun interlocuteur enregistré."));
+  g_assert_null (strstr (text, "Ancien"));
   g_assert_nonnull (strstr (text, "pas encore été évaluée"));
   g_clear_pointer (&doc, psl_document_unref);
 

@@ -241,7 +241,7 @@ psl_campaign_new (PslStore                  *store,
   g_autofree char *hired_sql = NULL;
   g_autofree char *reply_by = NULL;
   PslDocumentTable *list;
-  int last_year = atoi (options->today) - 1;
+  int last_year;
   gint64 n_firms, n_hired;
   guint n = 0;
   int rc;
@@ -258,14 +258,18 @@ psl_campaign_new (PslStore                  *store,
     return NULL;
   if (structure.name == NULL)
     structure.name = g_strdup (_("Our structure"));
+  last_year = atoi (options->today) - 1;
 
   /* The letter's two figures: the firms of the network, and the people
    * who started a contract last year. */
-  n_firms = psl_store_count (store, "SELECT count(*) FROM company WHERE deleted_at IS NULL AND status = 'active';", NULL);
+  n_firms = psl_store_count (store, "SELECT count(*) FROM company WHERE deleted_at IS NULL AND status = 'active';", error);
   hired_sql = g_strdup_printf ("SELECT count(DISTINCT person_id) FROM placement WHERE deleted_at IS NULL"
                                " AND kind = 'contract' AND stage NOT IN ('refused', 'withdrawn')"
                                " AND start_date BETWEEN '%04d-01-01' AND '%04d-12-31';", last_year, last_year);
-  n_hired = psl_store_count (store, hired_sql, NULL);
+  n_hired = n_firms < 0 ? -1 : psl_store_count (store, hired_sql, error);
+  /* A letter never says "-1 firms". */
+  if (n_hired < 0)
+    return NULL;
   questions = psl_engagement_questions (store);
 
   /* A first page to keep: who is written to, and until when. */

@@ -106,9 +106,12 @@ add_contacts (PslDocument *doc,
   static const double widths[] = { 3, 3, 2, 3 };
   const char *headers[] = { _("Name"), _("Role"), _("Telephone"), _("Email") };
   PslDocumentTable *table;
+  guint n_active = 0;
 
+  for (guint i = 0; i < contacts->len; i++)
+    n_active += ((const PslContact *) g_ptr_array_index (contacts, i))->active;
   psl_document_add_heading (doc, _("People to Talk To"));
-  if (contacts->len == 0)
+  if (n_active == 0)
     {
       psl_document_add_note (doc, _("No contact person recorded."));
       return;
