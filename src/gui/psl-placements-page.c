@@ -207,6 +207,19 @@ psl_placements_page_show_stage (PslPlacementsPage *self,
   gtk_drop_down_set_selected (self->stage_dropdown, CHOICE_STAGE (stage));
 }
 
+/* Everyone's, everywhere, whatever words: as the home page counts. */
+void
+psl_placements_page_clear_filters (PslPlacementsPage *self)
+{
+  g_return_if_fail (PSL_IS_PLACEMENTS_PAGE (self));
+
+  if (self->staff_dropdown != NULL)
+    gtk_drop_down_set_selected (self->staff_dropdown, 0);
+  if (self->antenna_dropdown != NULL)
+    gtk_drop_down_set_selected (self->antenna_dropdown, 0);
+  psl_table_view_set_text (self->table, "");
+}
+
 void
 psl_placements_page_show_waiting (PslPlacementsPage *self)
 {
@@ -435,7 +448,9 @@ psl_placements_page_dispose (GObject *object)
 {
   PslPlacementsPage *self = (PslPlacementsPage *) object;
 
+  /* The table tells its last selection change while it goes. */
   self->table = NULL;
+  self->person_button = self->company_button = NULL;
   if (self->box != NULL)
     gtk_widget_unparent (g_steal_pointer (&self->box));
   g_clear_object (&self->store);
@@ -477,13 +492,8 @@ psl_placements_page_class_init (PslPlacementsPageClass *klass)
 static void
 psl_placements_page_init (PslPlacementsPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) then = g_date_time_add_days (now, -PSL_PLACEMENT_WAITING_DAYS);
-
-  self->waiting_since = g_date_time_format (then, "%Y-%m-%d");
   self->read_at = -1;
   self->criteria.scope = PSL_PLACEMENTS_UNDER_WAY;
-  self->criteria.waiting_since = self->waiting_since;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -548,6 +558,17 @@ psl_placements_page_reload (PslPlacementsPage *self)
 
   if (self->store == NULL)
     return;
+  /* Three weeks before today, today being the day of the reading: a
+   * window left open overnight counts as the home page does. */
+  {
+    g_autofree char *today = psl_today_iso ();
+    g_autoptr(GDate) since = psl_date_parse (today);
+
+    g_date_subtract_days (since, PSL_PLACEMENT_WAITING_DAYS);
+    g_free (self->waiting_since);
+    self->waiting_since = psl_date_to_iso (since);
+    self->criteria.waiting_since = self->waiting_since;
+  }
   self->read_at = psl_store_get_changes (self->store);
   psl_table_view_load (self->table, self->store, load_job);
   update_funnel (self);
@@ -593,11 +614,4 @@ psl_placements_page_edit_row (PslPlacementsPage *self,
 
   row = g_list_model_get_item (psl_table_view_get_shown (self->table), position);
   return row != NULL ? edit_placement (self, row) : NULL;
-}
-
-GtkWidget *
-psl_placements_page_get_table (PslPlacementsPage *self)
-{
-  g_return_val_if_fail (PSL_IS_PLACEMENTS_PAGE (self), NULL);
-  return GTK_WIDGET (self->table);
 }

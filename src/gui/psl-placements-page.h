@@ -25,9 +25,9 @@ guint              psl_placements_page_get_n_waiting (PslPlacementsPage *self);
 void               psl_placements_page_show_stage   (PslPlacementsPage *self,
                                                      PslStage           stage);
 void               psl_placements_page_show_waiting (PslPlacementsPage *self);
+void               psl_placements_page_clear_filters (PslPlacementsPage *self);
 /* The form of the row at position (as sorted on screen), as activating it opens. */
 GtkWidget         *psl_placements_page_edit_row     (PslPlacementsPage *self,
                                                      guint              position);
-GtkWidget         *psl_placements_page_get_table    (PslPlacementsPage *self);
 
 G_END_DECLS

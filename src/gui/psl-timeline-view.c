@@ -3,7 +3,7 @@
  * Enter to open it, arrows to go from one to the next
  *
  * The buttons above choose a span (a week, a month, a year, everything);
- * the wheel zooms around the pointer.  The list beside each timeline (the
+ * Ctrl and the wheel zoom around the pointer.  The list beside each timeline (the
  * pathway's facts, the firm's journal) says the same for a screen reader.
  */
 
@@ -114,12 +114,18 @@ show_span_action (GtkWidget  *widget,
   set_range (self, self->today - days * 0.8, days);
 }
 
+/* Ctrl and the wheel zoom; the wheel alone scrolls the page the chart is
+ * in, as a reader of the pathway or the Échéancier expects. */
 static gboolean
 on_scroll_cb (GtkEventControllerScroll *scroll,
               double                    dx,
               double                    dy,
               PslTimelineView          *self)
 {
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
+
+  if (!(state & GDK_CONTROL_MASK))
+    return FALSE;
   zoom_at (self, pow (1.25, dy), self->pointer_x);
   return TRUE;
 }

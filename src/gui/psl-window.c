@@ -138,6 +138,7 @@ on_dashboard_show_page_cb (PslDashboardPage *page,
 {
   if (g_strcmp0 (name, "placements-waiting") == 0)
     {
+      psl_placements_page_clear_filters (self->placements_page);
       psl_placements_page_show_waiting (self->placements_page);
       name = "placements";
     }
