@@ -200,6 +200,36 @@ test_empty (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "target");
 }
 
+/* Read when shown, and then again only after something was written. */
+static void
+test_read_when_shown (Fixture       *f,
+                      gconstpointer  data)
+{
+  PslMapPage *hidden = psl_map_page_new ();
+  PslPartnerMap *map;
+  const PslMapNode *c1;
+
+  /* A page never shown reads nothing. */
+  g_object_ref_sink (hidden);
+  psl_map_page_set_store (hidden, f->store);
+  psl_test_spin_ms (100);
+  g_assert_null (psl_map_page_get_map (hidden));
+  g_object_unref (hidden);
+
+  gtk_widget_set_visible (GTK_WIDGET (f->page), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
+  g_assert_false (psl_map_page_is_loading (f->page));
+
+  gtk_widget_set_visible (GTK_WIDGET (f->page), FALSE);
+  psl_test_exec (f->store, "UPDATE company SET trade_name = 'Maçonnerie Bex et fils' WHERE id = 'c1';");
+  gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
+  g_assert_true (psl_map_page_is_loading (f->page));
+  wait_loaded (f);
+  map = psl_map_page_get_map (f->page);
+  c1 = g_ptr_array_index (map->nodes, node_index (map, "c1"));
+  g_assert_cmpstr (c1->name, ==, "Maçonnerie Bex et fils");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +243,7 @@ main (int   argc,
   ADD ("/map-page/filters", test_filters);
   ADD ("/map-page/zoom-and-print", test_zoom_and_print);
   ADD ("/map-page/empty", test_empty);
+  ADD ("/map-page/read-when-shown", test_read_when_shown);
 #undef ADD
 
   return g_test_run ();

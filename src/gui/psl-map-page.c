@@ -59,6 +59,8 @@ struct _PslMapPage
   GPtrArray      *sector_codes;
   GPtrArray      *level_codes;
   gboolean        filling;
+  gboolean        stale;         /* to be read once shown */
+  gint64          read_at;       /* the store's changes when last read */
   gboolean        exporting_list; /* the file chosen is for the list's figures */
   char           *fixed_from;     /* a period given by psl_map_page_set_period () */
   char           *fixed_to;
@@ -245,6 +247,16 @@ psl_map_page_reload (PslMapPage *self)
 
   if (self->store == NULL || self->filling)
     return;
+  /* Read when shown, not before: on a large file the year's map takes
+   * seconds on the database thread, and the home page's figures would
+   * wait behind it as the window opens. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+  self->read_at = psl_store_get_changes (self->store);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -511,10 +523,20 @@ psl_map_page_class_init (PslMapPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* Shown again: read what was asked meanwhile, or what was written since. */
+static void
+on_map_cb (PslMapPage *self)
+{
+  if (self->store != NULL
+      && (self->stale || (self->cancellable == NULL && psl_store_get_changes (self->store) != self->read_at)))
+    psl_map_page_reload (self);
+}
+
 static void
 psl_map_page_init (PslMapPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   self->view_shown = g_strdup ("target");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.print", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.export", FALSE);
@@ -567,7 +589,7 @@ gboolean
 psl_map_page_is_loading (PslMapPage *self)
 {
   g_return_val_if_fail (PSL_IS_MAP_PAGE (self), FALSE);
-  return self->cancellable != NULL;
+  return self->cancellable != NULL || self->stale;
 }
 
 void
