@@ -939,6 +939,15 @@ main (int   argc,
   if (opt_probe != NULL)
     return run_probe (opt_probe);
 
+  if (opt_only != NULL
+      && !g_strv_contains ((const char *[]) { "search", "companies", "matching", "placements", "schedule",
+                                              "followup", "activity", "map", "startup", NULL }, opt_only))
+    {
+      g_printerr ("passerelle-bench: no part named “%s” (search, companies, matching, placements, schedule,"
+                  " followup, activity, map, startup)\n", opt_only);
+      return 2;
+    }
+
   if (opt_database == NULL)
     {
       g_printerr ("passerelle-bench: --database FILE is needed "

@@ -224,12 +224,12 @@ static int
 stop_cancelled_job_cb (void *data)
 {
   PslStore *self = data;
-  GCancellable *cancellable;
+  GCancellable *cancellable = g_atomic_pointer_get (&self->job_cancellable);
 
-  if (g_atomic_pointer_get (&self->job_thread) != g_thread_self ())
+  /* Most statements run with no cancellable job: the cheapest test first. */
+  if (cancellable == NULL || !g_cancellable_is_cancelled (cancellable))
     return 0;
-  cancellable = g_atomic_pointer_get (&self->job_cancellable);
-  return cancellable != NULL && g_cancellable_is_cancelled (cancellable);
+  return g_atomic_pointer_get (&self->job_thread) == g_thread_self ();
 }
 
 static void

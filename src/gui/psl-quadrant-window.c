@@ -164,10 +164,3 @@ psl_quadrant_window_new (GtkWindow  *parent,
   return self;
 }
 
-guint
-psl_quadrant_window_get_n_firms (PslQuadrantWindow *self)
-{
-  g_return_val_if_fail (PSL_IS_QUADRANT_WINDOW (self), 0);
-
-  return self->data != NULL ? self->data->read->len : 0;
-}

@@ -16,6 +16,5 @@ PslQuadrantWindow *psl_quadrant_window_new      (GtkWindow  *parent,
                                                  PslStore   *store,
                                                  int         year,
                                                  const char *company_id);
-guint              psl_quadrant_window_get_n_firms (PslQuadrantWindow *self);
 
 G_END_DECLS

@@ -439,17 +439,6 @@ psl_timeline_view_show_days (PslTimelineView *self,
 }
 
 void
-psl_timeline_view_set_today (PslTimelineView *self,
-                             const char      *today)
-{
-  g_autoptr(GDate) date = psl_date_parse (today);
-
-  g_return_if_fail (PSL_IS_TIMELINE_VIEW (self) && date != NULL);
-  self->today = g_date_get_julian (date);
-  gtk_widget_queue_draw (GTK_WIDGET (self->area));
-}
-
-void
 psl_timeline_view_select (PslTimelineView *self,
                           int              index)
 {

@@ -14,8 +14,6 @@ GtkWidget         *psl_timeline_view_new        (void);
 /* Takes @chart (or NULL) and shows all of it. */
 void               psl_timeline_view_set_chart  (PslTimelineView  *self,
                                                  PslTimelineChart *chart);
-void               psl_timeline_view_set_today  (PslTimelineView  *self,
-                                                 const char       *today);
 /* Shows @days days from @first (ISO). */
 void               psl_timeline_view_show_days  (PslTimelineView  *self,
                                                  const char       *first,
