@@ -402,7 +402,8 @@ add_timeline (PslSchedulePage   *self,
   g_autofree char *first = NULL;
 
   adw_preferences_group_set_description (group, _("Who has what to do, week by week; hover a mark for what it is, "
-                                                  "click it to open it. The same is listed below."));
+                                                  "click it to open it, Ctrl and the wheel to zoom. "
+                                                  "The same is listed below."));
   psl_timeline_view_set_chart (PSL_TIMELINE_VIEW (view), psl_schedule_chart_new (schedule->items));
   g_date_subtract_days (from, 7);
   first = psl_date_to_iso (from);
