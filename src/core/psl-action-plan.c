@@ -72,14 +72,16 @@ psl_action_plan_list (PslStore  *store,
                       GError   **error)
 {
   /* An activity's rank is that of its creation; a sub-activity sorts
-   * under its activity, in the order it was added. */
+   * under its activity, in the order it was added.  Two rows made in the
+   * same millisecond follow the order they were written in (rowid), not
+   * their random ids. */
   g_autoptr(GPtrArray) items = psl_store_collect (store,
     "SELECT i.id, i.parent_id, i.activity, i.lead, i.objective, i.tasks, i.participation, i.indicators,"
     "       i.start_month, i.end_month"
     "  FROM action_plan_item i LEFT JOIN action_plan_item p ON p.id = i.parent_id"
     " WHERE i.deleted_at IS NULL AND (i.parent_id IS NULL OR p.deleted_at IS NULL)"
-    " ORDER BY coalesce(p.created_at, i.created_at), coalesce(p.id, i.id), i.parent_id IS NOT NULL,"
-    "          i.created_at, i.id;",
+    " ORDER BY coalesce(p.created_at, i.created_at), coalesce(p.rowid, i.rowid), i.parent_id IS NOT NULL,"
+    "          i.created_at, i.rowid;",
     NULL, read_item, (GDestroyNotify) psl_plan_item_free, _("Reading the action plan"), error);
   guint activity = 0, sub = 0;
 
