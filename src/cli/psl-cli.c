@@ -20,6 +20,7 @@ static const Command commands[] = {
   { "export", psl_cli_export },
   { "import", psl_cli_import },
   { "report", psl_cli_report },
+  { "sync", psl_cli_sync },
 };
 
 gboolean

@@ -137,6 +137,18 @@ psl_company_find_duplicate (PslStore   *store,
                             const char *legal_name,
                             const char *postcode)
 {
+  return psl_company_find_other_duplicate (store, NULL, identifier, legal_name, postcode);
+}
+
+/* The same, leaving out the firm except_id itself (a firm already saved
+ * whose identity changed). */
+char *
+psl_company_find_other_duplicate (PslStore   *store,
+                                  const char *except_id,
+                                  const char *identifier,
+                                  const char *legal_name,
+                                  const char *postcode)
+{
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *digits = identifier != NULL ? psl_ident_normalize (identifier) : NULL;
   g_autofree char *folded = NULL;
@@ -144,9 +156,11 @@ psl_company_find_duplicate (PslStore   *store,
   if (digits != NULL && *digits != '\0')
     {
       stmt = psl_store_prepare (store,
-                                "SELECT id FROM company WHERE identifier = ?1 AND deleted_at IS NULL;",
+                                "SELECT id FROM company WHERE identifier = ?1 AND deleted_at IS NULL"
+                                " AND id IS NOT ?2;",
                                 NULL);
       sqlite3_bind_text (stmt, 1, digits, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, except_id, -1, SQLITE_STATIC);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       g_clear_pointer (&stmt, sqlite3_finalize);
@@ -159,9 +173,10 @@ psl_company_find_duplicate (PslStore   *store,
   folded = g_utf8_casefold (legal_name, -1);
   stmt = psl_store_prepare (store,
                             "SELECT id, legal_name FROM company"
-                            " WHERE postcode = ?1 AND deleted_at IS NULL;",
+                            " WHERE postcode = ?1 AND deleted_at IS NULL AND id IS NOT ?2;",
                             NULL);
   sqlite3_bind_text (stmt, 1, postcode, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, except_id, -1, SQLITE_STATIC);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autofree char *other = g_utf8_casefold ((const char *) sqlite3_column_text (stmt, 1), -1);

@@ -55,6 +55,11 @@ char       *psl_company_find_duplicate (PslStore   *store,
                                         const char *identifier,
                                         const char *legal_name,
                                         const char *postcode);
+char       *psl_company_find_other_duplicate (PslStore   *store,
+                                              const char *except_id,
+                                              const char *identifier,
+                                              const char *legal_name,
+                                              const char *postcode);
 const char *psl_company_size_band_for_headcount (gint64 headcount);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslCompany, psl_company_free)

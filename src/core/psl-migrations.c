@@ -72,7 +72,12 @@ exec (sqlite3    *db,
 
 /* Every table with id, updated_at and site_id gets two triggers: an insert
  * without site_id is stamped with the local site; an update that did not
- * set updated_at gets the time and the local site. */
+ * set updated_at gets the time and the local site.  Two meta keys written by
+ * the sync between sites (src/core/sync) take part: while another site's
+ * changes are applied ('sync_applying') rows keep the stamps they came
+ * with, and a local edit is never stamped earlier than the latest change
+ * received ('sync_clock'), so that an edit made after reading another
+ * site's change wins over it even when this machine's clock is behind. */
 static gboolean
 install_stamp_triggers (sqlite3 *db,
                         GError **error)
@@ -102,8 +107,10 @@ install_stamp_triggers (sqlite3 *db,
         " END;"
         "DROP TRIGGER IF EXISTS \"%1$s_stamp_update\";"
         "CREATE TRIGGER \"%1$s_stamp_update\" AFTER UPDATE ON \"%1$s\""
-        " FOR EACH ROW WHEN NEW.updated_at IS OLD.updated_at AND OLD.site_id IS NOT NULL BEGIN"
-        "  UPDATE \"%1$s\" SET updated_at = strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now'),"
+        " FOR EACH ROW WHEN NEW.updated_at IS OLD.updated_at AND OLD.site_id IS NOT NULL"
+        "  AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_applying') BEGIN"
+        "  UPDATE \"%1$s\" SET updated_at = max(strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now'),"
+        "    coalesce((SELECT value FROM meta WHERE key = 'sync_clock'), '')),"
         "   site_id = (SELECT value FROM meta WHERE key = 'site_id') WHERE id = NEW.id;"
         " END;", t);
     }

@@ -26,6 +26,7 @@
 
 #include "psl-migrations.h"
 #include "psl-store.h"
+#include "sync/psl-sync-capture.h"
 
 struct _PslStore
 {
@@ -43,6 +44,7 @@ struct _PslStore
   guint        schema_version;
   gboolean     read_only;
   gint         progress;      /* per mille of the running job, or -1 when it does not say */
+  PslSyncCapture *capture;    /* this site's writes, once it exchanges with others */
 };
 
 G_DEFINE_FINAL_TYPE (PslStore, psl_store, G_TYPE_OBJECT)
@@ -255,6 +257,8 @@ worker_func (gpointer task_ptr,
   g_atomic_pointer_set (&self->job_thread, g_thread_self ());
   g_atomic_int_set (&self->progress, -1);
   result = jd->job (self, jd->data, cancellable, &error);
+  if (error == NULL)
+    psl_store_flush_changes (self, &error);
   g_atomic_int_set (&self->progress, -1);
   g_atomic_pointer_set (&self->job_thread, NULL);
   g_atomic_pointer_set (&self->job_cancellable, NULL);
@@ -669,6 +673,14 @@ store_open (const char        *path,
   if (!psl_store_exec (self, "PRAGMA cache_size = -16384;", error))
     return NULL;
 
+  if (!self->read_only)
+    {
+      g_autofree char *exchange = psl_store_get_meta (self, "sync_structure");
+
+      if (exchange != NULL && !psl_store_start_capture (self, error))
+        return NULL;
+    }
+
   self->worker = g_thread_pool_new (worker_func, self, 1, FALSE, NULL);
 
   return g_steal_pointer (&self);
@@ -700,6 +712,15 @@ psl_store_close (PslStore *self)
     {
       g_thread_pool_free (self->worker, FALSE, TRUE);
       self->worker = NULL;
+    }
+
+  if (self->capture != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!psl_store_flush_changes (self, &error))
+        g_warning ("The last changes were not recorded for the other sites: %s", error->message);
+      g_clear_pointer (&self->capture, psl_sync_capture_free);
     }
 
   g_clear_pointer (&self->db, sqlite3_close_v2);
@@ -808,7 +829,7 @@ psl_store_exec (PslStore   *self,
       return FALSE;
     }
 
-  return TRUE;
+  return !sqlite3_get_autocommit (self->db) || psl_store_flush_changes (self, error);
 }
 
 sqlite3_stmt *
@@ -842,7 +863,7 @@ psl_store_step_done (PslStore     *self,
     }
 
   sqlite3_reset (stmt);
-  return TRUE;
+  return !sqlite3_get_autocommit (self->db) || psl_store_flush_changes (self, error);
 }
 
 gint64
@@ -906,7 +927,50 @@ gboolean
 psl_store_commit (PslStore *self,
                   GError  **error)
 {
+  /* The changes go into the outbox in the transaction that made them: a
+   * write committed is a write that will travel. */
+  if (!psl_store_flush_changes (self, error))
+    {
+      psl_store_rollback (self);
+      return FALSE;
+    }
   return psl_store_exec (self, "COMMIT;", error);
+}
+
+gboolean
+psl_store_start_capture (PslStore *self,
+                         GError  **error)
+{
+  if (self->capture != NULL)
+    return TRUE;
+  self->capture = psl_sync_capture_new (self->db, self->site_id, error);
+  return self->capture != NULL;
+}
+
+PslSyncCapture *
+psl_store_get_capture (PslStore *self)
+{
+  return self->capture;
+}
+
+/* Called after each write outside a transaction, before each commit and
+ * after each job of the worker: cheap when nothing was recorded. */
+gboolean
+psl_store_flush_changes (PslStore *self,
+                         GError  **error)
+{
+  sqlite3_mutex *mutex;
+  gboolean ok;
+
+  if (self->capture == NULL)
+    return TRUE;
+  /* Held across the flush, so that no other thread writes between the
+   * moment the session is read and the moment it starts again. */
+  mutex = sqlite3_db_mutex (self->db);
+  sqlite3_mutex_enter (mutex);
+  ok = psl_sync_capture_flush (self->capture, error);
+  sqlite3_mutex_leave (mutex);
+  return ok;
 }
 
 void

@@ -85,6 +85,15 @@ gboolean     psl_store_commit            (PslStore          *self,
                                           GError           **error);
 void         psl_store_rollback          (PslStore          *self);
 
+/* Sync between sites (src/core/sync): once the base exchanges with other
+ * sites, every write of this site is recorded for them. */
+typedef struct _PslSyncCapture PslSyncCapture;
+gboolean        psl_store_start_capture  (PslStore          *self,
+                                          GError           **error);
+PslSyncCapture *psl_store_get_capture    (PslStore          *self);
+gboolean        psl_store_flush_changes  (PslStore          *self,
+                                          GError           **error);
+
 void         psl_store_run_async         (PslStore          *self,
                                           PslStoreJob        job,
                                           gpointer           data,

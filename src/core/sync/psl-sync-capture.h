@@ -1,0 +1,37 @@
+/* psl-sync-capture.h — this site's writes recorded for the other sites
+ *
+ * An SQLite session (the session extension) watches every table that
+ * travels.  At each commit the store asks for a flush: the changes the
+ * session recorded go into the outbox as one changeset, and the time and
+ * site of each column written go into the clock that decides concurrent
+ * edits.  Capture works on the raw connection so that the store can hold
+ * it without a circle of includes. */
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+typedef struct _PslSyncCapture PslSyncCapture;
+
+/* The tables that travel between sites: every table with an id, an
+ * updated_at and a site_id, i.e. every table of user data. */
+GPtrArray      *psl_sync_travelling_tables (sqlite3        *db);
+
+PslSyncCapture *psl_sync_capture_new       (sqlite3        *db,
+                                            const char     *site_id,
+                                            GError        **error);
+void            psl_sync_capture_free      (PslSyncCapture *capture);
+/* Writes what was recorded since the last flush into the outbox, in the
+ * transaction under way or, outside one, in a transaction of its own. */
+gboolean        psl_sync_capture_flush     (PslSyncCapture *capture,
+                                            GError        **error);
+/* While another site's changes are applied nothing is recorded. */
+void            psl_sync_capture_set_paused(PslSyncCapture *capture,
+                                            gboolean        paused);
+gboolean        psl_sync_capture_is_empty  (PslSyncCapture *capture);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslSyncCapture, psl_sync_capture_free)
+
+G_END_DECLS
