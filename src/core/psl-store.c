@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "psl-backup.h"
 #include "psl-migrations.h"
 #include "psl-store.h"
 
@@ -434,38 +435,9 @@ backup_before_migration (PslStore *self,
                          guint     from_version,
                          GError  **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int rc;
-
-  self->backup_path = g_strdup_printf ("%s.avant-v%u-%s.bak", self->path,
-                                       psl_migrations_latest (), stamp);
-  rc = sqlite3_open_v2 (self->backup_path, &dest,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (dest, "main", self->db, "main");
-      if (backup != NULL)
-        {
-          sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-        }
-      rc = sqlite3_errcode (dest);
-    }
-  sqlite3_close (dest);
-
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_BACKUP,
-                   _("No backup copy of the database could be written before updating it "
-                     "(%s); the database was left as it was."), sqlite3_errstr (rc));
-      g_unlink (self->backup_path);
-      g_clear_pointer (&self->backup_path, g_free);
-      return FALSE;
-    }
-
+  self->backup_path = psl_backup_write (self->db, self->path, psl_migrations_latest (), error);
+  if (self->backup_path == NULL)
+    return FALSE;
   g_debug ("Backed up schema version %u to %s", from_version, self->backup_path);
   return TRUE;
 }
@@ -651,8 +623,17 @@ store_open (const char        *path,
             return NULL;
         }
 
+      /* A failed update leaves the file as it was: its copy would only be
+       * one more per try. */
       if (!psl_migrations_apply (self->db, version, target_version, error))
-        return NULL;
+        {
+          if (self->backup_path != NULL)
+            g_unlink (self->backup_path);
+          g_clear_pointer (&self->backup_path, g_free);
+          return NULL;
+        }
+      if (self->backup_path != NULL)
+        psl_backup_prune (self->path, PSL_BACKUP_KEEP);
       version = target_version;
     }
 
