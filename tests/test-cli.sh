@@ -241,7 +241,7 @@ run "$PASSERELLE" export map --output "$tmp/x.jpg" --database "$tmp/d.db"
 if [ "$rc" -eq 2 ] && grep -q ".dot" "$tmp/err" && [ ! -e "$tmp/x.jpg" ]; then ok "an unknown ending is refused, naming the good ones"; else not_ok "an unknown ending is refused, naming the good ones (rc=$rc)"; fi
 run "$PASSERELLE" export map --from 31/12/2026 --to 01/01/2026 --output "$tmp/x.png" --database "$tmp/d.db"
 if [ "$rc" -eq 2 ] && [ ! -e "$tmp/x.png" ]; then ok "a period upside down is a usage error"; else not_ok "a period upside down is a usage error (rc=$rc)"; fi
-run "$PASSERELLE" export map --antenna "Lune" --output "$tmp/x.png" --database "$tmp/d.db"
+run "$PASSERELLE" export map --view target --antenna "Lune" --output "$tmp/x.png" --database "$tmp/d.db"
 if [ "$rc" -eq 1 ] && grep -q "Lune" "$tmp/err" && [ ! -e "$tmp/x.png" ]; then ok "an unknown antenna is refused for the map, no file"; else not_ok "an unknown antenna is refused for the map, no file (rc=$rc)"; fi
 run "$PASSERELLE" report map --from 01/01/2000 --to 31/12/2100 --output "$tmp/carte.pdf" --database "$tmp/d.db"
 pages=$(pdfinfo "$tmp/carte.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')

@@ -112,34 +112,34 @@ psl_cli_demo (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_printerr ("passerelle demo: %s\n", error->message);
+      psl_cli_fail ("demo", "%s", error->message);
       return 2;
     }
 
   if (argc != 2)
     {
-      g_printerr (_("passerelle demo: give the file to create, for example: passerelle demo demo.db\n"));
+      psl_cli_fail ("demo", _("give the file to create, for example: passerelle demo demo.db"));
       return 2;
     }
   path = argv[1];
 
   if (has_data (path) && !force)
     {
-      g_printerr (_("passerelle demo: “%s” already exists and was left as it was; "
-                    "add --force to replace it.\n"), path);
+      psl_cli_fail ("demo", _("“%s” already exists and was left as it was; "
+                              "add --force to replace it."), path);
       return 1;
     }
   /* Also the log of a database that is no more: it would be read back. */
   if (!remove_database (path, &error))
     {
-      g_printerr ("passerelle demo: %s\n", error->message);
+      psl_cli_fail ("demo", "%s", error->message);
       return 1;
     }
 
   store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     {
-      g_printerr ("passerelle demo: %s\n", error->message);
+      psl_cli_fail ("demo", "%s", error->message);
       return 1;
     }
 
@@ -151,7 +151,9 @@ psl_cli_demo (int    argc,
   started = g_get_monotonic_time ();
   if (!psl_demo_generate (store, &size, today, watched ? on_progress_cb : NULL, (gpointer) path, &error))
     {
-      g_printerr ("%spasserelle demo: %s\n", watched ? "\n" : "", error->message);
+      if (watched)
+        g_printerr ("\n");
+      psl_cli_fail ("demo", "%s", error->message);
       return 1;
     }
   if (watched)

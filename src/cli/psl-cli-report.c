@@ -243,7 +243,7 @@ has_required (const PslReportKind      *kind,
 static void
 print_usage (void)
 {
-  g_printerr (_("passerelle report: usage: passerelle report NAME [options] --output FILE.pdf|.csv|.xlsx\n"));
+  psl_cli_fail ("report", _("usage: passerelle report NAME [options] --output FILE.pdf|.csv|.xlsx"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     g_printerr ("  passerelle report %s%s%s --output FILE.pdf|.csv|.xlsx\n", kinds[i].name,
                 *kinds[i].usage != '\0' ? " " : "", kinds[i].usage);
@@ -281,7 +281,7 @@ psl_cli_report (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_printerr ("passerelle report: %s\n", error->message);
+      psl_cli_fail ("report", "%s", error->message);
       status = 2;
       goto out;
     }
@@ -290,7 +290,7 @@ psl_cli_report (int    argc,
       kind = &kinds[i];
   if (argc == 2 && kind == NULL)
     /* Translators: %s is the name of a report the user typed */
-    g_printerr (_("passerelle report: there is no report called “%s”.\n"), argv[1]);
+    psl_cli_fail ("report", _("there is no report called “%s”."), argv[1]);
   if (kind == NULL || options.output == NULL || !has_required (kind, &options))
     {
       print_usage ();
@@ -300,7 +300,7 @@ psl_cli_report (int    argc,
   if (!g_str_has_suffix (options.output, ".pdf") && !g_str_has_suffix (options.output, ".csv")
       && !g_str_has_suffix (options.output, ".xlsx"))
     {
-      g_printerr (_("passerelle report: the file name must end in .pdf, .csv or .xlsx.\n"));
+      psl_cli_fail ("report", _("the file name must end in .pdf, .csv or .xlsx."));
       status = 2;
       goto out;
     }
@@ -310,7 +310,7 @@ psl_cli_report (int    argc,
   if (store == NULL || (doc = kind->build (store, &options, &error)) == NULL
       || !psl_report_write (doc, options.output, &error))
     {
-      g_printerr ("passerelle report: %s\n", error->message);
+      psl_cli_fail ("report", "%s", error->message);
       goto out;
     }
   status = 0;

@@ -25,6 +25,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-backup.h"
+#include "psl-store-files.h"
 #include "psl-migrations.h"
 #include "psl-store.h"
 
@@ -43,6 +44,7 @@ struct _PslStore
   char        *file_key;      /* set while registered as this process's writer */
   guint        schema_version;
   gboolean     read_only;
+  gboolean     wal_existed;   /* at opening: a reader removes only the log it made */
   gint         progress;      /* per mille of the running job, or -1 when it does not say */
 };
 
@@ -396,6 +398,11 @@ check_writable (const char *path,
   return TRUE;
 }
 
+/* The lock is held by a window or by a command (an import, a demo): the
+ * message cannot tell which, so it names both. */
+#define LOCKED_MESSAGE _("“%s” is being written by another Passerelle, in a window or a command. " \
+                         "Close that window or wait for the command to end, then try again.")
+
 static gboolean
 take_lock (PslStore   *self,
            GError    **error)
@@ -403,8 +410,7 @@ take_lock (PslStore   *self,
   if (is_written_here (self->path))
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_LOCKED,
-                   _("“%s” is already open in another Passerelle window. "
-                     "Close it there first."), self->path);
+                   LOCKED_MESSAGE, self->path);
       return FALSE;
     }
 
@@ -421,8 +427,7 @@ take_lock (PslStore   *self,
   if (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_LOCKED,
-                   _("“%s” is already open in another Passerelle window. "
-                     "Close it there first."), self->path);
+                   LOCKED_MESSAGE, self->path);
       return FALSE;
     }
 
@@ -523,17 +528,17 @@ store_open (const char        *path,
       return NULL;
     }
 
-  if (self->read_only && !g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
-                   _("“%s” does not exist."), self->path);
-      return NULL;
-    }
-
   if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
                    _("“%s” is a folder, not a Passerelle database."), self->path);
+      return NULL;
+    }
+
+  if (self->read_only && !g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” does not exist."), self->path);
       return NULL;
     }
 
@@ -545,8 +550,18 @@ store_open (const char        *path,
   if (g_file_test (self->path, G_FILE_TEST_EXISTS) && !inspect_file (self->path, &version, error))
     return NULL;
 
+  /* An empty file is a new database for a writer; a reader has nothing
+   * to read in it, and must not say it was made by an older version. */
+  if (self->read_only && version == 0)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is empty: it is not a Passerelle database yet."), self->path);
+      return NULL;
+    }
+
   if (!self->read_only && !take_lock (self, error))
     return NULL;
+  self->wal_existed = psl_store_wal_exists (self->path);
 
   open_flags = SQLITE_OPEN_FULLMUTEX |
                (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -683,7 +698,12 @@ psl_store_close (PslStore *self)
       self->worker = NULL;
     }
 
-  g_clear_pointer (&self->db, sqlite3_close_v2);
+  if (self->db != NULL)
+    {
+      g_clear_pointer (&self->db, sqlite3_close_v2);
+      if (self->read_only && !self->wal_existed && !is_written_here (self->path))
+        psl_store_remove_reader_files (self->path);
+    }
 
   /* Closed after SQLite: closing any descriptor of the file drops the
    * POSIX locks SQLite holds on it. */
