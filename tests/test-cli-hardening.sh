@@ -92,5 +92,66 @@ else
   not_ok "French messages put a space before the colon after the command"
 fi
 
+# demo --force replaces only a demonstration file, that nobody writes, all at once.
+demo="$tmp/demo.db"
+run "$PASSERELLE" demo "$demo"
+if [ "$rc" -eq 0 ] && [ "$(sql "$demo" "SELECT value FROM meta WHERE key = 'demo'")" = 1 ]; then
+  ok "a demonstration file says it is one"
+else
+  not_ok "a demonstration file says it is one (rc=$rc)"
+fi
+rm -f "$demo-wal" "$demo-shm"
+before=$(checksum "$demo")
+run flock "$demo" "$PASSERELLE" demo --force "$demo"
+if [ "$rc" -eq 1 ] && grep -q "dans une fenêtre ou une commande" "$tmp/err" && [ "$before" = "$(checksum "$demo")" ]; then
+  ok "demo --force leaves alone a file another Passerelle writes"
+else
+  not_ok "demo --force leaves alone a file another Passerelle writes (rc=$rc)"
+fi
+before=$(checksum "$db")
+run "$PASSERELLE" demo --force "$db"
+if [ "$rc" -eq 1 ] && grep -q "n’est pas un fichier de démonstration" "$tmp/err" && grep -q "rm '$db'" "$tmp/err" \
+   && [ "$before" = "$(checksum "$db")" ]; then
+  ok "demo --force refuses a file that is not a demonstration, saying how to remove it by hand"
+else
+  not_ok "demo --force refuses a file that is not a demonstration, saying how to remove it by hand (rc=$rc)"
+fi
+sqlite3 "$demo" "INSERT INTO company (id, legal_name) VALUES ('marque', 'Entreprise ajoutée');"
+run "$PASSERELLE" demo --force "$demo"
+if [ "$rc" -eq 0 ] && [ "$(sql "$demo" "SELECT count(*) FROM company WHERE id = 'marque'")" = 0 ] \
+   && [ "$(sql "$demo" "SELECT value FROM meta WHERE key = 'demo'")" = 1 ] && [ -z "$(ls "$tmp" | grep part- || true)" ]; then
+  ok "demo --force replaces a demonstration file, nothing left beside it"
+else
+  not_ok "demo --force replaces a demonstration file, nothing left beside it (rc=$rc)"
+fi
+
+# A demo killed half-way leaves the file it was to replace as it was, and
+# nothing under a new file's name.  Spins until the work is under way.
+killed_demo () {
+  "$PASSERELLE" demo --large --force "$1" >/dev/null 2>&1 &
+  pid=$!
+  deadline=$(($(date +%s) + 60))
+  until ls "$1".part-*-wal >/dev/null 2>&1 && [ "$(stat -c %s "$1".part-*-wal 2>/dev/null | head -1)" -gt 100000 ]; do
+    if [ "$(date +%s)" -gt "$deadline" ] || ! kill -0 "$pid" 2>/dev/null; then break; fi
+    sleep 0.05
+  done
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+rm -f "$demo-wal" "$demo-shm"
+before=$(checksum "$demo")
+killed_demo "$demo"
+if [ "$before" = "$(checksum "$demo")" ] && ls "$demo".part-* >/dev/null 2>&1; then
+  ok "demo --force killed while at work leaves the old file as it was"
+else
+  not_ok "demo --force killed while at work leaves the old file as it was"
+fi
+killed_demo "$tmp/nouveau.db"
+if [ ! -e "$tmp/nouveau.db" ]; then
+  ok "demo --large killed while at work leaves nothing under the file's name"
+else
+  not_ok "demo --large killed while at work leaves nothing under the file's name"
+fi
+
 echo "1..$n"
 [ "$failed" -eq 0 ]
