@@ -41,24 +41,6 @@ files_ending (const char *dir_path,
   return found;
 }
 
-/* Reads one integer from a file with a plain read-only connection. */
-static gint64
-raw_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 static void
 test_latest (void)
 {
@@ -179,13 +161,13 @@ check_upgrade_from (guint v)
     g_assert_cmpint (g_stat (psl_store_get_backup_path (store), &st), ==, 0);
     g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   }
-  g_assert_cmpint (raw_int (psl_store_get_backup_path (store), "PRAGMA user_version;"), ==, v);
-  g_assert_cmpint (raw_int (psl_store_get_backup_path (store), "PRAGMA application_id;"), ==,
+  g_assert_cmpint (psl_test_raw_int (psl_store_get_backup_path (store), "PRAGMA user_version;"), ==, v);
+  g_assert_cmpint (psl_test_raw_int (psl_store_get_backup_path (store), "PRAGMA application_id;"), ==,
                    PSL_STORE_APPLICATION_ID);
-  g_assert_cmpint (raw_int (psl_store_get_backup_path (store),
+  g_assert_cmpint (psl_test_raw_int (psl_store_get_backup_path (store),
                             "SELECT count(*) FROM company WHERE id = 'c1';"), ==, 1);
   /* The reference lists come with migration 2. */
-  g_assert_cmpint (raw_int (psl_store_get_backup_path (store),
+  g_assert_cmpint (psl_test_raw_int (psl_store_get_backup_path (store),
                             "SELECT count(*) > 0 FROM ref_list;"), ==, (v >= 2 ? 1 : 0));
 
   /* Opening again migrates nothing and takes no new backup */
@@ -237,11 +219,11 @@ test_failure_is_atomic (void)
   g_clear_error (&error);
 
   /* Nothing of migration 2 stayed */
-  g_assert_cmpint (raw_int (path, "PRAGMA user_version;"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM ref_list;"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM ref_list WHERE label = 'Mes phases';"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM ref_item;"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM company WHERE id = 'c1'"
+  g_assert_cmpint (psl_test_raw_int (path, "PRAGMA user_version;"), ==, 1);
+  g_assert_cmpint (psl_test_raw_int (path, "SELECT count(*) FROM ref_list;"), ==, 1);
+  g_assert_cmpint (psl_test_raw_int (path, "SELECT count(*) FROM ref_list WHERE label = 'Mes phases';"), ==, 1);
+  g_assert_cmpint (psl_test_raw_int (path, "SELECT count(*) FROM ref_item;"), ==, 1);
+  g_assert_cmpint (psl_test_raw_int (path, "SELECT count(*) FROM company WHERE id = 'c1'"
                                   " AND legal_name = 'Coopérative Oustal';"), ==, 1);
 
   /* It fails the same way again, and the file is still usable at version 1 */

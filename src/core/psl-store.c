@@ -25,6 +25,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-backup.h"
+#include "psl-store-check.h"
 #include "psl-store-files.h"
 #include "psl-migrations.h"
 #include "psl-store.h"
@@ -587,6 +588,10 @@ store_open (const char        *path,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  /* Before the first write (WAL mode, a migration, the installation). */
+  if (!self->read_only && version > 0
+      && !psl_store_check_sound (self->db, self->path, PSL_STORE_CHECK_BUDGET_US, error))
+    return NULL;
   sqlite3_progress_handler (self->db, 1000, stop_cancelled_job_cb, self);
 
   if (!psl_store_exec (self, "PRAGMA foreign_keys = ON;", error))
@@ -616,27 +621,10 @@ store_open (const char        *path,
           return NULL;
         }
 
-      if (version > 0)
-        {
-          g_autoptr(sqlite3_stmt) check = NULL;
-
-          /* A damaged file must not be migrated (nor backed up as if sound). */
-          check = psl_store_prepare (self, "PRAGMA quick_check;", error);
-          if (check == NULL)
-            return NULL;
-          if (sqlite3_step (check) != SQLITE_ROW ||
-              g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") != 0)
-            {
-              g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT,
-                           _("“%s” is damaged and cannot be updated. Restore a backup copy."),
-                           self->path);
-              return NULL;
-            }
-          g_clear_pointer (&check, sqlite3_finalize);
-
-          if (!backup_before_migration (self, version, error))
-            return NULL;
-        }
+      /* The file was checked at opening: a damaged one is not migrated,
+       * nor backed up as if sound. */
+      if (version > 0 && !backup_before_migration (self, version, error))
+        return NULL;
 
       /* A failed update leaves the file as it was: its copy would only be
        * one more per try. */
