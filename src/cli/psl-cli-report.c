@@ -41,6 +41,7 @@ typedef struct
   char *level;
   char *reply_by;
   char *signatory;
+  gboolean team;
 } PslReportOptions;
 
 typedef PslDocument *(*PslReportBuild) (PslStore               *store,
@@ -88,7 +89,7 @@ period (const PslReportOptions  *options,
   return psl_cli_period (options->from, options->to, from_iso, to_iso, error);
 }
 
-/* --staff a name. */
+/* --staff a name; --team names the people with an alert open. */
 static PslDocument *
 build_followup (PslStore               *store,
                 const PslReportOptions *options,
@@ -102,7 +103,8 @@ build_followup (PslStore               *store,
     return NULL;
   if (options->staff != NULL && (staff_id = psl_portfolio_find_member (store, options->staff, error)) == NULL)
     return NULL;
-  return psl_followup_report_new (store, from, to, staff_id, error);
+  return psl_followup_report_new (store, from, to, staff_id,
+                                  options->team ? PSL_FOLLOWUP_FOR_TEAM : PSL_FOLLOWUP_FOR_FUNDERS, error);
 }
 
 /* --antenna a name. */
@@ -211,7 +213,7 @@ static const PslReportKind kinds[] = {
   { "candidate", "--person ID --company ID", build_candidate },
   { "commitment", "--commitment ID", build_commitment },
   { "company", "--company ID", build_company },
-  { "followup", "--from DATE --to DATE [--staff NAME]", build_followup },
+  { "followup", "--from DATE --to DATE [--staff NAME] [--team]", build_followup },
   { "pathway", "--person ID", build_pathway },
   { "map", "--from DATE --to DATE [--antenna NAME]", build_map },
   { "positioning", "", build_positioning },
@@ -268,6 +270,8 @@ psl_cli_report (int    argc,
     { "level", 0, 0, G_OPTION_ARG_STRING, &options.level, N_("The firms of one partnership level, by its code"), N_("CODE") },
     { "reply-by", 0, 0, G_OPTION_ARG_STRING, &options.reply_by, N_("The day the surveys should come back by"), N_("DATE") },
     { "signatory", 0, 0, G_OPTION_ARG_STRING, &options.signatory, N_("Who signs the letters"), N_("TEXT") },
+    { "team", 0, 0, G_OPTION_ARG_NONE, &options.team,
+      N_("The team’s version, naming the people with an alert open (for funders without it)"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("NAME — write a report to a PDF, CSV or XLSX file"));
