@@ -92,6 +92,28 @@ else
   not_ok "French messages put a space before the colon after the command"
 fi
 
+# Free texts of the command line are bounded: a pasted file is refused at once.
+long=$(head -c 64000 /dev/zero | tr '\0' 'x')
+run "$PASSERELLE" report campaign --signatory "$long" --output "$tmp/lettres.pdf" --database "$db"
+if [ "$rc" -eq 2 ] && grep -q -- "--signatory est trop long : 200 caractères au plus" "$tmp/err" && [ ! -e "$tmp/lettres.pdf" ]; then
+  ok "a 64,000-character --signatory is refused"
+else
+  not_ok "a 64,000-character --signatory is refused (rc=$rc)"
+fi
+signatory=$(head -c 200 /dev/zero | tr '\0' 'y')
+run "$PASSERELLE" report campaign --signatory "$signatory" --output "$tmp/lettres.pdf" --database "$db"
+if [ "$rc" -eq 0 ] && pdftotext "$tmp/lettres.pdf" - | tr -d '\n' | grep -q "$signatory"; then
+  ok "a 200-character --signatory is written whole"
+else
+  not_ok "a 200-character --signatory is written whole (rc=$rc)"
+fi
+run "$PASSERELLE" export map --antenna "$long" --view target --output "$tmp/m.png" --database "$db"
+if [ "$rc" -eq 2 ] && grep -q -- "--antenna est trop long" "$tmp/err"; then
+  ok "a 64,000-character --antenna is refused"
+else
+  not_ok "a 64,000-character --antenna is refused (rc=$rc)"
+fi
+
 # demo --force replaces only a demonstration file, that nobody writes, all at once.
 demo="$tmp/demo.db"
 run "$PASSERELLE" demo "$demo"

@@ -51,6 +51,8 @@ psl_cli_export (int    argc,
       psl_cli_fail ("export", "%s", error->message);
       return 2;
     }
+  if (!psl_cli_texts_fit ("export", "--staff", staff, "--until", until, NULL))
+    return 2;
   if (argc != 2 || g_strcmp0 (argv[1], "calendar") != 0 || output == NULL)
     {
       psl_cli_fail ("export", _("usage: passerelle export calendar [--staff NAME] [--until DATE] "

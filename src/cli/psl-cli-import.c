@@ -44,6 +44,8 @@ psl_cli_import (int    argc,
       return 2;
     }
 
+  if (!psl_cli_texts_fit ("import", "--duplicates", duplicates, NULL))
+    return 2;
   if (argc != 3 || g_strcmp0 (argv[1], "firms") != 0)
     {
       psl_cli_fail ("import", _("usage: passerelle import firms FILE.csv [--database DB]"));

@@ -85,6 +85,9 @@ psl_cli_export_map (int    argc,
       psl_cli_fail ("export", "%s", error->message);
       return 2;
     }
+  if (!psl_cli_texts_fit ("export", "--view", view, "--from", from, "--to", to, "--antenna", antenna,
+                          "--rings", rings, NULL))
+    return 2;
   if (argc != 2 || output == NULL
       || (view != NULL && g_strcmp0 (view, "target") != 0 && g_strcmp0 (view, "network") != 0)
       || (rings != NULL && g_strcmp0 (rings, "level") != 0 && g_strcmp0 (rings, "frequency") != 0)

@@ -289,6 +289,15 @@ psl_cli_report (int    argc,
       status = 2;
       goto out;
     }
+  if (!psl_cli_texts_fit ("report", "--person", options.person, "--company", options.company,
+                          "--commitment", options.commitment, "--from", options.from, "--to", options.to,
+                          "--staff", options.staff, "--antenna", options.antenna, "--sector", options.sector,
+                          "--level", options.level, "--reply-by", options.reply_by,
+                          "--signatory", options.signatory, NULL))
+    {
+      status = 2;
+      goto out;
+    }
   for (guint i = 0; argc == 2 && i < G_N_ELEMENTS (kinds); i++)
     if (g_strcmp0 (kinds[i].name, argv[1]) == 0)
       kind = &kinds[i];

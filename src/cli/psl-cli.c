@@ -56,6 +56,33 @@ psl_cli_fail (const char *command,
   g_printerr (_("passerelle %1$s: %2$s\n"), command, g_strchomp (message));
 }
 
+/* Each option's text as given, in pairs of the option's name and its
+ * value (NULL when not given), ended by NULL: FALSE, said, when one is
+ * longer than PSL_CLI_TEXT_MAX characters. */
+gboolean
+psl_cli_texts_fit (const char *command,
+                   ...)
+{
+  const char *option;
+  gboolean fit = TRUE;
+  va_list args;
+
+  va_start (args, command);
+  while (fit && (option = va_arg (args, const char *)) != NULL)
+    {
+      const char *value = va_arg (args, const char *);
+
+      if (value != NULL && g_utf8_strlen (value, PSL_CLI_TEXT_MAX * 4 + 4) > PSL_CLI_TEXT_MAX)
+        {
+          /* Translators: %1$s is an option (--signatory), %2$d a number of characters */
+          psl_cli_fail (command, _("%1$s is too long: %2$d characters at most."), option, PSL_CLI_TEXT_MAX);
+          fit = FALSE;
+        }
+    }
+  va_end (args);
+  return fit;
+}
+
 /* Whether path ends in ending, in any case (CARTE.PNG as carte.png). */
 gboolean
 psl_cli_has_ending (const char *path,
