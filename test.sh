@@ -1,10 +1,29 @@
 #!/bin/sh
 # Installs what the tests need, builds Passerelle, and runs the whole test
 # suite headless (Xvfb and a private session bus), in a throw-away home.
+#   ./test.sh [SUITE…]              in ./build
+#   ./test.sh --sanitize [SUITE…]   in ./build-asan, built with AddressSanitizer and
+#                                   UndefinedBehaviorSanitizer (slow: not part of the default run)
 set -eu
 cd "$(dirname "$0")"
 sh tools/install-deps.sh test
-sh tools/build.sh
+build=build
+if [ "${1:-}" = "--sanitize" ]; then
+  shift
+  build=build-asan
+  if [ ! -f "$build/build.ninja" ]; then
+    meson setup "$build" -Dwerror=true -Db_sanitize=address,undefined
+  fi
+  ninja -C "$build"
+  # Leaks of the libraries' own caches are suppressed (tests/lsan.supp);
+  # any undefined behaviour stops the test that meets it.
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0"
+  export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  export GDK_DEBUG=gl-disable
+else
+  sh tools/build.sh
+fi
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -15,10 +34,10 @@ chmod 700 "$XDG_RUNTIME_DIR"
 
 status=0
 xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-  dbus-run-session -- meson test -C build --print-errorlogs "$@" || status=$?
+  dbus-run-session -- meson test -C "$build" --print-errorlogs "$@" || status=$?
 
 # One closing line that any reader of the log understands.
-python3 - build/meson-logs/testlog.json <<'PY'
+python3 - "$build/meson-logs/testlog.json" <<'PY'
 import json, sys
 results = [json.loads(line)["result"] for line in open(sys.argv[1]) if line.strip()]
 passed = sum(r in ("OK", "EXPECTEDFAIL") for r in results)

@@ -31,6 +31,15 @@ main (int   argc,
   /* Sub-commands never touch the display. */
   if (argc > 1 && psl_cli_is_command (argv[1]))
     return psl_cli_run (argc - 1, argv + 1);
+  /* The window takes no word: rather than try a display for a mistyped
+   * command, say so. */
+  if (psl_cli_stray_word (argc, argv) != NULL)
+    {
+      /* Translators: %s is what the user typed */
+      g_printerr (_("passerelle: there is no command called “%s”; passerelle --help lists them.\n"),
+                  psl_cli_stray_word (argc, argv));
+      return 2;
+    }
 
   app = psl_application_new (G_APPLICATION_DEFAULT_FLAGS);
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -21,3 +21,8 @@ case "$stats" in
     exit 1 ;;
 esac
 msgfmt --check -o /dev/null po/fr.po
+# French typography, the same in every message: curly apostrophes, and a
+# space before the colon after a command's name ("passerelle report : …").
+awk '/^msgstr/ { s = 1 } /^(msgid|msgctxt|#)/ { s = 0 }
+     s && (/[[:alpha:]]'"'"'[[:alpha:]]/ || /passerelle [a-z-]+:/) { print "po/fr.po:" NR ": " $0; bad = 1 }
+     END { exit bad }' po/fr.po || { echo "French punctuation differs from the rest (above)" >&2; exit 1; }

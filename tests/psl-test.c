@@ -133,3 +133,35 @@ psl_test_fixture_teardown (PslTestFixture *f,
   psl_test_rm_rf (f->dir);
   g_clear_pointer (&f->dir, g_free);
 }
+
+/* One integer from a file read with a bare read-only connection. */
+gint64
+psl_test_raw_int (const char *path,
+                  const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* sql run on path with a bare connection, as another program would. */
+void
+psl_test_raw_exec (const char *path,
+                   const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *msg = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &msg) != SQLITE_OK)
+    g_error ("%s: %s", sql, msg);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}

@@ -18,6 +18,10 @@ gint64    psl_test_count      (PslStore   *store,
                                const char *sql);
 char     *psl_test_query_text (PslStore   *store,
                                const char *sql);
+gint64    psl_test_raw_int    (const char *path,
+                               const char *sql);
+void      psl_test_raw_exec   (const char *path,
+                               const char *sql);
 
 /* A scratch folder with a new database; user_data of the setup is SQL to
  * run first (or NULL). */

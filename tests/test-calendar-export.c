@@ -102,7 +102,7 @@ test_export (PslTestFixture *f,
   g_assert_cmpstr (e->end, ==, "2026-06-11");
   e = g_ptr_array_index (events, 1);
   g_assert_cmpstr (e->uid, ==, "reminder-i1@passerelle");
-  g_assert_cmpstr (e->summary, ==, "Relance d'entreprise : Boulangerie Vidal");
+  g_assert_cmpstr (e->summary, ==, "Relance d’entreprise : Boulangerie Vidal");
   g_assert_cmpstr (e->start, ==, "2026-06-12");
   e = g_ptr_array_index (events, 2);
   g_assert_cmpstr (e->summary, ==, "Suivi : Hugo Rey");

@@ -3,52 +3,10 @@
 # Run by meson with PASSERELLE set to the built program; prints TAP.
 set -eu
 
-: "${PASSERELLE:?set PASSERELLE to the passerelle program}"
-
-unset DISPLAY WAYLAND_DISPLAY || true
-export GSETTINGS_BACKEND=memory
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/psl-test-cli-XXXXXX")
-trap 'rm -rf "$tmp"' EXIT INT TERM
-# Keep the program away from the user's own files.
-export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
-       XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
-mkdir -p "$HOME"
+. "$(dirname "$0")/cli-lib.sh"
 
 total=44
-n=0
-failed=0
 echo "1..$total"
-
-ok () {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-
-not_ok () {
-  n=$((n + 1))
-  failed=$((failed + 1))
-  echo "not ok $n - $1"
-  if [ -s "$tmp/out" ]; then sed 's/^/# stdout: /' "$tmp/out"; fi
-  if [ -s "$tmp/err" ]; then sed 's/^/# stderr: /' "$tmp/err"; fi
-  : >"$tmp/out"
-  : >"$tmp/err"
-}
-
-# sql FILE QUERY: one value from an existing database, without ever creating it.
-sql () {
-  if [ -f "$1" ]; then sqlite3 -readonly "$1" "$2" 2>/dev/null || echo 0; else echo 0; fi
-}
-
-checksum () {
-  if [ -f "$1" ]; then sha256sum "$1" | cut -d' ' -f1; else echo missing; fi
-}
-
-# run CMD...: runs it, keeps its output in $tmp/out and $tmp/err, sets $rc.
-run () {
-  rc=0
-  "$@" >"$tmp/out" 2>"$tmp/err" </dev/null || rc=$?
-}
 
 # 1-2: --help works with no display and names the demo command
 run "$PASSERELLE" --help
@@ -283,7 +241,7 @@ run "$PASSERELLE" export map --output "$tmp/x.jpg" --database "$tmp/d.db"
 if [ "$rc" -eq 2 ] && grep -q ".dot" "$tmp/err" && [ ! -e "$tmp/x.jpg" ]; then ok "an unknown ending is refused, naming the good ones"; else not_ok "an unknown ending is refused, naming the good ones (rc=$rc)"; fi
 run "$PASSERELLE" export map --from 31/12/2026 --to 01/01/2026 --output "$tmp/x.png" --database "$tmp/d.db"
 if [ "$rc" -eq 2 ] && [ ! -e "$tmp/x.png" ]; then ok "a period upside down is a usage error"; else not_ok "a period upside down is a usage error (rc=$rc)"; fi
-run "$PASSERELLE" export map --antenna "Lune" --output "$tmp/x.png" --database "$tmp/d.db"
+run "$PASSERELLE" export map --view target --antenna "Lune" --output "$tmp/x.png" --database "$tmp/d.db"
 if [ "$rc" -eq 1 ] && grep -q "Lune" "$tmp/err" && [ ! -e "$tmp/x.png" ]; then ok "an unknown antenna is refused for the map, no file"; else not_ok "an unknown antenna is refused for the map, no file (rc=$rc)"; fi
 run "$PASSERELLE" report map --from 01/01/2000 --to 31/12/2100 --output "$tmp/carte.pdf" --database "$tmp/d.db"
 pages=$(pdfinfo "$tmp/carte.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')

@@ -47,11 +47,11 @@ test_allows (PslTestFixture *f,
     { "any",   "moulin", "2026-04-01", TRUE,  NULL },            /* for any firm */
     { "any",   NULL,     "2026-04-01", TRUE,  NULL },            /* no firm in particular */
     { "any",   "moulin", "2026-01-10", TRUE,  NULL },            /* from the day it is given */
-    { "any",   "moulin", "2026-01-09", FALSE, "qu'à partir du 10/01/2026" },
+    { "any",   "moulin", "2026-01-09", FALSE, "qu’à partir du 10/01/2026" },
     { "one",   "vidal",  "2026-04-01", TRUE,  NULL },
     { "one",   "moulin", "2026-04-01", FALSE, "une autre entreprise (Boulangerie Vidal)" },
     { "one",   NULL,     "2026-04-01", FALSE, "Boulangerie Vidal" },  /* one firm only, none asked */
-    { "late",  "vidal",  "2026-04-01", FALSE, "qu'à partir du 01/06/2026" },  /* given after the date */
+    { "late",  "vidal",  "2026-04-01", FALSE, "qu’à partir du 01/06/2026" },  /* given after the date */
     { "gone",  "vidal",  "2026-02-28", TRUE,  NULL },            /* withdrawn after the date */
     { "gone",  "vidal",  "2026-03-01", FALSE, "retiré le 01/03/2026" },  /* withdrawn on the date */
     { "gone",  "vidal",  "2026-09-01", FALSE, "retiré le 01/03/2026" },  /* withdrawn before the date */

@@ -199,7 +199,7 @@ test_huge_paragraph (void)
   guint lines = 0;
 
   for (guint i = 0; i < 400; i++)
-    g_string_append_printf (text, "Phrase numéro %u d'un très long compte rendu.\n", i);
+    g_string_append_printf (text, "Phrase numéro %u d’un très long compte rendu.\n", i);
   psl_document_add_paragraph (doc, text->str);
   /* 400 lines of 10 pt: several pages, broken between lines. */
   g_assert_cmpuint (psl_document_paginate (doc, cr, PSL_A4_WIDTH, PSL_A4_HEIGHT), >=, 6);
@@ -207,12 +207,43 @@ test_huge_paragraph (void)
     {
       PslPiece *piece = &g_array_index (doc->pieces, PslPiece, i);
 
+      g_autofree char *starts = g_strdup_printf ("Phrase numéro %u ", piece->from);
+
       g_assert_cmpint (piece->from, ==, (int) lines);
       lines = piece->to;
       g_assert_cmpfloat (piece->y + piece->height, <=, PSL_A4_HEIGHT - 60);
+      /* Each page holds the bytes of its own lines, one after the other. */
+      g_assert_cmpint (piece->first_byte, ==, i == 0 ? 0 : g_array_index (doc->pieces, PslPiece, i - 1).end_byte);
+      g_assert_true (strncmp (text->str + piece->first_byte, starts, strlen (starts)) == 0);
     }
   /* The 400 lines and the empty one after the last new line. */
   g_assert_cmpuint (lines, ==, 401);
+  g_assert_cmpint (g_array_index (doc->pieces, PslPiece, doc->pieces->len - 1).end_byte, ==, text->len);
+
+  /* Printed, each sentence once, in order: none lost or doubled at a break. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("psl-document-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "long.pdf", NULL);
+    g_autofree char *command = g_strdup_printf ("pdftotext %s -", path);
+    g_autofree char *printed = NULL;
+    const char *after = NULL;
+
+    g_assert_true (psl_document_write_pdf (doc, path, NULL));
+    printed = run (command);
+    after = printed;
+    for (guint i = 0; i < 400; i++)
+      {
+        g_autofree char *sentence = g_strdup_printf ("Phrase numéro %u d’un très long compte rendu.", i);
+        const char *found = strstr (after, sentence);
+
+        if (found == NULL)
+          g_error ("“%s” is not printed after the one before", sentence);
+        g_assert_null (strstr (found + 1, sentence));
+        after = found + strlen (sentence);
+      }
+    g_unlink (path);
+    g_rmdir (dir);
+  }
   g_string_free (text, TRUE);
   cairo_destroy (cr);
 }

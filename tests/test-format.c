@@ -92,12 +92,94 @@ test_date_round_trip (void)
       g_assert_cmpuint (strlen (iso), ==, 10);
       g_assert_nonnull (back);
       g_assert_cmpint (g_date_compare (day, back), ==, 0);
+      /* ...and through the short form people read and type back. */
+      {
+        g_autofree char *shown = psl_format_date_short (iso);
+        g_autoptr(GDate) typed = psl_date_parse_user (shown);
+
+        g_assert_nonnull (typed);
+        g_assert_cmpint (g_date_compare (day, typed), ==, 0);
+      }
       g_date_add_days (day, 1);
       checked++;
     }
 
   /* 31 years, 8 of them leap years (2000, 04, 08, 12, 16, 20, 24, 28) */
   g_assert_cmpuint (checked, ==, 31 * 365 + 8);
+}
+
+static void
+test_date_parse_user (void)
+{
+  static const struct { const char *typed; guint d, m, y; } good[] = {
+    { "01/02/2026", 1, 2, 2026 },     /* the first of February, in every language */
+    { "13/01/2026", 13, 1, 2026 },
+    { "1/2/2026", 1, 2, 2026 },
+    { " 22/11/2026 ", 22, 11, 2026 },
+    { "2026-11-22", 22, 11, 2026 },
+    { "29/02/2024", 29, 2, 2024 },
+  };
+  static const char *const bad[] = {
+    "01/01/2026xyz", "2026-11-22x", "22/11/2026 12", "2026-11-22T10:00", "2026-1-1", "32/01/2026",
+    "13/13/2026", "29/02/2025", "01/01/26", "01-01-2026", "01.01.2026", "/01/2026", "001/01/2026",
+    "01/01/20261", "", "  ", "novembre",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GDate) date = psl_date_parse_user (good[i].typed);
+
+      if (date == NULL)
+        g_error ("“%s” should parse", good[i].typed);
+      g_assert_cmpuint (g_date_get_day (date), ==, good[i].d);
+      g_assert_cmpuint (g_date_get_month (date), ==, good[i].m);
+      g_assert_cmpuint (g_date_get_year (date), ==, good[i].y);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GDate) date = psl_date_parse_user (bad[i]);
+
+      if (date != NULL)
+        g_error ("“%s” should not parse", bad[i]);
+    }
+  g_assert_null (psl_date_parse_user (NULL));
+}
+
+/* Every date written in a message of the program (the English source and
+ * its French translation), such as the example of "write it as
+ * 31/12/2026", is one the program reads. */
+static void
+test_message_examples_parse (void)
+{
+  g_autofree char *po_path = g_build_filename (g_getenv ("PSL_TEST_SOURCE_DIR"), "..", "po", "fr.po", NULL);
+  g_autofree char *po = NULL;
+  g_autoptr(GRegex) regex = g_regex_new ("(?<![0-9])(?<![0-9][/.-])[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(?![0-9])(?![/.-][0-9])",
+                                         0, 0, NULL);
+  g_auto(GStrv) lines = NULL;
+  guint examples = 0;
+
+  g_assert_true (g_file_get_contents (po_path, &po, NULL, NULL));
+  lines = g_strsplit (po, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+
+      /* Messages only: comments name source lines, not dates. */
+      if (lines[i][0] == '#')
+        continue;
+      g_regex_match (regex, lines[i], 0, &match);
+      for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          g_autofree char *example = g_match_info_fetch (match, 0);
+          g_autoptr(GDate) date = psl_date_parse_user (example);
+
+          if (date == NULL)
+            g_error ("the example “%s” of po/fr.po line %u does not parse", example, i + 1);
+          examples++;
+        }
+    }
+  /* "for example 22/11/2026" and its kind, in both languages. */
+  g_assert_cmpuint (examples, >=, 20);
 }
 
 static void
@@ -272,7 +354,7 @@ test_english_source (void)
   count = psl_format_count (1234567);
   month_year = psl_format_month_year (11, 2026);
   g_assert_cmpstr (date, ==, "November 22, 2026");
-  g_assert_cmpstr (date_short, ==, "11/22/2026");
+  g_assert_cmpstr (date_short, ==, "22/11/2026");
   g_assert_cmpstr (count, ==, "1,234,567");
   g_assert_cmpstr (month_year, ==, "November 2026");
 }
@@ -329,6 +411,8 @@ main (int   argc,
   g_test_add_func ("/format/date-parse", test_date_parse);
   g_test_add_func ("/format/date-invalid", test_date_invalid);
   g_test_add_func ("/format/date-round-trip", test_date_round_trip);
+  g_test_add_func ("/format/date-parse-user", test_date_parse_user);
+  g_test_add_func ("/format/message-examples-parse", test_message_examples_parse);
   g_test_add_func ("/format/today", test_today);
   g_test_add_func ("/format/count-structure", test_count_structure);
   g_test_add_func ("/format/decimal", test_decimal);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "psl-backup.h"
 #include "psl-migrations.h"
 #include "psl-store.h"
 #include "psl-test.h"
@@ -38,24 +39,6 @@ files_ending (const char *dir_path,
       g_ptr_array_add (found, g_build_filename (dir_path, name, NULL));
   g_dir_close (dir);
   return found;
-}
-
-/* Reads one integer from a file with a plain read-only connection. */
-static gint64
-raw_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
 }
 
 static void
@@ -171,13 +154,20 @@ check_upgrade_from (guint v)
   g_assert_cmpuint (backups->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (backups, 0), ==, psl_store_get_backup_path (store));
   g_assert_cmpstr (psl_store_get_backup_path (store), !=, path);
-  g_assert_cmpint (raw_int (psl_store_get_backup_path (store), "PRAGMA user_version;"), ==, v);
-  g_assert_cmpint (raw_int (psl_store_get_backup_path (store), "PRAGMA application_id;"), ==,
+  /* It holds the same personal data as the file: its owner's only. */
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (psl_store_get_backup_path (store), &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
+  g_assert_cmpint (psl_test_raw_int (psl_store_get_backup_path (store), "PRAGMA user_version;"), ==, v);
+  g_assert_cmpint (psl_test_raw_int (psl_store_get_backup_path (store), "PRAGMA application_id;"), ==,
                    PSL_STORE_APPLICATION_ID);
-  g_assert_cmpint (raw_int (psl_store_get_backup_path (store),
+  g_assert_cmpint (psl_test_raw_int (psl_store_get_backup_path (store),
                             "SELECT count(*) FROM company WHERE id = 'c1';"), ==, 1);
   /* The reference lists come with migration 2. */
-  g_assert_cmpint (raw_int (psl_store_get_backup_path (store),
+  g_assert_cmpint (psl_test_raw_int (psl_store_get_backup_path (store),
                             "SELECT count(*) > 0 FROM ref_list;"), ==, (v >= 2 ? 1 : 0));
 
   /* Opening again migrates nothing and takes no new backup */
@@ -229,11 +219,11 @@ test_failure_is_atomic (void)
   g_clear_error (&error);
 
   /* Nothing of migration 2 stayed */
-  g_assert_cmpint (raw_int (path, "PRAGMA user_version;"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM ref_list;"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM ref_list WHERE label = 'Mes phases';"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM ref_item;"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM company WHERE id = 'c1'"
+  g_assert_cmpint (psl_test_raw_int (path, "PRAGMA user_version;"), ==, 1);
+  g_assert_cmpint (psl_test_raw_int (path, "SELECT count(*) FROM ref_list;"), ==, 1);
+  g_assert_cmpint (psl_test_raw_int (path, "SELECT count(*) FROM ref_list WHERE label = 'Mes phases';"), ==, 1);
+  g_assert_cmpint (psl_test_raw_int (path, "SELECT count(*) FROM ref_item;"), ==, 1);
+  g_assert_cmpint (psl_test_raw_int (path, "SELECT count(*) FROM company WHERE id = 'c1'"
                                   " AND legal_name = 'Coopérative Oustal';"), ==, 1);
 
   /* It fails the same way again, and the file is still usable at version 1 */
@@ -241,6 +231,13 @@ test_failure_is_atomic (void)
   g_assert_null (store);
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION);
   g_clear_error (&error);
+
+  /* Two failed tries leave no copy behind: the file itself is unchanged. */
+  {
+    g_autoptr(GPtrArray) backups = files_ending (dir, ".bak");
+
+    g_assert_cmpuint (backups->len, ==, 0);
+  }
 
   store = psl_store_open (path, PSL_STORE_OPEN_NO_MIGRATE, &error);
   g_assert_no_error (error);
@@ -257,6 +254,54 @@ test_failure_is_atomic (void)
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM ref_list WHERE code = 'phase'"
                                  " AND label = 'Phases du parcours';"), ==, 1);
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE id = 'c1';"), ==, 1);
+}
+
+/* Four older copies of p.db and files that only look like them: after an
+ * update, the new copy and the two newest old ones are left, and nothing
+ * else is touched. */
+static void
+test_keeps_three_backups (void)
+{
+  static const char *const old_copies[] = {
+    "p.db.avant-v3-20240101-080000.bak", "p.db.avant-v5-20250101-080000.bak",
+    "p.db.avant-v4-20240601-080000.bak", "p.db.avant-v2-20230101-080000.bak",
+  };
+  static const char *const others[] = {
+    "q.db.avant-v3-20200101-080000.bak", "p.db.avant-vX-20200101-080000.bak", "p.db.bak",
+  };
+  g_autofree char *dir = make_dir ("keep-three");
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+
+  {
+    g_autoptr(PslStore) old = psl_store_open_at_version (path, 1, &error);
+    g_assert_no_error (error);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (old_copies); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, old_copies[i], NULL);
+      g_assert_true (g_file_set_contents (file, "old copy", -1, NULL));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, others[i], NULL);
+      g_assert_true (g_file_set_contents (file, "not a copy", -1, NULL));
+    }
+
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  backups = psl_backup_list (path);
+  g_assert_cmpuint (backups->len, ==, 3);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (backups, 0), "p.db.avant-v4-20240601-080000.bak"));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (backups, 1), "p.db.avant-v5-20250101-080000.bak"));
+  g_assert_cmpstr (g_ptr_array_index (backups, 2), ==, psl_store_get_backup_path (store));
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, others[i], NULL);
+      g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
+    }
 }
 
 static void
@@ -305,6 +350,7 @@ main (int   argc,
       g_test_add_data_func (name, GUINT_TO_POINTER (v), test_upgrade);
     }
   g_test_add_func ("/migrations/failure-is-atomic", test_failure_is_atomic);
+  g_test_add_func ("/migrations/keeps-three-backups", test_keeps_three_backups);
   g_test_add_func ("/migrations/apply-direct", test_migrations_apply_direct);
 
   ret = g_test_run ();

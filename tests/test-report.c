@@ -224,7 +224,8 @@ test_followup (PslTestFixture *f,
                gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PslDocument) doc = psl_followup_report_new (f->store, "2025-01-01", "2025-12-31", NULL, &error);
+  g_autoptr(PslDocument) doc = psl_followup_report_new (f->store, "2025-01-01", "2025-12-31", NULL,
+                                                        PSL_FOLLOWUP_FOR_TEAM, &error);
   g_autofree char *text = NULL;
   char *causes;
 
@@ -246,11 +247,54 @@ test_followup (PslTestFixture *f,
 
   /* A period upside down, or not dates: refused. */
   g_clear_pointer (&doc, psl_document_unref);
-  g_assert_null (psl_followup_report_new (f->store, "2025-12-31", "2025-01-01", NULL, &error));
+  g_assert_null (psl_followup_report_new (f->store, "2025-12-31", "2025-01-01", NULL, PSL_FOLLOWUP_FOR_TEAM, &error));
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_null (psl_followup_report_new (f->store, "2025-02-30", "2025-12-31", NULL, &error));
+  g_assert_null (psl_followup_report_new (f->store, "2025-02-30", "2025-12-31", NULL, PSL_FOLLOWUP_FOR_TEAM, &error));
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+}
+
+/* Two of the three people of the fixture in the antenna "Sud", one early
+ * end for health among theirs. */
+#define SMALL_COUNTS_SQL \
+  "INSERT INTO site (id, name) VALUES ('sud', 'Sud');" \
+  "UPDATE person SET antenna_id = 'sud';" \
+  "INSERT INTO placement (id, person_id, company_id, stage, kind, contract_type, proposed_on, start_date," \
+  "                       end_date, ended_by, end_reason) VALUES" \
+  " ('p4', 'lea', 'vidal', 'ended', 'contract', 'cdd', '2025-01-01', '2025-06-02', '2025-06-20', 'person', 'sante_handicap');"
+
+/* A health cause counted once: "< 5" for funders of one antenna or one
+ * counsellor, the count for the team and for the whole structure. */
+static void
+test_small_counts (PslTestFixture *f,
+                   gconstpointer   data)
+{
+  struct { PslDocument *doc; const char *row; } cases[] = {
+    { psl_followup_report_new (f->store, "2025-01-01", "2025-12-31", "cip", PSL_FOLLOWUP_FOR_FUNDERS, NULL),
+      "Santé, handicap\\s+<\\s?5\\s+<\\s?5" },
+    { psl_followup_report_new (f->store, "2025-01-01", "2025-12-31", "cip", PSL_FOLLOWUP_FOR_TEAM, NULL),
+      "Santé, handicap\\s+1\\s+25 %" },
+    { psl_activity_report_new (f->store, "2025-01-01", "2025-12-31", "sud", NULL),
+      "Santé, handicap\\s+<\\s?5\\s+<\\s?5" },
+    { psl_activity_report_new (f->store, "2025-01-01", "2025-12-31", NULL, NULL),
+      "Santé, handicap\\s+1\\s+25 %" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_assert_nonnull (cases[i].doc);
+      text = pdf_text (cases[i].doc, f->dir);
+      if (!g_regex_match_simple (cases[i].row, text, 0, 0))
+        g_error ("case %u: no “%s” in:\n%s", i, cases[i].row, text);
+      /* The causes not about health keep their counts. */
+      g_assert_true (g_regex_match_simple ("Démission de la personne\\s+2\\s+50 %", text, 0, 0));
+      /* Funders' versions name nobody. */
+      if (i != 1)
+        g_assert_null (strstr (text, "Tom Bru"));
+      psl_document_unref (cases[i].doc);
+    }
 }
 
 static char *
@@ -601,6 +645,8 @@ main (int   argc,
               test_commitment, psl_test_fixture_teardown);
   g_test_add ("/report/followup", PslTestFixture, FOLLOWUP_FIXTURE, psl_test_fixture_setup,
               test_followup, psl_test_fixture_teardown);
+  g_test_add ("/report/small-counts", PslTestFixture, FOLLOWUP_FIXTURE SMALL_COUNTS_SQL, psl_test_fixture_setup,
+              test_small_counts, psl_test_fixture_teardown);
   g_test_add ("/report/activity/pdf", PslTestFixture, ACTIVITY_FIXTURE, psl_test_fixture_setup,
               test_activity_pdf, psl_test_fixture_teardown);
   g_test_add ("/report/activity/spreadsheets", PslTestFixture, ACTIVITY_FIXTURE, psl_test_fixture_setup,

@@ -3,6 +3,12 @@
  * Fills a new database with the demonstration data of psl-demo.c.  Exit
  * status: 0 made, 1 not made (the file exists, or could not be written),
  * 2 bad usage.
+ *
+ * The file is made under a name of its own beside FILE (FILE.part-XXXXXX)
+ * and renamed to FILE once complete, so that a demo killed half-way never
+ * leaves half a database under FILE.  --force replaces only a file that
+ * says it is a demonstration (meta demo = 1) and that nobody writes: it
+ * holds the file's lock until the new one has taken its name.
  */
 
 #define G_LOG_DOMAIN "psl-cli-demo"
@@ -10,6 +16,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -63,6 +70,33 @@ remove_database (const char *path,
   return TRUE;
 }
 
+/* The demonstration file at path, open and locked, and nothing of it
+ * left outside the file; NULL when it is written elsewhere or is not a
+ * demonstration file, which --force must not replace. */
+static PslStore *
+open_replaced (const char *path,
+               GError    **error)
+{
+  g_autoptr(PslStore) old = psl_store_open (path, PSL_STORE_OPEN_NO_MIGRATE, error);
+  g_autofree char *mark = NULL;
+
+  if (old == NULL)
+    return NULL;
+  mark = psl_store_get_meta (old, "demo");
+  if (g_strcmp0 (mark, "1") != 0)
+    {
+      g_autofree char *quoted = g_shell_quote (path);
+
+      /* Translators: %1$s is the file, %2$s the file quoted for a shell */
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                   _("“%1$s” is not a demonstration file and was left as it was: --force replaces "
+                     "only a file made by passerelle demo. To lose it, remove it yourself "
+                     "(rm %2$s) and run the command again."), path, quoted);
+      return NULL;
+    }
+  return g_steal_pointer (&old);
+}
+
 static void
 print_counts (PslStore   *store,
               const char *path,
@@ -102,44 +136,55 @@ psl_cli_demo (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — fill a new database with demonstration data"));
   g_autoptr(GError) error = NULL;
   g_autoptr(PslStore) store = NULL;
+  g_autoptr(PslStore) old = NULL;
+  g_autofree char *partial = NULL;
   g_autofree char *today = psl_today_iso ();
   gboolean watched = isatty (STDERR_FILENO);
   const char *path;
   PslDemoSize size;
   gint64 started;
+  gboolean ok;
+  int fd;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_printerr ("passerelle demo: %s\n", error->message);
+      psl_cli_fail ("demo", "%s", error->message);
       return 2;
     }
 
   if (argc != 2)
     {
-      g_printerr (_("passerelle demo: give the file to create, for example: passerelle demo demo.db\n"));
+      psl_cli_fail ("demo", _("give the file to create, for example: passerelle demo demo.db"));
       return 2;
     }
   path = argv[1];
 
   if (has_data (path) && !force)
     {
-      g_printerr (_("passerelle demo: “%s” already exists and was left as it was; "
-                    "add --force to replace it.\n"), path);
+      psl_cli_fail ("demo", _("“%s” already exists and was left as it was; "
+                              "add --force to replace it."), path);
       return 1;
     }
-  /* Also the log of a database that is no more: it would be read back. */
-  if (!remove_database (path, &error))
+  /* The file replaced is held, locked, until the new one takes its name. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && has_data (path))
+    old = open_replaced (path, &error);
+  else if (remove_database (path, &error))
+    old = NULL;
+  if (error != NULL)
     {
-      g_printerr ("passerelle demo: %s\n", error->message);
+      psl_cli_fail ("demo", "%s", error->message);
       return 1;
     }
 
-  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL)
+  partial = g_strdup_printf ("%s.part-XXXXXX", path);
+  fd = g_mkstemp_full (partial, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0 || close (fd) != 0
+      || (store = psl_store_open (partial, PSL_STORE_OPEN_DEFAULT, &error)) == NULL)
     {
-      g_printerr ("passerelle demo: %s\n", error->message);
+      psl_cli_fail ("demo", "%s", error != NULL ? error->message : g_strerror (errno));
+      remove_database (partial, NULL);
       return 1;
     }
 
@@ -149,14 +194,30 @@ psl_cli_demo (int    argc,
     psl_demo_size_default (&size);
 
   started = g_get_monotonic_time ();
-  if (!psl_demo_generate (store, &size, today, watched ? on_progress_cb : NULL, (gpointer) path, &error))
-    {
-      g_printerr ("%spasserelle demo: %s\n", watched ? "\n" : "", error->message);
-      return 1;
-    }
+  ok = psl_demo_generate (store, &size, today, watched ? on_progress_cb : NULL, (gpointer) path, &error);
   if (watched)
     g_printerr ("\n");
-
-  print_counts (store, path, (g_get_monotonic_time () - started) / 1e6);
+  if (ok)
+    print_counts (store, path, (g_get_monotonic_time () - started) / 1e6);
+  /* Closed first, so that its log is emptied into it and removed. */
+  g_clear_object (&store);
+  /* The old file's log emptied into it and gone, only now that the new
+   * one is complete: the new file takes its name, and nothing of the old
+   * one may be read back beside it. */
+  if (ok && old != NULL)
+    ok = psl_store_exec (old, "PRAGMA journal_mode = DELETE;", &error);
+  if (ok && g_rename (partial, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("“%s” cannot be replaced: %s."), path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    {
+      psl_cli_fail ("demo", "%s", error->message);
+      remove_database (partial, NULL);
+      return 1;
+    }
   return 0;
 }

@@ -48,13 +48,21 @@ psl_cli_export (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_printerr ("passerelle export: %s\n", error->message);
+      psl_cli_fail ("export", "%s", error->message);
       return 2;
     }
+  if (!psl_cli_texts_fit ("export", "--staff", staff, "--until", until, NULL))
+    return 2;
   if (argc != 2 || g_strcmp0 (argv[1], "calendar") != 0 || output == NULL)
     {
-      g_printerr (_("passerelle export: usage: passerelle export calendar [--staff NAME] [--until DATE] "
-                    "--output FILE.ics\n"));
+      psl_cli_fail ("export", _("usage: passerelle export calendar [--staff NAME] [--until DATE] "
+                    "--output FILE.ics"));
+      return 2;
+    }
+  /* An iCalendar file named .pdf would open in the wrong program, or not at all. */
+  if (!psl_cli_has_ending (output, ".ics"))
+    {
+      psl_cli_fail ("export", _("the calendar is written as iCalendar: the file name must end in .ics."));
       return 2;
     }
   if (until != NULL)
@@ -64,7 +72,7 @@ psl_cli_export (int    argc,
       if (date == NULL)
         {
           /* Translators: %s is what was typed */
-          g_printerr (_("passerelle export: “%s” is not a date: write it as 31/12/2026.\n"), until);
+          psl_cli_fail ("export", _("“%s” is not a date: write it as 31/12/2026."), until);
           return 2;
         }
       last = psl_date_to_iso (date);
@@ -82,7 +90,7 @@ psl_cli_export (int    argc,
       || (staff != NULL && (staff_id = psl_portfolio_find_member (store, staff, &error)) == NULL)
       || !psl_calendar_export_file (store, staff_id, today, last, output, &n_events, &error))
     {
-      g_printerr ("passerelle export: %s\n", error->message);
+      psl_cli_fail ("export", "%s", error->message);
       return 1;
     }
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u event written to %s\n", "%u events written to %s\n", n_events),

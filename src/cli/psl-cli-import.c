@@ -40,13 +40,15 @@ psl_cli_import (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_printerr ("passerelle import: %s\n", error->message);
+      psl_cli_fail ("import", "%s", error->message);
       return 2;
     }
 
+  if (!psl_cli_texts_fit ("import", "--duplicates", duplicates, NULL))
+    return 2;
   if (argc != 3 || g_strcmp0 (argv[1], "firms") != 0)
     {
-      g_printerr (_("passerelle import: usage: passerelle import firms FILE.csv [--database DB]\n"));
+      psl_cli_fail ("import", _("usage: passerelle import firms FILE.csv [--database DB]"));
       return 2;
     }
 
@@ -54,21 +56,21 @@ psl_cli_import (int    argc,
     policy = PSL_IMPORT_DUPLICATES_SKIP;
   else if (duplicates != NULL && g_strcmp0 (duplicates, "merge") != 0)
     {
-      g_printerr (_("passerelle import: --duplicates is “merge” or “skip”.\n"));
+      psl_cli_fail ("import", _("--duplicates is “merge” or “skip”."));
       return 2;
     }
 
   table = psl_csv_read_file (argv[2], &error);
   if (table == NULL)
     {
-      g_printerr ("passerelle import: %s: %s\n", argv[2], error->message);
+      psl_cli_fail ("import", "%s: %s", argv[2], error->message);
       return 1;
     }
 
   store = psl_store_open (database, PSL_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     {
-      g_printerr ("passerelle import: %s\n", error->message);
+      psl_cli_fail ("import", "%s", error->message);
       return 1;
     }
 
@@ -76,7 +78,7 @@ psl_cli_import (int    argc,
   report = psl_import_companies (store, table, mapping, policy, dry_run, &error);
   if (report == NULL)
     {
-      g_printerr ("passerelle import: %s\n", error->message);
+      psl_cli_fail ("import", "%s", error->message);
       return 1;
     }
 

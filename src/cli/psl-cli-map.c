@@ -1,5 +1,6 @@
 /* psl-cli-map.c — passerelle export map --view target|network [--from DATE --to DATE]
  *                 [--antenna NAME] [--rings level|frequency] --output FILE.png|.svg|.pdf|.dot
+ *                 (--view is needed but for .dot, which is always the network)
  *
  * The partnership map with no display, for a funder's file or for Gephi
  * and Graphviz (DOT).  Without a period, the last twelve months.  Exit
@@ -81,37 +82,53 @@ psl_cli_export_map (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_printerr ("passerelle export: %s\n", error->message);
+      psl_cli_fail ("export", "%s", error->message);
       return 2;
     }
+  if (!psl_cli_texts_fit ("export", "--view", view, "--from", from, "--to", to, "--antenna", antenna,
+                          "--rings", rings, NULL))
+    return 2;
   if (argc != 2 || output == NULL
       || (view != NULL && g_strcmp0 (view, "target") != 0 && g_strcmp0 (view, "network") != 0)
       || (rings != NULL && g_strcmp0 (rings, "level") != 0 && g_strcmp0 (rings, "frequency") != 0)
       || ((from == NULL) != (to == NULL)))
     {
-      g_printerr (_("passerelle export: usage: passerelle export map --view target|network "
+      psl_cli_fail ("export", _("usage: passerelle export map --view target|network "
                     "[--from DATE --to DATE] [--antenna NAME] [--rings level|frequency] "
-                    "--output FILE.png|.svg|.pdf|.dot\n"));
+                    "--output FILE.png|.svg|.pdf, or [--view network] --output FILE.dot"));
       return 2;
     }
   lower = g_ascii_strdown (output, -1);
-  if (!g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".svg")
-      && !g_str_has_suffix (lower, ".pdf") && !g_str_has_suffix (lower, ".dot"))
+  if (!psl_cli_has_ending (lower, ".png") && !psl_cli_has_ending (lower, ".svg")
+      && !psl_cli_has_ending (lower, ".pdf") && !psl_cli_has_ending (lower, ".dot"))
     {
-      g_printerr (_("passerelle export: the file name must end in .png, .svg, .pdf or .dot.\n"));
+      psl_cli_fail ("export", _("the file name must end in .png, .svg, .pdf or .dot."));
+      return 2;
+    }
+  /* A DOT file is the network for Gephi or Graphviz; a picture is either
+   * map, and the usage says which is wanted rather than guess. */
+  if (g_str_has_suffix (lower, ".dot") && g_strcmp0 (view, "target") == 0)
+    {
+      psl_cli_fail ("export", _("a .dot file holds the network, not the target: "
+                                "leave out --view target or write a .png, .svg or .pdf."));
+      return 2;
+    }
+  if (!g_str_has_suffix (lower, ".dot") && view == NULL)
+    {
+      psl_cli_fail ("export", _("say which map to draw: --view target or --view network."));
       return 2;
     }
   if (from == NULL)
     last_twelve_months (&filter.from, &filter.to);
   else if (!psl_cli_period (from, to, &filter.from, &filter.to, &error))
     {
-      g_printerr ("passerelle export: %s\n", error->message);
+      psl_cli_fail ("export", "%s", error->message);
       psl_map_filter_clear (&filter);
       return 2;
     }
   if (g_strcmp0 (filter.from, filter.to) > 0)
     {
-      g_printerr (_("passerelle export: the period ends before it starts.\n"));
+      psl_cli_fail ("export", _("the period ends before it starts."));
       psl_map_filter_clear (&filter);
       return 2;
     }
@@ -126,7 +143,7 @@ psl_cli_export_map (int    argc,
       || (map = psl_partner_map_load (store, &filter, &error)) == NULL
       || (map_kind == PSL_MAP_NETWORK && !psl_partner_map_analyse (map, &error)))
     {
-      g_printerr ("passerelle export: %s\n", error->message);
+      psl_cli_fail ("export", "%s", error->message);
       psl_map_filter_clear (&filter);
       return 1;
     }
@@ -144,7 +161,7 @@ psl_cli_export_map (int    argc,
   if (g_str_has_suffix (lower, ".dot") ? !write_dot (map, output, &error)
                                        : !psl_map_picture_write (map, map_kind, title, output, &error))
     {
-      g_printerr ("passerelle export: %s\n", error->message);
+      psl_cli_fail ("export", "%s", error->message);
       return 1;
     }
   g_print (g_dngettext (GETTEXT_PACKAGE, "Map of %u firm or partner written to %s\n",

@@ -41,6 +41,7 @@ typedef struct
   char *level;
   char *reply_by;
   char *signatory;
+  gboolean team;
 } PslReportOptions;
 
 typedef PslDocument *(*PslReportBuild) (PslStore               *store,
@@ -88,7 +89,7 @@ period (const PslReportOptions  *options,
   return psl_cli_period (options->from, options->to, from_iso, to_iso, error);
 }
 
-/* --staff a name. */
+/* --staff a name; --team names the people with an alert open. */
 static PslDocument *
 build_followup (PslStore               *store,
                 const PslReportOptions *options,
@@ -102,7 +103,8 @@ build_followup (PslStore               *store,
     return NULL;
   if (options->staff != NULL && (staff_id = psl_portfolio_find_member (store, options->staff, error)) == NULL)
     return NULL;
-  return psl_followup_report_new (store, from, to, staff_id, error);
+  return psl_followup_report_new (store, from, to, staff_id,
+                                  options->team ? PSL_FOLLOWUP_FOR_TEAM : PSL_FOLLOWUP_FOR_FUNDERS, error);
 }
 
 /* --antenna a name. */
@@ -211,7 +213,7 @@ static const PslReportKind kinds[] = {
   { "candidate", "--person ID --company ID", build_candidate },
   { "commitment", "--commitment ID", build_commitment },
   { "company", "--company ID", build_company },
-  { "followup", "--from DATE --to DATE [--staff NAME]", build_followup },
+  { "followup", "--from DATE --to DATE [--staff NAME] [--team]", build_followup },
   { "pathway", "--person ID", build_pathway },
   { "map", "--from DATE --to DATE [--antenna NAME]", build_map },
   { "positioning", "", build_positioning },
@@ -243,7 +245,7 @@ has_required (const PslReportKind      *kind,
 static void
 print_usage (void)
 {
-  g_printerr (_("passerelle report: usage: passerelle report NAME [options] --output FILE.pdf|.csv|.xlsx\n"));
+  psl_cli_fail ("report", _("usage: passerelle report NAME [options] --output FILE.pdf|.csv|.xlsx"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     g_printerr ("  passerelle report %s%s%s --output FILE.pdf|.csv|.xlsx\n", kinds[i].name,
                 *kinds[i].usage != '\0' ? " " : "", kinds[i].usage);
@@ -268,6 +270,8 @@ psl_cli_report (int    argc,
     { "level", 0, 0, G_OPTION_ARG_STRING, &options.level, N_("The firms of one partnership level, by its code"), N_("CODE") },
     { "reply-by", 0, 0, G_OPTION_ARG_STRING, &options.reply_by, N_("The day the surveys should come back by"), N_("DATE") },
     { "signatory", 0, 0, G_OPTION_ARG_STRING, &options.signatory, N_("Who signs the letters"), N_("TEXT") },
+    { "team", 0, 0, G_OPTION_ARG_NONE, &options.team,
+      N_("The team’s version, naming the people with an alert open (for funders without it)"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("NAME — write a report to a PDF, CSV or XLSX file"));
@@ -281,7 +285,16 @@ psl_cli_report (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_printerr ("passerelle report: %s\n", error->message);
+      psl_cli_fail ("report", "%s", error->message);
+      status = 2;
+      goto out;
+    }
+  if (!psl_cli_texts_fit ("report", "--person", options.person, "--company", options.company,
+                          "--commitment", options.commitment, "--from", options.from, "--to", options.to,
+                          "--staff", options.staff, "--antenna", options.antenna, "--sector", options.sector,
+                          "--level", options.level, "--reply-by", options.reply_by,
+                          "--signatory", options.signatory, NULL))
+    {
       status = 2;
       goto out;
     }
@@ -290,7 +303,7 @@ psl_cli_report (int    argc,
       kind = &kinds[i];
   if (argc == 2 && kind == NULL)
     /* Translators: %s is the name of a report the user typed */
-    g_printerr (_("passerelle report: there is no report called “%s”.\n"), argv[1]);
+    psl_cli_fail ("report", _("there is no report called “%s”."), argv[1]);
   if (kind == NULL || options.output == NULL || !has_required (kind, &options))
     {
       print_usage ();
@@ -300,7 +313,7 @@ psl_cli_report (int    argc,
   if (!g_str_has_suffix (options.output, ".pdf") && !g_str_has_suffix (options.output, ".csv")
       && !g_str_has_suffix (options.output, ".xlsx"))
     {
-      g_printerr (_("passerelle report: the file name must end in .pdf, .csv or .xlsx.\n"));
+      psl_cli_fail ("report", _("the file name must end in .pdf, .csv or .xlsx."));
       status = 2;
       goto out;
     }
@@ -310,7 +323,7 @@ psl_cli_report (int    argc,
   if (store == NULL || (doc = kind->build (store, &options, &error)) == NULL
       || !psl_report_write (doc, options.output, &error))
     {
-      g_printerr ("passerelle report: %s\n", error->message);
+      psl_cli_fail ("report", "%s", error->message);
       goto out;
     }
   status = 0;

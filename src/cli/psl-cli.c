@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "psl-cli.h"
@@ -40,6 +41,73 @@ psl_cli_run (int    argc,
     if (g_strcmp0 (commands[i].name, argv[0]) == 0)
       return commands[i].run (argc, argv);
   return 2;
+}
+
+void
+psl_cli_fail (const char *command,
+              const char *format,
+              ...)
+{
+  va_list args;
+  g_autofree char *message = (va_start (args, format), g_strdup_vprintf (format, args));
+
+  va_end (args);
+  /* Translators: the start of a command's message: %1$s is the command
+   * (report, export…), %2$s the message; French puts a space before the colon */
+  g_printerr (_("passerelle %1$s: %2$s\n"), command, g_strchomp (message));
+}
+
+/* Each option's text as given, in pairs of the option's name and its
+ * value (NULL when not given), ended by NULL: FALSE, said, when one is
+ * longer than PSL_CLI_TEXT_MAX characters. */
+gboolean
+psl_cli_texts_fit (const char *command,
+                   ...)
+{
+  const char *option;
+  gboolean fit = TRUE;
+  va_list args;
+
+  va_start (args, command);
+  while (fit && (option = va_arg (args, const char *)) != NULL)
+    {
+      const char *value = va_arg (args, const char *);
+
+      if (value != NULL && g_utf8_strlen (value, PSL_CLI_TEXT_MAX * 4 + 4) > PSL_CLI_TEXT_MAX)
+        {
+          /* Translators: %1$s is an option (--signatory), %2$d a number of characters */
+          psl_cli_fail (command, _("%1$s is too long: %2$d characters at most."), option, PSL_CLI_TEXT_MAX);
+          fit = FALSE;
+        }
+    }
+  va_end (args);
+  return fit;
+}
+
+/* Whether path ends in ending, in any case (CARTE.PNG as carte.png). */
+gboolean
+psl_cli_has_ending (const char *path,
+                    const char *ending)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ending) && strlen (lower) > strlen (ending);
+}
+
+/* The first word of argv that is neither an option nor an option's
+ * value: the window takes none, so it is a command mistyped. */
+const char *
+psl_cli_stray_word (int    argc,
+                    char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_strcmp0 (argv[i], "--database") == 0 || g_strcmp0 (argv[i], "-d") == 0)
+        i++;
+      else if (argv[i][0] != '-')
+        return argv[i];
+    }
+  return NULL;
 }
 
 gboolean

@@ -24,6 +24,23 @@ int      psl_cli_sync       (int    argc,
 int      psl_cli_export_map (int    argc,
                              char **argv);
 
+/* Prints "passerelle COMMAND: " and the message on stderr, punctuated as
+ * the language wants it ("passerelle report : …" in French). */
+void     psl_cli_fail         (const char  *command,
+                               const char  *format,
+                               ...) G_GNUC_PRINTF (2, 3);
+
+/* The longest free text an option takes (a name, an identifier, a code,
+ * a date, who signs): more is a mistake, and would be laid out at length. */
+#define PSL_CLI_TEXT_MAX 200
+
+gboolean    psl_cli_texts_fit  (const char *command,
+                                ...) G_GNUC_NULL_TERMINATED;
+gboolean    psl_cli_has_ending (const char *path,
+                                const char *ending);
+const char *psl_cli_stray_word (int         argc,
+                                char      **argv);
+
 /* What several sub-commands read: --from and --to as typed (DD/MM/YYYY
  * or YYYY-MM-DD) in ISO, and an antenna by its name in any case. */
 gboolean psl_cli_period       (const char  *from,

@@ -3177,6 +3177,8 @@ psl_demo_generate (PslStore          *store,
        (begin_phase (&g, weights[6]), gen_network (&g) && gen_exit_surveys (&g) && gen_targets (&g)
                                         && date_placement_moves (&g)) &&
        (begin_phase (&g, weights[7]), restore_indexes (&g)) &&
+       /* The mark by which demo --force knows a file it may replace. */
+       psl_store_set_meta (store, "demo", "1", &g.error) &&
        psl_store_commit (store, &g.error);
 
   if (!ok)

@@ -365,7 +365,8 @@ psl_score_settings_set (PslStore    *store,
 
   if (g_strcmp0 (setting, "phase_weights") == 0)
     {
-      g_auto(GStrv) parts = g_regex_split_simple ("[;\\s]+", g_strstrip (g_strdup (text)), 0, 0);
+      g_autofree char *trimmed = g_strstrip (g_strdup (text));
+      g_auto(GStrv) parts = g_regex_split_simple ("[;\\s]+", trimmed, 0, 0);
       guint n = 0;
 
       for (guint i = 0; parts != NULL && parts[i] != NULL; i++)

@@ -55,25 +55,47 @@ psl_date_parse (const char *iso)
   return date;
 }
 
-/* A date as a person types it: ISO, or the short form of their language
- * (22/11/2026 in French, 11/22/2026 in English), as psl_format_date_short
- * writes it.  Two-digit years are not guessed. */
+/* Up to max_digits digits at *p, at least one; moves p past them. */
+static gboolean
+read_digits (const char **p,
+             guint        max_digits,
+             guint       *value)
+{
+  guint n = 0;
+
+  *value = 0;
+  while (n < max_digits && g_ascii_isdigit (**p))
+    {
+      *value = *value * 10 + (guint) (**p - '0');
+      (*p)++;
+      n++;
+    }
+  return n > 0;
+}
+
+/* A date as a person types it: DD/MM/YYYY (the day may be one digit, so
+ * may the month) or YYYY-MM-DD, and nothing else around it but spaces.
+ * Day first in every language: Passerelle serves French and Belgian
+ * structures, whose papers all write the day first, and a desktop left in
+ * English must not read 01/02/2026 as the second of January.  Two-digit
+ * years are not guessed. */
 GDate *
 psl_date_parse_user (const char *text)
 {
-  /* The translated short format says whether the day or the month comes first. */
-  gboolean month_first = g_str_has_prefix (C_("short date", "%2$02u/%1$02u/%3$u"), "%2$");
-  guint a, b, y;
+  g_autofree char *typed = NULL;
+  const char *p;
+  guint d, m, y;
 
   if (text == NULL)
     return NULL;
-  if (strlen (text) == 10 && text[4] == '-')
-    return psl_date_parse (text);
-  if (sscanf (text, "%2u/%2u/%4u", &a, &b, &y) != 3 || y < 1000)
+  typed = g_strstrip (g_strdup (text));
+  if (psl_date_is_iso (typed))
+    return psl_date_parse (typed);
+  p = typed;
+  if (!read_digits (&p, 2, &d) || *p++ != '/' || !read_digits (&p, 2, &m) || *p++ != '/'
+      || !read_digits (&p, 4, &y) || y < 1000 || *p != '\0')
     return NULL;
-  if (month_first)
-    return g_date_valid_dmy (b, a, y) ? g_date_new_dmy (b, a, y) : NULL;
-  return g_date_valid_dmy (a, b, y) ? g_date_new_dmy (a, b, y) : NULL;
+  return g_date_valid_dmy (d, m, y) ? g_date_new_dmy (d, m, y) : NULL;
 }
 
 char *
@@ -120,8 +142,8 @@ psl_format_date_short (const char *iso)
   if (date == NULL)
     return g_strdup ("");
 
-  /* Translators: a short date: %1$02u is the day, %2$02u the month, %3$u the year */
-  return g_strdup_printf (C_("short date", "%2$02u/%1$02u/%3$u"),
+  /* Day first whatever the language: it is the form psl_date_parse_user reads. */
+  return g_strdup_printf ("%02u/%02u/%u",
                           g_date_get_day (date),
                           g_date_get_month (date),
                           g_date_get_year (date));

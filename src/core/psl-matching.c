@@ -631,7 +631,7 @@ psl_matching_for_opportunity (PslStore   *store,
   g_autoptr(sqlite3_stmt) people = NULL;
   g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_match_free);
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Scored));
-  GStringChunk *chunk = g_string_chunk_new (64 * 1024);
+  GStringChunk *chunk = NULL;
   Job job = { 0 };
   Known known = { 0 };
   Candidate c;
@@ -648,6 +648,8 @@ psl_matching_for_opportunity (PslStore   *store,
       return NULL;
     }
   read_job (job_stmt, today, &job);
+  /* Made once the opportunity is found: the returns above would leak it. */
+  chunk = g_string_chunk_new (64 * 1024);
   job.has_grid = psl_competence_for_job (store, opportunity_id, &job.grid, &job.grid_source, NULL);
 
   if (!read_known (store, NULL, today, job.has_grid, &known, error) ||

@@ -44,7 +44,7 @@ invalid (GError    **error,
   return FALSE;
 }
 
-/* Dates are typed the way the user's language writes them, or ISO. */
+/* Dates are typed day first (DD/MM/YYYY) or ISO. */
 static char *
 check_date (const char *text,
             GError    **error,

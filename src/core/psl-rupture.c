@@ -179,3 +179,13 @@ psl_rupture_record (PslStore   *store,
     return NULL;
   return g_steal_pointer (&meeting_id);
 }
+
+gboolean
+psl_rupture_cause_is_sensitive (const char *code)
+{
+  /* The list's one such cause; a structure's own causes are not sensitive
+   * unless they say so here. */
+  static const char *const sensitive[] = { "sante_handicap", NULL };
+
+  return code != NULL && g_strv_contains (sensitive, code);
+}

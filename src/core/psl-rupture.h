@@ -33,4 +33,9 @@ int    psl_followup_plan_withdraw  (PslStore   *store,
                                     const char *placement_id,
                                     GError    **error);
 
+/* Whether a cause of the list "rupture_cause" says something of a
+ * person's health, disability, justice or benefits: counted, never shown
+ * small enough to point at someone. */
+gboolean psl_rupture_cause_is_sensitive (const char *code);
+
 G_END_DECLS

@@ -24,6 +24,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "psl-backup.h"
+#include "psl-store-check.h"
+#include "psl-store-files.h"
 #include "psl-migrations.h"
 #include "psl-store.h"
 #include "sync/psl-sync-capture.h"
@@ -43,6 +46,7 @@ struct _PslStore
   char        *file_key;      /* set while registered as this process's writer */
   guint        schema_version;
   gboolean     read_only;
+  gboolean     wal_existed;   /* at opening: a reader removes only the log it made */
   gint         progress;      /* per mille of the running job, or -1 when it does not say */
   PslSyncCapture *capture;    /* this site's writes, once it exchanges with others */
 };
@@ -399,6 +403,11 @@ check_writable (const char *path,
   return TRUE;
 }
 
+/* The lock is held by a window or by a command (an import, a demo): the
+ * message cannot tell which, so it names both. */
+#define LOCKED_MESSAGE _("“%s” is being written by another Passerelle, in a window or a command. " \
+                         "Close that window or wait for the command to end, then try again.")
+
 static gboolean
 take_lock (PslStore   *self,
            GError    **error)
@@ -406,8 +415,7 @@ take_lock (PslStore   *self,
   if (is_written_here (self->path))
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_LOCKED,
-                   _("“%s” is already open in another Passerelle window. "
-                     "Close it there first."), self->path);
+                   LOCKED_MESSAGE, self->path);
       return FALSE;
     }
 
@@ -424,8 +432,7 @@ take_lock (PslStore   *self,
   if (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_LOCKED,
-                   _("“%s” is already open in another Passerelle window. "
-                     "Close it there first."), self->path);
+                   LOCKED_MESSAGE, self->path);
       return FALSE;
     }
 
@@ -438,38 +445,9 @@ backup_before_migration (PslStore *self,
                          guint     from_version,
                          GError  **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int rc;
-
-  self->backup_path = g_strdup_printf ("%s.avant-v%u-%s.bak", self->path,
-                                       psl_migrations_latest (), stamp);
-  rc = sqlite3_open_v2 (self->backup_path, &dest,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (dest, "main", self->db, "main");
-      if (backup != NULL)
-        {
-          sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-        }
-      rc = sqlite3_errcode (dest);
-    }
-  sqlite3_close (dest);
-
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_BACKUP,
-                   _("No backup copy of the database could be written before updating it "
-                     "(%s); the database was left as it was."), sqlite3_errstr (rc));
-      g_unlink (self->backup_path);
-      g_clear_pointer (&self->backup_path, g_free);
-      return FALSE;
-    }
-
+  self->backup_path = psl_backup_write (self->db, self->path, psl_migrations_latest (), error);
+  if (self->backup_path == NULL)
+    return FALSE;
   g_debug ("Backed up schema version %u to %s", from_version, self->backup_path);
   return TRUE;
 }
@@ -555,17 +533,17 @@ store_open (const char        *path,
       return NULL;
     }
 
-  if (self->read_only && !g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
-                   _("“%s” does not exist."), self->path);
-      return NULL;
-    }
-
   if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
                    _("“%s” is a folder, not a Passerelle database."), self->path);
+      return NULL;
+    }
+
+  if (self->read_only && !g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” does not exist."), self->path);
       return NULL;
     }
 
@@ -577,8 +555,18 @@ store_open (const char        *path,
   if (g_file_test (self->path, G_FILE_TEST_EXISTS) && !inspect_file (self->path, &version, error))
     return NULL;
 
+  /* An empty file is a new database for a writer; a reader has nothing
+   * to read in it, and must not say it was made by an older version. */
+  if (self->read_only && version == 0)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is empty: it is not a Passerelle database yet."), self->path);
+      return NULL;
+    }
+
   if (!self->read_only && !take_lock (self, error))
     return NULL;
+  self->wal_existed = psl_store_wal_exists (self->path);
 
   open_flags = SQLITE_OPEN_FULLMUTEX |
                (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -604,6 +592,10 @@ store_open (const char        *path,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  /* Before the first write (WAL mode, a migration, the installation). */
+  if (!self->read_only && version > 0
+      && !psl_store_check_sound (self->db, self->path, PSL_STORE_CHECK_BUDGET_US, error))
+    return NULL;
   sqlite3_progress_handler (self->db, 1000, stop_cancelled_job_cb, self);
 
   if (!psl_store_exec (self, "PRAGMA foreign_keys = ON;", error))
@@ -633,30 +625,22 @@ store_open (const char        *path,
           return NULL;
         }
 
-      if (version > 0)
-        {
-          g_autoptr(sqlite3_stmt) check = NULL;
-
-          /* A damaged file must not be migrated (nor backed up as if sound). */
-          check = psl_store_prepare (self, "PRAGMA quick_check;", error);
-          if (check == NULL)
-            return NULL;
-          if (sqlite3_step (check) != SQLITE_ROW ||
-              g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") != 0)
-            {
-              g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT,
-                           _("“%s” is damaged and cannot be updated. Restore a backup copy."),
-                           self->path);
-              return NULL;
-            }
-          g_clear_pointer (&check, sqlite3_finalize);
-
-          if (!backup_before_migration (self, version, error))
-            return NULL;
-        }
-
-      if (!psl_migrations_apply (self->db, version, target_version, error))
+      /* The file was checked at opening: a damaged one is not migrated,
+       * nor backed up as if sound. */
+      if (version > 0 && !backup_before_migration (self, version, error))
         return NULL;
+
+      /* A failed update leaves the file as it was: its copy would only be
+       * one more per try. */
+      if (!psl_migrations_apply (self->db, version, target_version, error))
+        {
+          if (self->backup_path != NULL)
+            g_unlink (self->backup_path);
+          g_clear_pointer (&self->backup_path, g_free);
+          return NULL;
+        }
+      if (self->backup_path != NULL)
+        psl_backup_prune (self->path, PSL_BACKUP_KEEP);
       version = target_version;
     }
 
@@ -723,7 +707,12 @@ psl_store_close (PslStore *self)
       g_clear_pointer (&self->capture, psl_sync_capture_free);
     }
 
-  g_clear_pointer (&self->db, sqlite3_close_v2);
+  if (self->db != NULL)
+    {
+      g_clear_pointer (&self->db, sqlite3_close_v2);
+      if (self->read_only && !self->wal_existed && !is_written_here (self->path))
+        psl_store_remove_reader_files (self->path);
+    }
 
   /* Closed after SQLite: closing any descriptor of the file drops the
    * POSIX locks SQLite holds on it. */

@@ -108,10 +108,36 @@ psl_export_parse_number (const char *text,
   return TRUE;
 }
 
+/* A spreadsheet runs a cell that begins with =, +, - or @ as a formula
+ * (and one that begins with a tab or a carriage return after stripping
+ * it), so a firm named "=HYPERLINK(…)" or "-2+3+cmd|…" in a list would act
+ * when the list is opened.  Such a cell gets an apostrophe first, the
+ * OWASP rule, which spreadsheets read as "text follows".  A phone number
+ * "+33 5 65…" is text a person typed and gets one too: a spreadsheet
+ * would otherwise read it as a sum.  The one exception is a plain number
+ * ("-3", "-12,5", "-4 %") in a table whose figures the program computed
+ * (figures is set): it cannot hold a formula, and a funder's spreadsheet
+ * must be able to add it up.  A cell a person typed is never exempt, even
+ * when it reads as a number: only the program's own figures are. */
+static gboolean
+needs_quote_mark (const char *text,
+                  gboolean    figures)
+{
+  double value;
+  gboolean percent;
+
+  if (text[0] == '\0' || strchr ("=+-@\t\r", text[0]) == NULL)
+    return FALSE;
+  return !(figures && psl_export_parse_number (text, &value, &percent));
+}
+
 static void
 append_field (GString    *out,
-              const char *text)
+              const char *raw,
+              gboolean    figures)
 {
+  g_autofree char *marked = needs_quote_mark (raw, figures) ? g_strconcat ("'", raw, NULL) : NULL;
+  const char *text = marked != NULL ? marked : raw;
   gsize length = strlen (text);
   g_autofree char *quoted = g_malloc (length * 2 + 3);
   /* Always quoted: a cell that looks like a date or a number stays as written. */
@@ -122,13 +148,14 @@ append_field (GString    *out,
 
 static void
 append_row (GString           *out,
-            const char * const *cells)
+            const char * const *cells,
+            gboolean           figures)
 {
   for (guint i = 0; cells[i] != NULL; i++)
     {
       if (i > 0)
         g_string_append_c (out, ';');
-      append_field (out, cells[i]);
+      append_field (out, cells[i], figures);
     }
   g_string_append (out, "\r\n");
 }
@@ -146,11 +173,11 @@ to_csv (GPtrArray *tables)
         {
           if (t > 0)
             g_string_append (out, "\r\n");
-          append_row (out, (const char *[]) { table->name, NULL });
+          append_row (out, (const char *[]) { table->name, NULL }, FALSE);
         }
-      append_row (out, (const char * const *) table->headers);
+      append_row (out, (const char * const *) table->headers, FALSE);
       for (guint r = 0; r < table->rows->len; r++)
-        append_row (out, g_ptr_array_index (table->rows, r));
+        append_row (out, g_ptr_array_index (table->rows, r), table->figures);
     }
   return g_string_free_to_bytes (out);
 }

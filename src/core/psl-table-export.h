@@ -10,6 +10,8 @@ typedef struct
   char      *name;       /* the sheet's name, or the title above it in CSV */
   GStrv      headers;
   GPtrArray *rows;       /* GStrv, as many cells as headers */
+  gboolean   figures;    /* its numbers are the program's own, not typed:
+                          * a negative one stays a number in CSV */
 } PslExportTable;
 
 PslExportTable *psl_export_table_new     (const char         *name,
@@ -23,7 +25,9 @@ void            psl_export_table_add_row (PslExportTable     *table,
  * byte order mark, as French Excel reads it) a lone table is written
  * bare, several one after the other under their names.  In XLSX each
  * table is a sheet, and cells that read as numbers ("1 234", "12,5",
- * "42 %") are numbers. */
+ * "42 %") are numbers.  A CSV cell that a spreadsheet would run as a
+ * formula (it begins with =, +, -, @, a tab or a carriage return) begins
+ * with an apostrophe, but for the plain numbers of a figures table. */
 gboolean        psl_export_tables_write  (GPtrArray          *tables,
                                           const char         *path,
                                           GError            **error);

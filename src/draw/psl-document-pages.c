@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
@@ -134,13 +136,17 @@ block_text_style (const PslBlock *block)
     }
 }
 
-/* The tops of a paragraph's lines, and its height after the last. */
+/* The tops of a paragraph's lines, and its height after the last; in
+ * starts (when not NULL) the byte where each line starts, then the text's
+ * length. */
 static GArray *
-line_tops (PangoLayout *layout)
+line_tops (PangoLayout *layout,
+           GArray      *starts)
 {
   GArray *tops = g_array_new (FALSE, FALSE, sizeof (double));
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   double end;
+  int length = strlen (pango_layout_get_text (layout));
 
   do
     {
@@ -150,11 +156,15 @@ line_tops (PangoLayout *layout)
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
       top = (double) logical.y / PANGO_SCALE;
       g_array_append_val (tops, top);
+      if (starts != NULL)
+        g_array_append_val (starts, pango_layout_iter_get_line_readonly (iter)->start_index);
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
   end = layout_height (layout);
   g_array_append_val (tops, end);
+  if (starts != NULL)
+    g_array_append_val (starts, length);
   return tops;
 }
 
@@ -254,7 +264,7 @@ first_unit_height (cairo_t        *cr,
     case PSL_BLOCK_NOTE:
       {
         g_autoptr(PangoLayout) layout = make_layout (cr, block_text_style (block), block->text, width);
-        g_autoptr(GArray) tops = line_tops (layout);
+        g_autoptr(GArray) tops = line_tops (layout, NULL);
 
         return g_array_index (tops, double, MIN (tops->len - 1, 2));
       }
@@ -280,13 +290,30 @@ first_unit_height (cairo_t        *cr,
 }
 
 static void
+add_lines (PslCursor    *cursor,
+           guint         index,
+           const GArray *tops,
+           const GArray *starts,
+           guint         from,
+           guint         to)
+{
+  PslPiece *piece;
+
+  add_piece (cursor, index, g_array_index (tops, double, to) - g_array_index (tops, double, from), from, to);
+  piece = &g_array_index (cursor->doc->pieces, PslPiece, cursor->doc->pieces->len - 1);
+  piece->first_byte = g_array_index (starts, int, from);
+  piece->end_byte = g_array_index (starts, int, to);
+}
+
+static void
 place_lines (cairo_t   *cr,
              PslCursor *cursor,
              guint      index)
 {
   const PslBlock *block = g_ptr_array_index (cursor->doc->blocks, index);
   g_autoptr(PangoLayout) layout = make_layout (cr, block_text_style (block), block->text, body_width (cursor->doc));
-  g_autoptr(GArray) tops = line_tops (layout);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) tops = line_tops (layout, starts);
   guint n_lines = tops->len - 1;
   guint from = 0;
 
@@ -296,12 +323,12 @@ place_lines (cairo_t   *cr,
 
       if (cursor->y + bottom > cursor->limit && line > from)
         {
-          add_piece (cursor, index, g_array_index (tops, double, line) - g_array_index (tops, double, from), from, line);
+          add_lines (cursor, index, tops, starts, from, line);
           next_page (cursor);
           from = line;
         }
     }
-  add_piece (cursor, index, g_array_index (tops, double, n_lines) - g_array_index (tops, double, from), from, n_lines);
+  add_lines (cursor, index, tops, starts, from, n_lines);
 }
 
 static void
@@ -486,14 +513,16 @@ draw_lines (PslDocument    *doc,
             const PslPiece *piece)
 {
   double width = body_width (doc);
-  g_autoptr(PangoLayout) layout = make_layout (cr, block_text_style (block), block->text, width);
-  g_autoptr(GArray) tops = line_tops (layout);
+  /* The piece's own lines only: a text of hundreds of pages is laid out
+   * once in all, not once per page.  Lines break the same from a line's
+   * start as in the whole text. */
+  const char *text = block->text != NULL ? block->text : "";
+  g_autofree char *lines = g_strndup (text + piece->first_byte, piece->end_byte - piece->first_byte);
 
   cairo_save (cr);
   cairo_rectangle (cr, MARGIN_SIDE - 2, piece->y, width + 4, piece->height);
   cairo_clip (cr);
-  show_text (cr, block_text_style (block), block->text, MARGIN_SIDE,
-             piece->y - g_array_index (tops, double, piece->from), width, PANGO_ALIGN_LEFT);
+  show_text (cr, block_text_style (block), lines, MARGIN_SIDE, piece->y, width, PANGO_ALIGN_LEFT);
   cairo_restore (cr);
 }
 

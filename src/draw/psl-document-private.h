@@ -36,7 +36,9 @@ struct _PslDocumentTable
 
 typedef struct _PslDocumentTable PslBlock;
 
-/* A part of a block on a page: lines or rows from..to (exclusive). */
+/* A part of a block on a page: lines or rows from..to (exclusive); for
+ * lines, the bytes of the text they hold, so that a page lays out its own
+ * lines only, not the whole text again. */
 typedef struct
 {
   guint  page;
@@ -45,6 +47,8 @@ typedef struct
   double height;
   int    from;
   int    to;
+  int    first_byte;
+  int    end_byte;
 } PslPiece;
 
 struct _PslDocument

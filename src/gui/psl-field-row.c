@@ -87,6 +87,9 @@ psl_field_row_new_entry (const PslField *field)
   else if (field->kind == PSL_FIELD_INTEGER)
     purpose = GTK_INPUT_PURPOSE_DIGITS;
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), purpose);
+  /* The record's own limit: a whole file pasted stops there, rather than
+   * be laid out at length and refused only when saved. */
+  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (row))), PSL_TEXT_MAX);
   return attach (row, field, KIND_ENTRY, NULL);
 }
 

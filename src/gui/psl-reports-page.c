@@ -118,7 +118,8 @@ make_report (PslStore     *store,
     return psl_positioning_report_new (store, error);
   if (g_strcmp0 (r->report, "action-plan") == 0)
     return psl_action_plan_report_new (store, error);
-  return psl_followup_report_new (store, r->from, r->to, r->staff_id, error);
+  /* Printed here for the structure's funders: figures only. */
+  return psl_followup_report_new (store, r->from, r->to, r->staff_id, PSL_FOLLOWUP_FOR_FUNDERS, error);
 }
 
 static void

@@ -273,7 +273,8 @@ psl_activity_report_new (PslStore    *store,
   add_placements (doc, a);
   add_outcomes (doc, a);
   psl_followup_report_add_keeping (doc, a->followup);
-  psl_followup_report_add_ruptures (doc, a->followup);
+  /* An antenna's people are few enough to be recognised by funders. */
+  psl_followup_report_add_ruptures (doc, a->followup, antenna_id != NULL);
   add_targets (doc, a);
   return g_steal_pointer (&doc);
 }

@@ -48,23 +48,50 @@ draw_radar_cb (cairo_t *cr,
                              data->grid.levels, data->label, NULL, NULL);
 }
 
+/* The first column of sql's row for id, or NULL and not_found. */
+static char *
+text_for (PslStore   *store,
+          const char *sql,
+          const char *id,
+          const char *not_found,
+          GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, not_found);
+      return NULL;
+    }
+  return psl_column_dup (stmt, 0);
+}
+
 static char *
 company_name (PslStore   *store,
               const char *company_id,
               GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT coalesce(trade_name, legal_name) FROM company WHERE id = ?1 AND deleted_at IS NULL;", error);
+  return text_for (store, "SELECT coalesce(trade_name, legal_name) FROM company WHERE id = ?1 AND deleted_at IS NULL;",
+                   company_id, _("This firm no longer exists."), error);
+}
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("This firm no longer exists."));
-      return NULL;
-    }
-  return psl_column_dup (stmt, 0);
+/* Asked before the consent: a person who is not there has agreed to
+ * nothing, and the message must say that they are not there. */
+static gboolean
+person_exists (PslStore   *store,
+               const char *person_id,
+               GError    **error)
+{
+  /* Translators: %s is the identifier given */
+  g_autofree char *not_found = g_strdup_printf (_("There is no person with the identifier “%s” in this database."),
+                                                person_id);
+  g_autofree char *id = text_for (store, "SELECT id FROM person WHERE id = ?1 AND deleted_at IS NULL;",
+                                  person_id, not_found, error);
+
+  return id != NULL;
 }
 
 static gboolean
@@ -278,7 +305,7 @@ psl_candidate_sheet_new (PslStore   *store,
 
   g_return_val_if_fail (person_id != NULL && company_id != NULL, NULL);
 
-  if ((firm = company_name (store, company_id, error)) == NULL)
+  if ((firm = company_name (store, company_id, error)) == NULL || !person_exists (store, person_id, error))
     return NULL;
   if (!psl_consent_allows (store, person_id, "cv_entreprise", company_id, NULL, &why_not, &local_error))
     {

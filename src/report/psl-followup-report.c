@@ -4,8 +4,9 @@
  * in work: the follow-ups planned and done (on time, late, missed,
  * tripartite), how soon a start is followed, the alerts, and the early
  * ends by cause and by month of the contract — most happen in the first
- * months (seed 000).  It names the people with an alert open: it is an
- * internal document, never one for a firm.
+ * months (seed 000).  The team's version names the people with an alert
+ * open; the funders' version gives their number only.  Neither is ever
+ * one for a firm.
  */
 
 #define G_LOG_DOMAIN "psl-report"
@@ -21,6 +22,7 @@
 #include "psl-format.h"
 #include "psl-in-work.h"
 #include "psl-report.h"
+#include "psl-rupture.h"
 
 #define ALERTS_LISTED 200
 
@@ -46,9 +48,32 @@ psl_followup_report_add_keeping (PslDocument         *doc,
   psl_report_add_count (doc, c->starts, _("immersions and contracts started"));
 }
 
+/* Under five, a count of a sensitive cause in a small group points at a
+ * person: it shows "< 5", and its share too, which would give it back.
+ * The total stays, as funders need it; a known limit: with one cell
+ * hidden, the total less the other rows gives it back to a patient reader. */
+static void
+cause_cells (const PslCodeCount  *cause,
+             guint                ruptures,
+             gboolean             small_hidden,
+             char               **count,
+             char               **share)
+{
+  if (small_hidden && cause->count > 0 && cause->count < 5 && psl_rupture_cause_is_sensitive (cause->code))
+    {
+      /* Translators: a count too small to be shown, in a report for funders */
+      *count = g_strdup (_("< 5"));
+      *share = g_strdup (_("< 5"));
+      return;
+    }
+  *count = psl_format_count (cause->count);
+  *share = psl_report_share (cause->count, ruptures);
+}
+
 void
 psl_followup_report_add_ruptures (PslDocument         *doc,
-              const PslCompliance *c)
+              const PslCompliance *c,
+              gboolean             small_hidden)
 {
   static const double widths[] = { 4, 1, 1 };
   const char *headers[] = { _("Cause"), _("Early ends"), _("Share") };
@@ -66,12 +91,16 @@ psl_followup_report_add_ruptures (PslDocument         *doc,
   for (guint i = 0; i < c->by_cause->len; i++)
     {
       PslCodeCount *cause = g_ptr_array_index (c->by_cause, i);
-      g_autofree char *count = psl_format_count (cause->count);
-      g_autofree char *part = psl_report_share (cause->count, c->ruptures);
+      g_autofree char *count = NULL;
+      g_autofree char *part = NULL;
 
+      cause_cells (cause, c->ruptures, small_hidden, &count, &part);
       psl_document_table_add_row (table, (const char *[]) { cause->label, count, part });
     }
   psl_document_table_add_total (table, (const char *[]) { _("Total"), total, "100 %" });
+  if (small_hidden)
+    psl_document_add_note (doc, _("A cause about health or disability counted fewer than five times "
+                                  "shows “< 5”, so that nobody can be recognised."));
 
   psl_document_add_heading (doc, _("Early Ends by Month of the Contract"));
   for (guint m = 1; m <= 13; m++)
@@ -91,6 +120,7 @@ add_alerts (PslDocument         *doc,
             PslStore            *store,
             const PslCompliance *c,
             const char          *staff_id,
+            PslFollowupAudience  audience,
             GError             **error)
 {
   static const double widths[] = { 2, 2.4, 1.2, 1.1, 1.6 };
@@ -109,7 +139,8 @@ add_alerts (PslDocument         *doc,
   psl_document_add_figure (doc, opened, _("alerts opened in the period"));
   psl_document_add_figure (doc, resolved, _("of them resolved"));
   psl_document_add_figure (doc, open_now, _("open today"));
-  if (alerts->len == 0)
+  /* Funders learn how many, never who. */
+  if (alerts->len == 0 || audience == PSL_FOLLOWUP_FOR_FUNDERS)
     return TRUE;
   table = psl_document_add_table (doc, 5, headers, widths);
   for (guint i = 0; i < alerts->len; i++)
@@ -131,11 +162,12 @@ add_alerts (PslDocument         *doc,
 }
 
 PslDocument *
-psl_followup_report_new (PslStore    *store,
-                         const char  *from,
-                         const char  *to,
-                         const char  *staff_id,
-                         GError     **error)
+psl_followup_report_new (PslStore            *store,
+                         const char          *from,
+                         const char          *to,
+                         const char          *staff_id,
+                         PslFollowupAudience  audience,
+                         GError             **error)
 {
   g_autofree char *today = psl_today_iso ();
   g_autoptr(PslCompliance) c = NULL;
@@ -156,8 +188,9 @@ psl_followup_report_new (PslStore    *store,
   psl_document_set_subtitle (doc, period);
 
   psl_followup_report_add_keeping (doc, c);
-  psl_followup_report_add_ruptures (doc, c);
-  if (!add_alerts (doc, store, c, staff_id, error))
+  /* One counsellor's people are few enough to be recognised by funders. */
+  psl_followup_report_add_ruptures (doc, c, audience == PSL_FOLLOWUP_FOR_FUNDERS && staff_id != NULL);
+  if (!add_alerts (doc, store, c, staff_id, audience, error))
     return NULL;
   return g_steal_pointer (&doc);
 }

@@ -75,6 +75,8 @@ gather (PslDocumentPart     part,
     }
   for (guint r = 0; r < rows->len; r++)
     psl_export_table_add_row (table, g_ptr_array_index (rows, r));
+  /* A report's numbers are counted by the program. */
+  table->figures = TRUE;
   g_ptr_array_add (g->tables, table);
 }
 
@@ -87,6 +89,7 @@ psl_report_tables (PslDocument *doc)
 
   g.tables = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_export_table_free);
   g.figures = psl_export_table_new (_("Key Figures"), headers);
+  g.figures->figures = TRUE;
   g_ptr_array_add (g.tables, g.figures);
   psl_document_foreach_table (doc, gather, &g);
   g.counting = FALSE;

@@ -1,0 +1,74 @@
+/* psl-store-check.c — a database looked at before anything is written to it
+ *
+ * Writing into a damaged file spreads the damage: SQLite may reuse a page
+ * that two tables both claim.  So a file opened for writing goes through
+ * SQLite's quick_check first, and is refused, untouched, when damaged,
+ * with the name of the copy to restore.  Readers are not checked: a report
+ * reads what it can and changes nothing.
+ */
+
+#define G_LOG_DOMAIN "psl-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-backup.h"
+#include "psl-store.h"
+#include "psl-store-check.h"
+
+void
+psl_store_set_damaged (GError    **error,
+                       const char *path)
+{
+  g_autofree char *backup = psl_backup_latest (path);
+
+  if (backup != NULL)
+    /* Translators: %1$s is the database, %2$s its last backup copy */
+    g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT,
+                 _("“%1$s” is damaged: Passerelle does not write into it, so as not to lose more. "
+                   "Its last backup copy is “%2$s”: put that copy in its place, then open it again."),
+                 path, backup);
+  else
+    g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT,
+                 _("“%s” is damaged: Passerelle does not write into it, so as not to lose more. "
+                   "Put in its place a copy of it you saved, then open it again."), path);
+}
+
+static int
+past_deadline_cb (void *data)
+{
+  return g_get_monotonic_time () > *(gint64 *) data;
+}
+
+/* FALSE and error when db is found damaged.  The check stops at the
+ * first damage (quick_check(1)) or when budget_us is spent: a file not
+ * checked to its end is taken as sound, since nothing says otherwise. */
+gboolean
+psl_store_check_sound (sqlite3     *db,
+                       const char  *path,
+                       gint64       budget_us,
+                       GError     **error)
+{
+  gint64 deadline = g_get_monotonic_time () + budget_us;
+  sqlite3_stmt *stmt = NULL;
+  gboolean sound = TRUE;
+  int rc;
+
+  sqlite3_progress_handler (db, 1000, past_deadline_cb, &deadline);
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1);", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    sound = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    sound = FALSE;
+  else if ((rc & 0xff) == SQLITE_INTERRUPT)
+    g_debug ("%s checked in part only, in %" G_GINT64_FORMAT " ms", path, budget_us / 1000);
+  sqlite3_finalize (stmt);
+  sqlite3_progress_handler (db, 0, NULL, NULL);
+
+  if (!sound)
+    psl_store_set_damaged (error, path);
+  return sound;
+}

@@ -1,0 +1,239 @@
+/* test-bad-files.c — files Passerelle must not write into: each is refused
+ * with its French message, and left byte for byte as it was, with nothing
+ * new beside it. */
+
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "psl-migrations.h"
+#include "psl-store.h"
+#include "psl-test.h"
+
+static char *tmpdir;
+
+static int
+by_name (gconstpointer a,
+         gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The folder's names and the file's bytes, as one text to compare. */
+static char *
+state_of (const char *path)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autofree char *sum = NULL;
+  g_autofree char *joined = NULL;
+  GDir *dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  if (dir != NULL)
+    g_dir_close (dir);
+  g_ptr_array_sort (names, by_name);
+  g_ptr_array_add (names, NULL);
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) (data != NULL ? data : ""), length);
+  joined = g_strjoinv (" ", (char **) names->pdata);
+  return g_strconcat (sum, " ", joined, NULL);
+}
+
+/* Opening path with flags fails with code and a message holding words,
+ * and changes nothing, twice over. */
+static void
+assert_refused_with (const char        *path,
+                     PslStoreOpenFlags  flags,
+                     PslStoreError      code,
+                     const char        *words)
+{
+  g_autofree char *before = state_of (path);
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PslStore) store = psl_store_open (path, flags, &error);
+      g_autofree char *after = NULL;
+
+      g_assert_null (store);
+      g_assert_error (error, PSL_STORE_ERROR, (gint) code);
+      if (strstr (error->message, words) == NULL)
+        g_error ("“%s” does not say “%s”", error->message, words);
+      after = state_of (path);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
+static char *
+new_dir (const char *name)
+{
+  char *dir = g_build_filename (tmpdir, name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  return dir;
+}
+
+/* A Passerelle file whose firms fill many pages, closed. */
+static void
+make_database (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(PslStore) store = psl_test_open (dir, base);
+
+  psl_test_exec (store, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+                        " INSERT INTO company (id, legal_name, commune)"
+                        " SELECT 'c' || i, 'Entreprise ' || i || printf('%.200c', 'x'), 'Figeac' FROM n;");
+}
+
+/* Garbage over the root page of the firms' table: the schema on page 1
+ * reads well, only the check finds the damage. */
+static void
+damage (const char *path)
+{
+  gint64 page_size = psl_test_raw_int (path, "PRAGMA page_size;");
+  gint64 root = psl_test_raw_int (path, "SELECT rootpage FROM sqlite_master WHERE name = 'company';");
+  FILE *f = fopen (path, "r+b");
+  g_autofree guint8 *junk = g_malloc (page_size);
+
+  g_assert_cmpint (root, >, 1);
+  memset (junk, 0xEE, page_size);
+  g_assert_nonnull (f);
+  g_assert_cmpint (fseek (f, (root - 1) * page_size, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (junk, 1, page_size, f), ==, (gsize) page_size);
+  g_assert_cmpint (fclose (f), ==, 0);
+  /* The readers above leave an empty log and its index. */
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+}
+
+static void
+test_damaged_not_written (void)
+{
+  g_autofree char *dir = new_dir ("damaged");
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autofree char *older = g_build_filename (dir, "p.db.avant-v9-20250101-080000.bak", NULL);
+  g_autofree char *newer = g_build_filename (dir, "p.db.avant-v11-20260301-080000.bak", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) reader = NULL;
+
+  /* Sound, it is opened for writing. */
+  make_database (path);
+  {
+    g_autoptr(PslStore) store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company;"), ==, 2000);
+  }
+  damage (path);
+  assert_refused_with (path, PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_CORRUPT,
+                       "est endommagé : Passerelle n’y écrit pas");
+
+  /* With backups beside it, the message names the newest. */
+  g_assert_true (g_file_set_contents (older, "copie", -1, NULL));
+  g_assert_true (g_file_set_contents (newer, "copie", -1, NULL));
+  assert_refused_with (path, PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_CORRUPT,
+                       "Sa dernière copie de sauvegarde est « ");
+  assert_refused_with (path, PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_CORRUPT,
+                       "p.db.avant-v11-20260301-080000.bak »");
+
+  /* A report may still read what it can: readers change nothing. */
+  reader = psl_store_open (path, PSL_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reader);
+}
+
+typedef struct
+{
+  const char        *name;
+  PslStoreOpenFlags  flags;
+  PslStoreError      code;
+  const char        *words;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "empty", PSL_STORE_OPEN_READ_ONLY, PSL_STORE_ERROR_NOT_DATABASE, "est vide : ce n’est pas encore une base Passerelle" },
+  { "random", PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_NOT_DATABASE, "n’est pas une base Passerelle" },
+  { "foreign", PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_FOREIGN, "d’un autre programme" },
+  { "newer", PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_TOO_NEW, "version plus récente" },
+  { "truncated", PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_CORRUPT, "endommagé" },
+  { "folder", PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_NOT_DATABASE, "est un dossier" },
+};
+
+static void
+make_bad (const char *name,
+          const char *path)
+{
+  if (g_str_equal (name, "random"))
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (23);
+      guint8 bytes[5000];
+
+      for (guint i = 0; i < sizeof bytes; i++)
+        bytes[i] = (guint8) g_rand_int_range (rand, 0, 256);
+      g_assert_true (g_file_set_contents (path, (const char *) bytes, sizeof bytes, NULL));
+    }
+  else if (g_str_equal (name, "empty"))
+    g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  else if (g_str_equal (name, "folder"))
+    g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  else if (g_str_equal (name, "foreign") || g_str_equal (name, "newer"))
+    {
+      g_autofree char *sql = g_str_equal (name, "foreign")
+        ? g_strdup ("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);")
+        : g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %u;",
+                           PSL_STORE_APPLICATION_ID, psl_migrations_latest () + 1);
+
+      psl_test_raw_exec (path, sql);
+    }
+  else
+    {
+      make_database (path);
+      g_assert_cmpint (truncate (path, 6000), ==, 0);
+    }
+}
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadCase *c = data;
+  g_autofree char *dir = new_dir (c->name);
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+
+  make_bad (c->name, path);
+  assert_refused_with (path, c->flags, c->code, c->words);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  psl_test_init (&argc, &argv);
+  tmpdir = psl_test_tmpdir ("psl-bad-files");
+  g_test_add_func ("/bad-files/damaged-not-written", test_damaged_not_written);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/bad-files/%s", bad_cases[i].name);
+      g_test_add_data_func (name, &bad_cases[i], test_bad_file);
+    }
+  status = g_test_run ();
+  psl_test_rm_rf (tmpdir);
+  return status;
+}
