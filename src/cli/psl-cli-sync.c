@@ -36,7 +36,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 static int
 fail (GError *error)
 {
-  g_printerr ("passerelle sync : %s\n", error->message);
+  psl_cli_fail ("sync", "%s", error->message);
   return 1;
 }
 
@@ -91,7 +91,7 @@ run_join (Options *o)
 
   if (o->database == NULL)
     {
-      g_printerr (_("passerelle sync : join makes a new base: give its file with --database.\n"));
+      psl_cli_fail ("sync", _("join makes a new base: give its file with --database."));
       return 2;
     }
   if (phrase == NULL ||
@@ -138,15 +138,15 @@ run_status (Options *o)
       PslSyncSite *site = g_ptr_array_index (status->sites, i);
 
       if (site->is_local)
-        g_print (_("%s (this site): %" G_GINT64_FORMAT " files written.\n"), site->name, status->files_written);
+        g_print (_("%s (this site): %ld files written.\n"), site->name, (long) status->files_written);
       else if (site->last_seq > 0)
-        g_print (_("%s: file %" G_GINT64_FORMAT " written %s, applied here %s%s.\n"), site->name, site->last_seq,
+        g_print (_("%s: file %ld written %s, applied here %s%s.\n"), site->name, (long) site->last_seq,
                  site->last_written_at, site->last_applied_at, site->retired_at != NULL ? _(" (retired)") : "");
       else
         g_print (_("%s: nothing received yet%s.\n"), site->name, site->retired_at != NULL ? _(" (retired)") : "");
     }
-  g_print (_("Changes not yet sent: %" G_GINT64_FORMAT ".\n"), status->changes_waiting);
-  g_print (_("Concurrent edits to look at: %" G_GINT64_FORMAT ".\n"), status->conflicts_open);
+  g_print (_("Changes not yet sent: %ld.\n"), (long) status->changes_waiting);
+  g_print (_("Concurrent edits to look at: %ld.\n"), (long) status->conflicts_open);
   return 0;
 }
 
@@ -158,7 +158,7 @@ run_retire (Options *o)
 
   if (o->site == NULL)
     {
-      g_printerr (_("passerelle sync : retire: give the site's name with --site.\n"));
+      psl_cli_fail ("sync", _("retire: give the site's name with --site."));
       return 2;
     }
   if (store == NULL || !psl_sync_retire_site (store, o->site, &error))
@@ -196,13 +196,13 @@ psl_cli_sync (int    argc,
                                   "  retire  a site that stops exchanging; its records stay"));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_printerr ("passerelle sync : %s\n", error->message);
+      psl_cli_fail ("sync", "%s", error->message);
       return 2;
     }
   verb = argc > 1 ? argv[1] : "";
   if (argc > 2)
     {
-      g_printerr (_("passerelle sync : unexpected “%s”.\n"), argv[2]);
+      psl_cli_fail ("sync", _("unexpected “%s”."), argv[2]);
       return 2;
     }
   if (g_strcmp0 (verb, "status") == 0)
@@ -211,7 +211,7 @@ psl_cli_sync (int    argc,
     return run_retire (&o);
   if (o.folder == NULL && (g_strcmp0 (verb, "init") == 0 || g_strcmp0 (verb, "join") == 0))
     {
-      g_printerr (_("passerelle sync : give the exchange folder with --folder.\n"));
+      psl_cli_fail ("sync", _("give the exchange folder with --folder."));
       return 2;
     }
   if (g_strcmp0 (verb, "init") == 0)
@@ -220,6 +220,6 @@ psl_cli_sync (int    argc,
     return run_join (&o);
   if (*verb == '\0')
     return run_exchange (&o);
-  g_printerr (_("passerelle sync : unknown action “%s”: init, join, status or retire.\n"), verb);
+  psl_cli_fail ("sync", _("unknown action “%s”: init, join, status or retire."), verb);
   return 2;
 }

@@ -486,9 +486,8 @@ missing_before (PslStore   *store,
           g_autofree char *who = psl_sync_site_name (store, f->site_id);
           g_autofree char *other = psl_sync_site_name (store, key);
 
-          return g_strdup_printf (_("File %" G_GINT64_FORMAT " of %s waits for file %" G_GINT64_FORMAT
-                                    " of %s, which its writer had received."),
-                                  f->seq, who, needed, other);
+          return g_strdup_printf (_("File %ld of %s waits for file %ld of %s, which its writer had received."),
+                                  (long) f->seq, who, (long) needed, other);
         }
     }
   return NULL;
@@ -655,9 +654,8 @@ receive_next (PslStore         *store,
       gint64 highest = highest_in_folder (folder, site_id);
 
       if (highest > seq)
-        *waits = g_strdup_printf (_("File %" G_GINT64_FORMAT " of %s is missing from the folder; its files %"
-                                    G_GINT64_FORMAT " to %" G_GINT64_FORMAT " wait for it."),
-                                  seq, who, seq + 1, highest);
+        *waits = g_strdup_printf (_("File %ld of %s is missing from the folder; its files %ld to %ld wait for it."),
+                                  (long) seq, who, (long) seq + 1, (long) highest);
       return FALSE;
     }
 
@@ -672,8 +670,8 @@ receive_next (PslStore         *store,
     }
   if (f->schema > psl_store_get_schema_version (store))
     {
-      *waits = g_strdup_printf (_("File %" G_GINT64_FORMAT " of %s was written by a newer Passerelle: it waits "
-                                  "until this site is updated."), seq, who);
+      *waits = g_strdup_printf (_("File %ld of %s was written by a newer Passerelle: it waits "
+                                  "until this site is updated."), (long) seq, who);
       return FALSE;
     }
   if ((*waits = missing_before (store, f)) != NULL)
@@ -682,8 +680,8 @@ receive_next (PslStore         *store,
   if (!apply_file (store, f, report, &local))
     {
       g_ptr_array_add (report->refused,
-                       g_strdup_printf (_("File %" G_GINT64_FORMAT " of %s could not be applied (%s); "
-                                          "nothing of it was kept."), seq, who, local->message));
+                       g_strdup_printf (_("File %ld of %s could not be applied (%s); "
+                                          "nothing of it was kept."), (long) seq, who, local->message));
       return FALSE;
     }
   return TRUE;
