@@ -52,7 +52,7 @@ CREATE TABLE sync_merge (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE sync_conflict (
-  id            INTEGER PRIMARY KEY,
+  num           INTEGER PRIMARY KEY,  -- not "id": the row is local, not user data
   detected_at   TEXT NOT NULL,
   tbl           TEXT NOT NULL,
   row_id        TEXT NOT NULL,

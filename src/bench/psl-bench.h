@@ -31,4 +31,8 @@ void psl_bench_placements  (JsonBuilder *b,
 void psl_bench_map         (JsonBuilder *b,
                             PslStore    *store);
 
+/* psl-bench-sync.c: joining from a snapshot, a day's work exchanged. */
+void psl_bench_sync        (JsonBuilder *b,
+                            const char  *database);
+
 G_END_DECLS

@@ -168,10 +168,10 @@ psl_sync_conflicts_load (PslStore *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   stmt = psl_store_prepare (store,
-                            "SELECT id, detected_at, tbl, row_id, col, kept_value, kept_site, kept_at,"
+                            "SELECT num, detected_at, tbl, row_id, col, kept_value, kept_site, kept_at,"
                             "       other_value, other_site, other_at, resolved_at"
                             "  FROM sync_conflict WHERE NOT ?1 OR resolved_at IS NULL"
-                            " ORDER BY detected_at DESC, id DESC LIMIT 1000;",
+                            " ORDER BY detected_at DESC, num DESC LIMIT 1000;",
                             error);
   if (stmt == NULL)
     return NULL;
@@ -204,7 +204,7 @@ resolve (PslStore *store,
          GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-                                                    "UPDATE sync_conflict SET resolved_at = ?2 WHERE id = ?1;",
+                                                    "UPDATE sync_conflict SET resolved_at = ?2 WHERE num = ?1;",
                                                     error);
   g_autofree char *now = psl_now_timestamp ();
 
@@ -226,7 +226,7 @@ psl_sync_conflict_take_other (PslStore *store,
   g_autofree char *sql = NULL;
   const char *tbl, *col;
 
-  find = psl_store_prepare (store, "SELECT tbl, col, row_id, other_value FROM sync_conflict WHERE id = ?1;", error);
+  find = psl_store_prepare (store, "SELECT tbl, col, row_id, other_value FROM sync_conflict WHERE num = ?1;", error);
   if (find == NULL)
     return FALSE;
   sqlite3_bind_int64 (find, 1, id);
