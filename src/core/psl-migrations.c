@@ -77,7 +77,10 @@ exec (sqlite3    *db,
  * changes are applied ('sync_applying') rows keep the stamps they came
  * with, and a local edit is never stamped earlier than the latest change
  * received ('sync_clock'), so that an edit made after reading another
- * site's change wins over it even when this machine's clock is behind. */
+ * site's change wins over it even when this machine's clock is behind.
+ * Nor is it stamped with the time it already had (two edits in one
+ * millisecond): each edit of a row is later than the one before, which the
+ * other sites need to apply them in the same order. */
 static gboolean
 install_stamp_triggers (sqlite3 *db,
                         GError **error)
@@ -110,7 +113,8 @@ install_stamp_triggers (sqlite3 *db,
         " FOR EACH ROW WHEN NEW.updated_at IS OLD.updated_at AND OLD.site_id IS NOT NULL"
         "  AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_applying') BEGIN"
         "  UPDATE \"%1$s\" SET updated_at = max(strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now'),"
-        "    coalesce((SELECT value FROM meta WHERE key = 'sync_clock'), '')),"
+        "    coalesce((SELECT value FROM meta WHERE key = 'sync_clock'), ''),"
+        "    strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', julianday(OLD.updated_at) + 1.5 / 86400000.0)),"
         "   site_id = (SELECT value FROM meta WHERE key = 'site_id') WHERE id = NEW.id;"
         " END;", t);
     }

@@ -28,12 +28,16 @@ is_stamp_column (const char *column)
   return strcmp (column, "updated_at") == 0 || strcmp (column, "site_id") == 0;
 }
 
-PslSyncTable *
-psl_sync_table_read (sqlite3    *db,
-                     const char *name)
+/* failed: set when the schema could not be read (an interruption): not
+ * the same as a table the rule does not apply to. */
+static PslSyncTable *
+table_read (sqlite3    *db,
+            const char *name,
+            gboolean   *failed)
 {
   PslSyncTable *t = g_new0 (PslSyncTable, 1);
   sqlite3_stmt *stmt = NULL;
+  int rc;
 
   t->name = g_strdup (name);
   t->columns = g_ptr_array_new_with_free_func (g_free);
@@ -42,30 +46,41 @@ psl_sync_table_read (sqlite3    *db,
 
   sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info(?1) ORDER BY cid;", -1, &stmt, NULL);
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       char *col = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 
       g_ptr_array_add (t->columns, col);
       g_hash_table_insert (t->positions, col, GUINT_TO_POINTER (t->columns->len));
     }
+  *failed |= rc != SQLITE_DONE;
   sqlite3_finalize (stmt);
 
   sqlite3_prepare_v2 (db, "SELECT \"from\" FROM pragma_foreign_key_list(?1) WHERE \"table\" = 'company';",
                       -1, &stmt, NULL);
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (t->company_keys, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  *failed |= rc != SQLITE_DONE;
   sqlite3_finalize (stmt);
 
   /* Every table of user data begins with its id; one that does not is
    * not one the rule knows how to apply. */
-  if (t->columns->len == 0 || strcmp (g_ptr_array_index (t->columns, 0), "id") != 0)
+  if (*failed || t->columns->len == 0 || strcmp (g_ptr_array_index (t->columns, 0), "id") != 0)
     {
       psl_sync_table_free (t);
       return NULL;
     }
   return t;
+}
+
+PslSyncTable *
+psl_sync_table_read (sqlite3    *db,
+                     const char *name)
+{
+  gboolean failed = FALSE;
+
+  return table_read (db, name, &failed);
 }
 
 void
@@ -80,12 +95,15 @@ psl_sync_table_free (PslSyncTable *t)
   g_free (t);
 }
 
+/* NULL when the schema could not be read whole. */
 GHashTable *
 psl_sync_tables_read (sqlite3 *db)
 {
   GHashTable *tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                               (GDestroyNotify) psl_sync_table_free);
   sqlite3_stmt *stmt = NULL;
+  gboolean failed = FALSE;
+  int rc = SQLITE_ERROR;
 
   if (sqlite3_prepare_v2 (db,
                           "SELECT m.name FROM sqlite_master m"
@@ -93,14 +111,16 @@ psl_sync_tables_read (sqlite3 *db)
                           "   AND (SELECT count(*) FROM pragma_table_info(m.name) c"
                           "         WHERE c.name IN ('id', 'updated_at', 'site_id')) = 3;",
                           -1, &stmt, NULL) == SQLITE_OK)
-    while (sqlite3_step (stmt) == SQLITE_ROW)
+    while (!failed && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
       {
-        PslSyncTable *t = psl_sync_table_read (db, (const char *) sqlite3_column_text (stmt, 0));
+        PslSyncTable *t = table_read (db, (const char *) sqlite3_column_text (stmt, 0), &failed);
 
         if (t != NULL)
           g_hash_table_insert (tables, t->name, t);
       }
   sqlite3_finalize (stmt);
+  if (failed || rc != SQLITE_DONE)
+    g_clear_pointer (&tables, g_hash_table_unref);
   return tables;
 }
 
@@ -637,9 +657,11 @@ decide_column (Apply         *a,
       clock_seq = sqlite3_column_int64 (stmt, 2);
     }
 
+  /* At one time, the greater site wins; one site's own writes come in the
+   * order it made them, so the later of them wins. */
   *wins = clock_at == NULL ||
           strcmp (c->at, clock_at) > 0 ||
-          (strcmp (c->at, clock_at) == 0 && strcmp (site, clock_site) > 0);
+          (strcmp (c->at, clock_at) == 0 && strcmp (site, clock_site) >= 0);
 
   if (clock_at != NULL && !is_stamp_column (column) && !writer_knew (a, clock_site, clock_seq))
     {

@@ -173,7 +173,7 @@ fail:
 /* The tables named in a list of changesets, with their columns as they
  * were recorded (a column added since is at the end, so the first ncol
  * names are those of the record). */
-static void
+static gboolean
 add_tables (JsonBuilder *b,
             PslStore    *store,
             GPtrArray   *changesets)
@@ -181,6 +181,8 @@ add_tables (JsonBuilder *b,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) tables = psl_sync_tables_read (psl_store_get_db (store));
 
+  if (tables == NULL)
+    return FALSE;
   json_builder_set_member_name (b, "tables");
   json_builder_begin_object (b);
   for (guint i = 0; i < changesets->len; i++)
@@ -211,6 +213,7 @@ add_tables (JsonBuilder *b,
       sqlite3changeset_finalize (iter);
     }
   json_builder_end_object (b);
+  return TRUE;
 }
 
 static gboolean
@@ -233,6 +236,7 @@ write_change_file (PslStore         *store,
   g_autofree char *numbered_at = NULL;
   g_autofree char *known = NULL;
   guint changes = 0;
+  int rc;
 
   stmt = psl_store_prepare (store,
                             "SELECT changeset, numbered_at, known FROM sync_outbox WHERE file_seq = ?1 ORDER BY seq;",
@@ -240,7 +244,7 @@ write_change_file (PslStore         *store,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, seq);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       sqlite3_changeset_iter *iter = NULL;
 
@@ -257,6 +261,14 @@ write_change_file (PslStore         *store,
             changes++;
           sqlite3changeset_finalize (iter);
         }
+    }
+  /* A file is written whole or not at all: a read cut short (a busy or
+   * interrupted database) must not leave a file with part of its changes
+   * under a number that will never be written again. */
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), NULL);
+      return FALSE;
     }
 
   json_builder_begin_object (b);
@@ -277,7 +289,11 @@ write_change_file (PslStore         *store,
     json_builder_add_value (b, json_node_copy (json_parser_get_root (parser)));
   else
     json_builder_add_null_value (b);
-  add_tables (b, store, changesets);
+  if (!add_tables (b, store, changesets))
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), NULL);
+      return FALSE;
+    }
   json_builder_end_object (b);
   root = json_builder_get_root (b);
   json_generator_set_root (gen, root);
@@ -522,6 +538,11 @@ apply_file_in_transaction (PslStore      *store,
   g_autofree char *clock = NULL;
   g_autofree char *floor = NULL;
 
+  if (tables == NULL)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), NULL);
+      return FALSE;
+    }
   if (!exec (store, "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync_applying', '1');", error))
     return FALSE;
   for (guint i = 0; i < f->changesets->len; i++)

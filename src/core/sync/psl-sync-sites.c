@@ -282,8 +282,8 @@ psl_sync_join (const char *folder,
                            _("The snapshot in the folder belongs to another structure."));
       ok = FALSE;
     }
-  ok = ok && (site_id = choose_site (db, name, &adopted, error)) != NULL &&
-       make_local (db, site_id, folder, info, error);
+  site_id = psl_new_id ();
+  ok = ok && make_local (db, site_id, folder, info, error);
   sqlite3_close (db);
   if (!ok || g_rename (temp, database) != 0)
     {
@@ -294,15 +294,42 @@ psl_sync_join (const char *folder,
       return NULL;
     }
 
-  /* A store from here: migrated if the snapshot is older, and recording
-   * the new site's first change (itself) for the others. */
+  /* A store from here (migrated if the snapshot is older).  The name is
+   * checked once the files after the snapshot are applied: a site that
+   * joined since is known only from them. */
   store = psl_store_open (database, PSL_STORE_OPEN_DEFAULT, error);
-  if (store == NULL || !register_site (store, name, adopted, error))
-    return NULL;
-  report = psl_sync_run (store, folder, key, NULL, error);
-  if (report == NULL)
-    return NULL;
+  if (store == NULL || (report = psl_sync_run (store, folder, key, NULL, error)) == NULL)
+    goto undo;
+  g_clear_pointer (&site_id, g_free);
+  site_id = choose_site (psl_store_get_db (store), name, &adopted, error);
+  if (site_id == NULL)
+    goto undo;
+  if (adopted)
+    {
+      /* An antenna already listed becomes this installation: the base is
+       * opened again under its id. */
+      if (!psl_store_set_meta (store, "site_id", site_id, error))
+        goto undo;
+      g_clear_object (&store);
+      store = psl_store_open (database, PSL_STORE_OPEN_DEFAULT, error);
+      if (store == NULL)
+        goto undo;
+    }
+  g_clear_pointer (&report, psl_sync_report_free);
+  if (!register_site (store, name, adopted, error) ||
+      (report = psl_sync_run (store, folder, key, NULL, error)) == NULL)
+    goto undo;
   return g_steal_pointer (&store);
+
+undo:
+  /* Nothing half made stays behind. */
+  g_clear_object (&store);
+  for (const char *const *tail = (const char *[]) { "", "-wal", "-shm", NULL }; *tail != NULL; tail++)
+    {
+      g_autofree char *path = g_strconcat (database, *tail, NULL);
+      g_unlink (path);
+    }
+  return NULL;
 }
 
 gboolean

@@ -112,6 +112,63 @@ seal_copy (const PslSyncKey *key,
   return ok && psl_seal_writer_finish (writer, error);
 }
 
+/* Every snapshot of the folder: (path, site, seq). */
+typedef struct
+{
+  char  *path;
+  char  *site_id;
+  gint64 seq;
+} Found;
+
+static void
+found_free (Found *f)
+{
+  g_free (f->path);
+  g_free (f->site_id);
+  g_free (f);
+}
+
+static GPtrArray *
+find_snapshots (const char *folder)
+{
+  g_autofree char *sites = g_build_filename (folder, "sites", NULL);
+  g_autoptr(GDir) dir = g_dir_open (sites, 0, NULL);
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) found_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *sub = NULL;
+      g_autoptr(GArray) seqs = NULL;
+
+      if (!g_uuid_string_is_valid (name))
+        continue;
+      sub = g_build_filename (sites, name, NULL);
+      seqs = own_snapshots (sub);
+      for (guint i = 0; i < seqs->len; i++)
+        {
+          Found *f = g_new0 (Found, 1);
+
+          f->seq = g_array_index (seqs, gint64, i);
+          f->site_id = g_strdup (name);
+          f->path = snapshot_path (sub, f->seq);
+          g_ptr_array_add (found, f);
+        }
+    }
+  return found;
+}
+
+static gboolean
+other_recent_snapshot (const char *folder)
+{
+  g_autoptr(GPtrArray) found = find_snapshots (folder);
+
+  for (guint i = 0; i < found->len; i++)
+    if (is_recent (((Found *) g_ptr_array_index (found, i))->path))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 psl_sync_snapshot_refresh (PslStore         *store,
                            const char       *folder,
@@ -140,6 +197,11 @@ psl_sync_snapshot_refresh (PslStore         *store,
       if (is_recent (last))
         return TRUE;
     }
+  /* A site that has none of its own yet (one that just joined) leaves it
+   * to the week's turn while another site's is recent: a snapshot of a
+   * large base takes as long to write as to read. */
+  if (!force && latest < 0 && other_recent_snapshot (folder))
+    return TRUE;
 
   /* The copy is taken beside the base, not in the exchange folder: it is
    * in clear until sealed. */
@@ -196,52 +258,6 @@ read_header (GBytes *head)
   info->written_at = g_strdup (json_object_get_string_member_with_default (obj, "written_at", ""));
   info->known = psl_sync_known_from_json (json_object_get_member (obj, "known"));
   return info;
-}
-
-/* Every snapshot of the folder: (path, site, seq). */
-typedef struct
-{
-  char  *path;
-  char  *site_id;
-  gint64 seq;
-} Found;
-
-static void
-found_free (Found *f)
-{
-  g_free (f->path);
-  g_free (f->site_id);
-  g_free (f);
-}
-
-static GPtrArray *
-find_snapshots (const char *folder)
-{
-  g_autofree char *sites = g_build_filename (folder, "sites", NULL);
-  g_autoptr(GDir) dir = g_dir_open (sites, 0, NULL);
-  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) found_free);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *sub = NULL;
-      g_autoptr(GArray) seqs = NULL;
-
-      if (!g_uuid_string_is_valid (name))
-        continue;
-      sub = g_build_filename (sites, name, NULL);
-      seqs = own_snapshots (sub);
-      for (guint i = 0; i < seqs->len; i++)
-        {
-          Found *f = g_new0 (Found, 1);
-
-          f->seq = g_array_index (seqs, gint64, i);
-          f->site_id = g_strdup (name);
-          f->path = snapshot_path (sub, f->seq);
-          g_ptr_array_add (found, f);
-        }
-    }
-  return found;
 }
 
 static gboolean
