@@ -874,6 +874,32 @@ apply_one (Apply                  *a,
     }
 }
 
+static gboolean
+set_aside (Apply                  *a,
+           sqlite3_changeset_iter *iter,
+           const char             *reason,
+           GError                **error)
+{
+  const char *name;
+  int ncol, op, indirect;
+  sqlite3_value *id = NULL;
+  PslSyncTable *t;
+  Change c = { .iter = iter, .at = "" };
+
+  if (!exec_bound (a, "ROLLBACK TO psl_sync_change;", NULL, NULL, error))
+    return FALSE;
+  sqlite3changeset_op (iter, &name, &ncol, &op, &indirect);
+  if ((op == SQLITE_DELETE ? sqlite3changeset_old (iter, 0, &id) : sqlite3changeset_new (iter, 0, &id)) != SQLITE_OK ||
+      id == NULL)
+    sqlite3changeset_old (iter, 0, &id);
+  t = g_hash_table_lookup (a->tables, name);
+  c.t = t;
+  c.id = value_text (id);
+  if (t == NULL || c.id == NULL)
+    return TRUE;
+  return record_conflict (a, &c, "*", FALSE, NULL, psl_store_get_site_id (a->store), "", reason, error);
+}
+
 gboolean
 psl_sync_changes_apply (PslStore            *store,
                         GHashTable          *tables,
@@ -896,7 +922,19 @@ psl_sync_changes_apply (PslStore            *store,
     }
   while (ok && (rc = sqlite3changeset_next (iter)) == SQLITE_ROW)
     {
-      ok = apply_one (&a, iter, error);
+      g_autoptr(GError) refused = NULL;
+
+      /* A change that breaks a rule of its row here (a CHECK met by two
+       * sites' edits of different fields) is set aside with its reason,
+       * rather than stop the file and every file after it. */
+      ok = exec_bound (&a, "SAVEPOINT psl_sync_change;", NULL, NULL, error) &&
+           (apply_one (&a, iter, &refused) ||
+            (g_error_matches (refused, PSL_STORE_ERROR, PSL_STORE_ERROR_SQL) &&
+             (sqlite3_extended_errcode (a.db) & 0xff) == SQLITE_CONSTRAINT &&
+             set_aside (&a, iter, refused->message, error))) &&
+           exec_bound (&a, "RELEASE psl_sync_change;", NULL, NULL, error);
+      if (!ok && refused != NULL && error != NULL && *error == NULL)
+        g_propagate_error (error, g_steal_pointer (&refused));
       if (ok && a.failed != 0)
         {
           g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_SQL, "%s", sqlite3_errstr (a.failed));
