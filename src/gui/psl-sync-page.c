@@ -162,15 +162,21 @@ run_job (PslStore     *store,
   return outcome;
 }
 
+/* A time the core wrote in UTC, told in the user's own time. */
 static char *
 format_when (const char *iso)
 {
-  g_autofree char *date = psl_format_date (iso);
+  g_autoptr(GDateTime) utc = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+  g_autofree char *day = NULL, *date = NULL, *hour = NULL;
 
-  if (iso == NULL || *date == '\0')
+  if (local == NULL)
     return g_strdup ("");
-  /* Translators: a date, then the hour and minutes of a UTC time like 2026-12-05T10:00 */
-  return strlen (iso) >= 16 ? g_strdup_printf (_("%s at %.5s UTC"), date, iso + 11) : g_steal_pointer (&date);
+  day = g_date_time_format (local, "%Y-%m-%d");
+  date = psl_format_date (day);
+  hour = g_date_time_format (local, "%H:%M");
+  /* Translators: a date, then an hour like 14:05 */
+  return g_strdup_printf (C_("date and hour", "%s at %s"), date, hour);
 }
 
 static AdwPreferencesGroup *
@@ -211,7 +217,7 @@ add_button (GtkWidget  *row,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (button, "clicked", callback, data);
-  if (ADW_IS_ACTION_ROW (row))
+  if (row != NULL)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   return button;
 }
@@ -400,16 +406,16 @@ show_sites (PslSyncPage *self)
   g_autofree char *counts = NULL;
   g_autofree char *files = psl_format_count (status->files_written);
   g_autofree char *changes = psl_format_count (status->changes_waiting);
-  AdwActionRow *row;
   GtkWidget *button;
 
   /* Translators: %1$s and %2$s are counts of files and changes */
   counts = g_strdup_printf (_("%1$s files written, %2$s changes not yet sent"), files, changes);
-  row = add_row (group, local != NULL ? local->name : _("This site"), counts);
-  button = add_button (GTK_WIDGET (row), _("Exchange Now"), G_CALLBACK (on_exchange_clicked_cb), self);
+  add_row (group, local != NULL ? local->name : _("This site"), counts);
+  button = add_button (NULL, _("Exchange Now"), G_CALLBACK (on_exchange_clicked_cb), self);
   gtk_widget_add_css_class (button, "suggested-action");
+  adw_preferences_group_set_header_suffix (group, button);
   gtk_widget_set_sensitive (button, !self->busy);
-  row = add_row (group, _("Exchange Folder"), status->folder);
+  add_row (group, _("Exchange Folder"), status->folder);
   for (guint i = 0; self->last_notes != NULL && i < self->last_notes->len; i++)
     add_row (group, _("Last Exchange"), g_ptr_array_index (self->last_notes, i));
 
@@ -675,7 +681,8 @@ psl_sync_page_init (PslSyncPage *self)
   self->groups = g_ptr_array_new ();
   self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
   self->cancellable = g_cancellable_new ();
-  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), _("Sites and Sync"));
+  /* Translators: the page's name under its icon; a longer one is cut short */
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), C_("preferences page", "Sites"));
   adw_preferences_page_set_name (ADW_PREFERENCES_PAGE (self), "sync");
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (self), "network-workgroup-symbolic");
 }
