@@ -466,12 +466,19 @@ show_conflicts (PslSyncPage *self,
                                                conflict->other_value ? conflict->other_value : "",
                                                conflict->other_site, when);
       AdwActionRow *row = add_row (group, title, text);
+      /* One above the other: side by side they leave the values no room. */
+      GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkWidget *button;
 
-      button = add_button (GTK_WIDGET (row), _("Take the Other Value"), G_CALLBACK (on_conflict_clicked_cb), self);
+      gtk_widget_set_margin_top (buttons, 6);
+      gtk_widget_set_margin_bottom (buttons, 6);
+      adw_action_row_add_suffix (row, buttons);
+      button = add_button (NULL, _("Take the Other Value"), G_CALLBACK (on_conflict_clicked_cb), self);
+      gtk_box_append (GTK_BOX (buttons), button);
       g_object_set_data (G_OBJECT (button), "psl-take", GINT_TO_POINTER (TRUE));
       g_object_set_data_full (G_OBJECT (button), "psl-conflict", g_memdup2 (&conflict->id, sizeof conflict->id), g_free);
-      button = add_button (GTK_WIDGET (row), _("Dismiss"), G_CALLBACK (on_conflict_clicked_cb), self);
+      button = add_button (NULL, _("Dismiss"), G_CALLBACK (on_conflict_clicked_cb), self);
+      gtk_box_append (GTK_BOX (buttons), button);
       g_object_set_data_full (G_OBJECT (button), "psl-conflict", g_memdup2 (&conflict->id, sizeof conflict->id), g_free);
     }
 }
