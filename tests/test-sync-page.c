@@ -99,7 +99,7 @@ test_conflict_taken (Pair          *p,
                      gconstpointer  data)
 {
   PslPreferencesWindow *prefs = psl_preferences_window_new (NULL, p->site[0]);
-  const char *title = "Garage du Lot — phone";
+  g_autofree char *title = g_strdup_printf ("Garage du Lot — %s", _("Phone"));
   GtkWidget *row, *button;
   gint64 deadline;
   g_autofree char *phone = NULL;

@@ -11,7 +11,11 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-company.h"
+#include "psl-contact.h"
 #include "psl-format.h"
+#include "psl-partner.h"
+#include "psl-person.h"
 #include "sync/psl-sync-exchange.h"
 #include "sync/psl-sync-status.h"
 #include "psl-toast.h"
@@ -177,6 +181,27 @@ format_when (const char *iso)
   hour = g_date_time_format (local, "%H:%M");
   /* Translators: a date, then an hour like 14:05 */
   return g_strdup_printf (C_("date and hour", "%s at %s"), date, hour);
+}
+
+/* The field as forms name it; a column of another table keeps its name. */
+static const char *
+field_label (const char *table,
+             const char *column)
+{
+  static const struct { const char *table; const PslField *fields; } tables[] = {
+    { "company", psl_company_fields }, { "contact", psl_contact_fields },
+    { "person", psl_person_fields }, { "partner", psl_partner_fields },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_strcmp0 (table, tables[i].table) == 0)
+      {
+        const PslField *field = psl_record_find_field (tables[i].fields, column);
+
+        if (field != NULL && field->label != NULL)
+          return _(field->label);
+      }
+  return column;
 }
 
 static AdwPreferencesGroup *
@@ -457,7 +482,8 @@ show_conflicts (PslSyncPage *self,
   for (guint i = 0; i < conflicts->len; i++)
     {
       PslSyncConflict *conflict = g_ptr_array_index (conflicts, i);
-      g_autofree char *title = g_strdup_printf ("%s — %s", conflict->record, conflict->column);
+      g_autofree char *title = g_strdup_printf ("%s — %s", conflict->record,
+                                                field_label (conflict->table, conflict->column));
       g_autofree char *when = format_when (conflict->detected_at);
       /* Translators: a concurrent edit: the value kept and its site, the other and its site, when it was seen */
       g_autofree char *text = g_strdup_printf (_("Kept: “%s” (%s) · other: “%s” (%s) · %s"),
