@@ -21,6 +21,15 @@
 #include "psl-toast.h"
 #include "psl-sync-page.h"
 
+typedef enum
+{
+  JOB_LOAD,
+  JOB_INIT,
+  JOB_RUN,
+  JOB_TAKE_OTHER,
+  JOB_DISMISS,
+} JobKind;
+
 struct _PslSyncPage
 {
   AdwPreferencesPage parent_instance;
@@ -33,19 +42,12 @@ struct _PslSyncPage
   GPtrArray     *last_notes; /* sentences of the last exchange */
   GCancellable  *cancellable;
   guint          exchange_source;
+  JobKind        running;
   gboolean       busy;
 };
 
 G_DEFINE_FINAL_TYPE (PslSyncPage, psl_sync_page, ADW_TYPE_PREFERENCES_PAGE)
 
-typedef enum
-{
-  JOB_LOAD,
-  JOB_INIT,
-  JOB_RUN,
-  JOB_TAKE_OTHER,
-  JOB_DISMISS,
-} JobKind;
 
 typedef struct
 {
@@ -261,6 +263,7 @@ start (PslSyncPage *self,
        Job         *job)
 {
   self->busy = TRUE;
+  self->running = job->kind;
   psl_store_run_async (self->store, (PslStoreJob) run_job, job, (GDestroyNotify) job_free,
                        self->cancellable, on_job_done_cb, g_object_ref (self));
 }
@@ -649,7 +652,10 @@ on_job_done_cb (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           psl_toast_message (GTK_WIDGET (self), error->message);
-          load (self);
+          /* What failed may have changed nothing; a failed reading is not
+           * tried again at once. */
+          if (self->running != JOB_LOAD)
+            load (self);
         }
       return;
     }
