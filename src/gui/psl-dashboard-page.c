@@ -16,10 +16,12 @@
 #include "psl-format.h"
 #include "psl-in-work.h"
 #include "psl-interaction.h"
+#include "sync/psl-sync-status.h"
 
 #define DUE_HORIZON_DAYS 14
 #define DUE_LIMIT 30
 #define ALERTS_LIMIT 5
+#define SILENT_DAYS 14
 
 struct _PslDashboardPage
 {
@@ -37,6 +39,8 @@ struct _PslDashboardPage
   GtkWidget           *alerts_box;
   GtkLabel            *alerts_label;
   GtkListBox          *alerts_list;
+  GtkWidget           *sync_banner;
+  GtkLabel            *sync_banner_label;
 };
 
 G_DEFINE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, GTK_TYPE_WIDGET)
@@ -57,15 +61,48 @@ typedef struct
   GPtrArray           *due;
   GPtrArray           *alerts;
   guint                n_alerts;
+  char                *silent;   /* a sentence naming the silent sites, or NULL */
 } LoadResult;
 
 static void
 load_result_free (LoadResult *result)
 {
   g_free (result->today);
+  g_free (result->silent);
   g_clear_pointer (&result->due, g_ptr_array_unref);
   g_clear_pointer (&result->alerts, g_ptr_array_unref);
   g_free (result);
+}
+
+/* Sites of the exchange that sent nothing for two weeks: a stick left in a
+ * drawer, or a computer that no longer syncs.  A base that does not
+ * exchange, or whose status cannot be read, shows no banner. */
+static char *
+silent_sites_sentence (PslStore *store)
+{
+  g_autoptr(PslSyncStatus) status = psl_sync_status_load (store, NULL);
+  g_autoptr(GPtrArray) silent = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  if (status == NULL || status->folder == NULL)
+    return NULL;
+  silent = psl_sync_silent_sites (status, SILENT_DAYS);
+  if (silent->len == 0)
+    return NULL;
+  for (guint i = 0; i < silent->len; i++)
+    {
+      PslSyncSite *site = g_ptr_array_index (silent, i);
+
+      if (i > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, site->name);
+    }
+  /* Translators: %1$s names one or more sites, %2$u is a number of days */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The site “%1$s” has sent nothing for %2$u days.",
+                                       "The sites “%1$s” have sent nothing for %2$u days.",
+                                       silent->len),
+                          names->str, SILENT_DAYS);
 }
 
 static gpointer
@@ -85,6 +122,7 @@ load_job (PslStore     *store,
       load_result_free (result);
       return NULL;
     }
+  result->silent = silent_sites_sentence (store);
 
   return result;
 }
@@ -304,6 +342,8 @@ on_loaded_cb (GObject      *source,
   show_figures (self);
   show_alerts (self, result->alerts, result->n_alerts);
   show_due_items (self, result->due, result->today);
+  gtk_widget_set_visible (self->sync_banner, result->silent != NULL);
+  gtk_label_set_label (self->sync_banner_label, result->silent != NULL ? result->silent : "");
   load_result_free (result);
   g_signal_emit (self, signals[LOADED], 0);
 }
@@ -317,6 +357,19 @@ on_figure_activated_cb (GtkFlowBox       *box,
 
   if (page != NULL)
     g_signal_emit (self, signals[SHOW_PAGE], 0, page);
+}
+
+/* The preferences open on their sites page. */
+static void
+on_sync_banner_clicked_cb (PslDashboardPage *self)
+{
+  g_autoptr(GList) windows = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "app.preferences", NULL);
+  windows = gtk_window_list_toplevels ();
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_PREFERENCES_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+      adw_preferences_window_set_visible_page_name (l->data, "sync");
 }
 
 static void
@@ -359,6 +412,9 @@ psl_dashboard_page_class_init (PslDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, alerts_list);
   gtk_widget_class_bind_template_callback (widget_class, on_alert_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_figure_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, sync_banner);
+  gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, sync_banner_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_sync_banner_clicked_cb);
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "psl-installation.h"
 #include "psl-opportunity.h"
 #include "psl-plan-templates-page.h"
+#include "psl-sync-page.h"
 #include "psl-targets-page.h"
 #include "psl-preferences-window.h"
 
@@ -305,6 +306,7 @@ psl_preferences_window_new (GtkWindow *parent,
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (psl_plan_templates_page_new (store)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (psl_targets_page_new (store)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (psl_sync_page_new (store)));
   load_staff (self);
   show_scores (self);
   self->loading = FALSE;

@@ -1,0 +1,737 @@
+/* psl-sync-page.c — the preferences page of the sites that exchange
+ *
+ * Everything it reads or writes goes through src/core/sync on the database
+ * worker.  The key derived from the passphrase is kept in memory for the
+ * page's life only (that of the preferences window), never written down.
+ */
+
+#define G_LOG_DOMAIN "psl-sync-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-company.h"
+#include "psl-contact.h"
+#include "psl-format.h"
+#include "psl-partner.h"
+#include "psl-person.h"
+#include "sync/psl-sync-exchange.h"
+#include "sync/psl-sync-status.h"
+#include "psl-toast.h"
+#include "psl-sync-page.h"
+
+typedef enum
+{
+  JOB_LOAD,
+  JOB_INIT,
+  JOB_RUN,
+  JOB_TAKE_OTHER,
+  JOB_DISMISS,
+} JobKind;
+
+struct _PslSyncPage
+{
+  AdwPreferencesPage parent_instance;
+
+  PslStore      *store;
+  PslSyncKey    *key;
+  PslSyncStatus *status;
+  GPtrArray     *groups;    /* the groups shown, rebuilt on each load */
+  GPtrArray     *monitors;  /* GFileMonitor */
+  GPtrArray     *last_notes; /* sentences of the last exchange */
+  GCancellable  *cancellable;
+  guint          exchange_source;
+  JobKind        running;
+  gboolean       busy;
+};
+
+G_DEFINE_FINAL_TYPE (PslSyncPage, psl_sync_page, ADW_TYPE_PREFERENCES_PAGE)
+
+
+typedef struct
+{
+  JobKind     kind;
+  char       *folder;
+  char       *passphrase;
+  PslSyncKey *key;      /* a copy: the page may go while the job runs */
+  gint64      conflict;
+} Job;
+
+typedef struct
+{
+  PslSyncStatus *status;
+  GPtrArray     *conflicts;
+  PslSyncReport *report;
+  PslSyncKey    *key;      /* unlocked by this job */
+} Outcome;
+
+static void load (PslSyncPage *self);
+static void exchange (PslSyncPage *self);
+
+static void
+job_free (Job *job)
+{
+  g_free (job->folder);
+  if (job->passphrase != NULL)
+    memset (job->passphrase, 0, strlen (job->passphrase));
+  g_free (job->passphrase);
+  g_clear_pointer (&job->key, psl_sync_key_free);
+  g_free (job);
+}
+
+static void
+outcome_free (Outcome *outcome)
+{
+  g_clear_pointer (&outcome->status, psl_sync_status_free);
+  g_clear_pointer (&outcome->conflicts, g_ptr_array_unref);
+  g_clear_pointer (&outcome->report, psl_sync_report_free);
+  g_clear_pointer (&outcome->key, psl_sync_key_free);
+  g_free (outcome);
+}
+
+static Job *
+job_new (JobKind     kind,
+         const char *folder,
+         const char *passphrase)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->kind = kind;
+  job->folder = g_strdup (folder);
+  job->passphrase = g_strdup (passphrase);
+  return job;
+}
+
+static PslSyncKey *
+key_copy (const PslSyncKey *key)
+{
+  PslSyncKey *copy = g_new0 (PslSyncKey, 1);
+
+  memcpy (copy->bytes, key->bytes, sizeof copy->bytes);
+  copy->structure_id = g_strdup (key->structure_id);
+  return copy;
+}
+
+/* On the worker: the job, then what the page shows. */
+static gpointer
+run_job (PslStore     *store,
+         gpointer      data,
+         GCancellable *cancellable,
+         GError      **error)
+{
+  Job *job = data;
+  g_autoptr(PslSyncKey) key = NULL;
+  g_autoptr(PslSyncReport) report = NULL;
+  Outcome *outcome;
+
+  switch (job->kind)
+    {
+    case JOB_LOAD:
+      break;
+    case JOB_INIT:
+      if (!psl_sync_init (store, job->folder, job->passphrase, error))
+        return NULL;
+      break;
+    case JOB_RUN:
+      if (job->key == NULL)
+        {
+          key = psl_sync_unlock (store, NULL, job->passphrase, error);
+          if (key == NULL)
+            return NULL;
+        }
+      report = psl_sync_run (store, job->folder, key != NULL ? key : job->key, cancellable, error);
+      if (report == NULL)
+        return NULL;
+      break;
+    case JOB_TAKE_OTHER:
+      if (!psl_sync_conflict_take_other (store, job->conflict, error))
+        return NULL;
+      break;
+    case JOB_DISMISS:
+      if (!psl_sync_conflict_dismiss (store, job->conflict, error))
+        return NULL;
+      break;
+    }
+
+  outcome = g_new0 (Outcome, 1);
+  outcome->report = g_steal_pointer (&report);
+  outcome->key = g_steal_pointer (&key);
+  outcome->status = psl_sync_status_load (store, error);
+  if (outcome->status != NULL)
+    outcome->conflicts = psl_sync_conflicts_load (store, TRUE, error);
+  if (outcome->conflicts == NULL)
+    {
+      outcome_free (outcome);
+      return NULL;
+    }
+  return outcome;
+}
+
+/* A time the core wrote in UTC, told in the user's own time. */
+static char *
+format_when (const char *iso)
+{
+  g_autoptr(GDateTime) utc = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+  g_autofree char *day = NULL, *date = NULL, *hour = NULL;
+
+  if (local == NULL)
+    return g_strdup ("");
+  day = g_date_time_format (local, "%Y-%m-%d");
+  date = psl_format_date (day);
+  hour = g_date_time_format (local, "%H:%M");
+  /* Translators: a date, then an hour like 14:05 */
+  return g_strdup_printf (C_("date and hour", "%s at %s"), date, hour);
+}
+
+/* The field as forms name it; a column of another table keeps its name. */
+static const char *
+field_label (const char *table,
+             const char *column)
+{
+  static const struct { const char *table; const PslField *fields; } tables[] = {
+    { "company", psl_company_fields }, { "contact", psl_contact_fields },
+    { "person", psl_person_fields }, { "partner", psl_partner_fields },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_strcmp0 (table, tables[i].table) == 0)
+      {
+        const PslField *field = psl_record_find_field (tables[i].fields, column);
+
+        if (field != NULL && field->label != NULL)
+          return _(field->label);
+      }
+  return column;
+}
+
+static AdwPreferencesGroup *
+add_group (PslSyncPage *self,
+           const char  *title,
+           const char  *description)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, title);
+  adw_preferences_group_set_description (group, description);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), group);
+  g_ptr_array_add (self->groups, group);
+  return group;
+}
+
+static AdwActionRow *
+add_row (AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (row, subtitle);
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+  return row;
+}
+
+static GtkWidget *
+add_button (GtkWidget  *row,
+            const char *label,
+            GCallback   callback,
+            gpointer    data)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (button, "clicked", callback, data);
+  if (row != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return button;
+}
+
+static void
+start (PslSyncPage *self,
+       Job         *job);
+
+static void
+on_job_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data);
+
+static void
+start (PslSyncPage *self,
+       Job         *job)
+{
+  self->busy = TRUE;
+  self->running = job->kind;
+  psl_store_run_async (self->store, (PslStoreJob) run_job, job, (GDestroyNotify) job_free,
+                       self->cancellable, on_job_done_cb, g_object_ref (self));
+}
+
+/* The passphrase is asked once in a dialog; entries is 1 or 2 (typed twice
+ * to start an exchange). */
+typedef void (*PassphraseDone) (PslSyncPage *self, const char *passphrase, gpointer data);
+
+typedef struct
+{
+  PslSyncPage    *self;
+  GtkWidget      *entries[2];
+  PassphraseDone  done;
+  char           *data;
+} PassphraseAsk;
+
+static void
+on_passphrase_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           PassphraseAsk    *ask)
+{
+  const char *first = gtk_editable_get_text (GTK_EDITABLE (ask->entries[0]));
+
+  if (g_strcmp0 (response, "ok") == 0)
+    {
+      if (ask->entries[1] != NULL && g_strcmp0 (first, gtk_editable_get_text (GTK_EDITABLE (ask->entries[1]))) != 0)
+        psl_toast_message (GTK_WIDGET (ask->self), _("The two passphrases differ; nothing was done."));
+      else if (*first == '\0')
+        psl_toast_message (GTK_WIDGET (ask->self), _("The passphrase may not be empty."));
+      else
+        ask->done (ask->self, first, ask->data);
+    }
+  g_object_unref (ask->self);
+  g_free (ask->data);
+  g_free (ask);
+}
+
+static void
+ask_passphrase (PslSyncPage    *self,
+                const char     *body,
+                gboolean        twice,
+                PassphraseDone  done,
+                char           *data)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (root),
+                                                                         _("Structure Passphrase"), body));
+  PassphraseAsk *ask = g_new0 (PassphraseAsk, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  ask->self = g_object_ref (self);
+  ask->done = done;
+  ask->data = data;
+  for (guint i = 0; i < (twice ? 2u : 1u); i++)
+    {
+      ask->entries[i] = gtk_password_entry_new ();
+      gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (ask->entries[i]), TRUE);
+      g_object_set (ask->entries[i], "activates-default", TRUE,
+                    "placeholder-text", i == 0 ? _("Passphrase") : _("Passphrase again"), NULL);
+      gtk_box_append (GTK_BOX (box), ask->entries[i]);
+    }
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ok", _("_Continue"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "ok", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "ok");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_passphrase_response_cb), ask);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+start_init (PslSyncPage *self,
+            const char  *passphrase,
+            gpointer     folder)
+{
+  start (self, job_new (JOB_INIT, folder, passphrase));
+}
+
+static void
+on_folder_chosen_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     PslSyncPage     *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL && g_file_peek_path (file) != NULL)
+    ask_passphrase (self, _("Choose the passphrase every site of the structure will type to exchange. "
+                            "Without it, the files in the folder cannot be read."),
+                    TRUE, start_init, g_file_get_path (file));
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+on_start_clicked_cb (PslSyncPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Exchange Folder"), GTK_WINDOW (root),
+                                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                                               _("_Choose"), _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_folder_chosen_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+start_run (PslSyncPage *self,
+           const char  *passphrase,
+           gpointer     data)
+{
+  Job *job = job_new (JOB_RUN, self->status->folder, passphrase);
+
+  if (self->key != NULL)
+    job->key = key_copy (self->key);
+  start (self, job);
+}
+
+static void
+on_exchange_clicked_cb (PslSyncPage *self)
+{
+  if (self->busy || self->status == NULL || self->status->folder == NULL)
+    return;
+  if (self->key != NULL)
+    start_run (self, NULL, NULL);
+  else
+    ask_passphrase (self, _("Type the structure’s passphrase. It is kept until this window closes."),
+                    FALSE, start_run, NULL);
+}
+
+static void
+on_conflict_clicked_cb (PslSyncPage *self,
+                        GtkWidget   *button)
+{
+  Job *job = job_new (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "psl-take")) ? JOB_TAKE_OTHER : JOB_DISMISS,
+                      NULL, NULL);
+
+  job->conflict = *(gint64 *) g_object_get_data (G_OBJECT (button), "psl-conflict");
+  gtk_widget_set_sensitive (gtk_widget_get_parent (button), FALSE);
+  start (self, job);
+}
+
+static void
+show_not_exchanging (PslSyncPage *self)
+{
+  AdwPreferencesGroup *group = add_group (self, _("Exchange Between Sites"),
+                                          _("This base exchanges with no other site. Several sites of the "
+                                            "structure can keep one base in step through a shared folder "
+                                            "(a USB stick, a network share or a Syncthing folder)."));
+  AdwActionRow *row = add_row (group, _("Start the Exchange"),
+                               _("This base becomes the first site; the folder then holds its files."));
+  GtkWidget *button = add_button (GTK_WIDGET (row), _("Start the Exchange…"), G_CALLBACK (on_start_clicked_cb), self);
+
+  gtk_widget_add_css_class (button, "suggested-action");
+  add_row (group, _("Join a Structure"),
+           _("Joining makes a new base from the folder: on the other computer, run "
+             "“passerelle sync join --folder FOLDER --passphrase-file FILE --site NAME --database NEW.db”."));
+}
+
+static void
+show_sites (PslSyncPage *self)
+{
+  PslSyncStatus *status = self->status;
+  AdwPreferencesGroup *group = add_group (self, _("This Site"), NULL);
+  PslSyncSite *local = status->sites->len > 0 ? g_ptr_array_index (status->sites, 0) : NULL;
+  g_autofree char *counts = NULL;
+  g_autofree char *files = psl_format_count (status->files_written);
+  g_autofree char *changes = psl_format_count (status->changes_waiting);
+  GtkWidget *button;
+
+  /* Translators: %1$s and %2$s are counts of files and changes */
+  counts = g_strdup_printf (_("%1$s files written, %2$s changes not yet sent"), files, changes);
+  add_row (group, local != NULL ? local->name : _("This site"), counts);
+  button = add_button (NULL, _("Exchange Now"), G_CALLBACK (on_exchange_clicked_cb), self);
+  gtk_widget_add_css_class (button, "suggested-action");
+  adw_preferences_group_set_header_suffix (group, button);
+  gtk_widget_set_sensitive (button, !self->busy);
+  add_row (group, _("Exchange Folder"), status->folder);
+  for (guint i = 0; self->last_notes != NULL && i < self->last_notes->len; i++)
+    add_row (group, _("Last Exchange"), g_ptr_array_index (self->last_notes, i));
+
+  group = add_group (self, _("Other Sites"), NULL);
+  if (status->sites->len <= 1)
+    add_row (group, _("No other site yet"), NULL);
+  for (guint i = 1; i < status->sites->len; i++)
+    {
+      PslSyncSite *site = g_ptr_array_index (status->sites, i);
+      g_autofree char *when = format_when (site->last_applied_at);
+      g_autofree char *text = NULL;
+      g_autofree char *seq = psl_format_count (site->last_seq);
+
+      if (site->last_seq == 0)
+        text = g_strdup (_("nothing received"));
+      else
+        /* Translators: %1$s is a file's number, %2$s when it was received */
+        text = g_strdup_printf (_("file %1$s received %2$s"), seq, when);
+      if (site->retired_at != NULL)
+        {
+          char *retired = g_strdup_printf ("%s — %s", text, _("retired"));
+          g_free (text);
+          text = retired;
+        }
+      add_row (group, site->name, text);
+    }
+}
+
+static void
+show_conflicts (PslSyncPage *self,
+                GPtrArray   *conflicts)
+{
+  AdwPreferencesGroup *group = add_group (self, _("Concurrent Edits"),
+                                          _("Two sites changed the same field before exchanging; the later "
+                                            "edit was kept everywhere."));
+
+  if (conflicts->len == 0)
+    add_row (group, _("No concurrent edit"), NULL);
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      PslSyncConflict *conflict = g_ptr_array_index (conflicts, i);
+      g_autofree char *title = g_strdup_printf ("%s — %s", conflict->record,
+                                                field_label (conflict->table, conflict->column));
+      g_autofree char *when = format_when (conflict->detected_at);
+      /* Translators: a concurrent edit: the value kept and its site, the other and its site, when it was seen */
+      g_autofree char *text = g_strdup_printf (_("Kept: “%s” (%s) · other: “%s” (%s) · %s"),
+                                               conflict->kept_value ? conflict->kept_value : "",
+                                               conflict->kept_site,
+                                               conflict->other_value ? conflict->other_value : "",
+                                               conflict->other_site, when);
+      AdwActionRow *row = add_row (group, title, text);
+      /* One above the other: side by side they leave the values no room. */
+      GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *button;
+
+      gtk_widget_set_margin_top (buttons, 6);
+      gtk_widget_set_margin_bottom (buttons, 6);
+      adw_action_row_add_suffix (row, buttons);
+      button = add_button (NULL, _("Take the Other Value"), G_CALLBACK (on_conflict_clicked_cb), self);
+      gtk_box_append (GTK_BOX (buttons), button);
+      g_object_set_data (G_OBJECT (button), "psl-take", GINT_TO_POINTER (TRUE));
+      g_object_set_data_full (G_OBJECT (button), "psl-conflict", g_memdup2 (&conflict->id, sizeof conflict->id), g_free);
+      button = add_button (NULL, _("Dismiss"), G_CALLBACK (on_conflict_clicked_cb), self);
+      gtk_box_append (GTK_BOX (buttons), button);
+      g_object_set_data_full (G_OBJECT (button), "psl-conflict", g_memdup2 (&conflict->id, sizeof conflict->id), g_free);
+    }
+}
+
+static void
+show (PslSyncPage *self,
+      GPtrArray   *conflicts)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    adw_preferences_page_remove (ADW_PREFERENCES_PAGE (self), g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
+
+  if (self->status->folder == NULL)
+    show_not_exchanging (self);
+  else
+    show_sites (self);
+  show_conflicts (self, conflicts);
+}
+
+static void
+on_folder_changed_cb (GFileMonitor      *monitor,
+                      GFile             *file,
+                      GFile             *other,
+                      GFileMonitorEvent  event,
+                      PslSyncPage       *self);
+
+/* New files from another site land in sites/SITE-ID/, and a new site makes
+ * a folder under sites/: GIO has no recursive monitor, so the page watches
+ * sites/ and each site's folder it knows.  It exchanges by itself only with
+ * the key already typed in this window; a file still being copied is
+ * refused as cut short and taken again on the next change, so waiting a
+ * few seconds after the last event is enough. */
+static void
+watch_folder (PslSyncPage *self)
+{
+  g_autofree char *sites_path = NULL;
+  g_autoptr(GFile) sites = NULL;
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  g_ptr_array_set_size (self->monitors, 0);
+  if (self->status->folder == NULL)
+    return;
+  sites_path = g_build_filename (self->status->folder, "sites", NULL);
+  sites = g_file_new_for_path (sites_path);
+  children = g_file_enumerate_children (sites, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                        G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  for (GFile *dir = g_object_ref (sites); dir != NULL; )
+    {
+      GFileMonitor *monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_NONE, NULL, NULL);
+
+      if (monitor != NULL)
+        {
+          g_signal_connect (monitor, "changed", G_CALLBACK (on_folder_changed_cb), self);
+          g_ptr_array_add (self->monitors, monitor);
+        }
+      g_object_unref (dir);
+      dir = NULL;
+      while (children != NULL && dir == NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+        {
+          if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+            dir = g_file_get_child (sites, g_file_info_get_name (info));
+          g_object_unref (info);
+        }
+    }
+}
+
+static gboolean
+on_exchange_due_cb (gpointer data)
+{
+  PslSyncPage *self = data;
+
+  self->exchange_source = 0;
+  if (self->busy)
+    self->exchange_source = g_timeout_add_seconds (3, on_exchange_due_cb, self);
+  else
+    exchange (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_folder_changed_cb (GFileMonitor      *monitor,
+                      GFile             *file,
+                      GFile             *other,
+                      GFileMonitorEvent  event,
+                      PslSyncPage       *self)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (self->key == NULL || self->status == NULL || self->status->folder == NULL)
+    return;
+  /* Our own files, and temporary names before their rename, are not news. */
+  if (name[0] == '.' || g_str_has_suffix (name, ".tmp"))
+    return;
+  if (event != G_FILE_MONITOR_EVENT_CREATED && event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT &&
+      event != G_FILE_MONITOR_EVENT_MOVED_IN && event != G_FILE_MONITOR_EVENT_RENAMED)
+    return;
+  g_clear_handle_id (&self->exchange_source, g_source_remove);
+  self->exchange_source = g_timeout_add_seconds (3, on_exchange_due_cb, self);
+}
+
+static void
+exchange (PslSyncPage *self)
+{
+  if (self->key != NULL && !self->busy)
+    start_run (self, NULL, NULL);
+}
+
+static void
+say_report (PslSyncPage   *self,
+            PslSyncReport *report)
+{
+  g_autofree char *message = NULL;
+
+  g_clear_pointer (&self->last_notes, g_ptr_array_unref);
+  self->last_notes = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; report->waiting != NULL && i < report->waiting->len; i++)
+    g_ptr_array_add (self->last_notes, g_strdup (g_ptr_array_index (report->waiting, i)));
+  for (guint i = 0; report->refused != NULL && i < report->refused->len; i++)
+    g_ptr_array_add (self->last_notes, g_strdup (g_ptr_array_index (report->refused, i)));
+
+  /* Translators: after an exchange: changes sent, changes applied, files that wait */
+  message = g_strdup_printf (_("Exchanged: %u changes sent, %u applied, %u files waiting"),
+                             report->changes_sent, report->changes_applied,
+                             report->waiting != NULL ? report->waiting->len : 0);
+  psl_toast_message (GTK_WIDGET (self), message);
+}
+
+static void
+on_job_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PslSyncPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  Outcome *outcome = psl_store_run_finish (PSL_STORE (source), result, &error);
+  gboolean was_exchanging;
+
+  self->busy = FALSE;
+  if (outcome == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          psl_toast_message (GTK_WIDGET (self), error->message);
+          /* What failed may have changed nothing; a failed reading is not
+           * tried again at once. */
+          if (self->running != JOB_LOAD)
+            load (self);
+        }
+      return;
+    }
+  if (outcome->key != NULL)
+    self->key = g_steal_pointer (&outcome->key);
+  if (outcome->report != NULL)
+    say_report (self, outcome->report);
+  was_exchanging = self->status != NULL && self->status->folder != NULL;
+  g_clear_pointer (&self->status, psl_sync_status_free);
+  self->status = g_steal_pointer (&outcome->status);
+  show (self, outcome->conflicts);
+  if (!was_exchanging || outcome->report != NULL)
+    watch_folder (self);
+  outcome_free (outcome);
+}
+
+static void
+load (PslSyncPage *self)
+{
+  start (self, job_new (JOB_LOAD, NULL, NULL));
+}
+
+static void
+psl_sync_page_dispose (GObject *object)
+{
+  PslSyncPage *self = PSL_SYNC_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->exchange_source, g_source_remove);
+  g_clear_pointer (&self->monitors, g_ptr_array_unref);
+  g_clear_object (&self->store);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (psl_sync_page_parent_class)->dispose (object);
+}
+
+static void
+psl_sync_page_finalize (GObject *object)
+{
+  PslSyncPage *self = PSL_SYNC_PAGE (object);
+
+  g_clear_pointer (&self->key, psl_sync_key_free);
+  g_clear_pointer (&self->status, psl_sync_status_free);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->last_notes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (psl_sync_page_parent_class)->finalize (object);
+}
+
+static void
+psl_sync_page_class_init (PslSyncPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = psl_sync_page_dispose;
+  object_class->finalize = psl_sync_page_finalize;
+}
+
+static void
+psl_sync_page_init (PslSyncPage *self)
+{
+  self->groups = g_ptr_array_new ();
+  self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cancellable = g_cancellable_new ();
+  /* Translators: the page's name under its icon; a longer one is cut short */
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), C_("preferences page", "Sites"));
+  adw_preferences_page_set_name (ADW_PREFERENCES_PAGE (self), "sync");
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (self), "network-workgroup-symbolic");
+}
+
+PslSyncPage *
+psl_sync_page_new (PslStore *store)
+{
+  PslSyncPage *self = g_object_new (PSL_TYPE_SYNC_PAGE, NULL);
+
+  self->store = g_object_ref (store);
+  load (self);
+  return self;
+}

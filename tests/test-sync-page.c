@@ -1,0 +1,146 @@
+/* test-sync-page.c — the preferences page of the exchange, on two bases sharing one folder */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "psl-preferences-window.h"
+#include "sync/psl-sync-exchange.h"
+#include "sync/psl-sync-seal.h"
+#include "psl-test.h"
+#include "psl-test-gui.h"
+
+#define PASSPHRASE "Figeac et Cajarc"
+#define FIRM "c0000000-0000-4000-8000-000000000002"
+
+typedef struct
+{
+  char     *dir;
+  char     *folder;
+  PslStore *site[2];
+} Pair;
+
+static void
+set_phone (PslStore   *store,
+           const char *phone,
+           const char *when)
+{
+  g_autofree char *sql = g_strdup_printf ("UPDATE company SET phone = '%s', updated_at = '%s' WHERE id = '" FIRM "';",
+                                          phone, when);
+
+  psl_test_exec (store, sql);
+}
+
+static void
+exchange (Pair *p,
+          int   i)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslSyncKey) key = psl_sync_unlock (p->site[i], p->folder, PASSPHRASE, &error);
+  g_autoptr(PslSyncReport) report = NULL;
+
+  g_assert_no_error (error);
+  report = psl_sync_run (p->site[i], p->folder, key, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+pair_setup (Pair          *p,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  p->dir = psl_test_tmpdir ("sync-page");
+  p->folder = g_build_filename (p->dir, "echange", NULL);
+  path = g_build_filename (p->dir, "c.db", NULL);
+  p->site[0] = psl_test_open (p->dir, "a.db");
+  psl_test_exec (p->site[0], "UPDATE site SET name = 'Figeac';"
+                             "INSERT INTO company (id, legal_name, postcode) VALUES"
+                             " ('" FIRM "', 'Garage du Lot', '46400');");
+  g_assert_true (psl_sync_init (p->site[0], p->folder, PASSPHRASE, &error));
+  g_assert_no_error (error);
+  p->site[1] = psl_sync_join (p->folder, PASSPHRASE, "Cajarc", path, &error);
+  g_assert_no_error (error);
+
+  /* Figeac writes the phone at 10:00, Cajarc at 11:00, neither having seen the other. */
+  set_phone (p->site[0], "05 65 00 00 0A", "2026-12-05T10:00:00.000Z");
+  set_phone (p->site[1], "05 65 00 00 0C", "2026-12-05T11:00:00.000Z");
+  exchange (p, 1);
+  exchange (p, 0);
+}
+
+static void
+pair_teardown (Pair          *p,
+               gconstpointer  data)
+{
+  for (int i = 0; i < 2; i++)
+    g_clear_object (&p->site[i]);
+  psl_test_rm_rf (p->dir);
+  g_free (p->folder);
+  g_free (p->dir);
+}
+
+static void
+wait_row (GtkWidget  *root,
+          const char *title,
+          gboolean    present)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (((psl_test_find_row (root, title) != NULL) != present) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  if ((psl_test_find_row (root, title) != NULL) != present)
+    g_error ("waited for the row “%s” to be %s", title, present ? "shown" : "gone");
+}
+
+static void
+test_conflict_taken (Pair          *p,
+                     gconstpointer  data)
+{
+  PslPreferencesWindow *prefs = psl_preferences_window_new (NULL, p->site[0]);
+  g_autofree char *title = g_strdup_printf ("Garage du Lot — %s", _("Phone"));
+  GtkWidget *row, *button;
+  gint64 deadline;
+  g_autofree char *phone = NULL;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "sync");
+
+  /* Both sites listed, and the concurrent edit with its two values. */
+  wait_row (GTK_WIDGET (prefs), title, TRUE);
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (prefs), "Figeac"));
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (prefs), "Cajarc"));
+  phone = psl_test_query_text (p->site[0], "SELECT phone FROM company WHERE id = '" FIRM "';");
+  g_assert_cmpstr (phone, ==, "05 65 00 00 0C");
+
+  /* Taking Figeac's own value back: written in the store, the row goes. */
+  row = psl_test_find_row (GTK_WIDGET (prefs), title);
+  button = psl_test_find_widget (row, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_row (GTK_WIDGET (prefs), title, FALSE);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  do
+    {
+      g_clear_pointer (&phone, g_free);
+      g_main_context_iteration (NULL, FALSE);
+      phone = psl_test_query_text (p->site[0], "SELECT phone FROM company WHERE id = '" FIRM "';");
+    }
+  while (g_strcmp0 (phone, "05 65 00 00 0A") != 0 && g_get_monotonic_time () < deadline);
+  g_assert_cmpstr (phone, ==, "05 65 00 00 0A");
+  g_assert_cmpint (psl_test_count (p->site[0], "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL;"), ==, 0);
+
+  psl_test_close (GTK_WIDGET (prefs));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+  g_test_add ("/sync-page/conflict-taken", Pair, NULL, pair_setup, test_conflict_taken, pair_teardown);
+  return g_test_run ();
+}
