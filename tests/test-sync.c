@@ -558,6 +558,33 @@ test_converge (Net          *n,
     }
 }
 
+/* A file of a newer Passerelle waits, named, and applies nothing. */
+static void
+test_newer_file_waits (Net          *n,
+                       gconstpointer data)
+{
+  const char *site = "a0000000-0000-4000-8000-0000000000ff";
+  g_autofree char *path = g_build_filename (n->folder[0], "sites", site, "00000001.pslc", NULL);
+  g_autofree char *head = g_strdup_printf ("{\"format\":1,\"schema\":999,\"site\":\"%s\",\"seq\":1,"
+                                           "\"known\":{},\"tables\":{},\"changesets\":0}", site);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslSealWriter) w = psl_seal_writer_new (n->key, path, PSL_SEAL_CHANGES, site, 1, &error);
+  g_autoptr(PslSyncReport) report = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (psl_seal_writer_add (w, head, strlen (head), &error));
+  g_assert_true (psl_seal_writer_finish (w, &error));
+
+  report = exchange (n, 0);
+  g_assert_cmpuint (report->waiting->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (report->waiting, 0), "Passerelle"));
+  g_assert_cmpuint (report->refused->len, ==, 0);
+  g_assert_cmpint (psl_test_count (n->site[0], "SELECT count(*) FROM sync_ledger"
+                                               " WHERE site_id = 'a0000000-0000-4000-8000-0000000000ff';"), ==, 0);
+  /* And the file is kept for when this site is updated. */
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -567,6 +594,7 @@ main (int    argc,
   g_test_add ("/sync/rule/same-field", Net, NULL, net_setup, test_same_field, net_teardown);
   g_test_add ("/sync/rule/deletion", Net, NULL, net_setup, test_deletion_wins, net_teardown);
   g_test_add ("/sync/rule/firm-created-twice", Net, NULL, net_setup, test_firm_created_twice, net_teardown);
+  g_test_add ("/sync/newer-file-waits", Net, NULL, net_setup, test_newer_file_waits, net_teardown);
   g_test_add ("/sync/converge", Net, NULL, net_setup, test_converge, net_teardown);
 
   return g_test_run ();
