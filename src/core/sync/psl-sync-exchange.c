@@ -385,9 +385,7 @@ static gboolean
 invalid_file (GError    **error,
               const char *path)
 {
-  g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_ALTERED,
-               _("“%s” was altered or made with another key: it was refused and nothing of it was applied."),
-               path);
+  psl_sync_set_altered (error, path);
   return FALSE;
 }
 

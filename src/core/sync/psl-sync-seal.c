@@ -439,6 +439,16 @@ psl_seal_writer_free (PslSealWriter *w)
   g_free (w);
 }
 
+/* The one message for a file whose content does not authenticate. */
+void
+psl_sync_set_altered (GError    **error,
+                      const char *path)
+{
+  g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_ALTERED,
+               _("“%s” was altered or made with another key: it was refused and nothing "
+                 "of it was applied."), path);
+}
+
 static gboolean
 read_exact (PslSealReader *r,
             void          *buf,
@@ -506,9 +516,7 @@ psl_seal_reader_new (const PslSyncKey *key,
     return NULL;
   if (crypto_secretstream_xchacha20poly1305_init_pull (&r->state, header, key->bytes) != 0)
     {
-      g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_ALTERED,
-                   _("“%s” was altered or made with another key: it was refused and nothing "
-                     "of it was applied."), path);
+      psl_sync_set_altered (error, path);
       return NULL;
     }
   return g_steal_pointer (&r);
@@ -533,9 +541,7 @@ psl_seal_reader_next (PslSealReader *r,
   if (len < crypto_secretstream_xchacha20poly1305_ABYTES ||
       len > MAX_CHUNK + crypto_secretstream_xchacha20poly1305_ABYTES)
     {
-      g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_ALTERED,
-                   _("“%s” was altered or made with another key: it was refused and nothing "
-                     "of it was applied."), r->path);
+      psl_sync_set_altered (error, r->path);
       return NULL;
     }
   cipher = g_malloc (len);
@@ -545,9 +551,7 @@ psl_seal_reader_next (PslSealReader *r,
   if (crypto_secretstream_xchacha20poly1305_pull (&r->state, plain, &plain_len, &tag, cipher, len,
                                                   (const guint8 *) r->ad, strlen (r->ad)) != 0)
     {
-      g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_ALTERED,
-                   _("“%s” was altered or made with another key: it was refused and nothing "
-                     "of it was applied."), r->path);
+      psl_sync_set_altered (error, r->path);
       return NULL;
     }
   if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
@@ -559,9 +563,7 @@ psl_seal_reader_next (PslSealReader *r,
       r->ended = TRUE;
       if (g_input_stream_read_all (G_INPUT_STREAM (r->in), &extra, 1, &got, NULL, NULL) && got > 0)
         {
-          g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_ALTERED,
-                       _("“%s” was altered or made with another key: it was refused and nothing "
-                         "of it was applied."), r->path);
+          psl_sync_set_altered (error, r->path);
         }
       return NULL;
     }

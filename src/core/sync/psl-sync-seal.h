@@ -51,6 +51,9 @@ typedef struct _PslSealReader PslSealReader;
 GQuark      psl_sync_error_quark         (void);
 gboolean    psl_sync_crypto_init         (GError          **error);
 
+/* The one message for a file whose content does not authenticate. */
+void        psl_sync_set_altered         (GError          **error,
+                                          const char       *path);
 void        psl_sync_key_free            (PslSyncKey       *key);
 /* Reads a passphrase file: its first line, which may not be empty. */
 char       *psl_sync_read_passphrase     (const char       *path,
