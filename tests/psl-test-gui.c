@@ -60,6 +60,24 @@ psl_test_find_widget (GtkWidget *root,
   return NULL;
 }
 
+/* The button labelled label under root (its label as shown, mnemonics
+ * aside), depth first. */
+GtkWidget *
+psl_test_find_button (GtkWidget  *root,
+                      const char *label)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
+        return w;
+      if ((found = psl_test_find_button (w, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A visible window of type, such as the dialog an action just opened. */
 gpointer
 psl_test_find_toplevel (GType type)

@@ -14,6 +14,8 @@ GtkWidget *psl_test_find_group    (GtkWidget  *root,
                                    const char *title);
 GtkWidget *psl_test_find_widget   (GtkWidget  *root,
                                    GType       type);
+GtkWidget *psl_test_find_button   (GtkWidget  *root,
+                                   const char *label);
 gpointer   psl_test_find_toplevel (GType       type);
 GtkWidget *psl_test_present       (GtkWidget  *child);
 void       psl_test_close         (GtkWidget  *window);

@@ -76,22 +76,6 @@ wait_loaded (Fixture *f)
   g_assert_false (psl_placements_page_is_loading (f->page));
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button (child, label)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 on_open_person_cb (PslPlacementsPage *page,
                    const char        *id,
@@ -180,7 +164,7 @@ test_move_on (Fixture       *f,
   /* The person of the row selected. */
   psl_placements_page_show_stage (f->page, PSL_STAGE_PRESENTED);
   g_assert_cmpuint (psl_placements_page_get_n_shown (f->page), ==, 1);
-  person_button = find_button (GTK_WIDGET (f->page), _("Open the _Person"));
+  person_button = psl_test_find_button (GTK_WIDGET (f->page), _("Open the _Person"));
   g_assert_nonnull (person_button);
   g_assert_true (gtk_widget_get_sensitive (person_button));
   g_signal_emit_by_name (person_button, "clicked");
