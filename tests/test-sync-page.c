@@ -211,6 +211,21 @@ test_exchanges_by_itself (Pair          *p,
   exchange (p, 1);
   wait_count (p->site[0], "SELECT count(*) FROM company WHERE legal_name = 'Ferme des Causses';", 1);
   (void) row;
+
+  /* Figeac makes a firm: its file goes out by itself once Figeac is
+   * quiet, and Cajarc receives it at its next exchange. */
+  psl_sync_watch_set_quiet_seconds (watch, 1);
+  psl_test_exec (p->site[0], "INSERT INTO company (id, legal_name, postcode) VALUES"
+                             " ('c0000000-0000-4000-8000-0000000000a1', 'Scierie du Célé', '46160');");
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (psl_test_count (p->site[0], "SELECT count(*) FROM sync_outbox WHERE file_seq IS NULL;") > 0 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (psl_test_count (p->site[0], "SELECT count(*) FROM sync_outbox WHERE file_seq IS NULL;"), ==, 0);
+  while (psl_sync_watch_get_busy (watch) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  exchange (p, 1);
+  g_assert_cmpint (psl_test_count (p->site[1], "SELECT count(*) FROM company WHERE legal_name = 'Scierie du Célé';"), ==, 1);
 }
 
 int

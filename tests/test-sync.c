@@ -647,6 +647,28 @@ test_older_file_applies (Net          *n,
                                                " WHERE site_id = 'a0000000-0000-4000-8000-0000000000fe';"), ==, 1);
 }
 
+/* An exchange writes nothing that would itself travel: otherwise each
+ * exchange would call for another, forever. */
+static void
+test_exchange_records_nothing (Net          *n,
+                               gconstpointer data)
+{
+  PslSyncCapture *capture = psl_store_get_capture (n->site[1]);
+  guint64 before;
+
+  g_assert_nonnull (capture);
+  /* Something to receive: a firm from Figeac. */
+  exec_ok (n->site[0], "INSERT INTO company (id, legal_name, postcode) VALUES"
+                       " ('c0000000-0000-4000-8000-0000000000b1', 'Tuilerie de Cajarc', '46160');");
+  psl_sync_report_free (exchange (n, 0));
+  carry_all (n);
+  before = psl_sync_capture_get_recorded (capture);
+  psl_sync_report_free (exchange (n, 1));
+  psl_sync_report_free (exchange (n, 1));
+  g_assert_cmpint (psl_test_count (n->site[1], "SELECT count(*) FROM company WHERE legal_name = 'Tuilerie de Cajarc';"), ==, 1);
+  g_assert_cmpuint (psl_sync_capture_get_recorded (capture), ==, before);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -658,6 +680,7 @@ main (int    argc,
   g_test_add ("/sync/rule/firm-created-twice", Net, NULL, net_setup, test_firm_created_twice, net_teardown);
   g_test_add ("/sync/newer-file-waits", Net, NULL, net_setup, test_newer_file_waits, net_teardown);
   g_test_add ("/sync/older-file-applies", Net, NULL, net_setup, test_older_file_applies, net_teardown);
+  g_test_add ("/sync/exchange-records-nothing", Net, NULL, net_setup, test_exchange_records_nothing, net_teardown);
   g_test_add ("/sync/converge", Net, NULL, net_setup, test_converge, net_teardown);
 
   return g_test_run ();

@@ -450,8 +450,8 @@ show_sites (PslSyncPage *self)
   if (psl_sync_watch_has_key (self->watch))
     {
       AdwActionRow *row = add_row (group, _("Exchanges by Itself"),
-                                   _("The passphrase was typed: a file from another site is applied a few "
-                                     "seconds after it arrives."));
+                                   _("The passphrase was typed: another site’s files are applied as they "
+                                     "arrive, and this site’s work goes out when it has been quiet a moment."));
 
       add_button (GTK_WIDGET (row), _("Forget the Passphrase"), G_CALLBACK (on_forget_clicked_cb), self);
     }

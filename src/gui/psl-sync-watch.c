@@ -27,6 +27,9 @@
 /* After the last event in the folder: a copy under way (Syncthing, a
  * stick) is given this long to end before the files are read. */
 #define SETTLE_SECONDS 3
+/* After this site's last write: a form being filled in goes out as one
+ * file, not one per field. */
+#define QUIET_SECONDS 20
 
 struct _PslSyncWatch
 {
@@ -39,6 +42,7 @@ struct _PslSyncWatch
   GPtrArray    *monitors;    /* GFileMonitor */
   GCancellable *cancellable;
   guint         exchange_source;
+  guint         quiet_seconds;
   guint         jobs;        /* on the worker or waiting for it */
   gboolean      again;       /* a file came while the worker was busy */
 };
@@ -221,6 +225,17 @@ on_folder_changed_cb (GFileMonitor      *monitor,
     return;
   g_clear_handle_id (&self->exchange_source, g_source_remove);
   self->exchange_source = g_timeout_add_seconds (SETTLE_SECONDS, on_exchange_due_cb, self);
+}
+
+static void
+on_changes_recorded_cb (PslSyncWatch *self)
+{
+  /* A file arriving meanwhile starts the exchange sooner; then this one
+   * merely goes with it. */
+  if (self->key == NULL || self->folder == NULL)
+    return;
+  g_clear_handle_id (&self->exchange_source, g_source_remove);
+  self->exchange_source = g_timeout_add_seconds (self->quiet_seconds, on_exchange_due_cb, self);
 }
 
 static void
@@ -528,6 +543,16 @@ psl_sync_watch_init (PslSyncWatch *self)
 {
   self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
   self->cancellable = g_cancellable_new ();
+  self->quiet_seconds = QUIET_SECONDS;
+}
+
+void
+psl_sync_watch_set_quiet_seconds (PslSyncWatch *self,
+                                  guint         seconds)
+{
+  g_return_if_fail (PSL_IS_SYNC_WATCH (self));
+
+  self->quiet_seconds = seconds;
 }
 
 PslSyncWatch *
@@ -543,6 +568,8 @@ psl_sync_watch_get (PslStore *store)
       self = g_object_new (PSL_TYPE_SYNC_WATCH, NULL);
       self->store = store;
       g_object_set_data_full (G_OBJECT (store), "psl-sync-watch", self, g_object_unref);
+      g_signal_connect_object (store, "changes-recorded", G_CALLBACK (on_changes_recorded_cb), self,
+                               G_CONNECT_SWAPPED);
     }
   return self;
 }

@@ -29,6 +29,9 @@ void          psl_sync_watch_take_key (PslSyncWatch *self,
                                        PslSyncKey   *key,
                                        gboolean      remember);
 void          psl_sync_watch_exchange (PslSyncWatch *self);
+/* How long after this site's last write its changes are sent. */
+void          psl_sync_watch_set_quiet_seconds (PslSyncWatch *self,
+                                                guint         seconds);
 /* Forgets the key, here and in the keyring: the passphrase is asked again. */
 void          psl_sync_watch_forget   (PslSyncWatch *self);
 
