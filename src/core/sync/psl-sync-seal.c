@@ -136,6 +136,19 @@ derive (guint8        key[PSL_SYNC_KEY_BYTES],
   return TRUE;
 }
 
+gboolean
+psl_sync_passphrase_check (const char *passphrase,
+                           GError    **error)
+{
+  if (g_utf8_strlen (passphrase, -1) < 8)
+    {
+      g_set_error_literal (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_PASSPHRASE,
+                           _("The passphrase must have at least 8 characters."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 PslSyncKey *
 psl_sync_key_create (const char *folder,
                      const char *structure_id,
@@ -155,14 +168,8 @@ psl_sync_key_create (const char *folder,
   guint8 salt[crypto_pwhash_SALTBYTES];
   guint8 check[crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + sizeof CHECK_TEXT];
 
-  if (!psl_sync_crypto_init (error))
+  if (!psl_sync_crypto_init (error) || !psl_sync_passphrase_check (passphrase, error))
     return NULL;
-  if (strlen (passphrase) < 8)
-    {
-      g_set_error_literal (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_PASSPHRASE,
-                           _("The passphrase must have at least 8 characters."));
-      return NULL;
-    }
 
   randombytes_buf (salt, sizeof salt);
   if (!derive (key->bytes, passphrase, salt, crypto_pwhash_OPSLIMIT_INTERACTIVE,

@@ -60,6 +60,9 @@ void        psl_sync_passphrase_free     (char             *passphrase);
 /* Reads a passphrase file: its first line, which may not be empty. */
 char       *psl_sync_read_passphrase     (const char       *path,
                                           GError          **error);
+/* A passphrase long enough to start an exchange with. */
+gboolean    psl_sync_passphrase_check    (const char       *passphrase,
+                                          GError          **error);
 /* Writes the folder's descriptor (salt and a check of the passphrase). */
 PslSyncKey *psl_sync_key_create          (const char       *folder,
                                           const char       *structure_id,
