@@ -4,14 +4,71 @@
 
 #include "psl-test-gui.h"
 
-/* Lets the main loop run for ms milliseconds. */
-void
-psl_test_spin_ms (guint ms)
+/* A tick that keeps a waiting loop awake. */
+gboolean
+psl_test_keep_cb (gpointer data)
 {
-  gint64 until = g_get_monotonic_time () + ms * 1000;
+  return G_SOURCE_CONTINUE;
+}
 
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Until widget's window has gone through two frames after this call: what
+ * was queued for layout is laid out and drawn. */
+void
+psl_test_wait_frame (GtkWidget *widget)
+{
+  guint ticks = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_tick_cb, &ticks, NULL);
+
+  gtk_widget_queue_draw (widget);
+  PSL_TEST_WAIT (ticks >= 2);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
+static gpointer
+nothing_job (PslStore     *store,
+             gpointer      data,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  return GINT_TO_POINTER (1);
+}
+
+static void
+on_nothing_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  psl_store_run_finish (PSL_STORE (source), result, NULL);
+  *(gboolean *) data = TRUE;
+}
+
+/* Until every job the store's worker had been given has run and its
+ * answer has been delivered: the worker takes its jobs in order. */
+void
+psl_test_wait_worker (PslStore *store)
+{
+  gboolean done = FALSE;
+
+  psl_store_run_async (store, nothing_job, NULL, NULL, NULL, on_nothing_done_cb, &done);
+  PSL_TEST_WAIT (done);
+  psl_test_drain ();
+}
+
+/* Everything already due on the main loop, and nothing more. */
+void
+psl_test_drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static GtkWidget *
@@ -106,7 +163,8 @@ psl_test_present (GtkWidget *child)
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), child);
   gtk_window_set_child (GTK_WINDOW (window), overlay);
   gtk_window_present (GTK_WINDOW (window));
-  psl_test_spin_ms (50);
+  PSL_TEST_WAIT (gtk_widget_get_mapped (child) && gtk_widget_get_width (child) > 0);
+  psl_test_drain ();
   return window;
 }
 
@@ -114,7 +172,7 @@ void
 psl_test_close (GtkWidget *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  psl_test_spin_ms (20);
+  psl_test_drain ();
 }
 
 GtkWidget *

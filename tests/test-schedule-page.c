@@ -57,9 +57,7 @@ fixture_teardown (Fixture       *f,
 static void
 wait_loaded (Fixture *f)
 {
-  for (guint i = 0; i < 250 && psl_schedule_page_is_loading (f->page); i++)
-    psl_test_spin_ms (20);
-  g_assert_false (psl_schedule_page_is_loading (f->page));
+  PSL_TEST_WAIT (!psl_schedule_page_is_loading (f->page));
 }
 
 static void
