@@ -669,6 +669,40 @@ test_exchange_records_nothing (Net          *n,
   g_assert_cmpuint (psl_sync_capture_get_recorded (capture), ==, before);
 }
 
+/* A structure whose latest snapshot was made by a newer Passerelle: the
+ * joining site is told to update, and no base is left behind. */
+static void
+test_join_newer_snapshot (Net          *n,
+                          gconstpointer data)
+{
+  const char *site = "a0000000-0000-4000-8000-0000000000fd";
+  g_autofree char *dir = g_build_filename (n->folder[0], "sites", site, NULL);
+  g_autofree char *path = g_build_filename (dir, "instantane-00000001.psls", NULL);
+  g_autofree char *head = g_strdup_printf ("{\"format\":1,\"schema\":999,\"site\":\"%s\","
+                                           "\"written_at\":\"2099-01-01T00:00:00.000Z\",\"known\":{}}", site);
+  g_autofree char *database = g_build_filename (n->dir, "nouveau.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslSealWriter) w = NULL;
+  PslStore *joined;
+
+  g_mkdir_with_parents (dir, 0700);
+  w = psl_seal_writer_new (n->key, path, PSL_SEAL_SNAPSHOT, site, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (psl_seal_writer_add (w, head, strlen (head), &error));
+  g_assert_true (psl_seal_writer_add (w, "SQLite format 3", 16, &error));
+  g_assert_true (psl_seal_writer_finish (w, &error));
+
+  joined = psl_sync_join (n->folder[0], PASSPHRASE, "Latronquière", database, &error);
+  g_assert_null (joined);
+  g_assert_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_NEWER);
+  g_assert_false (g_file_test (database, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *temp = g_strdup_printf ("%s.rejoindre.tmp", database);
+
+    g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -681,6 +715,7 @@ main (int    argc,
   g_test_add ("/sync/newer-file-waits", Net, NULL, net_setup, test_newer_file_waits, net_teardown);
   g_test_add ("/sync/older-file-applies", Net, NULL, net_setup, test_older_file_applies, net_teardown);
   g_test_add ("/sync/exchange-records-nothing", Net, NULL, net_setup, test_exchange_records_nothing, net_teardown);
+  g_test_add ("/sync/join-newer-snapshot", Net, NULL, net_setup, test_join_newer_snapshot, net_teardown);
   g_test_add ("/sync/converge", Net, NULL, net_setup, test_converge, net_teardown);
 
   return g_test_run ();
