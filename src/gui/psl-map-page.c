@@ -21,6 +21,7 @@
 #include "psl-ref.h"
 #include "psl-staff-choice.h"
 #include "psl-toast.h"
+#include "psl-wrap-box.h"
 
 /* More than this is a grey cloud on screen too; the rest are counted. */
 #define SHOWN_NODES 2000
@@ -491,6 +492,7 @@ psl_map_page_class_init (PslMapPageClass *klass)
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (PSL_TYPE_MAP_VIEW);
+  g_type_ensure (PSL_TYPE_WRAP_BOX);
   g_type_ensure (PSL_TYPE_MAP_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, content);

@@ -22,6 +22,7 @@
 #include "psl-table-export.h"
 #include "psl-table-view.h"
 #include "psl-toast.h"
+#include "psl-wrap-box.h"
 
 struct _PslTableView
 {
@@ -40,7 +41,7 @@ struct _PslTableView
   char                 *today;
 
   GtkWidget            *box;
-  GtkBox               *filter_bar;
+  PslWrapBox           *filter_bar;
   GtkSearchEntry       *filter_entry;
   GtkButton            *new_button;
   GtkLabel             *count_label;
@@ -379,6 +380,7 @@ psl_table_view_class_init (PslTableViewClass *klass)
 static void
 psl_table_view_init (PslTableView *self)
 {
+  g_type_ensure (PSL_TYPE_WRAP_BOX);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->today = psl_today_iso ();
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
@@ -446,7 +448,7 @@ add_dropdown_of (PslTableView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible_label, -1);
   g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (psl_table_view_refilter), self);
-  gtk_box_append (self->filter_bar, dropdown);
+  psl_wrap_box_append (self->filter_bar, dropdown);
   return GTK_DROP_DOWN (dropdown);
 }
 
@@ -509,7 +511,7 @@ psl_table_view_add_toggle (PslTableView    *self,
   g_return_if_fail (PSL_IS_TABLE_VIEW (self));
 
   g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (psl_table_view_refilter), self);
-  gtk_box_append (self->filter_bar, GTK_WIDGET (toggle));
+  psl_wrap_box_append (self->filter_bar, GTK_WIDGET (toggle));
 }
 
 /* Something that acts on the selected row, at the end of the filters' line. */
@@ -521,7 +523,7 @@ psl_table_view_add_end (PslTableView *self,
 
   gtk_widget_set_hexpand (widget, TRUE);
   gtk_widget_set_halign (widget, GTK_ALIGN_END);
-  gtk_box_append (self->filter_bar, widget);
+  psl_wrap_box_append (self->filter_bar, widget);
 }
 
 void
