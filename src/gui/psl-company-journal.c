@@ -107,17 +107,17 @@ interaction_cells (gconstpointer  data,
   const PslInteraction *i = data;
   g_autofree char *visit = psl_interaction_visit_text (i->details);
 
-  psl_list_export_date (cells, i->occurred_at);
-  psl_list_export_text (cells, i->kind_label != NULL ? i->kind_label : i->kind);
-  psl_list_export_text (cells, i->staff_name);
-  psl_list_export_text (cells, i->contact_name);
+  psl_export_cell_date (cells, i->occurred_at);
+  psl_export_cell_text (cells, i->kind_label != NULL ? i->kind_label : i->kind);
+  psl_export_cell_text (cells, i->staff_name);
+  psl_export_cell_text (cells, i->contact_name);
   g_ptr_array_add (cells, i->duration_min >= 0 ? g_strdup_printf ("%ld", (long) i->duration_min) : g_strdup (""));
-  psl_list_export_text (cells, i->purpose);
-  psl_list_export_text (cells, i->outcome);
-  psl_list_export_text (cells, visit);
-  psl_list_export_text (cells, i->next_step);
-  psl_list_export_date (cells, i->next_due);
-  psl_list_export_date (cells, i->next_done_on);
+  psl_export_cell_text (cells, i->purpose);
+  psl_export_cell_text (cells, i->outcome);
+  psl_export_cell_text (cells, visit);
+  psl_export_cell_text (cells, i->next_step);
+  psl_export_cell_date (cells, i->next_due);
+  psl_export_cell_date (cells, i->next_done_on);
 }
 
 /* The whole journal, beyond the latest shown at first. */

@@ -230,18 +230,18 @@ opportunity_cells (gconstpointer  data,
 {
   const PslOpportunity *o = data;
 
-  psl_list_export_text (cells, o->title);
-  psl_list_export_text (cells, psl_phase_label (o->phase));
-  psl_list_export_text (cells, o->kind);
-  psl_list_export_text (cells, o->contract);
+  psl_export_cell_text (cells, o->title);
+  psl_export_cell_text (cells, psl_phase_label (o->phase));
+  psl_export_cell_text (cells, o->kind);
+  psl_export_cell_text (cells, o->contract);
   g_ptr_array_add (cells, o->weekly_hours > 0 ? psl_format_decimal (o->weekly_hours, 2) : g_strdup (""));
-  psl_list_export_text (cells, psl_opportunity_status_label (o->status));
-  psl_list_export_date (cells, o->proposed_on);
-  psl_list_export_date (cells, o->start_date);
-  psl_list_export_date (cells, o->end_date);
-  psl_list_export_count (cells, o->places);
-  psl_list_export_count (cells, o->started);
-  psl_list_export_text (cells, g_strcmp0 (o->status, "refused") == 0 ? o->refusal_reason : NULL);
+  psl_export_cell_text (cells, psl_opportunity_status_label (o->status));
+  psl_export_cell_date (cells, o->proposed_on);
+  psl_export_cell_date (cells, o->start_date);
+  psl_export_cell_date (cells, o->end_date);
+  psl_export_cell_count (cells, o->places);
+  psl_export_cell_count (cells, o->started);
+  psl_export_cell_text (cells, g_strcmp0 (o->status, "refused") == 0 ? o->refusal_reason : NULL);
 }
 
 static PslExportTable *

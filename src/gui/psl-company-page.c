@@ -599,13 +599,13 @@ contact_cells (gconstpointer  data,
   const PslContact *contact = data;
 
   g_ptr_array_add (cells, psl_contact_get_name (contact));
-  psl_list_export_text (cells, contact->role_label);
-  psl_list_export_text (cells, contact->job_title);
-  psl_list_export_text (cells, contact->phone);
-  psl_list_export_text (cells, contact->mobile);
-  psl_list_export_text (cells, contact->email);
-  psl_list_export_text (cells, contact->is_tutor ? _("Yes") : _("No"));
-  psl_list_export_text (cells, contact->active ? _("Yes") : _("No"));
+  psl_export_cell_text (cells, contact->role_label);
+  psl_export_cell_text (cells, contact->job_title);
+  psl_export_cell_text (cells, contact->phone);
+  psl_export_cell_text (cells, contact->mobile);
+  psl_export_cell_text (cells, contact->email);
+  psl_export_cell_text (cells, contact->is_tutor ? _("Yes") : _("No"));
+  psl_export_cell_text (cells, contact->active ? _("Yes") : _("No"));
 }
 
 /* The contacts as listed, with the firm's name in the table's. */

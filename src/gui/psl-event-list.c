@@ -129,13 +129,13 @@ line_cells (gconstpointer  data,
 {
   const PslEventLine *line = data;
 
-  psl_list_export_date (cells, line->held_on);
-  psl_list_export_text (cells, line->title);
-  psl_list_export_text (cells, line->kind_label);
-  psl_list_export_text (cells, line->place);
-  psl_list_export_count (cells, line->turnout.companies);
-  psl_list_export_count (cells, line->turnout.partners);
-  psl_list_export_count (cells, line->turnout.people);
+  psl_export_cell_date (cells, line->held_on);
+  psl_export_cell_text (cells, line->title);
+  psl_export_cell_text (cells, line->kind_label);
+  psl_export_cell_text (cells, line->place);
+  psl_export_cell_count (cells, line->turnout.companies);
+  psl_export_cell_count (cells, line->turnout.partners);
+  psl_export_cell_count (cells, line->turnout.people);
 }
 
 static PslExportTable *

@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 
-#include "psl-format.h"
 #include "psl-list-export.h"
 #include "psl-toast.h"
 
@@ -47,53 +46,18 @@ find_collect (GtkWidget *widget)
   return NULL;
 }
 
-void
-psl_list_export_text (GPtrArray  *cells,
-                      const char *text)
-{
-  g_ptr_array_add (cells, g_strdup (text != NULL ? text : ""));
-}
-
-void
-psl_list_export_count (GPtrArray *cells,
-                       guint      count)
-{
-  g_ptr_array_add (cells, g_strdup_printf ("%u", count));
-}
-
-void
-psl_list_export_date (GPtrArray  *cells,
-                      const char *iso)
-{
-  g_ptr_array_add (cells, iso != NULL && *iso != '\0' ? psl_format_date_short (iso) : g_strdup (""));
-}
-
 PslExportTable *
 psl_list_export_table (const char          *name,
                        const char * const  *headers,
                        GPtrArray           *lines,
-                       PslListExportCells   cells)
+                       PslExportCells       cells)
 {
   g_autoptr(GPtrArray) titles = g_ptr_array_new ();
-  PslExportTable *table;
-  guint n_headers;
 
-  if (lines == NULL)
-    return NULL;
-  for (n_headers = 0; headers[n_headers] != NULL; n_headers++)
-    g_ptr_array_add (titles, (gpointer) _(headers[n_headers]));
+  for (guint i = 0; headers[i] != NULL; i++)
+    g_ptr_array_add (titles, (gpointer) _(headers[i]));
   g_ptr_array_add (titles, NULL);
-  table = psl_export_table_new (name, (const char * const *) titles->pdata);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
-
-      cells (g_ptr_array_index (lines, i), row);
-      g_return_val_if_fail (row->len == n_headers, table);
-      g_ptr_array_add (row, NULL);
-      psl_export_table_add_row (table, (const char * const *) row->pdata);
-    }
-  return table;
+  return psl_export_table_of (name, (const char * const *) titles->pdata, lines, cells);
 }
 
 gboolean

@@ -22,26 +22,12 @@ G_BEGIN_DECLS
 typedef PslExportTable *(*PslListExportCollect) (GtkWidget  *widget,
                                                  const char *list);
 
-/* A line's cells, appended to cells (freed with g_free), as many as the
- * table has headers. */
-typedef void (*PslListExportCells) (gconstpointer  line,
-                                    GPtrArray     *cells);
-
 /* A table named name (translated) of headers (N_(), NULL-ended) with a
  * row for each of lines, NULL when lines is. */
 PslExportTable *psl_list_export_table (const char          *name,
                                        const char * const  *headers,
                                        GPtrArray           *lines,
-                                       PslListExportCells   cells);
-
-/* The cells as the lists show them: text (NULL as empty), a count, an
- * ISO date written the French way. */
-void            psl_list_export_text  (GPtrArray           *cells,
-                                       const char          *text);
-void            psl_list_export_count (GPtrArray           *cells,
-                                       guint                count);
-void            psl_list_export_date  (GPtrArray           *cells,
-                                       const char          *iso);
+                                       PslExportCells       cells);
 
 void      psl_list_export_install (GtkWidgetClass       *widget_class,
                                    PslListExportCollect  collect);

@@ -75,11 +75,11 @@ line_cells (gconstpointer  data,
 {
   const PslPartnerLine *line = data;
 
-  psl_list_export_text (cells, line->name);
-  psl_list_export_text (cells, line->kind_label);
-  psl_list_export_text (cells, line->commune);
-  psl_list_export_count (cells, line->referrals);
-  psl_list_export_count (cells, line->partnerships);
+  psl_export_cell_text (cells, line->name);
+  psl_export_cell_text (cells, line->kind_label);
+  psl_export_cell_text (cells, line->commune);
+  psl_export_cell_count (cells, line->referrals);
+  psl_export_cell_count (cells, line->partnerships);
 }
 
 static PslExportTable *
