@@ -5,6 +5,10 @@
 
 G_BEGIN_DECLS
 
+/* In French, with a display and libadwaita, and the application the
+ * windows belong to, registered once for the whole program. */
+GApplication *psl_test_gui_init   (int        *argc,
+                                   char     ***argv);
 void       psl_test_spin_ms       (guint       ms);
 GtkWidget *psl_test_find_row      (GtkWidget  *root,
                                    const char *title);

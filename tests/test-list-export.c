@@ -505,13 +505,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  psl_test_translate ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  the_app = psl_application_new (G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (the_app), NULL, NULL))
-    g_error ("The application could not be registered");
+  the_app = PSL_APPLICATION (psl_test_gui_init (&argc, &argv));
 
   g_test_add ("/list-export/network", Fixture, NULL, fixture_setup, test_network_lists, fixture_teardown);
   g_test_add ("/list-export/company", Fixture, NULL, fixture_setup, test_company_lists, fixture_teardown);
