@@ -17,6 +17,7 @@
 
 #include "psl-followup-dialog.h"
 #include "psl-format.h"
+#include "psl-calendar-dialog.h"
 #include "psl-list-export.h"
 #include "psl-ref.h"
 #include "psl-schedule.h"
@@ -645,6 +646,23 @@ psl_schedule_page_dispose (GObject *object)
   G_OBJECT_CLASS (psl_schedule_page_parent_class)->dispose (object);
 }
 
+/* The diary of the counsellor chosen here, or of the team. */
+static void
+export_diary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  PslCalendarDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = psl_calendar_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                    psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The items listed, as the groups show them. */
 static PslExportTable *
 collect_rows (GtkWidget  *widget,
@@ -683,6 +701,7 @@ psl_schedule_page_class_init (PslSchedulePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "schedule.done", "(is)", done_action);
   psl_list_export_install (widget_class, collect_rows);
+  gtk_widget_class_install_action (widget_class, "schedule.export-diary", NULL, export_diary_action);
   gtk_widget_class_install_action (widget_class, "schedule.move", "(iss)", move_action);
   gtk_widget_class_install_action (widget_class, "schedule.open", "(is)", open_action);
   gtk_widget_class_install_action (widget_class, "schedule.record", "s", record_action);
