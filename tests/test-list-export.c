@@ -16,6 +16,7 @@
 #include "psl-company-journal.h"
 #include "psl-company-opportunities.h"
 #include "psl-company-page.h"
+#include "psl-company-placements.h"
 #include "psl-dashboard-page.h"
 #include "psl-demo.h"
 #include "psl-followup-page.h"
@@ -358,7 +359,7 @@ static void
 test_company_lists (Fixture       *f,
                     gconstpointer  user_data)
 {
-  GtkWidget *page, *journal, *opportunities;
+  GtkWidget *page, *journal, *opportunities, *placements;
   g_autoptr(GPtrArray) table = NULL;
 
   g_assert_true (psl_window_open_company (f->window, f->company_id));
@@ -389,6 +390,21 @@ test_company_lists (Fixture       *f,
   table = export_and_check (f, opportunities, "", NULL, "opportunities", 0);
   g_assert_cmpuint (table->len - 1, ==, count (f, "SELECT count(*) FROM opportunity WHERE company_id = '%s'"
                                                   " AND deleted_at IS NULL", f->company_id));
+  g_clear_pointer (&table, g_ptr_array_unref);
+
+  /* The people introduced to it, under way and ended, in two lists. */
+  gtk_stack_set_visible_child_name (psl_company_page_get_tab_stack (PSL_COMPANY_PAGE (page)), "placements");
+  placements = psl_test_find_widget (page, PSL_TYPE_COMPANY_PLACEMENTS);
+  table = export_and_check (f, placements, "under-way", NULL, "under-way", 0);
+  g_assert_cmpuint (table->len - 1, ==, count (f, "SELECT count(*) FROM placement WHERE company_id = '%s'"
+                                                  " AND deleted_at IS NULL"
+                                                  " AND stage NOT IN ('ended', 'refused', 'withdrawn')",
+                                               f->company_id));
+  g_clear_pointer (&table, g_ptr_array_unref);
+  table = export_and_check (f, placements, "ended", NULL, "ended", 0);
+  g_assert_cmpuint (table->len - 1, ==, count (f, "SELECT count(*) FROM placement WHERE company_id = '%s'"
+                                                  " AND deleted_at IS NULL"
+                                                  " AND stage IN ('ended', 'refused', 'withdrawn')", f->company_id));
 }
 
 static gboolean
