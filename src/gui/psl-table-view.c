@@ -21,7 +21,6 @@
 #include "psl-list-export.h"
 #include "psl-ref.h"
 #include "psl-table-view.h"
-#include "psl-toast.h"
 #include "psl-wrap-box.h"
 
 struct _PslTableView
