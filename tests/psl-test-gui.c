@@ -21,14 +21,71 @@ psl_test_gui_init (int    *argc,
   return app;
 }
 
-/* Lets the main loop run for ms milliseconds. */
-void
-psl_test_spin_ms (guint ms)
+/* A tick that keeps a waiting loop awake. */
+gboolean
+psl_test_keep_cb (gpointer data)
 {
-  gint64 until = g_get_monotonic_time () + ms * 1000;
+  return G_SOURCE_CONTINUE;
+}
 
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Until widget's window has gone through two frames after this call: what
+ * was queued for layout is laid out and drawn. */
+void
+psl_test_wait_frame (GtkWidget *widget)
+{
+  guint ticks = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_tick_cb, &ticks, NULL);
+
+  gtk_widget_queue_draw (widget);
+  PSL_TEST_WAIT (ticks >= 2);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
+static gpointer
+nothing_job (PslStore     *store,
+             gpointer      data,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  return GINT_TO_POINTER (1);
+}
+
+static void
+on_nothing_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  psl_store_run_finish (PSL_STORE (source), result, NULL);
+  *(gboolean *) data = TRUE;
+}
+
+/* Until every job the store's worker had been given has run and its
+ * answer has been delivered: the worker takes its jobs in order. */
+void
+psl_test_wait_worker (PslStore *store)
+{
+  gboolean done = FALSE;
+
+  psl_store_run_async (store, nothing_job, NULL, NULL, NULL, on_nothing_done_cb, &done);
+  PSL_TEST_WAIT (done);
+  psl_test_drain ();
+}
+
+/* Everything already due on the main loop, and nothing more. */
+void
+psl_test_drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static GtkWidget *
@@ -77,6 +134,24 @@ psl_test_find_widget (GtkWidget *root,
   return NULL;
 }
 
+/* The button labelled label under root (its label as shown, mnemonics
+ * aside), depth first. */
+GtkWidget *
+psl_test_find_button (GtkWidget  *root,
+                      const char *label)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
+        return w;
+      if ((found = psl_test_find_button (w, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A visible window of type, such as the dialog an action just opened. */
 gpointer
 psl_test_find_toplevel (GType type)
@@ -105,7 +180,8 @@ psl_test_present (GtkWidget *child)
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), child);
   gtk_window_set_child (GTK_WINDOW (window), overlay);
   gtk_window_present (GTK_WINDOW (window));
-  psl_test_spin_ms (50);
+  PSL_TEST_WAIT (gtk_widget_get_mapped (child) && gtk_widget_get_width (child) > 0);
+  psl_test_drain ();
   return window;
 }
 
@@ -113,7 +189,7 @@ void
 psl_test_close (GtkWidget *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  psl_test_spin_ms (20);
+  psl_test_drain ();
 }
 
 GtkWidget *

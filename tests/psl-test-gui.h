@@ -3,13 +3,36 @@
 
 #include <adwaita.h>
 
+#include "psl-store.h"
+
 G_BEGIN_DECLS
 
+/* How long a test waits for a condition before it fails: far beyond any
+ * normal wait, so that only a real fault reaches it. */
+#define PSL_TEST_DEADLINE_S 30
+
+/* Runs the main loop until cond holds, waking at least every 10 ms for
+ * conditions no event announces (a row written by the worker); fails,
+ * saying what it waited for, after the deadline: a busy machine is slow,
+ * never wrong. */
+#define PSL_TEST_WAIT(cond)                                                             \
+  G_STMT_START {                                                                        \
+    gint64 psl_deadline_ = g_get_monotonic_time () + PSL_TEST_DEADLINE_S * G_USEC_PER_SEC; \
+    guint psl_tick_ = g_timeout_add (10, psl_test_keep_cb, NULL);                       \
+    while (!(cond) && g_get_monotonic_time () < psl_deadline_)                         \
+      g_main_context_iteration (NULL, TRUE);                                            \
+    g_source_remove (psl_tick_);                                                        \
+    if (!(cond))                                                                        \
+      g_error ("%s:%d: waited %d s for %s", __FILE__, __LINE__, PSL_TEST_DEADLINE_S, #cond); \
+  } G_STMT_END
 /* In French, with a display and libadwaita, and the application the
  * windows belong to, registered once for the whole program. */
 GApplication *psl_test_gui_init   (int        *argc,
                                    char     ***argv);
-void       psl_test_spin_ms       (guint       ms);
+gboolean   psl_test_keep_cb       (gpointer    data);
+void       psl_test_drain         (void);
+void       psl_test_wait_frame    (GtkWidget  *widget);
+void       psl_test_wait_worker   (PslStore   *store);
 GtkWidget *psl_test_find_row      (GtkWidget  *root,
                                    const char *title);
 /* The preferences group of type titled so, under root. */
@@ -18,6 +41,8 @@ GtkWidget *psl_test_find_group    (GtkWidget  *root,
                                    const char *title);
 GtkWidget *psl_test_find_widget   (GtkWidget  *root,
                                    GType       type);
+GtkWidget *psl_test_find_button   (GtkWidget  *root,
+                                   const char *label);
 gpointer   psl_test_find_toplevel (GType       type);
 GtkWidget *psl_test_present       (GtkWidget  *child);
 void       psl_test_close         (GtkWidget  *window);

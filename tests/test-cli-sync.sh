@@ -6,7 +6,7 @@ set -eu
 
 . "$(dirname "$0")/cli-lib.sh"
 
-echo "1..23"
+echo "1..24"
 
 P="$PASSERELLE"
 ex="$tmp/echange"
@@ -27,6 +27,14 @@ expect 0 "an antenna of the demo joins as itself" "a rejoint"
 run "$P" sync join --folder "$ex" --passphrase-file "$tmp/pass" --site "Permanence de Cajarc" --database "$tmp/c.db"
 expect 0 "a new site joins" "a rejoint"
 
+# 24: a passphrase too short is refused before anything is made
+printf 'court\n' > "$tmp/short"
+"$P" demo "$tmp/e.db" >/dev/null
+run "$P" sync init --folder "$tmp/echange-court" --passphrase-file "$tmp/short" --database "$tmp/e.db"
+if [ "$rc" -eq 1 ] && [ ! -e "$tmp/echange-court" ] && grep -q "au moins 8 caractères" "$tmp/err"; then
+  ok "a short passphrase is refused and leaves no folder"
+else not_ok "a short passphrase is refused and leaves no folder (rc=$rc)"; fi
+
 # 4: two sites with one name are refused
 run "$P" sync join --folder "$ex" --passphrase-file "$tmp/pass" --site "antenne de saint-céré" --database "$tmp/d.db"
 if [ "$rc" -eq 1 ] && [ ! -e "$tmp/d.db" ] && grep -q "choisissez un autre nom" "$tmp/err"; then
@@ -35,7 +43,7 @@ else not_ok "a second site of the same name is refused"; fi
 
 # 5: a wrong passphrase applies nothing
 run "$P" sync --folder "$ex" --passphrase-file "$tmp/wrong" --database "$tmp/b.db"
-expect 1 "a wrong passphrase is said" "Phrase de passe incorrecte"
+expect 1 "a wrong passphrase is said" "Phrase secrète incorrecte"
 
 # 6: a missing folder is said
 run "$P" sync --folder "$tmp/nulle-part" --passphrase-file "$tmp/pass" --database "$tmp/b.db"

@@ -108,8 +108,7 @@ test_identity (Fixture       *f,
 
   /* A wrong check digit is refused on its row; the old SIRET stays. */
   gtk_editable_set_text (GTK_EDITABLE (siret), "73282932000075");
-  psl_test_spin_ms (700);
-  g_assert_true (gtk_widget_has_css_class (siret, "error"));
+  PSL_TEST_WAIT (gtk_widget_has_css_class (siret, "error"));
   g_assert_cmpstr (group_problems (siret), !=, "");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE identifier = '73282932000074'"),
                    ==, 1);
@@ -124,9 +123,7 @@ test_identity (Fixture       *f,
   /* An empty name and a wrong e-mail are refused together, each on its row. */
   gtk_editable_set_text (GTK_EDITABLE (name), "");
   gtk_editable_set_text (GTK_EDITABLE (email), "accueil@garage");
-  psl_test_spin_ms (700);
-  g_assert_true (gtk_widget_has_css_class (name, "error"));
-  g_assert_true (gtk_widget_has_css_class (email, "error"));
+  PSL_TEST_WAIT (gtk_widget_has_css_class (name, "error") && gtk_widget_has_css_class (email, "error"));
   g_assert_cmpstr (group_problems (name), !=, "");
   g_assert_cmpstr (group_problems (email), !=, "");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE legal_name = 'Garage du Causse'"
@@ -230,8 +227,7 @@ test_contact_dialog (Fixture       *f,
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (psl_test_find_row (GTK_WIDGET (dialog), _("Last name"))), "Cantarel");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  psl_test_spin_ms (20);
-  g_assert_null (PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG)));
+  PSL_TEST_WAIT (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG) == NULL);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact"), ==, 0);
 
   /* A refused value keeps the window open, marked on its row. */
@@ -251,9 +247,8 @@ test_contact_dialog (Fixture       *f,
 
   gtk_editable_set_text (GTK_EDITABLE (email), "m.cantarel@garage.fr");
   g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
-  psl_test_spin_ms (20);
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE last_name = 'Cantarel'"
-                                             " AND email = 'm.cantarel@garage.fr' AND active = 1"), ==, 1);
+  PSL_TEST_WAIT (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE last_name = 'Cantarel'"
+                                           " AND email = 'm.cantarel@garage.fr' AND active = 1") == 1);
   g_assert_nonnull (psl_test_find_row (GTK_WIDGET (f->page), "Cantarel"));
 
   /* Editing writes what changed. */
@@ -264,9 +259,8 @@ test_contact_dialog (Fixture       *f,
     dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
     gtk_editable_set_text (GTK_EDITABLE (psl_test_find_row (GTK_WIDGET (dialog), _("First name"))), "Marc");
     g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
-    psl_test_spin_ms (20);
-    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE first_name = 'Marc'"
-                                               " AND email = 'm.cantarel@garage.fr'"), ==, 1);
+    PSL_TEST_WAIT (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE first_name = 'Marc'"
+                                             " AND email = 'm.cantarel@garage.fr'") == 1);
     g_assert_nonnull (psl_test_find_row (GTK_WIDGET (f->page), "Marc Cantarel"));
   }
 }
@@ -406,19 +400,9 @@ test_evaluation (Fixture       *f,
     gtk_switch_set_active (GTK_SWITCH (psl_test_find_widget (regular, GTK_TYPE_SWITCH)), TRUE);
     g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM form_a_override WHERE company_id = 'c'"
                                                " AND item = 'regular' AND value = 1"), ==, 1);
-    /* The form is read again: wait for the row to say it was set by hand. */
-    {
-      gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-      do
-        {
-          g_main_context_iteration (NULL, FALSE);
-          regular = psl_test_find_row (tab, _("Regular opportunities"));
-        }
-      while (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (regular)), _("From the data")) == 0
-             && g_get_monotonic_time () < deadline);
-    }
-    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (regular)), !=, _("From the data"));
+    /* The tab reads itself again: the row is a new one. */
+    PSL_TEST_WAIT ((regular = psl_test_find_row (tab, _("Regular opportunities"))) != NULL &&
+                   g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (regular)), _("From the data")) != 0);
   }
 }
 
@@ -482,9 +466,7 @@ test_candidates (Fixture       *f,
   g_assert_nonnull (window);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Candidats pour « Mécanicien »");
   group = psl_candidates_window_get_group (window);
-  for (guint i = 0; i < 250 && !ranked (group); i++)
-    psl_test_spin_ms (20);
-  g_assert_true (ranked (group));
+  PSL_TEST_WAIT (ranked (group));
   /* Her project is this trade and she is ready for work: first. */
   first = psl_test_find_row (group, "Bouzid Inès");
   g_assert_nonnull (first);
@@ -500,8 +482,7 @@ test_candidates (Fixture       *f,
   g_assert_true (psl_sheet_accept (PSL_SHEET (grid)));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM competence_rating r JOIN competence_evaluation e"
                                              " ON e.id = r.evaluation_id WHERE e.opportunity_id = 'o'"), ==, 20);
-  for (guint i = 0; i < 250 && !ranked (group); i++)
-    psl_test_spin_ms (20);
+  PSL_TEST_WAIT (ranked (group));
 
   g_assert_true (gtk_widget_activate_action (group, "match-group.propose", "s", "near"));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE person_id = 'near'"
@@ -560,9 +541,8 @@ test_timeline (Fixture       *f,
     "INSERT INTO opportunity (id, company_id, phase, title, proposed_on) VALUES"
     " ('o1', 'c', 2, 'Immersion carrossier', '2026-04-01');");
   gtk_stack_set_visible_child_name (tabs, "timeline");
-  psl_test_spin_ms (100);
-  view = PSL_TIMELINE_VIEW (psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_TIMELINE_VIEW));
-  g_assert_nonnull (psl_timeline_view_get_chart (view));
+  PSL_TEST_WAIT ((view = PSL_TIMELINE_VIEW (psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_TIMELINE_VIEW))) != NULL &&
+                 psl_timeline_view_get_chart (view) != NULL && psl_timeline_view_get_layout (view) != NULL);
   g_assert_cmpuint (psl_timeline_chart_get_n_items (psl_timeline_view_get_chart (view)), ==, 3);
   /* All of it in view at first. */
   psl_timeline_view_get_range (view, &first, &last);

@@ -92,18 +92,14 @@ static void
 wait_schedule (Fixture *f)
 {
   psl_schedule_page_reload (f->schedule);
-  for (guint i = 0; i < 250 && psl_schedule_page_is_loading (f->schedule); i++)
-    psl_test_spin_ms (20);
-  g_assert_false (psl_schedule_page_is_loading (f->schedule));
+  PSL_TEST_WAIT (!psl_schedule_page_is_loading (f->schedule));
 }
 
 static void
 wait_followup (Fixture *f)
 {
   psl_followup_page_reload (f->followup);
-  for (guint i = 0; i < 250 && psl_followup_page_is_loading (f->followup); i++)
-    psl_test_spin_ms (20);
-  g_assert_false (psl_followup_page_is_loading (f->followup));
+  PSL_TEST_WAIT (!psl_followup_page_is_loading (f->followup));
   g_assert_nonnull (psl_followup_page_get_figures (f->followup));
 }
 
@@ -146,7 +142,8 @@ test_path (Fixture       *f,
   g_assert_true (psl_people_page_open_person (f->people, "lea"));
   person = PSL_PERSON_PAGE (psl_people_page_get_person (f->people));
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "placements");
-  psl_test_spin_ms (50);
+  PSL_TEST_WAIT (find_list (GTK_WIDGET (person), "Mises en relation") != NULL &&
+                 psl_record_list_get_n_lines (PSL_RECORD_LIST (find_list (GTK_WIDGET (person), "Mises en relation"))) > 0);
   g_assert_true (gtk_widget_activate_action (find_list (GTK_WIDGET (person), "Mises en relation"),
                                              "record-list.edit", "s", PL));
   dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
@@ -154,7 +151,7 @@ test_path (Fixture       *f,
   psl_field_row_set_value (psl_record_dialog_get_row (dialog, "contract_type"), "cdi");
   gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "start_date")), started);
   g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
-  psl_test_spin_ms (50);
+  PSL_TEST_WAIT (psl_test_count (f->store, "SELECT count(*) FROM followup") > 0);
 
   /* Its plan: what falls from today on (the first days and the first week
    * are past, the trial's end, one, three and six months are not). */

@@ -273,42 +273,15 @@ table_has (GPtrArray  *table,
   return FALSE;
 }
 
-static void
-spin_until (gboolean (*done) (gpointer), gpointer data, const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  if (!done (data))
-    g_error ("waited in vain for %s", what);
-}
-
-typedef struct
-{
-  GtkWidget  *owner;
-  const char *list;
-  const char *path;
-} Ready;
-
 /* A list read on the database worker is there once it exports. */
-static gboolean
-exports (gpointer data)
-{
-  Ready *ready = data;
-
-  return psl_list_export_write (ready->owner, ready->list, ready->path, NULL);
-}
-
 static void
 wait_loaded (Fixture    *f,
              GtkWidget  *owner,
              const char *list)
 {
   g_autofree char *path = g_build_filename (f->dir, "probe.csv", NULL);
-  Ready ready = { owner, list, path };
 
-  spin_until (exports, &ready, G_OBJECT_TYPE_NAME (owner));
+  PSL_TEST_WAIT (psl_list_export_write (owner, list, path, NULL));
 }
 
 static gint64
@@ -407,12 +380,6 @@ test_company_lists (Fixture       *f,
                                                   " AND stage IN ('ended', 'refused', 'withdrawn')", f->company_id));
 }
 
-static gboolean
-pathway_filled (gpointer tab)
-{
-  return psl_pathway_tab_get_n_facts (tab) > 0;
-}
-
 static void
 test_person_pathway (Fixture       *f,
                      gconstpointer  user_data)
@@ -427,7 +394,7 @@ test_person_pathway (Fixture       *f,
   page = PSL_PERSON_PAGE (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_PERSON_PAGE));
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (page), "pathway");
   tab = psl_test_find_widget (GTK_WIDGET (page), PSL_TYPE_PATHWAY_TAB);
-  spin_until (pathway_filled, tab, "the pathway's facts");
+  PSL_TEST_WAIT (psl_pathway_tab_get_n_facts (PSL_PATHWAY_TAB (tab)) > 0);
 
   table = export_and_check (f, tab, "", NULL, "pathway", 2);
   g_assert_cmpuint (table->len - 1, ==, psl_pathway_tab_get_n_facts (PSL_PATHWAY_TAB (tab)));

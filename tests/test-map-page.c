@@ -35,12 +35,10 @@ on_open_cb (PslMapPage *page,
 static void
 wait_loaded (Fixture *f)
 {
-  for (guint i = 0; i < 500 && psl_map_page_is_loading (f->page); i++)
-    psl_test_spin_ms (10);
-  g_assert_false (psl_map_page_is_loading (f->page));
+  PSL_TEST_WAIT (!psl_map_page_is_loading (f->page));
   g_assert_nonnull (psl_map_page_get_map (f->page));
   /* A frame, so that the views have laid their pictures out. */
-  psl_test_spin_ms (100);
+  psl_test_wait_frame (f->window);
 }
 
 static void
@@ -166,17 +164,13 @@ test_zoom_and_print (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-in", NULL);
   g_assert_cmpfloat (psl_map_view_get_zoom (view), ==, 1.25);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-in", NULL);
-  psl_test_spin_ms (50);
   /* Zoomed in, the picture is laid out larger: more room for names. */
-  g_assert_cmpfloat (psl_map_view_get_picture (view)->width, ==,
-                     1.25 * 1.25 * gtk_widget_get_width (GTK_WIDGET (view)));
+  PSL_TEST_WAIT (psl_map_view_get_picture (view)->width == 1.25 * 1.25 * gtk_widget_get_width (GTK_WIDGET (view)));
   gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-reset", NULL);
   g_assert_cmpfloat (psl_map_view_get_zoom (view), ==, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "map.print", NULL);
-  psl_test_spin_ms (100);
-  doc_window = psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW);
-  g_assert_nonnull (doc_window);
+  PSL_TEST_WAIT ((doc_window = psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW)) != NULL);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (doc_window)), ==, "Carte des partenariats");
   psl_test_close (GTK_WIDGET (doc_window));
 }
@@ -212,7 +206,7 @@ test_read_when_shown (Fixture       *f,
   /* A page never shown reads nothing. */
   g_object_ref_sink (hidden);
   psl_map_page_set_store (hidden, f->store);
-  psl_test_spin_ms (100);
+  psl_test_wait_worker (f->store);
   g_assert_null (psl_map_page_get_map (hidden));
   g_object_unref (hidden);
 

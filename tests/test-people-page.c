@@ -62,6 +62,17 @@ fixture_teardown (Fixture       *f,
   g_free (f->dir);
 }
 
+/* The subtitle of the row titled title, or "" while there is none. */
+static const char *
+row_subtitle (GtkWidget  *root,
+              const char *title)
+{
+  GtkWidget *row = psl_test_find_row (root, title);
+  const char *subtitle = row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
+
+  return subtitle != NULL ? subtitle : "";
+}
+
 static gboolean
 list_loaded (gpointer data)
 {
@@ -72,9 +83,7 @@ static void
 wait_for (gboolean (*done) (gpointer),
           gpointer data)
 {
-  for (guint i = 0; i < 200 && !done (data); i++)
-    psl_test_spin_ms (20);
-  g_assert_true (done (data));
+  PSL_TEST_WAIT (done (data));
 }
 
 static PslRecordDialog *
@@ -109,6 +118,7 @@ test_path (Fixture       *f,
   g_autofree char *lea = NULL;
   g_autofree char *placement = NULL;
   g_autofree char *immersion = NULL;
+  g_autofree char *immersion_before = NULL;
 
   wait_for (list_loaded, list);
   g_assert_cmpuint (psl_person_list_view_get_n_total (list), ==, 1);
@@ -192,7 +202,7 @@ test_path (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement"), ==, 1);
 
   placement = psl_test_query_text (f->store, "SELECT id FROM placement");
-  psl_test_spin_ms (50);
+  PSL_TEST_WAIT (psl_test_find_row (GTK_WIDGET (person), "Boulangerie Vidal — Vendeuse en boulangerie") != NULL);
   {
     GtkWidget *row = psl_test_find_row (GTK_WIDGET (person), "Boulangerie Vidal — Vendeuse en boulangerie");
 
@@ -204,7 +214,8 @@ test_path (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (matches, "match-group.propose", "s", "o3"));
   immersion = psl_test_query_text (f->store, "SELECT id FROM placement WHERE opportunity_id = 'o3'");
   g_assert_nonnull (immersion);
-  psl_test_spin_ms (50);
+  PSL_TEST_WAIT (psl_test_find_row (GTK_WIDGET (person), "Boulangerie Vidal — Immersion en boulangerie") != NULL);
+  immersion_before = g_strdup (row_subtitle (GTK_WIDGET (person), "Boulangerie Vidal — Immersion en boulangerie"));
   g_assert_true (gtk_widget_activate_action (barriers, "record-list.edit", "s", immersion));
   dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
   psl_field_row_set_value (psl_record_dialog_get_row (dialog, "stage"), "immersion");
@@ -215,7 +226,9 @@ test_path (Fixture       *f,
   g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE opportunity_id = 'o3'"
                                              " AND kind = 'immersion' AND stage = 'immersion'"), ==, 1);
-  psl_test_spin_ms (50);
+  /* The list reads itself again: the row says its new stage. */
+  PSL_TEST_WAIT (g_strcmp0 (row_subtitle (GTK_WIDGET (person), "Boulangerie Vidal — Immersion en boulangerie"),
+                            immersion_before) != 0);
   g_assert_true (gtk_widget_activate_action (barriers, "record-list.row-action", "(us)", 0, immersion));
   {
     PslImmersionReviewDialog *review = psl_test_find_toplevel (PSL_TYPE_IMMERSION_REVIEW_DIALOG);
@@ -237,7 +250,8 @@ test_path (Fixture       *f,
     " AND evaluation ->> '$.skills[0].level' = 'fully'"
     " AND evaluation ->> '$.skills[1].level' = 'partly'"
     " AND evaluation ->> '$.host_comment' = 'Ponctuelle et souriante'"), ==, 1);
-  psl_test_spin_ms (100);
+  PSL_TEST_WAIT (strstr (row_subtitle (GTK_WIDGET (person), "Boulangerie Vidal — Immersion en boulangerie"),
+                         "1 compétence acquise sur 2, 1 en partie") != NULL);
   {
     GtkWidget *row = psl_test_find_row (GTK_WIDGET (person), "Boulangerie Vidal — Immersion en boulangerie");
 
@@ -248,7 +262,7 @@ test_path (Fixture       *f,
 
   /* The candidate sheet for the firm: refused without her consent… */
   g_assert_true (gtk_widget_activate_action (barriers, "record-list.row-action", "(us)", 1, immersion));
-  psl_test_spin_ms (50);
+  psl_test_drain ();
   g_assert_null (psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW));
   /* …given once it is recorded, with her skills and never her barrier. */
   psl_test_exec (f->store, "INSERT INTO consent (id, person_id, scope, company_id, given_on)"
@@ -309,7 +323,10 @@ test_path (Fixture       *f,
 
   /* The job at risk: the tutor raises an alert about the CDD. */
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "placements");
-  psl_test_spin_ms (50);
+  PSL_TEST_WAIT (find_list (GTK_WIDGET (person), "Alertes") != NULL &&
+                 find_list (GTK_WIDGET (person), "Suivi dans l’emploi") != NULL &&
+                 psl_record_list_get_n_lines (PSL_RECORD_LIST (find_list (GTK_WIDGET (person), "Suivi dans l’emploi")))
+                   == (guint) psl_test_count (f->store, "SELECT count(*) FROM followup"));
   {
     GtkWidget *alerts = find_list (GTK_WIDGET (person), "Alertes");
     GtkWidget *followups = find_list (GTK_WIDGET (person), "Suivi dans l’emploi");
@@ -339,18 +356,17 @@ test_path (Fixture       *f,
     g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM alert WHERE raised_by = 'tutor'"
                                                " AND risk_level = 3 AND company_id = 'vidal'"
                                                " AND resolved_on IS NULL"), ==, 1);
-    psl_test_spin_ms (50);
-    g_assert_cmpuint (psl_record_list_get_n_lines (PSL_RECORD_LIST (alerts)), ==, 1);
+    PSL_TEST_WAIT (psl_record_list_get_n_lines (PSL_RECORD_LIST (alerts)) == 1);
     alert = psl_test_query_text (f->store, "SELECT id FROM alert");
     g_assert_nonnull (psl_test_find_row (alerts, "Risque élevé — Boulangerie Vidal"));
   }
 
   /* Six months of CDD: lasting employment, as the pathway tab says. */
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "pathway");
-  psl_test_spin_ms (50);
-  g_assert_cmpstr (psl_pathway_tab_get_computed (PSL_PATHWAY_TAB (psl_test_find_widget (GTK_WIDGET (person),
-                                                                                       PSL_TYPE_PATHWAY_TAB))),
-                   ==, "emploi_durable");
+  PSL_TEST_WAIT (psl_test_find_widget (GTK_WIDGET (person), PSL_TYPE_PATHWAY_TAB) != NULL &&
+                 g_strcmp0 (psl_pathway_tab_get_computed (PSL_PATHWAY_TAB (psl_test_find_widget (GTK_WIDGET (person),
+                                                                                                PSL_TYPE_PATHWAY_TAB))),
+                            "emploi_durable") == 0);
 }
 
 int

@@ -69,27 +69,9 @@ fixture_teardown (Fixture       *f,
 static void
 wait_loaded (Fixture *f)
 {
-  /* Let a reading start, then wait for its end. */
-  psl_test_spin_ms (20);
-  for (guint i = 0; i < 250 && psl_placements_page_is_loading (f->page); i++)
-    psl_test_spin_ms (20);
-  g_assert_false (psl_placements_page_is_loading (f->page));
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button (child, label)) != NULL)
-        return found;
-    }
-  return NULL;
+  /* A reading may be queued rather than started: the queue first. */
+  psl_test_drain ();
+  PSL_TEST_WAIT (!psl_placements_page_is_loading (f->page));
 }
 
 static void
@@ -180,7 +162,7 @@ test_move_on (Fixture       *f,
   /* The person of the row selected. */
   psl_placements_page_show_stage (f->page, PSL_STAGE_PRESENTED);
   g_assert_cmpuint (psl_placements_page_get_n_shown (f->page), ==, 1);
-  person_button = find_button (GTK_WIDGET (f->page), _("Open the _Person"));
+  person_button = psl_test_find_button (GTK_WIDGET (f->page), _("Open the _Person"));
   g_assert_nonnull (person_button);
   g_assert_true (gtk_widget_get_sensitive (person_button));
   g_signal_emit_by_name (person_button, "clicked");

@@ -67,9 +67,7 @@ fixture_teardown (Fixture       *f,
 static void
 wait_idle (Fixture *f)
 {
-  for (guint i = 0; i < 500 && psl_reports_page_is_busy (f->page); i++)
-    psl_test_spin_ms (10);
-  g_assert_false (psl_reports_page_is_busy (f->page));
+  PSL_TEST_WAIT (!psl_reports_page_is_busy (f->page));
 }
 
 static void
@@ -125,8 +123,7 @@ test_path (Fixture       *f,
   g_assert_cmpstr (psl_document_get_title (f->doc), ==, "Suivi dans l’emploi");
   doc_window = psl_document_window_new (GTK_WINDOW (f->window), f->doc);
   gtk_window_present (GTK_WINDOW (doc_window));
-  psl_test_spin_ms (50);
-  g_assert_cmpuint (psl_document_window_get_n_pages (doc_window), >=, 1);
+  PSL_TEST_WAIT (psl_document_window_get_n_pages (doc_window) >= 1);
   g_assert_true (psl_document_window_export (doc_window, xlsx, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));

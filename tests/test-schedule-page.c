@@ -60,9 +60,7 @@ fixture_teardown (Fixture       *f,
 static void
 wait_loaded (Fixture *f)
 {
-  for (guint i = 0; i < 250 && psl_schedule_page_is_loading (f->page); i++)
-    psl_test_spin_ms (20);
-  g_assert_false (psl_schedule_page_is_loading (f->page));
+  PSL_TEST_WAIT (!psl_schedule_page_is_loading (f->page));
 }
 
 static void
@@ -211,14 +209,13 @@ typed_day (PslStore   *store,
   return psl_format_date_short (iso);
 }
 
-static char *diary_path;
-
+/* The file is replaced whole once written: there is its end. */
 static gboolean
-diary_written (gpointer data)
+diary_written (const char *path)
 {
   g_autofree char *text = NULL;
 
-  return g_file_get_contents (diary_path, &text, NULL, NULL) && strstr (text, "END:VCALENDAR") != NULL;
+  return g_file_get_contents (path, &text, NULL, NULL) && strstr (text, "END:VCALENDAR") != NULL;
 }
 
 static guint
@@ -242,17 +239,6 @@ open_diary_dialog (Fixture *f)
   dialog = psl_test_find_toplevel (PSL_TYPE_CALENDAR_DIALOG);
   g_assert_nonnull (dialog);
   return dialog;
-}
-
-static void
-wait_for_diary (const char *path)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  diary_path = (char *) path;
-  while (!diary_written (NULL) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (diary_written (NULL));
 }
 
 /* The diary of the counsellor shown, or of the team, for the days chosen. */
@@ -294,7 +280,7 @@ test_diary (Fixture       *f,
   /* Four months from today: his two follow-ups, none of Alice's. */
   psl_calendar_dialog_set (dialog, "b", today, in_four_months);
   g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
-  wait_for_diary (path);
+  PSL_TEST_WAIT (diary_written (path));
   g_assert_cmpuint (count_events (path, &text), ==, 2);
   g_assert_nonnull (strstr (text, "Hugo Rey"));
   g_assert_null (strstr (text, "Puech"));
@@ -310,7 +296,7 @@ test_diary (Fixture       *f,
   psl_calendar_dialog_set_path (dialog, team_path);
   psl_calendar_dialog_set (dialog, NULL, five_days_ago, today);
   g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
-  wait_for_diary (team_ics);
+  PSL_TEST_WAIT (diary_written (team_ics));
   g_assert_cmpuint (count_events (team_ics, &team_text), ==, 2);
   g_assert_nonnull (strstr (team_text, "Léa Puech"));
   g_assert_null (strstr (team_text, "Hugo Rey"));

@@ -585,6 +585,124 @@ test_newer_file_waits (Net          *n,
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
 
+/* A file of an older Passerelle: its tables as they were then.  The trade
+ * has no deletion mark yet (added at schema 5), and the firm carries a
+ * column this version no longer has; both are translated by name. */
+static void
+test_older_file_applies (Net          *n,
+                         gconstpointer data)
+{
+  const char *site = "a0000000-0000-4000-8000-0000000000fe";
+  const char *firm = "c0000000-0000-4000-8000-0000000000f1";
+  g_autofree char *path = g_build_filename (n->folder[0], "sites", site, "00000001.pslc", NULL);
+  g_autofree char *head = NULL;
+  g_autofree char *trade = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslSealWriter) w = NULL;
+  g_autoptr(PslSyncReport) report = NULL;
+  sqlite3 *old = NULL;
+  sqlite3_session *session = NULL;
+  void *changeset = NULL;
+  int size = 0;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &old), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (old,
+                                 "CREATE TABLE company (id TEXT PRIMARY KEY, updated_at TEXT, site_id TEXT,"
+                                 "  legal_name TEXT, postcode TEXT, fax TEXT);"
+                                 "CREATE TABLE company_trade (id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,"
+                                 "  site_id TEXT, company_id TEXT, rome_code TEXT, label TEXT, hiring INTEGER);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3session_create (old, "main", &session), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3session_attach (session, NULL), ==, SQLITE_OK);
+  trade = g_strdup_printf ("INSERT INTO company VALUES ('%s', '2026-03-02T09:00:00.000Z', '%s',"
+                           "  'Menuiserie Delmas', '46160', '05 65 40 00 00');"
+                           "INSERT INTO company_trade VALUES ('e0000000-0000-4000-8000-0000000000f1',"
+                           "  '2026-03-02T09:00:00.000Z', '2026-03-02T09:00:00.000Z', '%s', '%s',"
+                           "  'H2206', 'Menuisier', 1);", firm, site, site, firm);
+  g_assert_cmpint (sqlite3_exec (old, trade, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3session_changeset (session, &size, &changeset), ==, SQLITE_OK);
+  sqlite3session_delete (session);
+  sqlite3_close (old);
+
+  head = g_strdup_printf ("{\"format\":1,\"schema\":4,\"site\":\"%s\",\"seq\":1,\"known\":{},"
+                          "\"tables\":{\"company\":[\"id\",\"updated_at\",\"site_id\",\"legal_name\",\"postcode\",\"fax\"],"
+                          "\"company_trade\":[\"id\",\"created_at\",\"updated_at\",\"site_id\",\"company_id\","
+                          "\"rome_code\",\"label\",\"hiring\"]},\"changesets\":1}", site);
+  w = psl_seal_writer_new (n->key, path, PSL_SEAL_CHANGES, site, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (psl_seal_writer_add (w, head, strlen (head), &error));
+  g_assert_true (psl_seal_writer_add (w, changeset, size, &error));
+  g_assert_true (psl_seal_writer_finish (w, &error));
+  g_assert_no_error (error);
+  sqlite3_free (changeset);
+
+  report = exchange (n, 0);
+  g_assert_cmpuint (report->refused->len, ==, 0);
+  g_assert_cmpuint (report->waiting->len, ==, 0);
+  g_assert_cmpint (psl_test_count (n->site[0], "SELECT count(*) FROM company WHERE legal_name = 'Menuiserie Delmas'"
+                                               " AND postcode = '46160' AND country = 'FR';"), ==, 1);
+  g_assert_cmpint (psl_test_count (n->site[0], "SELECT count(*) FROM company_trade WHERE label = 'Menuisier'"
+                                               " AND hiring = 1 AND deleted_at IS NULL;"), ==, 1);
+  g_assert_cmpint (psl_test_count (n->site[0], "SELECT count(*) FROM sync_ledger"
+                                               " WHERE site_id = 'a0000000-0000-4000-8000-0000000000fe';"), ==, 1);
+}
+
+/* An exchange writes nothing that would itself travel: otherwise each
+ * exchange would call for another, forever. */
+static void
+test_exchange_records_nothing (Net          *n,
+                               gconstpointer data)
+{
+  PslSyncCapture *capture = psl_store_get_capture (n->site[1]);
+  guint64 before;
+
+  g_assert_nonnull (capture);
+  /* Something to receive: a firm from Figeac. */
+  exec_ok (n->site[0], "INSERT INTO company (id, legal_name, postcode) VALUES"
+                       " ('c0000000-0000-4000-8000-0000000000b1', 'Tuilerie de Cajarc', '46160');");
+  psl_sync_report_free (exchange (n, 0));
+  carry_all (n);
+  before = psl_sync_capture_get_recorded (capture);
+  psl_sync_report_free (exchange (n, 1));
+  psl_sync_report_free (exchange (n, 1));
+  g_assert_cmpint (psl_test_count (n->site[1], "SELECT count(*) FROM company WHERE legal_name = 'Tuilerie de Cajarc';"), ==, 1);
+  g_assert_cmpuint (psl_sync_capture_get_recorded (capture), ==, before);
+}
+
+/* A structure whose latest snapshot was made by a newer Passerelle: the
+ * joining site is told to update, and no base is left behind. */
+static void
+test_join_newer_snapshot (Net          *n,
+                          gconstpointer data)
+{
+  const char *site = "a0000000-0000-4000-8000-0000000000fd";
+  g_autofree char *dir = g_build_filename (n->folder[0], "sites", site, NULL);
+  g_autofree char *path = g_build_filename (dir, "instantane-00000001.psls", NULL);
+  g_autofree char *head = g_strdup_printf ("{\"format\":1,\"schema\":999,\"site\":\"%s\","
+                                           "\"written_at\":\"2099-01-01T00:00:00.000Z\",\"known\":{}}", site);
+  g_autofree char *database = g_build_filename (n->dir, "nouveau.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslSealWriter) w = NULL;
+  PslStore *joined;
+
+  g_mkdir_with_parents (dir, 0700);
+  w = psl_seal_writer_new (n->key, path, PSL_SEAL_SNAPSHOT, site, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (psl_seal_writer_add (w, head, strlen (head), &error));
+  g_assert_true (psl_seal_writer_add (w, "SQLite format 3", 16, &error));
+  g_assert_true (psl_seal_writer_finish (w, &error));
+
+  joined = psl_sync_join (n->folder[0], PASSPHRASE, "Latronquière", database, &error);
+  g_assert_null (joined);
+  g_assert_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_NEWER);
+  g_assert_false (g_file_test (database, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *temp = g_strdup_printf ("%s.rejoindre.tmp", database);
+
+    g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -595,6 +713,9 @@ main (int    argc,
   g_test_add ("/sync/rule/deletion", Net, NULL, net_setup, test_deletion_wins, net_teardown);
   g_test_add ("/sync/rule/firm-created-twice", Net, NULL, net_setup, test_firm_created_twice, net_teardown);
   g_test_add ("/sync/newer-file-waits", Net, NULL, net_setup, test_newer_file_waits, net_teardown);
+  g_test_add ("/sync/older-file-applies", Net, NULL, net_setup, test_older_file_applies, net_teardown);
+  g_test_add ("/sync/exchange-records-nothing", Net, NULL, net_setup, test_exchange_records_nothing, net_teardown);
+  g_test_add ("/sync/join-newer-snapshot", Net, NULL, net_setup, test_join_newer_snapshot, net_teardown);
   g_test_add ("/sync/converge", Net, NULL, net_setup, test_converge, net_teardown);
 
   return g_test_run ();

@@ -488,18 +488,6 @@ test_window_remembers_page (Fixture       *f,
  * every section: a page that cannot shrink would fold the window to the
  * sidebar alone. */
 static gboolean
-leaflet_unfolded (gpointer leaflet)
-{
-  return !adw_leaflet_get_folded (leaflet);
-}
-
-static gboolean
-leaflet_folded (gpointer leaflet)
-{
-  return adw_leaflet_get_folded (leaflet);
-}
-
-static gboolean
 window_at_default_width (gpointer data)
 {
   Fixture *f = data;
@@ -529,7 +517,7 @@ test_window_not_folded (Fixture       *f,
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1100);
   f->window = psl_window_new (f->app, f->path, f->store, NULL);
   gtk_window_present (GTK_WINDOW (f->window));
-  spin_until (window_at_default_width, f);
+  PSL_TEST_WAIT (window_at_default_width (f));
 
   leaflet = psl_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_LEAFLET);
   g_assert_nonnull (leaflet);
@@ -558,13 +546,13 @@ test_window_not_folded (Fixture       *f,
   }
   g_assert_cmpint (widest, <=, 1100 - 241);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "home");
-  spin_until (leaflet_unfolded, leaflet);
+  PSL_TEST_WAIT (!adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (psl_test_find_widget (leaflet, PSL_TYPE_DASHBOARD_PAGE))));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 1100);
 
   /* At a phone's width the sidebar and the page take turns. */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
-  spin_until (leaflet_folded, leaflet);
+  PSL_TEST_WAIT (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
 }
 
 int

@@ -49,7 +49,12 @@ struct _PslStore
   gboolean     wal_existed;   /* at opening: a reader removes only the log it made */
   gint         progress;      /* per mille of the running job, or -1 when it does not say */
   PslSyncCapture *capture;    /* this site's writes, once it exchanges with others */
+  GMainContext *owner;        /* where the store was made: its signals are emitted there */
+  gboolean     closing;
 };
+
+enum { CHANGES_RECORDED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PslStore, psl_store, G_TYPE_OBJECT)
 
@@ -702,6 +707,8 @@ psl_store_close (PslStore *self)
     {
       g_autoptr(GError) error = NULL;
 
+      /* Nobody is left to be told: the store may be finalizing. */
+      self->closing = TRUE;
       if (!psl_store_flush_changes (self, &error))
         g_warning ("The last changes were not recorded for the other sites: %s", error->message);
       g_clear_pointer (&self->capture, psl_sync_capture_free);
@@ -733,6 +740,7 @@ psl_store_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->site_id, g_free);
   g_clear_pointer (&self->backup_path, g_free);
+  g_clear_pointer (&self->owner, g_main_context_unref);
 
   G_OBJECT_CLASS (psl_store_parent_class)->finalize (object);
 }
@@ -743,6 +751,11 @@ psl_store_class_init (PslStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = psl_store_finalize;
+
+  /* This site's writes were recorded for the other sites (emitted in the
+   * thread that made the store, whichever thread wrote). */
+  signals[CHANGES_RECORDED] = g_signal_new ("changes-recorded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -750,6 +763,7 @@ psl_store_init (PslStore *self)
 {
   self->lock_fd = -1;
   self->progress = -1;
+  self->owner = g_main_context_ref_thread_default ();
 }
 
 sqlite3 *
@@ -942,6 +956,13 @@ psl_store_get_capture (PslStore *self)
   return self->capture;
 }
 
+static gboolean
+emit_changes_recorded (gpointer data)
+{
+  g_signal_emit (data, signals[CHANGES_RECORDED], 0);
+  return G_SOURCE_REMOVE;
+}
+
 /* Called after each write outside a transaction, before each commit and
  * after each job of the worker: cheap when nothing was recorded. */
 gboolean
@@ -950,6 +971,7 @@ psl_store_flush_changes (PslStore *self,
 {
   sqlite3_mutex *mutex;
   gboolean ok;
+  guint64 before;
 
   if (self->capture == NULL)
     return TRUE;
@@ -957,7 +979,11 @@ psl_store_flush_changes (PslStore *self,
    * moment the session is read and the moment it starts again. */
   mutex = sqlite3_db_mutex (self->db);
   sqlite3_mutex_enter (mutex);
+  before = psl_sync_capture_get_recorded (self->capture);
   ok = psl_sync_capture_flush (self->capture, error);
+  if (psl_sync_capture_get_recorded (self->capture) != before && !self->closing)
+    g_main_context_invoke_full (self->owner, G_PRIORITY_DEFAULT_IDLE, emit_changes_recorded,
+                                g_object_ref (self), g_object_unref);
   sqlite3_mutex_leave (mutex);
   return ok;
 }

@@ -1,8 +1,9 @@
 /* psl-sync-page.c — the preferences page of the sites that exchange
  *
  * Everything it reads or writes goes through src/core/sync on the database
- * worker.  The key derived from the passphrase is kept in memory for the
- * page's life only (that of the preferences window), never written down.
+ * worker.  The exchange itself, the key and the watched folder belong to
+ * the base's PslSyncWatch, which goes on when the preferences close; the
+ * page shows its state and asks it for an exchange.
  */
 
 #define G_LOG_DOMAIN "psl-sync-page"
@@ -20,12 +21,12 @@
 #include "sync/psl-sync-status.h"
 #include "psl-toast.h"
 #include "psl-sync-page.h"
+#include "psl-sync-watch.h"
 
 typedef enum
 {
   JOB_LOAD,
   JOB_INIT,
-  JOB_RUN,
   JOB_TAKE_OTHER,
   JOB_DISMISS,
 } JobKind;
@@ -35,13 +36,12 @@ struct _PslSyncPage
   AdwPreferencesPage parent_instance;
 
   PslStore      *store;
-  PslSyncKey    *key;
+  PslSyncWatch  *watch;
   PslSyncStatus *status;
   GPtrArray     *groups;    /* the groups shown, rebuilt on each load */
-  GPtrArray     *monitors;  /* GFileMonitor */
   GPtrArray     *last_notes; /* sentences of the last exchange */
+  GtkWidget     *exchange_button;
   GCancellable  *cancellable;
-  guint          exchange_source;
   JobKind        running;
   gboolean       busy;
 };
@@ -54,7 +54,7 @@ typedef struct
   JobKind     kind;
   char       *folder;
   char       *passphrase;
-  PslSyncKey *key;      /* a copy: the page may go while the job runs */
+  gboolean    remember;
   gint64      conflict;
 } Job;
 
@@ -62,21 +62,18 @@ typedef struct
 {
   PslSyncStatus *status;
   GPtrArray     *conflicts;
-  PslSyncReport *report;
-  PslSyncKey    *key;      /* unlocked by this job */
+  PslSyncKey    *key;      /* made by this job */
+  gboolean       remember;
 } Outcome;
 
 static void load (PslSyncPage *self);
-static void exchange (PslSyncPage *self);
+static void on_watch_busy_cb (PslSyncPage *self);
 
 static void
 job_free (Job *job)
 {
   g_free (job->folder);
-  if (job->passphrase != NULL)
-    memset (job->passphrase, 0, strlen (job->passphrase));
-  g_free (job->passphrase);
-  g_clear_pointer (&job->key, psl_sync_key_free);
+  psl_sync_passphrase_free (job->passphrase);
   g_free (job);
 }
 
@@ -85,7 +82,6 @@ outcome_free (Outcome *outcome)
 {
   g_clear_pointer (&outcome->status, psl_sync_status_free);
   g_clear_pointer (&outcome->conflicts, g_ptr_array_unref);
-  g_clear_pointer (&outcome->report, psl_sync_report_free);
   g_clear_pointer (&outcome->key, psl_sync_key_free);
   g_free (outcome);
 }
@@ -103,16 +99,6 @@ job_new (JobKind     kind,
   return job;
 }
 
-static PslSyncKey *
-key_copy (const PslSyncKey *key)
-{
-  PslSyncKey *copy = g_new0 (PslSyncKey, 1);
-
-  memcpy (copy->bytes, key->bytes, sizeof copy->bytes);
-  copy->structure_id = g_strdup (key->structure_id);
-  return copy;
-}
-
 /* On the worker: the job, then what the page shows. */
 static gpointer
 run_job (PslStore     *store,
@@ -122,7 +108,6 @@ run_job (PslStore     *store,
 {
   Job *job = data;
   g_autoptr(PslSyncKey) key = NULL;
-  g_autoptr(PslSyncReport) report = NULL;
   Outcome *outcome;
 
   switch (job->kind)
@@ -132,17 +117,8 @@ run_job (PslStore     *store,
     case JOB_INIT:
       if (!psl_sync_init (store, job->folder, job->passphrase, error))
         return NULL;
-      break;
-    case JOB_RUN:
-      if (job->key == NULL)
-        {
-          key = psl_sync_unlock (store, NULL, job->passphrase, error);
-          if (key == NULL)
-            return NULL;
-        }
-      report = psl_sync_run (store, job->folder, key != NULL ? key : job->key, cancellable, error);
-      if (report == NULL)
-        return NULL;
+      /* The watch exchanges from now on: it takes the key made here. */
+      key = psl_sync_unlock (store, NULL, job->passphrase, NULL);
       break;
     case JOB_TAKE_OTHER:
       if (!psl_sync_conflict_take_other (store, job->conflict, error))
@@ -155,8 +131,8 @@ run_job (PslStore     *store,
     }
 
   outcome = g_new0 (Outcome, 1);
-  outcome->report = g_steal_pointer (&report);
   outcome->key = g_steal_pointer (&key);
+  outcome->remember = job->remember;
   outcome->status = psl_sync_status_load (store, error);
   if (outcome->status != NULL)
     outcome->conflicts = psl_sync_conflicts_load (store, TRUE, error);
@@ -270,12 +246,13 @@ start (PslSyncPage *self,
 
 /* The passphrase is asked once in a dialog; entries is 1 or 2 (typed twice
  * to start an exchange). */
-typedef void (*PassphraseDone) (PslSyncPage *self, const char *passphrase, gpointer data);
+typedef void (*PassphraseDone) (PslSyncPage *self, const char *passphrase, gboolean remember, gpointer data);
 
 typedef struct
 {
   PslSyncPage    *self;
   GtkWidget      *entries[2];
+  GtkWidget      *remember;
   PassphraseDone  done;
   char           *data;
 } PassphraseAsk;
@@ -287,6 +264,8 @@ on_passphrase_response_cb (AdwMessageDialog *dialog,
 {
   const char *first = gtk_editable_get_text (GTK_EDITABLE (ask->entries[0]));
 
+  /* Once: closing the dialog afterwards would answer again. */
+  g_signal_handlers_disconnect_by_data (dialog, ask);
   if (g_strcmp0 (response, "ok") == 0)
     {
       if (ask->entries[1] != NULL && g_strcmp0 (first, gtk_editable_get_text (GTK_EDITABLE (ask->entries[1]))) != 0)
@@ -294,7 +273,7 @@ on_passphrase_response_cb (AdwMessageDialog *dialog,
       else if (*first == '\0')
         psl_toast_message (GTK_WIDGET (ask->self), _("The passphrase may not be empty."));
       else
-        ask->done (ask->self, first, ask->data);
+        ask->done (ask->self, first, gtk_check_button_get_active (GTK_CHECK_BUTTON (ask->remember)), ask->data);
     }
   g_object_unref (ask->self);
   g_free (ask->data);
@@ -319,12 +298,20 @@ ask_passphrase (PslSyncPage    *self,
   ask->data = data;
   for (guint i = 0; i < (twice ? 2u : 1u); i++)
     {
-      ask->entries[i] = gtk_password_entry_new ();
-      gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (ask->entries[i]), TRUE);
+      /* A plain hidden entry: GTK 4.8's password entry warns of a bad
+       * cast when its dialog closes. */
+      ask->entries[i] = gtk_entry_new ();
+      gtk_entry_set_visibility (GTK_ENTRY (ask->entries[i]), FALSE);
+      gtk_entry_set_input_purpose (GTK_ENTRY (ask->entries[i]), GTK_INPUT_PURPOSE_PASSWORD);
       g_object_set (ask->entries[i], "activates-default", TRUE,
                     "placeholder-text", i == 0 ? _("Passphrase") : _("Passphrase again"), NULL);
       gtk_box_append (GTK_BOX (box), ask->entries[i]);
     }
+  /* Kept as the key, in the desktop's keyring, so that this computer
+   * exchanges by itself at each start. */
+  ask->remember = gtk_check_button_new_with_mnemonic (_("_Remember on this computer"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ask->remember), TRUE);
+  gtk_box_append (GTK_BOX (box), ask->remember);
   adw_message_dialog_set_extra_child (dialog, box);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ok", _("_Continue"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "ok", ADW_RESPONSE_SUGGESTED);
@@ -337,9 +324,13 @@ ask_passphrase (PslSyncPage    *self,
 static void
 start_init (PslSyncPage *self,
             const char  *passphrase,
+            gboolean     remember,
             gpointer     folder)
 {
-  start (self, job_new (JOB_INIT, folder, passphrase));
+  Job *job = job_new (JOB_INIT, folder, passphrase);
+
+  job->remember = remember;
+  start (self, job);
 }
 
 static void
@@ -373,27 +364,32 @@ on_start_clicked_cb (PslSyncPage *self)
 }
 
 static void
-start_run (PslSyncPage *self,
-           const char  *passphrase,
-           gpointer     data)
+unlock (PslSyncPage *self,
+        const char  *passphrase,
+        gboolean     remember,
+        gpointer     data)
 {
-  Job *job = job_new (JOB_RUN, self->status->folder, passphrase);
-
-  if (self->key != NULL)
-    job->key = key_copy (self->key);
-  start (self, job);
+  psl_sync_watch_unlock (self->watch, passphrase, remember);
 }
 
 static void
 on_exchange_clicked_cb (PslSyncPage *self)
 {
-  if (self->busy || self->status == NULL || self->status->folder == NULL)
+  if (psl_sync_watch_get_busy (self->watch) || self->status == NULL || self->status->folder == NULL)
     return;
-  if (self->key != NULL)
-    start_run (self, NULL, NULL);
+  if (psl_sync_watch_has_key (self->watch))
+    psl_sync_watch_exchange (self->watch);
   else
-    ask_passphrase (self, _("Type the structure’s passphrase. It is kept until this window closes."),
-                    FALSE, start_run, NULL);
+    ask_passphrase (self, _("Type the structure’s passphrase. This computer then exchanges by itself "
+                            "whenever another site’s files arrive."),
+                    FALSE, unlock, NULL);
+}
+
+static void
+on_forget_clicked_cb (PslSyncPage *self)
+{
+  psl_sync_watch_forget (self->watch);
+  load (self);
 }
 
 static void
@@ -434,16 +430,31 @@ show_sites (PslSyncPage *self)
   g_autofree char *counts = NULL;
   g_autofree char *files = psl_format_count (status->files_written);
   g_autofree char *changes = psl_format_count (status->changes_waiting);
+
+  /* Translators: %s is a count of files; the sentence goes on with the changes not yet sent */
+  g_autofree char *written = g_strdup_printf (ngettext ("%s file written", "%s files written",
+                                                        (gulong) MIN (status->files_written, 1000000)), files);
+  /* Translators: %s is a count of changes recorded here and not yet in a file */
+  g_autofree char *unsent = g_strdup_printf (ngettext ("%s change not yet sent", "%s changes not yet sent",
+                                                       (gulong) MIN (status->changes_waiting, 1000000)), changes);
   GtkWidget *button;
 
-  /* Translators: %1$s and %2$s are counts of files and changes */
-  counts = g_strdup_printf (_("%1$s files written, %2$s changes not yet sent"), files, changes);
+  counts = g_strdup_printf ("%s, %s", written, unsent);
   add_row (group, local != NULL ? local->name : _("This site"), counts);
   button = add_button (NULL, _("Exchange Now"), G_CALLBACK (on_exchange_clicked_cb), self);
   gtk_widget_add_css_class (button, "suggested-action");
   adw_preferences_group_set_header_suffix (group, button);
-  gtk_widget_set_sensitive (button, !self->busy);
+  self->exchange_button = button;
+  on_watch_busy_cb (self);
   add_row (group, _("Exchange Folder"), status->folder);
+  if (psl_sync_watch_has_key (self->watch))
+    {
+      AdwActionRow *row = add_row (group, _("Exchanges by Itself"),
+                                   _("The passphrase was typed: another site’s files are applied as they "
+                                     "arrive, and this site’s work goes out when it has been quiet a moment."));
+
+      add_button (GTK_WIDGET (row), _("Forget the Passphrase"), G_CALLBACK (on_forget_clicked_cb), self);
+    }
   for (guint i = 0; self->last_notes != NULL && i < self->last_notes->len; i++)
     add_row (group, _("Last Exchange"), g_ptr_array_index (self->last_notes, i));
 
@@ -516,6 +527,7 @@ static void
 show (PslSyncPage *self,
       GPtrArray   *conflicts)
 {
+  self->exchange_button = NULL;  /* goes with its group */
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (ADW_PREFERENCES_PAGE (self), g_ptr_array_index (self->groups, i));
   g_ptr_array_set_size (self->groups, 0);
@@ -525,95 +537,6 @@ show (PslSyncPage *self,
   else
     show_sites (self);
   show_conflicts (self, conflicts);
-}
-
-static void
-on_folder_changed_cb (GFileMonitor      *monitor,
-                      GFile             *file,
-                      GFile             *other,
-                      GFileMonitorEvent  event,
-                      PslSyncPage       *self);
-
-/* New files from another site land in sites/SITE-ID/, and a new site makes
- * a folder under sites/: GIO has no recursive monitor, so the page watches
- * sites/ and each site's folder it knows.  It exchanges by itself only with
- * the key already typed in this window; a file still being copied is
- * refused as cut short and taken again on the next change, so waiting a
- * few seconds after the last event is enough. */
-static void
-watch_folder (PslSyncPage *self)
-{
-  g_autofree char *sites_path = NULL;
-  g_autoptr(GFile) sites = NULL;
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  g_ptr_array_set_size (self->monitors, 0);
-  if (self->status->folder == NULL)
-    return;
-  sites_path = g_build_filename (self->status->folder, "sites", NULL);
-  sites = g_file_new_for_path (sites_path);
-  children = g_file_enumerate_children (sites, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                        G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  for (GFile *dir = g_object_ref (sites); dir != NULL; )
-    {
-      GFileMonitor *monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_NONE, NULL, NULL);
-
-      if (monitor != NULL)
-        {
-          g_signal_connect (monitor, "changed", G_CALLBACK (on_folder_changed_cb), self);
-          g_ptr_array_add (self->monitors, monitor);
-        }
-      g_object_unref (dir);
-      dir = NULL;
-      while (children != NULL && dir == NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-        {
-          if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-            dir = g_file_get_child (sites, g_file_info_get_name (info));
-          g_object_unref (info);
-        }
-    }
-}
-
-static gboolean
-on_exchange_due_cb (gpointer data)
-{
-  PslSyncPage *self = data;
-
-  self->exchange_source = 0;
-  if (self->busy)
-    self->exchange_source = g_timeout_add_seconds (3, on_exchange_due_cb, self);
-  else
-    exchange (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_folder_changed_cb (GFileMonitor      *monitor,
-                      GFile             *file,
-                      GFile             *other,
-                      GFileMonitorEvent  event,
-                      PslSyncPage       *self)
-{
-  g_autofree char *name = g_file_get_basename (file);
-
-  if (self->key == NULL || self->status == NULL || self->status->folder == NULL)
-    return;
-  /* Our own files, and temporary names before their rename, are not news. */
-  if (name[0] == '.' || g_str_has_suffix (name, ".tmp"))
-    return;
-  if (event != G_FILE_MONITOR_EVENT_CREATED && event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT &&
-      event != G_FILE_MONITOR_EVENT_MOVED_IN && event != G_FILE_MONITOR_EVENT_RENAMED)
-    return;
-  g_clear_handle_id (&self->exchange_source, g_source_remove);
-  self->exchange_source = g_timeout_add_seconds (3, on_exchange_due_cb, self);
-}
-
-static void
-exchange (PslSyncPage *self)
-{
-  if (self->key != NULL && !self->busy)
-    start_run (self, NULL, NULL);
 }
 
 static void
@@ -644,7 +567,6 @@ on_job_done_cb (GObject      *source,
   g_autoptr(PslSyncPage) self = user_data;
   g_autoptr(GError) error = NULL;
   Outcome *outcome = psl_store_run_finish (PSL_STORE (source), result, &error);
-  gboolean was_exchanging;
 
   self->busy = FALSE;
   if (outcome == NULL)
@@ -660,15 +582,14 @@ on_job_done_cb (GObject      *source,
       return;
     }
   if (outcome->key != NULL)
-    self->key = g_steal_pointer (&outcome->key);
-  if (outcome->report != NULL)
-    say_report (self, outcome->report);
-  was_exchanging = self->status != NULL && self->status->folder != NULL;
+    {
+      /* The exchange has just started from this base: the watch takes it on. */
+      psl_sync_watch_take_key (self->watch, g_steal_pointer (&outcome->key), outcome->remember);
+      psl_sync_watch_start (self->watch);
+    }
   g_clear_pointer (&self->status, psl_sync_status_free);
   self->status = g_steal_pointer (&outcome->status);
   show (self, outcome->conflicts);
-  if (!was_exchanging || outcome->report != NULL)
-    watch_folder (self);
   outcome_free (outcome);
 }
 
@@ -679,13 +600,36 @@ load (PslSyncPage *self)
 }
 
 static void
+on_exchanged_cb (PslSyncPage   *self,
+                 PslSyncReport *report)
+{
+  say_report (self, report);
+  load (self);
+}
+
+static void
+on_watch_failed_cb (PslSyncPage *self,
+                    const char  *message)
+{
+  psl_toast_message (GTK_WIDGET (self), message);
+}
+
+static void
+on_watch_busy_cb (PslSyncPage *self)
+{
+  if (self->exchange_button != NULL)
+    gtk_widget_set_sensitive (self->exchange_button, !psl_sync_watch_get_busy (self->watch));
+}
+
+static void
 psl_sync_page_dispose (GObject *object)
 {
   PslSyncPage *self = PSL_SYNC_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->exchange_source, g_source_remove);
-  g_clear_pointer (&self->monitors, g_ptr_array_unref);
+  if (self->watch != NULL)
+    g_signal_handlers_disconnect_by_data (self->watch, self);
+  g_clear_object (&self->watch);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
 
@@ -697,7 +641,6 @@ psl_sync_page_finalize (GObject *object)
 {
   PslSyncPage *self = PSL_SYNC_PAGE (object);
 
-  g_clear_pointer (&self->key, psl_sync_key_free);
   g_clear_pointer (&self->status, psl_sync_status_free);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->last_notes, g_ptr_array_unref);
@@ -718,7 +661,6 @@ static void
 psl_sync_page_init (PslSyncPage *self)
 {
   self->groups = g_ptr_array_new ();
-  self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
   self->cancellable = g_cancellable_new ();
   /* Translators: the page's name under its icon; a longer one is cut short */
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), C_("preferences page", "Sites"));
@@ -732,6 +674,11 @@ psl_sync_page_new (PslStore *store)
   PslSyncPage *self = g_object_new (PSL_TYPE_SYNC_PAGE, NULL);
 
   self->store = g_object_ref (store);
+  self->watch = g_object_ref (psl_sync_watch_get (store));
+  g_signal_connect_swapped (self->watch, "exchanged", G_CALLBACK (on_exchanged_cb), self);
+  g_signal_connect_swapped (self->watch, "failed", G_CALLBACK (on_watch_failed_cb), self);
+  g_signal_connect_swapped (self->watch, "notify::busy", G_CALLBACK (on_watch_busy_cb), self);
+  g_signal_connect_swapped (self->watch, "notify::has-key", G_CALLBACK (load), self);
   load (self);
   return self;
 }

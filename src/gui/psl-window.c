@@ -25,6 +25,8 @@
 #include "psl-record.h"
 #include "psl-preferences-window.h"
 #include "psl-search-page.h"
+#include "sync/psl-sync-exchange.h"
+#include "psl-sync-watch.h"
 #include "psl-window.h"
 
 struct _PslWindow
@@ -582,6 +584,25 @@ psl_window_init (PslWindow *self)
     gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
 }
 
+/* Another site's work arrived while this window is open: what it shows is
+ * read again, and said once, quietly. */
+static void
+on_sync_exchanged_cb (PslWindow     *self,
+                      PslSyncReport *report)
+{
+  g_autofree char *message = NULL;
+
+  if (report->changes_applied == 0)
+    return;
+  psl_window_reload (self);
+  /* Translators: after an exchange between sites that applied something */
+  message = g_strdup_printf (ngettext ("Another site’s work came in: %u change applied.",
+                                       "Another site’s work came in: %u changes applied.",
+                                       report->changes_applied),
+                             report->changes_applied);
+  psl_window_add_toast (self, message);
+}
+
 PslWindow *
 psl_window_new (PslApplication *application,
                 const char     *path,
@@ -623,6 +644,11 @@ psl_window_new (PslApplication *application,
     psl_company_page_set_store (self->company_page, store);
   psl_dashboard_page_set_store (self->dashboard_page, store);
   psl_window_reload (self);
+
+  /* A base that exchanges with other sites keeps exchanging while open. */
+  g_signal_connect_object (psl_sync_watch_get (store), "exchanged", G_CALLBACK (on_sync_exchanged_cb), self,
+                           G_CONNECT_SWAPPED);
+  psl_sync_watch_start (psl_sync_watch_get (store));
 
   if (self->settings != NULL)
     {

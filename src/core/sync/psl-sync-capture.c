@@ -16,6 +16,7 @@ struct _PslSyncCapture
   sqlite3_session *session;
   GHashTable *tables;   /* name → PslSyncTable, the tables watched */
   char *site_id;
+  guint64 recorded;     /* changesets put in the outbox so far */
 };
 
 GPtrArray *
@@ -180,9 +181,16 @@ psl_sync_capture_flush (PslSyncCapture *self,
    * meanwhile is simply not there). */
   if (ok)
     {
+      self->recorded += size > 0;
       g_clear_pointer (&self->session, sqlite3session_delete);
       ok = new_session (self, error);
     }
   sqlite3_free (data);
   return ok;
+}
+
+guint64
+psl_sync_capture_get_recorded (PslSyncCapture *self)
+{
+  return self->recorded;
 }

@@ -25,6 +25,8 @@ PslSyncCapture *psl_sync_capture_new       (sqlite3        *db,
 void            psl_sync_capture_free      (PslSyncCapture *capture);
 /* Writes what was recorded since the last flush into the outbox, in the
  * transaction under way or, outside one, in a transaction of its own. */
+/* How many changesets went into the outbox since the capture began. */
+guint64         psl_sync_capture_get_recorded (PslSyncCapture *capture);
 gboolean        psl_sync_capture_flush     (PslSyncCapture *capture,
                                             GError        **error);
 /* While another site's changes are applied nothing is recorded. */

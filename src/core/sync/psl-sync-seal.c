@@ -136,6 +136,19 @@ derive (guint8        key[PSL_SYNC_KEY_BYTES],
   return TRUE;
 }
 
+gboolean
+psl_sync_passphrase_check (const char *passphrase,
+                           GError    **error)
+{
+  if (g_utf8_strlen (passphrase, -1) < 8)
+    {
+      g_set_error_literal (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_PASSPHRASE,
+                           _("The passphrase must have at least 8 characters."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 PslSyncKey *
 psl_sync_key_create (const char *folder,
                      const char *structure_id,
@@ -155,14 +168,8 @@ psl_sync_key_create (const char *folder,
   guint8 salt[crypto_pwhash_SALTBYTES];
   guint8 check[crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + sizeof CHECK_TEXT];
 
-  if (!psl_sync_crypto_init (error))
+  if (!psl_sync_crypto_init (error) || !psl_sync_passphrase_check (passphrase, error))
     return NULL;
-  if (strlen (passphrase) < 8)
-    {
-      g_set_error_literal (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_PASSPHRASE,
-                           _("The passphrase must have at least 8 characters."));
-      return NULL;
-    }
 
   randombytes_buf (salt, sizeof salt);
   if (!derive (key->bytes, passphrase, salt, crypto_pwhash_OPSLIMIT_INTERACTIVE,
@@ -221,36 +228,40 @@ decode_exact (JsonObject *obj,
   return TRUE;
 }
 
-PslSyncKey *
-psl_sync_key_unlock (const char *folder,
-                     const char *passphrase,
-                     GError    **error)
+/* The folder's descriptor, as read from its file. */
+typedef struct
+{
+  char  *structure_id;
+  guint8 salt[crypto_pwhash_SALTBYTES];
+  guint8 check[crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + sizeof CHECK_TEXT];
+  gint64 ops, mem;
+} Descriptor;
+
+static gboolean
+descriptor_read (const char *folder,
+                 Descriptor *d,
+                 GError    **error)
 {
   g_autofree char *path = descriptor_path (folder);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(PslSyncKey) key = g_new0 (PslSyncKey, 1);
-  guint8 salt[crypto_pwhash_SALTBYTES];
-  guint8 check[crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + sizeof CHECK_TEXT];
-  guint8 plain[sizeof CHECK_TEXT];
   JsonObject *obj;
   const char *structure;
-  gint64 ops, mem;
 
   if (!psl_sync_crypto_init (error))
-    return NULL;
+    return FALSE;
   if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_FOLDER,
                    _("The exchange folder “%s” is not there: is the stick or the share connected?"),
                    folder);
-      return NULL;
+      return FALSE;
     }
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_FOLDER,
                    _("“%s” is not a Passerelle exchange folder: it has no %s."), folder,
                    PSL_SYNC_DESCRIPTOR);
-      return NULL;
+      return FALSE;
     }
   if (!json_parser_load_from_file (parser, path, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
@@ -258,33 +269,93 @@ psl_sync_key_unlock (const char *folder,
 
   obj = json_node_get_object (json_parser_get_root (parser));
   structure = json_object_get_string_member_with_default (obj, "structure", "");
-  ops = json_object_get_int_member_with_default (obj, "opslimit", 0);
-  mem = json_object_get_int_member_with_default (obj, "memlimit", 0);
+  d->ops = json_object_get_int_member_with_default (obj, "opslimit", 0);
+  d->mem = json_object_get_int_member_with_default (obj, "memlimit", 0);
   if (json_object_get_int_member_with_default (obj, "format", 0) != 1 ||
-      strlen (structure) != ID_LEN || ops < 1 || ops > 64 || mem < 8192 ||
-      mem > G_GINT64_CONSTANT (4) * 1024 * 1024 * 1024 ||
-      !decode_exact (obj, "salt", salt, sizeof salt) ||
-      !decode_exact (obj, "check", check, sizeof check))
+      strlen (structure) != ID_LEN || d->ops < 1 || d->ops > 64 || d->mem < 8192 ||
+      d->mem > G_GINT64_CONSTANT (4) * 1024 * 1024 * 1024 ||
+      !decode_exact (obj, "salt", d->salt, sizeof d->salt) ||
+      !decode_exact (obj, "check", d->check, sizeof d->check))
     goto damaged;
-
-  if (!derive (key->bytes, passphrase, salt, ops, mem, error))
-    return NULL;
-  if (crypto_secretbox_open_easy (plain, check + crypto_secretbox_NONCEBYTES,
-                                  sizeof check - crypto_secretbox_NONCEBYTES, check,
-                                  key->bytes) != 0)
-    {
-      g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_PASSPHRASE,
-                   _("Wrong passphrase for the exchange folder “%s”."), folder);
-      return NULL;
-    }
-
-  key->structure_id = g_strdup (structure);
-  return g_steal_pointer (&key);
+  d->structure_id = g_strdup (structure);
+  return TRUE;
 
 damaged:
   g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_FOLDER,
                _("The exchange folder's %s is damaged."), PSL_SYNC_DESCRIPTOR);
-  return NULL;
+  return FALSE;
+}
+
+/* Takes the key when it opens the descriptor's check. */
+static PslSyncKey *
+key_checked (const char *folder,
+             Descriptor *d,
+             PslSyncKey *key,
+             GError    **error)
+{
+  guint8 plain[sizeof CHECK_TEXT];
+
+  if (crypto_secretbox_open_easy (plain, d->check + crypto_secretbox_NONCEBYTES,
+                                  sizeof d->check - crypto_secretbox_NONCEBYTES, d->check,
+                                  key->bytes) != 0)
+    {
+      g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_PASSPHRASE,
+                   _("Wrong passphrase for the exchange folder “%s”."), folder);
+      psl_sync_key_free (key);
+      g_free (d->structure_id);
+      return NULL;
+    }
+  key->structure_id = d->structure_id;
+  return key;
+}
+
+/* The key from the passphrase, or from bytes kept earlier. */
+static PslSyncKey *
+key_open (const char   *folder,
+          const char   *passphrase,
+          const guint8 *bytes,
+          GError      **error)
+{
+  Descriptor d = { 0 };
+  PslSyncKey *key;
+
+  if (!descriptor_read (folder, &d, error))
+    return NULL;
+  key = g_new0 (PslSyncKey, 1);
+  if (bytes != NULL)
+    memcpy (key->bytes, bytes, PSL_SYNC_KEY_BYTES);
+  else if (!derive (key->bytes, passphrase, d.salt, d.ops, d.mem, error))
+    {
+      psl_sync_key_free (key);
+      g_free (d.structure_id);
+      return NULL;
+    }
+  return key_checked (folder, &d, key, error);
+}
+
+PslSyncKey *
+psl_sync_key_unlock (const char *folder,
+                     const char *passphrase,
+                     GError    **error)
+{
+  return key_open (folder, passphrase, NULL, error);
+}
+
+PslSyncKey *
+psl_sync_key_restore (const char   *folder,
+                      const guint8 *bytes,
+                      GError      **error)
+{
+  return key_open (folder, NULL, bytes, error);
+}
+
+void
+psl_sync_passphrase_free (char *passphrase)
+{
+  if (passphrase == NULL)
+    return;
+  sodium_memzero (passphrase, strlen (passphrase));
+  g_free (passphrase);
 }
 
 static char *

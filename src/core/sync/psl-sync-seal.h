@@ -55,8 +55,13 @@ gboolean    psl_sync_crypto_init         (GError          **error);
 void        psl_sync_set_altered         (GError          **error,
                                           const char       *path);
 void        psl_sync_key_free            (PslSyncKey       *key);
+/* Wipes a passphrase from memory before freeing it. */
+void        psl_sync_passphrase_free     (char             *passphrase);
 /* Reads a passphrase file: its first line, which may not be empty. */
 char       *psl_sync_read_passphrase     (const char       *path,
+                                          GError          **error);
+/* A passphrase long enough to start an exchange with. */
+gboolean    psl_sync_passphrase_check    (const char       *passphrase,
                                           GError          **error);
 /* Writes the folder's descriptor (salt and a check of the passphrase). */
 PslSyncKey *psl_sync_key_create          (const char       *folder,
@@ -68,6 +73,11 @@ PslSyncKey *psl_sync_key_unlock          (const char       *folder,
                                           const char       *passphrase,
                                           GError          **error);
 
+/* A key kept from an earlier unlock (the desktop's keyring), checked
+ * against the folder's descriptor as a passphrase would be. */
+PslSyncKey *psl_sync_key_restore         (const char       *folder,
+                                          const guint8     *bytes,
+                                          GError          **error);
 /* Writes under a temporary name in the same folder and renames at the end:
  * a file appears whole or not at all. */
 PslSealWriter *psl_seal_writer_new       (const PslSyncKey *key,

@@ -34,6 +34,7 @@ psl_sync_init (PslStore   *store,
   g_autofree char *now = psl_now_timestamp ();
   g_autoptr(PslSyncKey) key = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean made_folder;
 
   if (already != NULL)
     {
@@ -59,6 +60,10 @@ psl_sync_init (PslStore   *store,
                      "(passerelle sync join)."), folder);
       return FALSE;
     }
+  /* Refused before anything is made: a refusal leaves no empty folder. */
+  if (!psl_sync_passphrase_check (passphrase, error))
+    return FALSE;
+  made_folder = !g_file_test (folder, G_FILE_TEST_EXISTS);
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
       g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_READ_ONLY,
@@ -68,7 +73,11 @@ psl_sync_init (PslStore   *store,
 
   key = psl_sync_key_create (folder, structure, passphrase, error);
   if (key == NULL)
-    return FALSE;
+    {
+      if (made_folder)
+        g_rmdir (folder);
+      return FALSE;
+    }
 
   if (!psl_store_begin (store, error))
     return FALSE;
