@@ -2,7 +2,24 @@
 
 #include "config.h"
 
+#include "psl-application.h"
+#include "psl-test.h"
 #include "psl-test-gui.h"
+
+GApplication *
+psl_test_gui_init (int    *argc,
+                   char ***argv)
+{
+  GApplication *app;
+
+  psl_test_translate ();
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  app = G_APPLICATION (psl_application_new (G_APPLICATION_NON_UNIQUE));
+  if (!g_application_register (app, NULL, NULL))
+    g_error ("The application could not be registered");
+  return app;
+}
 
 /* A tick that keeps a waiting loop awake. */
 gboolean

@@ -25,6 +25,10 @@ G_BEGIN_DECLS
     if (!(cond))                                                                        \
       g_error ("%s:%d: waited %d s for %s", __FILE__, __LINE__, PSL_TEST_DEADLINE_S, #cond); \
   } G_STMT_END
+/* In French, with a display and libadwaita, and the application the
+ * windows belong to, registered once for the whole program. */
+GApplication *psl_test_gui_init   (int        *argc,
+                                   char     ***argv);
 gboolean   psl_test_keep_cb       (gpointer    data);
 void       psl_test_drain         (void);
 void       psl_test_wait_frame    (GtkWidget  *widget);

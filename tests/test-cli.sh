@@ -5,13 +5,24 @@ set -eu
 
 . "$(dirname "$0")/cli-lib.sh"
 
-total=44
+total=46
 echo "1..$total"
 
 # 1-2: --help works with no display and names the demo command
 run "$PASSERELLE" --help
 if [ "$rc" -eq 0 ]; then ok "--help exits 0 with no display"; else not_ok "--help exits 0 with no display (rc=$rc)"; fi
 if grep -q "demo" "$tmp/out"; then ok "--help names the demo command"; else not_ok "--help names the demo command"; fi
+
+# report --help names every report, one line each with what it is; the
+# names are the ones the command accepts, listed here by hand.
+run "$PASSERELLE" report --help
+missing=""
+for name in action-plan activity campaign candidate commitment company followup pathway map positioning; do
+  grep -Eq "^  $name +[[:alpha:]].{10,}" "$tmp/out" || missing="$missing $name"
+done
+if [ "$rc" -eq 0 ] && [ -z "$missing" ]; then ok "report --help names each report on a line with what it is"; else not_ok "report --help names each report on a line with what it is (rc=$rc, missing:$missing)"; fi
+lines=$(grep -Ec "^  (action-plan|activity|campaign|candidate|commitment|company|followup|pathway|map|positioning) " "$tmp/out" || true)
+if [ "$lines" -eq 10 ]; then ok "report --help gives one line to each report"; else not_ok "report --help gives one line to each report ($lines lines)"; fi
 
 # 3: --version
 run "$PASSERELLE" --version

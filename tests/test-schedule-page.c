@@ -2,6 +2,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "psl-calendar-dialog.h"
 #include "psl-followup-dialog.h"
 #include "psl-format.h"
 #include "psl-schedule.h"
@@ -195,6 +198,110 @@ test_many (Fixture       *f,
                                                              "moins à la fois."));
 }
 
+/* A day from today as the dialog reads it, DD/MM/YYYY. */
+static char *
+typed_day (PslStore   *store,
+           const char *modifier)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT date('now', 'localtime', %s)", modifier);
+  g_autofree char *iso = psl_test_query_text (store, sql);
+
+  return psl_format_date_short (iso);
+}
+
+/* The file is replaced whole once written: there is its end. */
+static gboolean
+diary_written (const char *path)
+{
+  g_autofree char *text = NULL;
+
+  return g_file_get_contents (path, &text, NULL, NULL) && strstr (text, "END:VCALENDAR") != NULL;
+}
+
+static guint
+count_events (const char *path,
+              char      **text)
+{
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, text, NULL, NULL));
+  for (const char *p = *text; (p = strstr (p, "BEGIN:VEVENT")) != NULL; p++)
+    n++;
+  return n;
+}
+
+static PslCalendarDialog *
+open_diary_dialog (Fixture *f)
+{
+  PslCalendarDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "schedule.export-diary", NULL));
+  dialog = psl_test_find_toplevel (PSL_TYPE_CALENDAR_DIALOG);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* The diary of the counsellor shown, or of the team, for the days chosen. */
+static void
+test_diary (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "bruno.ics", NULL);
+  g_autofree char *team_path = g_build_filename (f->dir, "equipe", NULL);
+  g_autofree char *team_ics = g_build_filename (f->dir, "equipe.ics", NULL);
+  g_autofree char *today = typed_day (f->store, "'+0 days'");
+  g_autofree char *in_four_months = typed_day (f->store, "'+4 months'");
+  g_autofree char *five_days_ago = typed_day (f->store, "'-5 days'");
+  g_autofree char *text = NULL;
+  g_autofree char *team_text = NULL;
+  PslCalendarDialog *dialog;
+  AdwComboRow *staff_row;
+  GtkStringObject *chosen;
+
+  /* Bruno's own Échéancier: the dialog opens on him. */
+  wait_loaded (f);
+  psl_schedule_page_set_staff (f->page, "b");
+  wait_loaded (f);
+  dialog = open_diary_dialog (f);
+  staff_row = ADW_COMBO_ROW (psl_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  chosen = adw_combo_row_get_selected_item (staff_row);
+  g_assert_nonnull (strstr (gtk_string_object_get_string (chosen), "Bruno"));
+
+  /* Days that are not days, or the wrong way round: refused, no file. */
+  psl_calendar_dialog_set_path (dialog, path);
+  psl_calendar_dialog_set (dialog, "b", "31/02/2027", in_four_months);
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  psl_calendar_dialog_set (dialog, "b", "", in_four_months);
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  psl_calendar_dialog_set (dialog, "b", in_four_months, today);
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Four months from today: his two follow-ups, none of Alice's. */
+  psl_calendar_dialog_set (dialog, "b", today, in_four_months);
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  PSL_TEST_WAIT (diary_written (path));
+  g_assert_cmpuint (count_events (path, &text), ==, 2);
+  g_assert_nonnull (strstr (text, "Hugo Rey"));
+  g_assert_null (strstr (text, "Puech"));
+
+  /* The team over the last five days: Alice's late one and today's;
+   * a name typed without .ics gets it. */
+  psl_schedule_page_set_staff (f->page, NULL);
+  wait_loaded (f);
+  dialog = open_diary_dialog (f);
+  chosen = adw_combo_row_get_selected_item (ADW_COMBO_ROW (psl_test_find_widget (GTK_WIDGET (dialog),
+                                                                                  ADW_TYPE_COMBO_ROW)));
+  g_assert_null (strstr (gtk_string_object_get_string (chosen), "Bruno"));
+  psl_calendar_dialog_set_path (dialog, team_path);
+  psl_calendar_dialog_set (dialog, NULL, five_days_ago, today);
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  PSL_TEST_WAIT (diary_written (team_ics));
+  g_assert_cmpuint (count_events (team_ics, &team_text), ==, 2);
+  g_assert_nonnull (strstr (team_text, "Léa Puech"));
+  g_assert_null (strstr (team_text, "Hugo Rey"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,5 +313,6 @@ main (int   argc,
   g_test_add ("/schedule-page/nothing-due", Fixture, NULL, fixture_setup, test_nothing_due, fixture_teardown);
   g_test_add ("/schedule-page/many", Fixture, NULL, fixture_setup, test_many, fixture_teardown);
   g_test_add ("/schedule-page/record", Fixture, NULL, fixture_setup, test_record, fixture_teardown);
+  g_test_add ("/schedule-page/diary", Fixture, NULL, fixture_setup, test_diary, fixture_teardown);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "psl-application.h"
 #include "psl-company-page.h"
 #include "psl-dashboard.h"
+#include "psl-dashboard-page.h"
 #include "psl-demo.h"
 #include "psl-format.h"
 #include "psl-import-dialog.h"
@@ -483,17 +484,82 @@ test_window_remembers_page (Fixture       *f,
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
 }
 
+/* At its default size, the sidebar and the page stand side by side on
+ * every section: a page that cannot shrink would fold the window to the
+ * sidebar alone. */
+static gboolean
+window_at_default_width (gpointer data)
+{
+  Fixture *f = data;
+
+  int width = 0, height = 0;
+
+  /* The size asked for holds the frame's few pixels too. */
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+  return gtk_widget_get_mapped (GTK_WIDGET (f->window)) && width == 1100
+         && gtk_widget_get_width (GTK_WIDGET (f->window)) > 1050;
+}
+
+static void
+test_window_not_folded (Fixture       *f,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWidget *leaflet;
+  GtkStack *stack;
+  int widest = 0;
+
+  /* A first start: the size the schema gives. */
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1100);
+  f->window = psl_window_new (f->app, f->path, f->store, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  PSL_TEST_WAIT (window_at_default_width (f));
+
+  leaflet = psl_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_LEAFLET);
+  g_assert_nonnull (leaflet);
+  stack = GTK_STACK (gtk_widget_get_parent (psl_test_find_widget (leaflet, PSL_TYPE_DASHBOARD_PAGE)));
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (stack, page_names[i]);
+      int minimum = 0;
+
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", page_names[i]);
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: %d pixels at least", page_names[i], minimum);
+      widest = MAX (widest, minimum);
+    }
+  /* A firm's and a person's pages, which the window makes on demand. */
+  {
+    g_autofree char *company = psl_test_query_text (f->store, "SELECT id FROM company LIMIT 1");
+    g_autofree char *person = psl_test_query_text (f->store, "SELECT id FROM person LIMIT 1");
+    int minimum = 0;
+
+    g_assert_true (psl_window_open_company (f->window, company));
+    g_assert_true (psl_window_open_person (f->window, person));
+    gtk_widget_measure (GTK_WIDGET (stack), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_test_message ("with a firm and a person open: %d pixels at least", minimum);
+    widest = MAX (widest, minimum);
+  }
+  g_assert_cmpint (widest, <=, 1100 - 241);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "home");
+  PSL_TEST_WAIT (!adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (psl_test_find_widget (leaflet, PSL_TYPE_DASHBOARD_PAGE))));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 1100);
+
+  /* At a phone's width the sidebar and the page take turns. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
+  PSL_TEST_WAIT (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  psl_test_translate ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  the_app = psl_application_new (G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (the_app), NULL, NULL))
-    g_error ("The application could not be registered");
+  the_app = PSL_APPLICATION (psl_test_gui_init (&argc, &argv));
 
   g_test_add ("/window/pages", Fixture, NULL, fixture_setup, test_window_pages, fixture_teardown);
   g_test_add ("/window/dashboard", Fixture, NULL, fixture_setup, test_window_dashboard, fixture_teardown);
@@ -506,6 +572,7 @@ main (int   argc,
   g_test_add ("/window/preferences", Fixture, NULL, fixture_setup, test_window_preferences, fixture_teardown);
   g_test_add ("/window/import", Fixture, NULL, fixture_setup, test_window_import, fixture_teardown);
   g_test_add ("/window/remembers-page", Fixture, NULL, fixture_setup, test_window_remembers_page, fixture_teardown);
+  g_test_add ("/window/not-folded", Fixture, NULL, fixture_setup, test_window_not_folded, fixture_teardown);
   g_test_add_func ("/window/open-refused", test_window_open_refused);
 
   return g_test_run ();

@@ -202,22 +202,37 @@ typedef struct
 {
   const char     *name;
   const char     *usage;
+  const char     *summary;   /* N_(): what it is, in a line of --help */
   PslReportBuild  build;
 } PslReportKind;
 
 static const PslReportKind kinds[] = {
-  { "action-plan", "", build_action_plan },
-  { "activity", "--from DATE --to DATE [--antenna NAME]", build_activity },
+  { "action-plan", "", N_("the action plan (Annexe 2): its Gantt chart and its tables"), build_action_plan },
+  { "activity", "--from DATE --to DATE [--antenna NAME]",
+    N_("the activity report of a period, for the structure or one antenna"), build_activity },
   { "campaign", "[--sector CODE] [--level CODE] [--staff NAME] [--antenna NAME] [--company ID] "
-                "[--reply-by DATE] [--signatory TEXT]", build_campaign },
-  { "candidate", "--person ID --company ID", build_candidate },
-  { "commitment", "--commitment ID", build_commitment },
-  { "company", "--company ID", build_company },
-  { "followup", "--from DATE --to DATE [--staff NAME] [--team]", build_followup },
-  { "pathway", "--person ID", build_pathway },
-  { "map", "--from DATE --to DATE [--antenna NAME]", build_map },
-  { "positioning", "", build_positioning },
+                "[--reply-by DATE] [--signatory TEXT]",
+    N_("a letter and an engagement survey (Annexe 5) to each firm chosen"), build_campaign },
+  { "candidate", "--person ID --company ID", N_("a person’s presentation to a firm, with their consent"), build_candidate },
+  { "commitment", "--commitment ID", N_("a contract of commitments, printed to be signed"), build_commitment },
+  { "company", "--company ID", N_("a firm’s sheet"), build_company },
+  { "followup", "--from DATE --to DATE [--staff NAME] [--team]",
+    N_("the follow-up in work of a period, for funders or for the team"), build_followup },
+  { "pathway", "--person ID", N_("a person’s pathway, for the team"), build_pathway },
+  { "map", "--from DATE --to DATE [--antenna NAME]", N_("the partnership map of a period"), build_map },
+  { "positioning", "", N_("the service beside the other providers (Annexe 3)"), build_positioning },
 };
+
+/* The reports, one a line, for --help. */
+static char *
+reports_summary (void)
+{
+  GString *text = g_string_new (_("Reports (“passerelle report” alone shows the options each one needs):"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    g_string_append_printf (text, "\n  %-13s %s", kinds[i].name, _(kinds[i].summary));
+  return g_string_free (text, FALSE);
+}
 
 static gboolean
 given (const char *option)
@@ -279,10 +294,12 @@ psl_cli_report (int    argc,
   g_autoptr(PslStore) store = NULL;
   g_autoptr(PslDocument) doc = NULL;
   const PslReportKind *kind = NULL;
+  g_autofree char *summary = reports_summary ();
   int status = 1;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       psl_cli_fail ("report", "%s", error->message);

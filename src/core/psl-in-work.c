@@ -192,3 +192,51 @@ psl_open_alert_subtitle (const PslOpenAlert *alert)
   psl_append_part (subtitle, alert->actions);
   return g_string_free (subtitle, FALSE);
 }
+
+static void
+alert_cells (gconstpointer  data,
+             GPtrArray     *cells)
+{
+  const PslOpenAlert *alert = data;
+
+  psl_export_cell_text (cells, alert->person_name);
+  psl_export_cell_text (cells, psl_alert_risk_label (alert->risk));
+  psl_export_cell_text (cells, alert->firm);
+  psl_export_cell_date (cells, alert->opened_on);
+  psl_export_cell_text (cells, psl_alert_raiser_label (alert->raised_by));
+  psl_export_cell_text (cells, alert->actions);
+}
+
+PslExportTable *
+psl_open_alerts_table (GPtrArray *alerts)
+{
+  const char *headers[] = { _("Person"), _("Risk"), _("Firm"), _("Opened On"), _("Raised By"), _("Actions"), NULL };
+
+  return psl_export_table_of (_("Open Alerts"), headers, alerts, alert_cells);
+}
+
+static void
+in_work_cells (gconstpointer  data,
+               GPtrArray     *cells)
+{
+  const PslInWorkLine *line = data;
+
+  psl_export_cell_text (cells, line->person_name);
+  psl_export_cell_text (cells, line->firm);
+  psl_export_cell_text (cells, line->what);
+  psl_export_cell_date (cells, line->start_date);
+  psl_export_cell_date (cells, line->planned_end);
+  psl_export_cell_date (cells, line->last_done);
+  psl_export_cell_date (cells, line->next_due);
+  psl_export_cell_count (cells, line->overdue);
+  psl_export_cell_text (cells, psl_alert_risk_label (line->risk));
+}
+
+PslExportTable *
+psl_in_work_table (GPtrArray *lines)
+{
+  const char *headers[] = { _("Person"), _("Firm"), _("Contract"), _("Start"), _("Planned End"),
+                            _("Last Follow-up"), _("Next Follow-up"), _("Follow-ups Overdue"), _("Risk"), NULL };
+
+  return psl_export_table_of (_("In Their First Months of Work"), headers, lines, in_work_cells);
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "psl-store.h"
+#include "psl-table-export.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,10 @@ GPtrArray *psl_open_alerts_load  (PslStore    *store,
 
 /* "Risque élevé — Boulangerie Vidal · ouverte le 02/11/2026 · signalée par le tuteur". */
 char      *psl_open_alert_subtitle (const PslOpenAlert *alert);
+
+/* The lines as the lists show them, for a spreadsheet; NULL for NULL. */
+PslExportTable *psl_open_alerts_table (GPtrArray   *alerts);
+PslExportTable *psl_in_work_table     (GPtrArray   *lines);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslInWorkLine, psl_in_work_line_free)
 

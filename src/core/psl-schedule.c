@@ -589,6 +589,26 @@ psl_schedule_record_survey (PslStore    *store,
 /* A spreadsheet holds a large team's year; the window shows it in pages. */
 #define EXPORT_LIMIT 500000
 
+PslExportTable *
+psl_schedule_table (GPtrArray  *items,
+                    const char *today)
+{
+  const char *headers[] = { _("Due on"), _("Late"), _("What"), _("About"), _("Detail"), _("Who"), NULL };
+  PslExportTable *table = psl_export_table_new (_("Schedule"), headers);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const PslScheduleItem *item = g_ptr_array_index (items, i);
+      g_autofree char *due = psl_format_date_short (item->due_on);
+      const char *cells[] = { due, g_strcmp0 (item->due_on, today) < 0 ? _("Yes") : _("No"),
+                              psl_due_kind_label (item->kind), item->title, item->label,
+                              item->staff_name != NULL ? item->staff_name : "", NULL };
+
+      psl_export_table_add_row (table, cells);
+    }
+  return table;
+}
+
 gboolean
 psl_schedule_export (PslStore    *store,
                      const char  *today,
@@ -602,8 +622,6 @@ psl_schedule_export (PslStore    *store,
   g_autofree char *from = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_export_table_free);
-  const char *headers[] = { _("Due on"), _("Late"), _("What"), _("About"), _("Detail"), _("Who"), NULL };
-  PslExportTable *table;
 
   g_return_val_if_fail (year_ago != NULL, FALSE);
   g_date_subtract_years (year_ago, 1);
@@ -611,18 +629,7 @@ psl_schedule_export (PslStore    *store,
   if ((items = psl_schedule_load_range (store, from, until, staff_id, EXPORT_LIMIT, error)) == NULL)
     return FALSE;
 
-  table = psl_export_table_new (_("Schedule"), headers);
-  g_ptr_array_add (tables, table);
-  for (guint i = 0; i < items->len; i++)
-    {
-      const PslScheduleItem *item = g_ptr_array_index (items, i);
-      g_autofree char *due = psl_format_date_short (item->due_on);
-      const char *cells[] = { due, g_strcmp0 (item->due_on, today) < 0 ? _("Yes") : _("No"),
-                              psl_due_kind_label (item->kind), item->title, item->label,
-                              item->staff_name != NULL ? item->staff_name : "" };
-
-      psl_export_table_add_row (table, cells);
-    }
+  g_ptr_array_add (tables, psl_schedule_table (items, today));
   if (n_items != NULL)
     *n_items = items->len;
   return psl_export_tables_write (tables, path, error);

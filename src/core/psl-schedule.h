@@ -2,6 +2,7 @@
 #pragma once
 
 #include "psl-store.h"
+#include "psl-table-export.h"
 
 G_BEGIN_DECLS
 
@@ -70,6 +71,9 @@ GPtrArray   *psl_schedule_load_range (PslStore       *store,
 /* Everything due up to until, the overdue a year back, written to path as
  * .csv or .xlsx (by its ending): the day, late or not, what, about whom,
  * who is to do it.  @n_items: how many rows. */
+/* items (PslScheduleItem) as a table: due on, late, what, about, detail, who. */
+PslExportTable *psl_schedule_table  (GPtrArray      *items,
+                                     const char     *today);
 gboolean     psl_schedule_export     (PslStore       *store,
                                       const char     *today,
                                       const char     *until,

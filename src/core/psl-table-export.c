@@ -21,6 +21,7 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "psl-format.h"
 #include "psl-table-export.h"
 
 #define SHEET_NAME_MAX 31   /* Excel's limit */
@@ -283,6 +284,51 @@ write_xlsx (GPtrArray   *tables,
       return FALSE;
     }
   return TRUE;
+}
+
+void
+psl_export_cell_text (GPtrArray  *cells,
+                      const char *text)
+{
+  g_ptr_array_add (cells, g_strdup (text != NULL ? text : ""));
+}
+
+void
+psl_export_cell_count (GPtrArray *cells,
+                       guint      count)
+{
+  g_ptr_array_add (cells, g_strdup_printf ("%u", count));
+}
+
+void
+psl_export_cell_date (GPtrArray  *cells,
+                      const char *iso)
+{
+  g_ptr_array_add (cells, iso != NULL && *iso != '\0' ? psl_format_date_short (iso) : g_strdup (""));
+}
+
+PslExportTable *
+psl_export_table_of (const char         *name,
+                     const char * const *headers,
+                     GPtrArray          *lines,
+                     PslExportCells      cells)
+{
+  PslExportTable *table;
+  guint n_headers = g_strv_length ((GStrv) headers);
+
+  if (lines == NULL)
+    return NULL;
+  table = psl_export_table_new (name, headers);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
+
+      cells (g_ptr_array_index (lines, i), row);
+      g_return_val_if_fail (row->len == n_headers, table);
+      g_ptr_array_add (row, NULL);
+      psl_export_table_add_row (table, (const char * const *) row->pdata);
+    }
+  return table;
 }
 
 gboolean

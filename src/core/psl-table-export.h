@@ -20,6 +20,25 @@ void            psl_export_table_free    (PslExportTable     *table);
 void            psl_export_table_add_row (PslExportTable     *table,
                                           const char * const *cells);
 
+/* A line's cells, appended to cells (freed with g_free), as many as the
+ * table has headers. */
+typedef void (*PslExportCells) (gconstpointer  line,
+                                GPtrArray     *cells);
+
+/* A table of a row for each of lines, NULL when lines is; headers translated. */
+PslExportTable *psl_export_table_of      (const char         *name,
+                                          const char * const *headers,
+                                          GPtrArray          *lines,
+                                          PslExportCells      cells);
+/* The cells as the lists show them: text (NULL as empty), a count, an
+ * ISO date written the French way. */
+void            psl_export_cell_text     (GPtrArray          *cells,
+                                          const char         *text);
+void            psl_export_cell_count    (GPtrArray          *cells,
+                                          guint               count);
+void            psl_export_cell_date     (GPtrArray          *cells,
+                                          const char         *iso);
+
 /* Writes tables to path, as CSV or XLSX by its ending (.csv, .xlsx),
  * replacing the file only once complete.  In CSV (";" and UTF-8 with a
  * byte order mark, as French Excel reads it) a lone table is written

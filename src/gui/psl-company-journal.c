@@ -14,6 +14,7 @@
 #include "psl-company-journal.h"
 #include "psl-contact.h"
 #include "psl-format.h"
+#include "psl-list-export.h"
 #include "psl-interaction.h"
 #include "psl-ref.h"
 
@@ -45,6 +46,7 @@ struct _PslCompanyJournal
   AdwEntryRow *visit_rows[PSL_VISIT_N_TOPICS];
   AdwPreferencesGroup *history_group;
   GtkListBox  *history_list;
+  GPtrArray   *journal;        /* PslInteraction, the latest first */
 };
 
 G_DEFINE_FINAL_TYPE (PslCompanyJournal, psl_company_journal, GTK_TYPE_WIDGET)
@@ -99,6 +101,38 @@ make_row (PslInteraction *i)
 }
 
 static void
+interaction_cells (gconstpointer  data,
+                   GPtrArray     *cells)
+{
+  const PslInteraction *i = data;
+  g_autofree char *visit = psl_interaction_visit_text (i->details);
+
+  psl_export_cell_date (cells, i->occurred_at);
+  psl_export_cell_text (cells, i->kind_label != NULL ? i->kind_label : i->kind);
+  psl_export_cell_text (cells, i->staff_name);
+  psl_export_cell_text (cells, i->contact_name);
+  g_ptr_array_add (cells, i->duration_min >= 0 ? g_strdup_printf ("%ld", (long) i->duration_min) : g_strdup (""));
+  psl_export_cell_text (cells, i->purpose);
+  psl_export_cell_text (cells, i->outcome);
+  psl_export_cell_text (cells, visit);
+  psl_export_cell_text (cells, i->next_step);
+  psl_export_cell_date (cells, i->next_due);
+  psl_export_cell_date (cells, i->next_done_on);
+}
+
+/* The whole journal, beyond the latest shown at first. */
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  static const char *headers[] = { N_("Date"), N_("Kind"), N_("By"), N_("Contact"), N_("Minutes"),
+                                   N_("Purpose"), N_("Outcome"), N_("Visit Report"), N_("Next Step"),
+                                   N_("Reminder On"), N_("Reminder Done On"), NULL };
+
+  return psl_list_export_table (_("Journal"), headers, PSL_COMPANY_JOURNAL (widget)->journal, interaction_cells);
+}
+
+static void
 reload (PslCompanyJournal *self)
 {
   g_autoptr(GError) error = NULL;
@@ -112,6 +146,7 @@ reload (PslCompanyJournal *self)
     gtk_list_box_remove (self->history_list, child);
   self->n_shown = 0;
 
+  g_clear_pointer (&self->journal, g_ptr_array_unref);
   journal = psl_interaction_list_for_company (self->store, self->company_id, &error);
   if (journal == NULL)
     {
@@ -129,6 +164,7 @@ reload (PslCompanyJournal *self)
                                                 "The latest %u of %u contacts.", journal->len),
                                    SHOWN_AT_FIRST, journal->len);
   adw_preferences_group_set_description (self->history_group, description);
+  self->journal = g_ptr_array_ref (journal);
 
   recent = psl_interaction_recent_by_others (self->store, self->company_id, self->staff_id, today);
   if (recent != NULL)
@@ -271,6 +307,7 @@ psl_company_journal_finalize (GObject *object)
   g_free (self->staff_id);
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
+  g_clear_pointer (&self->journal, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_company_journal_parent_class)->finalize (object);
 }
@@ -284,6 +321,8 @@ psl_company_journal_class_init (PslCompanyJournalClass *klass)
   object_class->dispose = psl_company_journal_dispose;
   object_class->finalize = psl_company_journal_finalize;
 
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
+  psl_list_export_install (widget_class, collect_rows);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-company-journal.ui");

@@ -18,6 +18,7 @@
 #include "psl-opportunity-dialog.h"
 #include "psl-record.h"
 #include "psl-list-box.h"
+#include "psl-list-export.h"
 #include "psl-toast.h"
 
 /* Years shown in the table: enough for form A (N-1) and a trend. */
@@ -34,6 +35,7 @@ struct _PslCompanyOpportunities
   GtkLabel   *load_label;
   GtkGrid    *year_grid;
   GtkListBox *list;
+  GPtrArray  *opportunities;  /* PslOpportunity, as listed */
 };
 
 G_DEFINE_FINAL_TYPE (PslCompanyOpportunities, psl_company_opportunities, GTK_TYPE_WIDGET)
@@ -223,6 +225,38 @@ make_row (const PslOpportunity *o)
 }
 
 static void
+opportunity_cells (gconstpointer  data,
+                   GPtrArray     *cells)
+{
+  const PslOpportunity *o = data;
+
+  psl_export_cell_text (cells, o->title);
+  psl_export_cell_text (cells, psl_phase_label (o->phase));
+  psl_export_cell_text (cells, o->kind);
+  psl_export_cell_text (cells, o->contract);
+  g_ptr_array_add (cells, o->weekly_hours > 0 ? psl_format_decimal (o->weekly_hours, 2) : g_strdup (""));
+  psl_export_cell_text (cells, psl_opportunity_status_label (o->status));
+  psl_export_cell_date (cells, o->proposed_on);
+  psl_export_cell_date (cells, o->start_date);
+  psl_export_cell_date (cells, o->end_date);
+  psl_export_cell_count (cells, o->places);
+  psl_export_cell_count (cells, o->started);
+  psl_export_cell_text (cells, g_strcmp0 (o->status, "refused") == 0 ? o->refusal_reason : NULL);
+}
+
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  static const char *headers[] = { N_("Opportunity"), N_("Phase"), N_("Kind"), N_("Contract"), N_("Hours a Week"),
+                                   N_("Status"), N_("Proposed On"), N_("Start"), N_("End"), N_("Places"),
+                                   N_("People Started"), N_("Reason of the Refusal"), NULL };
+
+  return psl_list_export_table (_("Opportunities"), headers, PSL_COMPANY_OPPORTUNITIES (widget)->opportunities,
+                                opportunity_cells);
+}
+
+static void
 show_list (PslCompanyOpportunities *self)
 {
   g_autoptr(GError) error = NULL;
@@ -238,6 +272,8 @@ show_list (PslCompanyOpportunities *self)
     }
   for (guint i = 0; i < list->len; i++)
     gtk_list_box_append (self->list, make_row (g_ptr_array_index (list, i)));
+  g_clear_pointer (&self->opportunities, g_ptr_array_unref);
+  self->opportunities = g_steal_pointer (&list);
 }
 
 /* The firm's level, its form A and its header may change with it. */
@@ -342,6 +378,7 @@ psl_company_opportunities_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->company_id, g_free);
+  g_clear_pointer (&self->opportunities, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_COMPANY_OPPORTUNITIES);
   G_OBJECT_CLASS (psl_company_opportunities_parent_class)->dispose (object);
 }
@@ -358,6 +395,8 @@ psl_company_opportunities_class_init (PslCompanyOpportunitiesClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
+  psl_list_export_install (widget_class, collect_rows);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-company-opportunities.ui");

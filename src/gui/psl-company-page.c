@@ -29,6 +29,7 @@
 #include "psl-contact.h"
 #include "psl-contact-dialog.h"
 #include "psl-contact-row.h"
+#include "psl-list-export.h"
 #include "psl-field-row.h"
 #include "psl-portfolio.h"
 #include "psl-ref.h"
@@ -592,6 +593,36 @@ on_back_clicked_cb (GtkButton      *button,
 }
 
 static void
+contact_cells (gconstpointer  data,
+               GPtrArray     *cells)
+{
+  const PslContact *contact = data;
+
+  g_ptr_array_add (cells, psl_contact_get_name (contact));
+  psl_export_cell_text (cells, contact->role_label);
+  psl_export_cell_text (cells, contact->job_title);
+  psl_export_cell_text (cells, contact->phone);
+  psl_export_cell_text (cells, contact->mobile);
+  psl_export_cell_text (cells, contact->email);
+  psl_export_cell_text (cells, contact->is_tutor ? _("Yes") : _("No"));
+  psl_export_cell_text (cells, contact->active ? _("Yes") : _("No"));
+}
+
+/* The contacts as listed, with the firm's name in the table's. */
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  static const char *headers[] = { N_("Name"), N_("Role"), N_("Job Title"), N_("Phone"), N_("Mobile"),
+                                   N_("E-mail"), N_("Tutor"), N_("Active"), NULL };
+  PslCompanyPage *self = PSL_COMPANY_PAGE (widget);
+  /* Translators: the title of an exported list; %s is a firm */
+  g_autofree char *name = g_strdup_printf (_("Contacts — %s"), self->company != NULL ? self->company->legal_name : "");
+
+  return psl_list_export_table (name, headers, self->company != NULL ? self->contacts : NULL, contact_cells);
+}
+
+static void
 psl_company_page_dispose (GObject *object)
 {
   PslCompanyPage *self = PSL_COMPANY_PAGE (object);
@@ -633,6 +664,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   g_type_ensure (PSL_TYPE_COMPANY_OPPORTUNITIES);
   g_type_ensure (PSL_TYPE_COMPANY_EVALUATION);
   g_type_ensure (PSL_TYPE_COMPANY_PLACEMENTS);
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-company-page.ui");
@@ -661,6 +693,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_install_action (widget_class, "company-page.export-contacts", NULL, export_contacts_action);
   gtk_widget_class_install_action (widget_class, "company-page.delete-contact", "s", delete_contact_action);
   gtk_widget_class_install_action (widget_class, "company-page.restore-contact", "s", restore_contact_action);
+  psl_list_export_install (widget_class, collect_rows);
   gtk_widget_class_install_action (widget_class, "company-page.delete-company", NULL, delete_company_action);
   gtk_widget_class_install_action (widget_class, "company-page.print-sheet", NULL, print_sheet_action);
   gtk_widget_class_install_action (widget_class, "company-page.reload", NULL, reload_action);

@@ -16,6 +16,7 @@
 #include "psl-format.h"
 #include "psl-placement.h"
 #include "psl-list-box.h"
+#include "psl-list-export.h"
 #include "psl-toast.h"
 
 struct _PslCompanyPlacements
@@ -31,6 +32,9 @@ struct _PslCompanyPlacements
   guint       n_alerts;
   GtkListBox *current_list;
   GtkListBox *past_list;
+  GPtrArray  *lines;       /* PslPlacementLine: they own the lines */
+  GPtrArray  *current;     /* of lines, as listed under way */
+  GPtrArray  *past;        /* of lines, as listed ended */
 };
 
 G_DEFINE_FINAL_TYPE (PslCompanyPlacements, psl_company_placements, GTK_TYPE_WIDGET)
@@ -76,8 +80,47 @@ make_row (const PslPlacementLine *line)
 }
 
 static void
+placement_cells (gconstpointer  data,
+                 GPtrArray     *cells)
+{
+  const PslPlacementLine *line = data;
+
+  psl_export_cell_text (cells, line->person_name);
+  psl_export_cell_text (cells, psl_placement_stage_label (line->stage));
+  psl_export_cell_text (cells, line->what);
+  psl_export_cell_date (cells, line->proposed_on);
+  psl_export_cell_date (cells, line->start_date);
+  psl_export_cell_date (cells, line->end_date);
+  psl_export_cell_text (cells, line->tutor_name);
+  psl_export_cell_text (cells, line->reason);
+}
+
+/* "under-way" or "ended", as listed. */
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  static const char *headers[] = { N_("Person"), N_("Stage"), N_("For"), N_("Proposed On"), N_("Start"),
+                                   N_("End"), N_("Tutor"), N_("Reason"), NULL };
+  PslCompanyPlacements *self = PSL_COMPANY_PLACEMENTS (widget);
+  gboolean ended = g_strcmp0 (list, "ended") == 0;
+
+  return psl_list_export_table (ended ? _("Ended, Refused or Withdrawn") : _("Under Way"), headers,
+                                ended ? self->past : self->current, placement_cells);
+}
+
+static void
+clear_lines (PslCompanyPlacements *self)
+{
+  g_clear_pointer (&self->current, g_ptr_array_unref);
+  g_clear_pointer (&self->past, g_ptr_array_unref);
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
+}
+
+static void
 psl_company_placements_dispose (GObject *object)
 {
+  clear_lines (PSL_COMPANY_PLACEMENTS (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), PSL_TYPE_COMPANY_PLACEMENTS);
   G_OBJECT_CLASS (psl_company_placements_parent_class)->dispose (object);
 }
@@ -88,6 +131,8 @@ psl_company_placements_class_init (PslCompanyPlacementsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = psl_company_placements_dispose;
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
+  psl_list_export_install (widget_class, collect_rows);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-company-placements.ui");
@@ -137,23 +182,28 @@ psl_company_placements_set_company (PslCompanyPlacements *self,
   psl_list_box_remove_all (self->current_list);
   psl_list_box_remove_all (self->past_list);
   self->n_current = self->n_past = 0;
+  clear_lines (self);
   lines = psl_placement_list_for_company (store, company_id, &error);
   if (lines == NULL)
     {
       psl_toast_message (GTK_WIDGET (self), error->message);
       return;
     }
+  self->current = g_ptr_array_new ();
+  self->past = g_ptr_array_new ();
   for (guint i = 0; i < lines->len; i++)
     {
       PslPlacementLine *line = g_ptr_array_index (lines, i);
       gboolean past = g_strv_contains ((const char *[]) { "ended", "refused", "withdrawn", NULL }, line->stage);
 
       gtk_list_box_append (past ? self->past_list : self->current_list, make_row (line));
+      g_ptr_array_add (past ? self->past : self->current, line);
       if (past)
         self->n_past++;
       else
         self->n_current++;
     }
+  self->lines = g_steal_pointer (&lines);
 }
 
 guint

@@ -14,6 +14,7 @@
 #include "psl-figure-card.h"
 #include "psl-toast.h"
 #include "psl-format.h"
+#include "psl-list-export.h"
 #include "psl-in-work.h"
 #include "psl-interaction.h"
 #include "sync/psl-sync-status.h"
@@ -39,6 +40,7 @@ struct _PslDashboardPage
   GtkWidget           *alerts_box;
   GtkLabel            *alerts_label;
   GtkListBox          *alerts_list;
+  GPtrArray           *alerts;      /* PslOpenAlert, as listed */
   GtkWidget           *sync_banner;
   GtkLabel            *sync_banner_label;
 };
@@ -341,6 +343,8 @@ on_loaded_cb (GObject      *source,
   self->loaded = TRUE;
   show_figures (self);
   show_alerts (self, result->alerts, result->n_alerts);
+  g_clear_pointer (&self->alerts, g_ptr_array_unref);
+  self->alerts = g_steal_pointer (&result->alerts);
   show_due_items (self, result->due, result->today);
   gtk_widget_set_visible (self->sync_banner, result->silent != NULL);
   gtk_label_set_label (self->sync_banner_label, result->silent != NULL ? result->silent : "");
@@ -372,6 +376,13 @@ on_sync_banner_clicked_cb (PslDashboardPage *self)
       adw_preferences_window_set_visible_page_name (l->data, "sync");
 }
 
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  return psl_open_alerts_table (PSL_DASHBOARD_PAGE (widget)->alerts);
+}
+
 static void
 psl_dashboard_page_dispose (GObject *object)
 {
@@ -381,6 +392,7 @@ psl_dashboard_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_DASHBOARD_PAGE);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->alerts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_dashboard_page_parent_class)->dispose (object);
 }
@@ -401,6 +413,8 @@ psl_dashboard_page_class_init (PslDashboardPageClass *klass)
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
+  psl_list_export_install (widget_class, collect_rows);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslDashboardPage, scroller);

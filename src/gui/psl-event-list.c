@@ -16,6 +16,7 @@
 #include "psl-network-dialogs.h"
 #include "psl-participants-sheet.h"
 #include "psl-list-box.h"
+#include "psl-list-export.h"
 #include "psl-toast.h"
 
 struct _PslEventList
@@ -27,6 +28,7 @@ struct _PslEventList
 
   GtkWidget  *page;
   GtkListBox *list;
+  GPtrArray  *lines;    /* PslEventLine, as listed */
 };
 
 G_DEFINE_FINAL_TYPE (PslEventList, psl_event_list, GTK_TYPE_WIDGET)
@@ -122,11 +124,37 @@ on_map_cb (PslEventList *self)
 }
 
 static void
+line_cells (gconstpointer  data,
+            GPtrArray     *cells)
+{
+  const PslEventLine *line = data;
+
+  psl_export_cell_date (cells, line->held_on);
+  psl_export_cell_text (cells, line->title);
+  psl_export_cell_text (cells, line->kind_label);
+  psl_export_cell_text (cells, line->place);
+  psl_export_cell_count (cells, line->turnout.companies);
+  psl_export_cell_count (cells, line->turnout.partners);
+  psl_export_cell_count (cells, line->turnout.people);
+}
+
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  static const char *headers[] = { N_("Date"), N_("Event"), N_("Kind"), N_("Place"),
+                                   N_("Firms"), N_("Partners"), N_("People"), NULL };
+
+  return psl_list_export_table (_("Events"), headers, PSL_EVENT_LIST (widget)->lines, line_cells);
+}
+
+static void
 psl_event_list_dispose (GObject *object)
 {
   PslEventList *self = PSL_EVENT_LIST (object);
 
   g_clear_object (&self->store);
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_EVENT_LIST);
   G_OBJECT_CLASS (psl_event_list_parent_class)->dispose (object);
 }
@@ -137,6 +165,7 @@ psl_event_list_class_init (PslEventListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = psl_event_list_dispose;
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-event-list.ui");
   gtk_widget_class_bind_template_child (widget_class, PslEventList, page);
@@ -144,6 +173,7 @@ psl_event_list_class_init (PslEventListClass *klass)
   gtk_widget_class_install_action (widget_class, "events.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "events.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "events.participants", "s", participants_action);
+  psl_list_export_install (widget_class, collect_rows);
 }
 
 static void
@@ -176,6 +206,7 @@ psl_event_list_reload (PslEventList *self)
   g_return_if_fail (PSL_IS_EVENT_LIST (self));
 
   psl_list_box_remove_all (self->list);
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
   self->stale = FALSE;
   if (self->store == NULL)
     return;
@@ -187,6 +218,7 @@ psl_event_list_reload (PslEventList *self)
     }
   for (guint i = 0; i < lines->len; i++)
     gtk_list_box_append (self->list, make_row (g_ptr_array_index (lines, i)));
+  self->lines = g_steal_pointer (&lines);
 }
 
 GtkListBox *

@@ -21,6 +21,7 @@
 #include "psl-format.h"
 #include "psl-in-work.h"
 #include "psl-list-box.h"
+#include "psl-list-export.h"
 #include "psl-staff-choice.h"
 #include "psl-toast.h"
 
@@ -49,6 +50,8 @@ struct _PslFollowupPage
   PslCompliance       *figures;
   guint                n_in_work;
   guint                n_alerts;
+  GPtrArray           *alerts;       /* PslOpenAlert, as listed */
+  GPtrArray           *in_work;      /* PslInWorkLine, as listed */
 };
 
 G_DEFINE_FINAL_TYPE (PslFollowupPage, psl_followup_page, GTK_TYPE_WIDGET)
@@ -363,6 +366,10 @@ on_loaded_cb (GObject      *source,
   show_figures (self, self->figures);
   show_alerts (self, result->alerts, result->n_alerts);
   show_in_work (self, result->in_work, result->n_in_work, result->today);
+  g_clear_pointer (&self->alerts, g_ptr_array_unref);
+  g_clear_pointer (&self->in_work, g_ptr_array_unref);
+  self->alerts = g_steal_pointer (&result->alerts);
+  self->in_work = g_steal_pointer (&result->in_work);
   from = psl_format_date_short (result->from);
   to = psl_format_date_short (result->to);
   /* Translators: the period the figures count, "Figures from 01/11/2026 to 30/11/2026" */
@@ -397,6 +404,16 @@ psl_followup_page_map (GtkWidget *widget)
     psl_followup_page_reload (self);
 }
 
+/* "alerts" or "in-work", as the lists shown. */
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  PslFollowupPage *self = PSL_FOLLOWUP_PAGE (widget);
+
+  return g_strcmp0 (list, "alerts") == 0 ? psl_open_alerts_table (self->alerts) : psl_in_work_table (self->in_work);
+}
+
 static void
 psl_followup_page_dispose (GObject *object)
 {
@@ -408,6 +425,8 @@ psl_followup_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
   g_clear_pointer (&self->figures, psl_compliance_free);
+  g_clear_pointer (&self->alerts, g_ptr_array_unref);
+  g_clear_pointer (&self->in_work, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_followup_page_parent_class)->dispose (object);
 }
@@ -424,6 +443,8 @@ psl_followup_page_class_init (PslFollowupPageClass *klass)
   signals[OPEN_PERSON] = g_signal_new ("open-person", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
+  psl_list_export_install (widget_class, collect_rows);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-followup-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, content);
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, staff_dropdown);

@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-map-list.h"
-#include "psl-table-export.h"
+#include "psl-list-export.h"
 
 /* One row: the node's index in the map. */
 #define PSL_TYPE_MAP_ROW (psl_map_row_get_type ())
@@ -195,6 +195,9 @@ psl_map_list_dispose (GObject *object)
   G_OBJECT_CLASS (psl_map_list_parent_class)->dispose (object);
 }
 
+static PslExportTable *collect_rows (GtkWidget  *widget,
+                                     const char *list);
+
 static void
 psl_map_list_class_init (PslMapListClass *klass)
 {
@@ -207,6 +210,7 @@ psl_map_list_class_init (PslMapListClass *klass)
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  psl_list_export_install (widget_class, collect_rows);
 }
 
 static void
@@ -285,23 +289,21 @@ psl_map_list_get_n_rows (PslMapList *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
 }
 
-gboolean
-psl_map_list_export (PslMapList  *self,
-                     const char  *path,
-                     GError     **error)
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
 {
+  PslMapList *self = PSL_MAP_LIST (widget);
   GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_export_table_free);
   const char *headers[N_COLUMNS + 1] = { NULL };
   PslExportTable *table;
 
-  g_return_val_if_fail (PSL_IS_MAP_LIST (self), FALSE);
-
+  if (self->map == NULL)
+    return NULL;
   for (Column c = 0; c < N_COLUMNS; c++)
     headers[c] = _(columns[c].title);
   table = psl_export_table_new (_("Partnership map"), headers);
-  g_ptr_array_add (tables, table);
-  for (guint i = 0; self->map != NULL && i < g_list_model_get_n_items (shown); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
       g_autoptr(PslMapRow) row = g_list_model_get_item (shown, i);
       char *cells[N_COLUMNS + 1] = { NULL };
@@ -312,5 +314,14 @@ psl_map_list_export (PslMapList  *self,
       for (Column c = 0; c < N_COLUMNS; c++)
         g_free (cells[c]);
     }
-  return psl_export_tables_write (tables, path, error);
+  return table;
+}
+
+gboolean
+psl_map_list_export (PslMapList  *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_return_val_if_fail (PSL_IS_MAP_LIST (self), FALSE);
+  return psl_list_export_write (GTK_WIDGET (self), "", path, error);
 }

@@ -21,6 +21,7 @@
 #include "psl-ref.h"
 #include "psl-staff-choice.h"
 #include "psl-toast.h"
+#include "psl-wrap-box.h"
 
 /* More than this is a grey cloud on screen too; the rest are counted. */
 #define SHOWN_NODES 2000
@@ -61,7 +62,6 @@ struct _PslMapPage
   gboolean        filling;
   gboolean        stale;         /* to be read once shown */
   gint64          read_at;       /* the store's changes when last read */
-  gboolean        exporting_list; /* the file chosen is for the list's figures */
   char           *fixed_from;     /* a period given by psl_map_page_set_period () */
   char           *fixed_to;
   char           *view_shown;     /* the view to come back to after "empty" */
@@ -366,8 +366,6 @@ write_map (PslMapPage  *self,
   gboolean network = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "network") == 0;
   g_autofree char *title = NULL;
 
-  if (self->exporting_list)
-    return psl_map_list_export (self->list, path, error);
   if (g_str_has_suffix (lower, ".dot"))
     {
       g_autofree char *dot = psl_partner_map_to_dot (self->map, TRUE);
@@ -408,16 +406,21 @@ export_action (GtkWidget  *widget,
   PslMapPage *self = PSL_MAP_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   gboolean dot = g_str_has_suffix (action_name, "dot");
-  gboolean list = g_str_has_suffix (action_name, "list");
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (dot ? _("Export the Graph") : _("Export the Map"),
-                                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  GtkFileChooserNative *chooser;
+
+  /* The list is exported as every list is. */
+  if (g_str_has_suffix (action_name, "list"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->list), "list.export", "(ss)", "", "");
+      return;
+    }
+  chooser = gtk_file_chooser_native_new (dot ? _("Export the Graph") : _("Export the Map"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
 
   /* The ending chooses the format: .png, .svg or .pdf. */
-  self->exporting_list = list;
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     dot ? _("partnership-network.dot")
-                                     : list ? _("partnership-map.xlsx") : _("partnership-map.png"));
+                                     dot ? _("partnership-network.dot") : _("partnership-map.png"));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -491,6 +494,7 @@ psl_map_page_class_init (PslMapPageClass *klass)
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (PSL_TYPE_MAP_VIEW);
+  g_type_ensure (PSL_TYPE_WRAP_BOX);
   g_type_ensure (PSL_TYPE_MAP_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, content);

@@ -18,6 +18,7 @@
 #include "psl-partnerships-group.h"
 #include "psl-ref.h"
 #include "psl-list-box.h"
+#include "psl-list-export.h"
 #include "psl-toast.h"
 
 struct _PslPartnerList
@@ -27,6 +28,7 @@ struct _PslPartnerList
   PslStore             *store;
   gboolean              stale;         /* read again when next shown */
   char                 *partner_id;    /* the one open, or NULL */
+  GPtrArray            *lines;         /* PslPartnerLine, as listed */
 
   GtkStack             *stack;
   GtkListBox           *list;
@@ -65,6 +67,29 @@ make_row (const PslPartnerLine *line)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "partners.open");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", line->id);
   return row;
+}
+
+static void
+line_cells (gconstpointer  data,
+            GPtrArray     *cells)
+{
+  const PslPartnerLine *line = data;
+
+  psl_export_cell_text (cells, line->name);
+  psl_export_cell_text (cells, line->kind_label);
+  psl_export_cell_text (cells, line->commune);
+  psl_export_cell_count (cells, line->referrals);
+  psl_export_cell_count (cells, line->partnerships);
+}
+
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  static const char *headers[] = { N_("Name"), N_("Kind"), N_("Commune"),
+                                   N_("Referrals over Twelve Months"), N_("Live Partnerships"), NULL };
+
+  return psl_list_export_table (_("Partner Structures"), headers, PSL_PARTNER_LIST (widget)->lines, line_cells);
 }
 
 /* The partner's address, phone, e-mail, website and notes, those known. */
@@ -180,6 +205,7 @@ psl_partner_list_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->partner_id, g_free);
   g_clear_pointer (&self->details, g_ptr_array_unref);
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_PARTNER_LIST);
   G_OBJECT_CLASS (psl_partner_list_parent_class)->dispose (object);
 }
@@ -191,6 +217,7 @@ psl_partner_list_class_init (PslPartnerListClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = psl_partner_list_dispose;
   g_type_ensure (PSL_TYPE_PARTNERSHIPS_GROUP);
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-partner-list.ui");
   gtk_widget_class_bind_template_child (widget_class, PslPartnerList, stack);
@@ -203,6 +230,7 @@ psl_partner_list_class_init (PslPartnerListClass *klass)
   gtk_widget_class_install_action (widget_class, "partners.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "partners.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "partners.back", NULL, back_action);
+  psl_list_export_install (widget_class, collect_rows);
 }
 
 static void
@@ -239,6 +267,7 @@ psl_partner_list_reload (PslPartnerList *self)
   g_return_if_fail (PSL_IS_PARTNER_LIST (self));
 
   psl_list_box_remove_all (self->list);
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
   self->stale = FALSE;
   if (self->store == NULL)
     return;
@@ -250,6 +279,7 @@ psl_partner_list_reload (PslPartnerList *self)
     }
   for (guint i = 0; i < lines->len; i++)
     gtk_list_box_append (self->list, make_row (g_ptr_array_index (lines, i)));
+  self->lines = g_steal_pointer (&lines);
 }
 
 /* Shows the partner's page; FALSE when it is no longer there. */

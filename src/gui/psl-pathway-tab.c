@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-format.h"
+#include "psl-list-export.h"
 #include "psl-outcome.h"
 #include "psl-pathway-tab.h"
 #include "psl-ref.h"
@@ -37,6 +38,7 @@ struct _PslPathwayTab
   AdwPreferencesGroup *facts_group;
   PslTimelineView     *timeline;
   GPtrArray           *fact_rows;
+  GPtrArray           *facts;         /* PslTimelineFact, as listed */
 };
 
 G_DEFINE_FINAL_TYPE (PslPathwayTab, psl_pathway_tab, ADW_TYPE_BIN)
@@ -116,12 +118,34 @@ add_fact_row (PslPathwayTab *self,
 }
 
 static void
+fact_cells (gconstpointer  data,
+            GPtrArray     *cells)
+{
+  const PslTimelineFact *fact = data;
+
+  psl_export_cell_date (cells, fact->date);
+  psl_export_cell_date (cells, fact->end_date);
+  psl_export_cell_text (cells, psl_timeline_kind_label (fact->kind));
+  psl_export_cell_text (cells, fact->label != NULL ? fact->label : psl_timeline_kind_label (fact->kind));
+}
+
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  static const char *headers[] = { N_("Date"), N_("Until"), N_("Kind"), N_("What"), NULL };
+
+  return psl_list_export_table (_("Pathway"), headers, PSL_PATHWAY_TAB (widget)->facts, fact_cells);
+}
+
+static void
 fill_facts (PslPathwayTab *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) facts = psl_timeline_for_person (self->store, self->person_id, &error);
 
   clear_facts (self);
+  g_clear_pointer (&self->facts, g_ptr_array_unref);
   self->n_facts = 0;
   if (facts == NULL)
     {
@@ -149,6 +173,7 @@ fill_facts (PslPathwayTab *self)
     }
   if (self->n_facts == 0)
     add_fact_row (self, _("Nothing dated yet."), NULL);
+  self->facts = g_steal_pointer (&facts);
 }
 
 static void
@@ -222,6 +247,7 @@ psl_pathway_tab_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->outcomes, g_ptr_array_unref);
   g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->facts, g_ptr_array_unref);
   G_OBJECT_CLASS (psl_pathway_tab_parent_class)->dispose (object);
 }
 
@@ -240,6 +266,7 @@ psl_pathway_tab_class_init (PslPathwayTabClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = psl_pathway_tab_dispose;
   G_OBJECT_CLASS (klass)->finalize = psl_pathway_tab_finalize;
+  psl_list_export_install (GTK_WIDGET_CLASS (klass), collect_rows);
 }
 
 static void
@@ -285,6 +312,7 @@ psl_pathway_tab_init (PslPathwayTab *self)
   adw_preferences_group_set_description (self->facts_group,
                                          _("Every dated fact, oldest first: entry, referents, commitments, "
                                            "evaluations, barriers, placements, follow-ups, alerts, exit."));
+  psl_export_button_add_to (self->facts_group, NULL);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->facts_group);
 }
 

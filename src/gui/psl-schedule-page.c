@@ -17,6 +17,8 @@
 
 #include "psl-followup-dialog.h"
 #include "psl-format.h"
+#include "psl-calendar-dialog.h"
+#include "psl-list-export.h"
 #include "psl-ref.h"
 #include "psl-schedule.h"
 #include "psl-schedule-page.h"
@@ -44,6 +46,7 @@ struct _PslSchedulePage
   gboolean            stale;          /* to read again once shown */
   guint               n_items;
   guint               counts[N_WHEN];
+  GPtrArray          *items;          /* PslScheduleItem, as listed */
 };
 
 G_DEFINE_FINAL_TYPE (PslSchedulePage, psl_schedule_page, GTK_TYPE_WIDGET)
@@ -355,6 +358,12 @@ forget_item (PslSchedulePage *self,
         continue;
       when = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "when"));
       adw_preferences_group_remove (group, row);
+      for (guint j = 0; self->items != NULL && j < self->items->len; j++)
+        if (g_strcmp0 (((PslScheduleItem *) g_ptr_array_index (self->items, j))->ref_id, ref_id) == 0)
+          {
+            g_ptr_array_remove_index (self->items, j);
+            break;
+          }
       self->counts[when]--;
       self->n_items--;
       title = group_title (when, self->counts[when]);
@@ -422,6 +431,8 @@ show_items (PslSchedulePage   *self,
   int current = -1;
 
   clear_groups (self);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  self->items = g_ptr_array_ref (schedule->items);
   memcpy (self->counts, schedule->counts, sizeof self->counts);
   self->n_items = 0;
   for (guint w = 0; w < N_WHEN; w++)
@@ -630,91 +641,37 @@ psl_schedule_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_schedule_page_parent_class)->dispose (object);
 }
 
-/* The whole Échéancier of the choice, written on the database thread. */
-typedef struct
-{
-  char *until;
-  char *staff_id;
-  char *path;
-  guint n_items;
-} Export;
-
+/* The diary of the counsellor chosen here, or of the team. */
 static void
-export_free (Export *export)
+export_diary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
 {
-  g_free (export->until);
-  g_free (export->staff_id);
-  g_free (export->path);
-  g_free (export);
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  PslCalendarDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = psl_calendar_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                    psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static gpointer
-export_job (PslStore     *store,
-            gpointer      data,
-            GCancellable *cancellable,
-            GError      **error)
+/* The items listed, as the groups show them. */
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
 {
-  Export *export = data;
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
   g_autofree char *today = psl_today_iso ();
 
-  if (!psl_schedule_export (store, today, export->until, export->staff_id, export->path, &export->n_items, error))
-    return NULL;
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing due exported", "%u things due exported",
-                                       export->n_items), export->n_items);
-}
-
-static void
-on_exported_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(PslSchedulePage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = psl_store_run_finish (PSL_STORE (source), result, &error);
-
-  psl_toast_message (GTK_WIDGET (self), message != NULL ? message : error->message);
-}
-
-static void
-on_export_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       PslSchedulePage *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    {
-      Export *export = g_new0 (Export, 1);
-      g_autofree char *today = psl_today_iso ();
-
-      export->until = horizon (today);
-      export->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
-      export->path = g_file_get_path (file);
-      psl_store_run_async (self->store, export_job, export, (GDestroyNotify) export_free, NULL,
-                           on_exported_cb, g_object_ref (self));
-    }
-  g_object_unref (chooser);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export the Échéancier"),
-                                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-
-  /* Translators: a file name; .xlsx or .csv chooses the format */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("echeancier.xlsx"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  return self->items != NULL ? psl_schedule_table (self->items, today) : NULL;
 }
 
 static void
@@ -734,6 +691,7 @@ psl_schedule_page_class_init (PslSchedulePageClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
     }
 
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-schedule-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslSchedulePage, content);
   gtk_widget_class_bind_template_child (widget_class, PslSchedulePage, staff_dropdown);
@@ -742,7 +700,8 @@ psl_schedule_page_class_init (PslSchedulePageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "schedule.done", "(is)", done_action);
-  gtk_widget_class_install_action (widget_class, "schedule.export", NULL, export_action);
+  psl_list_export_install (widget_class, collect_rows);
+  gtk_widget_class_install_action (widget_class, "schedule.export-diary", NULL, export_diary_action);
   gtk_widget_class_install_action (widget_class, "schedule.move", "(iss)", move_action);
   gtk_widget_class_install_action (widget_class, "schedule.open", "(is)", open_action);
   gtk_widget_class_install_action (widget_class, "schedule.record", "s", record_action);

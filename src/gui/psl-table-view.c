@@ -18,10 +18,10 @@
 
 #include "psl-company-list.h"
 #include "psl-format.h"
+#include "psl-list-export.h"
 #include "psl-ref.h"
-#include "psl-table-export.h"
 #include "psl-table-view.h"
-#include "psl-toast.h"
+#include "psl-wrap-box.h"
 
 struct _PslTableView
 {
@@ -40,7 +40,7 @@ struct _PslTableView
   char                 *today;
 
   GtkWidget            *box;
-  GtkBox               *filter_bar;
+  PslWrapBox           *filter_bar;
   GtkSearchEntry       *filter_entry;
   GtkButton            *new_button;
   GtkLabel             *count_label;
@@ -196,23 +196,19 @@ cell_text (const PslTableColumn *column,
   return column->kind == PSL_TABLE_TEXT ? g_strdup (value) : psl_format_date_short (value);
 }
 
-gboolean
-psl_table_view_export (PslTableView  *self,
-                       const char    *path,
-                       GError       **error)
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
 {
+  PslTableView *self = PSL_TABLE_VIEW (widget);
   GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_export_table_free);
   g_autoptr(GPtrArray) headers = g_ptr_array_new ();
   PslExportTable *table;
-
-  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), FALSE);
 
   for (guint c = 0; c < self->n_columns; c++)
     g_ptr_array_add (headers, (gpointer) _(self->columns[c].title));
   g_ptr_array_add (headers, NULL);
   table = psl_export_table_new (_(self->texts->accessible_label), (const char * const *) headers->pdata);
-  g_ptr_array_add (tables, table);
 
   /* The rows as shown: filtered and in the order chosen. */
   for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
@@ -224,45 +220,16 @@ psl_table_view_export (PslTableView  *self,
         cells[c] = cell_text (&self->columns[c], item);
       psl_export_table_add_row (table, (const char * const *) cells);
     }
-  return psl_export_tables_write (tables, path, error);
+  return table;
 }
 
-static void
-on_export_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       PslTableView    *self)
+gboolean
+psl_table_view_export (PslTableView  *self,
+                       const char    *path,
+                       GError       **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    {
-      path = g_file_get_path (file);
-      if (!psl_table_view_export (self, path, &error))
-        psl_toast_message (GTK_WIDGET (self), error->message);
-      else
-        psl_toast_message (GTK_WIDGET (self), _("List exported"));
-    }
-  g_object_unref (chooser);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  PslTableView *self = PSL_TABLE_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export the List"),
-                                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  /* Translators: a file name; .xlsx or .csv chooses the format */
-  g_autofree char *name = g_strdup_printf (_("%s.xlsx"), _(self->texts->accessible_label));
-
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), FALSE);
+  return psl_list_export_write (GTK_WIDGET (self), "", path, error);
 }
 
 static void
@@ -372,13 +339,15 @@ psl_table_view_class_init (PslTableViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslTableView, column_view);
   gtk_widget_class_bind_template_child (widget_class, PslTableView, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, psl_table_view_refilter);
-  gtk_widget_class_install_action (widget_class, "table.export", NULL, export_action);
+  psl_list_export_install (widget_class, collect_rows);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
 }
 
 static void
 psl_table_view_init (PslTableView *self)
 {
+  g_type_ensure (PSL_TYPE_WRAP_BOX);
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->today = psl_today_iso ();
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
@@ -446,7 +415,7 @@ add_dropdown_of (PslTableView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible_label, -1);
   g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (psl_table_view_refilter), self);
-  gtk_box_append (self->filter_bar, dropdown);
+  psl_wrap_box_append (self->filter_bar, dropdown);
   return GTK_DROP_DOWN (dropdown);
 }
 
@@ -509,7 +478,7 @@ psl_table_view_add_toggle (PslTableView    *self,
   g_return_if_fail (PSL_IS_TABLE_VIEW (self));
 
   g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (psl_table_view_refilter), self);
-  gtk_box_append (self->filter_bar, GTK_WIDGET (toggle));
+  psl_wrap_box_append (self->filter_bar, GTK_WIDGET (toggle));
 }
 
 /* Something that acts on the selected row, at the end of the filters' line. */
@@ -521,7 +490,7 @@ psl_table_view_add_end (PslTableView *self,
 
   gtk_widget_set_hexpand (widget, TRUE);
   gtk_widget_set_halign (widget, GTK_ALIGN_END);
-  gtk_box_append (self->filter_bar, widget);
+  psl_wrap_box_append (self->filter_bar, widget);
 }
 
 void
