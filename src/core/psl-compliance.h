@@ -16,8 +16,8 @@ typedef struct
 typedef struct
 {
   guint      planned;          /* follow-ups first due in the period */
-  guint      on_time;          /* done by the date first planned */
-  guint      late;             /* done after it */
+  guint      on_time;          /* done by the date first planned, give or take the tolerance */
+  guint      late;             /* done after it and the tolerance */
   guint      missed;           /* not done, and the period is over for them */
   guint      pending;          /* not done, still to come */
   guint      tripartite;       /* done with the person, the firm and the counsellor */
@@ -40,6 +40,16 @@ PslCompliance *psl_compliance_load (PslStore      *store,
                                     const char    *staff_id,
                                     const char    *antenna_id,
                                     GError       **error);
+
+/* How many days after its date a follow-up still counts as done on
+ * time: a preference of the structure, a week unless set. */
+#define PSL_FOLLOWUP_TOLERANCE_DEFAULT 7
+#define PSL_FOLLOWUP_TOLERANCE_MAX     60
+
+guint          psl_followup_tolerance_get (PslStore  *store);
+gboolean       psl_followup_tolerance_set (PslStore  *store,
+                                           guint      days,
+                                           GError   **error);
 
 /* The periods a page offers, each ending on the last day of today's month. */
 typedef enum
