@@ -110,7 +110,8 @@ psl_map_report_new (PslStore       *store,
   guint firms = 0, partners = 0, realised = 0;
 
   if (!psl_partner_map_analyse (map, error)
-      || (doc = psl_report_document_new (store, _("Partnership Map"), error)) == NULL)
+      || (doc = psl_report_document_new_for_antenna (store, _("Partnership Map"), map->filter.antenna_id,
+                                                      error)) == NULL)
     return NULL;
   period = psl_report_period (map->filter.from, map->filter.to);
   psl_document_set_subtitle (doc, period);
