@@ -255,10 +255,19 @@ void
 psl_append_part (GString    *text,
                  const char *part)
 {
+  psl_append_separated (text, " · ", part);
+}
+
+/* The same with another separator (", " in an address). */
+void
+psl_append_separated (GString    *text,
+                      const char *separator,
+                      const char *part)
+{
   if (part == NULL || *part == '\0')
     return;
   if (text->len > 0)
-    g_string_append (text, " · ");
+    g_string_append (text, separator);
   g_string_append (text, part);
 }
 

@@ -31,6 +31,9 @@ int    psl_whole_months        (const char *start,
 
 void   psl_append_part         (GString    *text,
                                 const char *part);
+void   psl_append_separated    (GString    *text,
+                                const char *separator,
+                                const char *part);
 
 /* French typography for a printed text: a narrow no-break space before
  * % : ; ? and ! (put in, or put in place of a plain one), a no-break

@@ -81,18 +81,6 @@ read_structure (PslStore   *store,
   return TRUE;
 }
 
-/* Appends part after a comma, when there is something to append. */
-static void
-append_list_part (GString    *text,
-                  const char *part)
-{
-  if (part == NULL || *part == '\0')
-    return;
-  if (text->len > 0)
-    g_string_append (text, ", ");
-  g_string_append (text, part);
-}
-
 /* "12 rue …\n46100 Figeac", leaving out what is not known. */
 static char *
 postal_lines (const char *address,
@@ -239,8 +227,8 @@ add_survey (PslDocument     *doc,
     g_autofree char *town = g_strstrip (g_strdup_printf ("%s %s", structure->postcode != NULL ? structure->postcode : "",
                                                          structure->commune != NULL ? structure->commune : ""));
 
-    append_list_part (where, structure->address);
-    append_list_part (where, town);
+    psl_append_separated (where, ", ", structure->address);
+    psl_append_separated (where, ", ", town);
     back = g_strdup_printf (_("Please send this survey back to %s — %s."), structure->name, where->str);
   }
   psl_document_add_note (doc, back);
