@@ -53,7 +53,7 @@
   PERSON_FILTER ";"
 
 #define ALERTS_SQL \
-  "SELECT count(*), count(*) FILTER (WHERE resolved_on IS NOT NULL) FROM alert" \
+  "SELECT count(*), count(*) FILTER (WHERE resolved_on <= :to) FROM alert" \
   " WHERE deleted_at IS NULL AND opened_on BETWEEN :from AND :to AND (:staff IS NULL OR staff_id = :staff)" \
   "   AND (:antenna IS NULL OR (SELECT antenna_id FROM person WHERE id = alert.person_id) = :antenna);"
 
@@ -229,7 +229,8 @@ psl_compliance_load (PslStore    *store,
     }
   if ((followups = prepare (store, FOLLOWUP_SQL, from, to, today, staff_id, antenna_id, error)) == NULL)
     return NULL;
-  tolerance = g_strdup_printf ("+%u days", psl_followup_tolerance_get (store));
+  c->tolerance = psl_followup_tolerance_get (store);
+  tolerance = g_strdup_printf ("+%u days", c->tolerance);
   psl_bind_named (followups, ":tolerance", tolerance);
   if (sqlite3_step (followups) != SQLITE_ROW)
     {

@@ -20,11 +20,12 @@ typedef struct
   guint      late;             /* done after it and the tolerance */
   guint      missed;           /* not done, and the period is over for them */
   guint      pending;          /* not done, still to come */
+  guint      tolerance;        /* the days of tolerance "on time" was judged with */
   guint      tripartite;       /* done with the person, the firm and the counsellor */
   double     first_days;       /* the median days from a start to its first follow-up done, -1 with none */
   guint      starts;           /* immersions and contracts started in the period */
   guint      alerts_opened;
-  guint      alerts_resolved;  /* of those opened in the period */
+  guint      alerts_resolved;  /* of those opened in the period, resolved by its end */
   guint      ruptures;         /* contracts ended early in the period */
   GPtrArray *by_cause;         /* PslCodeCount, most first */
   guint      by_month[13];     /* ruptures by month of contract they happened in: 1 … 12, then 0 for later */

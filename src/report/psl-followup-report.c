@@ -40,8 +40,16 @@ psl_followup_report_add_keeping (PslDocument         *doc,
   psl_report_add_count (doc, c->missed, _("missed"));
   psl_report_add_count (doc, c->pending, _("still to come"));
   /* The note ends the first row of figures. */
-  psl_document_add_note (doc, _("A follow-up counts in the period it was first planned in, and lateness from "
-                                "that date, wherever it was moved since."));
+  {
+    /* Translators: %u is a number of days, the tolerance set in the preferences */
+    g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      "A follow-up counts in the period it was first planned in, and lateness from that date, wherever it was "
+      "moved since; done at most %u day after it, it is done on time.",
+      "A follow-up counts in the period it was first planned in, and lateness from that date, wherever it was "
+      "moved since; done at most %u days after it, it is done on time.", c->tolerance), c->tolerance);
+
+    psl_document_add_note (doc, note);
+  }
   psl_report_add_count (doc, c->tripartite, _("done as tripartite meetings"));
   psl_document_add_figure (doc, on_time, _("of those due done on time"));
   psl_document_add_figure (doc, days, _("days, median, from a start to the first follow-up"));
