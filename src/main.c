@@ -9,12 +9,23 @@
 #include "psl-cli.h"
 
 static void
-setup_i18n (void)
+setup_i18n (gboolean documents)
 {
   /* PASSERELLE_LOCALEDIR lets the program run translated from its build tree. */
   const char *localedir = g_getenv ("PASSERELLE_LOCALEDIR");
+  const char *messages;
 
+  /* Printed documents speak the structure's language, French (in France
+   * and in Belgium alike), whatever the desktop's: a funder's report
+   * with English headings over French labels reads as a mistake.  Set
+   * before the first message is translated; a "C" locale would make
+   * gettext ignore LANGUAGE, so messages then take C.UTF-8. */
+  if (documents)
+    g_setenv ("LANGUAGE", "fr", TRUE);
   setlocale (LC_ALL, "");
+  messages = setlocale (LC_MESSAGES, NULL);
+  if (documents && (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
+    setlocale (LC_MESSAGES, "C.UTF-8");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
@@ -26,7 +37,7 @@ main (int   argc,
 {
   g_autoptr(PslApplication) app = NULL;
 
-  setup_i18n ();
+  setup_i18n (argc > 1 && g_strcmp0 (argv[1], "report") == 0);
 
   /* Sub-commands never touch the display. */
   if (argc > 1 && psl_cli_is_command (argv[1]))

@@ -42,7 +42,8 @@
   "INSERT INTO alert (id, person_id, raised_by, risk_level, opened_on, resolved_on, staff_id) VALUES" \
   " ('a1', 'lea', 'tutor', 2, '2026-03-05', '2026-03-10', 'a')," \
   " ('a2', 'lea', 'person', 3, '2026-03-20', NULL, 'a')," \
-  " ('a3', 'lea', 'company', 1, '2026-02-20', NULL, 'a');"
+  " ('a3', 'lea', 'company', 1, '2026-02-20', NULL, 'a')," \
+  " ('a4', 'lea', 'tutor', 2, '2026-03-25', '2026-04-05', 'a');"
 
 static void
 test_counsellor (PslTestFixture *f,
@@ -53,11 +54,12 @@ test_counsellor (PslTestFixture *f,
   PslCodeCount *cause;
 
   g_assert_no_error (error);
-  /* f1 to f6: f1 and f6 on time, f2 and f5 late (from the date first
-   * planned), f3 missed, f4 moved to April and still to come. */
+  /* f1 to f6: f1 and f6 on their day, f2 two days and f5 three days
+   * after the date first planned, on time within the default week's
+   * tolerance; f3 missed, f4 moved to April and still to come. */
   g_assert_cmpuint (c->planned, ==, 6);
-  g_assert_cmpuint (c->on_time, ==, 2);
-  g_assert_cmpuint (c->late, ==, 2);
+  g_assert_cmpuint (c->on_time, ==, 4);
+  g_assert_cmpuint (c->late, ==, 0);
   g_assert_cmpuint (c->missed, ==, 1);
   g_assert_cmpuint (c->pending, ==, 1);
   g_assert_cmpuint (c->tripartite, ==, 1);
@@ -65,7 +67,8 @@ test_counsellor (PslTestFixture *f,
    * r4 started in March too (none of those three followed yet); p4 refused. */
   g_assert_cmpuint (c->starts, ==, 5);
   g_assert_cmpfloat (c->first_days, ==, 12.0);
-  g_assert_cmpuint (c->alerts_opened, ==, 2);
+  /* a1, a2 and a4 opened in March; a1 resolved in March, a4 only in April. */
+  g_assert_cmpuint (c->alerts_opened, ==, 3);
   g_assert_cmpuint (c->alerts_resolved, ==, 1);
   /* r1 in its second month, r2 in its first, r3 after a year; r4 at term. */
   g_assert_cmpuint (c->ruptures, ==, 3);
@@ -91,11 +94,46 @@ test_team (PslTestFixture *f,
   g_assert_no_error (error);
   /* Bruno's f9, done on its day, and r5 join in. */
   g_assert_cmpuint (c->planned, ==, 7);
-  g_assert_cmpuint (c->on_time, ==, 3);
+  g_assert_cmpuint (c->on_time, ==, 5);
   g_assert_cmpuint (c->ruptures, ==, 4);
   cause = g_ptr_array_index (c->by_cause, 0);
   g_assert_cmpstr (cause->code, ==, "comportement");
   g_assert_cmpuint (cause->count, ==, 2);
+}
+
+/* The tolerance of "done on time" is the structure's: with none, f2 and
+ * f5 are late; with two days, f2 (two days after) is on time and f5
+ * (three days after) late.  Beyond two months it is refused. */
+static void
+test_tolerance (PslTestFixture *f,
+                gconstpointer   data)
+{
+  static const struct { guint days; guint on_time, late; } cases[] = {
+    { 0, 2, 2 }, { 2, 3, 1 }, { 3, 4, 0 }, { 60, 4, 0 },
+  };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (psl_followup_tolerance_get (f->store), ==, 7);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PslCompliance) c = NULL;
+
+      g_assert_true (psl_followup_tolerance_set (f->store, cases[i].days, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (psl_followup_tolerance_get (f->store), ==, cases[i].days);
+      c = psl_compliance_load (f->store, FROM, TO, TODAY, "a", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (c->on_time, ==, cases[i].on_time);
+      g_assert_cmpuint (c->late, ==, cases[i].late);
+      g_assert_cmpuint (c->missed, ==, 1);
+    }
+  g_assert_false (psl_followup_tolerance_set (f->store, 61, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_cmpuint (psl_followup_tolerance_get (f->store), ==, 60);
+  /* A value that is not a number of days reads as the default. */
+  g_clear_error (&error);
+  g_assert_true (psl_store_set_meta (f->store, "followup_tolerance_days", "une semaine", &error));
+  g_assert_cmpuint (psl_followup_tolerance_get (f->store), ==, 7);
 }
 
 static void
@@ -153,6 +191,8 @@ main (int   argc,
   g_test_add ("/compliance/counsellor", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_counsellor,
               psl_test_fixture_teardown);
   g_test_add ("/compliance/team", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_team,
+              psl_test_fixture_teardown);
+  g_test_add ("/compliance/tolerance", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_tolerance,
               psl_test_fixture_teardown);
   g_test_add ("/compliance/bad-period", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_bad_period,
               psl_test_fixture_teardown);

@@ -6,9 +6,23 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "psl-alert.h"
+#include "psl-barrier.h"
+#include "psl-commitment.h"
+#include "psl-company.h"
+#include "psl-consent.h"
+#include "psl-contact.h"
 #include "psl-demo.h"
+#include "psl-event.h"
+#include "psl-followup.h"
 #include "psl-format.h"
 #include "psl-ident.h"
+#include "psl-interaction.h"
+#include "psl-opportunity.h"
+#include "psl-partner.h"
+#include "psl-person.h"
+#include "psl-placement.h"
+#include "psl-sensitive.h"
 #include "psl-store.h"
 #include "psl-test.h"
 
@@ -238,6 +252,250 @@ test_default_sizes (void)
   g_assert_cmpuint (large.companies, >, def.companies);
 }
 
+/* ---- the program's own rules, over the demo a newcomer opens ---- */
+
+/* Every field of every row passes the check the window, the importer and
+ * the command line apply to what a user types (psl_record_check). */
+static guint
+check_fields (PslStore       *store,
+              const char     *table,
+              const PslField *fields)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n = 0, rows = 0, broken = 0;
+
+  for (n = 0; fields[n].column != NULL; n++)
+    g_string_append_printf (sql, ", %s", fields[n].column);
+  g_string_append_printf (sql, " FROM %s", table);
+  {
+    g_autofree char *has = g_strdup_printf ("SELECT count(*) FROM pragma_table_info('%s') WHERE name = 'deleted_at';",
+                                            table);
+    if (psl_test_count (store, has) > 0)
+      g_string_append (sql, " WHERE deleted_at IS NULL");
+  }
+  stmt = psl_store_prepare (store, sql->str, &error);
+  g_assert_no_error (error);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      rows++;
+      for (guint i = 0; i < n; i++)
+        {
+          const char *value = (const char *) sqlite3_column_text (stmt, (int) i + 1);
+          g_autofree char *day = value != NULL ? g_strndup (value, 10) : NULL;
+          g_autoptr(GError) refused = NULL;
+          g_autofree char *checked = NULL;
+
+          if (value == NULL && fields[i].kind != PSL_FIELD_REQUIRED)
+            continue;
+          /* An exchange may keep its time of day (psl-interaction.h): the
+           * form checks its day. */
+          if (strcmp (table, "interaction") == 0 && strcmp (fields[i].column, "occurred_at") == 0 &&
+              g_regex_match_simple ("^....-..-..T[0-2][0-9]:[0-5][0-9]$", value, 0, 0))
+            checked = psl_record_check (store, &fields[i], day, &refused);
+          else
+            checked = psl_record_check (store, &fields[i], value, &refused);
+          if (refused != NULL || checked == NULL)
+            {
+              if (broken++ < 5)
+                g_test_message ("%s %s: %s = “%s”: %s", table, sqlite3_column_text (stmt, 0), fields[i].column,
+                                value, refused != NULL ? refused->message : "empty");
+            }
+        }
+    }
+  g_assert_cmpuint (rows, >, 0);
+  return broken;
+}
+
+static GHashTable *
+row_values (sqlite3_stmt *stmt)
+{
+  GHashTable *values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (int i = 0; i < sqlite3_column_count (stmt); i++)
+    g_hash_table_insert (values, g_strdup (sqlite3_column_name (stmt, i)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, i)));
+  return values;
+}
+
+/* The rules between the fields of a form (psl_*_check_form). */
+static guint
+check_forms (PslStore   *store,
+             const char *sql,
+             gboolean  (*check) (GHashTable *, const char **, GError **))
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, NULL);
+  guint rows = 0, broken = 0;
+
+  g_assert_nonnull (stmt);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(GHashTable) values = row_values (stmt);
+      g_autoptr(GError) refused = NULL;
+      const char *column = NULL;
+
+      rows++;
+      if (!check (values, &column, &refused))
+        if (broken++ < 5)
+          g_test_message ("%s: %s (%s)", sql, refused->message, column);
+    }
+  g_assert_cmpuint (rows, >, 0);
+  return broken;
+}
+
+/* The rules that tie records together, each as the core function that
+ * keeps it applies it when a user acts; a row found breaks it. */
+static const struct
+{
+  const char *rule;
+  const char *sql;
+} cross_rules[] = {
+  { "a placement on an opportunity is with the opportunity's firm (psl_placement_propose)",
+    "SELECT pl.id FROM placement pl JOIN opportunity o ON o.id = pl.opportunity_id"
+    " WHERE o.company_id != pl.company_id" },
+  { "a proposal still on its way is on an open opportunity (psl_placement_propose)",
+    "SELECT pl.id FROM placement pl JOIN opportunity o ON o.id = pl.opportunity_id"
+    " WHERE pl.stage IN ('proposed', 'presented', 'meeting') AND o.status != 'open'" },
+  { "nobody starts on a cancelled or refused opportunity",
+    "SELECT pl.id FROM placement pl JOIN opportunity o ON o.id = pl.opportunity_id"
+    " WHERE pl.start_date IS NOT NULL AND o.status IN ('cancelled', 'refused')" },
+  { "nobody is proposed twice for the same opportunity (psl_placement_propose)",
+    "SELECT a.id FROM placement a JOIN placement b ON b.person_id = a.person_id"
+    " AND b.opportunity_id = a.opportunity_id AND b.id > a.id"
+    " WHERE a.stage NOT IN ('refused', 'withdrawn') AND b.stage NOT IN ('refused', 'withdrawn')" },
+  { "an immersion opportunity gives immersions, a job or work-study one contracts",
+    "SELECT pl.id FROM placement pl JOIN opportunity o ON o.id = pl.opportunity_id"
+    " WHERE pl.kind IS NOT NULL AND (pl.kind = 'immersion') != (o.phase = 2)" },
+  { "an immersion is an immersion (PMSMP), never a contract type; a contract is never a PMSMP",
+    "SELECT id FROM placement WHERE (kind = 'immersion' AND coalesce(contract_type, 'pmsmp') != 'pmsmp')"
+    " OR (kind = 'contract' AND coalesce(contract_type, '') IN ('', 'pmsmp'))" },
+  { "the stage says what happened: started stages have a kind and a start, ended ones an end",
+    "SELECT id FROM placement WHERE (stage IN ('immersion', 'contract') AND (kind != stage OR start_date IS NULL"
+    "                                  OR end_date IS NOT NULL))"
+    " OR (stage = 'ended' AND (kind IS NULL OR start_date IS NULL OR end_date IS NULL))"
+    " OR (stage IN ('proposed', 'presented', 'meeting', 'refused', 'withdrawn') AND start_date IS NOT NULL)"
+    " OR (stage IN ('refused', 'withdrawn') AND refusal_reason IS NULL)" },
+  { "an early end has its cause, its author, comes after the start and before the planned end"
+    " (psl_rupture_check)",
+    "SELECT id FROM placement WHERE ended_by IN ('employer', 'person', 'structure')"
+    " AND (end_reason IS NULL OR end_date < start_date OR end_date > :today"
+    "      OR (planned_end IS NOT NULL AND end_date >= planned_end))" },
+  { "nothing starts before it was proposed, nor is proposed before the person came",
+    "SELECT pl.id FROM placement pl JOIN person p ON p.id = pl.person_id"
+    " WHERE pl.start_date < pl.proposed_on OR pl.proposed_on < p.entered_on OR pl.proposed_on > :today" },
+  { "a follow-up is recorded once done, not ahead, and not before its placement starts (psl_followup_save)",
+    "SELECT f.id FROM followup f LEFT JOIN placement pl ON pl.id = f.placement_id"
+    " WHERE f.done_on > :today OR f.done_on < pl.start_date" },
+  { "an alert is opened on a placement under way, not in the future (psl_alert_check)",
+    "SELECT a.id FROM alert a JOIN placement pl ON pl.id = a.placement_id"
+    " WHERE a.opened_on > :today OR a.opened_on < pl.start_date" },
+  { "the date of birth comes before the start of accompaniment, the exit after it (psl-person.c, check_dates)",
+    "SELECT id FROM person WHERE birth_date >= entered_on OR exited_on < entered_on OR entered_on > :today" },
+  { "a mission locale accompanies people of 16 to 25 at their entry",
+    "SELECT p.id FROM person p, structure s WHERE s.kind = 'mission_locale'"
+    " AND (date(p.birth_date, '+16 years') > p.entered_on OR date(p.birth_date, '+26 years') <= p.entered_on)" },
+  { "nobody spoke to a firm before it entered the network, nor in the future",
+    "SELECT i.id FROM interaction i JOIN company c ON c.id = i.company_id"
+    " WHERE substr(i.occurred_at, 1, 10) < c.relationship_start OR substr(i.occurred_at, 1, 10) > :today" },
+  { "a reminder is done after the exchange that set it, and not ahead",
+    "SELECT id FROM interaction WHERE next_done_on > :today OR next_done_on < substr(occurred_at, 1, 10)"
+    " OR next_due < substr(occurred_at, 1, 10)" },
+  { "a firm is evaluated once in relation, never ahead",
+    "SELECT e.id FROM evaluation e JOIN company c ON c.id = e.company_id"
+    " WHERE e.evaluated_on < c.relationship_start OR e.evaluated_on > :today" },
+  { "what is done is done by today (psl_schedule: nothing is done in the future)",
+    "SELECT id FROM exit_survey WHERE done_on > :today"
+    " UNION ALL SELECT id FROM commitment_step WHERE done_on > :today"
+    " UNION ALL SELECT id FROM barrier WHERE lifted_on > :today OR lifted_on < identified_on" },
+  { "a referent follows a person from a day to a later one",
+    "SELECT id FROM person_referent WHERE to_date < from_date" },
+};
+
+static void
+test_rules (void)
+{
+  static const struct { const char *table; const PslField *fields; } tables[] = {
+    { "company", psl_company_fields }, { "company_trade", psl_trade_fields },
+    { "contact", psl_contact_fields }, { "partner", psl_partner_fields },
+    { "partnership", psl_partnership_fields }, { "partnership_review", psl_partnership_review_fields },
+    { "opportunity", psl_opportunity_fields }, { "person", psl_person_fields },
+    { "placement", psl_placement_fields }, { "followup", psl_followup_fields },
+    { "alert", psl_alert_fields }, { "barrier", psl_barrier_fields },
+    { "commitment", psl_commitment_fields }, { "commitment_step", psl_commitment_step_fields },
+    { "consent", psl_consent_fields }, { "event", psl_event_fields },
+    { "interaction", psl_interaction_fields }, { "person_sensitive", psl_sensitive_fields },
+  };
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *path = g_build_filename (tmpdir, "rules.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  g_autoptr(sqlite3_stmt) people = NULL;
+  g_autoptr(sqlite3_stmt) firms = NULL;
+  PslDemoSize size;
+  guint broken = 0;
+
+  /* The demo a newcomer opens, made today so that "not in the future"
+   * means what it means for the user. */
+  psl_demo_size_default (&size);
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (psl_demo_generate (store, &size, today, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    broken += check_fields (store, tables[i].table, tables[i].fields);
+
+  broken += check_forms (store, "SELECT opened_on, resolved_on, resolution FROM alert WHERE deleted_at IS NULL;",
+                         psl_alert_check);
+  broken += check_forms (store, "SELECT status, refusal_reason FROM opportunity WHERE deleted_at IS NULL;",
+                         psl_opportunity_check_form);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cross_rules); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*), min(id) FROM (%s);", cross_rules[i].sql);
+      g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, &error);
+
+      g_assert_no_error (error);
+      psl_bind_named (stmt, ":today", today);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      if (sqlite3_column_int (stmt, 0) > 0)
+        {
+          g_test_message ("%d rows break “%s”, such as %s", sqlite3_column_int (stmt, 0), cross_rules[i].rule,
+                          sqlite3_column_text (stmt, 1));
+          broken++;
+        }
+    }
+
+  /* No two contracts of one person at once (psl_placement_overlap). */
+  people = psl_store_prepare (store, "SELECT id FROM person;", &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (people) == SQLITE_ROW)
+    {
+      g_autofree char *overlap = psl_placement_overlap (store, (const char *) sqlite3_column_text (people, 0));
+
+      if (overlap != NULL && broken++ < 50)
+        g_test_message ("%s", overlap);
+    }
+
+  /* No firm the importer or the firm form would take for another one
+   * (same identifier, or same name and postcode). */
+  firms = psl_store_prepare (store, "SELECT id, identifier, legal_name, postcode FROM company;", &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (firms) == SQLITE_ROW)
+    {
+      g_autofree char *other = psl_company_find_other_duplicate (store, (const char *) sqlite3_column_text (firms, 0),
+                                                                 (const char *) sqlite3_column_text (firms, 1),
+                                                                 (const char *) sqlite3_column_text (firms, 2),
+                                                                 (const char *) sqlite3_column_text (firms, 3));
+      if (other != NULL && broken++ < 50)
+        g_test_message ("%s is a duplicate of another firm", sqlite3_column_text (firms, 2));
+    }
+
+  g_assert_cmpuint (broken, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +512,7 @@ main (int   argc,
   g_test_add_func ("/demo/sound", test_sound);
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/default-sizes", test_default_sizes);
+  g_test_add_func ("/demo/rules", test_rules);
 
   ret = g_test_run ();
   psl_test_rm_rf (tmpdir);

@@ -395,6 +395,37 @@ test_french (void)
   g_assert_cmpstr (month_year, ==, "novembre 2026");
 }
 
+/* French typography: narrow no-break spaces before the high signs, put
+ * in or put in place of a plain space; times, links and text already
+ * right stay as they are; bad input is given back whole. */
+static void
+test_typography (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { "3%", "3\u202f%" },
+    { "28 %", "28\u202f%" },
+    { "28\u00a0%", "28\u202f%" },
+    { "28\u202f%", "28\u202f%" },
+    { "Objectifs : lever les freins; confirmer", "Objectifs\u202f: lever les freins\u202f; confirmer" },
+    { "Pourquoi? Parce que !", "Pourquoi\u202f? Parce que\u202f!" },
+    { "Rendez-vous à 09:30", "Rendez-vous à 09:30" },
+    { "https://www.ml-figeac.example", "https://www.ml-figeac.example" },
+    { "« Cap emploi »", "«\u00a0Cap emploi\u00a0»" },
+    { "(33 %)", "(33\u202f%)" },
+    { "Note:", "Note\u202f:" },
+    { "", "" },
+    { ":", ":" },
+    { "%", "%" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = psl_format_typography (cases[i].in);
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+  g_assert_null (psl_format_typography (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +440,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/format/date-parse", test_date_parse);
+  g_test_add_func ("/format/typography", test_typography);
   g_test_add_func ("/format/date-invalid", test_date_invalid);
   g_test_add_func ("/format/date-round-trip", test_date_round_trip);
   g_test_add_func ("/format/date-parse-user", test_date_parse_user);

@@ -18,10 +18,16 @@
 #include "psl-compliance.h"
 #include "psl-format.h"
 
+/* "Done on time" allows the structure's tolerance (a week unless the
+ * preferences say otherwise): a visit made three days after its date
+ * was made on time as a team, or a funder, reads it. */
+#define TOLERANCE_KEY "followup_tolerance_days"
+
 #define FOLLOWUP_SQL \
   "SELECT count(*)," \
-  "       count(*) FILTER (WHERE f.done_on IS NOT NULL AND f.done_on <= coalesce(f.planned_on, f.due_on))," \
-  "       count(*) FILTER (WHERE f.done_on > coalesce(f.planned_on, f.due_on))," \
+  "       count(*) FILTER (WHERE f.done_on IS NOT NULL" \
+  "                          AND f.done_on <= date(coalesce(f.planned_on, f.due_on), :tolerance))," \
+  "       count(*) FILTER (WHERE f.done_on > date(coalesce(f.planned_on, f.due_on), :tolerance))," \
   "       count(*) FILTER (WHERE f.done_on IS NULL AND f.due_on < :today)," \
   "       count(*) FILTER (WHERE f.done_on IS NULL AND f.due_on >= :today)," \
   "       count(*) FILTER (WHERE f.done_on IS NOT NULL AND f.tripartite = 1)" \
@@ -47,7 +53,7 @@
   PERSON_FILTER ";"
 
 #define ALERTS_SQL \
-  "SELECT count(*), count(*) FILTER (WHERE resolved_on IS NOT NULL) FROM alert" \
+  "SELECT count(*), count(*) FILTER (WHERE resolved_on <= :to) FROM alert" \
   " WHERE deleted_at IS NULL AND opened_on BETWEEN :from AND :to AND (:staff IS NULL OR staff_id = :staff)" \
   "   AND (:antenna IS NULL OR (SELECT antenna_id FROM person WHERE id = alert.person_id) = :antenna);"
 
@@ -211,6 +217,7 @@ psl_compliance_load (PslStore    *store,
   g_autoptr(sqlite3_stmt) starts = NULL;
   g_autoptr(sqlite3_stmt) alerts = NULL;
   g_autoptr(sqlite3_stmt) ruptures = NULL;
+  g_autofree char *tolerance = NULL;
 
   c->by_cause = g_ptr_array_new_with_free_func ((GDestroyNotify) code_count_free);
   c->first_days = -1;
@@ -222,6 +229,9 @@ psl_compliance_load (PslStore    *store,
     }
   if ((followups = prepare (store, FOLLOWUP_SQL, from, to, today, staff_id, antenna_id, error)) == NULL)
     return NULL;
+  c->tolerance = psl_followup_tolerance_get (store);
+  tolerance = g_strdup_printf ("+%u days", c->tolerance);
+  psl_bind_named (followups, ":tolerance", tolerance);
   if (sqlite3_step (followups) != SQLITE_ROW)
     {
       failed (store, error);
@@ -250,6 +260,34 @@ psl_compliance_load (PslStore    *store,
       || !read_ruptures (store, c, ruptures, error))
     return NULL;
   return g_steal_pointer (&c);
+}
+
+guint
+psl_followup_tolerance_get (PslStore *store)
+{
+  g_autofree char *value = psl_store_get_meta (store, TOLERANCE_KEY);
+  guint64 days;
+
+  if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 0, PSL_FOLLOWUP_TOLERANCE_MAX, &days, NULL))
+    return PSL_FOLLOWUP_TOLERANCE_DEFAULT;
+  return (guint) days;
+}
+
+gboolean
+psl_followup_tolerance_set (PslStore  *store,
+                            guint      days,
+                            GError   **error)
+{
+  g_autofree char *value = NULL;
+
+  if (days > PSL_FOLLOWUP_TOLERANCE_MAX)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                   _("The tolerance is at most %d days."), PSL_FOLLOWUP_TOLERANCE_MAX);
+      return FALSE;
+    }
+  value = g_strdup_printf ("%u", days);
+  return psl_store_set_meta (store, TOLERANCE_KEY, value, error);
 }
 
 void

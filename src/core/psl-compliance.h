@@ -16,15 +16,16 @@ typedef struct
 typedef struct
 {
   guint      planned;          /* follow-ups first due in the period */
-  guint      on_time;          /* done by the date first planned */
-  guint      late;             /* done after it */
+  guint      on_time;          /* done by the date first planned, give or take the tolerance */
+  guint      late;             /* done after it and the tolerance */
   guint      missed;           /* not done, and the period is over for them */
   guint      pending;          /* not done, still to come */
+  guint      tolerance;        /* the days of tolerance "on time" was judged with */
   guint      tripartite;       /* done with the person, the firm and the counsellor */
   double     first_days;       /* the median days from a start to its first follow-up done, -1 with none */
   guint      starts;           /* immersions and contracts started in the period */
   guint      alerts_opened;
-  guint      alerts_resolved;  /* of those opened in the period */
+  guint      alerts_resolved;  /* of those opened in the period, resolved by its end */
   guint      ruptures;         /* contracts ended early in the period */
   GPtrArray *by_cause;         /* PslCodeCount, most first */
   guint      by_month[13];     /* ruptures by month of contract they happened in: 1 … 12, then 0 for later */
@@ -40,6 +41,16 @@ PslCompliance *psl_compliance_load (PslStore      *store,
                                     const char    *staff_id,
                                     const char    *antenna_id,
                                     GError       **error);
+
+/* How many days after its date a follow-up still counts as done on
+ * time: a preference of the structure, a week unless set. */
+#define PSL_FOLLOWUP_TOLERANCE_DEFAULT 7
+#define PSL_FOLLOWUP_TOLERANCE_MAX     60
+
+guint          psl_followup_tolerance_get (PslStore  *store);
+gboolean       psl_followup_tolerance_set (PslStore  *store,
+                                           guint      days,
+                                           GError   **error);
 
 /* The periods a page offers, each ending on the last day of today's month. */
 typedef enum

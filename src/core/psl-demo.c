@@ -221,6 +221,8 @@ static const ContractKind contract_kinds[] = {
   { "apprentissage", 8, 365, 730, { 35, 35, 35 } },
   { "professionnalisation", 5, 180, 365, { 35, 35, 35 } },
   { "mission_insertion", 5, 5, 30, { 35, 24, 20 } },
+  /* an immersion (PMSMP) is no contract: never drawn, named only */
+  { "pmsmp", 0, 4, 20, { 35, 35, 24 } },
 };
 
 /* Ruptures, and who ends the contract for each cause. */
@@ -290,6 +292,7 @@ typedef struct
   int         proposed;
   int         start;
   const char *contract_type;
+  const char *status;
 } Opportunity;
 
 typedef struct
@@ -349,6 +352,7 @@ typedef struct
 
   Company         *companies;
   guint            n_companies;
+  GHashTable      *firm_names;     /* "name|postcode" already taken */
   guint           *kind_first;     /* companies_by_kind[kind_first[k] .. kind_first[k + 1]] */
   guint           *companies_by_kind;
 
@@ -618,48 +622,66 @@ exec (Gen        *g,
   return FALSE;
 }
 
-/* This year's targets for the whole structure: last year's results and a
- * tenth more, as boards usually set them, and two exits in five to
+/* The targets the board set for the whole structure, each of the last
+ * three years and this one: about what the year gave, as a board that
+ * knows its territory sets them, so that they are met at 85 to 115 %
+ * (this year's on the whole year's pace), and two exits in five to
  * lasting employment. */
 static gboolean
 gen_targets (Gen *g)
 {
-  static const struct { const char *indicator, *last_year; double growth; } targets[] = {
-    { "people_new", "SELECT count(*) FROM person WHERE substr(entered_on, 1, 4) = ?1", 1.1 },
+  static const struct { const char *indicator, *actual; } targets[] = {
+    { "people_new", "SELECT count(*) FROM person WHERE substr(entered_on, 1, 4) = ?1" },
     { "firms_visited", "SELECT count(DISTINCT company_id) FROM interaction"
-                       " WHERE kind = 'visite' AND substr(occurred_at, 1, 4) = ?1", 1.1 },
+                       " WHERE kind = 'visite' AND substr(occurred_at, 1, 4) = ?1" },
     { "immersions", "SELECT count(*) FROM placement WHERE kind = 'immersion' AND substr(start_date, 1, 4) = ?1"
-                    " AND stage NOT IN ('refused', 'withdrawn')", 1.1 },
+                    " AND stage NOT IN ('refused', 'withdrawn')" },
     { "contracts", "SELECT count(*) FROM placement WHERE kind = 'contract' AND substr(start_date, 1, 4) = ?1"
-                   " AND stage NOT IN ('refused', 'withdrawn')", 1.1 },
-    { "durable_rate", "SELECT 40 WHERE ?1 IS NOT NULL", 1 },
+                   " AND stage NOT IN ('refused', 'withdrawn')" },
+    { "durable_rate", "SELECT 40 WHERE ?1 IS NOT NULL" },
   };
-  g_autofree char *last_year = g_strdup_printf ("%d", atoi (on (g, 0)) - 1);
+  g_autoptr(sqlite3_stmt) insert = NULL;
   int year = atoi (on (g, 0));
+  g_autoptr(GDate) today = psl_date_parse (on (g, 0));
+  double elapsed = g_date_get_day_of_year (today) / (g_date_is_leap_year (year) ? 366.0 : 365.0);
 
-  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
-    {
-      g_autoptr(sqlite3_stmt) count = NULL;
-      g_autoptr(sqlite3_stmt) insert = NULL;
-      Id id;
+  if (sqlite3_prepare_v2 (g->db, "INSERT INTO target (id, indicator, year, value) VALUES (?1, ?2, ?3, ?4);",
+                          -1, &insert, NULL) != SQLITE_OK)
+    goto failed;
 
-      make_id (g, id);
-      if (sqlite3_prepare_v2 (g->db, targets[i].last_year, -1, &count, NULL) != SQLITE_OK
-          || sqlite3_prepare_v2 (g->db, "INSERT INTO target (id, indicator, year, value) VALUES (?1, ?2, ?3, ?4);",
-                                 -1, &insert, NULL) != SQLITE_OK)
-        break;
-      sqlite3_bind_text (count, 1, last_year, -1, SQLITE_STATIC);
-      if (sqlite3_step (count) != SQLITE_ROW)
-        break;
-      sqlite3_bind_text (insert, 1, id, -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 2, targets[i].indicator, -1, SQLITE_STATIC);
-      sqlite3_bind_int (insert, 3, year);
-      sqlite3_bind_double (insert, 4, MAX (1, round (sqlite3_column_double (count, 0) * targets[i].growth)));
-      if (sqlite3_step (insert) != SQLITE_DONE)
-        break;
-      if (i == G_N_ELEMENTS (targets) - 1)
-        return TRUE;
-    }
+  /* the first year people came in full, to this one */
+  for (int y = atoi (on (g, -1096)) + 1; y <= year; y++)
+    for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+      {
+        g_autoptr(sqlite3_stmt) count = NULL;
+        g_autofree char *which = g_strdup_printf ("%d", y);
+        double actual, value;
+        Id id;
+
+        if (sqlite3_prepare_v2 (g->db, targets[i].actual, -1, &count, NULL) != SQLITE_OK)
+          goto failed;
+        sqlite3_bind_text (count, 1, which, -1, SQLITE_STATIC);
+        if (sqlite3_step (count) != SQLITE_ROW)
+          goto failed;
+        actual = sqlite3_column_double (count, 0);
+        if (strcmp (targets[i].indicator, "durable_rate") == 0)
+          value = actual;
+        else
+          value = MAX (1, round (actual / (y == year ? MAX (0.1, elapsed) : 1.0) / (0.85 + 0.3 * g_rand_double (g->rand))));
+
+        make_id (g, id);
+        sqlite3_bind_text (insert, 1, id, -1, SQLITE_STATIC);
+        sqlite3_bind_text (insert, 2, targets[i].indicator, -1, SQLITE_STATIC);
+        sqlite3_bind_int (insert, 3, y);
+        sqlite3_bind_double (insert, 4, value);
+        if (sqlite3_step (insert) != SQLITE_DONE)
+          goto failed;
+        sqlite3_reset (insert);
+        sqlite3_clear_bindings (insert);
+      }
+  return TRUE;
+
+failed:
   psl_set_sqlite_error (&g->error, g->db, _("Writing the demonstration data"));
   return FALSE;
 }
@@ -1144,6 +1166,25 @@ pick_level (Gen *g,
   return level;
 }
 
+/* TRUE when no firm has this name in this postcode yet, and takes it;
+ * names compare as the importer compares them, whatever their case. */
+static gboolean
+claim_firm_name (Gen        *g,
+                 const char *name,
+                 const char *postcode)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  char *key = g_strdup_printf ("%s|%s", folded, postcode);
+
+  if (g_hash_table_contains (g->firm_names, key))
+    {
+      g_free (key);
+      return FALSE;
+    }
+  g_hash_table_add (g->firm_names, key);
+  return TRUE;
+}
+
 /* The firm as a head office or, now and then, an establishment of an
  * earlier one: same SIREN, its own NIC. */
 static void
@@ -1170,26 +1211,48 @@ plan_company (Gen   *g,
       char of[64];
 
       company->kind = parent->kind;
-      company->commune = (parent->commune + 1 + pick (g, g->n_communes - 1)) % g->n_communes;
       company->siren = parent->siren;
       company->nic = 10 * (2 + parent->branches++) + pick (g, 10);
-      of_place (psl_demo_communes[company->commune].name, of, sizeof of);
-      g_snprintf (company->name, sizeof company->name, "%s, établissement %s", parent->name, of);
+      /* one establishment of a firm in each commune */
+      for (guint tries = 0; ; tries++)
+        {
+          company->commune = (parent->commune + 1 + pick (g, g->n_communes - 1)) % g->n_communes;
+          of_place (psl_demo_communes[company->commune].name, of, sizeof of);
+          g_snprintf (company->name, sizeof company->name, "%s, établissement %s", parent->name, of);
+          if (tries >= 24 || claim_firm_name (g, company->name, psl_demo_communes[company->commune].postcode))
+            break;
+        }
       g_strlcpy (company->domain, parent->domain, sizeof company->domain);
     }
   else
     {
       g_autofree char *domain = NULL;
 
-      company->kind = pick_kind (g);
-      company->commune = chance (g, 0.4) ? 0 : chance (g, 0.15) ? 1 : pick (g, g->n_communes);
       company->siren = 40000000 + c * 389 + pick (g, 389);
       company->nic = 1 + pick (g, 3);
-      kind = &psl_demo_firm_kinds[company->kind];
-      place = &psl_demo_communes[company->commune];
-      make_name (g, FALSE, &family);
-      expand_name (g, kind->patterns[kind->patterns[1] != NULL && chance (g, 0.4)], family.last, place,
-                   company->name, sizeof company->name);
+      /* Two firms of the same name in the same postcode would be one
+       * firm to the importer: the name is drawn again, and in the large
+       * file, where the territory runs out of names, a locality tells
+       * them apart. */
+      for (guint tries = 0; ; tries++)
+        {
+          company->kind = pick_kind (g);
+          company->commune = chance (g, 0.4) ? 0 : chance (g, 0.15) ? 1 : pick (g, g->n_communes);
+          kind = &psl_demo_firm_kinds[company->kind];
+          place = &psl_demo_communes[company->commune];
+          make_name (g, FALSE, &family);
+          expand_name (g, kind->patterns[kind->patterns[1] != NULL && chance (g, 0.4)], family.last, place,
+                       company->name, sizeof company->name);
+          if (tries >= 12)
+            {
+              char where[128];
+
+              g_snprintf (where, sizeof where, " (%s)", pick_str (g, psl_demo_localities));
+              g_strlcat (company->name, where, sizeof company->name);
+            }
+          if (tries >= 24 || claim_firm_name (g, company->name, place->postcode))
+            break;
+        }
       domain = slug (company->name);
       g_strlcpy (company->domain, domain, sizeof company->domain);
     }
@@ -1202,7 +1265,7 @@ plan_company (Gen   *g,
    * the oldest and busiest partner (the benchmarks open it). */
   company->start = c == 0 ? -3200 : chance (g, 0.04) ? -between (g, 1, 20) : -between (g, 30, 3650);
   company->start = workday_before (g, company->start);
-  company->dormant = c > 0 && chance (g, 0.12);
+  company->dormant = c > 0 && company->start < -400 && chance (g, 0.14);
   company->level = c == 0 ? 5 : pick_level (g, company->start);
 }
 
@@ -1511,6 +1574,7 @@ gen_opportunities (Gen *g)
         }
       if (strcmp (status, "refused") == 0)
         refusal = CHOOSE (g, firm_refusals);
+      opp->status = status;
 
       g_snprintf (title, sizeof title, title_patterns[opp->phase][variant], kind->trades[opp->trade].label);
       make_id (g, opp->id);
@@ -1685,7 +1749,7 @@ plan_start (Gen      *g,
   s->end = NO_DAY;
 
   if (s->start < -3 && chance (g, s->immersion ? 0.06 : 0.2))
-    end_early (g, s, MIN (-1, s->planned_end != NO_DAY ? s->planned_end : 0));
+    end_early (g, s, MIN (-1, s->planned_end != NO_DAY ? s->planned_end - 1 : 0));  /* an early end is before the term */
   else if (s->planned_end != NO_DAY && s->planned_end < 0)
     {
       s->end = s->planned_end;
@@ -1768,6 +1832,21 @@ plan_step (Gen          *g,
     }
   else
     plan_start (g, s, latest_start);
+
+  /* The opportunity must allow what happened on it, as the program
+   * itself checks: a proposal still on its way needs it open, a start
+   * needs it open or filled, and an immersion opportunity is never a
+   * contract.  Otherwise the placement was made with the firm directly. */
+  if (s->opportunity >= 0)
+    {
+      const Opportunity *opp = &g->opportunities[s->opportunity];
+      gboolean pending = !s->started && g_strcmp0 (s->stage, "refused") != 0 && g_strcmp0 (s->stage, "withdrawn") != 0;
+
+      if ((pending && strcmp (opp->status, "open") != 0) ||
+          (s->started && strcmp (opp->status, "open") != 0 && strcmp (opp->status, "filled") != 0) ||
+          (s->started && s->immersion != (opp->phase == 2)))
+        s->opportunity = -1;
+    }
 }
 
 /* The placements of one person, in order, none while a contract runs. */
@@ -1807,8 +1886,13 @@ plan_pathway (Gen          *g,
        * end when the pathway leaves room for it. */
       if (day < busy_until && busy_until != OPEN_ENDED && busy_until + 3 <= hi)
         day = workday_between (g, busy_until + 3, min_int (busy_until + 30, hi));
-      plan_step (g, project, s, day, busy_until, find_work && i == n - 1,
+      /* the job found on the way is taken once the last one is over */
+      plan_step (g, project, s, day, busy_until, find_work && i == n - 1 && day >= busy_until,
                  exited ? person->end : FUTURE_DAYS - 400);
+      /* nobody is put forward twice for the same opportunity */
+      for (guint j = 0; j < i && s->opportunity >= 0; j++)
+        if (steps[j].opportunity == s->opportunity)
+          s->opportunity = -1;
       if (s->started)
         busy_until = s->end != NO_DAY ? s->end : s->planned_end != NO_DAY ? s->planned_end : OPEN_ENDED;
     }
@@ -2115,6 +2199,7 @@ gen_followups (Gen        *g,
       gboolean tripartite = done && strcmp (mode, "on_site") == 0 && chance (g, 0.5);
       gboolean difficult = done && chance (g, 0.12);
       char factors[160], answers[160];
+      int done_on = NO_DAY;
       Id id;
 
       if (due > FUTURE_DAYS)
@@ -2124,10 +2209,20 @@ gen_followups (Gen        *g,
           json_codes (g, weakening_factors, G_N_ELEMENTS (weakening_factors), 2, factors, sizeof factors);
           json_codes (g, responses, G_N_ELEMENTS (responses), 2, answers, sizeof answers);
         }
+      /* Most are made within a few days of their date; one in ten slips
+       * by one to three weeks, as in any busy team.  Never before the
+       * start, never ahead of today. */
+      if (done)
+        {
+          int r = (int) pick (g, 100);
+
+          done_on = due + (r < 88 ? between (g, -3, 3) : between (g, 8, 24));
+          done_on = clamp_int (done_on, s->start, 0);
+        }
       make_id (g, id);
       if (!put (g, INSERT_FOLLOWUP, "sssss" "oo" "si" "ssss", id, person->id, placement,
                 g->staff[person->referent].id, plan[i].label, due,
-                done ? min_int (0, due + (int) pick (g, 4)) : NO_DAY, mode, tripartite,
+                done ? done_on : NO_DAY, mode, tripartite,
                 tripartite ? "La personne, son tuteur et sa conseillère" : NULL,
                 difficult ? factors : NULL, difficult ? answers : NULL,
                 done && chance (g, 0.6) ? pick_str (g, psl_demo_followup_notes) : NULL))
@@ -2311,11 +2406,13 @@ plan_people (Gen *g)
       Person *person = &g->people[p];
       int ago = (int) pick (g, 1096);
 
+      /* A pathway lasts from three months to a year and a half, a year
+       * as a rule: so the people accompanied on any day of the last two
+       * years are about as many, and each year's figures alike. */
+      int length = 90 + (int) pick (g, 240) + (int) pick (g, 240);
+
       person->entered = workday_before (g, -ago);
-      person->end = 0;
-      /* the longer ago, the likelier the pathway is over */
-      if (ago > 100 && chance (g, 0.2 + 0.65 * ago / 1096.0))
-        person->end = workday_between (g, person->entered + 90, -1);
+      person->end = person->entered + length < -1 ? workday_before (g, person->entered + length) : 0;
     }
 }
 
@@ -2329,8 +2426,8 @@ gen_person (Gen   *g,
   gboolean exited = person->end < 0;
   int last = MIN (person->end, 0);
   guint r = pick (g, 100);
-  /* a mission locale: mostly 18 to 25, some older people as well */
-  int age = r < 80 ? 16 + (int) pick (g, 5) + (int) pick (g, 6) : r < 95 ? between (g, 26, 30) : between (g, 31, 59);
+  /* a mission locale accompanies people of 16 to 25: mostly 18 to 22 */
+  int age = r < 6 ? between (g, 16, 17) : r < 92 ? 18 + (int) pick (g, 3) + (int) pick (g, 3) : between (g, 23, 25);
   int birth = person->entered - (int) (365.25 * age) - (int) pick (g, 365);
   guint commune = chance (g, 0.35) ? 0 : pick (g, g->n_communes);
   const PslDemoCommune *place = &psl_demo_communes[commune];
@@ -2566,18 +2663,67 @@ exchange_staff (Gen   *g,
     }
 }
 
+/* How busy a day of the year is: August and the Christmas fortnight are
+ * quiet, the rest of the year about even. */
+static double
+season (Gen *g,
+        int  offset)
+{
+  const char *date = on (g, offset);
+  int month = atoi (date + 5), day = atoi (date + 8);
+
+  if (month == 8)
+    return 0.3;
+  if ((month == 12 && day >= 22) || (month == 1 && day <= 2))
+    return 0.2;
+  if (month == 7)
+    return 0.75;
+  return 1.0;
+}
+
+/* A working day in [lo, hi] drawn as the seasons have it: the troughs
+ * take fewer draws (a few tries, then whatever came). */
+static int
+seasonal_day (Gen *g,
+              int  lo,
+              int  hi)
+{
+  int day = workday_between (g, lo, hi);
+
+  for (guint tries = 0; tries < 6 && !chance (g, season (g, day)); tries++)
+    day = workday_between (g, lo, hi);
+  return day;
+}
+
+/* The firm an exchange is with: the higher a firm stands on the ladder
+ * and the longer it has been in relation, the more often it is called
+ * (levels, evaluations and contacts go together, as in life). */
+static guint
+exchange_company (Gen *g)
+{
+  static const double by_level[] = { 1.0, 1.6, 2.6, 4.0, 6.0, 8.0 };
+
+  for (guint tries = 0; tries < 64; tries++)
+    {
+      guint c = pick (g, g->n_companies);
+      const Company *company = &g->companies[c];
+      double years = MIN (3.0, (-company->start + 60) / 365.0) / 3.0;
+
+      if (chance (g, by_level[company->level] / by_level[G_N_ELEMENTS (by_level) - 1] * years))
+        return c;
+    }
+  return pick (g, g->n_companies);
+}
+
 static gboolean
 gen_interaction (Gen *g)
 {
-  /* Most of the work goes to a third of the firms: the network's core. */
   gboolean with_partner = g->n_partners > 0 && chance (g, 0.1);
-  guint c = chance (g, 0.6) ? pick (g, MAX (1, g->n_companies / 3)) : pick (g, g->n_companies);
+  guint c = with_partner ? 0 : exchange_company (g);
   guint partner = chance (g, 0.6) ? pick (g, MIN (g->n_partners, 8)) : pick (g, g->n_partners);
   const Company *company;
   const PslDemoExchange *exchange;
   const char *kind;
-  /* recent days are busier than old ones */
-  int ago = (int) (g_rand_double (g->rand) * g_rand_double (g->rand) * 730);
   int day, duration = -1, due = NO_DAY, done = NO_DAY;
   guint staff;
   char at[24];
@@ -2593,18 +2739,18 @@ gen_interaction (Gen *g)
     {
       exchange = &psl_demo_partner_exchanges[pick (g, psl_demo_count (psl_demo_partner_exchanges, sizeof *exchange))];
       kind = CHOOSE (g, partner_kinds_of_exchange);
-      day = workday_before (g, -ago);
+      /* partners are worked with over the three years people are followed */
+      day = seasonal_day (g, -1095, 0);
       staff = exchange_staff (g, active_cip (g, 0), day);
     }
   else
     {
       exchange = &psl_demo_firm_exchanges[pick (g, psl_demo_count (psl_demo_firm_exchanges, sizeof *exchange))];
       kind = CHOOSE (g, firm_kinds_of_exchange);
-      /* Dormant firms have not been seen for months; nobody spoke to a
-       * firm before it entered the network. */
-      if (company->dormant && ago < 180)
-        ago += 180;
-      day = MAX (workday_before (g, -ago), company->start);
+      /* The whole relationship, from its first day: a firm in relation
+       * for years has years of history.  Dormant firms have not been
+       * seen for months. */
+      day = seasonal_day (g, company->start, company->dormant ? -180 : 0);
       staff = exchange_staff (g, company->referent, day);
     }
 
@@ -2825,12 +2971,15 @@ gen_network (Gen *g)
                                 company->referent, company->boss))
             return FALSE;
 
-      if (company->level >= 2 && chance (g, 0.25))
+      /* Partners are evaluated with their tutors every year or so; firms
+       * lower on the ladder now and then. */
+      if (company->start < -60 &&
+          chance (g, company->level >= 3 ? 1.0 : company->level == 2 ? 0.5 : company->level == 1 ? 0.1 : 0.0))
         {
-          int day = workday_between (g, MAX (company->start, -700), -1);
+          int day = workday_between (g, MAX (company->start + 30, -700), -1);
 
           if (!gen_evaluation (g, c, day) ||
-              (day < -400 && chance (g, 0.5) && !gen_evaluation (g, c, day + 365)))
+              (day < -400 && (company->level >= 3 || chance (g, 0.5)) && !gen_evaluation (g, c, day + 365)))
             return FALSE;
         }
 
@@ -3032,6 +3181,7 @@ gen_init (Gen               *g,
   g->relations = g_array_new (FALSE, FALSE, sizeof (guint));
   g->n_companies = size->companies;
   g->companies = g_new0 (Company, g->n_companies);
+  g->firm_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->kind_first = g_new0 (guint, g->n_kinds + 1);
   g->companies_by_kind = g_new0 (guint, g->n_companies);
   g->n_contacts = size->contacts;
@@ -3069,6 +3219,7 @@ gen_clear (Gen *g)
   for (guint b = 0; b < N_BARRIERS; b++)
     g_clear_pointer (&g->helpers[b], g_array_unref);
   g_clear_pointer (&g->companies, g_free);
+  g_clear_pointer (&g->firm_names, g_hash_table_unref);
   g_clear_pointer (&g->kind_first, g_free);
   g_clear_pointer (&g->companies_by_kind, g_free);
   g_clear_pointer (&g->contacts, g_free);

@@ -255,10 +255,19 @@ void
 psl_append_part (GString    *text,
                  const char *part)
 {
+  psl_append_separated (text, " · ", part);
+}
+
+/* The same with another separator (", " in an address). */
+void
+psl_append_separated (GString    *text,
+                      const char *separator,
+                      const char *part)
+{
   if (part == NULL || *part == '\0')
     return;
   if (text->len > 0)
-    g_string_append (text, " · ");
+    g_string_append (text, separator);
   g_string_append (text, part);
 }
 
@@ -276,4 +285,59 @@ psl_date_is_iso (const char *text)
       return FALSE;
   date = psl_date_parse (text);
   return date != NULL;
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  return c == ' ' || c == 0x00a0 || c == 0x202f;
+}
+
+char *
+psl_format_typography (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  out = g_string_sized_new (strlen (text) + 8);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      gunichar after = g_utf8_get_char (next);
+      gboolean ends = after == 0 || g_unichar_isspace (after) || after == ')' || after == 0x00bb;
+      gboolean high = c == ';' || c == '!' || c == '?' || c == ':' || c == '%';
+
+      if (high && (c == '%' || ends))
+        {
+          /* the space before, whatever it was, becomes a narrow one */
+          gsize len = out->len;
+          const char *prev = len > 0 ? g_utf8_find_prev_char (out->str, out->str + len) : NULL;
+          gunichar before = prev != NULL ? g_utf8_get_char (prev) : 0;
+
+          if (prev != NULL && is_space (before))
+            {
+              g_string_truncate (out, (gsize) (prev - out->str));
+              g_string_append (out, PSL_NARROW_NBSP);
+            }
+          else if (prev != NULL && (c == '%' ? g_unichar_isdigit (before)
+                                             : g_unichar_isalnum (before) || before == ')' || before == 0x00bb))
+            g_string_append (out, PSL_NARROW_NBSP);
+        }
+      else if (c == 0x00bb && out->len > 0 && out->str[out->len - 1] == ' ')
+        {
+          g_string_truncate (out, out->len - 1);
+          g_string_append (out, PSL_NBSP);
+        }
+
+      g_string_append_len (out, p, next - p);
+
+      if (c == 0x00ab && after == ' ')
+        {
+          g_string_append (out, PSL_NBSP);
+          p = next;   /* the plain space is replaced */
+        }
+    }
+  return g_string_free (out, FALSE);
 }

@@ -31,5 +31,16 @@ int    psl_whole_months        (const char *start,
 
 void   psl_append_part         (GString    *text,
                                 const char *part);
+void   psl_append_separated    (GString    *text,
+                                const char *separator,
+                                const char *part);
+
+/* French typography for a printed text: a narrow no-break space before
+ * % : ; ? and ! (put in, or put in place of a plain one), a no-break
+ * space inside « guillemets ».  Times (9:30), addresses (https://) and
+ * text already right are left as they are. */
+#define PSL_NARROW_NBSP "\u202f"
+#define PSL_NBSP        "\u00a0"
+char  *psl_format_typography   (const char *text);
 
 G_END_DECLS

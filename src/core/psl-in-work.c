@@ -48,7 +48,8 @@
   "SELECT a.id, a.person_id, p.first_name || ' ' || p.last_name, coalesce(c.trade_name, c.legal_name)," \
   "       a.risk_level, a.opened_on, a.raised_by, a.actions, count(*) OVER ()" \
   "  FROM alert a JOIN person p ON p.id = a.person_id LEFT JOIN company c ON c.id = a.company_id" \
-  " WHERE a.resolved_on IS NULL AND a.deleted_at IS NULL AND p.deleted_at IS NULL" \
+  " WHERE (a.resolved_on IS NULL OR a.resolved_on > :to) AND a.deleted_at IS NULL AND p.deleted_at IS NULL" \
+  "   AND (:from IS NULL OR a.opened_on >= :from) AND (:to IS NULL OR a.opened_on <= :to)" \
   "   AND (:staff IS NULL OR coalesce(a.staff_id, p.referent_id) = :staff)" \
   " ORDER BY a.risk_level DESC, a.opened_on, 3 LIMIT :limit;"
 
@@ -90,6 +91,8 @@ static GPtrArray *
 collect (PslStore       *store,
          const char     *sql,
          const char     *today,
+         const char     *from,
+         const char     *to,
          const char     *staff_id,
          guint           limit,
          guint          *total,
@@ -105,6 +108,8 @@ collect (PslStore       *store,
   if (stmt == NULL)
     return NULL;
   psl_bind_named (stmt, ":today", today);
+  psl_bind_named (stmt, ":from", from);
+  psl_bind_named (stmt, ":to", to);
   psl_bind_named (stmt, ":staff", staff_id);
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit);
   *total = 0;
@@ -148,7 +153,7 @@ psl_in_work_load (PslStore    *store,
                   guint       *total,
                   GError     **error)
 {
-  return collect (store, IN_WORK_SQL, today, staff_id, limit, total, read_in_work,
+  return collect (store, IN_WORK_SQL, today, NULL, NULL, staff_id, limit, total, read_in_work,
                   (GDestroyNotify) psl_in_work_line_free, _("Reading the people in work"), error);
 }
 
@@ -175,7 +180,21 @@ psl_open_alerts_load (PslStore    *store,
                       guint       *total,
                       GError     **error)
 {
-  return collect (store, OPEN_ALERTS_SQL, NULL, staff_id, limit, total, read_open_alert,
+  return psl_open_alerts_load_in (store, staff_id, NULL, NULL, limit, total, error);
+}
+
+/* The alerts opened from `from` to `to` and still open on `to`: what a
+ * report of that period lists, nothing opened after it. */
+GPtrArray *
+psl_open_alerts_load_in (PslStore    *store,
+                         const char  *staff_id,
+                         const char  *from,
+                         const char  *to,
+                         guint        limit,
+                         guint       *total,
+                         GError     **error)
+{
+  return collect (store, OPEN_ALERTS_SQL, NULL, from, to, staff_id, limit, total, read_open_alert,
                   (GDestroyNotify) psl_open_alert_free, _("Reading the alerts"), error);
 }
 

@@ -57,6 +57,15 @@ GPtrArray *psl_open_alerts_load  (PslStore    *store,
                                   guint        limit,
                                   guint       *total,
                                   GError     **error);
+/* The same for a period (from, to: YYYY-MM-DD, or NULL for no bound):
+ * the alerts opened in it and still open on its last day. */
+GPtrArray *psl_open_alerts_load_in (PslStore    *store,
+                                    const char  *staff_id,
+                                    const char  *from,
+                                    const char  *to,
+                                    guint        limit,
+                                    guint       *total,
+                                    GError     **error);
 
 /* "Risque élevé — Boulangerie Vidal · ouverte le 02/11/2026 · signalée par le tuteur". */
 char      *psl_open_alert_subtitle (const PslOpenAlert *alert);

@@ -18,6 +18,7 @@
 
 #include "psl-document-private.h"
 #include "psl-draw-theme.h"
+#include "psl-format.h"
 
 #define MARGIN_SIDE    52.0
 #define MARGIN_TOP     64.0
@@ -77,7 +78,11 @@ make_layout (cairo_t            *cr,
       pango_layout_set_width (layout, width * PANGO_SCALE);
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  /* Every word of a document passes here: one place for its typography. */
+  {
+    g_autofree char *typeset = psl_format_typography (text != NULL ? text : "");
+    pango_layout_set_text (layout, typeset, -1);
+  }
   return layout;
 }
 

@@ -19,6 +19,7 @@
 #include "psl-map-picture-private.h"
 
 #define LEGEND_WIDTH      210.0
+#define LEGEND_COLUMN_MIN 150.0
 #define LEGEND_LINE       16.0
 #define SHORT_LABEL_CHARS 16
 #define STRUCTURE_COLOUR  0.16, 0.24, 0.42
@@ -192,7 +193,7 @@ psl_map_picture_new (PslPartnerMap *map,
   if (legend_right)
     picture->plot = (PslRect) { 0, 0, MAX (width - LEGEND_WIDTH, width * 0.6), height };
   else
-    picture->plot = (PslRect) { 0, 0, width, MAX (height - 10 * LEGEND_LINE, height * 0.6) };
+    picture->plot = (PslRect) { 0, 0, width, MAX (height - 12 * LEGEND_LINE, height * 0.6) };
   psl_label_placer_block (placer, &(PslRect) { legend_right ? picture->plot.width : 0,
                                                legend_right ? 0 : picture->plot.height,
                                                legend_right ? width - picture->plot.width : width,
@@ -337,12 +338,14 @@ draw_selected (PslMapPicture *picture,
 }
 
 /* The legend is a flow of lines that starts a new column when it reaches
- * the bottom of its box. */
+ * the bottom of its box.  Columns share the box's width evenly, and a
+ * long line wraps in its column rather than being cut. */
 typedef struct
 {
   cairo_t            *cr;
   const PslDrawTheme *theme;
   PslRect             box;
+  double              column;
   double              x, y;
 } Legend;
 
@@ -350,9 +353,9 @@ static gboolean
 legend_next (Legend *legend,
              double  height)
 {
-  if (legend->y + height > legend->box.y + legend->box.height)
+  if (legend->y + height > legend->box.y + legend->box.height && legend->y > legend->box.y + 6)
     {
-      legend->x += LEGEND_WIDTH;
+      legend->x += legend->column;
       legend->y = legend->box.y + 6;
     }
   return legend->x + 60 <= legend->box.x + legend->box.width;
@@ -362,34 +365,63 @@ static void
 legend_heading (Legend     *legend,
                 const char *text)
 {
+  g_autoptr(PangoLayout) layout = psl_draw_layout (legend->cr, legend->theme, 0.85, TRUE, text);
+  PangoRectangle logical;
+  double height;
+
+  pango_layout_set_width (layout, MAX (legend->column - 8, 40) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_extents (layout, NULL, &logical);
+  height = MAX (LEGEND_LINE, (double) logical.height / PANGO_SCALE + 2);
   /* A heading never ends a column: it goes with two of its lines. */
-  if (!legend_next (legend, 3 * LEGEND_LINE))
+  if (!legend_next (legend, height + 2 * LEGEND_LINE))
     return;
   if (legend->y > legend->box.y + 6)
     legend->y += 4;
   psl_draw_set_colour (legend->cr, legend->theme->text);
-  psl_draw_text (legend->cr, legend->theme, legend->x, legend->y, 0.85, TRUE, 0, 0, text);
-  legend->y += LEGEND_LINE;
+  cairo_move_to (legend->cr, legend->x, legend->y);
+  pango_cairo_show_layout (legend->cr, layout);
+  cairo_new_path (legend->cr);
+  legend->y += height;
+}
+
+/* The text of a line, wrapped to its column beside its mark. */
+static PangoLayout *
+legend_layout (Legend     *legend,
+               const char *text,
+               double     *height)
+{
+  PangoLayout *layout = psl_draw_layout (legend->cr, legend->theme, 0.8, FALSE, text);
+  PangoRectangle logical;
+
+  pango_layout_set_width (layout, MAX (legend->column - 26, 40) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_extents (layout, NULL, &logical);
+  *height = MAX (LEGEND_LINE, (double) logical.height / PANGO_SCALE + 3);
+  return layout;
+}
+
+static void
+legend_show (Legend      *legend,
+             PangoLayout *layout,
+             double       height)
+{
+  psl_draw_set_colour (legend->cr, legend->theme->text);
+  cairo_move_to (legend->cr, legend->x + 18, legend->y);
+  pango_cairo_show_layout (legend->cr, layout);
+  cairo_new_path (legend->cr);
+  legend->y += height;
 }
 
 static void
 legend_text (Legend     *legend,
              const char *text)
 {
-  g_autoptr(PangoLayout) layout = psl_draw_layout (legend->cr, legend->theme, 0.8, FALSE, text);
-  double room;
+  double height;
+  g_autoptr(PangoLayout) layout = legend_layout (legend, text, &height);
 
-  if (!legend_next (legend, LEGEND_LINE))
-    return;
-  room = MIN (LEGEND_WIDTH, legend->box.x + legend->box.width - legend->x) - 22;
-  /* A long sector name is cut rather than run out of the picture. */
-  pango_layout_set_width (layout, MAX (room, 40) * PANGO_SCALE);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  psl_draw_set_colour (legend->cr, legend->theme->text);
-  cairo_move_to (legend->cr, legend->x + 18, legend->y);
-  pango_cairo_show_layout (legend->cr, layout);
-  cairo_new_path (legend->cr);
-  legend->y += LEGEND_LINE;
+  if (legend_next (legend, height))
+    legend_show (legend, layout, height);
 }
 
 static void
@@ -401,8 +433,10 @@ legend_swatch (Legend           *legend,
 {
   PslMapNode node = { .kind = kind };
   PslMapSpot spot = { .radius = radius };
+  double height;
+  g_autoptr(PangoLayout) layout = legend_layout (legend, text, &height);
 
-  if (!legend_next (legend, LEGEND_LINE))
+  if (!legend_next (legend, height))
     return;
   spot.x = legend->x + 7;
   spot.y = legend->y + LEGEND_LINE / 2 - 1;
@@ -412,7 +446,7 @@ legend_swatch (Legend           *legend,
   cairo_set_source_rgba (legend->cr, 0, 0, 0, 0.55);
   cairo_set_line_width (legend->cr, 0.7);
   cairo_stroke (legend->cr);
-  legend_text (legend, text);
+  legend_show (legend, layout, height);
 }
 
 static void
@@ -421,7 +455,10 @@ legend_line (Legend     *legend,
              int         dash,
              const char *text)
 {
-  if (!legend_next (legend, LEGEND_LINE))
+  double height;
+  g_autoptr(PangoLayout) layout = legend_layout (legend, text, &height);
+
+  if (!legend_next (legend, height))
     return;
   cairo_move_to (legend->cr, legend->x, legend->y + LEGEND_LINE / 2 - 1);
   cairo_line_to (legend->cr, legend->x + 14, legend->y + LEGEND_LINE / 2 - 1);
@@ -431,7 +468,7 @@ legend_line (Legend     *legend,
     psl_draw_set_series_dash (legend->cr, dash);
   cairo_stroke (legend->cr);
   cairo_set_dash (legend->cr, NULL, 0, 0);
-  legend_text (legend, text);
+  legend_show (legend, layout, height);
 }
 
 static void
@@ -446,6 +483,7 @@ draw_legend (PslMapPicture *picture,
 
   legend.box = right ? (PslRect) { picture->plot.width + 8, 6, picture->width - picture->plot.width - 8, picture->height - 12 }
                      : (PslRect) { 8, picture->plot.height + 4, picture->width - 16, picture->height - picture->plot.height - 8 };
+  legend.column = legend.box.width / MAX (1.0, floor (legend.box.width / LEGEND_COLUMN_MIN));
   legend.x = legend.box.x;
   legend.y = legend.box.y + 6;
 
@@ -620,8 +658,24 @@ psl_map_picture_write (PslPartnerMap  *map,
   cairo_paint (cr);
   if (title != NULL)
     {
-      psl_draw_set_colour (cr, psl_draw_theme_get_default ()->text);
-      psl_draw_text (cr, psl_draw_theme_get_default (), 16, 10, 1.3, TRUE, 0, 0, title);
+      /* The title fits the page: smaller when long, then on two lines. */
+      const PslDrawTheme *theme = psl_draw_theme_get_default ();
+      g_autoptr(PangoLayout) layout = psl_draw_layout (cr, theme, 1.3, TRUE, title);
+      int w, h;
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      if (w > width - 32)
+        {
+          g_clear_object (&layout);
+          layout = psl_draw_layout (cr, theme, MAX (0.9, 1.3 * (width - 32) / w), TRUE, title);
+          pango_layout_set_width (layout, (int) (width - 32) * PANGO_SCALE);
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+          pango_layout_get_pixel_size (layout, &w, &h);
+        }
+      psl_draw_set_colour (cr, theme->text);
+      cairo_move_to (cr, 16, 10);
+      pango_cairo_show_layout (cr, layout);
+      top = 10 + h + 6;
     }
   cairo_translate (cr, 12, top);
   {

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-compliance.h"
 #include "psl-contact.h"
 #include "psl-evaluation.h"
 #include "psl-format.h"
@@ -42,6 +43,7 @@ struct _PslPreferencesWindow
   AdwEntryRow *opportunity_row;
   AdwEntryRow *weights_row;
   AdwEntryRow *load_row;
+  AdwEntryRow *tolerance_row;
   GPtrArray   *staff_ids;
 };
 
@@ -209,6 +211,25 @@ on_load_changed_cb (AdwEntryRow          *row,
 }
 
 static void
+on_tolerance_changed_cb (AdwEntryRow          *row,
+                         PslPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  guint64 days = 0;
+  gboolean ok;
+
+  if (self->loading)
+    return;
+  ok = g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &days, NULL);
+  if (!ok)
+    g_set_error (&error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("Give a number of days, for example 7."));
+  else
+    ok = psl_followup_tolerance_set (self->store, (guint) days, &error);
+  report (self, GTK_WIDGET (row), ok, error);
+}
+
+static void
 show_scores (PslPreferencesWindow *self)
 {
   g_autofree char *quality = NULL, *opportunities = NULL, *limit = psl_store_get_meta (self->store, "host_load.limit");
@@ -229,6 +250,10 @@ show_scores (PslPreferencesWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->opportunity_row), opportunities);
   gtk_editable_set_text (GTK_EDITABLE (self->weights_row), weights->str);
   gtk_editable_set_text (GTK_EDITABLE (self->load_row), limit);
+  {
+    g_autofree char *tolerance = g_strdup_printf ("%u", psl_followup_tolerance_get (self->store));
+    gtk_editable_set_text (GTK_EDITABLE (self->tolerance_row), tolerance);
+  }
 }
 
 static void
@@ -261,8 +286,10 @@ psl_preferences_window_class_init (PslPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, opportunity_row);
   gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, weights_row);
   gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, load_row);
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, tolerance_row);
   gtk_widget_class_bind_template_callback (widget_class, on_score_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_load_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_tolerance_changed_cb);
 }
 
 static void

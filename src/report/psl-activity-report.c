@@ -128,13 +128,18 @@ add_opportunities (PslDocument       *doc,
                                 "or it was marked filled."));
 }
 
+/* One definition per figure: each column of the table is a series of
+ * the chart, by the same name, and together they make the starts. */
 static void
 add_placements (PslDocument       *doc,
                 const PslActivity *a)
 {
-  const char *types[] = { _("Type"), _("Started"), _("Ended early"), _("Under way") };
+  const char *types[] = { _("Type"), _("Started"), _("Under way"), _("Ended as planned"), _("Ended early") };
   const char *immersions[] = { _("Sector of the host firm"), _("Discovering a trade"),
                                _("Confirming a project, skills"), _("Total") };
+  g_autofree PslTally *rows = g_new0 (PslTally, MAX (1, a->placements_by_type->len));
+  g_autoptr(GPtrArray) tallies = g_ptr_array_new ();
+  gint64 early_total = 0;
 
   psl_document_add_heading (doc, _("Placements Started"));
   if (a->placements_by_type->len == 0)
@@ -143,21 +148,42 @@ add_placements (PslDocument       *doc,
     {
       PslBarChart *chart = psl_bar_chart_new ();
 
-      psl_report_add_tallies (doc, types, 3, a->placements_by_type, TRUE);
-      /* How the starts of each type stand now, the bar's height its starts. */
       psl_bar_chart_set_series (chart, (const char *[]) { _("Under way"), _("Ended as planned"), _("Ended early"),
                                                           NULL });
       psl_bar_chart_set_stacked (chart, TRUE);
       for (guint i = 0; i < a->placements_by_type->len; i++)
         {
           const PslTally *t = g_ptr_array_index (a->placements_by_type, i);
+          gint64 started = t->values[PSL_PLACEMENTS_STARTED];
           gint64 under_way = t->values[PSL_PLACEMENTS_UNDER_WAY];
-          gint64 early = MIN (t->values[PSL_PLACEMENTS_ENDED_EARLY], t->values[PSL_PLACEMENTS_STARTED] - under_way);
-          gint64 ended = t->values[PSL_PLACEMENTS_STARTED] - under_way - early;
+          gint64 early = CLAMP (t->values[PSL_PLACEMENTS_ENDED_EARLY], 0, started - under_way);
+          gint64 ended = MAX (started - under_way - early, 0);
 
-          psl_bar_chart_add_group (chart, t->label, (double[]) { under_way, MAX (ended, 0), MAX (early, 0) });
+          rows[i].label = t->label;
+          rows[i].values[0] = started;
+          rows[i].values[1] = under_way;
+          rows[i].values[2] = ended;
+          rows[i].values[3] = early;
+          g_ptr_array_add (tallies, &rows[i]);
+          early_total += early;
+          psl_bar_chart_add_group (chart, t->label, (double[]) { under_way, ended, early });
         }
+      psl_report_add_tallies (doc, types, 4, tallies, TRUE);
       add_chart (doc, chart);
+      /* The early ends of these starts and the early ends of the period
+       * (by cause, further on) are two figures: said where they differ. */
+      if (early_total != a->followup->ruptures)
+        {
+          g_autofree char *these = psl_format_count (early_total);
+          g_autofree char *those = psl_format_count (a->followup->ruptures);
+          /* Translators: %1$s and %2$s are counts */
+          g_autofree char *note = g_strdup_printf (_("Ended early: of the immersions and contracts started in the "
+                                                     "period, %1$s ended before their term, whenever it was. The "
+                                                     "early ends by cause further on are the %2$s that happened in "
+                                                     "the period, whenever they had started."), these, those);
+
+          psl_document_add_note (doc, note);
+        }
     }
   psl_document_add_heading (doc, _("Immersions by Host and Purpose"));
   psl_report_add_tallies (doc, immersions, 3, a->immersions_by_sector, TRUE);
@@ -220,22 +246,6 @@ add_targets (PslDocument       *doc,
   psl_document_add_note (doc, note);
 }
 
-static char *
-antenna_name (PslStore   *store,
-              const char *antenna_id,
-              GError    **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, "SELECT name FROM site WHERE id = ?1;", error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, antenna_id, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return psl_column_dup (stmt, 0);
-  g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("There is no such antenna."));
-  return NULL;
-}
-
 PslDocument *
 psl_activity_report_new (PslStore    *store,
                          const char  *from,
@@ -244,9 +254,7 @@ psl_activity_report_new (PslStore    *store,
                          GError     **error)
 {
   g_autofree char *today = psl_today_iso ();
-  g_autofree char *antenna = NULL;
   g_autofree char *period = NULL;
-  g_autofree char *subtitle = NULL;
   g_autoptr(PslActivity) a = NULL;
   g_autoptr(PslDocument) doc = NULL;
 
@@ -257,15 +265,11 @@ psl_activity_report_new (PslStore    *store,
                              "01/01/2026 to 31/12/2026."));
       return NULL;
     }
-  if (antenna_id != NULL && (antenna = antenna_name (store, antenna_id, error)) == NULL)
-    return NULL;
-  if ((a = psl_activity_load (store, from, to, today, antenna_id, error)) == NULL
-      || (doc = psl_report_document_new (store, _("Activity Report"), error)) == NULL)
+  if ((doc = psl_report_document_new_for_antenna (store, _("Activity Report"), antenna_id, error)) == NULL
+      || (a = psl_activity_load (store, from, to, today, antenna_id, error)) == NULL)
     return NULL;
   period = psl_report_period (from, to);
-  /* Translators: under the title, the period then the antenna */
-  subtitle = antenna != NULL ? g_strdup_printf (_("%1$s — %2$s"), period, antenna) : g_strdup (period);
-  psl_document_set_subtitle (doc, subtitle);
+  psl_document_set_subtitle (doc, period);
 
   add_people (doc, a);
   add_firms (doc, a);

@@ -221,10 +221,16 @@ add_survey (PslDocument     *doc,
         psl_document_add_field (doc, q->label, answer_or_blank (answers, q->code));
     }
 
-  back = g_strdup_printf (_("Please send this survey back to %s — %s%s%s."), structure->name,
-                          structure->email != NULL ? structure->email : "",
-                          structure->email != NULL && structure->address != NULL ? ", " : "",
-                          structure->address != NULL ? structure->address : "");
+  {
+    /* The whole postal address on one line: street, postcode and town. */
+    g_autoptr(GString) where = g_string_new (structure->email);
+    g_autofree char *town = g_strstrip (g_strdup_printf ("%s %s", structure->postcode != NULL ? structure->postcode : "",
+                                                         structure->commune != NULL ? structure->commune : ""));
+
+    psl_append_separated (where, ", ", structure->address);
+    psl_append_separated (where, ", ", town);
+    back = g_strdup_printf (_("Please send this survey back to %s — %s."), structure->name, where->str);
+  }
   psl_document_add_note (doc, back);
 }
 
@@ -253,7 +259,8 @@ psl_campaign_new (PslStore                  *store,
       return NULL;
     }
   if (!read_structure (store, &structure, error)
-      || (doc = psl_report_document_new (store, _("New Pact Campaign"), error)) == NULL
+      || (doc = psl_report_document_new_for_antenna (store, _("New Pact Campaign"), options->antenna_id,
+                                                      error)) == NULL
       || (firms = psl_store_prepare (store, FIRMS_SQL, error)) == NULL)
     return NULL;
   if (structure.name == NULL)

@@ -107,7 +107,9 @@ psl_commitment_sheet_new (PslStore   *store,
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
     "SELECT c.person_id, p.first_name || ' ' || p.last_name, c.revision, c.signed_on, c.objectives,"
-    "       c.review_on, c.review_outcome, s.first_name || ' ' || s.last_name"
+    "       c.review_on, c.review_outcome, s.first_name || ' ' || s.last_name,"
+    "       coalesce(nullif((SELECT commune FROM site WHERE id = p.antenna_id), ''),"
+    "                (SELECT commune FROM structure LIMIT 1))"
     "  FROM commitment c JOIN person p ON p.id = c.person_id"
     "  LEFT JOIN staff s ON s.id = c.staff_id"
     " WHERE c.id = ?1 AND c.deleted_at IS NULL;", error);
@@ -153,6 +155,14 @@ psl_commitment_sheet_new (PslStore   *store,
     return NULL;
 
   psl_document_add_heading (doc, _("Signatures"));
+  {
+    const char *place = (const char *) sqlite3_column_text (stmt, 8);
+    /* Translators: above the signatures, the town and the day the contract was signed */
+    g_autofree char *made = g_strdup_printf (_("Made in %1$s, on %2$s"),
+                                             place != NULL && *place != '\0' ? place : "…………………………", signed_on);
+
+    psl_document_add_paragraph (doc, made);
+  }
   {
     static const double widths[] = { 1, 1 };
     const char *headers[] = { _("The person"), _("The counsellor") };

@@ -121,8 +121,12 @@ add_contacts (PslDocument *doc,
     {
       const PslContact *k = g_ptr_array_index (contacts, i);
       g_autofree char *name = psl_contact_get_name (k);
-      g_autofree char *role = k->is_tutor ? g_strdup_printf (_("%s, tutor"), psl_report_or_dash (k->role_label))
-                                          : g_strdup (psl_report_or_dash (k->role_label));
+      /* A tutor by role says it already; another role adds it, as she or he. */
+      g_autofree char *role = !k->is_tutor || g_strcmp0 (k->role, "tuteur") == 0
+                              ? g_strdup (psl_report_or_dash (k->role_label))
+                              : g_strcmp0 (k->civility, "Mme") == 0
+                              ? g_strdup_printf (C_("a woman", "%s, tutor"), psl_report_or_dash (k->role_label))
+                              : g_strdup_printf (_("%s, tutor"), psl_report_or_dash (k->role_label));
       const char *cells[] = { name, role, psl_report_or_dash (k->phone != NULL ? k->phone : k->mobile),
                               psl_report_or_dash (k->email) };
 
@@ -202,7 +206,8 @@ add_opportunities (PslDocument *doc,
       const PslOpportunity *o = g_ptr_array_index (opportunities, i);
       g_autofree char *date = psl_format_date_short (o->proposed_on);
       g_autofree char *places = psl_format_count (o->places);
-      g_autofree char *started = psl_format_count (o->started);
+      /* nobody starts on a cancelled opportunity */
+      g_autofree char *started = g_strcmp0 (o->status, "cancelled") == 0 ? g_strdup ("—") : psl_format_count (o->started);
       const char *cells[] = { date, psl_phase_label (o->phase), o->title, psl_opportunity_status_label (o->status),
                               places, started };
 

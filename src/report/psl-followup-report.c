@@ -40,8 +40,16 @@ psl_followup_report_add_keeping (PslDocument         *doc,
   psl_report_add_count (doc, c->missed, _("missed"));
   psl_report_add_count (doc, c->pending, _("still to come"));
   /* The note ends the first row of figures. */
-  psl_document_add_note (doc, _("A follow-up counts in the period it was first planned in, and lateness from "
-                                "that date, wherever it was moved since."));
+  {
+    /* Translators: %u is a number of days, the tolerance set in the preferences */
+    g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      "A follow-up counts in the period it was first planned in, and lateness from that date, wherever it was "
+      "moved since; done at most %u day after it, it is done on time.",
+      "A follow-up counts in the period it was first planned in, and lateness from that date, wherever it was "
+      "moved since; done at most %u days after it, it is done on time.", c->tolerance), c->tolerance);
+
+    psl_document_add_note (doc, note);
+  }
   psl_report_add_count (doc, c->tripartite, _("done as tripartite meetings"));
   psl_document_add_figure (doc, on_time, _("of those due done on time"));
   psl_document_add_figure (doc, days, _("days, median, from a start to the first follow-up"));
@@ -119,6 +127,9 @@ static gboolean
 add_alerts (PslDocument         *doc,
             PslStore            *store,
             const PslCompliance *c,
+            const char          *from,
+            const char          *to,
+            const char          *today,
             const char          *staff_id,
             PslFollowupAudience  audience,
             GError             **error)
@@ -126,7 +137,10 @@ add_alerts (PslDocument         *doc,
   static const double widths[] = { 2, 2.4, 1.2, 1.1, 1.6 };
   const char *headers[] = { _("Person"), _("Firm"), _("Risk"), _("Opened on"), _("Raised") };
   guint total = 0;
-  g_autoptr(GPtrArray) alerts = psl_open_alerts_load (store, staff_id, ALERTS_LISTED, &total, error);
+  /* Every section keeps to the period: a period still running is seen
+   * as of today, one over as of its last day. */
+  const char *until = g_strcmp0 (to, today) < 0 ? to : NULL;
+  g_autoptr(GPtrArray) alerts = psl_open_alerts_load_in (store, staff_id, from, until, ALERTS_LISTED, &total, error);
   g_autofree char *opened = psl_format_count (c->alerts_opened);
   g_autofree char *resolved = psl_format_count (c->alerts_resolved);
   g_autofree char *open_now = NULL;
@@ -138,7 +152,8 @@ add_alerts (PslDocument         *doc,
   psl_document_add_heading (doc, _("Alerts"));
   psl_document_add_figure (doc, opened, _("alerts opened in the period"));
   psl_document_add_figure (doc, resolved, _("of them resolved"));
-  psl_document_add_figure (doc, open_now, _("open today"));
+  psl_document_add_figure (doc, open_now, until != NULL ? _("of them still open at the end of the period")
+                                                        : _("of them open today"));
   /* Funders learn how many, never who. */
   if (alerts->len == 0 || audience == PSL_FOLLOWUP_FOR_FUNDERS)
     return TRUE;
@@ -190,7 +205,7 @@ psl_followup_report_new (PslStore            *store,
   psl_followup_report_add_keeping (doc, c);
   /* One counsellor's people are few enough to be recognised by funders. */
   psl_followup_report_add_ruptures (doc, c, audience == PSL_FOLLOWUP_FOR_FUNDERS && staff_id != NULL);
-  if (!add_alerts (doc, store, c, staff_id, audience, error))
+  if (!add_alerts (doc, store, c, from, to, today, staff_id, audience, error))
     return NULL;
   return g_steal_pointer (&doc);
 }

@@ -110,7 +110,8 @@ psl_map_report_new (PslStore       *store,
   guint firms = 0, partners = 0, realised = 0;
 
   if (!psl_partner_map_analyse (map, error)
-      || (doc = psl_report_document_new (store, _("Partnership Map"), error)) == NULL)
+      || (doc = psl_report_document_new_for_antenna (store, _("Partnership Map"), map->filter.antenna_id,
+                                                      error)) == NULL)
     return NULL;
   period = psl_report_period (map->filter.from, map->filter.to);
   psl_document_set_subtitle (doc, period);
@@ -130,8 +131,10 @@ psl_map_report_new (PslStore       *store,
   psl_document_add_note (doc, _("On the map: the firms and partners with a contact, an opportunity realised, a "
                                 "person started or referred, or a partnership running in the period."));
 
-  /* Each picture right under its heading, which then goes with it to the
-   * next page; what it shows follows it. */
+  /* The figures first, so that the first page is full; then each picture
+   * right under its heading, which goes with it to the next page, and
+   * what it shows under it. */
+  add_table (doc, map);
   psl_document_add_heading (doc, _("The Target"));
   add_picture (doc, map, PSL_MAP_TARGET);
   psl_document_add_note (doc, map->filter.rings == PSL_MAP_RINGS_LEVEL
@@ -144,7 +147,6 @@ psl_map_report_new (PslStore       *store,
   psl_document_add_note (doc, _("Who works with whom: partners linked to the firms where the people they "
                                 "sent started, to the firms met with them, and to each other through the "
                                 "firms they share. The largest discs hold the network together."));
-  add_table (doc, map);
   return g_steal_pointer (&doc);
 }
 

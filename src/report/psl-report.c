@@ -12,28 +12,46 @@
 
 G_DEFINE_QUARK (psl-report-error-quark, psl_report_error)
 
+/* The header names what the document covers: the structure, and the
+ * antenna when its figures are an antenna's alone — never the antenna
+ * of the computer it was printed on. */
 PslDocument *
-psl_report_document_new (PslStore   *store,
-                         const char *title,
-                         GError    **error)
+psl_report_document_new_for_antenna (PslStore   *store,
+                                     const char *title,
+                                     const char *antenna_id,
+                                     GError    **error)
 {
   g_autoptr(PslInstallation) inst = psl_installation_load (store, error);
   g_autofree char *today = NULL;
   g_autofree char *date = NULL;
   g_autofree char *generated = NULL;
   g_autofree char *header = NULL;
+  g_autofree char *antenna = NULL;
   PslDocument *doc;
 
   if (inst == NULL)
     return NULL;
+  if (antenna_id != NULL)
+    {
+      g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, "SELECT name FROM site WHERE id = ?1;", error);
+
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_text (stmt, 1, antenna_id, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("There is no such antenna."));
+          return NULL;
+        }
+      antenna = psl_column_dup (stmt, 0);
+    }
   today = psl_today_iso ();
   date = psl_format_date (today);
   /* Translators: at the foot of a printed page, with the date of the day */
   generated = g_strdup_printf (_("Printed on %s with Passerelle"), date);
-  if (inst->antenna_name != NULL && *inst->antenna_name != '\0'
-      && g_strcmp0 (inst->antenna_name, inst->structure_name) != 0)
-    /* Translators: the structure and its local antenna, at the top of a printed page */
-    header = g_strdup_printf (_("%1$s — %2$s"), inst->structure_name, inst->antenna_name);
+  if (antenna != NULL && *antenna != '\0' && g_strcmp0 (antenna, inst->structure_name) != 0)
+    /* Translators: the structure and the antenna the figures are of, at the top of a printed page */
+    header = g_strdup_printf (_("%1$s — %2$s"), inst->structure_name, antenna);
   else
     header = g_strdup (inst->structure_name);
 
@@ -42,6 +60,14 @@ psl_report_document_new (PslStore   *store,
   psl_document_set_footer (doc, inst->funders_footer);
   psl_document_set_generated (doc, generated);
   return doc;
+}
+
+PslDocument *
+psl_report_document_new (PslStore   *store,
+                         const char *title,
+                         GError    **error)
+{
+  return psl_report_document_new_for_antenna (store, title, NULL, error);
 }
 
 const char *

@@ -21,6 +21,12 @@ GQuark       psl_report_error_quark  (void);
 PslDocument *psl_report_document_new (PslStore   *store,
                                       const char *title,
                                       GError    **error);
+/* The same for figures of one antenna (NULL: the whole structure), named
+ * after the structure at the top of each page. */
+PslDocument *psl_report_document_new_for_antenna (PslStore   *store,
+                                                  const char *title,
+                                                  const char *antenna_id,
+                                                  GError    **error);
 /* "Jean Dupont", "15/03/2026", "—" for nothing: a text for a cell. */
 const char  *psl_report_or_dash      (const char *text);
 char        *psl_report_period       (const char *from,
