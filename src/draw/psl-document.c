@@ -106,6 +106,12 @@ psl_document_get_subtitle (PslDocument *doc)
   return doc->subtitle;
 }
 
+const char *
+psl_document_get_header (PslDocument *doc)
+{
+  return doc->header;
+}
+
 void
 psl_document_set_subtitle (PslDocument *doc,
                            const char  *subtitle)

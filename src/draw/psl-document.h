@@ -29,6 +29,8 @@ PslDocument      *psl_document_ref            (PslDocument      *doc);
 void              psl_document_unref          (PslDocument      *doc);
 const char       *psl_document_get_title      (PslDocument      *doc);
 const char       *psl_document_get_subtitle   (PslDocument      *doc);
+/* Above the title: whose figures these are (the structure, its antenna). */
+const char       *psl_document_get_header     (PslDocument      *doc);
 /* Under the title: whom or what the document is about, the period… */
 void              psl_document_set_subtitle   (PslDocument      *doc,
                                                const char       *subtitle);
