@@ -24,7 +24,9 @@
 #include "psl-pathway-report.h"
 #include "psl-map-report.h"
 #include "psl-positioning-report.h"
+#include "psl-privacy-documents.h"
 #include "psl-report-export.h"
+#include "privacy/psl-person-data.h"
 
 typedef struct
 {
@@ -198,6 +200,14 @@ build_action_plan (PslStore               *store,
   return psl_action_plan_report_new (store, error);
 }
 
+static PslDocument *
+build_person_data (PslStore               *store,
+                   const PslReportOptions *options,
+                   GError                **error)
+{
+  return psl_person_data_report_new (store, options->person, error);
+}
+
 typedef struct
 {
   const char     *name;
@@ -215,9 +225,36 @@ static const PslReportKind kinds[] = {
   { "company", "--company ID", build_company },
   { "followup", "--from DATE --to DATE [--staff NAME] [--team]", build_followup },
   { "pathway", "--person ID", build_pathway },
+  { "person-data", "--person ID (--output F.pdf|.json)", build_person_data },
   { "map", "--from DATE --to DATE [--antenna NAME]", build_map },
   { "positioning", "", build_positioning },
 };
+
+static int
+write_person_data (const PslReportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autoptr(JsonNode) data = NULL;
+  gboolean json = psl_cli_has_ending (options->output, ".json");
+
+  if (!json && !psl_cli_has_ending (options->output, ".pdf"))
+    {
+      psl_cli_fail ("report", _("the file name must end in .pdf or .json."));
+      return 2;
+    }
+  if ((store = psl_store_open (options->database, PSL_STORE_OPEN_DEFAULT, &error)) == NULL ||
+      (json && ((data = psl_person_data_collect (store, options->person, FALSE, &error)) == NULL ||
+                !psl_person_data_write_json (data, options->output, &error))) ||
+      (!json && ((doc = psl_person_data_report_new (store, options->person, &error)) == NULL ||
+                 !psl_report_write (doc, options->output, &error))))
+    {
+      psl_cli_fail ("report", "%s", error->message);
+      return 1;
+    }
+  return 0;
+}
 
 static gboolean
 given (const char *option)
@@ -235,7 +272,7 @@ has_required (const PslReportKind      *kind,
     return given (options->person) && given (options->company);
   if (kind->build == build_company)
     return given (options->company);
-  if (kind->build == build_pathway)
+  if (kind->build == build_pathway || kind->build == build_person_data)
     return given (options->person);
   if (kind->build == build_followup || kind->build == build_activity || kind->build == build_map)
     return given (options->from) && given (options->to);
@@ -308,6 +345,13 @@ psl_cli_report (int    argc,
     {
       print_usage ();
       status = 2;
+      goto out;
+    }
+  /* A person's data: a document for them, or the file to take elsewhere;
+   * either is journaled, so the base is opened to write. */
+  if (kind->build == build_person_data)
+    {
+      status = write_person_data (&options);
       goto out;
     }
   if (!g_str_has_suffix (options.output, ".pdf") && !g_str_has_suffix (options.output, ".csv")

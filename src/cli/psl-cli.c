@@ -21,6 +21,7 @@ static const Command commands[] = {
   { "demo", psl_cli_demo },
   { "export", psl_cli_export },
   { "import", psl_cli_import },
+  { "privacy", psl_cli_privacy },
   { "report", psl_cli_report },
   { "sync", psl_cli_sync },
 };

@@ -49,6 +49,8 @@ static const char *const sealed_columns[][2] = {
 };
 
 static char *default_key_file;
+
+static const char *key_file_wanted (void);
 static gboolean keyring_disabled;
 
 G_DEFINE_QUARK (psl-privacy-error-quark, psl_privacy_error)
@@ -94,6 +96,12 @@ void
 psl_privacy_set_keyring_enabled (gboolean enabled)
 {
   keyring_disabled = !enabled;
+}
+
+const char *
+psl_privacy_get_key_file (void)
+{
+  return key_file_wanted ();
 }
 
 static const char *

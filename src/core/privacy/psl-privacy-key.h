@@ -43,6 +43,7 @@ GQuark       psl_privacy_error_quark        (void);
 /* A key file for every store this process opens (--key-file); NULL for
  * none.  The environment variable PASSERELLE_KEY_FILE does the same. */
 void         psl_privacy_set_key_file       (const char  *path);
+const char  *psl_privacy_get_key_file       (void);
 /* Tests run with no keyring: this turns it off for the process. */
 void         psl_privacy_set_keyring_enabled(gboolean     enabled);
 
