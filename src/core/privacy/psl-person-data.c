@@ -80,7 +80,7 @@ static const struct { const char *column; const char *label; } fallback_labels[]
 
 /* Identifiers shown as the name they stand for. */
 static const struct { const char *column; const char *sql; } names[] = {
-  { "company_id",          "SELECT name FROM company WHERE id = ?1;" },
+  { "company_id",          "SELECT coalesce(trade_name, legal_name) FROM company WHERE id = ?1;" },
   { "antenna_id",          "SELECT name FROM site WHERE id = ?1;" },
   { "partner_id",          "SELECT name FROM partner WHERE id = ?1;" },
   { "prescriber_id",       "SELECT name FROM partner WHERE id = ?1;" },
@@ -89,7 +89,7 @@ static const struct { const char *column; const char *sql; } names[] = {
   { "recorded_by",         "SELECT first_name || ' ' || last_name FROM staff WHERE id = ?1;" },
   { "tutor_id",            "SELECT first_name || ' ' || last_name FROM contact WHERE id = ?1;" },
   { "employer_contact_id", "SELECT first_name || ' ' || last_name FROM contact WHERE id = ?1;" },
-  { "placement_id",        "SELECT c.name FROM placement p JOIN company c ON c.id = p.company_id WHERE p.id = ?1;" },
+  { "placement_id",        "SELECT coalesce(c.trade_name, c.legal_name) FROM placement p JOIN company c ON c.id = p.company_id WHERE p.id = ?1;" },
 };
 
 const PslField *

@@ -46,7 +46,7 @@
   " ORDER BY exited_on, id;"
 
 #define CONTRACT_SQL \
-  "SELECT c.name, pl.start_date FROM placement pl JOIN company c ON c.id = pl.company_id" \
+  "SELECT coalesce(c.trade_name, c.legal_name), pl.start_date FROM placement pl JOIN company c ON c.id = pl.company_id" \
   " WHERE pl.person_id = ?1 AND pl.deleted_at IS NULL AND pl.stage = 'contract'" \
   "   AND (pl.end_date IS NULL OR pl.end_date >= ?2) LIMIT 1;"
 
