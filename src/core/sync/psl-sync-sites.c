@@ -298,7 +298,8 @@ psl_sync_join (const char *folder,
    * checked once the files after the snapshot are applied: a site that
    * joined since is known only from them. */
   store = psl_store_open (database, PSL_STORE_OPEN_DEFAULT, error);
-  if (store == NULL || (report = psl_sync_run (store, folder, key, NULL, error)) == NULL)
+  if (store == NULL || !psl_sync_take_privacy_key (store, folder, key, error) ||
+      (report = psl_sync_run (store, folder, key, NULL, error)) == NULL)
     goto undo;
   g_clear_pointer (&site_id, g_free);
   site_id = choose_site (psl_store_get_db (store), name, &adopted, error);
