@@ -26,6 +26,7 @@
 #include "psl-preferences-window.h"
 #include "psl-search-page.h"
 #include "psl-window.h"
+#include "psl-retention-dialog.h"
 
 struct _PslWindow
 {
@@ -582,6 +583,17 @@ psl_window_init (PslWindow *self)
     gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
 }
 
+static void
+on_first_map_cb (GtkWidget *widget,
+                 gpointer   data)
+{
+  PslWindow *self = PSL_WINDOW (widget);
+
+  g_signal_handlers_disconnect_by_func (widget, on_first_map_cb, data);
+  if (self->store != NULL && !psl_store_is_read_only (self->store))
+    psl_retention_dialog_present (widget, self->store, TRUE);
+}
+
 PslWindow *
 psl_window_new (PslApplication *application,
                 const char     *path,
@@ -631,6 +643,8 @@ psl_window_new (PslApplication *application,
     }
   else
     psl_window_show_page (self, "home");
+  /* Once a week, direction sees who the retention rules reach. */
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map_cb), NULL);
 
   return self;
 }
