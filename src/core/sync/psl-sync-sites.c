@@ -83,8 +83,10 @@ psl_sync_init (PslStore   *store,
       !psl_store_commit (store, error))
     goto fail;
 
-  return psl_store_start_capture (store, error) &&
-         psl_sync_snapshot_refresh (store, folder, key, TRUE, error);
+  if (!psl_store_start_capture (store, error) || !psl_sync_snapshot_refresh (store, folder, key, TRUE, error))
+    return FALSE;
+  psl_sync_share_privacy_key (store, folder, key);
+  return TRUE;
 
 fail:
   psl_store_rollback (store);
