@@ -6,7 +6,9 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "psl-audit-window.h"
 #include "psl-people-page.h"
+#include "psl-retention-dialog.h"
 #include "psl-person-page.h"
 #include "psl-privacy-page.h"
 #include "psl-record-dialog.h"
@@ -24,6 +26,8 @@
   "INSERT INTO privacy_account (account, staff_id) VALUES ('alice', 'a'), ('bruno', 'b'), ('diane', 'd');" \
   "INSERT INTO person (id, first_name, last_name, entered_on, referent_id) VALUES" \
   " ('11111111-1111-4111-8111-111111111111', 'Léa', 'Puech', '2026-01-05', 'b');" \
+  "INSERT INTO person (id, first_name, last_name, entered_on, exited_on, referent_id) VALUES" \
+  " ('44444444-4444-4444-8444-444444444444', 'Hugo', 'Delmas', '2018-03-01', '2019-06-30', 'b');" \
   "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES" \
   " ('22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111', 'health', '" SECRET "'," \
   "  '2026-01-06');" \
@@ -262,6 +266,35 @@ test_privacy_page (Fixture       *f,
   g_assert_nonnull (strstr (text, "Donnez un rôle à Bruno Rey"));
   row = psl_test_find_row (GTK_WIDGET (page), "Bruno Rey");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 2);
+
+  /* The retention preview names who goes and why, and changes nothing until applied. */
+  psl_retention_dialog_present (GTK_WIDGET (page), f->store, FALSE);
+  {
+    GtkWidget *dialog = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_autofree char *shown = NULL;
+
+    g_assert_nonnull (dialog);
+    shoot (dialog, "privacy-retention");
+    shown = screen_text ();
+    g_assert_nonnull (strstr (shown, "Hugo Delmas"));
+    g_assert_nonnull (strstr (shown, "sortie le 30/06/2019"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "later");
+    psl_test_close (dialog);
+  }
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL;"), ==, 0);
+
+  /* Direction reads the journal: the role changes are there. */
+  {
+    PslAuditWindow *journal = psl_audit_window_new (GTK_WINDOW (window), f->store);
+    g_autofree char *shown = NULL;
+
+    gtk_window_present (GTK_WINDOW (journal));
+    shoot (GTK_WIDGET (journal), "privacy-journal");
+    shown = screen_text ();
+    g_assert_nonnull (strstr (shown, "Rôle changé"));
+    g_assert_nonnull (strstr (shown, "Alice Vayssière : Direction"));
+    psl_test_close (GTK_WIDGET (journal));
+  }
 }
 
 int
