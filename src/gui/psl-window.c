@@ -583,15 +583,24 @@ psl_window_init (PslWindow *self)
     gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
 }
 
+static gboolean
+propose_retention_cb (gpointer data)
+{
+  PslWindow *self = data;
+
+  if (self->store != NULL && !psl_store_is_read_only (self->store) && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    psl_retention_dialog_present (GTK_WIDGET (self), self->store, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the window is on screen, and drawn: a dialog over nothing would
+ * come before the window it belongs to. */
 static void
 on_first_map_cb (GtkWidget *widget,
                  gpointer   data)
 {
-  PslWindow *self = PSL_WINDOW (widget);
-
   g_signal_handlers_disconnect_by_func (widget, on_first_map_cb, data);
-  if (self->store != NULL && !psl_store_is_read_only (self->store))
-    psl_retention_dialog_present (widget, self->store, TRUE);
+  g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 500, propose_retention_cb, g_object_ref (widget), g_object_unref);
 }
 
 PslWindow *
