@@ -78,5 +78,7 @@ ALTER TABLE placement ADD COLUMN updated_by TEXT;
 ALTER TABLE consent ADD COLUMN created_by TEXT;
 ALTER TABLE consent ADD COLUMN updated_by TEXT;
 
--- The retention run looks for people gone for long.
+-- The retention run looks for people gone for long, and reaches each one's
+-- referrals (without this index, a scan of them all per person).
+CREATE INDEX referral_person ON referral(person_id);
 CREATE INDEX person_to_anonymise ON person(exited_on) WHERE exited_on IS NOT NULL AND anonymised_on IS NULL;
