@@ -653,6 +653,9 @@ test_structure_key_travels (void)
   g_assert_nonnull (b);
   g_assert_true (g_file_get_contents (key_b, &text_b, NULL, NULL));
   g_assert_cmpstr (text_b, ==, text_a);
+  /* The logins of the first site's desktop stay there. */
+  g_assert_cmpint (psl_test_count (b, "SELECT count(*) FROM privacy_account;"), ==, 0);
+  exec_ok (b, "INSERT INTO privacy_account (account, staff_id) VALUES ('salome', 'e0000000-0000-4000-8000-000000000001');");
   psl_privacy_set_account (b, "salome");
   lines = psl_sensitive_lines (b, "d0000000-0000-4000-8000-000000000001", &error);
   g_assert_no_error (error);

@@ -133,6 +133,10 @@ make_local (sqlite3          *db,
                  error))
     return FALSE;
 
+  /* Which login of the other site's desktop was which staff member says
+   * nothing here (a snapshot older than privacy has no such table). */
+  sqlite3_exec (db, "DELETE FROM privacy_account;", NULL, NULL, NULL);
+
   sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2);", -1, &meta, NULL);
   sqlite3_bind_text (meta, 1, "site_id", -1, SQLITE_STATIC);
   sqlite3_bind_text (meta, 2, site_id, -1, SQLITE_STATIC);
