@@ -50,43 +50,64 @@
   " WHERE pl.person_id = ?1 AND pl.deleted_at IS NULL AND pl.stage = 'contract'" \
   "   AND (pl.end_date IS NULL OR pl.end_date >= ?2) LIMIT 1;"
 
-/* What goes when a person is anonymised: ?1 the person, ?2 today. */
-static const char *const anonymise_sql[] = {
-  "UPDATE person SET first_name = 'Anonyme', last_name = upper(substr(id, 1, 8)), birth_date = ?3,"
+/* The people to erase are first listed in a temporary table, then each
+ * kind of data goes in one statement for all of them: the run costs a few
+ * statements, not a dozen per person.  kind is PSL_RETENTION_ANONYMISE or
+ * PSL_RETENTION_CONFIDENTIAL; ?1 is today, ?2 the staff member at work. */
+#define TARGETS "(SELECT id FROM temp.erase_target)"
+/* PSL_RETENTION_ANONYMISE, as the SQL writes it. */
+#define ANONYMISE_CODE "0"
+G_STATIC_ASSERT (PSL_RETENTION_ANONYMISE == 0);
+#define ANONYMISED "(SELECT id FROM temp.erase_target WHERE kind = " ANONYMISE_CODE ")"
+
+/* The age in whole years at entry, as psl_age_band() counts it; NULL for
+ * a date of birth unknown, unreadable or after the entry. */
+#define AGE_AT_ENTRY \
+  "CASE WHEN strftime('%Y', birth_date) IS NULL OR strftime('%Y', entered_on) IS NULL" \
+  "          OR birth_date > entered_on THEN NULL" \
+  "     ELSE CAST(strftime('%Y', entered_on) AS INTEGER) - CAST(strftime('%Y', birth_date) AS INTEGER)" \
+  "          - (strftime('%m-%d', entered_on) < strftime('%m-%d', birth_date)) END"
+
+static const char *const erase_sql[] = {
+  /* The confidential part, for everyone listed. */
+  "DELETE FROM person_sensitive WHERE person_id IN " TARGETS ";",
+  "UPDATE barrier SET notes = NULL WHERE notes IS NOT NULL AND person_id IN " TARGETS ";",
+  "UPDATE person SET confidential_erased_on = coalesce(confidential_erased_on, ?1) WHERE id IN " TARGETS ";",
+  /* The identity, for those anonymised: a date of birth exactly 20, 40 or
+   * 60 years before the entry keeps the band of age at entry, no more. */
+  "UPDATE person SET first_name = 'Anonyme', last_name = upper(substr(id, 1, 8)),"
+  "  birth_date = (SELECT CASE WHEN a IS NULL THEN NULL"
+  "                            ELSE date(entered_on, '-' || CASE WHEN a < 25 THEN 20 WHEN a < 55 THEN 40 ELSE 60 END"
+  "                                                      || ' years') END"
+  "                  FROM (SELECT " AGE_AT_ENTRY " AS a)),"
   "  phone = NULL, email = NULL, address = NULL, postcode = NULL, commune = NULL, project = NULL,"
   "  strengths = NULL, languages = NULL, notes = NULL, exit_outcome_reason = NULL, situation_end = NULL,"
-  "  anonymised_on = ?2, confidential_erased_on = coalesce(confidential_erased_on, ?2), updated_by = ?4"
-  " WHERE id = ?1;",
-  "DELETE FROM note WHERE subject_kind = 'person' AND subject_id = ?1;",
-  "DELETE FROM consent WHERE person_id = ?1;",
-  "UPDATE followup SET notes = NULL, participants = NULL WHERE person_id = ?1"
+  "  anonymised_on = ?1, updated_by = ?2"
+  " WHERE id IN " ANONYMISED ";",
+  "DELETE FROM note WHERE subject_kind = 'person' AND subject_id IN " ANONYMISED ";",
+  "DELETE FROM consent WHERE person_id IN " ANONYMISED ";",
+  "UPDATE followup SET notes = NULL, participants = NULL WHERE person_id IN " ANONYMISED
   "   AND (notes IS NOT NULL OR participants IS NOT NULL);",
-  "UPDATE placement SET objectives = NULL WHERE person_id = ?1 AND objectives IS NOT NULL;",
-  "UPDATE alert SET actions = NULL, resolution = NULL WHERE person_id = ?1"
+  "UPDATE placement SET objectives = NULL WHERE objectives IS NOT NULL AND person_id IN " ANONYMISED ";",
+  "UPDATE alert SET actions = NULL, resolution = NULL WHERE person_id IN " ANONYMISED
   "   AND (actions IS NOT NULL OR resolution IS NOT NULL);",
-  "UPDATE commitment SET objectives = NULL WHERE person_id = ?1 AND objectives IS NOT NULL;",
-  "UPDATE exit_survey SET notes = NULL WHERE person_id = ?1 AND notes IS NOT NULL;",
-  "UPDATE referral SET notes = NULL WHERE person_id = ?1 AND notes IS NOT NULL;",
-  "UPDATE questionnaire_response SET respondent = NULL WHERE subject_kind = 'person' AND subject_id = ?1"
-  "   AND respondent IS NOT NULL;",
+  "UPDATE commitment SET objectives = NULL WHERE objectives IS NOT NULL AND person_id IN " ANONYMISED ";",
+  "UPDATE exit_survey SET notes = NULL WHERE notes IS NOT NULL AND person_id IN " ANONYMISED ";",
+  "UPDATE referral SET notes = NULL WHERE notes IS NOT NULL AND person_id IN " ANONYMISED ";",
+  "UPDATE questionnaire_response SET respondent = NULL WHERE subject_kind = 'person'"
+  "   AND respondent IS NOT NULL AND subject_id IN " ANONYMISED ";",
 };
 
-/* What goes when only the confidential part is erased. */
-static const char *const confidential_sql[] = {
-  "DELETE FROM person_sensitive WHERE person_id = ?1;",
-  "UPDATE barrier SET notes = NULL WHERE person_id = ?1 AND notes IS NOT NULL;",
-  "UPDATE person SET confidential_erased_on = coalesce(confidential_erased_on, ?2) WHERE id = ?1;",
-};
-
-#define N_STATEMENTS (G_N_ELEMENTS (anonymise_sql) + G_N_ELEMENTS (confidential_sql) + 1)
-#define ENTRY_STATEMENT (N_STATEMENTS - 1)
-
-typedef struct
-{
-  PslStore     *store;
-  sqlite3_stmt *stmts[N_STATEMENTS];
-  char         *actor;
-} Eraser;
+/* One journal entry for each person listed, with its reason. */
+#define JOURNAL_SQL \
+  "INSERT INTO audit_entry (id, site_id, at, staff_id, account, action, person_id, detail)" \
+  " SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'" \
+  "        || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1)" \
+  "        || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))," \
+  "        ?1, ?2, ?3, ?4, CASE WHEN ?5 IS NOT NULL THEN ?5" \
+  "                             WHEN kind = " ANONYMISE_CODE " THEN 'anonymise'" \
+  "                             ELSE 'retention' END," \
+  "        id, reason FROM temp.erase_target;"
 
 void
 psl_retention_item_free (PslRetentionItem *item)
@@ -194,109 +215,67 @@ psl_retention_preview (PslStore   *store,
   return g_steal_pointer (&items);
 }
 
-static void
-eraser_clear (Eraser *e)
+/* Empties, or makes, the temporary list of the people to erase. */
+static gboolean
+targets_reset (PslStore *store,
+               GError  **error)
 {
-  for (guint i = 0; i < N_STATEMENTS; i++)
-    g_clear_pointer (&e->stmts[i], sqlite3_finalize);
-  g_clear_pointer (&e->actor, g_free);
+  return psl_store_exec (store,
+                         "CREATE TEMP TABLE IF NOT EXISTS erase_target (id TEXT PRIMARY KEY, kind INTEGER NOT NULL,"
+                         "                                              reason TEXT);"
+                         "DELETE FROM temp.erase_target;", error);
 }
 
 static gboolean
-eraser_init (Eraser   *e,
-             PslStore *store,
-             GError  **error)
+targets_add (PslStore        *store,
+             const char      *person_id,
+             PslRetentionKind kind,
+             const char      *reason,
+             GError         **error)
 {
-  guint k = 0;
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "INSERT OR REPLACE INTO temp.erase_target (id, kind, reason) VALUES (?1, ?2, ?3);", error);
 
-  e->store = store;
-  e->actor = psl_privacy_get_actor (store);
-  for (guint i = 0; i < G_N_ELEMENTS (anonymise_sql); i++)
-    if ((e->stmts[k++] = psl_store_prepare (store, anonymise_sql[i], error)) == NULL)
-      return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (confidential_sql); i++)
-    if ((e->stmts[k++] = psl_store_prepare (store, confidential_sql[i], error)) == NULL)
-      return FALSE;
-  e->stmts[ENTRY_STATEMENT] = psl_store_prepare (store,
-    "SELECT birth_date, entered_on FROM person WHERE id = ?1;", error);
-  return e->stmts[ENTRY_STATEMENT] != NULL;
-}
-
-/* A date of birth that gives the same band of age at entry, and no more. */
-static char *
-neutral_birth_date (Eraser     *e,
-                    const char *person_id)
-{
-  sqlite3_stmt *stmt = e->stmts[ENTRY_STATEMENT];
-  char *result = NULL;
-
-  sqlite3_reset (stmt);
+  if (stmt == NULL)
+    return FALSE;
   sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *entered = (const char *) sqlite3_column_text (stmt, 1);
-      PslAgeBand band = psl_age_band ((const char *) sqlite3_column_text (stmt, 0), entered);
-      int years = band == PSL_AGE_UNDER_25 ? 20 : band == PSL_AGE_25_TO_54 ? 40 : 60;
-      g_autoptr(GDate) date = psl_date_parse (entered);
-
-      if (band != PSL_AGE_UNKNOWN && date != NULL)
-        {
-          g_date_subtract_years (date, years);
-          result = psl_date_to_iso (date);
-        }
-    }
-  sqlite3_reset (stmt);
-  return result;
+  sqlite3_bind_int (stmt, 2, kind);
+  sqlite3_bind_text (stmt, 3, reason, -1, SQLITE_STATIC);
+  return psl_store_step_done (store, stmt, error);
 }
 
+/* Erases what goes for everyone listed and journals each, in the caller's
+ * transaction; action is the journal's code, or NULL for the rule's own. */
 static gboolean
-run_statements (Eraser     *e,
-                guint       first,
-                guint       n,
-                const char *person_id,
-                const char *today,
-                const char *birth)
+erase_targets (PslStore   *store,
+               const char *today,
+               const char *action,
+               GError    **error)
 {
-  for (guint i = first; i < first + n; i++)
-    {
-      sqlite3_stmt *stmt = e->stmts[i];
-      int rc;
+  g_autofree char *actor = psl_privacy_get_actor (store);
+  g_autofree char *now = psl_now_timestamp ();
+  g_autoptr(sqlite3_stmt) journal = NULL;
 
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, today, -1, SQLITE_STATIC);
-      if (sqlite3_bind_parameter_count (stmt) >= 3)
-        {
-          sqlite3_bind_text (stmt, 3, birth, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 4, e->actor, -1, SQLITE_STATIC);
-        }
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
+  for (guint i = 0; i < G_N_ELEMENTS (erase_sql); i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, erase_sql[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, today, -1, SQLITE_STATIC);
+      if (sqlite3_bind_parameter_count (stmt) >= 2)
+        sqlite3_bind_text (stmt, 2, actor, -1, SQLITE_STATIC);
+      if (!psl_store_step_done (store, stmt, error))
         return FALSE;
     }
-  return TRUE;
-}
-
-static gboolean
-erase_one (Eraser          *e,
-           const char      *person_id,
-           const char      *today,
-           PslRetentionKind kind,
-           GError         **error)
-{
-  g_autofree char *birth = NULL;
-  gboolean ok = run_statements (e, G_N_ELEMENTS (anonymise_sql), G_N_ELEMENTS (confidential_sql),
-                                person_id, today, NULL);
-
-  if (ok && kind == PSL_RETENTION_ANONYMISE)
-    {
-      birth = neutral_birth_date (e, person_id);
-      ok = run_statements (e, 0, G_N_ELEMENTS (anonymise_sql), person_id, today, birth);
-    }
-  if (!ok)
-    psl_set_sqlite_error (error, psl_store_get_db (e->store), _("Erasing a person's data"));
-  return ok;
+  if ((journal = psl_store_prepare (store, JOURNAL_SQL, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_text (journal, 1, psl_store_get_site_id (store), -1, SQLITE_STATIC);
+  sqlite3_bind_text (journal, 2, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (journal, 3, actor, -1, SQLITE_STATIC);
+  sqlite3_bind_text (journal, 4, psl_privacy_get_account (store), -1, SQLITE_STATIC);
+  sqlite3_bind_text (journal, 5, action, -1, SQLITE_STATIC);
+  return psl_store_step_done (store, journal, error);
 }
 
 gboolean
@@ -319,7 +298,6 @@ psl_retention_run (PslStore   *store,
 {
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *detail = NULL;
-  Eraser e = { 0 };
   guint anonymised = 0, erased = 0;
   gboolean ok;
 
@@ -331,20 +309,18 @@ psl_retention_run (PslStore   *store,
     }
   if (!psl_store_begin (store, error))
     return FALSE;
-  ok = (items = psl_retention_preview (store, today, error)) != NULL && eraser_init (&e, store, error);
+  ok = (items = psl_retention_preview (store, today, error)) != NULL && targets_reset (store, error);
   for (guint i = 0; ok && i < items->len; i++)
     {
       PslRetentionItem *item = g_ptr_array_index (items, i);
 
-      ok = erase_one (&e, item->person_id, today, item->kind, error) &&
-           psl_audit_add (store, item->kind == PSL_RETENTION_ANONYMISE ? PSL_AUDIT_ANONYMISE : PSL_AUDIT_RETENTION,
-                          item->person_id, item->reason, error);
+      ok = targets_add (store, item->person_id, item->kind, item->reason, error);
       if (item->kind == PSL_RETENTION_ANONYMISE)
         anonymised++;
       else
         erased++;
     }
-  eraser_clear (&e);
+  ok = ok && erase_targets (store, today, NULL, error);
   /* Translators: a retention run's summary in the audit journal */
   detail = g_strdup_printf (_("%u anonymised, %u confidential parts erased"), anonymised, erased);
   ok = ok && psl_audit_add (store, PSL_AUDIT_RETENTION, NULL, detail, error) &&
@@ -434,7 +410,6 @@ psl_erasure_run (PslStore   *store,
                  const char *today,
                  GError    **error)
 {
-  Eraser e = { 0 };
   gboolean ok;
 
   if (!person_exists (store, person_id, error) || !psl_privacy_may_read (store, person_id, error) ||
@@ -442,9 +417,9 @@ psl_erasure_run (PslStore   *store,
     return FALSE;
   if (!psl_store_begin (store, error))
     return FALSE;
-  ok = eraser_init (&e, store, error) && erase_one (&e, person_id, today, PSL_RETENTION_ANONYMISE, error) &&
-       psl_audit_add (store, PSL_AUDIT_ERASE, person_id, _("anonymised on the person's request"), error);
-  eraser_clear (&e);
+  ok = targets_reset (store, error) &&
+       targets_add (store, person_id, PSL_RETENTION_ANONYMISE, _("anonymised on the person's request"), error) &&
+       erase_targets (store, today, "erase", error);
   if (!ok || !psl_store_commit (store, error))
     {
       psl_store_rollback (store);
