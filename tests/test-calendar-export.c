@@ -84,7 +84,7 @@ test_export (PslTestFixture *f,
 {
   g_autoptr(GError) error = NULL;
   guint n = 0;
-  g_autofree char *text = psl_calendar_export (f->store, NULL, TODAY, "2026-07-31", &n, &error);
+  g_autofree char *text = psl_calendar_export (f->store, NULL, TODAY, "2026-07-31", FALSE, &n, &error);
   g_autoptr(GPtrArray) events = NULL;
   Event *e;
 
@@ -96,7 +96,8 @@ test_export (PslTestFixture *f,
   g_assert_cmpuint (n, ==, 3);
   e = g_ptr_array_index (events, 0);
   g_assert_cmpstr (e->uid, ==, "followup-f1@passerelle");
-  g_assert_cmpstr (e->summary, ==, "Suivi : Léa Puech");
+  /* By default, a person is named by initials only. */
+  g_assert_cmpstr (e->summary, ==, "Suivi : L. P.");
   g_assert_cmpstr (e->description, ==, "Un mois — Boulangerie Vidal");
   g_assert_cmpstr (e->start, ==, "2026-06-10");
   g_assert_cmpstr (e->end, ==, "2026-06-11");
@@ -105,7 +106,9 @@ test_export (PslTestFixture *f,
   g_assert_cmpstr (e->summary, ==, "Relance d’entreprise : Boulangerie Vidal");
   g_assert_cmpstr (e->start, ==, "2026-06-12");
   e = g_ptr_array_index (events, 2);
-  g_assert_cmpstr (e->summary, ==, "Suivi : Hugo Rey");
+  g_assert_cmpstr (e->summary, ==, "Suivi : H. R.");
+  g_assert_null (strstr (text, "Léa"));
+  g_assert_null (strstr (text, "Puech"));
   g_assert_cmpstr (e->start, ==, "2026-06-30");
   g_assert_cmpstr (e->end, ==, "2026-07-01");
 
@@ -124,7 +127,7 @@ test_one_counsellor (PslTestFixture *f,
                      gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = psl_calendar_export (f->store, "b", TODAY, "2026-07-31", NULL, &error);
+  g_autofree char *text = psl_calendar_export (f->store, "b", TODAY, "2026-07-31", FALSE, NULL, &error);
   g_autoptr(GPtrArray) events = parse (text);
 
   g_assert_cmpuint (events->len, ==, 1);
@@ -141,29 +144,54 @@ test_file_and_bad_input (PslTestFixture *f,
   g_autofree char *again = NULL;
   guint n = 0;
 
-  g_assert_true (psl_calendar_export_file (f->store, "a", TODAY, "2026-07-31", path, &n, &error));
+  g_assert_true (psl_calendar_export_file (f->store, "a", TODAY, "2026-07-31", FALSE, path, &n, &error));
   g_assert_cmpuint (n, ==, 2);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
   /* Exported twice: the same events, the same UIDs (an import updates them). */
-  g_assert_true (psl_calendar_export_file (f->store, "a", TODAY, "2026-07-31", path, &n, &error));
+  g_assert_true (psl_calendar_export_file (f->store, "a", TODAY, "2026-07-31", FALSE, path, &n, &error));
   g_assert_true (g_file_get_contents (path, &again, NULL, NULL));
   g_assert_nonnull (strstr (again, "UID:followup-f1@passerelle"));
 
   /* The last day before today, dates that are not dates, a folder that is not there. */
-  g_assert_null (psl_calendar_export (f->store, NULL, TODAY, "2026-06-09", NULL, &error));
+  g_assert_null (psl_calendar_export (f->store, NULL, TODAY, "2026-06-09", FALSE, NULL, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_null (psl_calendar_export (f->store, NULL, TODAY, "fin juin", NULL, &error));
+  g_assert_null (psl_calendar_export (f->store, NULL, TODAY, "fin juin", FALSE, NULL, &error));
   g_clear_error (&error);
-  g_assert_false (psl_calendar_export_file (f->store, NULL, TODAY, "2026-07-31", "/nonexistent/agenda.ics",
+  g_assert_false (psl_calendar_export_file (f->store, NULL, TODAY, "2026-07-31", FALSE, "/nonexistent/agenda.ics",
                                             NULL, &error));
   g_assert_nonnull (strstr (error->message, "/nonexistent/agenda.ics"));
   g_clear_error (&error);
   /* A folder given for the file: said as such, the folder untouched. */
-  g_assert_false (psl_calendar_export_file (f->store, NULL, TODAY, "2026-07-31", f->dir, NULL, &error));
+  g_assert_false (psl_calendar_export_file (f->store, NULL, TODAY, "2026-07-31", FALSE, f->dir, NULL, &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
   g_assert_true (g_file_test (f->dir, G_FILE_TEST_IS_DIR));
+}
+
+/* Full names only when asked for; initials of compound and accented names. */
+static void
+test_full_names (PslTestFixture *f,
+                 gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = psl_calendar_export (f->store, NULL, TODAY, "2026-07-31", TRUE, NULL, &error);
+  g_autoptr(GPtrArray) events = parse (text);
+  const char *names[][2] = {
+    { "Léa Puech", "L. P." }, { "Jean-Marc Élie", "J.-M. É." }, { "  ", "" }, { "", "" },
+    { "o'Neil  De la Tour", "O. D. L. T." },
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (((Event *) g_ptr_array_index (events, 0))->summary, ==, "Suivi : Léa Puech");
+  /* A firm keeps its name either way. */
+  g_assert_cmpstr (((Event *) g_ptr_array_index (events, 1))->summary, ==, "Relance d’entreprise : Boulangerie Vidal");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *initials = psl_calendar_initials (names[i][0]);
+
+      g_assert_cmpstr (initials, ==, names[i][1]);
+    }
 }
 
 int
@@ -177,5 +205,7 @@ main (int   argc,
               test_one_counsellor, psl_test_fixture_teardown);
   g_test_add ("/calendar-export/file-and-bad-input", PslTestFixture, FIXTURE, psl_test_fixture_setup,
               test_file_and_bad_input, psl_test_fixture_teardown);
+  g_test_add ("/calendar-export/full-names", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_full_names, psl_test_fixture_teardown);
   return g_test_run ();
 }

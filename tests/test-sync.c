@@ -14,6 +14,8 @@
 #include "sync/psl-sync-exchange.h"
 #include "sync/psl-sync-seal.h"
 #include "sync/psl-sync-status.h"
+#include "privacy/psl-privacy.h"
+#include "psl-sensitive.h"
 
 #define PASSPHRASE "Figeac, Saint-Céré et Cajarc"
 
@@ -701,6 +703,85 @@ test_join_newer_snapshot (Net          *n,
 
     g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));
   }
+/* The structure key of the confidential texts goes to a new site sealed in
+ * the folder; without it there, joining says so and leaves nothing. */
+static void
+test_structure_key_travels (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("sync-key");
+  g_autofree char *folder = g_build_filename (dir, "echange", NULL);
+  g_autofree char *key_a = g_build_filename (dir, "a.key", NULL);
+  g_autofree char *key_b = g_build_filename (dir, "b.key", NULL);
+  g_autofree char *path_b = g_build_filename (dir, "b.db", NULL);
+  g_autofree char *path_c = g_build_filename (dir, "c.db", NULL);
+  g_autofree char *sealed = g_build_filename (folder, "cle-structure.scellee", NULL);
+  g_autofree char *text_a = NULL, *text_b = NULL;
+  g_autoptr(PslStore) a = psl_test_open (dir, "a.db");
+  g_autoptr(PslStore) b = NULL;
+  g_autoptr(PslSyncKey) key = NULL;
+  g_autoptr(PslSyncReport) report = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *recovery = NULL;
+
+  exec_ok (a, "INSERT INTO staff (id, first_name, last_name, role) VALUES"
+              " ('e0000000-0000-4000-8000-000000000001', 'Salomé', 'Lalbertie', 'direction');"
+              "INSERT INTO privacy_account (account, staff_id) VALUES ('salome', 'e0000000-0000-4000-8000-000000000001');"
+              "INSERT INTO person (id, first_name, last_name, entered_on) VALUES"
+              " ('d0000000-0000-4000-8000-000000000001', 'Léa', 'Martin', '2026-01-05');"
+              "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES"
+              " ('f0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001', 'health',"
+              "  'Asthme sévère', '2026-01-05');");
+  recovery = psl_privacy_set_up (a, key_a, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (psl_sync_init (a, folder, PASSPHRASE, &error));
+  key = psl_sync_key_unlock (folder, PASSPHRASE, &error);
+  g_assert_no_error (error);
+
+  /* Left in the folder at once; taken away, as when the first site's
+   * keyring was locked, the new site is told, and nothing is left. */
+  g_assert_true (g_file_test (sealed, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (sealed), ==, 0);
+  psl_privacy_set_key_file (key_b);
+  g_assert_null (psl_sync_join (folder, PASSPHRASE, "Cajarc", path_c, &error));
+  g_assert_false (g_file_test (sealed, G_FILE_TEST_EXISTS));
+  g_assert_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "clé"));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path_c, G_FILE_TEST_EXISTS));
+
+  /* The next exchange leaves it there, sealed: the text of the key is not in it. */
+  report = psl_sync_run (a, folder, key, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (sealed, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (key_a, &text_a, NULL, NULL));
+  {
+    g_autofree char *contents = NULL;
+    g_autofree char *group = g_strndup (text_a, 8);
+    gsize len = 0;
+
+    g_assert_true (g_file_get_contents (sealed, &contents, &len, NULL));
+    g_assert_null (g_strstr_len (contents, len, group));
+  }
+
+  b = psl_sync_join (folder, PASSPHRASE, "Saint-Céré", path_b, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (b);
+  g_assert_true (g_file_get_contents (key_b, &text_b, NULL, NULL));
+  g_assert_cmpstr (text_b, ==, text_a);
+  /* The logins of the first site's desktop stay there. */
+  g_assert_cmpint (psl_test_count (b, "SELECT count(*) FROM privacy_account;"), ==, 0);
+  exec_ok (b, "INSERT INTO privacy_account (account, staff_id) VALUES ('salome', 'e0000000-0000-4000-8000-000000000001');");
+  psl_privacy_set_account (b, "salome");
+  lines = psl_sensitive_lines (b, "d0000000-0000-4000-8000-000000000001", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lines->len, ==, 1);
+  g_assert_nonnull (strstr (((PslRecordLine *) g_ptr_array_index (lines, 0))->subtitle, "Asthme sévère"));
+
+  psl_privacy_set_key_file (NULL);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  psl_test_rm_rf (dir);
 }
 
 int
@@ -717,6 +798,7 @@ main (int    argc,
   g_test_add ("/sync/exchange-records-nothing", Net, NULL, net_setup, test_exchange_records_nothing, net_teardown);
   g_test_add ("/sync/join-newer-snapshot", Net, NULL, net_setup, test_join_newer_snapshot, net_teardown);
   g_test_add ("/sync/converge", Net, NULL, net_setup, test_converge, net_teardown);
+  g_test_add_func ("/sync/structure-key-travels", test_structure_key_travels);
 
   return g_test_run ();
 }

@@ -35,4 +35,8 @@ void psl_bench_map         (JsonBuilder *b,
 void psl_bench_sync        (JsonBuilder *b,
                             const char  *database);
 
+/* psl-bench-privacy.c: the retention run, a confidential part opened. */
+void psl_bench_privacy     (JsonBuilder *b,
+                            const char  *database);
+
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-cli.h"
+#include "privacy/psl-privacy.h"
 #include "psl-demo.h"
 #include "psl-format.h"
 
@@ -197,6 +198,16 @@ psl_cli_demo (int    argc,
   ok = psl_demo_generate (store, &size, today, watched ? on_progress_cb : NULL, (gpointer) path, &error);
   if (watched)
     g_printerr ("\n");
+  /* A demonstration file keeps its key beside it, so that every command
+   * works on it without a keyring, and whoever made it is its direction. */
+  if (ok)
+    {
+      g_autofree char *key_file = g_strconcat (path, ".key", NULL);
+      g_autofree char *recovery = psl_privacy_set_up (store, key_file, TRUE, &error);
+      g_autofree char *director = psl_privacy_first_in_role (store, "direction");
+
+      ok = recovery != NULL && (director == NULL || psl_privacy_bind_account (store, director, &error));
+    }
   if (ok)
     print_counts (store, path, (g_get_monotonic_time () - started) / 1e6);
   /* Closed first, so that its log is emptied into it and removed. */

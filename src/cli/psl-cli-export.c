@@ -25,12 +25,15 @@ psl_cli_export (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *staff = NULL;
   g_autofree char *until = NULL;
+  gboolean full_names = FALSE;
   GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database, N_("The database to read"), N_("FILE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE.ics") },
     { "staff", 0, 0, G_OPTION_ARG_STRING, &staff, N_("Whose appointments (the whole team without it)"), N_("NAME") },
     { "until", 0, 0, G_OPTION_ARG_STRING, &until, N_("The last day (three months from today without it)"),
       N_("DD/MM/YYYY") },
+    { "full-names", 0, 0, G_OPTION_ARG_NONE, &full_names,
+      N_("Name people in full rather than by their initials (the diary may be synchronised outside)"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("calendar — export the coming follow-ups as an iCalendar file"));
@@ -88,7 +91,7 @@ psl_cli_export (int    argc,
   store = psl_store_open (database, PSL_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL
       || (staff != NULL && (staff_id = psl_portfolio_find_member (store, staff, &error)) == NULL)
-      || !psl_calendar_export_file (store, staff_id, today, last, output, &n_events, &error))
+      || !psl_calendar_export_file (store, staff_id, today, last, full_names, output, &n_events, &error))
     {
       psl_cli_fail ("export", "%s", error->message);
       return 1;

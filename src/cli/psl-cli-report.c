@@ -24,7 +24,9 @@
 #include "psl-pathway-report.h"
 #include "psl-map-report.h"
 #include "psl-positioning-report.h"
+#include "psl-privacy-documents.h"
 #include "psl-report-export.h"
+#include "privacy/psl-person-data.h"
 
 typedef struct
 {
@@ -198,6 +200,14 @@ build_action_plan (PslStore               *store,
   return psl_action_plan_report_new (store, error);
 }
 
+static PslDocument *
+build_person_data (PslStore               *store,
+                   const PslReportOptions *options,
+                   GError                **error)
+{
+  return psl_person_data_report_new (store, options->person, error);
+}
+
 typedef struct
 {
   const char     *name;
@@ -219,6 +229,8 @@ static const PslReportKind kinds[] = {
   { "followup", "--from DATE --to DATE [--staff NAME] [--team]",
     N_("the follow-up in work of a period, for funders or for the team"), build_followup },
   { "pathway", "--person ID", N_("a person’s pathway, for the team"), build_pathway },
+  { "person-data", "--person ID (--output F.pdf|.json)",
+    N_("everything held on a person, to give them (PDF) or to carry elsewhere (JSON)"), build_person_data },
   { "map", "--from DATE --to DATE [--antenna NAME]", N_("the partnership map of a period"), build_map },
   { "positioning", "", N_("the service beside the other providers (Annexe 3)"), build_positioning },
 };
@@ -232,6 +244,32 @@ reports_summary (void)
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     g_string_append_printf (text, "\n  %-13s %s", kinds[i].name, _(kinds[i].summary));
   return g_string_free (text, FALSE);
+}
+
+static int
+write_person_data (const PslReportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autoptr(JsonNode) data = NULL;
+  gboolean json = psl_cli_has_ending (options->output, ".json");
+
+  if (!json && !psl_cli_has_ending (options->output, ".pdf"))
+    {
+      psl_cli_fail ("report", _("the file name must end in .pdf or .json."));
+      return 2;
+    }
+  if ((store = psl_store_open (options->database, PSL_STORE_OPEN_DEFAULT, &error)) == NULL ||
+      (json && ((data = psl_person_data_collect (store, options->person, FALSE, &error)) == NULL ||
+                !psl_person_data_write_json (data, options->output, &error))) ||
+      (!json && ((doc = psl_person_data_report_new (store, options->person, &error)) == NULL ||
+                 !psl_report_write (doc, options->output, &error))))
+    {
+      psl_cli_fail ("report", "%s", error->message);
+      return 1;
+    }
+  return 0;
 }
 
 static gboolean
@@ -250,7 +288,7 @@ has_required (const PslReportKind      *kind,
     return given (options->person) && given (options->company);
   if (kind->build == build_company)
     return given (options->company);
-  if (kind->build == build_pathway)
+  if (kind->build == build_pathway || kind->build == build_person_data)
     return given (options->person);
   if (kind->build == build_followup || kind->build == build_activity || kind->build == build_map)
     return given (options->from) && given (options->to);
@@ -325,6 +363,13 @@ psl_cli_report (int    argc,
     {
       print_usage ();
       status = 2;
+      goto out;
+    }
+  /* A person's data: a document for them, or the file to take elsewhere;
+   * either is journaled, so the base is opened to write. */
+  if (kind->build == build_person_data)
+    {
+      status = write_person_data (&options);
       goto out;
     }
   if (!g_str_has_suffix (options.output, ".pdf") && !g_str_has_suffix (options.output, ".csv")

@@ -9,6 +9,7 @@
 
 #include "psl-cli.h"
 #include "psl-format.h"
+#include "privacy/psl-privacy-key.h"
 
 typedef struct
 {
@@ -20,6 +21,7 @@ static const Command commands[] = {
   { "demo", psl_cli_demo },
   { "export", psl_cli_export },
   { "import", psl_cli_import },
+  { "privacy", psl_cli_privacy },
   { "report", psl_cli_report },
   { "sync", psl_cli_sync },
 };
@@ -33,10 +35,40 @@ psl_cli_is_command (const char *name)
   return FALSE;
 }
 
+/* --key-file F, which every command takes, is taken out of argv here:
+ * the structure key then comes from F rather than a keyring. */
+static int
+take_key_file (int    argc,
+               char **argv)
+{
+  int kept = 0;
+
+  for (int i = 0; i < argc; i++)
+    {
+      const char *file = NULL;
+
+      if (g_strcmp0 (argv[i], "--key-file") == 0 && i + 1 < argc)
+        file = argv[++i];
+      else if (g_str_has_prefix (argv[i], "--key-file="))
+        file = argv[i] + strlen ("--key-file=");
+      else
+        {
+          argv[kept++] = argv[i];
+          continue;
+        }
+      psl_privacy_set_key_file (file);
+      /* Translators: %s is a file */
+      g_printerr (_("The structure key is read from “%s”, not from a keyring.\n"), file);
+    }
+  argv[kept] = NULL;
+  return kept;
+}
+
 int
 psl_cli_run (int    argc,
              char **argv)
 {
+  argc = take_key_file (argc, argv);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (commands[i].name, argv[0]) == 0)
       return commands[i].run (argc, argv);

@@ -20,6 +20,8 @@ int      psl_cli_report     (int    argc,
                              char **argv);
 int      psl_cli_sync       (int    argc,
                              char **argv);
+int      psl_cli_privacy    (int    argc,
+                             char **argv);
 /* export map, handed over by export. */
 int      psl_cli_export_map (int    argc,
                              char **argv);

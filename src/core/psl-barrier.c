@@ -24,7 +24,7 @@ const PslField psl_barrier_fields[] = {
   { "partner_id",    PSL_FIELD_ID,     N_("Partner handling it") },
   { "identified_on", PSL_FIELD_DATE,   N_("Identified on") },
   { "lifted_on",     PSL_FIELD_DATE,   N_("Lifted on") },
-  { "notes",         PSL_FIELD_TEXT,   N_("Notes") },
+  { "notes",         PSL_FIELD_SECRET, N_("Notes") },
   { NULL }
 };
 

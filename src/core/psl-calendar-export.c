@@ -2,8 +2,9 @@
  *
  * Evolution, Thunderbird and phones read what libical writes.  An event
  * leaves the structure, to a calendar that may be synchronised anywhere:
- * it says whom (the person's or the firm's name) and what kind of
- * appointment, and nothing of the person's situation, barriers or notes.
+ * it says what kind of appointment and with whom — a firm by its name, a
+ * person by their initials unless the user knowingly asks for full names —
+ * and nothing of the person's situation, barriers or notes.
  * The UID of an item is stable, so that importing again updates the
  * events rather than doubling them.
  */
@@ -42,14 +43,59 @@ all_day (const char *iso,
   return t;
 }
 
+char *
+psl_calendar_initials (const char *name)
+{
+  GString *out = g_string_new (NULL);
+  gboolean word_start = TRUE;
+
+  for (const char *p = name != NULL ? name : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* O'Neil is one name. */
+      if (c == '\'' || c == 0x2019)
+        continue;
+      if (g_unichar_isalpha (c))
+        {
+          if (word_start)
+            {
+              g_string_append_unichar (out, g_unichar_toupper (c));
+              g_string_append_c (out, '.');
+            }
+          word_start = FALSE;
+        }
+      else
+        {
+          /* A space starts a new initial; a hyphen is kept between two. */
+          if (c == '-' && !word_start)
+            g_string_append_c (out, '-');
+          else if (g_unichar_isspace (c) && !word_start && out->len > 0)
+            g_string_append_c (out, ' ');
+          word_start = TRUE;
+        }
+    }
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+/* The kinds that are about a person, named by initials by default. */
+static gboolean
+about_a_person (PslDueKind kind)
+{
+  return kind != PSL_DUE_FIRM_REMINDER && kind != PSL_DUE_PARTNER_REMINDER;
+}
+
 static icalcomponent *
 make_event (const PslScheduleItem *item,
-            struct icaltimetype    stamp)
+            struct icaltimetype    stamp,
+            gboolean               full_names)
 {
   icalcomponent *event = icalcomponent_new_vevent ();
   g_autofree char *uid = g_strdup_printf ("%s-%s@passerelle", uid_kinds[item->kind], item->ref_id);
-  /* Translators: an event of the exported calendar, "Suivi : Léa Puech" */
-  g_autofree char *summary = g_strdup_printf (_("%1$s: %2$s"), psl_due_kind_label (item->kind), item->title);
+  g_autofree char *whom = full_names || !about_a_person (item->kind) ? g_strdup (item->title)
+                                                                     : psl_calendar_initials (item->title);
+  /* Translators: an event of the exported calendar, "Suivi : L. P." */
+  g_autofree char *summary = g_strdup_printf (_("%1$s: %2$s"), psl_due_kind_label (item->kind), whom);
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
@@ -68,6 +114,7 @@ psl_calendar_export (PslStore   *store,
                      const char *staff_id,
                      const char *today,
                      const char *until,
+                     gboolean    full_names,
                      guint      *n_events,
                      GError    **error)
 {
@@ -94,7 +141,7 @@ psl_calendar_export (PslStore   *store,
   icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Passerelle//Passerelle " PACKAGE_VERSION "//FR"));
   icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
   for (guint i = 0; i < items->len; i++)
-    icalcomponent_add_component (calendar, make_event (g_ptr_array_index (items, i), stamp));
+    icalcomponent_add_component (calendar, make_event (g_ptr_array_index (items, i), stamp, full_names));
   n = items->len;
   text = icalcomponent_as_ical_string_r (calendar);
   icalcomponent_free (calendar);
@@ -111,11 +158,13 @@ psl_calendar_export_file (PslStore   *store,
                           const char *staff_id,
                           const char *today,
                           const char *until,
+                          gboolean    full_names,
                           const char *path,
                           guint      *n_events,
                           GError    **error)
 {
-  g_autofree char *text = psl_calendar_export (store, staff_id, today, until, n_events, error);
+  g_autofree char *text = psl_calendar_export (store, staff_id, today, until, full_names, n_events,
+                                                error);
   g_autoptr(GError) local_error = NULL;
 
   if (text == NULL)

@@ -13,6 +13,32 @@
 #include "psl-ident.h"
 #include "psl-record.h"
 #include "psl-ref.h"
+#include "privacy/psl-audit.h"
+#include "privacy/psl-privacy.h"
+
+/* The tables whose rows say who created and last changed them. */
+static const char *const authored_tables[] = {
+  "person", "person_sensitive", "barrier", "note", "followup", "placement", "consent", NULL
+};
+
+static gboolean
+is_authored (const char *table)
+{
+  return g_strv_contains (authored_tables, table);
+}
+
+/* The SQL that writes parameter ?value of column: sealed for a
+ * confidential column, bound to its table, column and row (?row). */
+static char *
+value_mark (const char     *table,
+            const PslField *field,
+            guint           value,
+            guint           row)
+{
+  if (field->kind == PSL_FIELD_SECRET)
+    return g_strdup_printf ("psl_seal(?%u, '%s.%s/' || ?%u)", value, table, field->column, row);
+  return g_strdup_printf ("?%u", value);
+}
 
 const PslField *
 psl_record_find_field (const PslField *fields,
@@ -163,6 +189,7 @@ psl_record_check (PslStore       *store,
   switch (field->kind)
     {
     case PSL_FIELD_TEXT:
+    case PSL_FIELD_SECRET:
     case PSL_FIELD_REQUIRED:
       return g_steal_pointer (&text);
 
@@ -273,6 +300,9 @@ psl_record_set (PslStore       *store,
   g_autofree char *sql = NULL;
   int rc;
 
+  g_autofree char *mark = NULL;
+  g_autofree char *actor = NULL;
+
   g_return_val_if_fail (field != NULL, FALSE);
 
   checked = psl_record_check (store, field, value, &local_error);
@@ -282,14 +312,34 @@ psl_record_set (PslStore       *store,
       return FALSE;
     }
 
+  /* A confidential text the actor may not read was shown empty: left
+   * empty, it stays as it is; a new one is refused with the reason. */
+  if (field->kind == PSL_FIELD_SECRET)
+    {
+      g_autofree char *owner = psl_privacy_owner_of (store, table, id);
+
+      if (owner != NULL && !psl_privacy_may_read (store, owner, checked != NULL ? error : NULL))
+        return checked == NULL;
+    }
+
   /* table and column come from the program's own declarations. */
-  sql = g_strdup_printf ("UPDATE %s SET %s = ?1 WHERE id = ?2;", table, field->column);
+  mark = value_mark (table, field, 1, 2);
+  if (is_authored (table))
+    sql = g_strdup_printf ("UPDATE %s SET %s = %s, updated_by = coalesce(?3, updated_by) WHERE id = ?2;",
+                           table, field->column, mark);
+  else
+    sql = g_strdup_printf ("UPDATE %s SET %s = %s WHERE id = ?2;", table, field->column, mark);
   stmt = psl_store_prepare (store, sql, error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, checked, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, id, -1, SQLITE_STATIC);
+  if (is_authored (table))
+    {
+      actor = psl_privacy_get_actor (store);
+      sqlite3_bind_text (stmt, 3, actor, -1, SQLITE_STATIC);
+    }
   rc = sqlite3_step (stmt);
 
   if (rc == SQLITE_DONE)
@@ -416,11 +466,17 @@ psl_record_insert (PslStore           *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *id = psl_new_id ();
+  g_autofree char *actor = is_authored (table) ? psl_privacy_get_actor (store) : NULL;
 
   if (parent_column != NULL)
     {
       g_string_append_printf (names, ", %s", parent_column);
       g_string_append (marks, ", ?3");
+    }
+  if (actor != NULL)
+    {
+      g_string_append (names, ", created_by, updated_by");
+      g_string_append_printf (marks, ", '%s', '%s'", actor, actor);
     }
   for (guint i = 0; columns[i] != NULL; i++)
     {
@@ -437,7 +493,11 @@ psl_record_insert (PslStore           *store,
         }
       /* The names are the program's own declarations. */
       g_string_append_printf (names, ", %s", field->column);
-      g_string_append_printf (marks, ", ?%u", checked->len + 4);
+      {
+        g_autofree char *mark = value_mark (table, field, checked->len + 4, 1);
+
+        g_string_append_printf (marks, ", %s", mark);
+      }
       g_ptr_array_add (checked, value);
     }
 
@@ -475,10 +535,28 @@ psl_record_load (PslStore       *store,
   g_autoptr(GString) sql = g_string_new ("SELECT ");
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GHashTable) values = NULL;
+  g_autofree char *owner = NULL;
+  gboolean hidden = FALSE, secret = FALSE;
   guint n = 0;
 
   for (; fields[n].column != NULL; n++)
-    g_string_append_printf (sql, "%s%s", n > 0 ? ", " : "", fields[n].column);
+    secret |= fields[n].kind == PSL_FIELD_SECRET;
+  /* A confidential text is read only by whom may, and each reading is
+   * journaled; the others get the record without it. */
+  if (secret && (owner = psl_privacy_owner_of (store, table, id)) != NULL)
+    {
+      hidden = !psl_privacy_may_read (store, owner, NULL);
+      if (!hidden && !psl_audit_add (store, PSL_AUDIT_READ_CONFIDENTIAL, owner, table, error))
+        return NULL;
+    }
+  for (n = 0; fields[n].column != NULL; n++)
+    if (fields[n].kind == PSL_FIELD_SECRET && hidden)
+      g_string_append_printf (sql, "%sNULL", n > 0 ? ", " : "");
+    else if (fields[n].kind == PSL_FIELD_SECRET)
+      g_string_append_printf (sql, "%spsl_open(%s, '%s.%s/' || id)", n > 0 ? ", " : "",
+                              fields[n].column, table, fields[n].column);
+    else
+      g_string_append_printf (sql, "%s%s", n > 0 ? ", " : "", fields[n].column);
   g_string_append_printf (sql, " FROM %s WHERE id = ?1 AND deleted_at IS NULL;", table);
 
   if ((stmt = psl_store_prepare (store, sql->str, error)) == NULL)
@@ -486,6 +564,13 @@ psl_record_load (PslStore       *store,
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
+      if (sqlite3_errcode (psl_store_get_db (store)) == SQLITE_ERROR)
+        {
+          /* The key is missing or wrong: psl_open() said why. */
+          g_set_error_literal (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_NO_KEY,
+                               sqlite3_errmsg (psl_store_get_db (store)));
+          return NULL;
+        }
       g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
                            _("This record is no longer in the database."));
       return NULL;

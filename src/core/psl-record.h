@@ -26,6 +26,7 @@ typedef enum
   PSL_FIELD_EMAIL,
   PSL_FIELD_PHONE,
   PSL_FIELD_MONTH,       /* YYYY-MM, typed MM/YYYY */
+  PSL_FIELD_SECRET,      /* free text of the confidential part: sealed at rest, read by whom may */
 } PslFieldKind;
 
 typedef struct

@@ -14,12 +14,14 @@
 
 #include "psl-format.h"
 #include "psl-sensitive.h"
+#include "privacy/psl-audit.h"
+#include "privacy/psl-privacy.h"
 
 static const char *categories[] = { "health", "disability", "justice", "benefit", NULL };
 
 const PslField psl_sensitive_fields[] = {
   { "category",    PSL_FIELD_CHOICE,   N_("Kind"), NULL, categories },
-  { "detail",      PSL_FIELD_TEXT,     N_("Detail") },
+  { "detail",      PSL_FIELD_SECRET,   N_("Detail") },
   { "recorded_on", PSL_FIELD_DATE,     N_("Recorded on") },
   { "recorded_by", PSL_FIELD_ID,       N_("Recorded by") },
   { NULL }
@@ -72,10 +74,19 @@ psl_sensitive_lines (PslStore   *store,
                      const char *person_id,
                      GError    **error)
 {
-  return psl_store_collect (store,
-    "SELECT s.id, s.category, s.detail, s.recorded_on, st.first_name || ' ' || st.last_name"
+  g_autoptr(GPtrArray) lines = NULL;
+
+  /* Only the referents and direction read it, and each reading is kept. */
+  if (!psl_privacy_may_read (store, person_id, error))
+    return NULL;
+  lines = psl_store_collect (store,
+    "SELECT s.id, s.category, psl_open(s.detail, 'person_sensitive.detail/' || s.id), s.recorded_on,"
+    "       st.first_name || ' ' || st.last_name"
     "  FROM person_sensitive s LEFT JOIN staff st ON st.id = s.recorded_by"
     " WHERE s.person_id = ?1 AND s.deleted_at IS NULL"
     " ORDER BY s.recorded_on DESC;",
     person_id, read_line, (GDestroyNotify) psl_record_line_free, _("Reading the confidential items"), error);
+  if (lines == NULL || !psl_audit_add (store, PSL_AUDIT_READ_CONFIDENTIAL, person_id, "person_sensitive", error))
+    return NULL;
+  return g_steal_pointer (&lines);
 }

@@ -30,6 +30,7 @@
 #include "psl-migrations.h"
 #include "psl-store.h"
 #include "sync/psl-sync-capture.h"
+#include "privacy/psl-privacy-key.h"
 
 struct _PslStore
 {
@@ -653,6 +654,10 @@ store_open (const char        *path,
 
   if (!ensure_installation (self, error))
     return NULL;
+
+  /* The confidential texts are sealed and opened by the connection. */
+  if (self->schema_version >= 13)
+    psl_privacy_attach (self);
 
   /* A 16 MB page cache rather than SQLite's 2 MB: the lists and the
    * matching read tens of thousands of rows at a time, and would read

@@ -260,10 +260,16 @@ psl_application_init (PslApplication *self)
       "  report NAME --output F.pdf   a printed document, or its tables in .csv or .xlsx:\n"
       "                               activity, followup, map (--from, --to), campaign,\n"
       "                               company, pathway, candidate, commitment, positioning,\n"
-      "                               action-plan; “passerelle report” alone shows their options\n"
-      "  export calendar --output F.ics  the coming follow-ups for a diary (--staff NAME)\n"
+      "                               action-plan, person-data (.pdf or .json);\n"
+      "                               “passerelle report” alone shows their options\n"
+      "  export calendar --output F.ics  the coming follow-ups for a diary, people by initials\n"
+      "                               (--staff NAME, --full-names)\n"
       "  export map --view target|network --output F.png|.svg|.pdf|.dot\n"
-      "                               the partnership map (--from, --to)"));
+      "                               the partnership map (--from, --to)\n"
+      "  privacy retention|erase|audit|record|setup|recover|whoami|role\n"
+      "                               the people's rights, retention and the audit journal\n"
+      "  sync init|join|status|retire  sites that exchange through a folder\n"
+      "Every command takes --key-file F: the structure key from a file (0600), not a keyring."));
 }
 
 PslApplication *

@@ -29,12 +29,14 @@ struct _PslCalendarDialog
   AdwComboRow *staff_row;
   AdwEntryRow *from_row;
   AdwEntryRow *to_row;
+  GtkSwitch   *full_names;
 };
 
 G_DEFINE_FINAL_TYPE (PslCalendarDialog, psl_calendar_dialog, PSL_TYPE_SHEET)
 
 typedef struct
 {
+  gboolean full_names;
   char *staff_id;
   char *from;
   char *to;
@@ -60,8 +62,8 @@ export_job (PslStore     *store,
 {
   Export *export = data;
 
-  if (!psl_calendar_export_file (store, export->staff_id, export->from, export->to, export->path,
-                                 &export->n_events, error))
+  if (!psl_calendar_export_file (store, export->staff_id, export->from, export->to, export->full_names,
+                                 export->path, &export->n_events, error))
     return NULL;
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u appointment exported to the diary file",
                                        "%u appointments exported to the diary file", export->n_events),
@@ -115,6 +117,7 @@ read_choice (PslCalendarDialog *self)
   export = g_new0 (Export, 1);
   export->from = g_steal_pointer (&from);
   export->to = g_steal_pointer (&to);
+  export->full_names = gtk_switch_get_active (self->full_names);
   if (self->staff_ids != NULL && selected != GTK_INVALID_LIST_POSITION && selected < self->staff_ids->len)
     export->staff_id = g_strdup (g_ptr_array_index (self->staff_ids, selected));
   return export;
@@ -239,6 +242,20 @@ psl_calendar_dialog_new (GtkWindow  *parent,
   until = psl_format_date_short (last_iso);
   self->from_row = psl_sheet_add_entry (group, _("First day"), first);
   self->to_row = psl_sheet_add_entry (group, _("Last day"), until);
+  {
+    /* Diaries often sync to services outside the structure: a name goes
+     * there only when the user chooses it knowingly. */
+    AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Full names"));
+    adw_action_row_set_subtitle (row, _("Otherwise a person is named by initials; the diary may be copied "
+                                        "to an online service."));
+    self->full_names = GTK_SWITCH (gtk_switch_new ());
+    gtk_widget_set_valign (GTK_WIDGET (self->full_names), GTK_ALIGN_CENTER);
+    adw_action_row_add_suffix (row, GTK_WIDGET (self->full_names));
+    adw_action_row_set_activatable_widget (row, GTK_WIDGET (self->full_names));
+    adw_preferences_group_add (group, GTK_WIDGET (row));
+  }
   psl_calendar_dialog_set (self, staff_id, NULL, NULL);
   psl_sheet_set_accept_label (PSL_SHEET (self), _("_Export…"));
   return self;

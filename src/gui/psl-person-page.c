@@ -23,6 +23,7 @@
 #include "psl-document-window.h"
 #include "psl-pathway-report.h"
 #include "psl-person-page.h"
+#include "psl-person-rights.h"
 #include "psl-ref.h"
 #include "psl-toast.h"
 
@@ -377,6 +378,8 @@ build_identity (PslPersonPage *self)
   add_group (self, _("Referents"), _("Who has followed this person, and when."), &self->referents_list);
   psl_list_box_set_placeholder_text (self->referents_list, _("Nobody has followed this person yet."));
 
+  adw_preferences_page_add (self->identity_page, psl_person_rights_group_new ());
+
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   button = gtk_button_new_with_mnemonic (_("_Delete This Person"));
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
@@ -423,6 +426,24 @@ print_pathway_action (GtkWidget  *widget,
 }
 
 static void
+rights_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslPersonPage *self = PSL_PERSON_PAGE (widget);
+
+  if (self->person_id == NULL)
+    return;
+  psl_edit_form_flush (self->form);
+  if (g_str_has_suffix (action_name, "print"))
+    psl_person_rights_print (widget, self->store, self->person_id);
+  else if (g_str_has_suffix (action_name, "export"))
+    psl_person_rights_export (widget, self->store, self->person_id);
+  else
+    psl_person_rights_erase (widget, self->store, self->person_id);
+}
+
+static void
 psl_person_page_class_init (PslPersonPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -454,6 +475,9 @@ psl_person_page_class_init (PslPersonPageClass *klass)
   gtk_widget_class_install_action (widget_class, "person-page.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "person-page.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "person-page.print-pathway", NULL, print_pathway_action);
+  gtk_widget_class_install_action (widget_class, "person-page.rights-print", NULL, rights_action);
+  gtk_widget_class_install_action (widget_class, "person-page.rights-export", NULL, rights_action);
+  gtk_widget_class_install_action (widget_class, "person-page.rights-erase", NULL, rights_action);
 }
 
 static void

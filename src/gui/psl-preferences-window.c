@@ -21,6 +21,7 @@
 #include "psl-sync-page.h"
 #include "psl-targets-page.h"
 #include "psl-preferences-window.h"
+#include "psl-privacy-page.h"
 
 struct _PslPreferencesWindow
 {
@@ -334,6 +335,7 @@ psl_preferences_window_new (GtkWindow *parent,
                               ADW_PREFERENCES_PAGE (psl_plan_templates_page_new (store)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (psl_targets_page_new (store)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (psl_sync_page_new (store)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (psl_privacy_page_new (store)));
   load_staff (self);
   show_scores (self);
   self->loading = FALSE;

@@ -16,6 +16,7 @@
 #include "psl-format.h"
 #include "psl-list-box.h"
 #include "psl-record-list.h"
+#include "privacy/psl-privacy.h"
 #include "psl-toast.h"
 
 struct _PslRecordList
@@ -309,6 +310,21 @@ psl_record_list_reload (PslRecordList *self)
   if (self->store == NULL)
     return;
   lines = self->spec->lines (self->store, self->parent_id, &error);
+  /* Not this staff member's to read: the list says so, and whom to ask. */
+  gtk_widget_set_visible (self->add_button, self->spec->add_tooltip != NULL &&
+                          !g_error_matches (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED));
+  if (g_error_matches (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED))
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), psl_privacy_has_confidential (self->store, self->parent_id)
+                                                              ? _("Something confidential is recorded")
+                                                              : _("Nothing confidential is shown to you"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error->message);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("channel-secure-symbolic"));
+      gtk_list_box_append (self->list, row);
+      return;
+    }
   if (lines == NULL)
     {
       psl_toast_message (GTK_WIDGET (self), error->message);

@@ -28,6 +28,7 @@
 #include "sync/psl-sync-exchange.h"
 #include "psl-sync-watch.h"
 #include "psl-window.h"
+#include "psl-retention-dialog.h"
 
 struct _PslWindow
 {
@@ -603,6 +604,26 @@ on_sync_exchanged_cb (PslWindow     *self,
   psl_window_add_toast (self, message);
 }
 
+static gboolean
+propose_retention_cb (gpointer data)
+{
+  PslWindow *self = data;
+
+  if (self->store != NULL && !psl_store_is_read_only (self->store) && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    psl_retention_dialog_present (GTK_WIDGET (self), self->store, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the window is on screen, and drawn: a dialog over nothing would
+ * come before the window it belongs to. */
+static void
+on_first_map_cb (GtkWidget *widget,
+                 gpointer   data)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_first_map_cb, data);
+  g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 500, propose_retention_cb, g_object_ref (widget), g_object_unref);
+}
+
 PslWindow *
 psl_window_new (PslApplication *application,
                 const char     *path,
@@ -657,6 +678,8 @@ psl_window_new (PslApplication *application,
     }
   else
     psl_window_show_page (self, "home");
+  /* Once a week, direction sees who the retention rules reach. */
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map_cb), NULL);
 
   return self;
 }

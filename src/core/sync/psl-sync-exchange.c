@@ -804,6 +804,7 @@ psl_sync_run (PslStore         *store,
   receive_changes (store, folder, key, report, cancellable);
   if (!psl_sync_snapshot_refresh (store, folder, key, FALSE, error))
     return NULL;
+  psl_sync_share_privacy_key (store, folder, key);
 
   if (g_strcmp0 (recorded, folder) != 0 && !psl_store_set_meta (store, "sync_folder", folder, error))
     return NULL;

@@ -44,6 +44,15 @@ PslSnapshotInfo *psl_sync_snapshot_restore (const char       *folder,
                                             const char       *dest,
                                             GError          **error);
 
+/* The structure key of the confidential texts, given to the other sites. */
+void        psl_sync_share_privacy_key (PslStore         *store,
+                                        const char       *folder,
+                                        const PslSyncKey *key);
+gboolean    psl_sync_take_privacy_key  (PslStore         *store,
+                                        const char       *folder,
+                                        const PslSyncKey *key,
+                                        GError          **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslSnapshotInfo, psl_snapshot_info_free)
 
 G_END_DECLS

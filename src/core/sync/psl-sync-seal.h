@@ -34,6 +34,7 @@ typedef enum
 {
   PSL_SEAL_CHANGES  = 'C',
   PSL_SEAL_SNAPSHOT = 'S',
+  PSL_SEAL_STRUCTURE_KEY = 'K',   /* the key of the confidential texts */
 } PslSealKind;
 
 #define PSL_SYNC_KEY_BYTES 32

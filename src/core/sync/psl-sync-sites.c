@@ -92,8 +92,10 @@ psl_sync_init (PslStore   *store,
       !psl_store_commit (store, error))
     goto fail;
 
-  return psl_store_start_capture (store, error) &&
-         psl_sync_snapshot_refresh (store, folder, key, TRUE, error);
+  if (!psl_store_start_capture (store, error) || !psl_sync_snapshot_refresh (store, folder, key, TRUE, error))
+    return FALSE;
+  psl_sync_share_privacy_key (store, folder, key);
+  return TRUE;
 
 fail:
   psl_store_rollback (store);
@@ -139,6 +141,10 @@ make_local (sqlite3          *db,
                  "DELETE FROM meta WHERE key = 'sync_applying';",
                  error))
     return FALSE;
+
+  /* Which login of the other site's desktop was which staff member says
+   * nothing here (a snapshot older than privacy has no such table). */
+  sqlite3_exec (db, "DELETE FROM privacy_account;", NULL, NULL, NULL);
 
   sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2);", -1, &meta, NULL);
   sqlite3_bind_text (meta, 1, "site_id", -1, SQLITE_STATIC);
@@ -307,7 +313,8 @@ psl_sync_join (const char *folder,
    * checked once the files after the snapshot are applied: a site that
    * joined since is known only from them. */
   store = psl_store_open (database, PSL_STORE_OPEN_DEFAULT, error);
-  if (store == NULL || (report = psl_sync_run (store, folder, key, NULL, error)) == NULL)
+  if (store == NULL || !psl_sync_take_privacy_key (store, folder, key, error) ||
+      (report = psl_sync_run (store, folder, key, NULL, error)) == NULL)
     goto undo;
   g_clear_pointer (&site_id, g_free);
   site_id = choose_site (psl_store_get_db (store), name, &adopted, error);

@@ -1,0 +1,312 @@
+/* test-privacy-page.c — on screen, a counsellor who is not the referent never sees the confidential part;
+ * the referent does, and the reading is journaled; the Privacy page of Preferences follows the team */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "psl-audit-window.h"
+#include "psl-people-page.h"
+#include "psl-retention-dialog.h"
+#include "psl-person-page.h"
+#include "psl-privacy-page.h"
+#include "psl-record-dialog.h"
+#include "psl-record-list.h"
+#include "psl-test.h"
+#include "psl-test-gui.h"
+#include "privacy/psl-privacy.h"
+
+#define SECRET "Suivi addictologie au CSAPA de Cahors"
+#define SECRET_NOTE "Expulsion locative en cours"
+
+#define FIXTURE \
+  "INSERT INTO staff (id, first_name, last_name, role) VALUES" \
+  " ('a', 'Alice', 'Vayssière', 'cip'), ('b', 'Bruno', 'Rey', 'cip'), ('d', 'Diane', 'Roux', 'direction');" \
+  "INSERT INTO privacy_account (account, staff_id) VALUES ('alice', 'a'), ('bruno', 'b'), ('diane', 'd');" \
+  "INSERT INTO person (id, first_name, last_name, entered_on, referent_id) VALUES" \
+  " ('11111111-1111-4111-8111-111111111111', 'Léa', 'Puech', '2026-01-05', 'b');" \
+  "INSERT INTO person (id, first_name, last_name, entered_on, exited_on, referent_id) VALUES" \
+  " ('44444444-4444-4444-8444-444444444444', 'Hugo', 'Delmas', '2018-03-01', '2019-06-30', 'b');" \
+  "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES" \
+  " ('22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111', 'health', '" SECRET "'," \
+  "  '2026-01-06');" \
+  "INSERT INTO barrier (id, person_id, code, identified_on, notes) VALUES" \
+  " ('33333333-3333-4333-8333-333333333333', '11111111-1111-4111-8111-111111111111', 'logement', '2026-01-06'," \
+  "  '" SECRET_NOTE "');"
+
+#define LEA "11111111-1111-4111-8111-111111111111"
+
+typedef struct
+{
+  char          *dir;
+  PslStore      *store;
+  GtkWidget     *window;
+  PslPeoplePage *page;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *recovery = NULL;
+
+  f->dir = psl_test_tmpdir ("psl-privacy-page");
+  f->store = psl_test_open (f->dir, "t.db");
+  psl_test_exec (f->store, FIXTURE);
+  key = g_build_filename (f->dir, "structure.key", NULL);
+  recovery = psl_privacy_set_up (f->store, key, FALSE, &error);
+  g_assert_no_error (error);
+  psl_privacy_set_key_file (key);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  psl_privacy_set_key_file (NULL);
+  if (f->window != NULL)
+    psl_test_close (f->window);
+  g_clear_object (&f->store);
+  psl_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+/* Every text the widgets under root show: labels, titles, subtitles, entries. */
+static void
+collect_texts (GtkWidget *root,
+               GString   *out)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_LABEL (w))
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (w)));
+      if (GTK_IS_EDITABLE (w) && !GTK_IS_TEXT (w))
+        g_string_append_printf (out, "%s\n", gtk_editable_get_text (GTK_EDITABLE (w)));
+      if (GTK_IS_TEXT_VIEW (w))
+        {
+          GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (w));
+          GtkTextIter start, end;
+          g_autofree char *text = NULL;
+
+          gtk_text_buffer_get_bounds (buffer, &start, &end);
+          text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+          g_string_append_printf (out, "%s\n", text);
+        }
+      collect_texts (w, out);
+    }
+}
+
+/* What every open window shows. */
+static char *
+screen_text (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_visible (window))
+        collect_texts (window, out);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* With PSL_TEST_SHOTS set, a picture of the screen there, to look at. */
+static void
+shoot (GtkWidget  *widget,
+       const char *name)
+{
+  const char *dir = g_getenv ("PSL_TEST_SHOTS");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  /* Only for the pictures: the stack's transition and a frame drawn. */
+  psl_test_spin_ms (800);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_spawn_sync (NULL, (char *[]) { "import", "-window", "root", path, NULL }, NULL, G_SPAWN_SEARCH_PATH,
+                NULL, NULL, NULL, NULL, NULL, NULL);
+}
+
+static PslPersonPage *
+open_lea (Fixture    *f,
+          const char *account)
+{
+  PslPersonPage *person;
+
+  psl_privacy_set_account (f->store, account);
+  f->page = psl_people_page_new ();
+  psl_people_page_set_store (f->page, f->store);
+  f->window = psl_test_present (GTK_WIDGET (f->page));
+  gtk_window_maximize (GTK_WINDOW (f->window));
+  g_assert_true (psl_people_page_open_person (f->page, LEA));
+  person = PSL_PERSON_PAGE (psl_people_page_get_person (f->page));
+  g_assert_nonnull (person);
+  return person;
+}
+
+static gint64
+readings (Fixture    *f,
+          const char *staff)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM audit_entry WHERE action = 'read_confidential'"
+                                          " AND staff_id = '%s';", staff);
+  return psl_test_count (f->store, sql);
+}
+
+static void
+test_not_the_referent (Fixture       *f,
+                       gconstpointer  data)
+{
+  PslPersonPage *person = open_lea (f, "alice");
+  g_autofree char *text = NULL;
+  GtkWidget *barriers;
+
+  /* The confidential tab says something is there and whom to ask. */
+  gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "private");
+  shoot (f->window, "privacy-not-referent");
+  text = screen_text ();
+  g_assert_null (strstr (text, SECRET));
+  g_assert_null (strstr (text, SECRET_NOTE));
+  g_assert_nonnull (strstr (text, "Bruno Rey"));
+  g_clear_pointer (&text, g_free);
+
+  /* The barrier opens, without its notes. */
+  gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "barriers");
+  barriers = psl_test_find_widget (gtk_stack_get_visible_child (psl_person_page_get_tab_stack (person)),
+                                   PSL_TYPE_RECORD_LIST);
+  g_assert_true (gtk_widget_activate_action (barriers, "record-list.edit", "s", "33333333-3333-4333-8333-333333333333"));
+  g_assert_nonnull (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+  text = screen_text ();
+  g_assert_null (strstr (text, SECRET_NOTE));
+  psl_test_close (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+  g_clear_pointer (&text, g_free);
+
+  /* Nor on paper: the access document is refused, and nothing is journaled. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (person), "person-page.rights-print", NULL));
+  text = screen_text ();
+  g_assert_null (strstr (text, SECRET));
+  g_assert_cmpint (readings (f, "a"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'print';"), ==, 0);
+  /* The barrier's notes are still there. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM barrier WHERE notes LIKE 'psl1:%';"), ==, 1);
+}
+
+static void
+test_referent_reads (Fixture       *f,
+                     gconstpointer  data)
+{
+  PslPersonPage *person = open_lea (f, "bruno");
+  g_autofree char *text = NULL;
+
+  gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "private");
+  shoot (f->window, "privacy-referent");
+  text = screen_text ();
+  g_assert_nonnull (strstr (text, SECRET));
+  g_assert_cmpint (readings (f, "b"), >=, 1);
+}
+
+/* The rows are made again after a change, in an idle: waits for the row
+ * of name to be back, showing choice. */
+static void
+wait_for_row (PslPrivacyPage *page,
+              const char     *name,
+              guint           choice)
+{
+  GtkWidget *row = psl_test_find_row (GTK_WIDGET (page), name);
+
+  for (guint i = 0; i < 250 && (row == NULL || adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != choice); i++)
+    {
+      psl_test_spin_ms (20);
+      row = psl_test_find_row (GTK_WIDGET (page), name);
+    }
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, choice);
+}
+
+static void
+test_privacy_page (Fixture       *f,
+                   gconstpointer  data)
+{
+  PslPrivacyPage *page;
+  AdwPreferencesWindow *window;
+  GtkWidget *row;
+  g_autofree char *text = NULL;
+
+  psl_privacy_set_account (f->store, "diane");
+  window = ADW_PREFERENCES_WINDOW (adw_preferences_window_new ());
+  page = psl_privacy_page_new (f->store);
+  adw_preferences_window_add (window, ADW_PREFERENCES_PAGE (page));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 740);
+  gtk_window_present (GTK_WINDOW (window));
+  f->window = GTK_WIDGET (window);
+  shoot (GTK_WIDGET (window), "privacy-page");
+  text = screen_text ();
+  g_assert_nonnull (strstr (text, "Diane Roux — Direction"));
+  g_assert_nonnull (strstr (text, "Chiffré"));
+
+  /* Alice made direction from her row, then Diane's own role given up. */
+  row = psl_test_find_row (GTK_WIDGET (page), "Alice Vayssière");
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 4);
+  wait_for_row (page, "Alice Vayssière", 4);
+  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT role FROM staff WHERE id = 'a';"), ==, "direction");
+  /* An empty role is refused and said; the row shows the role kept. */
+  row = psl_test_find_row (GTK_WIDGET (page), "Bruno Rey");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  wait_for_row (page, "Bruno Rey", 2);
+  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT role FROM staff WHERE id = 'b';"), ==, "cip");
+  g_clear_pointer (&text, g_free);
+  text = screen_text ();
+  g_assert_nonnull (strstr (text, "Donnez un rôle à Bruno Rey"));
+  row = psl_test_find_row (GTK_WIDGET (page), "Bruno Rey");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 2);
+
+  /* The retention preview names who goes and why, and changes nothing until applied. */
+  psl_retention_dialog_present (GTK_WIDGET (page), f->store, FALSE);
+  {
+    GtkWidget *dialog = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_autofree char *shown = NULL;
+
+    g_assert_nonnull (dialog);
+    shoot (dialog, "privacy-retention");
+    shown = screen_text ();
+    g_assert_nonnull (strstr (shown, "Hugo Delmas"));
+    g_assert_nonnull (strstr (shown, "sortie le 30/06/2019"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "later");
+    psl_test_close (dialog);
+  }
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL;"), ==, 0);
+
+  /* Direction reads the journal: the role changes are there. */
+  {
+    PslAuditWindow *journal = psl_audit_window_new (GTK_WINDOW (window), f->store);
+    g_autofree char *shown = NULL;
+
+    gtk_window_present (GTK_WINDOW (journal));
+    shoot (GTK_WIDGET (journal), "privacy-journal");
+    shown = screen_text ();
+    g_assert_nonnull (strstr (shown, "Rôle changé"));
+    g_assert_nonnull (strstr (shown, "Alice Vayssière : Direction"));
+    psl_test_close (GTK_WIDGET (journal));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+  g_test_add ("/privacy-page/not-the-referent", Fixture, NULL, fixture_setup, test_not_the_referent,
+              fixture_teardown);
+  g_test_add ("/privacy-page/referent-reads", Fixture, NULL, fixture_setup, test_referent_reads, fixture_teardown);
+  g_test_add ("/privacy-page/preferences", Fixture, NULL, fixture_setup, test_privacy_page, fixture_teardown);
+  return g_test_run ();
+}
