@@ -126,8 +126,10 @@ shoot (GtkWidget  *widget,
 
   if (dir == NULL)
     return;
-  /* Only for the pictures: the stack's transition and a frame drawn. */
-  psl_test_spin_ms (800);
+  /* Only for the pictures: what is queued drawn, twice over for the
+   * stack's transition. */
+  for (int i = 0; i < 10; i++)
+    psl_test_wait_frame (widget);
   path = g_strdup_printf ("%s/%s.png", dir, name);
   g_spawn_sync (NULL, (char *[]) { "import", "-window", "root", path, NULL }, NULL, G_SPAWN_SEARCH_PATH,
                 NULL, NULL, NULL, NULL, NULL, NULL);
@@ -220,12 +222,8 @@ wait_for_row (PslPrivacyPage *page,
 {
   GtkWidget *row = psl_test_find_row (GTK_WIDGET (page), name);
 
-  for (guint i = 0; i < 250 && (row == NULL || adw_combo_row_get_selected (ADW_COMBO_ROW (row)) != choice); i++)
-    {
-      psl_test_spin_ms (20);
-      row = psl_test_find_row (GTK_WIDGET (page), name);
-    }
-  g_assert_nonnull (row);
+  PSL_TEST_WAIT ((row = psl_test_find_row (GTK_WIDGET (page), name)) != NULL &&
+                 adw_combo_row_get_selected (ADW_COMBO_ROW (row)) == choice);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, choice);
 }
 

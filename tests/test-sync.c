@@ -703,6 +703,8 @@ test_join_newer_snapshot (Net          *n,
 
     g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));
   }
+}
+
 /* The structure key of the confidential texts goes to a new site sealed in
  * the folder; without it there, joining says so and leaves nothing. */
 static void
