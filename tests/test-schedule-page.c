@@ -282,7 +282,9 @@ test_diary (Fixture       *f,
   g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
   PSL_TEST_WAIT (diary_written (path));
   g_assert_cmpuint (count_events (path, &text), ==, 2);
-  g_assert_nonnull (strstr (text, "Hugo Rey"));
+  /* By default a person is named by initials only. */
+  g_assert_nonnull (strstr (text, "H. R."));
+  g_assert_null (strstr (text, "Hugo Rey"));
   g_assert_null (strstr (text, "Puech"));
 
   /* The team over the last five days: Alice's late one and today's;
@@ -295,6 +297,8 @@ test_diary (Fixture       *f,
   g_assert_null (strstr (gtk_string_object_get_string (chosen), "Bruno"));
   psl_calendar_dialog_set_path (dialog, team_path);
   psl_calendar_dialog_set (dialog, NULL, five_days_ago, today);
+  /* Full names, chosen knowingly. */
+  gtk_switch_set_active (GTK_SWITCH (psl_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH)), TRUE);
   g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
   PSL_TEST_WAIT (diary_written (team_ics));
   g_assert_cmpuint (count_events (team_ics, &team_text), ==, 2);
