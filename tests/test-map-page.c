@@ -8,6 +8,7 @@
 
 #include "map-fixture.h"
 #include "psl-document-window.h"
+#include "psl-list-export.h"
 #include "psl-map-list.h"
 #include "psl-map-page.h"
 #include "psl-map-view.h"
@@ -116,6 +117,25 @@ test_views (Fixture       *f,
     g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
     g_assert_nonnull (strstr (text, "\"Maçonnerie Bex\";\"Entreprise\";\"BTP\";\"Ambassadrice\";\"7\";\"2\";\"1\";\"0\""));
     g_assert_nonnull (strstr (text, "\"Mission locale voisine\""));
+  }
+  /* The same from the page's own button, shown with the list only: the
+   * five rows under the header. */
+  {
+    g_autofree char *csv = g_build_filename (f->dir, "liste.csv", NULL);
+    g_autofree char *text = NULL;
+    GtkWidget *button = psl_test_find_widget (f->window, PSL_TYPE_EXPORT_BUTTON);
+    guint lines = 0;
+
+    g_assert_nonnull (button);
+    g_assert_false (gtk_widget_get_visible (button));
+    gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (list))), "list");
+    g_assert_true (gtk_widget_get_visible (button));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "list.export", "(ss)", "", csv));
+    g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+    for (const char *p = text; (p = strchr (p, '\n')) != NULL; p++)
+      lines++;
+    g_assert_cmpuint (lines, ==, 1 + 5);
+    gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (list))), "target");
   }
 
   /* The structure itself opens nothing. */

@@ -293,7 +293,12 @@ static PslExportTable *
 collect_rows (GtkWidget  *widget,
               const char *list)
 {
-  PslMapList *self = PSL_MAP_LIST (widget);
+  return psl_map_list_table (PSL_MAP_LIST (widget));
+}
+
+PslExportTable *
+psl_map_list_table (PslMapList *self)
+{
   GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
   const char *headers[N_COLUMNS + 1] = { NULL };
   PslExportTable *table;

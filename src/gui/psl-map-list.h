@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "psl-partner-map.h"
+#include "psl-table-export.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,8 @@ void       psl_map_list_set_map (PslMapList    *self,
                                  PslPartnerMap *map);
 guint      psl_map_list_get_n_rows (PslMapList *self);
 /* The rows in the order shown, to .csv or .xlsx by the file's ending. */
+/* The rows as shown, sorted as chosen; NULL with no map. */
+PslExportTable *psl_map_list_table (PslMapList *self);
 gboolean   psl_map_list_export  (PslMapList    *self,
                                  const char    *path,
                                  GError       **error);

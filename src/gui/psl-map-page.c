@@ -14,6 +14,7 @@
 
 #include "psl-document-window.h"
 #include "psl-format.h"
+#include "psl-list-export.h"
 #include "psl-map-list.h"
 #include "psl-map-page.h"
 #include "psl-map-report.h"
@@ -47,6 +48,7 @@ struct _PslMapPage
   AdwComboRow    *rings_row;
   GtkLabel       *summary_label;
   GtkStack       *view_stack;
+  GtkWidget      *list_export_button;
   PslMapView     *target_view;
   PslMapView     *network_view;
   PslMapList     *list;
@@ -197,6 +199,8 @@ on_view_changed_cb (PslMapPage *self)
   gboolean picture = g_strcmp0 (name, "target") == 0 || g_strcmp0 (name, "network") == 0;
 
   gtk_widget_set_visible (self->zoom_box, picture);
+  /* The list has the export button of every list. */
+  gtk_widget_set_visible (self->list_export_button, g_strcmp0 (name, "list") == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.zoom-in", picture);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.zoom-out", picture);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.zoom-reset", picture);
@@ -411,7 +415,7 @@ export_action (GtkWidget  *widget,
   /* The list is exported as every list is. */
   if (g_str_has_suffix (action_name, "list"))
     {
-      gtk_widget_activate_action (GTK_WIDGET (self->list), "list.export", "(ss)", "", "");
+      gtk_widget_activate_action (widget, "list.export", "(ss)", "", "");
       return;
     }
   chooser = gtk_file_chooser_native_new (dot ? _("Export the Graph") : _("Export the Map"),
@@ -423,6 +427,13 @@ export_action (GtkWidget  *widget,
                                      dot ? _("partnership-network.dot") : _("partnership-map.png"));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  return psl_map_list_table (PSL_MAP_PAGE (widget)->list);
 }
 
 /* The reference list in a combo row, "all" first; the codes in that
@@ -495,6 +506,8 @@ psl_map_page_class_init (PslMapPageClass *klass)
 
   g_type_ensure (PSL_TYPE_MAP_VIEW);
   g_type_ensure (PSL_TYPE_WRAP_BOX);
+  g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
+  psl_list_export_install (widget_class, collect_rows);
   g_type_ensure (PSL_TYPE_MAP_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, content);
@@ -507,6 +520,7 @@ psl_map_page_class_init (PslMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, rings_row);
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PslMapPage, list_export_button);
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, target_view);
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, network_view);
   gtk_widget_class_bind_template_child (widget_class, PslMapPage, list);
