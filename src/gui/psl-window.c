@@ -26,6 +26,8 @@
 #include "psl-preferences-window.h"
 #include "psl-search-page.h"
 #include "psl-window.h"
+#include "psl-first-start.h"
+#include "psl-first-start-view.h"
 
 struct _PslWindow
 {
@@ -582,6 +584,102 @@ psl_window_init (PslWindow *self)
     gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
 }
 
+static PslPreferencesWindow *
+show_preferences (PslWindow *self)
+{
+  PslPreferencesWindow *prefs;
+
+  if (self->store == NULL)
+    return NULL;
+
+  prefs = psl_preferences_window_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (prefs, "changed", G_CALLBACK (psl_window_reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (prefs));
+  return prefs;
+}
+
+static void
+on_first_start_finished_cb (PslFirstStartView *view,
+                            const char        *way,
+                            PslWindow         *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  gtk_stack_remove (self->main_stack, GTK_WIDGET (view));
+  psl_window_reload (self);
+  psl_window_show_page (self, "home");
+
+  if (g_strcmp0 (way, "import") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import-firms", NULL);
+  else if (g_strcmp0 (way, "join") == 0)
+    {
+      PslPreferencesWindow *prefs = show_preferences (self);
+      if (prefs != NULL)
+        adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "sync");
+    }
+}
+
+static void
+on_demo_made_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PslWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_object_steal_data (G_OBJECT (source), "psl-demo-path");
+
+  if (!g_subprocess_wait_check_finish (G_SUBPROCESS (source), result, &error))
+    {
+      psl_window_add_toast (self, _("The demonstration could not be made."));
+      return;
+    }
+  psl_application_open_database (PSL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+}
+
+/* The demonstration lives in its own file beside the user's, made by the
+ * program's own "demo" command, which never writes over a real file. */
+static void
+on_demo_requested_cb (PslWindow *self)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  g_autofree char *path = g_build_filename (dir, "demonstration.db", NULL);
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+  g_autoptr(GSubprocess) demo = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (path, self->path) == 0)
+    {
+      psl_window_add_toast (self, _("The demonstration cannot be opened over this file."));
+      return;
+    }
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      psl_application_open_database (PSL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+      return;
+    }
+
+  demo = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
+                           program != NULL ? program : "passerelle", "demo", path, NULL);
+  if (demo == NULL)
+    {
+      psl_window_add_toast (self, error->message);
+      return;
+    }
+  psl_window_add_toast (self, _("Making the demonstration…"));
+  g_object_set_data_full (G_OBJECT (demo), "psl-demo-path", g_steal_pointer (&path), g_free);
+  g_subprocess_wait_check_async (demo, NULL, on_demo_made_cb, g_object_ref (self));
+}
+
+static void
+start_first_start (PslWindow *self)
+{
+  PslFirstStartView *view = psl_first_start_view_new (self->store);
+
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (view), "first-start");
+  gtk_stack_set_visible_child_name (self->main_stack, "first-start");
+  g_signal_connect_object (view, "finished", G_CALLBACK (on_first_start_finished_cb), self, 0);
+  g_signal_connect_object (view, "demo-requested", G_CALLBACK (on_demo_requested_cb), self, G_CONNECT_SWAPPED);
+}
+
 PslWindow *
 psl_window_new (PslApplication *application,
                 const char     *path,
@@ -631,6 +729,9 @@ psl_window_new (PslApplication *application,
     }
   else
     psl_window_show_page (self, "home");
+
+  if (psl_first_start_get_step (store) != PSL_FIRST_START_DONE)
+    start_first_start (self);
 
   return self;
 }
@@ -783,16 +884,8 @@ psl_window_search (PslWindow  *self,
 void
 psl_window_show_preferences (PslWindow *self)
 {
-  PslPreferencesWindow *prefs;
-
   g_return_if_fail (PSL_IS_WINDOW (self));
-
-  if (self->store == NULL)
-    return;
-
-  prefs = psl_preferences_window_new (GTK_WINDOW (self), self->store);
-  g_signal_connect_object (prefs, "changed", G_CALLBACK (psl_window_reload), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (prefs));
+  show_preferences (self);
 }
 
 void
