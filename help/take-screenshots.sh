@@ -20,8 +20,7 @@ export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
 export XDG_RUNTIME_DIR="$scratch/runtime" GSK_RENDERER=cairo GDK_DEBUG=gl-disable NO_AT_BRIDGE=1
 export FONTCONFIG_FILE="$PWD/tests/fonts.conf"
 
-# Waits for the program's window, then until two pictures of the screen a
-# moment apart are the same (the page has loaded its data), 30 s at most.
+# Waits for the program's window, then for its page to be drawn, 30 s at most.
 cat > "$scratch/shoot.sh" <<'SHOT'
 #!/bin/sh
 set -eu
@@ -33,14 +32,22 @@ until xwininfo -root -tree | grep -q '"Passerelle'; do
   [ "$(date +%s)" -lt "$deadline" ] || { echo "no window for $out" >&2; kill $pid; exit 1; }
   sleep 0.2
 done
-import -window root "$out.a.png"
-while :; do
-  sleep 0.5
+# The page has loaded when the screen is not blank and stays the same over
+# three looks in a row (pages read their data on a worker thread).
+same=0
+: > "$out.a.png"
+while [ "$same" -lt 3 ] && [ "$(date +%s)" -lt "$deadline" ]; do
+  sleep 0.7
   import -window root "$out.b.png"
-  if cmp -s "$out.a.png" "$out.b.png"; then break; fi
+  if [ "$(convert "$out.b.png" -format '%[fx:standard_deviation>0.01]' info:)" = 1 ] \
+     && cmp -s "$out.a.png" "$out.b.png"; then
+    same=$((same + 1))
+  else
+    same=0
+  fi
   mv "$out.b.png" "$out.a.png"
-  [ "$(date +%s)" -lt "$deadline" ] || break
 done
+cp "$out.a.png" "$out.b.png"
 kill $pid; wait $pid 2>/dev/null || true
 # Half size: the help's column is narrow.
 convert "$out.b.png" -resize 50% "$out"
