@@ -211,6 +211,38 @@ test_walk (Fixture       *f,
   g_assert_null (open_window (f));
 }
 
+/* F1 and the "?" open the help on what the window shows: the first start,
+ * then each section's own page, which exists in the help. */
+static void
+test_help_topics (Fixture       *f,
+                  gconstpointer  user_data)
+{
+  static const struct { const char *page; const char *topic; } expected[] = {
+    { "home", "journee" }, { "schedule", "journee" }, { "companies", "entreprise" },
+    { "people", "parcours" }, { "placements", "mise-en-relation" },
+    { "followup", "mise-en-relation" }, { "map", "carte" }, { "reports", "rapports" },
+  };
+  PslFirstStartView *view = open_window (f);
+  g_autofree char *uri = psl_window_get_help_uri (f->window);
+
+  g_assert_nonnull (view);
+  g_assert_cmpstr (uri, ==, "help:passerelle/premier-demarrage");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "first-start.finish", "s", "empty"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *page_uri = NULL;
+      g_autofree char *wanted = g_strconcat ("help:passerelle/", expected[i].topic, NULL);
+      g_autofree char *file = g_strconcat (expected[i].topic, ".page", NULL);
+      g_autofree char *path = g_build_filename (g_getenv ("PSL_TEST_SOURCE_DIR"), "..", "help", "C", file, NULL);
+
+      psl_window_show_page (f->window, expected[i].page);
+      page_uri = psl_window_get_help_uri (f->window);
+      g_assert_cmpstr (page_uri, ==, wanted);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    }
+}
+
 /* Cut short after two steps, the first start opens where it stopped, with
  * what was typed; the file read again from the disk says so. */
 static void
@@ -329,6 +361,7 @@ main (int   argc,
     g_error ("The application could not be registered");
 
   g_test_add ("/first-start/walk", Fixture, NULL, fixture_setup, test_walk, fixture_teardown);
+  g_test_add ("/first-start/help-topics", Fixture, NULL, fixture_setup, test_help_topics, fixture_teardown);
   g_test_add ("/first-start/resume", Fixture, NULL, fixture_setup, test_resume, fixture_teardown);
   g_test_add ("/first-start/skip-all", Fixture, NULL, fixture_setup, test_skip_all, fixture_teardown);
   g_test_add ("/first-start/not-on-work", Fixture, NULL, fixture_setup, test_not_on_work, fixture_teardown);

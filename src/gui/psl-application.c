@@ -130,6 +130,15 @@ on_about_cb (GSimpleAction *action,
 }
 
 static void
+on_help_cb (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       user_data)
+{
+  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+                "help:passerelle", GDK_CURRENT_TIME);
+}
+
+static void
 on_preferences_cb (GSimpleAction *action,
                    GVariant      *param,
                    gpointer       user_data)
@@ -213,6 +222,7 @@ on_new_database_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", on_about_cb },
+  { "help", on_help_cb },
   { "preferences", on_preferences_cb },
   { "quit", on_quit_cb },
   { "open-database", on_open_database_cb },

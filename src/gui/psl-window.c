@@ -88,6 +88,13 @@ static const PageInfo pages[] = {
   { "reports",    N_("Reports"),         "x-office-document-symbolic",        GDK_KEY_8 },
 };
 
+/* The help's page (help/C/ID.page) on the work of each section. */
+static const struct { const char *page; const char *topic; } help_topics[] = {
+  { "home", "journee" }, { "schedule", "journee" }, { "companies", "entreprise" },
+  { "people", "parcours" }, { "placements", "mise-en-relation" }, { "followup", "mise-en-relation" },
+  { "map", "carte" }, { "reports", "rapports" },
+};
+
 static const PageInfo *
 find_page (const char *name)
 {
@@ -510,6 +517,17 @@ psl_window_finalize (GObject *object)
 }
 
 static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PslWindow *self = PSL_WINDOW (widget);
+  g_autofree char *uri = psl_window_get_help_uri (self);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
 psl_window_class_init (PslWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -541,6 +559,8 @@ psl_window_class_init (PslWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.import-firms", NULL, import_firms_action);
@@ -925,4 +945,24 @@ psl_window_get_dashboard_figures (PslWindow *self)
 {
   g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
   return psl_dashboard_page_get_figures (self->dashboard_page);
+}
+
+/* The help on what the window shows: the first start, or the section's work. */
+char *
+psl_window_get_help_uri (PslWindow *self)
+{
+  const char *page;
+
+  g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "first-start") == 0)
+    return g_strdup ("help:passerelle/premier-demarrage");
+  if (self->store == NULL)
+    return g_strdup ("help:passerelle");
+
+  page = psl_window_get_page (self);
+  for (guint i = 0; i < G_N_ELEMENTS (help_topics); i++)
+    if (g_strcmp0 (page, help_topics[i].page) == 0)
+      return g_strconcat ("help:passerelle/", help_topics[i].topic, NULL);
+  return g_strdup ("help:passerelle");
 }

@@ -31,6 +31,8 @@ gboolean    psl_window_open_person       (PslWindow      *self,
 void        psl_window_search            (PslWindow      *self,
                                           const char     *text);
 void        psl_window_reload            (PslWindow      *self);
+/* help:passerelle/TOPIC for what the window shows (F1, the "?" button). */
+char       *psl_window_get_help_uri      (PslWindow      *self);
 
 /* What the window shows, for tests and the benchmark. */
 const char *psl_window_get_error_message (PslWindow      *self);
