@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "psl-activity.h"
@@ -348,6 +349,39 @@ test_bad_input (Fixture       *f,
   g_assert_cmpint (psl_first_start_get_step (f->store), ==, PSL_FIRST_START_DONE);
 }
 
+/* After an upgrade, what changed is told once; a first installation is
+ * told nothing. */
+static void
+test_whats_new (Fixture       *f,
+                gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *notes = psl_application_release_notes ();
+  g_autofree char *seen = NULL;
+
+  open_window (f);
+  g_settings_set_string (settings, "last-version-seen", "");
+  g_assert_false (psl_application_tell_whats_new (the_app, GTK_WINDOW (f->window)));
+  seen = g_settings_get_string (settings, "last-version-seen");
+  g_assert_cmpstr (seen, ==, PACKAGE_VERSION);
+
+  g_settings_set_string (settings, "last-version-seen", "0.1.0");
+  g_assert_true (psl_application_tell_whats_new (the_app, GTK_WINDOW (f->window)));
+  g_assert_false (psl_application_tell_whats_new (the_app, GTK_WINDOW (f->window)));
+
+  /* The notes are French and valid markup for the About window. */
+  g_assert_nonnull (strstr (notes, "<li>"));
+  g_assert_nonnull (strstr (notes, "premier démarrage"));
+  {
+    g_autofree char *wrapped = g_strconcat ("<r>", notes, "</r>", NULL);
+    GMarkupParser parser = { 0 };
+    g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+
+    g_assert_true (g_markup_parse_context_parse (context, wrapped, -1, NULL));
+    g_assert_true (g_markup_parse_context_end_parse (context, NULL));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +395,7 @@ main (int   argc,
     g_error ("The application could not be registered");
 
   g_test_add ("/first-start/walk", Fixture, NULL, fixture_setup, test_walk, fixture_teardown);
+  g_test_add ("/first-start/whats-new", Fixture, NULL, fixture_setup, test_whats_new, fixture_teardown);
   g_test_add ("/first-start/help-topics", Fixture, NULL, fixture_setup, test_help_topics, fixture_teardown);
   g_test_add ("/first-start/resume", Fixture, NULL, fixture_setup, test_resume, fixture_teardown);
   g_test_add ("/first-start/skip-all", Fixture, NULL, fixture_setup, test_skip_all, fixture_teardown);

@@ -916,6 +916,21 @@ psl_window_add_toast (PslWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+void
+psl_window_add_toast_with_button (PslWindow  *self,
+                                  const char *message,
+                                  const char *button_label,
+                                  const char *action_name)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  g_return_if_fail (PSL_IS_WINDOW (self));
+  adw_toast_set_button_label (toast, button_label);
+  adw_toast_set_action_name (toast, action_name);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 const char *
 psl_window_get_error_message (PslWindow *self)
 {

@@ -26,6 +26,11 @@ gboolean    psl_window_open_company      (PslWindow      *self,
                                           const char     *company_id);
 void        psl_window_add_toast         (PslWindow      *self,
                                           const char     *message);
+/* A toast with a button that runs action_name (e.g. "app.about"). */
+void        psl_window_add_toast_with_button (PslWindow  *self,
+                                          const char     *message,
+                                          const char     *button_label,
+                                          const char     *action_name);
 gboolean    psl_window_open_person       (PslWindow      *self,
                                           const char     *person_id);
 void        psl_window_search            (PslWindow      *self,
