@@ -4,8 +4,15 @@
 #   ./test.sh [SUITE…]              in ./build
 #   ./test.sh --sanitize [SUITE…]   in ./build-asan, built with AddressSanitizer and
 #                                   UndefinedBehaviorSanitizer (slow: not part of the default run)
+#   ./test.sh --package             builds the Debian package in a scratch copy and checks
+#                                   what it installs (slow: not part of the default run)
 set -eu
 cd "$(dirname "$0")"
+if [ "${1:-}" = "--package" ]; then
+  sh tools/install-deps.sh package
+  sh tools/build-package.sh
+  exit
+fi
 sh tools/install-deps.sh test
 build=build
 if [ "${1:-}" = "--sanitize" ]; then

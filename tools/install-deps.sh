@@ -1,5 +1,6 @@
 #!/bin/sh
 # Installs the Debian 12 packages Passerelle needs: "run" for the program,
+# "package" for building its Debian package too,
 # "test" for the program and its test suite.  Installs only what is missing,
 # so it can be run again at no cost.
 set -eu
@@ -7,14 +8,18 @@ set -eu
 run_packages="build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev
   libxlsxwriter-dev libical-dev libcsv-dev libigraph-dev libsodium-dev libsecret-1-dev
-  desktop-file-utils appstream sqlite3"
+  desktop-file-utils appstream sqlite3 itstool yelp-tools"
 test_packages="xvfb xauth dbus dbus-x11 libxml2-utils poppler-utils imagemagick
   at-spi2-core python3-pyatspi python3-openpyxl graphviz fonts-dejavu-core"
 
+# What building the Debian package needs beyond the program's own.
+package_packages="debhelper dpkg-dev fakeroot"
+
 case "${1:-run}" in
-  run)  wanted="$run_packages" ;;
-  test) wanted="$run_packages $test_packages" ;;
-  *)    echo "usage: $0 run|test" >&2; exit 2 ;;
+  run)     wanted="$run_packages" ;;
+  test)    wanted="$run_packages $test_packages" ;;
+  package) wanted="$run_packages $test_packages $package_packages" ;;
+  *)       echo "usage: $0 run|test|package" >&2; exit 2 ;;
 esac
 
 missing=""

@@ -63,6 +63,7 @@ psl_application_open_database (PslApplication *self,
     }
 
   gtk_window_present (GTK_WINDOW (window));
+  psl_application_tell_whats_new (self, GTK_WINDOW (window));
   return GTK_WINDOW (window);
 }
 
@@ -115,6 +116,7 @@ on_about_cb (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   const char *developers[] = { _("The Passerelle developers"), NULL };
+  g_autofree char *notes = psl_application_release_notes ();
 
   adw_show_about_window (gtk_application_get_active_window (app),
                          "application-name", "Passerelle",
@@ -125,8 +127,20 @@ on_about_cb (GSimpleAction *action,
                                        "in one file that works offline."),
                          "developers", developers,
                          "license-type", GTK_LICENSE_GPL_3_0,
+                         "release-notes-version", PACKAGE_VERSION,
+                         "release-notes", notes,
+                         "website", "https://github.com/passerelle/passerelle",
                          "translator-credits", _("translator-credits"),
                          NULL);
+}
+
+static void
+on_help_cb (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       user_data)
+{
+  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+                "help:passerelle", GDK_CURRENT_TIME);
 }
 
 static void
@@ -213,6 +227,7 @@ on_new_database_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", on_about_cb },
+  { "help", on_help_cb },
   { "preferences", on_preferences_cb },
   { "quit", on_quit_cb },
   { "open-database", on_open_database_cb },
@@ -280,4 +295,47 @@ psl_application_new (GApplicationFlags flags)
                        "resource-base-path", "/io/github/passerelle/Passerelle",
                        "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE,
                        NULL);
+}
+
+/* The same sentences as the metainfo's release notes, so that one
+ * translation serves the software centre and the About window. */
+char *
+psl_application_release_notes (void)
+{
+  g_autofree char *intro = g_markup_escape_text (_("Passerelle installs like any GNOME application and guides its first start:"), -1);
+  g_autofree char *package = g_markup_escape_text (_("A Debian package with the program, its icons, its French translation and its help."), -1);
+  g_autofree char *first = g_markup_escape_text (_("On a new file, an assistant sets up the structure, its sites, its team, its documents and this year's targets."), -1);
+  g_autofree char *help = g_markup_escape_text (_("Help in French, opened with F1 on the page in use."), -1);
+
+  return g_strdup_printf ("<p>%s</p><ul><li>%s</li><li>%s</li><li>%s</li></ul>", intro, package, first, help);
+}
+
+gboolean
+psl_application_tell_whats_new (PslApplication *self,
+                                GtkWindow      *window)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)
+                                                     : NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *seen = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (PSL_IS_APPLICATION (self), FALSE);
+
+  if (schema == NULL || !PSL_IS_WINDOW (window))
+    return FALSE;
+  settings = g_settings_new (APPLICATION_ID);
+  seen = g_settings_get_string (settings, "last-version-seen");
+  if (g_strcmp0 (seen, PACKAGE_VERSION) == 0)
+    return FALSE;
+  g_settings_set_string (settings, "last-version-seen", PACKAGE_VERSION);
+  /* A first installation has nothing to compare with. */
+  if (*seen == '\0')
+    return FALSE;
+
+  /* Translators: %s is the version number, e.g. 0.2.0 */
+  message = g_strdup_printf (_("Passerelle has been updated to version %s."), PACKAGE_VERSION);
+  psl_window_add_toast_with_button (PSL_WINDOW (window), message, _("What’s New"), "app.about");
+  return TRUE;
 }

@@ -29,6 +29,8 @@
 #include "psl-sync-watch.h"
 #include "psl-window.h"
 #include "psl-retention-dialog.h"
+#include "psl-first-start.h"
+#include "psl-first-start-view.h"
 
 struct _PslWindow
 {
@@ -87,6 +89,13 @@ static const PageInfo pages[] = {
   { "map",        N_("Partnership Map"), "network-workgroup-symbolic",        GDK_KEY_6 },
   { "schedule",   N_("Schedule"),        "x-office-calendar-symbolic",        GDK_KEY_7 },
   { "reports",    N_("Reports"),         "x-office-document-symbolic",        GDK_KEY_8 },
+};
+
+/* The help's page (help/C/ID.page) on the work of each section. */
+static const struct { const char *page; const char *topic; } help_topics[] = {
+  { "home", "journee" }, { "schedule", "journee" }, { "companies", "entreprise" },
+  { "people", "parcours" }, { "placements", "mise-en-relation" }, { "followup", "mise-en-relation" },
+  { "map", "carte" }, { "reports", "rapports" },
 };
 
 static const PageInfo *
@@ -511,6 +520,17 @@ psl_window_finalize (GObject *object)
 }
 
 static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PslWindow *self = PSL_WINDOW (widget);
+  g_autofree char *uri = psl_window_get_help_uri (self);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
 psl_window_class_init (PslWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -542,6 +562,8 @@ psl_window_class_init (PslWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.import-firms", NULL, import_firms_action);
@@ -624,6 +646,102 @@ on_first_map_cb (GtkWidget *widget,
   g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 500, propose_retention_cb, g_object_ref (widget), g_object_unref);
 }
 
+static PslPreferencesWindow *
+show_preferences (PslWindow *self)
+{
+  PslPreferencesWindow *prefs;
+
+  if (self->store == NULL)
+    return NULL;
+
+  prefs = psl_preferences_window_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (prefs, "changed", G_CALLBACK (psl_window_reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (prefs));
+  return prefs;
+}
+
+static void
+on_first_start_finished_cb (PslFirstStartView *view,
+                            const char        *way,
+                            PslWindow         *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  gtk_stack_remove (self->main_stack, GTK_WIDGET (view));
+  psl_window_reload (self);
+  psl_window_show_page (self, "home");
+
+  if (g_strcmp0 (way, "import") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import-firms", NULL);
+  else if (g_strcmp0 (way, "join") == 0)
+    {
+      PslPreferencesWindow *prefs = show_preferences (self);
+      if (prefs != NULL)
+        adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "sync");
+    }
+}
+
+static void
+on_demo_made_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PslWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_object_steal_data (G_OBJECT (source), "psl-demo-path");
+
+  if (!g_subprocess_wait_check_finish (G_SUBPROCESS (source), result, &error))
+    {
+      psl_window_add_toast (self, _("The demonstration could not be made."));
+      return;
+    }
+  psl_application_open_database (PSL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+}
+
+/* The demonstration lives in its own file beside the user's, made by the
+ * program's own "demo" command, which never writes over a real file. */
+static void
+on_demo_requested_cb (PslWindow *self)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  g_autofree char *path = g_build_filename (dir, "demonstration.db", NULL);
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+  g_autoptr(GSubprocess) demo = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (path, self->path) == 0)
+    {
+      psl_window_add_toast (self, _("The demonstration cannot be opened over this file."));
+      return;
+    }
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      psl_application_open_database (PSL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+      return;
+    }
+
+  demo = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
+                           program != NULL ? program : "passerelle", "demo", path, NULL);
+  if (demo == NULL)
+    {
+      psl_window_add_toast (self, error->message);
+      return;
+    }
+  psl_window_add_toast (self, _("Making the demonstration…"));
+  g_object_set_data_full (G_OBJECT (demo), "psl-demo-path", g_steal_pointer (&path), g_free);
+  g_subprocess_wait_check_async (demo, NULL, on_demo_made_cb, g_object_ref (self));
+}
+
+static void
+start_first_start (PslWindow *self)
+{
+  PslFirstStartView *view = psl_first_start_view_new (self->store);
+
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (view), "first-start");
+  gtk_stack_set_visible_child_name (self->main_stack, "first-start");
+  g_signal_connect_object (view, "finished", G_CALLBACK (on_first_start_finished_cb), self, 0);
+  g_signal_connect_object (view, "demo-requested", G_CALLBACK (on_demo_requested_cb), self, G_CONNECT_SWAPPED);
+}
+
 PslWindow *
 psl_window_new (PslApplication *application,
                 const char     *path,
@@ -680,6 +798,9 @@ psl_window_new (PslApplication *application,
     psl_window_show_page (self, "home");
   /* Once a week, direction sees who the retention rules reach. */
   g_signal_connect (self, "map", G_CALLBACK (on_first_map_cb), NULL);
+
+  if (psl_first_start_get_step (store) != PSL_FIRST_START_DONE)
+    start_first_start (self);
 
   return self;
 }
@@ -832,16 +953,8 @@ psl_window_search (PslWindow  *self,
 void
 psl_window_show_preferences (PslWindow *self)
 {
-  PslPreferencesWindow *prefs;
-
   g_return_if_fail (PSL_IS_WINDOW (self));
-
-  if (self->store == NULL)
-    return;
-
-  prefs = psl_preferences_window_new (GTK_WINDOW (self), self->store);
-  g_signal_connect_object (prefs, "changed", G_CALLBACK (psl_window_reload), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (prefs));
+  show_preferences (self);
 }
 
 void
@@ -850,6 +963,21 @@ psl_window_add_toast (PslWindow  *self,
 {
   g_return_if_fail (PSL_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+void
+psl_window_add_toast_with_button (PslWindow  *self,
+                                  const char *message,
+                                  const char *button_label,
+                                  const char *action_name)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  g_return_if_fail (PSL_IS_WINDOW (self));
+  adw_toast_set_button_label (toast, button_label);
+  adw_toast_set_action_name (toast, action_name);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 const char *
@@ -881,4 +1009,24 @@ psl_window_get_dashboard_figures (PslWindow *self)
 {
   g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
   return psl_dashboard_page_get_figures (self->dashboard_page);
+}
+
+/* The help on what the window shows: the first start, or the section's work. */
+char *
+psl_window_get_help_uri (PslWindow *self)
+{
+  const char *page;
+
+  g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "first-start") == 0)
+    return g_strdup ("help:passerelle/premier-demarrage");
+  if (self->store == NULL)
+    return g_strdup ("help:passerelle");
+
+  page = psl_window_get_page (self);
+  for (guint i = 0; i < G_N_ELEMENTS (help_topics); i++)
+    if (g_strcmp0 (page, help_topics[i].page) == 0)
+      return g_strconcat ("help:passerelle/", help_topics[i].topic, NULL);
+  return g_strdup ("help:passerelle");
 }

@@ -26,11 +26,18 @@ gboolean    psl_window_open_company      (PslWindow      *self,
                                           const char     *company_id);
 void        psl_window_add_toast         (PslWindow      *self,
                                           const char     *message);
+/* A toast with a button that runs action_name (e.g. "app.about"). */
+void        psl_window_add_toast_with_button (PslWindow  *self,
+                                          const char     *message,
+                                          const char     *button_label,
+                                          const char     *action_name);
 gboolean    psl_window_open_person       (PslWindow      *self,
                                           const char     *person_id);
 void        psl_window_search            (PslWindow      *self,
                                           const char     *text);
 void        psl_window_reload            (PslWindow      *self);
+/* help:passerelle/TOPIC for what the window shows (F1, the "?" button). */
+char       *psl_window_get_help_uri      (PslWindow      *self);
 
 /* What the window shows, for tests and the benchmark. */
 const char *psl_window_get_error_message (PslWindow      *self);

@@ -1,0 +1,406 @@
+/* test-first-start.c — the first start of a new file, walked as a person would */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "psl-activity.h"
+#include "psl-application.h"
+#include "psl-demo.h"
+#include "psl-first-start.h"
+#include "psl-first-start-view.h"
+#include "psl-format.h"
+#include "psl-installation.h"
+#include "psl-window.h"
+#include "psl-test.h"
+#include "psl-test-gui.h"
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  PslStore  *store;
+  PslWindow *window;
+} Fixture;
+
+static PslApplication *the_app;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_reset (settings, "user-name");
+  f->dir = psl_test_tmpdir ("passerelle-first-start");
+  f->path = g_build_filename (f->dir, "structure.db", NULL);
+  f->store = psl_store_open (f->path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static void
+close_window (Fixture *f)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = NULL;
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  user_data)
+{
+  close_window (f);
+  g_clear_object (&f->store);
+  psl_test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static PslFirstStartView *
+open_window (Fixture *f)
+{
+  f->window = psl_window_new (the_app, f->path, f->store, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  return (PslFirstStartView *) psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_FIRST_START_VIEW);
+}
+
+static void
+act (PslFirstStartView *view,
+     const char        *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), action, NULL));
+}
+
+static GtkWidget *
+row (PslFirstStartView *view,
+     const char        *title)
+{
+  GtkWidget *found = psl_test_find_row (GTK_WIDGET (view), title);
+
+  if (found == NULL)
+    g_error ("No row titled “%s” in the first start", title);
+  return found;
+}
+
+static void
+type_in (PslFirstStartView *view,
+         const char        *title,
+         const char        *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row (view, title)), text);
+}
+
+static void
+add (PslFirstStartView *view,
+     const char        *title,
+     const char        *text)
+{
+  type_in (view, title, text);
+  g_signal_emit_by_name (row (view, title), "apply");
+}
+
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if ((GTK_IS_LABEL (w) && gtk_widget_is_visible (w) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (w)), text) == 0) || shows_label (w, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A new file opens on the welcome; each step written is in the file. */
+static void
+test_walk (Fixture       *f,
+           gconstpointer  user_data)
+{
+  PslFirstStartView *view = open_window (f);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(PslInstallation) inst = NULL;
+  g_autoptr(PslStructureDetails) details = NULL;
+  g_autofree char *roles = NULL;
+  g_autofree char *sites = NULL;
+  GtkWidget *me;
+  int year = g_date_time_get_year (g_date_time_new_now_local ());
+
+  g_assert_nonnull (view);
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "welcome");
+
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "structure");
+
+  /* An empty name is refused with a message, and nothing is written. */
+  type_in (view, _("Name of the structure"), "   ");
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "structure");
+  {
+    g_autofree char *message = g_strdup_printf (_("Please give %s."), _("the structure's name"));
+    g_assert_true (shows_label (GTK_WIDGET (view), message));
+  }
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM structure WHERE name = 'My structure'"
+                                             " OR name = 'Ma structure';"), ==, 1);
+
+  type_in (view, _("Name of the structure"), "  Mission locale de Namur  ");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row (view, _("Kind"))), 3);          /* GEIQ */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row (view, _("Country"))), 1);       /* Belgium */
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "sites");
+
+  type_in (view, _("Name of this site"), "Siège de Namur");
+  add (view, _("Add a site"), "Antenne de Dinant");
+  add (view, _("Add a site"), "antenne de dinant");          /* the same, differently typed */
+  add (view, _("Add a site"), "Permanence d’Andenne");
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "team");
+
+  add (view, _("First name and last name"), "Claire Dubois");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row (view, _("Role of the colleague added"))), 2);
+  add (view, _("First name and last name"), "Marc Van den Berghe");
+  add (view, _("First name and last name"), "   ");              /* nobody */
+  me = psl_test_find_widget (row (view, "Claire Dubois"), GTK_TYPE_CHECK_BUTTON);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (me), TRUE);
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "documents");
+
+  type_in (view, _("Address"), "12 rue de Fer");
+  type_in (view, _("Postcode"), "5000");
+  type_in (view, _("Town"), "Namur");
+  type_in (view, _("Funders' footer"), "Avec le soutien du FSE+ et de la Wallonie");
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "targets");
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (psl_test_find_widget (row (view, psl_indicator_label (PSL_INDICATOR_PEOPLE_FOLLOWED)),
+                                                                    GTK_TYPE_SPIN_BUTTON)), 240);
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "ways-on");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "first-start.finish", "s", "empty"));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_FIRST_START_VIEW));
+
+  inst = psl_installation_load (f->store, NULL);
+  g_assert_cmpstr (inst->structure_name, ==, "Mission locale de Namur");
+  g_assert_cmpstr (inst->country, ==, "BE");
+  g_assert_cmpstr (inst->antenna_name, ==, "Siège de Namur");
+  g_assert_cmpstr (inst->funders_footer, ==, "Avec le soutien du FSE+ et de la Wallonie");
+  details = psl_structure_details_load (f->store, NULL);
+  g_assert_cmpstr (details->kind, ==, "geiq");
+  g_assert_cmpstr (details->address, ==, "12 rue de Fer");
+  g_assert_cmpstr (details->postcode, ==, "5000");
+  g_assert_cmpstr (details->commune, ==, "Namur");
+
+  sites = psl_test_query_text (f->store, "SELECT group_concat(name, '|') FROM (SELECT name FROM site ORDER BY name);");
+  g_assert_cmpstr (sites, ==, "Antenne de Dinant|Permanence d’Andenne|Siège de Namur");
+  roles = psl_test_query_text (f->store,
+    "SELECT group_concat(first_name || '/' || last_name || '/' || role, '|')"
+    "  FROM (SELECT * FROM staff ORDER BY last_name);");
+  g_assert_cmpstr (roles, ==, "Claire/Dubois/cip|Marc/Van den Berghe/direction");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM staff WHERE antenna_id IS NOT NULL;"), ==, 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "user-name"), ==, "Claire Dubois");
+  g_assert_cmpfloat (psl_target_get (f->store, PSL_INDICATOR_PEOPLE_FOLLOWED, year, NULL, NULL), ==, 240);
+  g_assert_cmpint (psl_first_start_get_step (f->store), ==, PSL_FIRST_START_DONE);
+
+  /* Done once: the file opens on its pages from now on. */
+  close_window (f);
+  g_assert_null (open_window (f));
+}
+
+/* F1 and the "?" open the help on what the window shows: the first start,
+ * then each section's own page, which exists in the help. */
+static void
+test_help_topics (Fixture       *f,
+                  gconstpointer  user_data)
+{
+  static const struct { const char *page; const char *topic; } expected[] = {
+    { "home", "journee" }, { "schedule", "journee" }, { "companies", "entreprise" },
+    { "people", "parcours" }, { "placements", "mise-en-relation" },
+    { "followup", "mise-en-relation" }, { "map", "carte" }, { "reports", "rapports" },
+  };
+  PslFirstStartView *view = open_window (f);
+  g_autofree char *uri = psl_window_get_help_uri (f->window);
+
+  g_assert_nonnull (view);
+  g_assert_cmpstr (uri, ==, "help:passerelle/premier-demarrage");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "first-start.finish", "s", "empty"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *page_uri = NULL;
+      g_autofree char *wanted = g_strconcat ("help:passerelle/", expected[i].topic, NULL);
+      g_autofree char *file = g_strconcat (expected[i].topic, ".page", NULL);
+      g_autofree char *path = g_build_filename (g_getenv ("PSL_TEST_SOURCE_DIR"), "..", "help", "C", file, NULL);
+
+      psl_window_show_page (f->window, expected[i].page);
+      page_uri = psl_window_get_help_uri (f->window);
+      g_assert_cmpstr (page_uri, ==, wanted);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    }
+}
+
+/* Cut short after two steps, the first start opens where it stopped, with
+ * what was typed; the file read again from the disk says so. */
+static void
+test_resume (Fixture       *f,
+             gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  PslFirstStartView *view = open_window (f);
+
+  act (view, "first-start.next");
+  type_in (view, _("Name of the structure"), "PLIE du Grand Figeac");
+  act (view, "first-start.next");
+  add (view, _("Add a site"), "Antenne de Capdenac");
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "team");
+
+  close_window (f);
+  g_clear_object (&f->store);
+  f->store = psl_store_open (f->path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  view = open_window (f);
+  g_assert_nonnull (view);
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "team");
+  act (view, "first-start.back");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "sites");
+  g_assert_nonnull (row (view, "Antenne de Capdenac"));
+  act (view, "first-start.back");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (view, _("Name of the structure")))), ==,
+                   "PLIE du Grand Figeac");
+  /* Going through again adds no site twice. */
+  act (view, "first-start.next");
+  act (view, "first-start.next");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM site;"), ==, 2);
+}
+
+/* Every step skipped: the file keeps what a new file has, and is done. */
+static void
+test_skip_all (Fixture       *f,
+               gconstpointer  user_data)
+{
+  PslFirstStartView *view = open_window (f);
+
+  act (view, "first-start.next");
+  for (int i = 0; i < 5; i++)
+    act (view, "first-start.skip");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "ways-on");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "first-start.finish", "s", "empty"));
+  g_assert_cmpint (psl_first_start_get_step (f->store), ==, PSL_FIRST_START_DONE);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM staff;"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM target;"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM site;"), ==, 1);
+}
+
+/* A file that holds work (the demo, a file from before, a site joined)
+ * never shows the first start. */
+static void
+test_not_on_work (Fixture       *f,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  PslDemoSize size = { .staff = 4, .partners = 6, .companies = 40, .contacts = 80,
+                       .people = 50, .interactions = 400, .opportunities = 40,
+                       .placements = 60, .seed = 11 };
+  g_autofree char *today = psl_today_iso ();
+
+  psl_demo_generate (f->store, &size, today, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_first_start_get_step (f->store), ==, PSL_FIRST_START_DONE);
+  g_assert_null (open_window (f));
+}
+
+/* The rules of the core, with bad input on purpose. */
+static void
+test_bad_input (Fixture       *f,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *huge = g_strnfill (5000, 'x');
+  g_autofree char *id = NULL;
+
+  g_assert_false (psl_structure_set_kind (f->store, "prefecture", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (psl_structure_set_kind (f->store, NULL, &error));
+  g_clear_error (&error);
+  g_assert_false (psl_site_add (f->store, " \t ", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (psl_staff_add (f->store, "", "cip", &error));
+  g_clear_error (&error);
+  g_assert_null (psl_staff_add (f->store, "Anne Martin", "chef", &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM staff;"), ==, 0);
+
+  /* One word is a last name; a step not known reads as done. */
+  id = psl_staff_add (f->store, "Mehdi", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM staff WHERE first_name = '' AND last_name = 'Mehdi';"), ==, 1);
+  g_assert_true (psl_site_add (f->store, huge, &error));
+  psl_test_exec (f->store, "INSERT OR REPLACE INTO meta (key, value) VALUES ('first_start.step', 'nonsense');");
+  g_assert_cmpint (psl_first_start_get_step (f->store), ==, PSL_FIRST_START_DONE);
+}
+
+/* After an upgrade, what changed is told once; a first installation is
+ * told nothing. */
+static void
+test_whats_new (Fixture       *f,
+                gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *notes = psl_application_release_notes ();
+  g_autofree char *seen = NULL;
+
+  open_window (f);
+  g_settings_set_string (settings, "last-version-seen", "");
+  g_assert_false (psl_application_tell_whats_new (the_app, GTK_WINDOW (f->window)));
+  seen = g_settings_get_string (settings, "last-version-seen");
+  g_assert_cmpstr (seen, ==, PACKAGE_VERSION);
+
+  g_settings_set_string (settings, "last-version-seen", "0.1.0");
+  g_assert_true (psl_application_tell_whats_new (the_app, GTK_WINDOW (f->window)));
+  g_assert_false (psl_application_tell_whats_new (the_app, GTK_WINDOW (f->window)));
+
+  /* The notes are French and valid markup for the About window. */
+  g_assert_nonnull (strstr (notes, "<li>"));
+  g_assert_nonnull (strstr (notes, "premier démarrage"));
+  {
+    g_autofree char *wrapped = g_strconcat ("<r>", notes, "</r>", NULL);
+    GMarkupParser parser = { 0 };
+    g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+
+    g_assert_true (g_markup_parse_context_parse (context, wrapped, -1, NULL));
+    g_assert_true (g_markup_parse_context_end_parse (context, NULL));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_translate ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  the_app = psl_application_new (G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (the_app), NULL, NULL))
+    g_error ("The application could not be registered");
+
+  g_test_add ("/first-start/walk", Fixture, NULL, fixture_setup, test_walk, fixture_teardown);
+  g_test_add ("/first-start/whats-new", Fixture, NULL, fixture_setup, test_whats_new, fixture_teardown);
+  g_test_add ("/first-start/help-topics", Fixture, NULL, fixture_setup, test_help_topics, fixture_teardown);
+  g_test_add ("/first-start/resume", Fixture, NULL, fixture_setup, test_resume, fixture_teardown);
+  g_test_add ("/first-start/skip-all", Fixture, NULL, fixture_setup, test_skip_all, fixture_teardown);
+  g_test_add ("/first-start/not-on-work", Fixture, NULL, fixture_setup, test_not_on_work, fixture_teardown);
+  g_test_add ("/first-start/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);
+
+  return g_test_run ();
+}
