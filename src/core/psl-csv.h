@@ -10,7 +10,10 @@ typedef struct
   GPtrArray  *rows;          /* of GStrv; rows[0] is the header line */
   GArray     *lines;         /* guint: the physical line where each row starts */
   char        delimiter;
-  const char *encoding;      /* "UTF-8" or "WINDOWS-1252" */
+  const char *encoding;      /* "UTF-8", "WINDOWS-1252", "UTF-16"…, or "XLSX", "ODS" */
+  char      **sheets;        /* a workbook's sheets, NULL for a CSV file */
+  char       *sheet;         /* the sheet read */
+  guint       skipped_above; /* rows above the header (a title) left out */
 } PslCsvTable;
 
 void         psl_csv_table_free (PslCsvTable *table);

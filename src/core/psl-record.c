@@ -11,6 +11,7 @@
 
 #include "psl-format.h"
 #include "psl-ident.h"
+#include "import/psl-import-review.h"
 #include "psl-record.h"
 #include "psl-ref.h"
 
@@ -292,6 +293,10 @@ psl_record_set (PslStore       *store,
   sqlite3_bind_text (stmt, 2, id, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
 
+  /* A valid value saved where an import kept one for checking corrects it. */
+  if (rc == SQLITE_DONE && checked != NULL &&
+      g_strv_contains ((const char *[]) { "company", "contact", "person", "interaction", NULL }, table))
+    return psl_import_review_clear (store, table, id, field->column, error);
   if (rc == SQLITE_DONE)
     return TRUE;
 
