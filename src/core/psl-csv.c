@@ -238,22 +238,33 @@ psl_csv_parse (const char *data,
   return g_steal_pointer (&table);
 }
 
-PslCsvTable *
-psl_csv_read_file (const char *path,
-                   GError    **error)
+/* The whole file, refused when it is too large to be a list. */
+gboolean
+psl_csv_load_bytes (const char *path,
+                    char      **data,
+                    gsize      *length,
+                    GError    **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
   GStatBuf st;
 
   if (g_stat (path, &st) == 0 && st.st_size > MAX_FILE_SIZE)
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
                    _("“%s” is too large for a list to import (more than 64 MB)."), path);
-      return NULL;
+      return FALSE;
     }
 
-  if (!g_file_get_contents (path, &data, &length, error))
+  return g_file_get_contents (path, data, length, error);
+}
+
+PslCsvTable *
+psl_csv_read_file (const char *path,
+                   GError    **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  if (!psl_csv_load_bytes (path, &data, &length, error))
     return NULL;
 
   return psl_csv_parse (data, length, error);

@@ -23,6 +23,10 @@ PslCsvTable *psl_csv_parse      (const char  *data,
 PslCsvTable *psl_csv_read_file  (const char  *path,
                                  GError     **error);
 char         psl_csv_guess_delimiter (const char *text);
+gboolean     psl_csv_load_bytes (const char  *path,
+                                 char       **data,
+                                 gsize       *length,
+                                 GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslCsvTable, psl_csv_table_free)
 

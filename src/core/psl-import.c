@@ -25,7 +25,7 @@
 #include "psl-ref.h"
 #include "psl-import-match.h"
 #include "psl-import-review.h"
-#include "psl-sheet-private.h"
+#include "psl-spreadsheet-private.h"
 
 /* Column titles people give these fields, folded (lower case, no accents). */
 static const struct { const char *target; const char *names; } synonyms[] = {
@@ -664,7 +664,7 @@ check_row (Run        *run,
             }
         }
       else if (field->kind == PSL_FIELD_DATE && is_serial (text))
-        raw = psl_sheet_serial_to_date (g_ascii_strtod (text, NULL));
+        raw = psl_spreadsheet_serial_to_date (g_ascii_strtod (text, NULL));
       else
         raw = g_strdup (text);
 

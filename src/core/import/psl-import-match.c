@@ -131,12 +131,16 @@ words_of (const char *normalized,
   return words;
 }
 
+/* A word alone of one or two letters is no abbreviation, only an initial
+ * beside another word ("J. Dupuy"). */
 static gboolean
 word_starts_one_of (const char *word,
-                    GPtrArray  *words)
+                    GPtrArray  *words,
+                    gboolean    alone)
 {
   for (guint i = 0; i < words->len; i++)
-    if (g_str_has_prefix (g_ptr_array_index (words, i), word))
+    if (alone && strlen (word) < 3 ? strcmp (g_ptr_array_index (words, i), word) == 0
+                                   : g_str_has_prefix (g_ptr_array_index (words, i), word))
       return TRUE;
   return FALSE;
 }
@@ -150,7 +154,7 @@ words_match (GPtrArray *value_words,
   gboolean all = value_words->len > 0;
 
   for (guint i = 0; all && i < value_words->len; i++)
-    all = word_starts_one_of (g_ptr_array_index (value_words, i), label_words);
+    all = word_starts_one_of (g_ptr_array_index (value_words, i), label_words, value_words->len == 1);
   if (all)
     return TRUE;
 

@@ -1,4 +1,4 @@
-/* psl-sheet-ods.c — one sheet of a LibreOffice Calc workbook (OpenDocument)
+/* psl-spreadsheet-ods.c — one sheet of a LibreOffice Calc workbook (OpenDocument)
  *
  * content.xml holds every sheet in turn.  A cell's text is in its
  * paragraphs (one per line), a number or a date in its value attributes
@@ -7,7 +7,7 @@
  * ones at the end of a sheet claim a million rows and are never expanded.
  */
 
-#define G_LOG_DOMAIN "psl-sheet-ods"
+#define G_LOG_DOMAIN "psl-spreadsheet-ods"
 
 #include "config.h"
 
@@ -16,7 +16,7 @@
 #include <glib/gi18n.h>
 #include <libxml/xmlreader.h>
 
-#include "psl-sheet-private.h"
+#include "psl-spreadsheet-private.h"
 #include "psl-store.h"
 
 #define OFFICE_NS "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -61,7 +61,7 @@ repeat (xmlTextReaderPtr reader,
 
 typedef struct
 {
-  PslSheetBuilder b;
+  PslSpreadsheetBuilder b;
   GPtrArray      *sheets;       /* names of every sheet */
   const char     *wanted;
   gboolean        reading;      /* inside the sheet to read */
@@ -90,12 +90,12 @@ end_cell (Reader *r)
     }
   /* Cells before a filled one are placed: repeats of empty cells only
    * count until then. */
-  for (guint i = 0; i < r->pending_empty && r->row_cells->len < PSL_SHEET_MAX_COLUMNS; i++)
+  for (guint i = 0; i < r->pending_empty && r->row_cells->len < PSL_SPREADSHEET_MAX_COLUMNS; i++)
     g_ptr_array_add (r->row_cells, g_strdup (""));
   r->pending_empty = 0;
-  for (guint i = 0; i < r->cell_repeat && r->row_cells->len < PSL_SHEET_MAX_COLUMNS; i++)
+  for (guint i = 0; i < r->cell_repeat && r->row_cells->len < PSL_SPREADSHEET_MAX_COLUMNS; i++)
     g_ptr_array_add (r->row_cells, g_strdup (text));
-  if (r->row_cells->len >= PSL_SHEET_MAX_COLUMNS)
+  if (r->row_cells->len >= PSL_SPREADSHEET_MAX_COLUMNS)
     r->b.too_large = TRUE;
   g_free (text);
 }
@@ -109,13 +109,13 @@ end_row (Reader *r)
   if (r->row_cells->len == 0)
     {
       r->b.row_number += r->row_repeat - 1;
-      psl_sheet_builder_end_row (&r->b);
+      psl_spreadsheet_builder_end_row (&r->b);
     }
   for (guint t = 0; r->row_cells->len > 0 && t < times && !r->b.too_large; t++)
     {
       for (guint c = 0; c < r->row_cells->len; c++)
-        psl_sheet_builder_set_cell (&r->b, c, g_strdup (r->row_cells->pdata[c]));
-      psl_sheet_builder_end_row (&r->b);
+        psl_spreadsheet_builder_set_cell (&r->b, c, g_strdup (r->row_cells->pdata[c]));
+      psl_spreadsheet_builder_end_row (&r->b);
     }
   g_ptr_array_set_size (r->row_cells, 0);
   r->pending_empty = 0;
@@ -222,19 +222,19 @@ step (Reader          *r,
 }
 
 PslCsvTable *
-psl_sheet_read_ods (zip_t      *archive,
+psl_spreadsheet_read_ods (zip_t      *archive,
                     const char *sheet,
                     GError    **error)
 {
   Reader r = { 0 };
-  xmlTextReaderPtr reader = psl_sheet_open_member (archive, "content.xml", error);
+  xmlTextReaderPtr reader = psl_spreadsheet_open_member (archive, "content.xml", error);
   PslCsvTable *table;
   int rc;
 
   if (reader == NULL)
     return NULL;
 
-  psl_sheet_builder_init (&r.b, "ODS");
+  psl_spreadsheet_builder_init (&r.b, "ODS");
   r.sheets = g_ptr_array_new_with_free_func (g_free);
   r.row_cells = g_ptr_array_new_with_free_func (g_free);
   r.text = g_string_new (NULL);
@@ -261,7 +261,7 @@ psl_sheet_read_ods (zip_t      *archive,
         g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("This workbook has no sheet."));
     }
 
-  table = psl_sheet_builder_finish (&r.b, r.b.table != NULL ? error : NULL);
+  table = psl_spreadsheet_builder_finish (&r.b, r.b.table != NULL ? error : NULL);
   if (table != NULL)
     {
       guint chosen = 0;

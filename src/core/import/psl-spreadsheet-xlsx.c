@@ -1,11 +1,11 @@
-/* psl-sheet-xlsx.c — one sheet of an Excel workbook (Office Open XML)
+/* psl-spreadsheet-xlsx.c — one sheet of an Excel workbook (Office Open XML)
  *
  * The workbook names its sheets (xl/workbook.xml) and where each lives
  * (xl/_rels/workbook.xml.rels); text cells point into one table of shared
  * strings; a date is a number of days whose cell style has a date format.
  */
 
-#define G_LOG_DOMAIN "psl-sheet-xlsx"
+#define G_LOG_DOMAIN "psl-spreadsheet-xlsx"
 
 #include "config.h"
 
@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 #include <libxml/xmlreader.h>
 
-#include "psl-sheet-private.h"
+#include "psl-spreadsheet-private.h"
 #include "psl-store.h"
 
 typedef struct
@@ -81,7 +81,7 @@ read_sheets (zip_t   *archive,
   xmlTextReaderPtr reader;
   int rc;
 
-  if ((reader = psl_sheet_open_member (archive, "xl/_rels/workbook.xml.rels", error)) == NULL)
+  if ((reader = psl_spreadsheet_open_member (archive, "xl/_rels/workbook.xml.rels", error)) == NULL)
     return FALSE;
   while ((rc = xmlTextReaderRead (reader)) == 1)
     if (is (reader, "Relationship"))
@@ -98,7 +98,7 @@ read_sheets (zip_t   *archive,
   if (rc != 0)
     return damaged (error);
 
-  if ((reader = psl_sheet_open_member (archive, "xl/workbook.xml", error)) == NULL)
+  if ((reader = psl_spreadsheet_open_member (archive, "xl/workbook.xml", error)) == NULL)
     return FALSE;
   while ((rc = xmlTextReaderRead (reader)) == 1)
     if (is (reader, "sheet"))
@@ -136,7 +136,7 @@ read_shared_strings (zip_t   *archive,
 
   if (zip_name_locate (archive, "xl/sharedStrings.xml", 0) < 0)
     return g_steal_pointer (&strings);
-  if ((reader = psl_sheet_open_member (archive, "xl/sharedStrings.xml", error)) == NULL)
+  if ((reader = psl_spreadsheet_open_member (archive, "xl/sharedStrings.xml", error)) == NULL)
     return NULL;
 
   while ((rc = xmlTextReaderRead (reader)) == 1)
@@ -213,7 +213,7 @@ read_date_styles (zip_t   *archive,
 
   if (zip_name_locate (archive, "xl/styles.xml", 0) < 0)
     return g_steal_pointer (&dates);
-  if ((reader = psl_sheet_open_member (archive, "xl/styles.xml", error)) == NULL)
+  if ((reader = psl_spreadsheet_open_member (archive, "xl/styles.xml", error)) == NULL)
     return NULL;
 
   while ((rc = xmlTextReaderRead (reader)) == 1)
@@ -263,7 +263,7 @@ parse_reference (const char *ref,
   for (; g_ascii_isalpha (*p); p++)
     {
       c = c * 26 + (guint) (g_ascii_toupper (*p) - 'A' + 1);
-      if (c > PSL_SHEET_MAX_COLUMNS)
+      if (c > PSL_SPREADSHEET_MAX_COLUMNS)
         return FALSE;
     }
   if (c == 0 || !g_ascii_isdigit (*p))
@@ -318,7 +318,7 @@ cell_text (Context    *ctx,
     {
       if (s < ctx->date_styles->len && g_array_index (ctx->date_styles, gboolean, s))
         {
-          char *date = psl_sheet_serial_to_date (g_ascii_strtod (raw, NULL));
+          char *date = psl_spreadsheet_serial_to_date (g_ascii_strtod (raw, NULL));
 
           if (date != NULL)
             return date;
@@ -335,8 +335,8 @@ read_rows (zip_t      *archive,
            Context    *ctx,
            GError    **error)
 {
-  PslSheetBuilder b;
-  xmlTextReaderPtr reader = psl_sheet_open_member (archive, member, error);
+  PslSpreadsheetBuilder b;
+  xmlTextReaderPtr reader = psl_spreadsheet_open_member (archive, member, error);
   g_autofree char *type = NULL, *style = NULL;
   g_autoptr(GString) value = g_string_new (NULL);
   guint column = 0, next_column = 0;
@@ -345,7 +345,7 @@ read_rows (zip_t      *archive,
 
   if (reader == NULL)
     return NULL;
-  psl_sheet_builder_init (&b, "XLSX");
+  psl_spreadsheet_builder_init (&b, "XLSX");
 
   while ((rc = xmlTextReaderRead (reader)) == 1 && !b.too_large)
     {
@@ -358,15 +358,15 @@ read_rows (zip_t      *archive,
 
           /* Rows are written in order; the ones left out are empty. */
           while (b.row_number < number && b.row_number < 1100000)
-            psl_sheet_builder_end_row (&b);
+            psl_spreadsheet_builder_end_row (&b);
           in_row = TRUE;
           next_column = 0;
           if (xmlTextReaderIsEmptyElement (reader))
-            psl_sheet_builder_end_row (&b), in_row = FALSE;
+            psl_spreadsheet_builder_end_row (&b), in_row = FALSE;
         }
       else if (ends (reader, "row") && in_row)
         {
-          psl_sheet_builder_end_row (&b);
+          psl_spreadsheet_builder_end_row (&b);
           in_row = FALSE;
         }
       else if (is (reader, "c") && in_row)
@@ -393,7 +393,7 @@ read_rows (zip_t      *archive,
       else if (ends (reader, "c") && in_cell)
         {
           if (value->len > 0)
-            psl_sheet_builder_set_cell (&b, column, cell_text (ctx, type, style, value->str));
+            psl_spreadsheet_builder_set_cell (&b, column, cell_text (ctx, type, style, value->str));
           in_cell = FALSE;
         }
     }
@@ -401,15 +401,15 @@ read_rows (zip_t      *archive,
   if (rc < 0)
     {
       g_clear_pointer (&b.table, psl_csv_table_free);
-      psl_sheet_builder_finish (&b, NULL);
+      psl_spreadsheet_builder_finish (&b, NULL);
       damaged (error);
       return NULL;
     }
-  return psl_sheet_builder_finish (&b, error);
+  return psl_spreadsheet_builder_finish (&b, error);
 }
 
 PslCsvTable *
-psl_sheet_read_xlsx (zip_t      *archive,
+psl_spreadsheet_read_xlsx (zip_t      *archive,
                      const char *sheet,
                      GError    **error)
 {

@@ -1,4 +1,4 @@
-/* psl-sheet.c — reading a table from a CSV file or a workbook (XLSX, ODS)
+/* psl-spreadsheet.c — reading a table from a CSV file or a workbook (XLSX, ODS)
  *
  * What a file is comes from its first bytes, not its name: a workbook
  * renamed .csv is read as the workbook it is.  XLSX and ODS are zip
@@ -8,20 +8,18 @@
  * line (its row number in a spreadsheet).
  */
 
-#define G_LOG_DOMAIN "psl-sheet"
+#define G_LOG_DOMAIN "psl-spreadsheet"
 
 #include "config.h"
 
 #include <string.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <libxml/xmlreader.h>
 
-#include "psl-sheet.h"
-#include "psl-sheet-private.h"
+#include "psl-spreadsheet.h"
+#include "psl-spreadsheet-private.h"
 #include "psl-store.h"
 
-#define MAX_FILE_SIZE (64 * 1024 * 1024)
 #define HEADER_SEARCH_ROWS 15
 
 static gboolean
@@ -33,7 +31,7 @@ refuse (GError    **error,
 }
 
 void
-psl_sheet_builder_init (PslSheetBuilder *b,
+psl_spreadsheet_builder_init (PslSpreadsheetBuilder *b,
                         const char      *format)
 {
   memset (b, 0, sizeof *b);
@@ -47,18 +45,18 @@ psl_sheet_builder_init (PslSheetBuilder *b,
 
 /* Takes text; cells left between two set ones are empty. */
 void
-psl_sheet_builder_set_cell (PslSheetBuilder *b,
+psl_spreadsheet_builder_set_cell (PslSpreadsheetBuilder *b,
                             guint            column,
                             char            *text)
 {
   g_strstrip (text);
-  if (*text == '\0' || column >= PSL_SHEET_MAX_COLUMNS)
+  if (*text == '\0' || column >= PSL_SPREADSHEET_MAX_COLUMNS)
     {
       b->too_large |= *text != '\0';
       g_free (text);
       return;
     }
-  if (b->cells + column + 1 > PSL_SHEET_MAX_CELLS)
+  if (b->cells + column + 1 > PSL_SPREADSHEET_MAX_CELLS)
     {
       b->too_large = TRUE;
       g_free (text);
@@ -77,7 +75,7 @@ psl_sheet_builder_set_cell (PslSheetBuilder *b,
 
 /* Empty rows (a spreadsheet's trailing ones above all) are not rows. */
 void
-psl_sheet_builder_end_row (PslSheetBuilder *b)
+psl_spreadsheet_builder_end_row (PslSpreadsheetBuilder *b)
 {
   if (b->row->len > 0)
     {
@@ -91,7 +89,7 @@ psl_sheet_builder_end_row (PslSheetBuilder *b)
 }
 
 PslCsvTable *
-psl_sheet_builder_finish (PslSheetBuilder *b,
+psl_spreadsheet_builder_finish (PslSpreadsheetBuilder *b,
                           GError         **error)
 {
   g_autoptr(PslCsvTable) table = g_steal_pointer (&b->table);
@@ -115,7 +113,7 @@ psl_sheet_builder_finish (PslSheetBuilder *b,
 /* Spreadsheets count days from 30 December 1899 (Excel's and Calc's own
  * convention, its false 29 February 1900 included). */
 char *
-psl_sheet_serial_to_date (double serial)
+psl_spreadsheet_serial_to_date (double serial)
 {
   g_autoptr(GDate) date = g_date_new_dmy (30, G_DATE_DECEMBER, 1899);
 
@@ -160,7 +158,7 @@ member_close_cb (void *context)
 }
 
 xmlTextReaderPtr
-psl_sheet_open_member (zip_t      *archive,
+psl_spreadsheet_open_member (zip_t      *archive,
                        const char *name,
                        GError    **error)
 {
@@ -215,9 +213,9 @@ read_workbook (const char *path,
     }
 
   if (zip_name_locate (archive, "xl/workbook.xml", 0) >= 0)
-    table = psl_sheet_read_xlsx (archive, sheet, error);
+    table = psl_spreadsheet_read_xlsx (archive, sheet, error);
   else if (is_ods (archive))
-    table = psl_sheet_read_ods (archive, sheet, error);
+    table = psl_spreadsheet_read_ods (archive, sheet, error);
   else
     refuse (error, _("This file is an archive, but neither an Excel (XLSX) nor a LibreOffice (ODS) workbook."));
 
@@ -229,7 +227,7 @@ read_workbook (const char *path,
  * has one or two cells where the header has many: the header is the first
  * of the first rows with at least half as many cells as the widest. */
 void
-psl_sheet_find_header (PslCsvTable *table)
+psl_spreadsheet_find_header (PslCsvTable *table)
 {
   guint widest = 0, header = 0;
   guint n = MIN (table->rows->len, HEADER_SEARCH_ROWS);
@@ -255,22 +253,15 @@ psl_sheet_find_header (PslCsvTable *table)
 }
 
 PslCsvTable *
-psl_sheet_read_file (const char *path,
+psl_spreadsheet_read_file (const char *path,
                      const char *sheet,
                      GError    **error)
 {
   g_autofree char *data = NULL;
   gsize length = 0;
-  GStatBuf st;
   PslCsvTable *table;
 
-  if (g_stat (path, &st) == 0 && st.st_size > MAX_FILE_SIZE)
-    {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
-                   _("“%s” is too large for a list to import (more than 64 MB)."), path);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &data, &length, error))
+  if (!psl_csv_load_bytes (path, &data, &length, error))
     return NULL;
 
   if (length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
@@ -289,6 +280,6 @@ psl_sheet_read_file (const char *path,
     table = psl_csv_parse (data, length, error);
 
   if (table != NULL)
-    psl_sheet_find_header (table);
+    psl_spreadsheet_find_header (table);
   return table;
 }
