@@ -71,7 +71,7 @@ fi
 # 11-14: importing firms from a CSV file, headless
 printf 'Raison sociale;SIRET;Code postal\nBoulangerie Delmas;73282932000074;46100\nGarage;12345678901234;46100\n' >"$tmp/firms.csv"
 run "$PASSERELLE" import firms "$tmp/firms.csv" --database "$tmp/import.db"
-if [ "$rc" -eq 3 ] && grep -q "ligne 3" "$tmp/out" && grep -q "^2 import" "$tmp/out"; then
+if [ "$rc" -eq 3 ] && grep -q "ligne 3" "$tmp/out" && grep -q "^importées.: 2," "$tmp/out"; then
   ok "import reports the imported rows and the one to check, exit 3"
 else
   not_ok "import reports the imported rows and the one to check, exit 3 (rc=$rc)"

@@ -597,6 +597,29 @@ resolve_list_value (Run            *run,
   return g_strdup (known);
 }
 
+/* A line break typed in a cell (Alt+Enter) means nothing in a name, a
+ * commune or a number: it becomes a space.  Notes and needs keep theirs. */
+static gboolean
+is_one_line (const PslField *field)
+{
+  return !g_strv_contains ((const char *[]) { "address", "seasonality", "hiring_needs", "csr_commitments",
+                                              "dormant_reason", "notes", NULL }, field->column);
+}
+
+static char *
+one_line (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\r\n", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) joined = NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_strv_builder_add (kept, words[i]);
+  joined = g_strv_builder_end (kept);
+  return g_strjoinv (" ", joined);
+}
+
 static gboolean
 is_serial (const char *text)
 {
@@ -665,6 +688,8 @@ check_row (Run        *run,
         }
       else if (field->kind == PSL_FIELD_DATE && is_serial (text))
         raw = psl_spreadsheet_serial_to_date (g_ascii_strtod (text, NULL));
+      else if (is_one_line (field))
+        raw = one_line (text);
       else
         raw = g_strdup (text);
 
@@ -932,4 +957,54 @@ psl_import_companies (PslStore            *store,
     }
 
   return g_steal_pointer (&report);
+}
+
+static void
+append_csv_field (GString    *out,
+                  const char *text)
+{
+  g_autofree char *doubled = NULL;
+  g_auto(GStrv) parts = g_strsplit (text, "\"", -1);
+
+  doubled = g_strjoinv ("\"\"", parts);
+  /* A cell a spreadsheet would run as a formula is written as text. */
+  g_string_append_printf (out, "\"%s%s\"", strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0' ? "'" : "",
+                          doubled);
+}
+
+/* The report as a CSV file for French spreadsheets: UTF-8 with a byte
+ * order mark, ";", one line per row kept to check or left out. */
+char *
+psl_import_report_to_csv (PslImportReport *report,
+                          const char      *source)
+{
+  GString *out = g_string_new ("\xEF\xBB\xBF");
+  g_autofree char *counts = g_strdup_printf (_("%u new, %u completed, %u left as they are, %u to check, %u left out"),
+                                             report->imported, report->merged, report->skipped,
+                                             report->to_check->len, report->rejected->len);
+  GPtrArray *lists[] = { report->to_check, report->rejected };
+  const char *kinds[] = { _("To check"), _("Left out") };
+
+  append_csv_field (out, source != NULL ? source : "");
+  g_string_append_c (out, ';');
+  append_csv_field (out, counts);
+  g_string_append (out, "\r\n");
+  append_csv_field (out, _("Line"));
+  g_string_append_c (out, ';');
+  append_csv_field (out, _("Result"));
+  g_string_append_c (out, ';');
+  append_csv_field (out, _("Why"));
+  g_string_append (out, "\r\n");
+  for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+    for (guint i = 0; i < lists[k]->len; i++)
+      {
+        PslImportRejection *r = g_ptr_array_index (lists[k], i);
+
+        g_string_append_printf (out, "%u;", r->line);
+        append_csv_field (out, kinds[k]);
+        g_string_append_c (out, ';');
+        append_csv_field (out, r->reason);
+        g_string_append (out, "\r\n");
+      }
+  return g_string_free (out, FALSE);
 }

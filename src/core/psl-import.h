@@ -91,6 +91,9 @@ PslImportReport  *psl_import_companies     (PslStore         *store,
                                             gboolean          dry_run,
                                             GError          **error);
 
+char             *psl_import_report_to_csv (PslImportReport *report,
+                                            const char      *source);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslImportReport, psl_import_report_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslImportMapping, psl_import_mapping_free)
 
