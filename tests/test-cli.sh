@@ -89,7 +89,7 @@ if [ "$rc" -eq 1 ] && [ -s "$tmp/err" ] && [ "$(sqlite3 "$tmp/import.db" 'select
 else
   not_ok "a broken file fails with a message and changes nothing (rc=$rc)"
 fi
-run "$PASSERELLE" import people "$tmp/firms.csv" --database "$tmp/import.db"
+run "$PASSERELLE" import suppliers "$tmp/firms.csv" --database "$tmp/import.db"
 if [ "$rc" -eq 2 ]; then ok "import of an unknown kind is a usage error"; else not_ok "import of an unknown kind is a usage error (rc=$rc)"; fi
 
 # 15-20: printed documents, headless

@@ -1,4 +1,4 @@
-/* psl-cli-import.c — passerelle import firms FILE.csv|.xlsx|.ods [--sheet NAME] [--mapping FILE.json]
+/* psl-cli-import.c — passerelle import firms|contacts|people|journal FILE.csv|.xlsx|.ods [--sheet NAME] [--mapping FILE.json]
  *                   [--database DB] [--duplicates merge|skip] [--dry-run]
  *
  * Exit status: 0 every row came in clean, 3 some rows came in with values
@@ -35,18 +35,19 @@ psl_cli_import (int    argc,
       N_("FILE") },
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database, N_("The database to import into"), N_("FILE") },
     { "duplicates", 0, 0, G_OPTION_ARG_STRING, &duplicates,
-      N_("What to do with a firm already in the database: “merge” fills its empty fields (the default), “skip” leaves it"),
+      N_("What to do with a record already in the database: “merge” fills its empty fields (the default), “skip” leaves it"),
       "merge|skip" },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check the file and count, but save nothing"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("firms FILE — import a list of firms from a CSV, XLSX or ODS file"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("firms|contacts|people|journal FILE — import firms, their contacts, the people followed or the journal of exchanges from a CSV, XLSX or ODS file"));
   g_autoptr(GError) error = NULL;
   g_autoptr(PslStore) store = NULL;
   g_autoptr(PslCsvTable) table = NULL;
   g_autoptr(PslImportMapping) mapping = NULL;
   g_autoptr(PslImportReport) report = NULL;
   PslImportDuplicates policy = PSL_IMPORT_DUPLICATES_MERGE;
+  PslImportKind kind = PSL_IMPORT_FIRMS;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -58,10 +59,10 @@ psl_cli_import (int    argc,
 
   if (!psl_cli_texts_fit ("import", "--duplicates", duplicates, "--sheet", sheet, NULL))
     return 2;
-  if (argc != 3 || g_strcmp0 (argv[1], "firms") != 0)
+  if (argc != 3 || !psl_import_kind_from_name (argv[1], &kind))
     {
-      psl_cli_fail ("import", _("usage: passerelle import firms FILE.csv|.xlsx|.ods [--sheet NAME] "
-                                "[--mapping FILE.json] [--database DB]"));
+      psl_cli_fail ("import", _("usage: passerelle import firms|contacts|people|journal FILE.csv|.xlsx|.ods "
+                                "[--sheet NAME] [--mapping FILE.json] [--database DB]"));
       return 2;
     }
 
@@ -93,7 +94,7 @@ psl_cli_import (int    argc,
     }
 
   /* The choices of the last file with the same columns, then the file given. */
-  mapping = psl_import_guess_mapping (table);
+  mapping = psl_import_guess_mapping_for (table, kind);
   psl_import_mapping_recall (store, table, mapping);
   if (mapping_json != NULL && !psl_import_mapping_apply_json (mapping, table, mapping_json, &error))
     {
@@ -102,7 +103,7 @@ psl_cli_import (int    argc,
     }
   basename = g_path_get_basename (argv[2]);
   mapping->source = g_strdup (basename);
-  report = psl_import_companies (store, table, mapping, policy, dry_run, &error);
+  report = psl_import_records (store, table, mapping, policy, dry_run, &error);
   if (report == NULL)
     {
       psl_cli_fail ("import", "%s", error->message);

@@ -25,32 +25,13 @@
 #include "psl-ref.h"
 #include "psl-import-match.h"
 #include "psl-import-review.h"
+#include "psl-import-kinds.h"
+#include "psl-contact.h"
+#include "psl-interaction.h"
+#include "psl-person.h"
+#include "psl-format.h"
+#include "psl-ident.h"
 #include "psl-spreadsheet-private.h"
-
-/* Column titles people give these fields, folded (lower case, no accents). */
-static const struct { const char *target; const char *names; } synonyms[] = {
-  { "legal_name", "raison sociale|nom|nom de l'entreprise|entreprise|societe|denomination|legal name|name" },
-  { "trade_name", "enseigne|nom commercial|trade name" },
-  { "identifier", "siret|siren|numero siret|n siret|bce|numero bce|kbo|numero d'entreprise|identifiant" },
-  { "naf_code", "naf|code naf|ape|code ape|nace|code nace" },
-  { "sector", "secteur|secteur d'activite|activite|sector" },
-  { "size_band", "type|type d'entreprise|taille|categorie" },
-  { "referent_id", "referent|referente|conseiller|conseillere|charge de relations|suivi par" },
-  { "first_contact_origin", "origine|origine du contact|premier contact" },
-  { "relationship_start", "debut de la relation|date de debut|depuis|date du premier contact|date de creation" },
-  { "headcount", "effectif|effectifs|salaries|nombre de salaries|headcount" },
-  { "address", "adresse|adresse postale|rue|address" },
-  { "postcode", "code postal|cp|postcode|zip" },
-  { "commune", "commune|ville|localite|city" },
-  { "website", "site|site web|site internet|website|web" },
-  { "phone", "telephone|tel|tel.|phone|standard" },
-  { "email", "email|e-mail|courriel|mail|adresse mail" },
-  { "seasonality", "saisonnalite|saison" },
-  { "hiring_needs", "besoins|besoins de recrutement|recrutement" },
-  { "csr_commitments", "rse|engagements rse" },
-  { "partnership_level", "niveau|niveau de partenariat" },
-  { "notes", "notes|remarques|commentaire|commentaires|observations" },
-};
 
 void
 psl_import_report_free (PslImportReport *report)
@@ -82,35 +63,29 @@ psl_import_mapping_free (PslImportMapping *mapping)
   g_free (mapping);
 }
 
-static const char *
-guess_target (const char *header)
+static const PslField *
+target_field (PslImportKind kind,
+              const char   *target)
 {
-  g_autofree char *folded = psl_fold (header);
-
-  g_strstrip (folded);
-  for (guint i = 0; i < G_N_ELEMENTS (synonyms); i++)
-    {
-      g_auto(GStrv) names = g_strsplit (synonyms[i].names, "|", -1);
-
-      if (g_strv_contains ((const char * const *) names, folded))
-        return synonyms[i].target;
-    }
-  return NULL;
+  return target != NULL ? psl_record_find_field (psl_import_kind_info (kind)->targets, target) : NULL;
 }
 
 PslImportMapping *
-psl_import_guess_mapping (PslCsvTable *table)
+psl_import_guess_mapping_for (PslCsvTable  *table,
+                              PslImportKind kind)
 {
   PslImportMapping *mapping = g_new0 (PslImportMapping, 1);
   char **header = g_ptr_array_index (table->rows, 0);
 
+  mapping->kind = kind;
   mapping->n_columns = g_strv_length (header);
   mapping->targets = g_new0 (char *, mapping->n_columns + 1);
   mapping->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
 
   for (guint i = 0; i < mapping->n_columns; i++)
     {
-      const char *target = guess_target (header[i]);
+      g_autofree char *folded = psl_fold (header[i]);
+      const char *target = psl_import_kind_guess (kind, g_strstrip (folded));
       gboolean taken = FALSE;
 
       /* The first column with a name wins; a second "Nom" is left out. */
@@ -124,10 +99,17 @@ psl_import_guess_mapping (PslCsvTable *table)
 }
 
 PslImportMapping *
+psl_import_guess_mapping (PslCsvTable *table)
+{
+  return psl_import_guess_mapping_for (table, PSL_IMPORT_FIRMS);
+}
+
+PslImportMapping *
 psl_import_mapping_copy (PslImportMapping *mapping)
 {
   PslImportMapping *copy = g_new0 (PslImportMapping, 1);
 
+  copy->kind = mapping->kind;
   copy->n_columns = mapping->n_columns;
   copy->targets = g_new0 (char *, mapping->n_columns + 1);
   GHashTableIter iter;
@@ -159,7 +141,7 @@ psl_import_mapping_set (PslImportMapping *mapping,
                         GError          **error)
 {
   if (column >= mapping->n_columns ||
-      (target != NULL && psl_record_find_field (psl_company_fields, target) == NULL))
+      (target != NULL && target_field (mapping->kind, target) == NULL))
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
                    _("This column cannot be imported there."));
@@ -177,23 +159,31 @@ psl_import_mapping_set (PslImportMapping *mapping,
 }
 
 /* The columns whose values are items of a list: a reference list, or the staff. */
-gboolean
-psl_import_is_list_target (const char *target)
+static gboolean
+is_staff (const char *target)
 {
-  const PslField *field = target != NULL ? psl_record_find_field (psl_company_fields, target) : NULL;
+  return g_strcmp0 (target, "referent_id") == 0 || g_strcmp0 (target, "staff_id") == 0;
+}
 
-  return field != NULL && (field->kind == PSL_FIELD_REF || g_strcmp0 (target, "referent_id") == 0);
+gboolean
+psl_import_is_list_target (PslImportKind kind,
+                           const char   *target)
+{
+  const PslField *field = target_field (kind, target);
+
+  return field != NULL && (field->kind == PSL_FIELD_REF || is_staff (target));
 }
 
 /* The items a value of the column may mean, as PslMatchItem. */
 GPtrArray *
-psl_import_list_items (PslStore   *store,
-                       const char *target)
+psl_import_list_items (PslStore     *store,
+                       PslImportKind kind,
+                       const char   *target)
 {
-  const PslField *field = psl_record_find_field (psl_company_fields, target);
+  const PslField *field = target_field (kind, target);
   GPtrArray *items = psl_match_items_new ();
 
-  if (g_strcmp0 (target, "referent_id") == 0)
+  if (is_staff (target))
     {
       g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
         "SELECT id, first_name, last_name FROM staff ORDER BY active DESC, last_name, first_name;", NULL);
@@ -246,9 +236,9 @@ psl_import_distinct_values (PslStore         *store,
   GPtrArray *values = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_import_value_free);
   g_autoptr(GPtrArray) items = NULL;
 
-  if (column >= mapping->n_columns || !psl_import_is_list_target (mapping->targets[column]))
+  if (column >= mapping->n_columns || !psl_import_is_list_target (mapping->kind, mapping->targets[column]))
     return values;
-  items = psl_import_list_items (store, mapping->targets[column]);
+  items = psl_import_list_items (store, mapping->kind, mapping->targets[column]);
 
   for (guint r = 1; r < table->rows->len; r++)
     {
@@ -389,9 +379,9 @@ psl_import_mapping_apply_json (PslImportMapping *mapping,
       const char *target = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
       gboolean found = FALSE;
 
-      if (target != NULL && psl_record_find_field (psl_company_fields, target) == NULL)
+      if (target != NULL && target_field (mapping->kind, target) == NULL)
         {
-          g_autofree char *detail = g_strdup_printf (_("“%s” is not a field of a firm."), target);
+          g_autofree char *detail = g_strdup_printf (_("“%s” is not a field that can be imported here."), target);
           return bad_mapping (error, detail);
         }
       for (guint c = 0; c < mapping->n_columns; c++)
@@ -419,7 +409,7 @@ psl_import_mapping_apply_json (PslImportMapping *mapping,
       JsonObject *choices = json_object_get_object_member (values, l->data);
       g_autoptr(GList) keys = choices != NULL ? json_object_get_members (choices) : NULL;
 
-      if (!psl_import_is_list_target (l->data) || choices == NULL)
+      if (!psl_import_is_list_target (mapping->kind, l->data) || choices == NULL)
         {
           g_autofree char *detail = g_strdup_printf (_("“%s” is not a field with a list."), (char *) l->data);
           return bad_mapping (error, detail);
@@ -437,7 +427,8 @@ psl_import_mapping_apply_json (PslImportMapping *mapping,
 
 /* Choices are remembered for a file with the same column titles. */
 static char *
-memory_key (PslCsvTable *table)
+memory_key (PslCsvTable  *table,
+            PslImportKind kind)
 {
   char **header = g_ptr_array_index (table->rows, 0);
   g_autoptr(GString) titles = g_string_new (NULL);
@@ -450,7 +441,7 @@ memory_key (PslCsvTable *table)
       g_string_append_printf (titles, "%s\x1f", folded);
     }
   sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, titles->str, -1);
-  return g_strconcat ("import-mapping:", sum, NULL);
+  return g_strconcat ("import-mapping:", psl_import_kind_info (kind)->name, ":", sum, NULL);
 }
 
 gboolean
@@ -459,7 +450,7 @@ psl_import_mapping_remember (PslStore         *store,
                              PslImportMapping *mapping,
                              GError          **error)
 {
-  g_autofree char *key = memory_key (table);
+  g_autofree char *key = memory_key (table, mapping->kind);
   g_autofree char *json = psl_import_mapping_to_json (mapping, table);
 
   return psl_store_set_meta (store, key, json, error);
@@ -470,7 +461,7 @@ psl_import_mapping_recall (PslStore         *store,
                            PslCsvTable      *table,
                            PslImportMapping *mapping)
 {
-  g_autofree char *key = memory_key (table);
+  g_autofree char *key = memory_key (table, mapping->kind);
   g_autofree char *json = psl_store_get_meta (store, key);
 
   return json != NULL && psl_import_mapping_apply_json (mapping, table, json, NULL);
@@ -587,7 +578,7 @@ resolve_list_value (Run            *run,
 
       if (items == NULL)
         {
-          items = psl_import_list_items (run->store, field->column);
+          items = psl_import_list_items (run->store, run->mapping->kind, field->column);
           g_hash_table_insert (run->items, g_strdup (field->column), items);
         }
       code = psl_match_value (items, value);
@@ -648,6 +639,39 @@ postcode_doubt (const char *postcode,
 
 /* The values of a row by field, checked; what does not fit goes to doubts.
  * NULL with error only on a fault of the database. */
+static void
+add_doubt (GPtrArray  *doubts,
+           const char *field,
+           const char *value,
+           char       *reason)
+{
+  Doubt *d = g_new0 (Doubt, 1);
+
+  d->field = field;
+  d->value = g_strdup (value);
+  d->reason = reason;
+  g_ptr_array_add (doubts, d);
+}
+
+/* "Femme", "Mme", "H", "Monsieur"… as the codes of the sex field; yes and
+ * no in any case. */
+static char *
+plain_choice (const PslField *field,
+              const char     *text)
+{
+  g_autofree char *norm = psl_match_normalize (text);
+
+  if (field->kind == PSL_FIELD_BOOLEAN)
+    return g_steal_pointer (&norm);
+  if (g_strcmp0 (field->column, "sex") != 0)
+    return g_strdup (text);
+  if (g_strv_contains ((const char *[]) { "f", "femme", "feminin", "mme", "madame", "mlle", NULL }, norm))
+    return g_strdup ("F");
+  if (g_strv_contains ((const char *[]) { "m", "h", "homme", "masculin", "mr", "monsieur", NULL }, norm))
+    return g_strdup ("M");
+  return g_strdup (text);
+}
+
 static GHashTable *
 check_row (Run        *run,
            char      **row,
@@ -661,7 +685,7 @@ check_row (Run        *run,
   for (guint c = 0; c < mapping->n_columns; c++)
     {
       const char *target = mapping->targets[c];
-      const PslField *field = target != NULL ? psl_record_find_field (psl_company_fields, target) : NULL;
+      const PslField *field = target_field (mapping->kind, target);
       const char *text = cell (row, c);
       g_autofree char *raw = NULL;
       g_autoptr(GError) local_error = NULL;
@@ -670,24 +694,22 @@ check_row (Run        *run,
       if (field == NULL || text == NULL || *text == '\0')
         continue;
 
-      if (psl_import_is_list_target (field->column))
+      if (psl_import_is_list_target (mapping->kind, field->column))
         {
           raw = resolve_list_value (run, field, text, error);
           if (raw == NULL)
             return NULL;
           if (*raw == '\0')
             {
-              Doubt *d = g_new0 (Doubt, 1);
-
-              d->field = field->column;
-              d->value = g_strdup (text);
-              d->reason = g_strdup_printf (_("%s: “%s” is not in the list."), _(field->label), text);
-              g_ptr_array_add (doubts, d);
+              add_doubt (doubts, field->column, text,
+                         g_strdup_printf (_("%s: “%s” is not in the list."), _(field->label), text));
               continue;
             }
         }
       else if (field->kind == PSL_FIELD_DATE && is_serial (text))
         raw = psl_spreadsheet_serial_to_date (g_ascii_strtod (text, NULL));
+      else if (field->kind == PSL_FIELD_CHOICE || field->kind == PSL_FIELD_BOOLEAN)
+        raw = plain_choice (field, text);
       else if (is_one_line (field))
         raw = one_line (text);
       else
@@ -696,17 +718,12 @@ check_row (Run        *run,
       checked = psl_record_check (run->store, field, raw, &local_error);
       if (local_error != NULL)
         {
-          Doubt *d = g_new0 (Doubt, 1);
-
-          d->field = field->column;
-          d->value = g_strdup (text);
-          d->reason = g_strdup (local_error->message);
-          g_ptr_array_add (doubts, d);
+          add_doubt (doubts, field->column, text, g_strdup (local_error->message));
           continue;
         }
       if (checked != NULL)
         g_hash_table_insert (values, (gpointer) field->column, checked);
-      belgian |= field->kind == PSL_FIELD_IDENTIFIER && strlen (checked) == 10;
+      belgian |= field->kind == PSL_FIELD_IDENTIFIER && checked != NULL && strlen (checked) == 10;
     }
 
   if (g_hash_table_contains (values, "postcode"))
@@ -715,12 +732,7 @@ check_row (Run        *run,
 
       if (reason != NULL)
         {
-          Doubt *d = g_new0 (Doubt, 1);
-
-          d->field = "postcode";
-          d->value = g_strdup (g_hash_table_lookup (values, "postcode"));
-          d->reason = reason;
-          g_ptr_array_add (doubts, d);
+          add_doubt (doubts, "postcode", g_hash_table_lookup (values, "postcode"), reason);
           g_hash_table_remove (values, "postcode");
         }
     }
@@ -728,7 +740,7 @@ check_row (Run        *run,
   return g_steal_pointer (&values);
 }
 
-/* A last row "Total" or "Totaux" under the list is no firm. */
+/* A last row "Total" or "Totaux" under the list is no record. */
 static gboolean
 is_totals_row (PslCsvTable *table,
                guint        r,
@@ -740,14 +752,15 @@ is_totals_row (PslCsvTable *table,
          (g_str_has_prefix (norm, "total") || g_str_has_prefix (norm, "sous total"));
 }
 
-/* Whether the firm's column holds nothing; the column is one of the
+/* Whether the record's column holds nothing; table and column are the
  * program's own declarations. */
 static gboolean
 is_empty_in (PslStore   *store,
+             const char *table,
              const char *id,
              const char *column)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT %s IS NULL FROM company WHERE id = ?1;", column);
+  g_autofree char *sql = g_strdup_printf ("SELECT %s IS NULL FROM %s WHERE id = ?1;", column, table);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, NULL);
 
   if (stmt == NULL)
@@ -756,71 +769,404 @@ is_empty_in (PslStore   *store,
   return sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0);
 }
 
-/* Merging fills what the firm's record lacks and never overwrites. */
 static gboolean
-merge_into (PslStore   *store,
-            const char *id,
-            GHashTable *values,
-            GError    **error)
+set_value (Run        *run,
+           const char *id,
+           const char *column,
+           const char *value,
+           GError    **error)
 {
+  const PslImportKindInfo *info = psl_import_kind_info (run->mapping->kind);
+
+  switch (run->mapping->kind)
+    {
+    case PSL_IMPORT_FIRMS:
+      return psl_company_set (run->store, id, column, value, error);
+    case PSL_IMPORT_PEOPLE:
+      return psl_person_set (run->store, id, column, value, error);
+    case PSL_IMPORT_CONTACTS:
+    case PSL_IMPORT_JOURNAL:
+    default:
+      return psl_record_set (run->store, info->table, info->fields, id, column, value, error);
+    }
+}
+
+/* Sets the record's own fields among values, but those in skip; only the
+ * empty ones when merging, never overwriting what is known. */
+static gboolean
+fill (Run         *run,
+      const char  *id,
+      GHashTable  *values,
+      const char **skip,
+      gboolean     only_empty,
+      GError     **error)
+{
+  const PslImportKindInfo *info = psl_import_kind_info (run->mapping->kind);
   GHashTableIter iter;
   gpointer key, value;
 
   g_hash_table_iter_init (&iter, values);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    if (is_empty_in (store, id, key) && !psl_company_set (store, id, key, value, error))
-      return FALSE;
-
+    {
+      if (psl_record_find_field (info->fields, key) == NULL || g_strv_contains (skip, key) ||
+          (only_empty && !is_empty_in (run->store, info->table, id, key)))
+        continue;
+      if (!set_value (run, id, key, value, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
-static char *
-insert_new (PslStore   *store,
-            GHashTable *values,
-            GError    **error)
-{
-  g_autofree char *id = psl_company_create (store, g_hash_table_lookup (values, "legal_name"),
-                                            g_hash_table_lookup (values, "identifier"),
-                                            g_hash_table_lookup (values, "postcode"), error);
-  GHashTableIter iter;
-  gpointer key, value;
-
-  if (id == NULL)
-    return NULL;
-
-  g_hash_table_iter_init (&iter, values);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (strcmp (key, "legal_name") != 0 && strcmp (key, "identifier") != 0 &&
-        strcmp (key, "postcode") != 0 && !psl_company_set (store, id, key, value, error))
-      return NULL;
-
-  return g_steal_pointer (&id);
-}
-
-/* The doubts of a row are marked on its firm; on a firm merged into, only
- * where its own record has nothing better. */
+/* The doubts of a row are marked on its record; on a record merged into,
+ * only where it has nothing better. */
 static gboolean
 mark_doubts (Run        *run,
+             const char *table,
              const char *id,
              gboolean    merged,
              GPtrArray  *doubts,
-             guint       line,
+             const char *source,
              GError    **error)
 {
-  g_autofree char *source = g_strdup_printf (_("%s, line %u"), run->mapping->source != NULL ? run->mapping->source
-                                                                                          : _("imported file"),
-                                             line);
-
   for (guint i = 0; i < doubts->len; i++)
     {
       Doubt *d = g_ptr_array_index (doubts, i);
 
-      if (merged && !is_empty_in (run->store, id, d->field))
+      if (merged && psl_record_find_field (psl_import_kind_info (run->mapping->kind)->fields, d->field) != NULL &&
+          !is_empty_in (run->store, table, id, d->field))
         continue;
-      if (!psl_import_review_add (run->store, "company", id, d->field, d->value, d->reason, source, error))
+      if (!psl_import_review_add (run->store, table, id, d->field, d->value, d->reason, source, error))
         return FALSE;
     }
   return TRUE;
+}
+
+typedef enum
+{
+  ROW_NEW,
+  ROW_MERGED,
+  ROW_SKIPPED,
+  ROW_LEFT_OUT,   /* with its reason */
+  ROW_FAILED,     /* with an error: INVALID leaves the row out, anything else stops */
+} RowResult;
+
+/* A row being stored: its checked values and doubts, and what it came to. */
+typedef struct
+{
+  GHashTable          *values;
+  GPtrArray           *doubts;
+  const char          *source;
+  PslImportDuplicates  duplicates;
+  char                *why;       /* when it is left out */
+} RowData;
+
+static RowResult
+store_firm (Run     *run,
+            RowData *row,
+            GError **error)
+{
+  const char *identity[] = { "legal_name", "identifier", "postcode", NULL };
+  g_autofree char *id = psl_company_find_duplicate (run->store, g_hash_table_lookup (row->values, "identifier"),
+                                                    g_hash_table_lookup (row->values, "legal_name"),
+                                                    g_hash_table_lookup (row->values, "postcode"));
+
+  if (id != NULL && row->duplicates == PSL_IMPORT_DUPLICATES_SKIP)
+    return ROW_SKIPPED;
+  if (id != NULL)
+    return fill (run, id, row->values, (const char *[]) { NULL }, TRUE, error) &&
+           mark_doubts (run, "company", id, TRUE, row->doubts, row->source, error) ? ROW_MERGED : ROW_FAILED;
+
+  id = psl_company_create (run->store, g_hash_table_lookup (row->values, "legal_name"),
+                           g_hash_table_lookup (row->values, "identifier"), g_hash_table_lookup (row->values, "postcode"),
+                           error);
+  return id != NULL && fill (run, id, row->values, identity, FALSE, error) &&
+         mark_doubts (run, "company", id, FALSE, row->doubts, row->source, error) ? ROW_NEW : ROW_FAILED;
+}
+
+/* A firm known by its name alone, when only one has it. */
+static char *
+find_firm_by_name (PslStore   *store,
+                   const char *name)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT id, legal_name, trade_name FROM company WHERE deleted_at IS NULL"
+    " AND (legal_name = ?1 COLLATE NOCASE OR trade_name = ?1 COLLATE NOCASE OR ?2);", NULL);
+  g_autofree char *wanted = psl_match_normalize (name);
+  g_autofree char *found = NULL;
+  guint n = 0;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  /* Accents are compared in C: only when the name is not plain ASCII. */
+  sqlite3_bind_int (stmt, 2, !g_str_is_ascii (name));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *legal = psl_match_normalize ((const char *) sqlite3_column_text (stmt, 1));
+      g_autofree char *trade = psl_match_normalize ((const char *) sqlite3_column_text (stmt, 2));
+
+      if (strcmp (legal, wanted) == 0 || strcmp (trade, wanted) == 0)
+        {
+          n++;
+          g_free (found);
+          found = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+        }
+    }
+  return n == 1 ? g_steal_pointer (&found) : NULL;
+}
+
+/* The firm a contact or an exchange belongs to: by SIRET, by name and
+ * postcode, or by a name only one firm has; a firm named and unknown is
+ * made, marked to check.  NULL with no error: no firm named. */
+static char *
+resolve_firm (Run        *run,
+              GHashTable *values,
+              GPtrArray  *doubts,
+              const char *source,
+              GError    **error)
+{
+  const char *name = g_hash_table_lookup (values, "company_name");
+  const char *typed = g_hash_table_lookup (values, "company_identifier");
+  const char *postcode = g_hash_table_lookup (values, "company_postcode");
+  g_autofree char *identifier = NULL;
+  g_autofree char *plain_postcode = NULL;
+  char *id;
+
+  if (typed != NULL && psl_ident_check (typed, &identifier, NULL) == PSL_IDENT_INVALID)
+    {
+      add_doubt (doubts, "company_identifier", typed,
+                 g_strdup_printf (_("Firm's SIRET or BCE number: “%s” is not a valid number; the firm was "
+                                    "found by its name."), typed));
+      g_clear_pointer (&identifier, g_free);
+    }
+  if (postcode != NULL && strlen (postcode) == 5 && strspn (postcode, "0123456789") == 5)
+    plain_postcode = g_strdup (postcode);
+
+  id = psl_company_find_duplicate (run->store, identifier, name, plain_postcode);
+  if (id == NULL && name != NULL)
+    id = find_firm_by_name (run->store, name);
+  if (id != NULL || name == NULL)
+    return id;
+
+  /* Said on the firm, and on the row whose firm was made from a name. */
+  id = psl_company_create (run->store, name, identifier, plain_postcode, error);
+  if (id != NULL &&
+      !psl_import_review_add (run->store, "company", id, "legal_name", name,
+                              _("Firm made by an import of contacts or of the journal: check its details."),
+                              source, error))
+    g_clear_pointer (&id, g_free);
+  if (id != NULL)
+    add_doubt (doubts, "company_name", name,
+               g_strdup_printf (_("Firm: “%s” was not in the network; it was made, to check."), name));
+  return id;
+}
+
+static RowResult
+store_contact (Run     *run,
+               RowData *row,
+               GError **error)
+{
+  const char *identity[] = { "last_name", "first_name", NULL };
+  g_autofree char *company_id = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *first = psl_match_normalize (g_hash_table_lookup (row->values, "first_name"));
+  g_autofree char *last = psl_match_normalize (g_hash_table_lookup (row->values, "last_name"));
+
+  company_id = resolve_firm (run, row->values, row->doubts, row->source, error);
+  if (company_id == NULL)
+    {
+      if (error != NULL && *error != NULL)
+        return ROW_FAILED;
+      row->why = g_strdup (_("No firm is named for this contact: the row is left out."));
+      return ROW_LEFT_OUT;
+    }
+
+  /* The same person at the same firm is one contact. */
+  stmt = psl_store_prepare (run->store, "SELECT id, first_name, last_name FROM contact"
+                                        " WHERE company_id = ?1 AND deleted_at IS NULL;", error);
+  if (stmt == NULL)
+    return ROW_FAILED;
+  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
+  while (id == NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *other_first = psl_match_normalize ((const char *) sqlite3_column_text (stmt, 1));
+      g_autofree char *other_last = psl_match_normalize ((const char *) sqlite3_column_text (stmt, 2));
+
+      if (strcmp (first, other_first) == 0 && strcmp (last, other_last) == 0)
+        id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    }
+
+  if (id != NULL && row->duplicates == PSL_IMPORT_DUPLICATES_SKIP)
+    return ROW_SKIPPED;
+  if (id != NULL)
+    return fill (run, id, row->values, identity, TRUE, error) &&
+           mark_doubts (run, "contact", id, TRUE, row->doubts, row->source, error) ? ROW_MERGED : ROW_FAILED;
+
+  id = psl_contact_create (run->store, company_id, g_hash_table_lookup (row->values, "first_name"),
+                           g_hash_table_lookup (row->values, "last_name"), error);
+  return id != NULL && fill (run, id, row->values, identity, FALSE, error) &&
+         mark_doubts (run, "contact", id, FALSE, row->doubts, row->source, error) ? ROW_NEW : ROW_FAILED;
+}
+
+/* A value the record cannot lack, missing or refused, replaced by put
+ * (as shown to the user): the doubt says so. */
+static void
+note_replaced (GPtrArray  *doubts,
+               const char *field,
+               const char *label,
+               const char *put)
+{
+  for (guint i = 0; i < doubts->len; i++)
+    {
+      Doubt *d = g_ptr_array_index (doubts, i);
+
+      if (g_strcmp0 (d->field, field) == 0)
+        {
+          /* Translators: a reason, then what was put instead of the value */
+          char *reason = g_strdup_printf (_("%s (“%s” was put until it is checked.)"), d->reason, put);
+
+          g_free (d->reason);
+          d->reason = reason;
+          return;
+        }
+    }
+  add_doubt (doubts, field, "",
+             g_strdup_printf (_("%s: not given in the file; “%s” was put until it is checked."), label, put));
+}
+
+static RowResult
+store_person (Run     *run,
+              RowData *row,
+              GError **error)
+{
+  const char *identity[] = { "first_name", "last_name", "birth_date", "referent_id", "entered_on", NULL };
+  const char *columns[] = { "first_name", "last_name", "birth_date", "referent_id", "entered_on", NULL };
+  const char *first = g_hash_table_lookup (row->values, "first_name");
+  const char *birth = g_hash_table_lookup (row->values, "birth_date");
+  g_autofree char *today = psl_today_iso ();
+  g_autoptr(GPtrArray) same = NULL;
+  g_autofree char *id = NULL;
+  const char *entered;
+
+  /* A first name missing is asked for, not a reason to lose the person. */
+  if (first == NULL)
+    {
+      first = _("(to complete)");
+      add_doubt (row->doubts, "first_name", "", g_strdup (_("First name: not given in the file.")));
+    }
+
+  same = psl_person_find_duplicates (run->store, first, g_hash_table_lookup (row->values, "last_name"), birth, NULL,
+                                     error);
+  if (same == NULL)
+    return ROW_FAILED;
+  if (same->len > 0)
+    {
+      PslPersonDuplicate *older = g_ptr_array_index (same, 0);
+
+      if (row->duplicates == PSL_IMPORT_DUPLICATES_SKIP)
+        return ROW_SKIPPED;
+      return fill (run, older->id, row->values, identity, TRUE, error) &&
+             mark_doubts (run, "person", older->id, TRUE, row->doubts, row->source, error) ? ROW_MERGED : ROW_FAILED;
+    }
+
+  entered = g_hash_table_lookup (row->values, "entered_on");
+  if (entered == NULL)
+    {
+      g_autofree char *shown = psl_format_date_short (today);
+
+      entered = today;
+      note_replaced (row->doubts, "entered_on", _("Start of accompaniment"), shown);
+    }
+  {
+    const char *given[] = { first, g_hash_table_lookup (row->values, "last_name"), birth,
+                            g_hash_table_lookup (row->values, "referent_id"), entered, NULL };
+
+    id = psl_person_create_from_form (run->store, NULL, columns, given, error);
+  }
+  return id != NULL && fill (run, id, row->values, identity, FALSE, error) &&
+         mark_doubts (run, "person", id, FALSE, row->doubts, row->source, error) ? ROW_NEW : ROW_FAILED;
+}
+
+static RowResult
+store_exchange (Run     *run,
+                RowData *row,
+                GError **error)
+{
+  const char *identity[] = { "kind", "occurred_at", "staff_id", NULL };
+  const char *date = g_hash_table_lookup (row->values, "occurred_at");
+  const char *kind = g_hash_table_lookup (row->values, "kind");
+  g_autofree char *company_id = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *fallback = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  /* An exchange is a date: without one it cannot be placed in the history. */
+  if (date == NULL)
+    {
+      row->why = g_strdup (_("The exchange has no date that can be read: the row is left out."));
+      return ROW_LEFT_OUT;
+    }
+  company_id = resolve_firm (run, row->values, row->doubts, row->source, error);
+  if (company_id == NULL)
+    {
+      if (error != NULL && *error != NULL)
+        return ROW_FAILED;
+      row->why = g_strdup (_("No firm is named for this exchange: the row is left out."));
+      return ROW_LEFT_OUT;
+    }
+  if (kind == NULL)
+    {
+      g_autofree char *label = psl_ref_label (run->store, "interaction_kind", "rencontre");
+
+      /* The kind is needed; a meeting stands in for it, marked to check. */
+      kind = fallback = g_strdup ("rencontre");
+      note_replaced (row->doubts, "kind", _("Kind of contact"), label != NULL ? label : kind);
+    }
+
+  /* The same exchange imported twice is one. */
+  stmt = psl_store_prepare (run->store, "SELECT id FROM interaction WHERE company_id = ?1 AND occurred_at = ?2"
+                                        " AND kind = ?3 AND purpose IS ?4 AND outcome IS ?5 AND deleted_at IS NULL;",
+                            error);
+  if (stmt == NULL)
+    return ROW_FAILED;
+  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, g_hash_table_lookup (row->values, "purpose"), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, g_hash_table_lookup (row->values, "outcome"), -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return ROW_SKIPPED;
+
+  id = psl_interaction_create (run->store, company_id, kind, date, g_hash_table_lookup (row->values, "staff_id"), error);
+  return id != NULL && fill (run, id, row->values, identity, FALSE, error) &&
+         mark_doubts (run, "interaction", id, FALSE, row->doubts, row->source, error) ? ROW_NEW : ROW_FAILED;
+}
+
+/* What the report calls the row: the firm's name, the person's… */
+static char *
+row_name (PslImportKind kind,
+          GHashTable   *values)
+{
+  const char *first = g_hash_table_lookup (values, "first_name");
+  const char *last = g_hash_table_lookup (values, "last_name");
+
+  switch (kind)
+    {
+    case PSL_IMPORT_FIRMS:
+      return g_strdup (g_hash_table_lookup (values, "legal_name"));
+    case PSL_IMPORT_JOURNAL:
+      {
+        g_autofree char *date = psl_format_date_short (g_hash_table_lookup (values, "occurred_at"));
+        const char *firm = g_hash_table_lookup (values, "company_name");
+
+        return g_strdup_printf ("%s, %s", firm != NULL ? firm : "", date != NULL ? date : "");
+      }
+    case PSL_IMPORT_CONTACTS:
+    case PSL_IMPORT_PEOPLE:
+    default:
+      return first != NULL ? g_strdup_printf ("%s %s", first, last) : g_strdup (last);
+    }
 }
 
 static void
@@ -830,48 +1176,98 @@ report_doubts (PslImportReport *report,
                GPtrArray       *doubts)
 {
   g_autoptr(GString) reasons = g_string_new (NULL);
+  g_autofree char *text = NULL;
 
   if (doubts->len == 0)
     return;
   for (guint i = 0; i < doubts->len; i++)
     g_string_append_printf (reasons, "%s%s", i > 0 ? " " : "", ((Doubt *) doubts->pdata[i])->reason);
-  {
-    /* Translators: a firm imported with values to check: %s its name, then the reasons */
-    g_autofree char *text = g_strdup_printf (_("%s — to check: %s"), name, reasons->str);
-
-    reject (report->to_check, line, text);
-  }
+  /* Translators: a record imported with values to check: %s its name, then the reasons */
+  text = g_strdup_printf (_("%s — to check: %s"), name, reasons->str);
+  reject (report->to_check, line, text);
 }
 
-PslImportReport *
-psl_import_companies (PslStore            *store,
-                      PslCsvTable         *table,
-                      PslImportMapping    *mapping,
-                      PslImportDuplicates  duplicates,
-                      gboolean             dry_run,
-                      GError             **error)
+/* The row's key field: a name, or for the journal a firm and a date. */
+static gboolean
+has_name (PslImportKind kind,
+          GHashTable   *values)
 {
+  if (kind == PSL_IMPORT_JOURNAL)
+    return g_hash_table_contains (values, "company_name") || g_hash_table_contains (values, "company_identifier");
+  return g_hash_table_contains (values, psl_import_kind_info (kind)->required);
+}
+
+static const char *
+no_name_reason (PslImportKind kind)
+{
+  switch (kind)
+    {
+    case PSL_IMPORT_FIRMS:
+      return _("The firm's name is empty: the row is left out.");
+    case PSL_IMPORT_JOURNAL:
+      return _("No firm is named for this exchange: the row is left out.");
+    case PSL_IMPORT_CONTACTS:
+    case PSL_IMPORT_PEOPLE:
+    default:
+      return _("The last name is empty: the row is left out.");
+    }
+}
+
+static gboolean
+mapping_names_rows (PslImportMapping *mapping,
+                    GError          **error)
+{
+  static const char *needed[] = {
+    N_("No column gives the firms' names: choose which column holds them."),
+    N_("No column gives the contacts' last names: choose which column holds them."),
+    N_("No column gives the people's last names: choose which column holds them."),
+    N_("No column names the firm of each exchange: choose which column holds its name or its SIRET."),
+  };
+  gboolean found = FALSE;
+
+  for (guint c = 0; c < mapping->n_columns; c++)
+    found |= g_strcmp0 (mapping->targets[c], psl_import_kind_info (mapping->kind)->required) == 0 ||
+             (mapping->kind == PSL_IMPORT_JOURNAL && g_strcmp0 (mapping->targets[c], "company_identifier") == 0);
+  if (mapping->kind == PSL_IMPORT_JOURNAL && found)
+    {
+      found = FALSE;
+      for (guint c = 0; c < mapping->n_columns; c++)
+        found |= g_strcmp0 (mapping->targets[c], "occurred_at") == 0;
+      if (!found)
+        {
+          g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                               _("No column gives the date of each exchange: choose which column holds it."));
+          return FALSE;
+        }
+    }
+  if (!found)
+    g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _(needed[mapping->kind]));
+  return found;
+}
+
+/* Imports the rows of table as records of mapping's kind, in one
+ * transaction (rolled back for a dry run or on a fault of the database). */
+PslImportReport *
+psl_import_records (PslStore            *store,
+                    PslCsvTable         *table,
+                    PslImportMapping    *mapping,
+                    PslImportDuplicates  duplicates,
+                    gboolean             dry_run,
+                    GError             **error)
+{
+  typedef RowResult (*StoreFunc) (Run *, RowData *, GError **);
+  const StoreFunc stores[] = { store_firm, store_contact, store_person, store_exchange };
   g_autoptr(PslImportReport) report = g_new0 (PslImportReport, 1);
   g_autoptr(GHashTable) items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                        (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) matched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) added = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   Run run = { store, mapping, items, matched, added };
-  gboolean has_name = FALSE;
 
   report->rejected = g_ptr_array_new_with_free_func ((GDestroyNotify) rejection_free);
   report->to_check = g_ptr_array_new_with_free_func ((GDestroyNotify) rejection_free);
 
-  for (guint c = 0; c < mapping->n_columns; c++)
-    has_name |= g_strcmp0 (mapping->targets[c], "legal_name") == 0;
-  if (!has_name)
-    {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
-                   _("No column gives the firms' names: choose which column holds them."));
-      return NULL;
-    }
-
-  if (!psl_store_begin (store, error))
+  if (!mapping_names_rows (mapping, error) || !psl_store_begin (store, error))
     return NULL;
 
   for (guint r = 1; r < table->rows->len; r++)
@@ -881,9 +1277,10 @@ psl_import_companies (PslStore            *store,
       g_autoptr(GError) row_error = NULL;
       g_autoptr(GPtrArray) doubts = g_ptr_array_new_with_free_func ((GDestroyNotify) doubt_free);
       g_autoptr(GHashTable) values = check_row (&run, row, doubts, &row_error);
-      g_autofree char *duplicate = NULL;
-      g_autofree char *id = NULL;
-      const char *name;
+      g_autofree char *name = NULL;
+      g_autofree char *why = NULL;
+      g_autofree char *source = NULL;
+      RowResult result;
 
       if (values == NULL)
         {
@@ -891,26 +1288,19 @@ psl_import_companies (PslStore            *store,
           g_propagate_error (error, g_steal_pointer (&row_error));
           return NULL;
         }
-
-      name = g_hash_table_lookup (values, "legal_name");
-      if (name == NULL)
+      if (!has_name (mapping->kind, values))
         {
-          reject (report->rejected, line, _("The firm's name is empty: the row is left out."));
+          reject (report->rejected, line, _(no_name_reason (mapping->kind)));
           continue;
         }
+      name = row_name (mapping->kind, values);
       if (is_totals_row (table, r, name))
         {
-          reject (report->rejected, line, _("A totals row, not a firm: left out."));
+          reject (report->rejected, line, _("A totals row, not a record: left out."));
           continue;
         }
-
-      duplicate = psl_company_find_duplicate (store, g_hash_table_lookup (values, "identifier"), name,
-                                              g_hash_table_lookup (values, "postcode"));
-      if (duplicate != NULL && duplicates == PSL_IMPORT_DUPLICATES_SKIP)
-        {
-          report->skipped++;
-          continue;
-        }
+      source = g_strdup_printf (_("%s, line %u"), mapping->source != NULL ? mapping->source : _("imported file"),
+                                line);
 
       /* A row goes in whole or not at all. */
       if (!psl_store_exec (store, "SAVEPOINT import_row;", error))
@@ -918,34 +1308,30 @@ psl_import_companies (PslStore            *store,
           psl_store_rollback (store);
           return NULL;
         }
+      {
+        RowData data = { values, doubts, source, duplicates, NULL };
 
-      if (duplicate != NULL ? merge_into (store, duplicate, values, &row_error)
-                            : (id = insert_new (store, values, &row_error)) != NULL)
-        {
-          if (!mark_doubts (&run, duplicate != NULL ? duplicate : id, duplicate != NULL, doubts, line, &row_error))
-            {
-              psl_store_rollback (store);
-              g_propagate_error (error, g_steal_pointer (&row_error));
-              return NULL;
-            }
-          psl_store_exec (store, "RELEASE import_row;", NULL);
-          if (duplicate != NULL)
-            report->merged++;
-          else
-            report->imported++;
-          report_doubts (report, line, name, doubts);
-        }
-      else if (g_error_matches (row_error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID))
-        {
-          psl_store_exec (store, "ROLLBACK TO import_row; RELEASE import_row;", NULL);
-          reject (report->rejected, line, row_error->message);
-        }
-      else
+        result = stores[mapping->kind] (&run, &data, &row_error);
+        why = data.why;
+      }
+      if (result == ROW_FAILED && !g_error_matches (row_error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID))
         {
           psl_store_rollback (store);
           g_propagate_error (error, g_steal_pointer (&row_error));
           return NULL;
         }
+      if (result == ROW_FAILED || result == ROW_LEFT_OUT)
+        {
+          psl_store_exec (store, "ROLLBACK TO import_row; RELEASE import_row;", NULL);
+          reject (report->rejected, line, result == ROW_FAILED ? row_error->message : why);
+          continue;
+        }
+      psl_store_exec (store, "RELEASE import_row;", NULL);
+      report->imported += result == ROW_NEW;
+      report->merged += result == ROW_MERGED;
+      report->skipped += result == ROW_SKIPPED;
+      if (result != ROW_SKIPPED)
+        report_doubts (report, line, name, doubts);
     }
 
   if (dry_run)
@@ -957,6 +1343,18 @@ psl_import_companies (PslStore            *store,
     }
 
   return g_steal_pointer (&report);
+}
+
+PslImportReport *
+psl_import_companies (PslStore            *store,
+                      PslCsvTable         *table,
+                      PslImportMapping    *mapping,
+                      PslImportDuplicates  duplicates,
+                      gboolean             dry_run,
+                      GError             **error)
+{
+  g_return_val_if_fail (mapping->kind == PSL_IMPORT_FIRMS, NULL);
+  return psl_import_records (store, table, mapping, duplicates, dry_run, error);
 }
 
 static void

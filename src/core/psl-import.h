@@ -2,6 +2,7 @@
 #pragma once
 
 #include "psl-csv.h"
+#include "psl-import-kinds.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,7 @@ typedef struct
  * for the columns tied to a list, the item each value of the file means. */
 typedef struct
 {
+  PslImportKind kind;
   guint       n_columns;
   char      **targets;
   GHashTable *values;           /* target → (value in the file → code, "" to check, or "+") */
@@ -51,13 +53,17 @@ typedef struct
 void              psl_import_report_free   (PslImportReport  *report);
 void              psl_import_mapping_free  (PslImportMapping *mapping);
 PslImportMapping *psl_import_guess_mapping (PslCsvTable      *table);
+PslImportMapping *psl_import_guess_mapping_for (PslCsvTable  *table,
+                                                PslImportKind kind);
 PslImportMapping *psl_import_mapping_copy  (PslImportMapping *mapping);
 gboolean          psl_import_mapping_set   (PslImportMapping *mapping,
                                             guint             column,
                                             const char       *target,
                                             GError          **error);
-gboolean          psl_import_is_list_target (const char *target);
+gboolean          psl_import_is_list_target (PslImportKind kind,
+                                             const char   *target);
 GPtrArray        *psl_import_list_items    (PslStore         *store,
+                                            PslImportKind     kind,
                                             const char       *target);
 GPtrArray        *psl_import_distinct_values (PslStore       *store,
                                               PslCsvTable    *table,
@@ -84,6 +90,12 @@ gboolean          psl_import_mapping_remember  (PslStore         *store,
 gboolean          psl_import_mapping_recall    (PslStore         *store,
                                                 PslCsvTable      *table,
                                                 PslImportMapping *mapping);
+PslImportReport  *psl_import_records       (PslStore         *store,
+                                            PslCsvTable      *table,
+                                            PslImportMapping *mapping,
+                                            PslImportDuplicates duplicates,
+                                            gboolean          dry_run,
+                                            GError          **error);
 PslImportReport  *psl_import_companies     (PslStore         *store,
                                             PslCsvTable      *table,
                                             PslImportMapping *mapping,

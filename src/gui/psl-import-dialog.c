@@ -277,7 +277,7 @@ make_value_group (PslImportDialog *self,
   const char *target = self->mapping->targets[column];
   const PslField *field = psl_record_find_field (psl_company_fields, target);
   g_autoptr(GPtrArray) values = psl_import_distinct_values (self->store, self->table, self->mapping, column);
-  g_autoptr(GPtrArray) items = psl_import_list_items (self->store, target);
+  g_autoptr(GPtrArray) items = psl_import_list_items (self->store, self->mapping->kind, target);
   GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -362,7 +362,7 @@ build_value_groups (PslImportDialog *self)
 
   self->building = TRUE;
   for (guint c = 0; c < self->mapping->n_columns; c++)
-    if (psl_import_is_list_target (self->mapping->targets[c]))
+    if (psl_import_is_list_target (self->mapping->kind, self->mapping->targets[c]))
       {
         AdwPreferencesGroup *group = make_value_group (self, c);
 
