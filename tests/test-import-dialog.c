@@ -188,6 +188,42 @@ test_dialog (void)
   psl_test_rm_rf (dir);
 }
 
+/* The same window for people: the kind chosen, the columns read again. */
+static void
+test_people (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("psl-import-people");
+  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
+  g_autofree char *path = g_build_filename (dir, "personnes.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  Wait wait = { NULL, NULL };
+
+  g_assert_true (g_file_set_contents (path, "Nom;Prénom;Date de naissance;Date d'entrée\n"
+                                            "Dupont;Élise;02/04/1998;15/01/2024\n"
+                                            "Roques;Marc;31/02/1990;01/02/2024\n", -1, NULL));
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
+  g_assert_no_error (error);
+
+  /* Read as firms, "Nom" is a firm's name; as people, a last name. */
+  psl_import_dialog_set_kind (wait.dialog, PSL_IMPORT_PEOPLE);
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (wait.dialog), "Date de naissance"));
+  spin_until (ready, &wait, "the preview of people");
+  psl_import_dialog_import (wait.dialog);
+  spin_until (finished, &wait, "the import of people");
+
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review WHERE record_table = 'person'"
+                                         " AND field = 'birth_date'"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  g_free (wait.summary);
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,5 +232,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/import-dialog/sheet-values-report", test_dialog);
+  g_test_add_func ("/import-dialog/people", test_people);
   return g_test_run ();
 }

@@ -44,8 +44,8 @@ static const PslTableTexts texts = {
   .new_action = "win.new-company",
   .icon_name = "x-office-address-book-symbolic",
   .empty_title = N_("No Firms Yet"),
-  .empty_description = N_("Add the firms of your network, or import them from a CSV file "
-                          "with “Import Firms…” in the main menu."),
+  .empty_description = N_("Add the firms of your network, or import them from a spreadsheet "
+                          "with “Import a List…” in the main menu."),
   .no_match_title = N_("No Firm Matches"),
 };
 

@@ -34,8 +34,10 @@ struct _PslImportDialog
 
   PslStore         *store;
   PslCsvTable      *table;
+  GPtrArray        *old_tables;   /* replaced ones, which a preview may still read */
   PslImportMapping *mapping;
   PslImportReport  *report;       /* of the import done, for its file */
+  PslImportKind     kind;         /* what the file holds: firms, contacts, people, journal */
   char             *path;
   GCancellable     *cancellable;
   GPtrArray        *column_rows;
@@ -46,6 +48,7 @@ struct _PslImportDialog
   GtkStack         *stack;
   AdwPreferencesPage *map_page;
   AdwPreferencesGroup *summary_group;
+  AdwComboRow      *kind_row;
   AdwComboRow      *sheet_row;
   AdwComboRow      *duplicates_row;
   AdwActionRow     *preview_row;
@@ -92,7 +95,7 @@ run_import (PslStore     *store,
 {
   ImportJob *job = data;
 
-  return psl_import_companies (store, job->table, job->mapping, job->duplicates, job->dry_run, error);
+  return psl_import_records (store, job->table, job->mapping, job->duplicates, job->dry_run, error);
 }
 
 static char *
@@ -222,7 +225,7 @@ on_mapping_changed_cb (GObject         *row,
       /* Entry 0 is "Do not import"; then the firm's fields in order. */
       g_clear_pointer (&self->mapping->targets[i], g_free);
       if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
-        self->mapping->targets[i] = g_strdup (psl_company_fields[selected - 1].column);
+        self->mapping->targets[i] = g_strdup (psl_import_kind_info (self->kind)->targets[selected - 1].column);
     }
 
   build_value_groups (self);
@@ -275,7 +278,7 @@ make_value_group (PslImportDialog *self,
                   guint            column)
 {
   const char *target = self->mapping->targets[column];
-  const PslField *field = psl_record_find_field (psl_company_fields, target);
+  const PslField *field = psl_record_find_field (psl_import_kind_info (self->kind)->targets, target);
   g_autoptr(GPtrArray) values = psl_import_distinct_values (self->store, self->table, self->mapping, column);
   g_autoptr(GPtrArray) items = psl_import_list_items (self->store, self->mapping->kind, target);
   GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
@@ -383,22 +386,23 @@ build_value_groups (PslImportDialog *self)
 }
 
 static GtkStringList *
-make_targets_model (void)
+make_targets_model (PslImportKind kind)
 {
   GtkStringList *model = gtk_string_list_new (NULL);
 
   gtk_string_list_append (model, _("Do not import"));
-  for (const PslField *f = psl_company_fields; f->column != NULL; f++)
+  for (const PslField *f = psl_import_kind_info (kind)->targets; f->column != NULL; f++)
     gtk_string_list_append (model, _(f->label));
   return model;
 }
 
 static guint
-target_position (const char *target)
+target_position (PslImportKind kind,
+                 const char   *target)
 {
   guint i = 1;
 
-  for (const PslField *f = psl_company_fields; f->column != NULL; f++, i++)
+  for (const PslField *f = psl_import_kind_info (kind)->targets; f->column != NULL; f++, i++)
     if (g_strcmp0 (f->column, target) == 0)
       return i;
   return 0;
@@ -434,14 +438,14 @@ build_column_rows (PslImportDialog *self)
   for (guint c = 0; c < self->mapping->n_columns; c++)
     {
       AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-      g_autoptr(GtkStringList) model = make_targets_model ();
+      g_autoptr(GtkStringList) model = make_targets_model (self->kind);
       g_autofree char *title = g_markup_escape_text (*header[c] != '\0' ? header[c] : "?", -1);
       g_autofree char *example = samples (self->table, c);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), example);
       adw_combo_row_set_model (row, G_LIST_MODEL (model));
-      adw_combo_row_set_selected (row, target_position (self->mapping->targets[c]));
+      adw_combo_row_set_selected (row, target_position (self->kind, self->mapping->targets[c]));
       g_signal_connect (row, "notify::selected", G_CALLBACK (on_mapping_changed_cb), self);
       adw_preferences_group_add (self->columns_group, GTK_WIDGET (row));
       g_ptr_array_add (self->column_rows, row);
@@ -461,9 +465,11 @@ load_sheet (PslImportDialog *self,
     return FALSE;
 
   g_clear_pointer (&self->mapping, psl_import_mapping_free);
-  g_clear_pointer (&self->table, psl_csv_table_free);
+  /* A preview on the database thread may be reading the table it replaces. */
+  if (self->table != NULL)
+    g_ptr_array_add (self->old_tables, g_steal_pointer (&self->table));
   self->table = g_steal_pointer (&table);
-  self->mapping = psl_import_guess_mapping (self->table);
+  self->mapping = psl_import_guess_mapping_for (self->table, self->kind);
   self->mapping->source = g_strdup (basename);
   psl_import_mapping_recall (self->store, self->table, self->mapping);
 
@@ -476,6 +482,23 @@ load_sheet (PslImportDialog *self,
   self->building = FALSE;
   on_mapping_changed_cb (NULL, NULL, self);
   return TRUE;
+}
+
+/* Another kind of record: the columns are read again for it. */
+static void
+on_kind_changed_cb (AdwComboRow     *row,
+                    GParamSpec      *pspec,
+                    PslImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sheet = NULL;
+
+  self->kind = (PslImportKind) adw_combo_row_get_selected (row);
+  if (self->building || self->table == NULL)
+    return;
+  sheet = g_strdup (self->table->sheet);
+  if (!load_sheet (self, sheet, &error))
+    psl_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
 }
 
 static void
@@ -680,6 +703,7 @@ psl_import_dialog_finalize (GObject *object)
   g_clear_pointer (&self->mapping, psl_import_mapping_free);
   g_clear_pointer (&self->table, psl_csv_table_free);
   g_clear_pointer (&self->report, psl_import_report_free);
+  g_clear_pointer (&self->old_tables, g_ptr_array_unref);
   g_clear_pointer (&self->column_rows, g_ptr_array_unref);
   g_clear_pointer (&self->value_groups, g_ptr_array_unref);
   g_free (self->path);
@@ -705,6 +729,7 @@ psl_import_dialog_class_init (PslImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, map_page);
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, PslImportDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, sheet_row);
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, duplicates_row);
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, preview_row);
@@ -721,6 +746,7 @@ psl_import_dialog_class_init (PslImportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_duplicates_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sheet_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_report_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -732,6 +758,7 @@ psl_import_dialog_init (PslImportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->column_rows = g_ptr_array_new ();
   self->value_groups = g_ptr_array_new ();
+  self->old_tables = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_csv_table_free);
 }
 
 PslImportDialog *
@@ -742,6 +769,15 @@ psl_import_dialog_new (GtkWindow *parent,
 
   self->store = g_object_ref (store);
   return self;
+}
+
+/* What the file holds; the window opens on firms. */
+void
+psl_import_dialog_set_kind (PslImportDialog *self,
+                            PslImportKind    kind)
+{
+  g_return_if_fail (PSL_IS_IMPORT_DIALOG (self));
+  adw_combo_row_set_selected (self->kind_row, kind);
 }
 
 /* TRUE once the preview of the current columns is shown and has something to do. */
