@@ -426,9 +426,12 @@ psl_spreadsheet_read_xlsx (zip_t      *archive,
                    _("This workbook has no sheet named “%s”."), sheet);
       goto out;
     }
-  if ((ctx.strings = read_shared_strings (archive, error)) == NULL ||
-      (ctx.date_styles = read_date_styles (archive, error)) == NULL)
+  if ((ctx.strings = read_shared_strings (archive, error)) == NULL)
     goto out;
+  /* Styles only tell dates from numbers, and the importer reads a date
+   * field's serial itself: damaged styles lose nothing worth refusing for. */
+  if ((ctx.date_styles = read_date_styles (archive, NULL)) == NULL)
+    ctx.date_styles = g_array_new (FALSE, TRUE, sizeof (gboolean));
 
   table = read_rows (archive, sheets.targets->pdata[chosen], &ctx, error);
   if (table != NULL)
