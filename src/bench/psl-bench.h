@@ -35,4 +35,7 @@ void psl_bench_map         (JsonBuilder *b,
 void psl_bench_sync        (JsonBuilder *b,
                             const char  *database);
 
+/* psl-bench-import.c: 20,000 firms from XLSX and 100,000 people from CSV. */
+void psl_bench_import      (JsonBuilder *b);
+
 G_END_DECLS
