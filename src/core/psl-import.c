@@ -860,12 +860,52 @@ typedef struct
   char                *why;       /* when it is left out */
 } RowData;
 
+/* A new firm in one INSERT with all its values: one write of the row and
+ * of its search index, not one per field. */
+static char *
+insert_whole (Run        *run,
+              GHashTable *values,
+              GError    **error)
+{
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) given = g_ptr_array_new ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  char *id;
+
+  for (const PslField *f = psl_company_fields; f->column != NULL; f++)
+    if (g_hash_table_contains (values, f->column))
+      {
+        g_ptr_array_add (columns, (gpointer) f->column);
+        g_ptr_array_add (given, g_hash_table_lookup (values, f->column));
+      }
+  g_ptr_array_add (columns, NULL);
+  id = psl_record_insert (run->store, "company", psl_company_fields, NULL, NULL,
+                          (const char * const *) columns->pdata, (const char * const *) given->pdata, error);
+  if (id == NULL)
+    return NULL;
+
+  /* What psl_company_create() sets besides: the identifier's kind, and
+   * the relationship starting today unless the file says when. */
+  stmt = psl_store_prepare (run->store,
+                            "UPDATE company SET identifier_kind = CASE length(identifier) WHEN 14 THEN 'siret'"
+                            " WHEN 10 THEN 'bce' END, relationship_start = coalesce(relationship_start,"
+                            " date('now', 'localtime')) WHERE id = ?1;", error);
+  if (stmt == NULL)
+    {
+      g_free (id);
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  if (!psl_store_step_done (run->store, stmt, error))
+    g_clear_pointer (&id, g_free);
+  return id;
+}
+
 static RowResult
 store_firm (Run     *run,
             RowData *row,
             GError **error)
 {
-  const char *identity[] = { "legal_name", "identifier", "postcode", NULL };
   g_autofree char *id = psl_company_find_duplicate (run->store, g_hash_table_lookup (row->values, "identifier"),
                                                     g_hash_table_lookup (row->values, "legal_name"),
                                                     g_hash_table_lookup (row->values, "postcode"));
@@ -876,11 +916,8 @@ store_firm (Run     *run,
     return fill (run, id, row->values, (const char *[]) { NULL }, TRUE, error) &&
            mark_doubts (run, "company", id, TRUE, row->doubts, row->source, error) ? ROW_MERGED : ROW_FAILED;
 
-  id = psl_company_create (run->store, g_hash_table_lookup (row->values, "legal_name"),
-                           g_hash_table_lookup (row->values, "identifier"), g_hash_table_lookup (row->values, "postcode"),
-                           error);
-  return id != NULL && fill (run, id, row->values, identity, FALSE, error) &&
-         mark_doubts (run, "company", id, FALSE, row->doubts, row->source, error) ? ROW_NEW : ROW_FAILED;
+  id = insert_whole (run, row->values, error);
+  return id != NULL && mark_doubts (run, "company", id, FALSE, row->doubts, row->source, error) ? ROW_NEW : ROW_FAILED;
 }
 
 /* A firm known by its name alone, when only one has it. */
