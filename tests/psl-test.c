@@ -165,3 +165,17 @@ psl_test_raw_exec (const char *path,
     g_error ("%s: %s", sql, msg);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
+
+void
+psl_test_insert_bytes (GByteArray *data,
+                       guint       at,
+                       const char *what,
+                       guint       len)
+{
+  g_autoptr(GByteArray) tail = g_byte_array_new ();
+
+  g_byte_array_append (tail, data->data + at, data->len - at);
+  g_byte_array_set_size (data, at);
+  g_byte_array_append (data, (const guint8 *) what, len);
+  g_byte_array_append (data, tail->data, tail->len);
+}

@@ -22,6 +22,11 @@ gint64    psl_test_raw_int    (const char *path,
                                const char *sql);
 void      psl_test_raw_exec   (const char *path,
                                const char *sql);
+/* For damaged files: len bytes of what put into data at at. */
+void      psl_test_insert_bytes (GByteArray *data,
+                                 guint       at,
+                                 const char *what,
+                                 guint       len);
 
 /* A scratch folder with a new database; user_data of the setup is SQL to
  * run first (or NULL). */

@@ -82,20 +82,25 @@ fi
 # 11-14: importing firms from a CSV file, headless
 printf 'Raison sociale;SIRET;Code postal\nBoulangerie Delmas;73282932000074;46100\nGarage;12345678901234;46100\n' >"$tmp/firms.csv"
 run "$PASSERELLE" import firms "$tmp/firms.csv" --database "$tmp/import.db"
-if [ "$rc" -eq 3 ] && grep -q "ligne 3" "$tmp/out" && grep -q "^1 import" "$tmp/out"; then
-  ok "import reports the imported and the rejected rows, exit 3"
+if [ "$rc" -eq 3 ] && grep -q "ligne 3" "$tmp/out" && grep -q "^importées.: 2," "$tmp/out"; then
+  ok "import reports the imported rows and the one to check, exit 3"
 else
-  not_ok "import reports the imported and the rejected rows, exit 3 (rc=$rc)"
+  not_ok "import reports the imported rows and the one to check, exit 3 (rc=$rc)"
 fi
-if [ "$(sqlite3 "$tmp/import.db" 'select count(*) from company')" = 1 ]; then ok "the valid row is saved"; else not_ok "the valid row is saved"; fi
+if [ "$(sqlite3 "$tmp/import.db" 'select count(*) from company where identifier is null')" = 1 ] &&
+   [ "$(sqlite3 "$tmp/import.db" 'select count(*) from import_review')" = 1 ]; then
+  ok "both rows are saved, the wrong SIRET kept to check"
+else
+  not_ok "both rows are saved, the wrong SIRET kept to check"
+fi
 printf 'Raison sociale;Ville\n"Pas fermé;Figeac\n' >"$tmp/broken.csv"
 run "$PASSERELLE" import firms "$tmp/broken.csv" --database "$tmp/import.db"
-if [ "$rc" -eq 1 ] && [ -s "$tmp/err" ] && [ "$(sqlite3 "$tmp/import.db" 'select count(*) from company')" = 1 ]; then
+if [ "$rc" -eq 1 ] && [ -s "$tmp/err" ] && [ "$(sqlite3 "$tmp/import.db" 'select count(*) from company')" = 2 ]; then
   ok "a broken file fails with a message and changes nothing"
 else
   not_ok "a broken file fails with a message and changes nothing (rc=$rc)"
 fi
-run "$PASSERELLE" import people "$tmp/firms.csv" --database "$tmp/import.db"
+run "$PASSERELLE" import suppliers "$tmp/firms.csv" --database "$tmp/import.db"
 if [ "$rc" -eq 2 ]; then ok "import of an unknown kind is a usage error"; else not_ok "import of an unknown kind is a usage error (rc=$rc)"; fi
 
 # 15-20: printed documents, headless

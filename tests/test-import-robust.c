@@ -160,13 +160,8 @@ mutate (GByteArray *data,
     case 1:   /* something inserted */
       {
         const char *what = inserts[g_rand_int_range (rand, 0, G_N_ELEMENTS (inserts))];
-        guint len = *what == '\0' ? 1 : strlen (what);
-        g_autoptr(GByteArray) tail = g_byte_array_new ();
 
-        g_byte_array_append (tail, data->data + at, data->len - at);
-        g_byte_array_set_size (data, at);
-        g_byte_array_append (data, (const guint8 *) what, len);
-        g_byte_array_append (data, tail->data, tail->len);
+        psl_test_insert_bytes (data, at, what, *what == '\0' ? 1 : strlen (what));
       }
       break;
     case 2:   /* cut short */

@@ -119,18 +119,32 @@ test_import_report (PslTestFixture *f,
                     gconstpointer   data)
 {
   g_autoptr(PslImportReport) report = import (f, FIRMS, PSL_IMPORT_DUPLICATES_MERGE, FALSE);
-  const guint expected_lines[] = { 3, 4, 5, 7 };
+  const guint expected_lines[] = { 3, 5, 7 };
 
-  /* Delmas and Vayssière go in; the second Delmas (same name and postcode)
-   * is merged; four rows are rejected, each on its first line. */
-  g_assert_cmpuint (report->imported, ==, 2);
+  /* Every named firm goes in: the wrong SIRET of the Garage, the e-mail
+   * "bad-address" and the headcount "douze" are kept to check instead of
+   * refusing their firms; the second Delmas (same name and postcode) is
+   * merged; only the row without a name (line 4) is left out. */
+  g_assert_cmpuint (report->imported, ==, 5);
   g_assert_cmpuint (report->merged, ==, 1);
   g_assert_cmpuint (report->skipped, ==, 0);
-  g_assert_cmpuint (report->rejected->len, ==, 4);
-  for (guint i = 0; i < 4; i++)
-    g_assert_cmpuint (((PslImportRejection *) report->rejected->pdata[i])->line, ==, expected_lines[i]);
+  g_assert_cmpuint (report->rejected->len, ==, 1);
+  g_assert_cmpuint (((PslImportRejection *) report->rejected->pdata[0])->line, ==, 4);
+  g_assert_cmpuint (report->to_check->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpuint (((PslImportRejection *) report->to_check->pdata[i])->line, ==, expected_lines[i]);
 
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company"), ==, 2);
+  /* The invalid values are not stored as valid, but kept beside their firm. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE legal_name = 'Garage du Causse'"
+                             " AND identifier IS NULL"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review r JOIN company c ON c.id = r.record_id"
+                             " WHERE c.legal_name = 'Garage du Causse' AND r.field = 'identifier'"
+                             " AND r.value = '12345678901234' AND r.source LIKE '%3'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review WHERE field = 'headcount' AND value = 'douze'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE email = 'bad-address'"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(DISTINCT record_id) FROM import_review"), ==, 3);
+
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company"), ==, 5);
   /* Labels became codes; the SIRET lost its spaces. */
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE sector = 'hotellerie_restauration'"
                              " AND identifier = '73282932000074' AND headcount = 4"), ==, 1);
@@ -150,17 +164,17 @@ test_import_skip_and_dry_run (PslTestFixture *f,
   g_autoptr(PslImportReport) again = import (f, FIRMS, PSL_IMPORT_DUPLICATES_SKIP, FALSE);
   g_autoptr(PslImportReport) dry = NULL;
 
-  g_assert_cmpuint (first->imported, ==, 2);
+  g_assert_cmpuint (first->imported, ==, 5);
   g_assert_cmpuint (first->skipped, ==, 1);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE email IS NOT NULL"), ==, 1);
 
   /* The same file again: everything is already there. */
   g_assert_cmpuint (again->imported, ==, 0);
-  g_assert_cmpuint (again->skipped, ==, 3);
+  g_assert_cmpuint (again->skipped, ==, 6);
 
   dry = import (f, "Nom;Code postal\nNouvelle SARL;46100\n", PSL_IMPORT_DUPLICATES_MERGE, TRUE);
   g_assert_cmpuint (dry->imported, ==, 1);
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company"), ==, 5);
 }
 
 static void

@@ -12,7 +12,6 @@
 #include "psl-dashboard-page.h"
 #include "psl-demo.h"
 #include "psl-format.h"
-#include "psl-import-dialog.h"
 #include "psl-placements-page.h"
 #include "psl-table-view.h"
 #include "psl-record.h"
@@ -413,61 +412,6 @@ test_window_preferences (Fixture       *f,
   gtk_window_destroy (prefs);
 }
 
-typedef struct
-{
-  PslImportDialog *dialog;
-  char            *summary;
-} ImportWait;
-
-static gboolean
-import_ready (gpointer data)
-{
-  return psl_import_dialog_can_import (((ImportWait *) data)->dialog);
-}
-
-static gboolean
-import_finished (gpointer data)
-{
-  return ((ImportWait *) data)->summary != NULL;
-}
-
-static void
-on_imported (PslImportDialog *dialog,
-             const char      *summary,
-             ImportWait      *wait)
-{
-  wait->summary = g_strdup (summary);
-}
-
-static void
-test_window_import (Fixture       *f,
-                    gconstpointer  user_data)
-{
-  g_autofree char *csv = g_build_filename (f->dir, "firms.csv", NULL);
-  g_autoptr(GError) error = NULL;
-  ImportWait wait = { NULL, NULL };
-  gint64 before = psl_store_count (f->store, "SELECT count(*) FROM company", NULL);
-
-  g_assert_true (g_file_set_contents (csv,
-    "Raison sociale;Code postal;Ville\nCoopérative des Causses;46100;Figeac\n;46100;Figeac\n", -1, NULL));
-
-  wait.dialog = psl_import_dialog_new (GTK_WINDOW (f->window), f->store);
-  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
-  gtk_window_present (GTK_WINDOW (wait.dialog));
-  g_assert_true (psl_import_dialog_load_file (wait.dialog, csv, &error));
-  g_assert_no_error (error);
-
-  /* The preview is a dry run: nothing is saved until Import. */
-  spin_until (import_ready, &wait);
-  g_assert_cmpint (psl_store_count (f->store, "SELECT count(*) FROM company", NULL), ==, before);
-
-  psl_import_dialog_import (wait.dialog);
-  spin_until (import_finished, &wait);
-  g_assert_nonnull (strstr (wait.summary, "1"));
-  g_assert_cmpint (psl_store_count (f->store, "SELECT count(*) FROM company", NULL), ==, before + 1);
-  g_free (wait.summary);
-}
-
 static void
 test_window_remembers_page (Fixture       *f,
                             gconstpointer  user_data)
@@ -570,7 +514,6 @@ main (int   argc,
   g_test_add ("/window/new-company", Fixture, NULL, fixture_setup, test_window_new_company, fixture_teardown);
   g_test_add ("/window/french", Fixture, NULL, fixture_setup, test_window_french, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_setup, test_window_preferences, fixture_teardown);
-  g_test_add ("/window/import", Fixture, NULL, fixture_setup, test_window_import, fixture_teardown);
   g_test_add ("/window/remembers-page", Fixture, NULL, fixture_setup, test_window_remembers_page, fixture_teardown);
   g_test_add ("/window/not-folded", Fixture, NULL, fixture_setup, test_window_not_folded, fixture_teardown);
   g_test_add_func ("/window/open-refused", test_window_open_refused);

@@ -7,7 +7,7 @@ set -eu
 
 run_packages="build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev
-  libxlsxwriter-dev libical-dev libcsv-dev libigraph-dev libsodium-dev libsecret-1-dev
+  libxlsxwriter-dev libical-dev libcsv-dev libigraph-dev libsodium-dev libsecret-1-dev libzip-dev libxml2-dev
   desktop-file-utils appstream sqlite3 itstool yelp-tools"
 test_packages="xvfb xauth dbus dbus-x11 libxml2-utils poppler-utils imagemagick
   at-spi2-core python3-pyatspi python3-openpyxl graphviz fonts-dejavu-core"

@@ -50,7 +50,7 @@ static char *opt_only;
 static const GOptionEntry entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, &opt_database, "The database to measure (a large one: passerelle demo --large FILE)", "FILE" },
   { "runs", 'n', 0, G_OPTION_ARG_INT, &opt_runs, "How many start-ups of each window to time (default 5)", "N" },
-  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, placements, schedule, followup, activity, map, startup, sync, privacy", "PART" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, placements, schedule, followup, activity, map, startup, sync, privacy, import", "PART" },
   { "probe", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_probe, NULL, NULL },
   { NULL }
 };
@@ -941,11 +941,11 @@ main (int   argc,
 
   if (opt_only != NULL
       && !g_strv_contains ((const char *[]) { "search", "companies", "matching", "placements", "schedule",
-                                              "followup", "activity", "map", "startup", "sync", "privacy",
+                                              "followup", "activity", "map", "startup", "sync", "privacy", "import",
                                               NULL }, opt_only))
     {
       g_printerr ("passerelle-bench: no part named “%s” (search, companies, matching, placements, schedule,"
-                  " followup, activity, map, startup, sync, privacy)\n", opt_only);
+                  " followup, activity, map, startup, sync, privacy, import)\n", opt_only);
       return 2;
     }
 
@@ -1011,6 +1011,8 @@ main (int   argc,
     psl_bench_sync (b, opt_database);
   if (wanted ("privacy"))
     psl_bench_privacy (b, opt_database);
+  if (wanted ("import"))
+    psl_bench_import (b);
   if (wanted ("startup"))
     bench_startup (b, self_path, &app_rss);
 

@@ -38,5 +38,7 @@ void psl_bench_sync        (JsonBuilder *b,
 /* psl-bench-privacy.c: the retention run, a confidential part opened. */
 void psl_bench_privacy     (JsonBuilder *b,
                             const char  *database);
+/* psl-bench-import.c: 20,000 firms from XLSX and 100,000 people from CSV. */
+void psl_bench_import      (JsonBuilder *b);
 
 G_END_DECLS

@@ -33,6 +33,7 @@ struct _PslCompanyRow
   char *last_contact;
   char *next_action;
   char *search_key;   /* folded name, commune and postcode */
+  gboolean to_check;  /* an import kept values of it for checking */
 };
 
 G_DEFINE_FINAL_TYPE (PslCompanyRow, psl_company_row, G_TYPE_OBJECT)
@@ -78,6 +79,7 @@ const char *psl_company_row_get_sector        (PslCompanyRow *self) { return sel
 const char *psl_company_row_get_sector_label  (PslCompanyRow *self) { return self->sector_label; }
 const char *psl_company_row_get_size_label    (PslCompanyRow *self) { return self->size_label; }
 const char *psl_company_row_get_level         (PslCompanyRow *self) { return self->level; }
+gboolean    psl_company_row_get_to_check      (PslCompanyRow *self) { return self->to_check; }
 const char *psl_company_row_get_level_label   (PslCompanyRow *self) { return self->level_label; }
 const char *psl_company_row_get_referent_id   (PslCompanyRow *self) { return self->referent_id; }
 const char *psl_company_row_get_referent_name (PslCompanyRow *self) { return self->referent_name; }
@@ -156,6 +158,8 @@ psl_company_row_matches (PslCompanyRow          *self,
     return FALSE;
   if (filter->to_relaunch && !is_due_for_relaunch (self, filter->today))
     return FALSE;
+  if (filter->to_check && !self->to_check)
+    return FALSE;
 
   for (guint i = 0; folded_words != NULL && folded_words[i] != NULL; i++)
     if (strstr (self->search_key, folded_words[i]) == NULL)
@@ -184,7 +188,8 @@ psl_company_list_load (PslStore *store,
     "       (SELECT min(i.next_due) FROM interaction i"
     "         WHERE i.company_id = c.id AND i.next_due IS NOT NULL AND i.next_done_on IS NULL),"
     "       coalesce(c.trade_name, '') || ' ' || c.legal_name || ' ' || coalesce(c.commune, '')"
-    "         || ' ' || coalesce(c.postcode, '')"
+    "         || ' ' || coalesce(c.postcode, ''),"
+    "       EXISTS (SELECT 1 FROM import_review r WHERE r.record_table = 'company' AND r.record_id = c.id)"
     "  FROM company c"
     "  LEFT JOIN ref_item s ON s.list_code = 'sector' AND s.code = c.sector"
     "  LEFT JOIN ref_item z ON z.list_code = 'company_size' AND z.code = c.size_band"
@@ -216,6 +221,7 @@ psl_company_list_load (PslStore *store,
       row->last_contact = COL (11);
       row->next_action = COL (12);
       row->search_key = psl_fold ((const char *) sqlite3_column_text (stmt, 13));
+      row->to_check = sqlite3_column_int (stmt, 14);
       g_ptr_array_add (rows, row);
     }
 

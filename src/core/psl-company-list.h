@@ -17,6 +17,7 @@ typedef struct
   const char *referent_id;
   const char *status;        /* "active", "dormant" or NULL */
   gboolean    to_relaunch;
+  gboolean    to_check;      /* only those with values an import kept to check */
   const char *today;         /* YYYY-MM-DD, for "to relaunch" */
 } PslCompanyFilter;
 
@@ -30,6 +31,7 @@ const char *psl_company_row_get_sector        (PslCompanyRow *self);
 const char *psl_company_row_get_sector_label  (PslCompanyRow *self);
 const char *psl_company_row_get_size_label    (PslCompanyRow *self);
 const char *psl_company_row_get_level         (PslCompanyRow *self);
+gboolean    psl_company_row_get_to_check      (PslCompanyRow *self);
 const char *psl_company_row_get_level_label   (PslCompanyRow *self);
 const char *psl_company_row_get_referent_id   (PslCompanyRow *self);
 const char *psl_company_row_get_referent_name (PslCompanyRow *self);

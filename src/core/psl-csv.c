@@ -37,6 +37,8 @@ psl_csv_table_free (PslCsvTable *table)
     return;
   g_ptr_array_unref (table->rows);
   g_array_unref (table->lines);
+  g_strfreev (table->sheets);
+  g_free (table->sheet);
   g_free (table);
 }
 
@@ -109,6 +111,15 @@ to_utf8 (const char  *data,
          const char **encoding,
          GError     **error)
 {
+  /* Excel's "Unicode text" is UTF-16 with a byte order mark. */
+  if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    {
+      const char *from = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+
+      *encoding = "UTF-16";
+      return g_convert (data + 2, length - 2, "UTF-8", from, NULL, NULL, error);
+    }
+
   /* A UTF-8 byte order mark, written by Excel's "CSV UTF-8". */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
@@ -130,9 +141,26 @@ to_utf8 (const char  *data,
     }
 
   /* Not UTF-8: the other encoding French Windows users have is CP1252,
-   * in which every byte but five is a character. */
+   * in which every byte but five is a character.  ISO-8859-15 (older Unix
+   * tools) differs where CP1252 has its own signs (€ ’ œ in 0x80–0x9F) and
+   * ISO-8859-15 puts € œ Œ Š in 0xA4–0xBE: a file with the latter and none
+   * of the former is read as ISO-8859-15. */
   *encoding = "WINDOWS-1252";
-  return g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, NULL, error);
+  {
+    gboolean cp1252_signs = FALSE, latin9_signs = FALSE;
+
+    for (gsize i = 0; i < length; i++)
+      {
+        guchar b = (guchar) data[i];
+
+        cp1252_signs |= b >= 0x80 && b <= 0x9F;
+        latin9_signs |= b == 0xA4 || b == 0xA6 || b == 0xA8 || b == 0xB4 || b == 0xB8 ||
+                        (b >= 0xBC && b <= 0xBE);
+      }
+    if (latin9_signs && !cp1252_signs)
+      *encoding = "ISO-8859-15";
+  }
+  return g_convert (data, length, "UTF-8", *encoding, NULL, NULL, error);
 }
 
 PslCsvTable *
@@ -210,22 +238,33 @@ psl_csv_parse (const char *data,
   return g_steal_pointer (&table);
 }
 
-PslCsvTable *
-psl_csv_read_file (const char *path,
-                   GError    **error)
+/* The whole file, refused when it is too large to be a list. */
+gboolean
+psl_csv_load_bytes (const char *path,
+                    char      **data,
+                    gsize      *length,
+                    GError    **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
   GStatBuf st;
 
   if (g_stat (path, &st) == 0 && st.st_size > MAX_FILE_SIZE)
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
                    _("“%s” is too large for a list to import (more than 64 MB)."), path);
-      return NULL;
+      return FALSE;
     }
 
-  if (!g_file_get_contents (path, &data, &length, error))
+  return g_file_get_contents (path, data, length, error);
+}
+
+PslCsvTable *
+psl_csv_read_file (const char *path,
+                   GError    **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  if (!psl_csv_load_bytes (path, &data, &length, error))
     return NULL;
 
   return psl_csv_parse (data, length, error);

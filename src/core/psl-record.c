@@ -11,6 +11,7 @@
 
 #include "psl-format.h"
 #include "psl-ident.h"
+#include "import/psl-import-review.h"
 #include "psl-record.h"
 #include "psl-ref.h"
 #include "privacy/psl-audit.h"
@@ -342,6 +343,10 @@ psl_record_set (PslStore       *store,
     }
   rc = sqlite3_step (stmt);
 
+  /* A valid value saved where an import kept one for checking corrects it. */
+  if (rc == SQLITE_DONE && checked != NULL &&
+      g_strv_contains ((const char *[]) { "company", "contact", "person", "interaction", NULL }, table))
+    return psl_import_review_clear (store, table, id, field->column, error);
   if (rc == SQLITE_DONE)
     return TRUE;
 

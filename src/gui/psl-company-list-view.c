@@ -44,8 +44,8 @@ static const PslTableTexts texts = {
   .new_action = "win.new-company",
   .icon_name = "x-office-address-book-symbolic",
   .empty_title = N_("No Firms Yet"),
-  .empty_description = N_("Add the firms of your network, or import them from a CSV file "
-                          "with “Import Firms…” in the main menu."),
+  .empty_description = N_("Add the firms of your network, or import them from a spreadsheet "
+                          "with “Import a List…” in the main menu."),
   .no_match_title = N_("No Firm Matches"),
 };
 
@@ -63,6 +63,7 @@ struct _PslCompanyListView
   GtkDropDown        *level_dropdown;
   GtkDropDown        *status_dropdown;
   GtkToggleButton    *relaunch_button;
+  GtkToggleButton    *check_button;
 };
 
 G_DEFINE_FINAL_TYPE (PslCompanyListView, psl_company_list_view, GTK_TYPE_WIDGET)
@@ -92,12 +93,13 @@ on_filter_changed_cb (PslCompanyListView *self)
   guint status = self->status_dropdown != NULL ? gtk_drop_down_get_selected (self->status_dropdown) : 0;
 
   /* Not before every filter is made. */
-  if (self->relaunch_button == NULL)
+  if (self->check_button == NULL)
     return;
   self->criteria.sector = psl_table_view_selected_code (self->sector_dropdown, self->sectors);
   self->criteria.level = psl_table_view_selected_code (self->level_dropdown, self->levels);
   self->criteria.status = status == 1 ? "active" : status == 2 ? "dormant" : NULL;
   self->criteria.to_relaunch = gtk_toggle_button_get_active (self->relaunch_button);
+  self->criteria.to_check = gtk_toggle_button_get_active (self->check_button);
   self->criteria.today = self->today;
 }
 
@@ -196,6 +198,10 @@ psl_company_list_view_set_store (PslCompanyListView *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->relaunch_button),
                                _("Reminder due, dormant, or no contact for six months"));
   psl_table_view_add_toggle (self->table, self->relaunch_button);
+  self->check_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_label (_("To check")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->check_button),
+                               _("Firms with values an import kept for checking"));
+  psl_table_view_add_toggle (self->table, self->check_button);
 
   psl_company_list_view_reload (self);
 }
@@ -238,6 +244,14 @@ psl_company_list_view_set_to_relaunch (PslCompanyListView *self,
 {
   g_return_if_fail (PSL_IS_COMPANY_LIST_VIEW (self));
   gtk_toggle_button_set_active (self->relaunch_button, to_relaunch);
+}
+
+void
+psl_company_list_view_set_to_check (PslCompanyListView *self,
+                                    gboolean            to_check)
+{
+  g_return_if_fail (PSL_IS_COMPANY_LIST_VIEW (self));
+  gtk_toggle_button_set_active (self->check_button, to_check);
 }
 
 guint

@@ -24,4 +24,7 @@ void                psl_company_list_view_set_to_relaunch (PslCompanyListView *s
 guint               psl_company_list_view_get_n_shown     (PslCompanyListView *self);
 guint               psl_company_list_view_get_n_total     (PslCompanyListView *self);
 
+void                psl_company_list_view_set_to_check    (PslCompanyListView *self,
+                                                           gboolean            to_check);
+
 G_END_DECLS

@@ -33,6 +33,7 @@
 #include "psl-field-row.h"
 #include "psl-portfolio.h"
 #include "psl-ref.h"
+#include "psl-review-group.h"
 #include "psl-list-box.h"
 #include "psl-toast.h"
 #include "psl-timeline-view.h"
@@ -123,6 +124,7 @@ struct _PslCompanyPage
   GtkLabel             *place_label;
   GtkLabel             *kind_label;
   GtkStack             *tab_stack;
+  PslReviewGroup       *review_group;
   AdwPreferencesGroup  *firm_group;
   AdwPreferencesGroup  *address_group;
   AdwPreferencesGroup  *relation_group;
@@ -246,6 +248,8 @@ on_row_save_cb (GtkWidget *row,
       return;
     }
   psl_field_row_set_problem (row, NULL);
+  /* A valid value clears what an import kept to check in that field. */
+  psl_review_group_reload (self->review_group);
 
   /* Read back what the rules made of it (a SIRET without its spaces). */
   saved = psl_company_load (self->store, self->company->id, NULL);
@@ -661,6 +665,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   g_type_ensure (PSL_TYPE_TIMELINE_VIEW);
   g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
   g_type_ensure (PSL_TYPE_TRADES_GROUP);
+  g_type_ensure (PSL_TYPE_REVIEW_GROUP);
   g_type_ensure (PSL_TYPE_COMPANY_OPPORTUNITIES);
   g_type_ensure (PSL_TYPE_COMPANY_EVALUATION);
   g_type_ensure (PSL_TYPE_COMPANY_PLACEMENTS);
@@ -673,6 +678,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, place_label);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, kind_label);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, tab_stack);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, review_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, firm_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, address_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, relation_group);
@@ -749,6 +755,7 @@ psl_company_page_show_company (PslCompanyPage *self,
   self->company = company;
   show_header (self);
   fill_form (self);
+  psl_review_group_set_record (self->review_group, self->store, "company", psl_company_fields, company->id);
   psl_company_page_reload_contacts (self);
   psl_trades_group_set_company (self->trades, self->store, company->id);
   self->filled = 0;

@@ -1,8 +1,9 @@
-/* psl-import-dialog.h — importing a CSV list of firms: columns, preview, report */
+/* psl-import-dialog.h — importing a list (firms, contacts, people, journal): columns, values, preview, report */
 #pragma once
 
 #include <adwaita.h>
 
+#include "psl-import-kinds.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,7 @@ gboolean         psl_import_dialog_load_file (PslImportDialog *self,
                                               GError         **error);
 gboolean         psl_import_dialog_can_import (PslImportDialog *self);
 void             psl_import_dialog_import     (PslImportDialog *self);
+void             psl_import_dialog_set_kind   (PslImportDialog *self,
+                                               PslImportKind    kind);
 
 G_END_DECLS

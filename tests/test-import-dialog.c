@@ -1,0 +1,237 @@
+/* test-import-dialog.c — the import window: a workbook's sheet chosen, the
+ * values of a list column matched and changed, the rows to check, the
+ * report at the end, the choices remembered; then the firm's marks */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <xlsxwriter.h>
+
+#include "psl-company-page.h"
+#include "psl-import-dialog.h"
+#include "psl-review-group.h"
+#include "psl-test.h"
+#include "psl-test-gui.h"
+
+typedef struct
+{
+  PslImportDialog *dialog;
+  char            *summary;
+} Wait;
+
+static void
+spin_until (gboolean (*done) (gpointer),
+            gpointer   data,
+            const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  if (!done (data))
+    g_error ("waited 20 s for %s", what);
+}
+
+static gboolean
+ready (gpointer data)
+{
+  return psl_import_dialog_can_import (((Wait *) data)->dialog);
+}
+
+static gboolean
+finished (gpointer data)
+{
+  return ((Wait *) data)->summary != NULL;
+}
+
+static void
+on_imported (PslImportDialog *dialog,
+             const char      *summary,
+             Wait            *wait)
+{
+  wait->summary = g_strdup (summary);
+}
+
+/* Two sheets; on the second, five firms: sectors "Commerce" (matched to
+ * Tertiaire by itself), "Économie sociale" twice (in no list), "BTP", and
+ * a firm with a SIRET mistyped. */
+static char *
+write_workbook (const char *dir)
+{
+  char *path = g_build_filename (dir, "reseau.xlsx", NULL);
+  lxw_workbook *workbook = workbook_new (path);
+  lxw_worksheet *notes = workbook_add_worksheet (workbook, "Lisez-moi");
+  lxw_worksheet *sheet = workbook_add_worksheet (workbook, "Entreprises");
+  const char *rows[][3] = {
+    { "Raison sociale", "Secteur", "SIRET" },
+    { "Épicerie Delpech", "Commerce", "" },
+    { "Régie de quartier", "Économie sociale", "" },
+    { "Ressourcerie du Lot", "Économie sociale", "" },
+    { "Maçonnerie Bouyssou", "BTP", "73282932000075" },
+    { "Plâtrerie Mazet", "BTP", "" },
+  };
+
+  worksheet_write_string (notes, 0, 0, "Liste tenue par l’accueil", NULL);
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    for (guint c = 0; c < 3; c++)
+      if (*rows[r][c] != '\0')
+        worksheet_write_string (sheet, r, c, rows[r][c], NULL);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+  return path;
+}
+
+/* The title of a row of the report: "Ligne 5". */
+static const char *
+line_title (guint line)
+{
+  static char title[64];
+
+  g_snprintf (title, sizeof title, _("Line %u"), line);
+  return title;
+}
+
+static void
+test_dialog (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("psl-import-dialog");
+  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
+  g_autofree char *path = write_workbook (dir);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *parent = gtk_window_new ();
+  Wait wait = { NULL, NULL };
+  AdwComboRow *sheet_row;
+  GtkWidget *value_row, *group, *check_group;
+
+  gtk_window_present (GTK_WINDOW (parent));
+  wait.dialog = psl_import_dialog_new (GTK_WINDOW (parent), store);
+  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
+  g_assert_no_error (error);
+
+  /* The first sheet has no name column: nothing to import until the
+   * sheet of firms is chosen in the window. */
+  sheet_row = ADW_COMBO_ROW (psl_test_find_row (GTK_WIDGET (wait.dialog), _("Sheet to read")));
+  g_assert_nonnull (sheet_row);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sheet_row)));
+  adw_combo_row_set_selected (sheet_row, 1);
+  spin_until (ready, &wait, "the preview of the sheet Entreprises");
+
+  /* The sector's values beside the list: Commerce matched, Économie
+   * sociale kept to check until it is added to the list. */
+  {
+    g_autofree char *title = g_strdup_printf (_("Values of “%s”"), _("Sector"));
+
+    group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, title);
+  }
+  g_assert_nonnull (group);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (psl_test_find_row (group, "Commerce"))), ==, 2);
+  value_row = psl_test_find_row (group, "Économie sociale");
+  g_assert_nonnull (value_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (value_row)), ==, 0);
+  check_group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP,
+                                     _("Rows With Values to Check"));
+  g_assert_true (gtk_widget_get_visible (check_group));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (value_row), 1);
+  spin_until (ready, &wait, "the preview with the value added");
+  /* Only the mistyped SIRET is left to check. */
+  g_assert_nonnull (psl_test_find_row (check_group, line_title (5)));
+  g_assert_null (psl_test_find_row (check_group, line_title (3)));
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company"), ==, 0);
+
+  psl_import_dialog_import (wait.dialog);
+  spin_until (finished, &wait, "the import");
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company"), ==, 5);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company c JOIN ref_item i ON i.list_code = 'sector'"
+                                         " AND i.code = c.sector WHERE i.label = 'Économie sociale'"), ==, 2);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE sector = 'tertiaire'"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review"), ==, 1);
+  /* The window says what was done, and stays for the report. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wait.dialog)));
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (wait.dialog), line_title (5)));
+  /* The choices are kept for the next file with the same columns. */
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM meta WHERE key LIKE 'import-mapping:%'"
+                                         " AND value LIKE '%Économie sociale%'"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  g_free (wait.summary);
+
+  /* On the firm’s page, the mark, removed by "Checked" (a valid value typed
+   * clears it too: test-import-files). */
+  {
+    PslCompanyPage *page = psl_company_page_new ();
+    GtkWidget *window = psl_test_present (GTK_WIDGET (page));
+    g_autofree char *id = psl_test_query_text (store, "SELECT record_id FROM import_review");
+    PslReviewGroup *review;
+
+    psl_company_page_set_store (page, store);
+    g_assert_true (psl_company_page_show_company (page, id, &error));
+    review = PSL_REVIEW_GROUP (psl_test_find_widget (GTK_WIDGET (page), PSL_TYPE_REVIEW_GROUP));
+    g_assert_cmpuint (psl_review_group_get_n_marks (review), ==, 1);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (review)));
+    {
+      g_autofree char *title = g_strdup_printf (_("%s: “%s”"), _("SIRET or BCE number"), "73282932000075");
+      GtkWidget *mark = psl_test_find_row (GTK_WIDGET (review), title);
+
+      g_assert_nonnull (mark);
+      /* "Checked": the firm is right as it is. */
+      g_signal_emit_by_name (psl_test_find_widget (mark, GTK_TYPE_BUTTON), "clicked");
+    }
+    g_assert_cmpuint (psl_review_group_get_n_marks (review), ==, 0);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (review)));
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review"), ==, 0);
+    psl_test_close (window);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (parent));
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
+/* The same window for people: the kind chosen, the columns read again. */
+static void
+test_people (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("psl-import-people");
+  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
+  g_autofree char *path = g_build_filename (dir, "personnes.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  Wait wait = { NULL, NULL };
+
+  g_assert_true (g_file_set_contents (path, "Nom;Prénom;Date de naissance;Date d'entrée\n"
+                                            "Dupont;Élise;02/04/1998;15/01/2024\n"
+                                            "Roques;Marc;31/02/1990;01/02/2024\n", -1, NULL));
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
+  g_assert_no_error (error);
+
+  /* Read as firms, "Nom" is a firm's name; as people, a last name. */
+  psl_import_dialog_set_kind (wait.dialog, PSL_IMPORT_PEOPLE);
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (wait.dialog), "Date de naissance"));
+  spin_until (ready, &wait, "the preview of people");
+  psl_import_dialog_import (wait.dialog);
+  spin_until (finished, &wait, "the import of people");
+
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review WHERE record_table = 'person'"
+                                         " AND field = 'birth_date'"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  g_free (wait.summary);
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_translate ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/import-dialog/sheet-values-report", test_dialog);
+  g_test_add_func ("/import-dialog/people", test_people);
+  return g_test_run ();
+}
