@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "psl-diagnostic.h"
+#include "psl-diagnostic-report.h"
 #include "psl-installation.h"
 #include "psl-test.h"
 
@@ -257,6 +258,20 @@ answer_as_team (PslStore          *store,
   assert_set (psl_diagnostic_set_choice (store, grid, "d", "q5", NULL, &error), error);
 }
 
+/* The second structure: two members, both say yes to question 3. */
+static void
+answer_as_forem (PslStore          *other,
+                 PslDiagnosticGrid *grid)
+{
+  GError *error = NULL;
+
+  psl_test_exec (other, "INSERT INTO staff (id, first_name, last_name) VALUES ('x', 'Xavier', 'Dupont'),"
+                        " ('y', 'Yasmina', 'Haddad');");
+  assert_set (psl_diagnostic_set_choice (other, grid, "x", "q3", "yes", &error), error);
+  assert_set (psl_diagnostic_set_choice (other, grid, "y", "q3", "yes", &error), error);
+  assert_set (psl_diagnostic_set_text (other, grid, "y", "q3", "criteria", "Proximité", &error), error);
+}
+
 static gint64
 counted (JsonObject *consolidated,
          const char *question,
@@ -380,16 +395,11 @@ test_exchange (PslTestFixture *f,
   g_assert_true (psl_installation_set_structure_name (f->store, "Mission locale Garonne", &error));
   answer_as_team (f->store, grid);
 
-  /* The second structure: two members, both say yes to question 3. */
   g_assert_true (psl_installation_set_structure_name (other, "Le Forem Charleroi", &error));
-  psl_test_exec (other, "INSERT INTO staff (id, first_name, last_name) VALUES ('x', 'Xavier', 'Dupont'),"
-                        " ('y', 'Yasmina', 'Haddad');");
   other_grid = psl_diagnostic_grid_load (other, PSL_DIAGNOSTIC_GRID_CODE, &error);
   g_assert_cmpstr (other_grid->id, ==, grid->id);
-  assert_set (psl_diagnostic_set_choice (other, other_grid, "x", "q3", "yes", &error), error);
-  assert_set (psl_diagnostic_set_choice (other, other_grid, "y", "q3", "yes", &error), error);
+  answer_as_forem (other, other_grid);
   assert_set (psl_diagnostic_set_row (other, other_grid, "y", "q9", "history", "rarely", &error), error);
-  assert_set (psl_diagnostic_set_text (other, other_grid, "y", "q3", "criteria", "Proximité", &error), error);
   assert_set (psl_diagnostic_export (other, file, &error), error);
 
   g_assert_true (psl_diagnostic_import (f->store, file, &name, &replaced, &error));
@@ -451,6 +461,72 @@ test_exchange (PslTestFixture *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM diagnostic_structure"), ==, 1);
 }
 
+typedef struct
+{
+  guint yes_rows;      /* "Oui | 2 | 2": question 3, both structures */
+  guint headers_ok;
+  guint texts_found;
+} Seen;
+
+static void
+on_table (PslDocumentPart     part,
+          const char         *heading,
+          const char * const *headers,
+          GPtrArray          *rows,
+          gpointer            data)
+{
+  Seen *seen = data;
+
+  if (part != PSL_DOCUMENT_PART_TABLE)
+    return;
+  if (g_strv_length ((char **) headers) == 3 && g_strcmp0 (headers[1], "Mission locale Garonne (3)") == 0
+      && g_strcmp0 (headers[2], "Le Forem Charleroi (2)") == 0)
+    seen->headers_ok++;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char * const *cells = g_ptr_array_index (rows, i);
+
+      if (g_strcmp0 (heading, "3. A l'heure actuelle, par rapport à votre réseau d'entreprises, définissez-vous des "
+                              "priorités d'intervention ?") == 0
+          && g_strcmp0 (cells[0], "Oui") == 0 && g_strcmp0 (cells[1], "2") == 0 && g_strcmp0 (cells[2], "2") == 0)
+        seen->yes_rows++;
+      if (g_strv_length ((char **) headers) == 4 && g_strcmp0 (cells[2], "Yasmina Haddad") == 0
+          && g_strcmp0 (cells[1], "Le Forem Charleroi") == 0 && g_strcmp0 (cells[3], "Proximité") == 0)
+        seen->texts_found++;
+    }
+}
+
+static void
+test_report (PslTestFixture *f,
+             gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDiagnosticGrid) grid = psl_diagnostic_grid_load (f->store, PSL_DIAGNOSTIC_GRID_CODE, &error);
+  g_autoptr(PslStore) other = psl_test_open (f->dir, "forem.db");
+  g_autoptr(PslDiagnosticGrid) other_grid = psl_diagnostic_grid_load (other, PSL_DIAGNOSTIC_GRID_CODE, &error);
+  g_autofree char *file = g_build_filename (f->dir, "forem.psl-diag", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "diagnostic.pdf", NULL);
+  g_autoptr(PslDocument) doc = NULL;
+  Seen seen = { 0 };
+
+  g_assert_true (psl_installation_set_structure_name (f->store, "Mission locale Garonne", &error));
+  g_assert_true (psl_installation_set_structure_name (other, "Le Forem Charleroi", &error));
+  answer_as_team (f->store, grid);
+  answer_as_forem (other, other_grid);
+  assert_set (psl_diagnostic_export (other, file, &error), error);
+  g_assert_true (psl_diagnostic_import (f->store, file, NULL, NULL, &error));
+
+  doc = psl_diagnostic_report_new (f->store, &error);
+  g_assert_no_error (error);
+  psl_document_foreach_table (doc, on_table, &seen);
+  g_assert_cmpuint (seen.yes_rows, ==, 1);
+  g_assert_cmpuint (seen.texts_found, ==, 1);
+  g_assert_cmpuint (seen.headers_ok, >=, 40);   /* every counted question shows both structures */
+  g_assert_true (psl_document_write_pdf (doc, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (psl_document_get_n_pages (doc), >, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +541,8 @@ main (int   argc,
   g_test_add ("/diagnostic/consolidate", PslTestFixture, TEAM, psl_test_fixture_setup, test_consolidate,
               psl_test_fixture_teardown);
   g_test_add ("/diagnostic/exchange", PslTestFixture, TEAM, psl_test_fixture_setup, test_exchange,
+              psl_test_fixture_teardown);
+  g_test_add ("/diagnostic/report", PslTestFixture, TEAM, psl_test_fixture_setup, test_report,
               psl_test_fixture_teardown);
   return g_test_run ();
 }

@@ -24,6 +24,7 @@
 #include "psl-pathway-report.h"
 #include "psl-map-report.h"
 #include "psl-positioning-report.h"
+#include "psl-diagnostic-report.h"
 #include "psl-report-export.h"
 
 typedef struct
@@ -191,6 +192,14 @@ build_positioning (PslStore               *store,
 }
 
 static PslDocument *
+build_diagnostic (PslStore               *store,
+                  const PslReportOptions *options,
+                  GError                **error)
+{
+  return psl_diagnostic_report_new (store, error);
+}
+
+static PslDocument *
 build_action_plan (PslStore               *store,
                    const PslReportOptions *options,
                    GError                **error)
@@ -213,6 +222,7 @@ static const PslReportKind kinds[] = {
   { "candidate", "--person ID --company ID", build_candidate },
   { "commitment", "--commitment ID", build_commitment },
   { "company", "--company ID", build_company },
+  { "diagnostic", "", build_diagnostic },
   { "followup", "--from DATE --to DATE [--staff NAME] [--team]", build_followup },
   { "pathway", "--person ID", build_pathway },
   { "map", "--from DATE --to DATE [--antenna NAME]", build_map },
@@ -229,7 +239,8 @@ static gboolean
 has_required (const PslReportKind      *kind,
               const PslReportOptions   *options)
 {
-  if (kind->build == build_campaign || kind->build == build_positioning || kind->build == build_action_plan)
+  if (kind->build == build_campaign || kind->build == build_positioning || kind->build == build_action_plan
+      || kind->build == build_diagnostic)
     return TRUE;
   if (kind->build == build_candidate)
     return given (options->person) && given (options->company);

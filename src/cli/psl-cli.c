@@ -18,6 +18,7 @@ typedef struct
 
 static const Command commands[] = {
   { "demo", psl_cli_demo },
+  { "diagnostic", psl_cli_diagnostic },
   { "export", psl_cli_export },
   { "import", psl_cli_import },
   { "report", psl_cli_report },
