@@ -25,6 +25,7 @@
 #include "psl-map-report.h"
 #include "psl-positioning-report.h"
 #include "psl-diagnostic-report.h"
+#include "psl-convention-sheet.h"
 #include "psl-report-export.h"
 
 typedef struct
@@ -34,6 +35,7 @@ typedef struct
   char *person;
   char *company;
   char *commitment;
+  char *placement;
   char *from;
   char *to;
   char *staff;
@@ -192,6 +194,14 @@ build_positioning (PslStore               *store,
 }
 
 static PslDocument *
+build_convention (PslStore               *store,
+                  const PslReportOptions *options,
+                  GError                **error)
+{
+  return psl_convention_sheet_new (store, options->placement, error);
+}
+
+static PslDocument *
 build_diagnostic (PslStore               *store,
                   const PslReportOptions *options,
                   GError                **error)
@@ -222,6 +232,7 @@ static const PslReportKind kinds[] = {
   { "candidate", "--person ID --company ID", build_candidate },
   { "commitment", "--commitment ID", build_commitment },
   { "company", "--company ID", build_company },
+  { "convention", "--placement ID", build_convention },
   { "diagnostic", "", build_diagnostic },
   { "followup", "--from DATE --to DATE [--staff NAME] [--team]", build_followup },
   { "pathway", "--person ID", build_pathway },
@@ -248,6 +259,8 @@ has_required (const PslReportKind      *kind,
     return given (options->company);
   if (kind->build == build_pathway)
     return given (options->person);
+  if (kind->build == build_convention)
+    return given (options->placement);
   if (kind->build == build_followup || kind->build == build_activity || kind->build == build_map)
     return given (options->from) && given (options->to);
   return given (options->commitment);
@@ -273,6 +286,7 @@ psl_cli_report (int    argc,
     { "person", 0, 0, G_OPTION_ARG_STRING, &options.person, N_("The person’s identifier"), "ID" },
     { "company", 0, 0, G_OPTION_ARG_STRING, &options.company, N_("The firm’s identifier"), "ID" },
     { "commitment", 0, 0, G_OPTION_ARG_STRING, &options.commitment, N_("The contract’s identifier"), "ID" },
+    { "placement", 0, 0, G_OPTION_ARG_STRING, &options.placement, N_("The immersion’s identifier"), "ID" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_("The first day of the period"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to, N_("The last day of the period"), N_("DATE") },
     { "staff", 0, 0, G_OPTION_ARG_STRING, &options.staff, N_("One counsellor, by name"), N_("NAME") },
@@ -301,7 +315,7 @@ psl_cli_report (int    argc,
       goto out;
     }
   if (!psl_cli_texts_fit ("report", "--person", options.person, "--company", options.company,
-                          "--commitment", options.commitment, "--from", options.from, "--to", options.to,
+                          "--commitment", options.commitment, "--placement", options.placement, "--from", options.from, "--to", options.to,
                           "--staff", options.staff, "--antenna", options.antenna, "--sector", options.sector,
                           "--level", options.level, "--reply-by", options.reply_by,
                           "--signatory", options.signatory, NULL))
@@ -345,6 +359,7 @@ out:
   g_free (options.person);
   g_free (options.company);
   g_free (options.commitment);
+  g_free (options.placement);
   g_free (options.from);
   g_free (options.to);
   g_free (options.staff);
