@@ -260,7 +260,9 @@ psl_application_init (PslApplication *self)
       "  report NAME --output F.pdf   a printed document, or its tables in .csv or .xlsx:\n"
       "                               activity, followup, map (--from, --to), campaign,\n"
       "                               company, pathway, candidate, commitment, positioning,\n"
-      "                               action-plan; “passerelle report” alone shows their options\n"
+      "                               action-plan, diagnostic, convention (--placement ID);\n"
+      "                               “passerelle report” alone shows their options\n"
+      "  diagnostic export|import|grid  the Annexe 3 diagnostic between structures (.psl-diag)\n"
       "  export calendar --output F.ics  the coming follow-ups for a diary (--staff NAME)\n"
       "  export map --view target|network --output F.png|.svg|.pdf|.dot\n"
       "                               the partnership map (--from, --to)"));
