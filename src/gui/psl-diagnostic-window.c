@@ -596,6 +596,88 @@ print_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_WINDOW (self), doc)));
 }
 
+static void
+on_export_response_cb (GtkNativeDialog     *chooser,
+                       int                  response,
+                       PslDiagnosticWindow *self)
+{
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (path != NULL)
+    {
+      if (!psl_diagnostic_export (self->store, path, &error))
+        psl_toast_message (GTK_WIDGET (self), error->message);
+      else
+        psl_toast_message (GTK_WIDGET (self), _("The structure’s answers are exported: send the file to the "
+                                                "coordinating structure."));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+on_import_response_cb (GtkNativeDialog     *chooser,
+                       int                  response,
+                       PslDiagnosticWindow *self)
+{
+  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean replaced = FALSE;
+
+  if (path != NULL)
+    {
+      if (!psl_diagnostic_import (self->store, path, &name, &replaced, &error))
+        psl_toast_message (GTK_WIDGET (self), error->message);
+      else
+        {
+          g_autofree char *message = replaced
+            /* Translators: %s is the name of a structure */
+            ? g_strdup_printf (_("The answers of “%s” replace those imported before."), name)
+            : g_strdup_printf (_("The answers of “%s” are imported: the comparison shows them."), name);
+
+          psl_toast_message (GTK_WIDGET (self), message);
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static GtkFileFilter *
+diagnostic_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Diagnostics of structures (.psl-diag)"));
+  gtk_file_filter_add_pattern (filter, "*.psl-diag");
+  return filter;
+}
+
+static void
+exchange_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  PslDiagnosticWindow *self = PSL_DIAGNOSTIC_WINDOW (widget);
+  gboolean export = g_strcmp0 (action_name, "diagnostic.export") == 0;
+  g_autoptr(GtkFileFilter) filter = diagnostic_filter ();
+  GtkFileChooserNative *chooser;
+
+  flush_all (self);
+  chooser = gtk_file_chooser_native_new (export ? _("Export the Structure’s Answers")
+                                                : _("Import Another Structure’s Answers"),
+                                         GTK_WINDOW (self),
+                                         export ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         export ? _("_Export") : _("_Import"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (export)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("diagnostic.psl-diag"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export ? on_export_response_cb : on_import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static gboolean
 on_close_request_cb (PslDiagnosticWindow *self)
 {
@@ -641,6 +723,8 @@ psl_diagnostic_window_class_init (PslDiagnosticWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslDiagnosticWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PslDiagnosticWindow, sections);
   gtk_widget_class_install_action (widget_class, "diagnostic.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "diagnostic.export", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "diagnostic.import", NULL, exchange_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "diagnostic.print", NULL);
 }
