@@ -4,6 +4,7 @@
 
 #include "psl-diagnostic.h"
 #include "psl-diagnostic-window.h"
+#include "psl-document-window.h"
 #include "psl-field-row.h"
 #include "psl-reports-page.h"
 #include "psl-test.h"
@@ -126,6 +127,15 @@ test_opened_from_reports (PslTestFixture *f,
   PSL_TEST_WAIT ((diagnostic = psl_test_find_toplevel (PSL_TYPE_DIAGNOSTIC_WINDOW)) != NULL);
   g_assert_nonnull (psl_diagnostic_window_get_widget (diagnostic, "q44", NULL));
   g_assert_nonnull (psl_diagnostic_window_get_widget (diagnostic, "q32", "integration"));
+  /* The comparison is made on the worker and shown when ready. */
+  {
+    PslDocumentWindow *document = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (diagnostic), "diagnostic.print", NULL));
+    PSL_TEST_WAIT ((document = psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW)) != NULL);
+    g_assert_cmpuint (psl_document_window_get_n_pages (document), >, 10);
+    gtk_window_destroy (GTK_WINDOW (document));
+  }
   gtk_window_destroy (GTK_WINDOW (diagnostic));
   psl_test_close (window);
 }

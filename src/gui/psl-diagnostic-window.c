@@ -295,6 +295,62 @@ add_tick_grid (PslDiagnosticWindow         *self,
   adw_preferences_group_add (group, frame);
 }
 
+/* The comparison and the target read the whole base: made on the
+ * database worker, shown when ready. */
+static gpointer
+make_comparison (PslStore     *store,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  return psl_diagnostic_report_new (store, error);
+}
+
+static gpointer
+make_target (PslStore     *store,
+             gpointer      data,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  /* The target of the last twelve months, rings by how often. */
+  g_autoptr(GDate) today = g_date_new ();
+  g_autoptr(GDate) year_ago = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  PslMapFilter filter = { NULL, NULL, NULL, NULL, NULL, NULL, PSL_MAP_RINGS_FREQUENCY, 2000 };
+
+  g_date_set_time_t (today, time (NULL));
+  year_ago = g_date_copy (today);
+  g_date_subtract_years (year_ago, 1);
+  filter.from = from = psl_date_to_iso (year_ago);
+  filter.to = to = psl_date_to_iso (today);
+  return psl_map_report_load (store, &filter, error);
+}
+
+static void
+on_document_made_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(PslDiagnosticWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = psl_store_run_finish (PSL_STORE (source), result, &error);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diagnostic.print", TRUE);
+  if (doc == NULL)
+    psl_toast_message (GTK_WIDGET (self), error->message);
+  else if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_WINDOW (self), doc)));
+}
+
+static void
+make_document (PslDiagnosticWindow *self,
+               PslStoreJob          job)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diagnostic.print", FALSE);
+  psl_store_run_async (self->store, job, NULL, NULL, NULL, on_document_made_cb, g_object_ref (self));
+}
+
 static void
 on_tool_clicked_cb (GtkButton *button,
                     gpointer   user_data)
@@ -305,26 +361,7 @@ on_tool_clicked_cb (GtkButton *button,
   if (g_strcmp0 (tool, "positioning") == 0)
     gtk_window_present (GTK_WINDOW (psl_positioning_window_new (GTK_WINDOW (self), self->store)));
   else
-    {
-      /* The target of the last twelve months, rings by how often. */
-      g_autoptr(GDate) today = g_date_new ();
-      g_autoptr(GDate) year_ago = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(PslDocument) doc = NULL;
-      g_autofree char *from = NULL;
-      g_autofree char *to = NULL;
-      PslMapFilter filter = { NULL, NULL, NULL, NULL, NULL, NULL, PSL_MAP_RINGS_FREQUENCY, 2000 };
-
-      g_date_set_time_t (today, time (NULL));
-      year_ago = g_date_copy (today);
-      g_date_subtract_years (year_ago, 1);
-      filter.from = from = psl_date_to_iso (year_ago);
-      filter.to = to = psl_date_to_iso (today);
-      if ((doc = psl_map_report_load (self->store, &filter, &error)) == NULL)
-        psl_toast_message (GTK_WIDGET (self), error->message);
-      else
-        gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_WINDOW (self), doc)));
-    }
+    make_document (self, make_target);
 }
 
 static void
@@ -584,16 +621,9 @@ print_action (GtkWidget  *widget,
               GVariant   *param)
 {
   PslDiagnosticWindow *self = PSL_DIAGNOSTIC_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PslDocument) doc = NULL;
 
   flush_all (self);
-  if ((doc = psl_diagnostic_report_new (self->store, &error)) == NULL)
-    {
-      psl_toast_message (widget, error->message);
-      return;
-    }
-  gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_WINDOW (self), doc)));
+  make_document (self, make_comparison);
 }
 
 static void
