@@ -461,6 +461,61 @@ test_exchange (PslTestFixture *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM diagnostic_structure"), ==, 1);
 }
 
+#define DATA \
+  "INSERT INTO person (id, first_name, last_name, sex, entered_on) VALUES ('f1', 'Léa', 'Puech', 'F', '2026-01-05')," \
+  " ('f2', 'Inès', 'Bouzid', 'F', '2026-01-05'), ('m1', 'Tom', 'Bach', 'M', '2026-01-05')," \
+  " ('x1', 'Sam', 'Roux', NULL, '2026-01-05');" \
+  "INSERT INTO company (id, legal_name) VALUES ('vidal', 'Boulangerie Vidal');" \
+  "INSERT INTO opportunity (id, company_id, phase, title, trade, proposed_on, origin) VALUES" \
+  " ('o1', 'vidal', 4, 'Vendeuse', 'Vendeur en boulangerie', '2026-02-01', 'relation')," \
+  " ('o2', 'vidal', 2, 'Immersion', 'Vendeur en boulangerie', '2026-02-01', 'relation')," \
+  " ('o3', 'vidal', 1, 'Visite', NULL, '2026-02-01', 'evenement')," \
+  " ('o4', 'vidal', 4, 'Boulanger', 'Boulanger', '2026-02-01', NULL);" \
+  "INSERT INTO placement (id, person_id, company_id, opportunity_id, stage, kind, immersion_type, proposed_on," \
+  " start_date, planned_end) VALUES" \
+  " ('p1', 'f1', 'vidal', 'o1', 'contract', 'contract', NULL, '2026-02-02', '2026-03-01', NULL)," \
+  " ('p2', 'f2', 'vidal', 'o2', 'immersion', 'immersion', 'skills', '2026-02-02', '2026-03-01', '2026-03-10')," \
+  " ('p3', 'm1', 'vidal', 'o2', 'ended', 'immersion', 'skills', '2026-02-02', '2026-02-01', '2026-02-10')," \
+  " ('p4', 'x1', 'vidal', NULL, 'contract', 'contract', NULL, '2026-02-02', '2026-03-01', NULL)," \
+  " ('p5', 'm1', 'vidal', 'o4', 'proposed', NULL, NULL, '2026-02-02', NULL, NULL);"
+
+static void
+test_data_beside (PslTestFixture *f,
+                  gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sexes = psl_diagnostic_placements_by_sex (f->store, &error);
+  g_autoptr(GPtrArray) origins = psl_diagnostic_opportunities_by_origin (f->store, &error);
+  const PslDiagnosticSexRow *row;
+  guint phases[5];
+
+  g_assert_no_error (error);
+  /* Started only: the proposal p5 is not counted; the most frequent trade first. */
+  g_assert_cmpuint (sexes->len, ==, 2);
+  row = g_ptr_array_index (sexes, 0);
+  g_assert_cmpstr (row->trade, ==, "Vendeur en boulangerie");
+  g_assert_cmpuint (row->women, ==, 2);
+  g_assert_cmpuint (row->men, ==, 1);
+  g_assert_cmpuint (row->other, ==, 0);
+  row = g_ptr_array_index (sexes, 1);
+  g_assert_cmpstr (row->trade, ==, "Métier non précisé");
+  g_assert_cmpuint (row->other, ==, 1);
+  /* The list's five origins in its order, then those with none. */
+  g_assert_cmpuint (origins->len, ==, 6);
+  g_assert_cmpstr (((PslDiagnosticCount *) g_ptr_array_index (origins, 0))->label, ==, "Relation existante");
+  g_assert_cmpuint (((PslDiagnosticCount *) g_ptr_array_index (origins, 0))->count, ==, 2);
+  g_assert_cmpuint (((PslDiagnosticCount *) g_ptr_array_index (origins, 1))->count, ==, 0);
+  g_assert_cmpstr (((PslDiagnosticCount *) g_ptr_array_index (origins, 3))->label, ==, "Événement");
+  g_assert_cmpuint (((PslDiagnosticCount *) g_ptr_array_index (origins, 3))->count, ==, 1);
+  g_assert_cmpstr (((PslDiagnosticCount *) g_ptr_array_index (origins, 5))->label, ==, "Origine non précisée");
+  g_assert_cmpuint (((PslDiagnosticCount *) g_ptr_array_index (origins, 5))->count, ==, 1);
+  g_assert_true (psl_diagnostic_opportunities_by_phase (f->store, phases, &error));
+  g_assert_cmpuint (phases[1], ==, 1);
+  g_assert_cmpuint (phases[2], ==, 1);
+  g_assert_cmpuint (phases[3], ==, 0);
+  g_assert_cmpuint (phases[4], ==, 2);
+}
+
 typedef struct
 {
   guint yes_rows;      /* "Oui | 2 | 2": question 3, both structures */
@@ -541,6 +596,8 @@ main (int   argc,
   g_test_add ("/diagnostic/consolidate", PslTestFixture, TEAM, psl_test_fixture_setup, test_consolidate,
               psl_test_fixture_teardown);
   g_test_add ("/diagnostic/exchange", PslTestFixture, TEAM, psl_test_fixture_setup, test_exchange,
+              psl_test_fixture_teardown);
+  g_test_add ("/diagnostic/data-beside", PslTestFixture, DATA, psl_test_fixture_setup, test_data_beside,
               psl_test_fixture_teardown);
   g_test_add ("/diagnostic/report", PslTestFixture, TEAM, psl_test_fixture_setup, test_report,
               psl_test_fixture_teardown);

@@ -301,16 +301,24 @@ template_id (const char *code,
   return g_strdup_printf ("%.8s-%.4s-5%.3s-%.4s-%.12s", sum, sum + 8, sum + 13, sum + 16, sum + 20);
 }
 
+/* A grid shipped with the program is the reference for its version (a
+ * wording corrected, data shown beside): it replaces an older copy of
+ * itself.  A grid loaded from a file never replaces one already here. */
 static gboolean
 install (PslStore          *store,
          PslDiagnosticGrid *grid,
          const char        *json,
+         gboolean           bundled,
          GError           **error)
 {
   g_autofree char *code = g_strdup_printf ("%s/%u", grid->code, grid->version);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "INSERT INTO questionnaire_template (id, site_id, code, title, version, definition)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, json(?6)) ON CONFLICT (code) DO NOTHING;", error);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, bundled
+    ? "INSERT INTO questionnaire_template (id, site_id, code, title, version, definition)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, json(?6)) ON CONFLICT (code) DO UPDATE SET definition = excluded.definition,"
+      "   title = excluded.title, site_id = excluded.site_id, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')"
+      " WHERE definition IS NOT excluded.definition;"
+    : "INSERT INTO questionnaire_template (id, site_id, code, title, version, definition)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, json(?6)) ON CONFLICT (code) DO NOTHING;", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -372,7 +380,7 @@ install_bundled (PslStore  *store,
       if ((grid = psl_diagnostic_grid_parse (json, -1, NULL)) == NULL)
         continue;
       grid->id = template_id (grid->code, grid->version);
-      if (!install (store, grid, json, error))
+      if (!install (store, grid, json, TRUE, error))
         return FALSE;
     }
   return TRUE;
@@ -478,7 +486,7 @@ psl_diagnostic_grid_install_file (PslStore    *store,
   if ((grid = psl_diagnostic_grid_parse (json, (gssize) length, error)) == NULL)
     return NULL;
   grid->id = template_id (grid->code, grid->version);
-  if (!install (store, grid, json, error))
+  if (!install (store, grid, json, FALSE, error))
     return NULL;
   return g_steal_pointer (&grid);
 }

@@ -314,3 +314,46 @@ psl_diagnostic_opportunities_by_phase (PslStore  *store,
     }
   return TRUE;
 }
+
+void
+psl_diagnostic_count_free (PslDiagnosticCount *count)
+{
+  if (count == NULL)
+    return;
+  g_free (count->label);
+  g_free (count);
+}
+
+GPtrArray *
+psl_diagnostic_opportunities_by_origin (PslStore  *store,
+                                        GError   **error)
+{
+  g_autoptr(GPtrArray) counts = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_diagnostic_count_free);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT r.label, count(o.id), r.position FROM ref_item r"
+    "  LEFT JOIN opportunity o ON o.origin = r.code AND o.deleted_at IS NULL"
+    " WHERE r.list_code = 'opportunity_origin' GROUP BY r.code"
+    " UNION ALL SELECT NULL, count(*), 1000000 FROM opportunity"
+    " WHERE deleted_at IS NULL AND (origin IS NULL OR origin NOT IN"
+    "   (SELECT code FROM ref_item WHERE list_code = 'opportunity_origin'))"
+    " ORDER BY 3, 1;", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PslDiagnosticCount *count = g_new0 (PslDiagnosticCount, 1);
+
+      count->label = sqlite3_column_type (stmt, 0) != SQLITE_NULL ? psl_column_dup (stmt, 0)
+                                                                  : g_strdup (_("Origin not given"));
+      count->count = (guint) sqlite3_column_int (stmt, 1);
+      g_ptr_array_add (counts, count);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), "opportunity");
+      return NULL;
+    }
+  return g_steal_pointer (&counts);
+}

@@ -97,6 +97,14 @@ gboolean    psl_diagnostic_import        (PslStore                *store,
 /* What the program's own data say beside the answers. */
 typedef struct
 {
+  char  *label;
+  guint  count;
+} PslDiagnosticCount;
+
+void        psl_diagnostic_count_free    (PslDiagnosticCount *count);
+
+typedef struct
+{
   char  *trade;
   guint  women;
   guint  men;
@@ -112,5 +120,10 @@ GPtrArray  *psl_diagnostic_placements_by_sex (PslStore            *store,
 gboolean    psl_diagnostic_opportunities_by_phase (PslStore       *store,
                                                    guint           counts[5],
                                                    GError        **error);
+
+/* Opportunities recorded, by how they came (the list "opportunity_origin",
+ * in its order, with those of no origin last): label → count, in order. */
+GPtrArray  *psl_diagnostic_opportunities_by_origin (PslStore      *store,
+                                                    GError       **error);
 
 G_END_DECLS

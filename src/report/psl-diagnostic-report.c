@@ -402,13 +402,41 @@ add_opportunities (Report *r)
       psl_document_add_note (r->doc, error->message);
       return;
     }
-  psl_document_add_note (r->doc, _("Beside the answers, the opportunities this structure recorded, by phase."));
+  psl_document_add_note (r->doc, _("Beside the answers, the opportunities this structure recorded with firms, by phase: "
+                                    "the row “Entreprises” of the table."));
   table = psl_document_add_table (r->doc, G_N_ELEMENTS (headers), headers, widths);
   for (guint p = 1; p <= 4; p++)
     {
       g_autofree char *n = psl_format_count (counts[p]);
 
       psl_document_table_add_row (table, (const char *[]) { phases[p], n });
+    }
+}
+
+/* Question 9 asks how opportunities come; the program records it. */
+static void
+add_origins (Report *r)
+{
+  const char *headers[] = { _("How it came"), _("Opportunities recorded") };
+  static const double widths[] = { 3, 1.5 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) counts = psl_diagnostic_opportunities_by_origin (r->store, &error);
+  PslDocumentTable *table;
+
+  if (counts == NULL)
+    {
+      psl_document_add_note (r->doc, error->message);
+      return;
+    }
+  psl_document_add_note (r->doc, _("Beside the answers, the opportunities this structure recorded, by how they "
+                                    "came."));
+  table = psl_document_add_table (r->doc, G_N_ELEMENTS (headers), headers, widths);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const PslDiagnosticCount *count = g_ptr_array_index (counts, i);
+      g_autofree char *n = psl_format_count (count->count);
+
+      psl_document_table_add_row (table, (const char *[]) { count->label, n });
     }
 }
 
@@ -494,6 +522,8 @@ add_question (Report                      *r,
     add_positioning (r);
   if (g_strcmp0 (q->data, "opportunities_by_network") == 0)
     add_opportunities (r);
+  else if (g_strcmp0 (q->data, "opportunities_by_origin") == 0)
+    add_origins (r);
   else if (g_strcmp0 (q->data, "placements_by_sex") == 0 && !r->shown_sexes)
     {
       add_placements_by_sex (r);
