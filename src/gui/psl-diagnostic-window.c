@@ -515,6 +515,9 @@ build_pages (PslDiagnosticWindow *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stack))) != NULL)
     gtk_stack_remove (self->stack, child);
   g_hash_table_remove_all (self->widgets);
+  /* The rows that pointed at them are gone with the pages. */
+  g_ptr_array_set_size (self->fields, 0);
+  g_ptr_array_set_size (self->items, 0);
   if (self->staff_id == NULL)
     {
       GtkWidget *status = adw_status_page_new ();
