@@ -53,6 +53,8 @@ test_grid (PslTestFixture *f,
   q = psl_diagnostic_grid_find (grid, "q2");
   g_assert_cmpint (q->kind, ==, PSL_DIAGNOSTIC_TOOL);
   g_assert_cmpstr (q->tool, ==, "target_map");
+  /* Answered with its tool, as the seed asks: no text added to it. */
+  g_assert_cmpuint (q->texts->len, ==, 0);
   q = psl_diagnostic_grid_find (grid, "q8");
   g_assert_true (q->cell_text);
   g_assert_cmpuint (q->rows->len, ==, 7);
