@@ -189,6 +189,21 @@ test_answers (PslTestFixture *f,
   answers = psl_diagnostic_load_answers (f->store, grid, "b", &error);
   g_assert_cmpuint (g_hash_table_size (answers), ==, 0);
 
+  /* The same member answering the same question at another antenna
+   * names the same row, so that their exchange merges the two. */
+  {
+    g_autoptr(PslStore) antenna = psl_test_open (f->dir, "antenne.db");
+    g_autoptr(PslDiagnosticGrid) antenna_grid = psl_diagnostic_grid_load (antenna, PSL_DIAGNOSTIC_GRID_CODE, &error);
+    g_autofree char *here = psl_test_query_text (f->store, "SELECT id FROM diagnostic_answer"
+                                                           " WHERE staff_id = 'a' AND question = 'q9'");
+    g_autofree char *there = NULL;
+
+    psl_test_exec (antenna, "INSERT INTO staff (id, first_name, last_name) VALUES ('a', 'Alice', 'Vayssière');");
+    assert_set (psl_diagnostic_set_row (antenna, antenna_grid, "a", "q9", "history", "never", &error), error);
+    there = psl_test_query_text (antenna, "SELECT id FROM diagnostic_answer WHERE staff_id = 'a' AND question = 'q9'");
+    g_assert_cmpstr (here, ==, there);
+  }
+
   /* Bad input: refused, said in French, nothing written. */
   g_assert_false (psl_diagnostic_set_choice (f->store, grid, "a", "q99", "yes", &error));
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);

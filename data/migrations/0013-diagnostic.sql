@@ -4,7 +4,9 @@
 -- every member of staff answers on their own, one row per question saved
 -- as they go, and the consolidated answers of other structures, imported
 -- from their files, are kept one row per structure and grid so that a
--- second import replaces the first.
+-- second import replaces the first.  Their ids are derived from what
+-- they answer (grid, member, question; grid, structure), so that two
+-- antennas writing the same answer name the same row.
 
 CREATE TABLE diagnostic_answer (
   id          TEXT PRIMARY KEY NOT NULL,

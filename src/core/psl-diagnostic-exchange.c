@@ -164,7 +164,7 @@ psl_diagnostic_import (PslStore    *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *consolidated_json = NULL;
-  g_autofree char *id = psl_new_id ();
+  g_autofree char *id = NULL;
   JsonObject *root, *structure, *consolidated;
   const char *grid_code, *key, *sname, *exported_at;
   gint64 grid_version, format_version;
@@ -230,6 +230,11 @@ psl_diagnostic_import (PslStore    *store,
 
     json_generator_set_root (generator, node);
     consolidated_json = json_generator_to_data (generator, NULL);
+  }
+  {
+    g_autofree char *id_key = g_strdup_printf ("diagnostic-structure:%s|%s", grid->id, key);
+
+    id = psl_diagnostic_derived_id (id_key);
   }
   if (!psl_store_begin (store, error))
     return FALSE;

@@ -289,16 +289,22 @@ psl_diagnostic_option_label (GPtrArray  *options,
   return NULL;
 }
 
-/* The same id on every site for the same grid and version: the hash of
- * "code/version" written as a UUID. */
+char *
+psl_diagnostic_derived_id (const char *key)
+{
+  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, key, -1);
+
+  return g_strdup_printf ("%.8s-%.4s-5%.3s-%.4s-%.12s", sum, sum + 8, sum + 13, sum + 16, sum + 20);
+}
+
+/* The same id on every site for the same grid and version. */
 static char *
 template_id (const char *code,
              guint       version)
 {
   g_autofree char *key = g_strdup_printf ("passerelle-diagnostic:%s/%u", code, version);
-  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, key, -1);
 
-  return g_strdup_printf ("%.8s-%.4s-5%.3s-%.4s-%.12s", sum, sum + 8, sum + 13, sum + 16, sum + 20);
+  return psl_diagnostic_derived_id (key);
 }
 
 /* A grid shipped with the program is the reference for its version (a

@@ -79,6 +79,11 @@ const PslDiagnosticQuestion *psl_diagnostic_grid_find      (const PslDiagnosticG
 const char                  *psl_diagnostic_option_label   (GPtrArray          *options,
                                                             const char         *code);
 
+/* An id in the form of a UUID that every site derives alike from key:
+ * two antennas writing the same answer name the same row, which their
+ * exchange then merges instead of colliding on it. */
+char                        *psl_diagnostic_derived_id     (const char         *key);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslDiagnosticGrid, psl_diagnostic_grid_free)
 
 G_END_DECLS

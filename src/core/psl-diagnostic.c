@@ -142,7 +142,11 @@ change_answer (PslStore                *store,
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, NULL);
 
-  id = psl_new_id ();
+  {
+    g_autofree char *key = g_strdup_printf ("diagnostic-answer:%s|%s|%s", grid->id, staff_id, question);
+
+    id = psl_diagnostic_derived_id (key);
+  }
   stmt = psl_store_prepare (store,
     "INSERT INTO diagnostic_answer (id, site_id, template_id, staff_id, question, answer)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
