@@ -599,6 +599,49 @@ test_report (PslTestFixture *f,
   g_assert_cmpuint (psl_document_get_n_pages (doc), >, 10);
 }
 
+static void
+on_widest_table (PslDocumentPart     part,
+                 const char         *heading,
+                 const char * const *headers,
+                 GPtrArray          *rows,
+                 gpointer            data)
+{
+  guint *widest = data;
+
+  if (part == PSL_DOCUMENT_PART_TABLE)
+    *widest = MAX (*widest, g_strv_length ((char **) headers));
+}
+
+/* Eight structures: six side by side at most, the rest said. */
+static void
+test_many_structures (PslTestFixture *f,
+                      gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  guint widest = 0;
+
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/s%u.psl-diag", f->dir, i);
+      g_autofree char *json = g_strdup_printf ("{\"format\": \"passerelle-diagnostic\", \"format_version\": 1,"
+                                               " \"grid\": \"annexe3_diagnostic\", \"grid_version\": 1,"
+                                               " \"structure\": {\"id\": \"s%u\", \"name\": \"Structure %u\"},"
+                                               " \"exported_at\": \"2026-11-30T10:00:00.000Z\","
+                                               " \"consolidated\": {\"respondents\": 1, \"questions\":"
+                                               " {\"q3\": {\"counts\": {\"yes\": 1}, \"texts\": []}}}}", i, i);
+
+      g_assert_true (g_file_set_contents (path, json, -1, NULL));
+      g_assert_true (psl_diagnostic_import (f->store, path, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  doc = psl_diagnostic_report_new (f->store, &error);
+  g_assert_no_error (error);
+  psl_document_foreach_table (doc, on_widest_table, &widest);
+  /* The answer's label, then six structures: this one and five imported. */
+  g_assert_cmpuint (widest, ==, 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,6 +658,8 @@ main (int   argc,
   g_test_add ("/diagnostic/exchange", PslTestFixture, TEAM, psl_test_fixture_setup, test_exchange,
               psl_test_fixture_teardown);
   g_test_add ("/diagnostic/data-beside", PslTestFixture, DATA, psl_test_fixture_setup, test_data_beside,
+              psl_test_fixture_teardown);
+  g_test_add ("/diagnostic/many-structures", PslTestFixture, TEAM, psl_test_fixture_setup, test_many_structures,
               psl_test_fixture_teardown);
   g_test_add ("/diagnostic/report", PslTestFixture, TEAM, psl_test_fixture_setup, test_report,
               psl_test_fixture_teardown);

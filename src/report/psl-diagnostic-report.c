@@ -30,7 +30,7 @@
 #define BAR_HEIGHT    170
 #define TARGET_HEIGHT 420
 #define PROFILE_HEIGHT 430
-#define MAX_STRUCTURES 6   /* side by side in a table of A4 width */
+#define MAX_STRUCTURES 6u  /* side by side in a table of A4 width */
 
 typedef struct
 {
@@ -563,8 +563,6 @@ psl_diagnostic_report_new (PslStore  *store,
   if (grid == NULL || (structures = psl_diagnostic_structures (store, grid, error)) == NULL
       || (doc = psl_report_document_new (store, _("Diagnostic of the Employer-Relations Service"), error)) == NULL)
     return NULL;
-  if (structures->len > MAX_STRUCTURES)
-    g_ptr_array_set_size (structures, MAX_STRUCTURES);
   r.doc = doc;
   r.grid = grid;
   r.structures = structures;
@@ -574,6 +572,16 @@ psl_diagnostic_report_new (PslStore  *store,
   psl_document_add_paragraph (doc, _("Each member of staff answered on their own; the counts say how many answered "
                                      "what in each structure, and every text is given with its author."));
   add_structures (&r);
+  /* A table of A4 width holds six structures side by side: the others
+   * are named above but left out of the comparison, and it says so. */
+  if (structures->len > MAX_STRUCTURES)
+    {
+      g_autofree char *note = g_strdup_printf (_("Only the first %u structures are compared below; print the others "
+                                                 "from a base that holds fewer."), MAX_STRUCTURES);
+
+      psl_document_add_note (doc, note);
+      g_ptr_array_set_size (structures, MAX_STRUCTURES);
+    }
   for (guint i = 0; i < grid->questions->len; i++)
     {
       const PslDiagnosticQuestion *q = g_ptr_array_index (grid->questions, i);
