@@ -12,6 +12,7 @@
 
 #include "psl-bar-chart.h"
 #include "psl-gantt-chart.h"
+#include "psl-heat-map.h"
 #include "psl-profile-chart.h"
 #include "psl-quadrant-chart.h"
 #include "psl-radar.h"
@@ -301,6 +302,33 @@ check_reference (void      (*func) (cairo_t *, double, double, gpointer),
   cairo_surface_destroy (surface);
 }
 
+/* Annexe 3, question 1, as a team of three answered it: the networks
+ * down, the phases across, each cell the number who ticked it. */
+static const char *heat_rows[] = {
+  "Entreprises", "Chambres consulaires, syndicats professionnels, réseaux d'influence (ex : Rotary, Lions…)",
+  "Entreprises de Travail Temporaire", "Insertion par l'Activité Economique (IAE)", "Parrainage", "Autres",
+};
+static const char *heat_columns[] = { "Orientation", "Confirmation de projet", "Formation en alternance", "Emploi" };
+static const guint heat_counts[] = { 1, 0, 2, 3,  0, 1, 0, 1,  2, 2, 0, 3,  0, 3, 1, 0,  1, 0, 0, 0,  0, 0, 0, 0 };
+
+static void
+test_heat_map_reference (void)
+{
+  PslHeatMap map = { "Mission locale Garonne (3)", G_N_ELEMENTS (heat_rows), G_N_ELEMENTS (heat_columns),
+                     heat_rows, heat_columns, heat_counts, 3 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  double narrow = psl_heat_map_height (cr, &map, 320);
+  double wide = psl_heat_map_height (cr, &map, 640);
+
+  /* Labels wrap: a narrower table is taller, never shorter than its rows. */
+  g_assert_cmpfloat (narrow, >, wide);
+  g_assert_cmpfloat (wide, >=, 18.0 * G_N_ELEMENTS (heat_rows));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  check_reference (psl_heat_map_draw, &map, 640, (int) ceil (wide), "heat-map.png");
+}
+
 static void
 test_quadrant_reference (void)
 {
@@ -495,6 +523,7 @@ main (int   argc,
   g_test_add_func ("/draw/gantt/geometry", test_gantt_geometry);
   g_test_add_func ("/draw/gantt/reference", test_gantt_reference);
   g_test_add_func ("/draw/radar/reference", test_radar_reference);
+  g_test_add_func ("/draw/heat-map/reference", test_heat_map_reference);
 
   return g_test_run ();
 }

@@ -222,6 +222,13 @@ test_path (Fixture       *f,
   psl_field_row_set_value (psl_record_dialog_get_row (dialog, "immersion_type"), "skills");
   psl_field_row_set_value (psl_record_dialog_get_row (dialog, "objectives"), "Accueillir les clients\nTenir la caisse");
   gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "start_date")), "02/11/2026");
+  /* A PMSMP of more than a month: refused with the rule, nothing saved. */
+  gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "planned_end")), "02/12/2026");
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_nonnull (strstr (psl_field_row_get_problem (psl_record_dialog_get_row (dialog, "planned_end")),
+                            "un mois au plus"));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE opportunity_id = 'o3'"
+                                             " AND stage = 'immersion'"), ==, 0);
   gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "planned_end")), "06/11/2026");
   g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE opportunity_id = 'o3'"

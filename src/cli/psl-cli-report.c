@@ -25,6 +25,8 @@
 #include "psl-map-report.h"
 #include "psl-positioning-report.h"
 #include "psl-privacy-documents.h"
+#include "psl-diagnostic-report.h"
+#include "psl-convention-sheet.h"
 #include "psl-report-export.h"
 #include "privacy/psl-person-data.h"
 
@@ -35,6 +37,7 @@ typedef struct
   char *person;
   char *company;
   char *commitment;
+  char *placement;
   char *from;
   char *to;
   char *staff;
@@ -193,6 +196,22 @@ build_positioning (PslStore               *store,
 }
 
 static PslDocument *
+build_convention (PslStore               *store,
+                  const PslReportOptions *options,
+                  GError                **error)
+{
+  return psl_convention_sheet_new (store, options->placement, error);
+}
+
+static PslDocument *
+build_diagnostic (PslStore               *store,
+                  const PslReportOptions *options,
+                  GError                **error)
+{
+  return psl_diagnostic_report_new (store, error);
+}
+
+static PslDocument *
 build_action_plan (PslStore               *store,
                    const PslReportOptions *options,
                    GError                **error)
@@ -226,6 +245,10 @@ static const PslReportKind kinds[] = {
   { "candidate", "--person ID --company ID", N_("a person’s presentation to a firm, with their consent"), build_candidate },
   { "commitment", "--commitment ID", N_("a contract of commitments, printed to be signed"), build_commitment },
   { "company", "--company ID", N_("a firm’s sheet"), build_company },
+  { "convention", "--placement ID", N_("the immersion (PMSMP) convention of a placement, to be signed"),
+    build_convention },
+  { "diagnostic", "", N_("the Annexe 3 diagnostic of the structure beside the structures imported"),
+    build_diagnostic },
   { "followup", "--from DATE --to DATE [--staff NAME] [--team]",
     N_("the follow-up in work of a period, for funders or for the team"), build_followup },
   { "pathway", "--person ID", N_("a person’s pathway, for the team"), build_pathway },
@@ -282,7 +305,8 @@ static gboolean
 has_required (const PslReportKind      *kind,
               const PslReportOptions   *options)
 {
-  if (kind->build == build_campaign || kind->build == build_positioning || kind->build == build_action_plan)
+  if (kind->build == build_campaign || kind->build == build_positioning || kind->build == build_action_plan
+      || kind->build == build_diagnostic)
     return TRUE;
   if (kind->build == build_candidate)
     return given (options->person) && given (options->company);
@@ -290,6 +314,8 @@ has_required (const PslReportKind      *kind,
     return given (options->company);
   if (kind->build == build_pathway || kind->build == build_person_data)
     return given (options->person);
+  if (kind->build == build_convention)
+    return given (options->placement);
   if (kind->build == build_followup || kind->build == build_activity || kind->build == build_map)
     return given (options->from) && given (options->to);
   return given (options->commitment);
@@ -315,6 +341,7 @@ psl_cli_report (int    argc,
     { "person", 0, 0, G_OPTION_ARG_STRING, &options.person, N_("The person’s identifier"), "ID" },
     { "company", 0, 0, G_OPTION_ARG_STRING, &options.company, N_("The firm’s identifier"), "ID" },
     { "commitment", 0, 0, G_OPTION_ARG_STRING, &options.commitment, N_("The contract’s identifier"), "ID" },
+    { "placement", 0, 0, G_OPTION_ARG_STRING, &options.placement, N_("The immersion’s identifier"), "ID" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_("The first day of the period"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to, N_("The last day of the period"), N_("DATE") },
     { "staff", 0, 0, G_OPTION_ARG_STRING, &options.staff, N_("One counsellor, by name"), N_("NAME") },
@@ -345,7 +372,7 @@ psl_cli_report (int    argc,
       goto out;
     }
   if (!psl_cli_texts_fit ("report", "--person", options.person, "--company", options.company,
-                          "--commitment", options.commitment, "--from", options.from, "--to", options.to,
+                          "--commitment", options.commitment, "--placement", options.placement, "--from", options.from, "--to", options.to,
                           "--staff", options.staff, "--antenna", options.antenna, "--sector", options.sector,
                           "--level", options.level, "--reply-by", options.reply_by,
                           "--signatory", options.signatory, NULL))
@@ -396,6 +423,7 @@ out:
   g_free (options.person);
   g_free (options.company);
   g_free (options.commitment);
+  g_free (options.placement);
   g_free (options.from);
   g_free (options.to);
   g_free (options.staff);

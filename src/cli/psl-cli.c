@@ -19,6 +19,7 @@ typedef struct
 
 static const Command commands[] = {
   { "demo", psl_cli_demo },
+  { "diagnostic", psl_cli_diagnostic },
   { "export", psl_cli_export },
   { "import", psl_cli_import },
   { "privacy", psl_cli_privacy },

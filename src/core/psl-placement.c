@@ -125,6 +125,7 @@ const PslField psl_placement_fields[] = {
   { "contract_type",       PSL_FIELD_REF,     N_("Contract type"), "contract_type" },
   { "start_date",          PSL_FIELD_DATE,    N_("Start") },
   { "planned_end",         PSL_FIELD_DATE,    N_("Planned end") },
+  { "renewed_until",       PSL_FIELD_DATE,    N_("Renewed until") },
   { "end_date",            PSL_FIELD_DATE,    N_("Actual end") },
   { "weekly_hours",        PSL_FIELD_NUMBER,  N_("Hours a week") },
   { "trial_days",          PSL_FIELD_INTEGER, N_("Trial period (days)") },

@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "psl-followup-plan.h"
+#include "psl-format.h"
+#include "psl-immersion-convention.h"
 #include "psl-rupture.h"
 #include "psl-placement.h"
 #include "psl-placement-form.h"
@@ -61,6 +63,7 @@ static const PslFormRow rows[] = {
   { DATES,     "weekly_hours",        PSL_FORM_ENTRY },
   { IMMERSION, "immersion_type",      PSL_FORM_COMBO, immersion_types },
   { IMMERSION, "objectives",          PSL_FORM_TEXT },
+  { IMMERSION, "renewed_until",       PSL_FORM_ENTRY },
   { CONTRACT,  "contract_type",       PSL_FORM_COMBO },
   { CONTRACT,  "trial_days",          PSL_FORM_ENTRY },
   { END,       "refusal_reason",      PSL_FORM_COMBO },
@@ -89,6 +92,17 @@ refuse (const char  *column,
   return FALSE;
 }
 
+/* A date as typed (DD/MM/YYYY or ISO), in ISO; NULL when empty or not
+ * a date, which the field's own check reports. */
+static char *
+typed_date (GHashTable *values,
+            const char *column)
+{
+  g_autoptr(GDate) date = is_empty (values, column) ? NULL : psl_date_parse_user (g_hash_table_lookup (values, column));
+
+  return date != NULL ? psl_date_to_iso (date) : NULL;
+}
+
 static gboolean
 check (GHashTable  *values,
        const char **refused_column,
@@ -99,6 +113,19 @@ check (GHashTable  *values,
   if (g_strcmp0 (stage, "immersion") == 0 && is_empty (values, "immersion_type"))
     return refuse ("immersion_type", _("An immersion is to discover a trade or to confirm skills: say which."),
                    refused_column, error);
+  /* A PMSMP: one month at most, renewed once (D. 5135-2). */
+  if (g_strcmp0 (stage, "immersion") == 0 || g_strcmp0 (g_hash_table_lookup (values, "kind"), "immersion") == 0)
+    {
+      g_autofree char *start = typed_date (values, "start_date");
+      g_autofree char *end = typed_date (values, "planned_end");
+      g_autofree char *renewed = typed_date (values, "renewed_until");
+
+      if (start != NULL && end != NULL && !psl_immersion_check_period (start, end, renewed, error))
+        {
+          *refused_column = renewed != NULL ? "renewed_until" : "planned_end";
+          return FALSE;
+        }
+    }
   if (g_strcmp0 (stage, "contract") == 0 && is_empty (values, "contract_type"))
     return refuse ("contract_type", _("Give the type of the contract."), refused_column, error);
   if ((g_strcmp0 (stage, "immersion") == 0 || g_strcmp0 (stage, "contract") == 0) && is_empty (values, "start_date"))

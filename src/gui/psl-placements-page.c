@@ -16,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-convention-sheet.h"
+#include "psl-document-window.h"
 #include "psl-format.h"
 #include "psl-placement-form.h"
 #include "psl-placements-page.h"
@@ -98,6 +100,7 @@ struct _PslPlacementsPage
   GtkLabel           *waiting_figure;
   GtkWidget          *person_button;
   GtkWidget          *company_button;
+  GtkWidget          *convention_button;
   GtkDropDown        *stage_dropdown;
   GtkDropDown        *staff_dropdown;
   GtkDropDown        *antenna_dropdown;
@@ -304,6 +307,25 @@ on_selection_changed_cb (PslPlacementsPage *self)
     return;
   gtk_widget_set_sensitive (self->person_button, any);
   gtk_widget_set_sensitive (self->company_button, any);
+  /* The PMSMP convention is signed for an immersion. */
+  gtk_widget_set_sensitive (self->convention_button,
+                            any && psl_placement_row_get_stage (selected_row (self)) == PSL_STAGE_IMMERSION);
+}
+
+static void
+on_convention_clicked_cb (PslPlacementsPage *self)
+{
+  PslPlacementRow *row = selected_row (self);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+
+  if (row == NULL)
+    return;
+  if ((doc = psl_convention_sheet_new (self->store, psl_placement_row_get_id (row), &error)) == NULL)
+    psl_toast_message (GTK_WIDGET (self), error->message);
+  else
+    gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, doc)));
 }
 
 static void
@@ -429,6 +451,11 @@ make_open_buttons (PslPlacementsPage *self)
   g_signal_connect_swapped (self->company_button, "clicked", G_CALLBACK (on_open_company_clicked_cb), self);
   gtk_box_append (GTK_BOX (box), self->person_button);
   gtk_box_append (GTK_BOX (box), self->company_button);
+  self->convention_button = gtk_button_new_with_mnemonic (_("PMSMP _Convention…"));
+  gtk_widget_set_tooltip_text (self->convention_button,
+                               _("The immersion convention of the row selected, to print and sign"));
+  g_signal_connect_swapped (self->convention_button, "clicked", G_CALLBACK (on_convention_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), self->convention_button);
   on_selection_changed_cb (self);
   return box;
 }
@@ -450,7 +477,7 @@ psl_placements_page_dispose (GObject *object)
 
   /* The table tells its last selection change while it goes. */
   self->table = NULL;
-  self->person_button = self->company_button = NULL;
+  self->person_button = self->company_button = self->convention_button = NULL;
   if (self->box != NULL)
     gtk_widget_unparent (g_steal_pointer (&self->box));
   g_clear_object (&self->store);

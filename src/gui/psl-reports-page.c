@@ -27,6 +27,8 @@
 #include "psl-map-report.h"
 #include "psl-positioning-report.h"
 #include "psl-positioning-window.h"
+#include "psl-diagnostic-report.h"
+#include "psl-diagnostic-window.h"
 #include "psl-reports-page.h"
 #include "psl-staff-choice.h"
 #include "psl-toast.h"
@@ -116,6 +118,8 @@ make_report (PslStore     *store,
   /* The two documents of the service's diagnostic have no period. */
   if (g_strcmp0 (r->report, "positioning") == 0)
     return psl_positioning_report_new (store, error);
+  if (g_strcmp0 (r->report, "diagnostic") == 0)
+    return psl_diagnostic_report_new (store, error);
   if (g_strcmp0 (r->report, "action-plan") == 0)
     return psl_action_plan_report_new (store, error);
   /* Printed here for the structure's funders: figures only. */
@@ -250,6 +254,8 @@ fill_action (GtkWidget  *widget,
   g_return_if_fail (self->store != NULL);
   if (g_strcmp0 (g_variant_get_string (param, NULL), "positioning") == 0)
     gtk_window_present (GTK_WINDOW (psl_positioning_window_new (parent, self->store)));
+  else if (g_strcmp0 (g_variant_get_string (param, NULL), "diagnostic") == 0)
+    gtk_window_present (GTK_WINDOW (psl_diagnostic_window_new (parent, self->store)));
   else
     gtk_window_present (GTK_WINDOW (psl_action_plan_window_new (parent, self->store)));
 }
