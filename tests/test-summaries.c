@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "psl-demo.h"
+#include "psl-outcome.h"
+#include "psl-person-list.h"
 #include "psl-partner-map.h"
 #include "psl-schedule.h"
 #include "psl-summaries.h"
@@ -329,6 +331,45 @@ test_map_counts_as_rows (Fixture       *f,
     }
 }
 
+/* The people's list: every person once, with the age band and the next
+ * date due that the person's own rows give. */
+static void
+test_people_list_as_rows (Fixture       *f,
+                          gconstpointer  data)
+{
+  for (guint k = 0; k < 60; k++)
+    random_write (f->store);
+  psl_test_exec (f->store, "UPDATE person SET birth_date = '2001-02-29' WHERE id = (SELECT min(id) FROM person);"
+                           "UPDATE person SET birth_date = '2001-11-22' WHERE id = (SELECT max(id) FROM person);");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListStore) list = psl_person_list_load (f->store, TODAY, &error);
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+    guint with_due = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (n, ==, psl_test_count (f->store, "SELECT count(*) FROM person WHERE deleted_at IS NULL;"));
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(PslPersonRow) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+        const char *id = psl_person_row_get_id (row);
+        g_autofree char *due_sql = g_strdup_printf (
+          "SELECT CASE WHEN p.exited_on IS NULL THEN nullif(min("
+          "  coalesce((SELECT min(due_on) FROM followup WHERE person_id = p.id AND done_on IS NULL AND deleted_at IS NULL), '9999'),"
+          "  coalesce((SELECT min(review_on) FROM commitment WHERE person_id = p.id AND review_outcome IS NULL"
+          "            AND deleted_at IS NULL), '9999')), '9999') END FROM person p WHERE p.id = '%s';", id);
+        g_autofree char *birth_sql = g_strdup_printf ("SELECT birth_date FROM person WHERE id = '%s';", id);
+        g_autofree char *due = psl_test_query_text (f->store, due_sql);
+        g_autofree char *birth = psl_test_query_text (f->store, birth_sql);
+
+        g_assert_cmpstr (psl_person_row_get_next_due (row), ==, due);
+        g_assert_cmpstr (psl_person_row_get_age_band (row), ==, psl_age_band_label (psl_age_band (birth, TODAY)));
+        with_due += due != NULL;
+      }
+    g_assert_cmpuint (with_due, >, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +382,9 @@ main (int   argc,
   g_test_add ("/summaries/schedule-calls-as-rows", Fixture, NULL, fixture_setup,
               test_schedule_calls_as_rows, fixture_teardown);
   g_test_add ("/summaries/map-counts-as-rows", Fixture, NULL, fixture_setup, test_map_counts_as_rows, fixture_teardown);
+
+  g_test_add ("/summaries/people-list-as-rows", Fixture, NULL, fixture_setup, test_people_list_as_rows,
+              fixture_teardown);
 
   return g_test_run ();
 }
