@@ -18,7 +18,7 @@ CREATE INDEX placement_opportunity_started ON placement(opportunity_id, stage, s
   WHERE deleted_at IS NULL AND start_date IS NOT NULL;
 CREATE INDEX referral_person_last ON referral(person_id, received_on, partner_id) WHERE person_id IS NOT NULL;
 CREATE INDEX referral_received ON referral(received_on, partner_id, person_id);
-CREATE INDEX opportunity_proposed ON opportunity(proposed_on, status, staff_id, company_id, id, deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX opportunity_proposed ON opportunity(proposed_on, status, phase, staff_id, company_id, id, deleted_at) WHERE deleted_at IS NULL;
 CREATE INDEX placement_start_period ON placement(start_date, stage, company_id, person_id, deleted_at) WHERE deleted_at IS NULL;
 
 -- The contacts with each firm counted by month, kept by the writes (the
