@@ -1,13 +1,14 @@
 -- Reading a large file without reading its rows.
 --
--- The Échéancier counts the reviews and the calls after exit of a whole
--- team: indexes that hold every column the count looks at, so that the
--- count walks an index and never the wide person and commitment rows.
+-- The Échéancier counts the reviews of a whole team: indexes that hold
+-- every column of the commitment the count looks at, so that it walks an
+-- index and not the commitments' rows.  (No index on the people in
+-- pathway here: the matching's covering person_followed must stay the
+-- planner's choice for them.)
 CREATE INDEX commitment_review_open ON commitment(review_on, person_id, signed_on, staff_id, review_outcome, deleted_at)
   WHERE review_outcome IS NULL AND deleted_at IS NULL AND review_on IS NOT NULL;
 CREATE INDEX commitment_person_signed ON commitment(person_id, signed_on, deleted_at) WHERE deleted_at IS NULL;
 CREATE INDEX exit_survey_kept ON exit_survey(person_id, months, deleted_at) WHERE deleted_at IS NULL;
-CREATE INDEX person_in_pathway ON person(id, referent_id, exited_on, deleted_at) WHERE exited_on IS NULL AND deleted_at IS NULL;
 
 -- The partnership map of a year: the contacts with a partner, the
 -- opportunities realised and the last partner who sent a person, each
