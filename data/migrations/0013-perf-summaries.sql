@@ -7,9 +7,12 @@
 -- planner's choice for them.)
 CREATE INDEX commitment_review_open ON commitment(review_on, person_id, signed_on, staff_id, review_outcome, deleted_at)
   WHERE review_outcome IS NULL AND deleted_at IS NULL AND review_on IS NOT NULL;
-CREATE INDEX commitment_person_signed ON commitment(person_id, signed_on, deleted_at) WHERE deleted_at IS NULL;
-CREATE INDEX exit_survey_kept ON exit_survey(person_id, months, deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX commitment_person_signed ON commitment(person_id, signed_on, deleted_at);
+CREATE INDEX exit_survey_kept ON exit_survey(person_id, months, deleted_at);
 
+-- No index here is partial on deleted_at IS NULL alone: a plain read of the
+-- live rows (the lists, in the file's order) would be taken through it.
+--
 -- The partnership map of a year: the contacts with a partner, the
 -- opportunities realised and the last partner who sent a person, each
 -- read from an index without visiting the rows.
@@ -19,8 +22,9 @@ CREATE INDEX placement_opportunity_started ON placement(opportunity_id, stage, s
   WHERE deleted_at IS NULL AND start_date IS NOT NULL;
 CREATE INDEX referral_person_last ON referral(person_id, received_on, partner_id) WHERE person_id IS NOT NULL;
 CREATE INDEX referral_received ON referral(received_on, partner_id, person_id);
-CREATE INDEX opportunity_proposed ON opportunity(proposed_on, status, phase, staff_id, company_id, id, deleted_at) WHERE deleted_at IS NULL;
-CREATE INDEX placement_start_period ON placement(start_date, stage, company_id, person_id, deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX opportunity_proposed ON opportunity(proposed_on, status, phase, staff_id, company_id, id, deleted_at);
+CREATE INDEX placement_start_period ON placement(start_date, stage, company_id, person_id, deleted_at)
+  WHERE deleted_at IS NULL AND start_date IS NOT NULL;
 
 -- The contacts with each firm counted by month, kept by the writes (the
 -- sync applies other sites' changes as plain writes, so these triggers
