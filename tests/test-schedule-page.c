@@ -181,7 +181,8 @@ test_record (Fixture       *f,
   g_assert_cmpuint (psl_schedule_page_count (f->page, PSL_DUE_OVERDUE), ==, 0);
 }
 
-/* A period of more rows than shown: counted whole, the rest said. */
+/* A period of more rows than shown: counted whole, the rest said, the
+ * next ones read when asked. */
 static void
 test_many (Fixture       *f,
            gconstpointer  data)
@@ -194,7 +195,13 @@ test_many (Fixture       *f,
   psl_schedule_page_reload (f->page);
   wait_loaded (f);
   g_assert_cmpuint (psl_schedule_page_count (f->page, PSL_DUE_OVERDUE), ==, 131);
-  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (f->page), "Et 31 autres : choisissez un conseiller pour en voir "
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (f->page), "Et 111 autres : choisissez un conseiller pour en voir "
+                                                             "moins à la fois."));
+  g_signal_emit_by_name (psl_test_find_button (GTK_WIDGET (f->page), "En voir plus"), "clicked");
+  g_assert_true (psl_schedule_page_is_loading (f->page));
+  wait_loaded (f);
+  g_assert_cmpuint (psl_schedule_page_count (f->page, PSL_DUE_OVERDUE), ==, 131);
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (f->page), "Et 11 autres : choisissez un conseiller pour en voir "
                                                              "moins à la fois."));
 }
 

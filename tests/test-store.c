@@ -14,6 +14,7 @@
 
 #include "psl-migrations.h"
 #include "psl-store.h"
+#include "psl-store-check.h"
 #include "psl-test.h"
 
 /* The user "nobody": tests running as root drop to it to meet permissions. */
@@ -1003,6 +1004,29 @@ test_progress (void)
   g_assert_cmpfloat (psl_store_get_progress (store), ==, -1);
 }
 
+/* The check before writing stops at its budget, even inside the one step
+ * SQLite takes to check a table, and leaves the connection usable. */
+static void
+test_check_budget (void)
+{
+  g_autofree char *dir = make_dir ("check-budget");
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
+  sqlite3 *db = psl_store_get_db (store);
+  g_autoptr(GError) error = NULL;
+
+  psl_test_exec (store, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                        " INSERT INTO company (id, legal_name) SELECT 'c' || i, 'Firme ' || i FROM n;");
+  /* No time at all: checked in part, taken as sound. */
+  g_assert_true (psl_store_check_sound (db, path, 0, &error));
+  g_assert_no_error (error);
+  /* The interruption does not reach the statements that follow. */
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company;"), ==, 3000);
+  g_assert_true (psl_store_check_sound (db, path, 60 * G_USEC_PER_SEC, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE legal_name LIKE 'Firme%';"), ==, 3000);
+}
+
 static void
 test_async (void)
 {
@@ -1323,6 +1347,7 @@ main (int   argc,
   g_test_add_func ("/store/sql-errors", test_sql_errors);
   g_test_add_func ("/store/meta-and-transactions", test_meta_and_transactions);
   g_test_add_func ("/store/async", test_async);
+  g_test_add_func ("/store/check-budget", test_check_budget);
   g_test_add_func ("/store/refuse/read-only-older-file", test_read_only_older_file);
   g_test_add_func ("/store/sharing/writer-keeps-sqlite-locks", test_writer_keeps_sqlite_locks);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "psl-summaries.h"
 #include "psl-test.h"
 #include "sync/psl-sync-changes.h"
 #include "sync/psl-sync-capture.h"
@@ -428,7 +429,7 @@ random_operation (PslStore *s,
   static const char *firm_columns[] = { "phone", "email", "notes", "commune", "trade_name", "website" };
   static const char *person_columns[] = { "phone", "notes", "project", "commune" };
 
-  switch (g_test_rand_int_range (0, 12))
+  switch (g_test_rand_int_range (0, 14))
     {
     case 0:
       run (s, "INSERT INTO company (id, legal_name, postcode) VALUES (?1, ?2, '46100');", id, value, NULL);
@@ -483,6 +484,21 @@ random_operation (PslStore *s,
       break;
     case 10:
       run (s, "INSERT INTO followup (id, person_id, label, due_on) VALUES (?1, ?2, ?3, '2026-12-15');", id, person, value, NULL);
+      break;
+    case 12:   /* a contact deleted or undone, or moved to another month: the kept counts follow */
+      {
+        g_autofree char *contact = pick (s, "interaction");
+
+        if (contact != NULL && g_test_rand_bit ())
+          run (s, "UPDATE interaction SET deleted_at = CASE WHEN deleted_at IS NULL"
+                  " THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') END WHERE id = ?1;", contact, NULL);
+        else if (contact != NULL)
+          run (s, "UPDATE interaction SET occurred_at = '2026-10-02' WHERE id = ?1;", contact, NULL);
+      }
+      break;
+    case 13:   /* a person leaves, or comes back */
+      run (s, "UPDATE person SET exited_on = CASE WHEN exited_on IS NULL THEN '2026-05-04' END WHERE id = ?1;",
+           person, NULL);
       break;
     default:
       {
@@ -549,6 +565,10 @@ test_converge (Net          *n,
 
   assert_converged (n);
   g_test_message ("%u operations, %u exchanges interrupted", serial, interrupted);
+  /* The counts each site keeps from its writes followed the changes it
+   * received too. */
+  for (int i = 0; i < 3; i++)
+    g_assert_cmpint (psl_summaries_differences (n->site[i], NULL), ==, 0);
   g_assert_cmpuint (serial, >, 200);
   /* The work happened: rows of every kind exist at every site. */
   for (int i = 0; i < 3; i++)

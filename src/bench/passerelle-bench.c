@@ -44,8 +44,9 @@ static char *opt_database;
 static char *opt_probe;
 static int opt_runs = 5;
 static char *opt_only;
-/* The items of a period the Échéancier page shows. */
-#define SCHEDULE_SHOWN 100
+/* The items of a period the Échéancier page shows at first (about a
+ * screen); the next ones are read when asked. */
+#define SCHEDULE_SHOWN 20
 
 static const GOptionEntry entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, &opt_database, "The database to measure (a large one: passerelle demo --large FILE)", "FILE" },

@@ -44,8 +44,13 @@
   " WHERE deleted_at IS NULL AND occurred_at >= :from AND occurred_at < date(:to, '+1 day')" \
   "   AND " STAFF_IN_ANTENNA ("interaction.staff_id") ";"
 
+/* The same by whole months, from the counts the writes keep (the map of
+ * the whole structure: an antenna's needs each contact's counsellor). */
+#define INTERACTION_MONTHS_SQL \
+  "SELECT company_id, n FROM interaction_month WHERE month BETWEEN :from AND :to;"
+
 #define PARTNER_INTERACTIONS_SQL \
-  "SELECT company_id, partner_id FROM interaction INDEXED BY interaction_partner" \
+  "SELECT company_id, partner_id FROM interaction INDEXED BY interaction_partner_period" \
   " WHERE partner_id IS NOT NULL AND deleted_at IS NULL" \
   "   AND occurred_at >= :from AND occurred_at < date(:to, '+1 day')" \
   "   AND " STAFF_IN_ANTENNA ("interaction.staff_id") ";"
@@ -61,9 +66,9 @@
  * last to, for a person referred twice: each start counts once): the
  * partner then worked with that firm through us. */
 #define PLACEMENTS_SQL \
-  "SELECT pl.company_id, r.partner_id FROM placement pl" \
-  "  LEFT JOIN (SELECT person_id, partner_id, max(received_on) FROM referral" \
-  "              WHERE person_id IS NOT NULL GROUP BY person_id) r ON r.person_id = pl.person_id" \
+  "SELECT pl.company_id, (SELECT r.partner_id FROM referral r INDEXED BY referral_person_last" \
+  "                        WHERE r.person_id = pl.person_id ORDER BY r.received_on DESC LIMIT 1)" \
+  "  FROM placement pl" \
   " WHERE pl.deleted_at IS NULL AND pl.start_date BETWEEN :from AND :to" \
   "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
   "   AND " PERSON_IN_ANTENNA ("pl.person_id") ";"
@@ -307,6 +312,88 @@ on_interaction_row (Builder      *b,
 
   if (company != NULL)
     company->interactions++;
+}
+
+static void
+on_interaction_month_row (Builder      *b,
+                          sqlite3_stmt *stmt)
+{
+  PslMapNode *company = lookup (b, stmt, 0);
+
+  if (company != NULL)
+    company->interactions += sqlite3_column_int (stmt, 1);
+}
+
+/* One statement of the map over the days from to until (YYYY-MM-DD) or,
+ * with month_only, over their months (YYYY-MM). */
+static gboolean
+read_span (PslStore           *store,
+           const char         *sql,
+           const PslMapFilter *filter,
+           void              (*row) (Builder *, sqlite3_stmt *),
+           const GDate        *from,
+           const GDate        *until,
+           gboolean            month_only,
+           Builder            *b,
+           GError            **error)
+{
+  g_autofree char *first = psl_date_to_iso (from);
+  g_autofree char *last = psl_date_to_iso (until);
+  PslMapFilter part = *filter;
+
+  if (month_only)
+    {
+      first[7] = '\0';
+      last[7] = '\0';
+    }
+  part.from = first;
+  part.to = last;
+  return read_rows (store, sql, &part, row, b, error);
+}
+
+/* The contacts with firms in the period: the whole months inside it from
+ * interaction_month, the days before and after them from the contacts
+ * themselves; an antenna's map from the contacts only. */
+static gboolean
+read_interactions (PslStore           *store,
+                   const PslMapFilter *filter,
+                   Builder            *b,
+                   GError            **error)
+{
+  g_autoptr(GDate) from = psl_date_parse (filter->from);
+  g_autoptr(GDate) to = psl_date_parse (filter->to);
+  g_autoptr(GDate) first = NULL;    /* the first day of the first whole month */
+  g_autoptr(GDate) last = NULL;     /* the last day of the last whole month */
+  g_autoptr(GDate) before = NULL;
+  g_autoptr(GDate) after = NULL;
+
+  if (filter->antenna_id != NULL || from == NULL || to == NULL)
+    return read_rows (store, INTERACTIONS_SQL, filter, on_interaction_row, b, error);
+
+  first = g_date_copy (from);
+  if (g_date_get_day (first) != 1)
+    {
+      g_date_set_day (first, 1);
+      g_date_add_months (first, 1);
+    }
+  last = g_date_copy (to);
+  if (!g_date_is_last_of_month (last))
+    {
+      g_date_set_day (last, 1);
+      g_date_subtract_days (last, 1);
+    }
+  if (g_date_compare (first, last) > 0)
+    return read_rows (store, INTERACTIONS_SQL, filter, on_interaction_row, b, error);
+
+  before = g_date_copy (first);
+  g_date_subtract_days (before, 1);
+  after = g_date_copy (last);
+  g_date_add_days (after, 1);
+  return (g_date_compare (from, first) == 0
+          || read_span (store, INTERACTIONS_SQL, filter, on_interaction_row, from, before, FALSE, b, error))
+         && (g_date_compare (last, to) == 0
+             || read_span (store, INTERACTIONS_SQL, filter, on_interaction_row, after, to, FALSE, b, error))
+         && read_span (store, INTERACTION_MONTHS_SQL, filter, on_interaction_month_row, first, last, TRUE, b, error);
 }
 
 static void
@@ -755,7 +842,7 @@ psl_partner_map_load (PslStore           *store,
   if ((sectors = psl_ref_list (store, "sector", NULL, error)) == NULL
       || (levels = psl_ref_list (store, "partnership_level", NULL, error)) == NULL
       || !read_candidates (store, filter, &b, &c, error)
-      || !read_rows (store, INTERACTIONS_SQL, filter, on_interaction_row, &b, error)
+      || !read_interactions (store, filter, &b, error)
       || !read_rows (store, PARTNER_INTERACTIONS_SQL, filter, on_partner_interaction_row, &b, error)
       || !read_rows (store, REALISED_SQL, filter, on_realised_row, &b, error)
       || !read_rows (store, PLACEMENTS_SQL, filter, on_placement_row, &b, error)

@@ -116,36 +116,38 @@ psl_due_when_label (PslDueWhen when)
 #define ARM_REVIEWS \
   "SELECT 4, co.id, co.person_id, co.review_on AS due, p.first_name || ' ' || p.last_name, NULL, NULL," \
   "       s.first_name || ' ' || s.last_name" \
-  "  FROM commitment co JOIN person p ON p.id = co.person_id" \
+  "  FROM commitment co INDEXED BY commitment_review_open JOIN person p ON p.id = co.person_id" \
   "  LEFT JOIN staff s ON s.id = coalesce(co.staff_id, p.referent_id)" \
   " WHERE co.review_outcome IS NULL AND co.deleted_at IS NULL AND co.review_on IS NOT NULL" \
   "   AND co.review_on BETWEEN :from AND :until AND p.exited_on IS NULL AND p.deleted_at IS NULL" \
-  "   AND NOT EXISTS (SELECT 1 FROM commitment later WHERE later.person_id = co.person_id" \
+  "   AND NOT EXISTS (SELECT 1 FROM commitment later INDEXED BY commitment_person_signed" \
+  "                   WHERE later.person_id = co.person_id" \
   "                   AND later.deleted_at IS NULL AND later.signed_on > co.signed_on) %4$s"
 /* The calls six and twelve months after exit: dated from the exit until a
- * survey is recorded, then from the survey's own date (when moved). */
-#define ARM_SURVEYS(months) \
-  "SELECT 5, p.id || ':" months "', p.id, date(p.exited_on, '+" months " months') AS due," \
-  "       p.first_name || ' ' || p.last_name, " months ", NULL, s.first_name || ' ' || s.last_name" \
-  "  FROM person p LEFT JOIN staff s ON s.id = p.referent_id" \
-  " WHERE p.exited_on IS NOT NULL AND p.deleted_at IS NULL AND p.merged_into IS NULL" \
-  "   AND p.exited_on BETWEEN date(:from, '-" months " months', '-7 days') AND date(:until, '-" months " months')" \
-  "   AND date(p.exited_on, '+" months " months') BETWEEN :from AND :until" \
-  "   AND NOT EXISTS (SELECT 1 FROM exit_survey e WHERE e.person_id = p.id AND e.months = " months \
-  "                   AND e.deleted_at IS NULL) %5$s"
+ * survey is recorded (the rows of survey_due, which the writes keep),
+ * then from the survey's own date (when moved).  The exit's range is the
+ * index's way in; the date of the call decides. */
+#define SURVEYS_DUE_WHERE \
+  " WHERE sd.due_on BETWEEN :from AND :until" \
+  "   AND sd.exited_on BETWEEN date(:from, '-' || sd.months || ' months', '-7 days')" \
+  "                        AND date(:until, '-' || sd.months || ' months') %6$s"
+#define ARM_SURVEYS \
+  "SELECT 5, sd.person_id || ':' || sd.months, sd.person_id, sd.due_on AS due," \
+  "       p.first_name || ' ' || p.last_name, sd.months, NULL, s.first_name || ' ' || s.last_name" \
+  "  FROM survey_due sd JOIN person p ON p.id = sd.person_id LEFT JOIN staff s ON s.id = sd.referent_id" \
+  SURVEYS_DUE_WHERE
 #define ARM_SURVEYS_MOVED \
   "SELECT 5, e.person_id || ':' || e.months, e.person_id, e.due_on AS due, p.first_name || ' ' || p.last_name," \
   "       e.months, NULL, s.first_name || ' ' || s.last_name" \
   "  FROM exit_survey e JOIN person p ON p.id = e.person_id LEFT JOIN staff s ON s.id = p.referent_id" \
   " WHERE e.done_on IS NULL AND e.deleted_at IS NULL AND e.due_on BETWEEN :from AND :until %5$s"
 
-/* Each source cut in the order of its index: a survey's date follows its
- * exit's, which is what the index holds. */
+/* Each source cut in the order of its index. */
 #define LIMITED(arm, key) "SELECT * FROM (" arm " ORDER BY " key " LIMIT :limit)"
 #define ITEMS_SQL \
   LIMITED (ARM_FOLLOWUPS, "f.due_on") " UNION ALL " LIMITED (ARM_REMINDERS, "i.next_due") \
   " UNION ALL " LIMITED (ARM_CONTRACT_ENDS, "pl.planned_end") " UNION ALL " LIMITED (ARM_REVIEWS, "co.review_on") \
-  " UNION ALL " LIMITED (ARM_SURVEYS ("6"), "p.exited_on") " UNION ALL " LIMITED (ARM_SURVEYS ("12"), "p.exited_on") \
+  " UNION ALL " LIMITED (ARM_SURVEYS, "sd.due_on") \
   " UNION ALL " LIMITED (ARM_SURVEYS_MOVED, "e.due_on") \
   " ORDER BY 4, 1, 5 LIMIT :limit;"
 
@@ -161,7 +163,7 @@ psl_due_when_label (PslDueWhen when)
   "         WHERE pl.kind = 'contract' AND pl.end_date IS NULL AND pl.deleted_at IS NULL" \
   "           AND pl.planned_end IS NOT NULL AND pl.planned_end BETWEEN :from AND :until" \
   "           AND pl.stage = 'contract' %3$s)" \
-  "     + " COUNTED (ARM_REVIEWS) " + " COUNTED (ARM_SURVEYS ("6")) " + " COUNTED (ARM_SURVEYS ("12")) \
+  "     + " COUNTED (ARM_REVIEWS) " + (SELECT count(*) FROM survey_due sd" SURVEYS_DUE_WHERE ")" \
   "     + " COUNTED (ARM_SURVEYS_MOVED) ";"
 
 static char *
@@ -266,7 +268,8 @@ psl_schedule_sql (gboolean for_one,
                                     " WHERE id = pl.person_id)) = :staff" : "",
                           for_one ? "AND coalesce(co.staff_id, (SELECT referent_id FROM person"
                                     " WHERE id = co.person_id)) = :staff" : "",
-                          for_one ? "AND p.referent_id = :staff" : "");
+                          for_one ? "AND p.referent_id = :staff" : "",
+                          for_one ? "AND sd.referent_id = :staff" : "");
 }
 
 /* Both statements take the same range, for one counsellor or all. */

@@ -41,6 +41,35 @@ past_deadline_cb (void *data)
   return g_get_monotonic_time () > *(gint64 *) data;
 }
 
+/* SQLite checks a whole table in one step of its program, so the
+ * progress handler alone is not called while the largest table is read:
+ * a watcher interrupts the check at the deadline unless it ended before. */
+typedef struct
+{
+  sqlite3 *db;
+  gint64   deadline;
+  GMutex   lock;
+  GCond    ended_cond;
+  gboolean ended;
+} Watch;
+
+static gpointer
+watch_func (gpointer data)
+{
+  Watch *watch = data;
+
+  g_mutex_lock (&watch->lock);
+  while (!watch->ended)
+    if (!g_cond_wait_until (&watch->ended_cond, &watch->lock, watch->deadline))
+      {
+        if (!watch->ended)
+          sqlite3_interrupt (watch->db);
+        break;
+      }
+  g_mutex_unlock (&watch->lock);
+  return NULL;
+}
+
 /* FALSE and error when db is found damaged.  The check stops at the
  * first damage (quick_check(1)) or when budget_us is spent: a file not
  * checked to its end is taken as sound, since nothing says otherwise. */
@@ -51,14 +80,26 @@ psl_store_check_sound (sqlite3     *db,
                        GError     **error)
 {
   gint64 deadline = g_get_monotonic_time () + budget_us;
+  Watch watch = { db, deadline };
+  GThread *watcher;
   sqlite3_stmt *stmt = NULL;
   gboolean sound = TRUE;
   int rc;
 
+  g_mutex_init (&watch.lock);
+  g_cond_init (&watch.ended_cond);
+  watcher = g_thread_new ("psl-store-check", watch_func, &watch);
   sqlite3_progress_handler (db, 1000, past_deadline_cb, &deadline);
   rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1);", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
+  g_mutex_lock (&watch.lock);
+  watch.ended = TRUE;
+  g_cond_signal (&watch.ended_cond);
+  g_mutex_unlock (&watch.lock);
+  g_thread_join (watcher);
+  g_mutex_clear (&watch.lock);
+  g_cond_clear (&watch.ended_cond);
   if (rc == SQLITE_ROW)
     sound = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
   else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)

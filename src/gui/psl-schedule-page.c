@@ -3,9 +3,10 @@
  * Read on the database worker, up to the end of next month, and shown by
  * period: overdue, today, this week, this month, later.  Each item is
  * done or moved where it stands; a row opens the person, the firm or the
- * partner it is about.  A period shows its first MAX_SHOWN items and says
- * how many more there are: a team's backlog on a large file would
- * otherwise be thousands of rows nobody reads.
+ * partner it is about.  A period shows its first SHOWN_AT_FIRST items,
+ * about what a screen holds, says how many more there are and reads the
+ * next ones when asked: a team's backlog on a large file is a hundred
+ * thousand items, which nobody reads at once and the page would wait on.
  */
 
 #define G_LOG_DOMAIN "psl-schedule-page"
@@ -27,7 +28,8 @@
 #include "psl-survey-dialog.h"
 #include "psl-toast.h"
 
-#define MAX_SHOWN 100
+#define SHOWN_AT_FIRST 20
+#define SHOWN_MORE     100
 #define N_WHEN PSL_DUE_N_WHEN
 
 struct _PslSchedulePage
@@ -47,6 +49,7 @@ struct _PslSchedulePage
   guint               n_items;
   guint               counts[N_WHEN];
   GPtrArray          *items;          /* PslScheduleItem, as listed */
+  guint               per_period;     /* items read in each period */
 };
 
 G_DEFINE_FINAL_TYPE (PslSchedulePage, psl_schedule_page, GTK_TYPE_WIDGET)
@@ -65,6 +68,7 @@ typedef struct
   char *today;
   char *until;
   char *staff_id;
+  guint per_period;
 } PslScheduleQuery;
 
 static void
@@ -84,7 +88,7 @@ load_job (PslStore     *store,
 {
   PslScheduleQuery *query = data;
 
-  return psl_schedule_load (store, query->today, query->until, query->staff_id, MAX_SHOWN, error);
+  return psl_schedule_load (store, query->today, query->until, query->staff_id, query->per_period, error);
 }
 
 /* The end of next month: far enough to see what comes, near enough to read. */
@@ -376,16 +380,28 @@ forget_item (PslSchedulePage *self,
 
 /* After the last row shown of a period, how many more it has. */
 static void
-add_more_row (AdwPreferencesGroup *group,
+on_show_more_cb (PslSchedulePage *self)
+{
+  self->per_period += SHOWN_MORE;
+  psl_schedule_page_reload (self);
+}
+
+static void
+add_more_row (PslSchedulePage     *self,
+              AdwPreferencesGroup *group,
               guint                more)
 {
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_label (_("Show More"));
   g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
     "And %u more: choose a counsellor to see fewer at a time.",
     "And %u more: choose a counsellor to see fewer at a time.", more), more);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
   gtk_widget_add_css_class (row, "dim-label");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_show_more_cb), self, G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_preferences_group_add (group, row);
 }
 
@@ -451,7 +467,7 @@ show_items (PslSchedulePage   *self,
 
           /* The period before ends: say what it holds beyond its rows. */
           if (group != NULL && self->counts[current] > shown)
-            add_more_row (group, self->counts[current] - shown);
+            add_more_row (self, group, self->counts[current] - shown);
           if (item == NULL)
             break;
           title = group_title (when, self->counts[when]);
@@ -617,6 +633,7 @@ open_action (GtkWidget  *widget,
 static void
 on_staff_selected_cb (PslSchedulePage *self)
 {
+  self->per_period = SHOWN_AT_FIRST;
   psl_schedule_page_reload (self);
 }
 
@@ -713,6 +730,7 @@ psl_schedule_page_init (PslSchedulePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->groups = g_ptr_array_new ();
+  self->per_period = SHOWN_AT_FIRST;
   g_signal_connect_swapped (self->staff_dropdown, "notify::selected", G_CALLBACK (on_staff_selected_cb), self);
 }
 
@@ -761,6 +779,7 @@ psl_schedule_page_reload (PslSchedulePage *self)
   query->today = psl_today_iso ();
   query->until = horizon (query->today);
   query->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
+  query->per_period = self->per_period;
   psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free, self->cancellable,
                        on_loaded_cb, g_object_ref (self));
 }

@@ -1,0 +1,390 @@
+/* test-summaries.c — the counts the writes keep equal a full recount, and
+ * the pages that read them show what they showed from the rows
+ *
+ * A small demonstration file is written to at random (contacts moved,
+ * deleted and undone, people leaving and coming back, surveys recorded and
+ * withdrawn); after every few writes the kept counts must equal those
+ * counted again from the rows.  Then the Échéancier's calls after exit and
+ * the map's contacts by firm are compared with the same figures read
+ * straight from the rows, over periods that do and do not start on the
+ * first of a month.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "psl-demo.h"
+#include "psl-outcome.h"
+#include "psl-person-list.h"
+#include "psl-partner-map.h"
+#include "psl-schedule.h"
+#include "psl-summaries.h"
+#include "psl-test.h"
+
+#define TODAY "2026-11-22"
+
+typedef struct
+{
+  char     *dir;
+  PslStore *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  PslDemoSize size = { 0 };
+
+  size.staff = 4;
+  size.partners = 6;
+  size.companies = 40;
+  size.contacts = 60;
+  size.people = 120;
+  size.interactions = 900;
+  size.opportunities = 40;
+  size.placements = 80;
+  size.seed = 7;
+  f->dir = psl_test_tmpdir ("summaries");
+  f->store = psl_test_open (f->dir, "summaries.db");
+  g_assert_true (psl_demo_generate (f->store, &size, TODAY, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  psl_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static void
+assert_kept_right (PslStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (psl_summaries_differences (store, &error), ==, 0);
+  g_assert_no_error (error);
+}
+
+/* A random row of table (with a condition), or NULL. */
+static char *
+pick (PslStore   *store,
+      const char *table,
+      const char *where)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE %s ORDER BY id LIMIT 1 OFFSET"
+                                          " (SELECT abs(%d) %% max(1, count(*)) FROM %s WHERE %s);",
+                                          table, where, g_test_rand_int (), table, where);
+
+  return psl_test_query_text (store, sql);
+}
+
+static void
+run (PslStore   *store,
+     const char *sql,
+     const char *a,
+     const char *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, &error);
+
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, a, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, b, -1, SQLITE_TRANSIENT);
+  psl_store_step_done (store, stmt, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+random_day (void)
+{
+  return g_strdup_printf ("2026-%02d-%02d", g_test_rand_int_range (1, 13), g_test_rand_int_range (1, 29));
+}
+
+static void
+random_write (PslStore *store)
+{
+  g_autofree char *contact = pick (store, "interaction", "1");
+  g_autofree char *firm = pick (store, "company", "deleted_at IS NULL");
+  g_autofree char *person = pick (store, "person", "1");
+  g_autofree char *survey = pick (store, "exit_survey", "1");
+  g_autofree char *day = random_day ();
+  g_autofree char *id = psl_new_id ();
+
+  switch (g_test_rand_int_range (0, 14))
+    {
+    case 0:   /* deleted, then perhaps undone */
+      run (store, "UPDATE interaction SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1;", contact, NULL);
+      if (g_test_rand_bit ())
+        run (store, "UPDATE interaction SET deleted_at = NULL WHERE id = ?1;", contact, NULL);
+      break;
+    case 1:
+      run (store, "UPDATE interaction SET occurred_at = ?2 WHERE id = ?1;", contact, day);
+      break;
+    case 2:
+      run (store, "UPDATE interaction SET company_id = ?2 WHERE id = ?1;", contact, firm);
+      break;
+    case 3:
+      run (store, "DELETE FROM interaction WHERE id = ?1;", contact, NULL);
+      break;
+    case 4:
+      {
+        g_autofree char *sql = g_strdup_printf ("INSERT INTO interaction (id, company_id, kind, occurred_at)"
+                                                " VALUES (?1, ?2, 'visite', '%s');", day);
+
+        run (store, sql, id, firm);
+      }
+      break;
+    case 5:   /* a contact with a partner only: no firm to count */
+      run (store, "INSERT INTO interaction (id, partner_id, kind, occurred_at)"
+                  " VALUES (?1, (SELECT min(id) FROM partner), 'telephone', ?2);", id, day);
+      break;
+    case 6:
+      run (store, "UPDATE person SET exited_on = ?2 WHERE id = ?1;", person, day);
+      break;
+    case 7:   /* back in the pathway */
+      run (store, "UPDATE person SET exited_on = NULL WHERE id = ?1;", person, NULL);
+      break;
+    case 8:
+      run (store, "UPDATE person SET referent_id = (SELECT id FROM staff ORDER BY random() LIMIT 1) WHERE id = ?1;",
+           person, NULL);
+      break;
+    case 9:
+      run (store, "UPDATE person SET deleted_at = CASE WHEN deleted_at IS NULL THEN '2026-11-01' END WHERE id = ?1;",
+           person, NULL);
+      break;
+    case 10:
+      run (store, "INSERT OR IGNORE INTO exit_survey (id, person_id, months, due_on)"
+                  " SELECT ?1, id, 6, date(exited_on, '+6 months') FROM person WHERE id = ?2 AND exited_on IS NOT NULL;",
+           id, person);
+      break;
+    case 11:
+      run (store, "UPDATE exit_survey SET deleted_at = CASE WHEN deleted_at IS NULL THEN '2026-11-01' END"
+                  " WHERE id = ?1;", survey, NULL);
+      break;
+    case 12:
+      run (store, "DELETE FROM exit_survey WHERE id = ?1;", survey, NULL);
+      break;
+    default:
+      run (store, "UPDATE exit_survey SET months = 18 - months WHERE id = ?1"
+                  " AND NOT EXISTS (SELECT 1 FROM exit_survey o WHERE o.person_id = exit_survey.person_id"
+                  "                 AND o.months = 18 - exit_survey.months);", survey, NULL);
+      break;
+    }
+}
+
+static void
+test_kept_after_random_writes (Fixture       *f,
+                               gconstpointer  data)
+{
+  /* The demonstration file itself, written through the triggers. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM interaction_month;"), >, 12);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM survey_due;"), >, 0);
+  assert_kept_right (f->store);
+
+  for (guint round = 0; round < 40; round++)
+    {
+      for (guint k = 0; k < 15; k++)
+        random_write (f->store);
+      assert_kept_right (f->store);
+    }
+  /* The writes reached both summaries. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM exit_survey;"), >, 0);
+}
+
+static void
+test_rebuilt_on_demand (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 months = psl_test_count (f->store, "SELECT count(*) FROM interaction_month;");
+  gint64 calls = psl_test_count (f->store, "SELECT count(*) FROM survey_due;");
+
+  psl_test_exec (f->store, "UPDATE interaction_month SET n = n + 3"
+                           " WHERE (month, company_id) IN (SELECT month, company_id FROM interaction_month LIMIT 5);"
+                           "DELETE FROM survey_due WHERE person_id IN (SELECT person_id FROM survey_due LIMIT 3);"
+                           "INSERT INTO interaction_month VALUES ('1999-01', 'none', 4);");
+  g_assert_cmpint (psl_summaries_differences (f->store, &error), >=, 5 + 1 + 3);
+  g_assert_true (psl_summaries_rebuild (f->store, &error));
+  g_assert_no_error (error);
+  assert_kept_right (f->store);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM interaction_month;"), ==, months);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM survey_due;"), ==, calls);
+}
+
+/* The calls after exit of the Échéancier, one per line "person:months
+ * due", as the rows alone give them. */
+static char *
+calls_from_rows (PslStore   *store,
+                 const char *from,
+                 const char *until)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT group_concat(line, ' ') FROM (SELECT p.id || ':' || m.months || '@' || date(p.exited_on, '+' || m.months || ' months') AS line"
+    "  FROM person p JOIN (SELECT 6 AS months UNION ALL SELECT 12) m"
+    " WHERE p.exited_on IS NOT NULL AND p.deleted_at IS NULL AND p.merged_into IS NULL"
+    "   AND date(p.exited_on, '+' || m.months || ' months') BETWEEN '%1$s' AND '%2$s'"
+    "   AND p.exited_on BETWEEN date('%1$s', '-' || m.months || ' months', '-7 days')"
+    "                       AND date('%2$s', '-' || m.months || ' months')"
+    "   AND NOT EXISTS (SELECT 1 FROM exit_survey e WHERE e.person_id = p.id AND e.months = m.months AND e.deleted_at IS NULL)"
+    " UNION ALL SELECT e.person_id || ':' || e.months || '@' || e.due_on FROM exit_survey e"
+    " WHERE e.done_on IS NULL AND e.deleted_at IS NULL AND e.due_on BETWEEN '%1$s' AND '%2$s'"
+    " ORDER BY line);", from, until);
+
+  return psl_test_query_text (store, sql);
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char *
+calls_from_schedule (PslStore   *store,
+                     const char *from,
+                     const char *until)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = psl_schedule_load_range (store, from, until, NULL, 100000, &error);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < items->len; i++)
+    {
+      PslScheduleItem *item = g_ptr_array_index (items, i);
+
+      if (item->kind == PSL_DUE_SURVEY)
+        g_ptr_array_add (lines, g_strdup_printf ("%s@%s", item->ref_id, item->due_on));
+    }
+  g_ptr_array_sort (lines, compare_lines);
+  g_ptr_array_add (lines, NULL);
+  return lines->len > 1 ? g_strjoinv (" ", (char **) lines->pdata) : NULL;
+}
+
+static void
+test_schedule_calls_as_rows (Fixture       *f,
+                             gconstpointer  data)
+{
+  for (guint round = 0; round < 6; round++)
+    {
+      g_autofree char *from_rows = NULL;
+      g_autofree char *from_schedule = NULL;
+
+      for (guint k = 0; k < 40; k++)
+        random_write (f->store);
+      from_rows = calls_from_rows (f->store, "2026-01-01", "2027-12-31");
+      from_schedule = calls_from_schedule (f->store, "2026-01-01", "2027-12-31");
+      g_assert_nonnull (from_rows);
+      g_assert_cmpstr (from_schedule, ==, from_rows);
+    }
+}
+
+/* Each firm's contacts on the map, against the rows counted one by one. */
+static void
+assert_map_counts (PslStore   *store,
+                   const char *from,
+                   const char *to)
+{
+  PslMapFilter filter = { (char *) from, (char *) to, NULL, NULL, NULL, NULL, PSL_MAP_RINGS_LEVEL, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslPartnerMap) map = psl_partner_map_load (store, &filter, &error);
+  guint firms = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 1; i < map->nodes->len; i++)
+    {
+      const PslMapNode *node = g_ptr_array_index (map->nodes, i);
+      g_autofree char *sql = NULL;
+
+      if (node->kind != PSL_MAP_NODE_COMPANY)
+        continue;
+      sql = g_strdup_printf ("SELECT count(*) FROM interaction WHERE company_id = '%s' AND deleted_at IS NULL"
+                             " AND occurred_at >= '%s' AND occurred_at < date('%s', '+1 day');", node->id, from, to);
+      g_assert_cmpint (node->interactions, ==, psl_test_count (store, sql));
+      firms += node->interactions > 0;
+    }
+  g_assert_cmpuint (firms, >, 0);
+}
+
+static void
+test_map_counts_as_rows (Fixture       *f,
+                         gconstpointer  data)
+{
+  /* Whole months, months cut at both ends, within one month, a leap day. */
+  const char *periods[][2] = {
+    { "2026-01-01", "2026-06-30" }, { "2025-11-23", "2026-11-22" }, { "2026-03-10", "2026-03-20" },
+    { "2026-02-01", "2026-02-28" }, { "2025-12-31", "2026-02-01" },
+  };
+
+  for (guint round = 0; round < 3; round++)
+    {
+      for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+        assert_map_counts (f->store, periods[p][0], periods[p][1]);
+      for (guint k = 0; k < 40; k++)
+        random_write (f->store);
+    }
+}
+
+/* The people's list: every person once, with the age band and the next
+ * date due that the person's own rows give. */
+static void
+test_people_list_as_rows (Fixture       *f,
+                          gconstpointer  data)
+{
+  for (guint k = 0; k < 60; k++)
+    random_write (f->store);
+  psl_test_exec (f->store, "UPDATE person SET birth_date = '2001-02-29' WHERE id = (SELECT min(id) FROM person);"
+                           "UPDATE person SET birth_date = '2001-11-22' WHERE id = (SELECT max(id) FROM person);");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListStore) list = psl_person_list_load (f->store, TODAY, &error);
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+    guint with_due = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (n, ==, psl_test_count (f->store, "SELECT count(*) FROM person WHERE deleted_at IS NULL;"));
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(PslPersonRow) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+        const char *id = psl_person_row_get_id (row);
+        g_autofree char *due_sql = g_strdup_printf (
+          "SELECT CASE WHEN p.exited_on IS NULL THEN nullif(min("
+          "  coalesce((SELECT min(due_on) FROM followup WHERE person_id = p.id AND done_on IS NULL AND deleted_at IS NULL), '9999'),"
+          "  coalesce((SELECT min(review_on) FROM commitment WHERE person_id = p.id AND review_outcome IS NULL"
+          "            AND deleted_at IS NULL), '9999')), '9999') END FROM person p WHERE p.id = '%s';", id);
+        g_autofree char *birth_sql = g_strdup_printf ("SELECT birth_date FROM person WHERE id = '%s';", id);
+        g_autofree char *due = psl_test_query_text (f->store, due_sql);
+        g_autofree char *birth = psl_test_query_text (f->store, birth_sql);
+
+        g_assert_cmpstr (psl_person_row_get_next_due (row), ==, due);
+        g_assert_cmpstr (psl_person_row_get_age_band (row), ==, psl_age_band_label (psl_age_band (birth, TODAY)));
+        with_due += due != NULL;
+      }
+    g_assert_cmpuint (with_due, >, 0);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+
+  g_test_add ("/summaries/kept-after-random-writes", Fixture, NULL, fixture_setup,
+              test_kept_after_random_writes, fixture_teardown);
+  g_test_add ("/summaries/rebuilt-on-demand", Fixture, NULL, fixture_setup, test_rebuilt_on_demand, fixture_teardown);
+  g_test_add ("/summaries/schedule-calls-as-rows", Fixture, NULL, fixture_setup,
+              test_schedule_calls_as_rows, fixture_teardown);
+  g_test_add ("/summaries/map-counts-as-rows", Fixture, NULL, fixture_setup, test_map_counts_as_rows, fixture_teardown);
+
+  g_test_add ("/summaries/people-list-as-rows", Fixture, NULL, fixture_setup, test_people_list_as_rows,
+              fixture_teardown);
+
+  return g_test_run ();
+}
