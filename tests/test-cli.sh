@@ -26,10 +26,10 @@ if [ "$lines" -eq 10 ]; then ok "report --help gives one line to each report"; e
 
 # 3: --version
 run "$PASSERELLE" --version
-if [ "$rc" -eq 0 ] && grep -qx "passerelle 0.1.0" "$tmp/out"; then
-  ok "--version prints 'passerelle 0.1.0'"
+if [ "$rc" -eq 0 ] && grep -qx "passerelle $PASSERELLE_VERSION" "$tmp/out"; then
+  ok "--version prints the build's version"
 else
-  not_ok "--version prints 'passerelle 0.1.0' (rc=$rc)"
+  not_ok "--version prints the build's version (rc=$rc)"
 fi
 
 # 4-5: demo fills a new file
