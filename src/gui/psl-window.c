@@ -39,6 +39,7 @@ struct _PslWindow
   PslStore          *store;
   char              *path;
   GSettings         *settings;
+  guint              retention_source;  /* the weekly proposal, once drawn */
   char              *page_before_search;
 
   /* template widgets */
@@ -490,6 +491,9 @@ psl_window_dispose (GObject *object)
 {
   PslWindow *self = (PslWindow *) object;
 
+  /* Not kept alive by a proposal to come: the file is free once closed. */
+  g_clear_handle_id (&self->retention_source, g_source_remove);
+
   /* Pages may still be finishing a read on the worker: they must not call
    * back into a window that is going away. */
   if (self->dashboard_page != NULL)
@@ -631,6 +635,7 @@ propose_retention_cb (gpointer data)
 {
   PslWindow *self = data;
 
+  self->retention_source = 0;
   if (self->store != NULL && !psl_store_is_read_only (self->store) && gtk_widget_get_mapped (GTK_WIDGET (self)))
     psl_retention_dialog_present (GTK_WIDGET (self), self->store, TRUE);
   return G_SOURCE_REMOVE;
@@ -643,7 +648,8 @@ on_first_map_cb (GtkWidget *widget,
                  gpointer   data)
 {
   g_signal_handlers_disconnect_by_func (widget, on_first_map_cb, data);
-  g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 500, propose_retention_cb, g_object_ref (widget), g_object_unref);
+  PSL_WINDOW (widget)->retention_source = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 500, propose_retention_cb,
+                                                              widget, NULL);
 }
 
 static PslPreferencesWindow *
