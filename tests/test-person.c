@@ -151,10 +151,17 @@ test_list (PslTestFixture *f,
            gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) list = psl_person_list_load (f->store, "2026-11-22", &error);
+  g_autoptr(GListStore) list = NULL;
   PslPeopleFilter filter = { .status = PSL_PEOPLE_ALL, .today = "2026-11-22" };
   g_auto(GStrv) words = psl_fold_words ("puech");
-  guint n_in = 0, n_exited = 0, n_no_referent = 0, n_overdue = 0, n_words = 0;
+  guint n_in = 0, n_exited = 0, n_no_referent = 0, n_overdue = 0, n_words = 0, n_cajarc = 0;
+
+  /* Two of them belong to another antenna: a site of the structure that
+   * exchanges with this one. */
+  psl_test_exec (f->store, "INSERT INTO site (id, structure_id, name)"
+                           " SELECT 'cajarc', structure_id, 'Permanence de Cajarc' FROM site LIMIT 1;"
+                           "UPDATE person SET antenna_id = 'cajarc' WHERE id IN ('lea', 'hugo');");
+  list = psl_person_list_load (f->store, "2026-11-22", &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
@@ -174,6 +181,11 @@ test_list (PslTestFixture *f,
       n_overdue += psl_person_row_matches (row, &filter, NULL);
       filter.overdue = FALSE;
       n_words += psl_person_row_matches (row, &filter, words);
+      filter.antenna_id = "cajarc";
+      n_cajarc += psl_person_row_matches (row, &filter, NULL);
+      filter.antenna_id = NULL;
+      if (g_strcmp0 (psl_person_row_get_id (row), "lea") == 0)
+        g_assert_cmpstr (psl_person_row_get_antenna_name (row), ==, "Permanence de Cajarc");
       /* Hugo was born in 1969: 55 or over on the day. */
       if (g_strcmp0 (psl_person_row_get_id (row), "hugo") == 0)
         g_assert_cmpstr (psl_person_row_get_age_band (row), ==, psl_age_band_label (PSL_AGE_55_AND_OVER));
@@ -185,6 +197,33 @@ test_list (PslTestFixture *f,
   g_assert_cmpuint (n_no_referent, ==, 2);
   g_assert_cmpuint (n_overdue, ==, 1);
   g_assert_cmpuint (n_words, ==, 2);
+  g_assert_cmpuint (n_cajarc, ==, 2);
+}
+
+/* A firm belongs to its referent's antenna: the firms' list names it and
+ * filters by it, as the people's list does. */
+static void
+test_firms_by_antenna (PslTestFixture *f,
+                       gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(PslCompanyRow) row = NULL;
+  PslCompanyFilter filter = { .today = "2026-11-22" };
+
+  psl_test_exec (f->store, "INSERT INTO site (id, structure_id, name)"
+                           " SELECT 'cajarc', structure_id, 'Permanence de Cajarc' FROM site LIMIT 1;"
+                           "UPDATE staff SET antenna_id = 'cajarc' WHERE id = '" S1 "';"
+                           "UPDATE company SET referent_id = '" S1 "' WHERE id = 'c';");
+  list = psl_company_list_load (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  row = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (psl_company_row_get_antenna_name (row), ==, "Permanence de Cajarc");
+  filter.antenna_id = "cajarc";
+  g_assert_true (psl_company_row_matches (row, &filter, NULL));
+  filter.antenna_id = "ailleurs";
+  g_assert_false (psl_company_row_matches (row, &filter, NULL));
 }
 
 int
@@ -200,6 +239,8 @@ main (int   argc,
               test_dates_in_order, psl_test_fixture_teardown);
   g_test_add ("/person/duplicates-and-merge", PslTestFixture, PEOPLE, psl_test_fixture_setup,
               test_duplicates_and_merge, psl_test_fixture_teardown);
+  g_test_add ("/person/firms-by-antenna", PslTestFixture, PEOPLE, psl_test_fixture_setup,
+              test_firms_by_antenna, psl_test_fixture_teardown);
   g_test_add ("/person/list", PslTestFixture, PEOPLE, psl_test_fixture_setup,
               test_list, psl_test_fixture_teardown);
   return g_test_run ();

@@ -29,6 +29,8 @@ struct _PslCompanyRow
   char *level_label;
   char *referent_id;
   char *referent_name;
+  char *antenna_id;   /* its referent's antenna: whose firm it is, across sites */
+  char *antenna_name;
   char *status;
   char *last_contact;
   char *next_action;
@@ -52,6 +54,8 @@ psl_company_row_finalize (GObject *object)
   g_free (self->level);
   g_free (self->level_label);
   g_free (self->referent_id);
+  g_free (self->antenna_id);
+  g_free (self->antenna_name);
   g_free (self->referent_name);
   g_free (self->status);
   g_free (self->last_contact);
@@ -82,6 +86,7 @@ const char *psl_company_row_get_level         (PslCompanyRow *self) { return sel
 gboolean    psl_company_row_get_to_check      (PslCompanyRow *self) { return self->to_check; }
 const char *psl_company_row_get_level_label   (PslCompanyRow *self) { return self->level_label; }
 const char *psl_company_row_get_referent_id   (PslCompanyRow *self) { return self->referent_id; }
+const char *psl_company_row_get_antenna_name  (PslCompanyRow *self) { return self->antenna_name; }
 const char *psl_company_row_get_referent_name (PslCompanyRow *self) { return self->referent_name; }
 const char *psl_company_row_get_status        (PslCompanyRow *self) { return self->status; }
 const char *psl_company_row_get_last_contact  (PslCompanyRow *self) { return self->last_contact; }
@@ -156,6 +161,8 @@ psl_company_row_matches (PslCompanyRow          *self,
     return FALSE;
   if (filter->status != NULL && g_strcmp0 (filter->status, self->status) != 0)
     return FALSE;
+  if (filter->antenna_id != NULL && g_strcmp0 (filter->antenna_id, self->antenna_id) != 0)
+    return FALSE;
   if (filter->to_relaunch && !is_due_for_relaunch (self, filter->today))
     return FALSE;
   if (filter->to_check && !self->to_check)
@@ -189,12 +196,14 @@ psl_company_list_load (PslStore *store,
     "         WHERE i.company_id = c.id AND i.next_due IS NOT NULL AND i.next_done_on IS NULL),"
     "       coalesce(c.trade_name, '') || ' ' || c.legal_name || ' ' || coalesce(c.commune, '')"
     "         || ' ' || coalesce(c.postcode, ''),"
-    "       EXISTS (SELECT 1 FROM import_review r WHERE r.record_table = 'company' AND r.record_id = c.id)"
+    "       EXISTS (SELECT 1 FROM import_review r WHERE r.record_table = 'company' AND r.record_id = c.id),"
+    "       st.antenna_id, a.name"
     "  FROM company c"
     "  LEFT JOIN ref_item s ON s.list_code = 'sector' AND s.code = c.sector"
     "  LEFT JOIN ref_item z ON z.list_code = 'company_size' AND z.code = c.size_band"
     "  LEFT JOIN ref_item l ON l.list_code = 'partnership_level' AND l.code = c.partnership_level"
     "  LEFT JOIN staff st ON st.id = c.referent_id"
+    "  LEFT JOIN site a ON a.id = st.antenna_id"
     " WHERE c.deleted_at IS NULL"
     " ORDER BY coalesce(c.trade_name, c.legal_name) COLLATE NOCASE;",
     error);
@@ -222,6 +231,8 @@ psl_company_list_load (PslStore *store,
       row->next_action = COL (12);
       row->search_key = psl_fold ((const char *) sqlite3_column_text (stmt, 13));
       row->to_check = sqlite3_column_int (stmt, 14);
+      row->antenna_id = COL (15);
+      row->antenna_name = COL (16);
       g_ptr_array_add (rows, row);
     }
 

@@ -15,6 +15,7 @@ typedef struct
   const char *commune;
   const char *level;
   const char *referent_id;
+  const char *antenna_id;    /* its referent's antenna; NULL for any */
   const char *status;        /* "active", "dormant" or NULL */
   gboolean    to_relaunch;
   gboolean    to_check;      /* only those with values an import kept to check */
@@ -33,6 +34,7 @@ const char *psl_company_row_get_size_label    (PslCompanyRow *self);
 const char *psl_company_row_get_level         (PslCompanyRow *self);
 gboolean    psl_company_row_get_to_check      (PslCompanyRow *self);
 const char *psl_company_row_get_level_label   (PslCompanyRow *self);
+const char *psl_company_row_get_antenna_name  (PslCompanyRow *self);
 const char *psl_company_row_get_referent_id   (PslCompanyRow *self);
 const char *psl_company_row_get_referent_name (PslCompanyRow *self);
 const char *psl_company_row_get_status        (PslCompanyRow *self);

@@ -123,3 +123,10 @@ psl_installation_set_country (PslStore   *store,
                       " WHERE id = (SELECT structure_id FROM site WHERE id = ?2);",
                       country, error);
 }
+
+GPtrArray *
+psl_installation_sites (PslStore  *store,
+                        GError   **error)
+{
+  return psl_ref_choices (store, "SELECT id, name FROM site ORDER BY name COLLATE NOCASE;", error);
+}

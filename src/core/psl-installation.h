@@ -2,6 +2,7 @@
 #pragma once
 
 #include "psl-store.h"
+#include "psl-ref.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,11 @@ gboolean         psl_installation_set_antenna_name   (PslStore   *store,
                                                       GError    **error);
 gboolean         psl_installation_set_country        (PslStore   *store,
                                                       const char *country,
+                                                      GError    **error);
+
+/* The structure's sites (head office, antennas, permanences) as
+ * PslRefItem (id, name), by name: whose record it is, across sites. */
+GPtrArray       *psl_installation_sites              (PslStore   *store,
                                                       GError    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslInstallation, psl_installation_free)

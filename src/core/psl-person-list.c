@@ -20,6 +20,7 @@
 #include "psl-company-list.h"
 #include "psl-format.h"
 #include "psl-outcome.h"
+#include "psl-installation.h"
 #include "psl-person-list.h"
 #include "psl-portfolio.h"
 #include "psl-ref.h"
@@ -37,6 +38,8 @@ struct _PslPersonRow
   char       *situation;
   char       *phase;
   char       *phase_label;
+  char       *antenna_id;
+  char       *antenna_name;
   char       *entered_on;
   char       *exited_on;
   char       *next_due;
@@ -58,6 +61,8 @@ psl_person_row_finalize (GObject *object)
   g_free (self->situation);
   g_free (self->phase);
   g_free (self->phase_label);
+  g_free (self->antenna_id);
+  g_free (self->antenna_name);
   g_free (self->entered_on);
   g_free (self->exited_on);
   g_free (self->next_due);
@@ -84,6 +89,7 @@ const char *psl_person_row_get_commune       (PslPersonRow *self) { return self-
 const char *psl_person_row_get_referent_name (PslPersonRow *self) { return self->referent_name; }
 const char *psl_person_row_get_situation     (PslPersonRow *self) { return self->situation; }
 const char *psl_person_row_get_phase_label   (PslPersonRow *self) { return self->phase_label; }
+const char *psl_person_row_get_antenna_name  (PslPersonRow *self) { return self->antenna_name; }
 const char *psl_person_row_get_entered_on    (PslPersonRow *self) { return self->entered_on; }
 const char *psl_person_row_get_exited_on     (PslPersonRow *self) { return self->exited_on; }
 const char *psl_person_row_get_next_due      (PslPersonRow *self) { return self->next_due; }
@@ -100,6 +106,8 @@ psl_person_row_matches (PslPersonRow          *self,
   if (filter->referent_id != NULL && g_strcmp0 (filter->referent_id, self->referent_id) != 0)
     return FALSE;
   if (filter->phase != NULL && g_strcmp0 (filter->phase, self->phase) != 0)
+    return FALSE;
+  if (filter->antenna_id != NULL && g_strcmp0 (filter->antenna_id, self->antenna_id) != 0)
     return FALSE;
   if (filter->no_referent && self->referent_id != NULL)
     return FALSE;
@@ -195,12 +203,15 @@ psl_person_list_load (PslStore   *store,
   g_autoptr(GHashTable) staff_names = psl_ref_labels (team);
   g_autoptr(GHashTable) situation_labels = psl_ref_labels (situations);
   g_autoptr(GHashTable) phase_labels = psl_ref_labels (phases);
+  g_autoptr(GPtrArray) sites = psl_installation_sites (store, NULL);
+  g_autoptr(GHashTable) site_names = psl_ref_labels (sites);
   g_autoptr(GHashTable) next_due = NULL;
   g_autoptr(GDate) on = psl_date_parse (today);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
     "SELECT p.id, p.last_name || ' ' || p.first_name, p.birth_date, p.commune, p.referent_id,"
     "       p.situation, p.phase, p.entered_on, p.exited_on, NULL,"
-    "       p.first_name || ' ' || p.last_name || ' ' || coalesce(p.commune, '') || ' ' || coalesce(p.postcode, '')"
+    "       p.first_name || ' ' || p.last_name || ' ' || coalesce(p.commune, '') || ' ' || coalesce(p.postcode, ''),"
+    "       p.antenna_id"
     "  FROM person p"
     " WHERE p.deleted_at IS NULL;",
     error);
@@ -229,6 +240,8 @@ psl_person_list_load (PslStore   *store,
       row->exited_on = COL (8);
       row->next_due = row->exited_on == NULL ? g_strdup (g_hash_table_lookup (next_due, row->id)) : NULL;
       row->search_key = psl_fold ((const char *) sqlite3_column_text (stmt, 10));
+      row->antenna_id = COL (11);
+      row->antenna_name = label_for (site_names, stmt, 11);
       g_ptr_array_add (rows, row);
     }
 

@@ -20,6 +20,7 @@ typedef struct
   PslPeopleStatus  status;
   const char      *referent_id;   /* NULL for any */
   const char      *phase;         /* "1".."4", NULL for any */
+  const char      *antenna_id;    /* the site the person belongs to, NULL for any */
   gboolean         no_referent;   /* only those nobody follows */
   gboolean         overdue;       /* only those with something past due */
   const char      *today;
@@ -32,6 +33,7 @@ const char *psl_person_row_get_commune       (PslPersonRow *self);
 const char *psl_person_row_get_referent_name (PslPersonRow *self);
 const char *psl_person_row_get_situation     (PslPersonRow *self);
 const char *psl_person_row_get_phase_label   (PslPersonRow *self);
+const char *psl_person_row_get_antenna_name  (PslPersonRow *self);
 const char *psl_person_row_get_entered_on    (PslPersonRow *self);
 const char *psl_person_row_get_exited_on     (PslPersonRow *self);
 const char *psl_person_row_get_next_due      (PslPersonRow *self);

@@ -14,6 +14,7 @@
 #include "psl-company-list.h"
 #include "psl-company-list-view.h"
 #include "psl-format.h"
+#include "psl-installation.h"
 #include "psl-ref.h"
 #include "psl-table-view.h"
 
@@ -26,6 +27,7 @@ static const PslTableColumn columns[] = {
   { N_("Type"),         GETTER (psl_company_row_get_size_label),    PSL_TABLE_TEXT, 100 },
   { N_("Level"),        GETTER (psl_company_row_get_level_label),   PSL_TABLE_TEXT, 130 },
   { N_("Referent"),     GETTER (psl_company_row_get_referent_name), PSL_TABLE_TEXT, 130 },
+  { N_("Antenna"),      GETTER (psl_company_row_get_antenna_name),  PSL_TABLE_TEXT, 130 },
   { N_("Last contact"), GETTER (psl_company_row_get_last_contact),  PSL_TABLE_DATE, 95 },
   { N_("Next action"),  GETTER (psl_company_row_get_next_action),   PSL_TABLE_DUE,  95 },
 };
@@ -59,6 +61,8 @@ struct _PslCompanyListView
   char               *today;
   GPtrArray          *sectors;
   GPtrArray          *levels;
+  GPtrArray          *sites;
+  GtkDropDown        *antenna_dropdown;
   GtkDropDown        *sector_dropdown;
   GtkDropDown        *level_dropdown;
   GtkDropDown        *status_dropdown;
@@ -97,6 +101,7 @@ on_filter_changed_cb (PslCompanyListView *self)
     return;
   self->criteria.sector = psl_table_view_selected_code (self->sector_dropdown, self->sectors);
   self->criteria.level = psl_table_view_selected_code (self->level_dropdown, self->levels);
+  self->criteria.antenna_id = psl_table_view_selected_code (self->antenna_dropdown, self->sites);
   self->criteria.status = status == 1 ? "active" : status == 2 ? "dormant" : NULL;
   self->criteria.to_relaunch = gtk_toggle_button_get_active (self->relaunch_button);
   self->criteria.to_check = gtk_toggle_button_get_active (self->check_button);
@@ -138,6 +143,7 @@ psl_company_list_view_finalize (GObject *object)
 
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
   g_clear_pointer (&self->levels, g_ptr_array_unref);
+  g_clear_pointer (&self->sites, g_ptr_array_unref);
   g_free (self->today);
 
   G_OBJECT_CLASS (psl_company_list_view_parent_class)->finalize (object);
@@ -188,10 +194,13 @@ psl_company_list_view_set_store (PslCompanyListView *self,
   g_clear_pointer (&self->levels, g_ptr_array_unref);
   self->sectors = psl_ref_list (store, "sector", NULL, NULL);
   self->levels = psl_ref_list (store, "partnership_level", NULL, NULL);
+  g_clear_pointer (&self->sites, g_ptr_array_unref);
+  self->sites = psl_installation_sites (store, NULL);
 
   self->sector_dropdown = psl_table_view_add_dropdown (self->table, _("All sectors"), _("Sector"), self->sectors);
   self->level_dropdown = psl_table_view_add_dropdown (self->table, _("All levels"), _("Partnership level"),
                                                       self->levels);
+  self->antenna_dropdown = psl_table_view_add_dropdown (self->table, _("All antennas"), _("Antenna"), self->sites);
   self->status_dropdown = psl_table_view_add_choices (self->table, _("Status"), (const char *[]) {
     _("Active and dormant"), _("Active"), _("Dormant"), NULL });
   self->relaunch_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_label (_("To relaunch")));

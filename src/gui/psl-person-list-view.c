@@ -1,8 +1,8 @@
 /* psl-person-list-view.c — Personnes: everyone accompanied in a sortable, filterable table
  *
  * A PslTableView of PslPersonRow, with the people's own filters: in
- * pathway or exited, referent, phase, nobody following them, something
- * overdue.  Activating a row emits "person-activated" with the id.
+ * pathway or exited, referent, phase, antenna (across the sites that
+ * exchange), nobody following them, something overdue.  Activating a row emits "person-activated" with the id.
  */
 
 #define G_LOG_DOMAIN "psl-person-list-view"
@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-format.h"
+#include "psl-installation.h"
 #include "psl-person-list.h"
 #include "psl-person-list-view.h"
 #include "psl-portfolio.h"
@@ -27,6 +28,7 @@ static const PslTableColumn columns[] = {
   { N_("Referent"),      GETTER (psl_person_row_get_referent_name), PSL_TABLE_TEXT, 130 },
   { N_("Situation"),     GETTER (psl_person_row_get_situation),     PSL_TABLE_TEXT, 150 },
   { N_("Phase"),         GETTER (psl_person_row_get_phase_label),   PSL_TABLE_TEXT, 150 },
+  { N_("Antenna"),       GETTER (psl_person_row_get_antenna_name),  PSL_TABLE_TEXT, 130 },
   { N_("Entered"),       GETTER (psl_person_row_get_entered_on),    PSL_TABLE_DATE, 90 },
   { N_("Exited"),        GETTER (psl_person_row_get_exited_on),     PSL_TABLE_DATE, 90 },
   { N_("Next due"),      GETTER (psl_person_row_get_next_due),      PSL_TABLE_DUE,  90 },
@@ -60,7 +62,9 @@ struct _PslPersonListView
   char              *today;
   GPtrArray         *team;
   GPtrArray         *phases;
+  GPtrArray         *sites;
   GtkDropDown       *status_dropdown;
+  GtkDropDown       *antenna_dropdown;
   GtkDropDown       *referent_dropdown;
   GtkDropDown       *phase_dropdown;
   GtkToggleButton   *no_referent_button;
@@ -97,6 +101,7 @@ on_filter_changed_cb (PslPersonListView *self)
   self->criteria.status = (PslPeopleStatus) gtk_drop_down_get_selected (self->status_dropdown);
   self->criteria.referent_id = psl_table_view_selected_code (self->referent_dropdown, self->team);
   self->criteria.phase = psl_table_view_selected_code (self->phase_dropdown, self->phases);
+  self->criteria.antenna_id = psl_table_view_selected_code (self->antenna_dropdown, self->sites);
   self->criteria.no_referent = gtk_toggle_button_get_active (self->no_referent_button);
   self->criteria.overdue = gtk_toggle_button_get_active (self->overdue_button);
   self->criteria.today = self->today;
@@ -140,6 +145,7 @@ psl_person_list_view_finalize (GObject *object)
 
   g_clear_pointer (&self->team, g_ptr_array_unref);
   g_clear_pointer (&self->phases, g_ptr_array_unref);
+  g_clear_pointer (&self->sites, g_ptr_array_unref);
   g_free (self->today);
 
   G_OBJECT_CLASS (psl_person_list_view_parent_class)->finalize (object);
@@ -189,7 +195,9 @@ psl_person_list_view_set_store (PslPersonListView *self,
   g_set_object (&self->store, store);
   g_clear_pointer (&self->team, g_ptr_array_unref);
   g_clear_pointer (&self->phases, g_ptr_array_unref);
+  g_clear_pointer (&self->sites, g_ptr_array_unref);
   self->team = psl_portfolio_team (store, NULL);
+  self->sites = psl_installation_sites (store, NULL);
   self->phases = psl_ref_list (store, "phase", NULL, NULL);
 
   /* The order of PslPeopleStatus. */
@@ -200,6 +208,8 @@ psl_person_list_view_set_store (PslPersonListView *self,
                                                          self->team);
   self->phase_dropdown = psl_table_view_add_dropdown (self->table, _("All phases"), _("Pathway phase"),
                                                       self->phases);
+  self->antenna_dropdown = psl_table_view_add_dropdown (self->table, _("All antennas"), _("Antenna"),
+                                                        self->sites);
   self->no_referent_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_label (_("Without referent")));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->no_referent_button),
                                _("People nobody follows: give each a referent"));

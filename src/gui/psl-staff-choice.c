@@ -8,6 +8,7 @@
 
 #include "psl-portfolio.h"
 #include "psl-ref.h"
+#include "psl-installation.h"
 #include "psl-staff-choice.h"
 
 /* The names as shown, the whole team first; *ids the staff ids in that
@@ -85,14 +86,16 @@ psl_antenna_choice_fill (AdwComboRow *row,
                          PslStore    *store)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("The Whole Structure"), NULL });
-  g_autoptr(sqlite3_stmt) sites = psl_store_prepare (store, "SELECT id, name FROM site ORDER BY name;", NULL);
+  g_autoptr(GPtrArray) sites = psl_installation_sites (store, NULL);
   GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
 
   g_ptr_array_add (ids, NULL);
-  while (sites != NULL && sqlite3_step (sites) == SQLITE_ROW)
+  for (guint i = 0; sites != NULL && i < sites->len; i++)
     {
-      g_ptr_array_add (ids, psl_column_dup (sites, 0));
-      gtk_string_list_append (names, (const char *) sqlite3_column_text (sites, 1));
+      PslRefItem *site = g_ptr_array_index (sites, i);
+
+      g_ptr_array_add (ids, g_strdup (site->code));
+      gtk_string_list_append (names, site->label);
     }
   adw_combo_row_set_model (row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (row, 0);
