@@ -22,6 +22,7 @@
 #include "sync/psl-sync-exchange.h"
 #include "sync/psl-sync-seal.h"
 #include "sync/psl-sync-status.h"
+#include "privacy/psl-privacy-key.h"
 #include "psl-sync-watch.h"
 
 /* After the last event in the folder: a copy under way (Syncthing, a
@@ -308,8 +309,11 @@ on_key_stored_cb (GObject      *source,
 static void
 remember_key (PslSyncWatch *self)
 {
-  g_autofree char *encoded = g_base64_encode (self->key->bytes, sizeof self->key->bytes);
+  g_autofree char *encoded = NULL;
 
+  if (!psl_privacy_keyring_usable ())
+    return;
+  encoded = g_base64_encode (self->key->bytes, sizeof self->key->bytes);
   secret_password_store (key_schema (), SECRET_COLLECTION_DEFAULT,
                          _("Passerelle: key of the exchange between sites"), encoded,
                          NULL, on_key_stored_cb, NULL,
@@ -384,7 +388,7 @@ on_job_done_cb (GObject      *source,
           watch_folder (self);
           psl_sync_watch_exchange (self);
         }
-      else if (self->structure_id != NULL)
+      else if (self->structure_id != NULL && psl_privacy_keyring_usable ())
         secret_password_lookup (key_schema (), self->cancellable, on_key_found_cb, g_object_ref (self),
                                 "structure", self->structure_id, NULL);
     }
@@ -470,7 +474,7 @@ psl_sync_watch_forget (PslSyncWatch *self)
 {
   g_return_if_fail (PSL_IS_SYNC_WATCH (self));
 
-  if (self->structure_id != NULL)
+  if (self->structure_id != NULL && psl_privacy_keyring_usable ())
     secret_password_clear (key_schema (), NULL, on_key_cleared_cb, NULL,
                            "structure", self->structure_id, NULL);
   g_clear_pointer (&self->key, psl_sync_key_free);

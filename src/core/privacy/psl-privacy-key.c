@@ -112,8 +112,8 @@ key_file_wanted (void)
   return g_getenv ("PASSERELLE_KEY_FILE");
 }
 
-static gboolean
-keyring_usable (void)
+gboolean
+psl_privacy_keyring_usable (void)
 {
   return !keyring_disabled && g_getenv ("PASSERELLE_NO_KEYRING") == NULL &&
          g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL;
@@ -224,7 +224,7 @@ keyring_lookup (KeyState *state,
   char *text;
   gboolean ok;
 
-  if (!keyring_usable ())
+  if (!psl_privacy_keyring_usable ())
     {
       g_set_error_literal (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_KEYRING,
                            _("There is no keyring on this computer: give the structure's key file "
@@ -264,7 +264,7 @@ keyring_store (KeyState     *state,
   g_autofree char *text = key_to_text (key);
   g_autofree char *label = g_strdup_printf (_("Passerelle: key of the structure %.8s"), state->structure);
 
-  if (!keyring_usable ())
+  if (!psl_privacy_keyring_usable ())
     {
       g_set_error_literal (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_KEYRING,
                            _("There is no keyring on this computer: give a file to keep the key in "

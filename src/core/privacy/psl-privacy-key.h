@@ -46,6 +46,9 @@ void         psl_privacy_set_key_file       (const char  *path);
 const char  *psl_privacy_get_key_file       (void);
 /* Tests run with no keyring: this turns it off for the process. */
 void         psl_privacy_set_keyring_enabled(gboolean     enabled);
+/* Whether the desktop's keyring may be asked: a session bus, and not
+ * turned off (PASSERELLE_NO_KEYRING, or for the process). */
+gboolean     psl_privacy_keyring_usable     (void);
 
 /* Registers psl_seal() and psl_open() on the store's connection. */
 void         psl_privacy_attach             (PslStore    *store);
