@@ -294,3 +294,42 @@ psl_staff_count (PslStore *store)
 {
   return psl_store_count (store, "SELECT count(*) FROM staff;", NULL);
 }
+
+void
+psl_staff_member_free (PslStaffMember *member)
+{
+  if (member == NULL)
+    return;
+  g_free (member->id);
+  g_free (member->name);
+  g_free (member->role);
+  g_free (member);
+}
+
+GPtrArray *
+psl_staff_members (PslStore  *store,
+                   GError   **error)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_staff_member_free);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT id, trim(first_name || ' ' || last_name), role FROM staff ORDER BY created_at;", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PslStaffMember *member = g_new0 (PslStaffMember, 1);
+
+      member->id = psl_column_dup (stmt, 0);
+      member->name = psl_column_dup (stmt, 1);
+      member->role = psl_column_dup (stmt, 2);
+      g_ptr_array_add (members, member);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the team"));
+      return NULL;
+    }
+  return g_steal_pointer (&members);
+}

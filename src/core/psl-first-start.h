@@ -78,6 +78,18 @@ char                *psl_staff_add              (PslStore            *store,
                                                  GError             **error);
 gint64               psl_staff_count            (PslStore            *store);
 
+typedef struct
+{
+  char *id;
+  char *name;   /* "First Last" */
+  char *role;   /* a code of psl_staff_roles (), or NULL */
+} PslStaffMember;
+
+void                 psl_staff_member_free      (PslStaffMember      *member);
+/* The team in the order it was entered: PslStaffMember. */
+GPtrArray           *psl_staff_members          (PslStore            *store,
+                                                 GError             **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslStructureDetails, psl_structure_details_free)
 
 G_END_DECLS

@@ -130,3 +130,22 @@ psl_installation_sites (PslStore  *store,
 {
   return psl_ref_choices (store, "SELECT id, name FROM site ORDER BY name COLLATE NOCASE;", error);
 }
+
+char *
+psl_installation_site_name (PslStore   *store,
+                            const char *site_id,
+                            GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, "SELECT name FROM site WHERE id = ?1;", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, site_id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return psl_column_dup (stmt, 0);
+  if (rc != SQLITE_DONE)
+    psl_set_sqlite_error (error, psl_store_get_db (store), NULL);
+  return NULL;
+}

@@ -32,6 +32,10 @@ gboolean         psl_installation_set_country        (PslStore   *store,
  * PslRefItem (id, name), by name: whose record it is, across sites. */
 GPtrArray       *psl_installation_sites              (PslStore   *store,
                                                       GError    **error);
+/* A site's name; NULL with no error when there is no such site. */
+char            *psl_installation_site_name          (PslStore   *store,
+                                                      const char *site_id,
+                                                      GError    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslInstallation, psl_installation_free)
 

@@ -177,8 +177,7 @@ load (PslFirstStartView *self)
   g_autoptr(PslInstallation) inst = psl_installation_load (self->store, NULL);
   g_autoptr(PslStructureDetails) details = psl_structure_details_load (self->store, NULL);
   g_autoptr(GPtrArray) sites = psl_site_other_names (self->store, NULL);
-  g_autoptr(sqlite3_stmt) staff = psl_store_prepare (self->store,
-    "SELECT id, trim(first_name || ' ' || last_name), role FROM staff ORDER BY created_at;", NULL);
+  g_autoptr(GPtrArray) staff = psl_staff_members (self->store, NULL);
   guint n_kinds;
   const PslChoice *kinds = psl_structure_kinds (&n_kinds);
 
@@ -203,10 +202,12 @@ load (PslFirstStartView *self)
     }
   for (guint i = 0; sites != NULL && i < sites->len; i++)
     add_site_row (self, g_ptr_array_index (sites, i));
-  while (staff != NULL && sqlite3_step (staff) == SQLITE_ROW)
-    add_member_row (self, (const char *) sqlite3_column_text (staff, 0),
-                    (const char *) sqlite3_column_text (staff, 1),
-                    role_label ((const char *) sqlite3_column_text (staff, 2)));
+  for (guint i = 0; staff != NULL && i < staff->len; i++)
+    {
+      PslStaffMember *member = g_ptr_array_index (staff, i);
+
+      add_member_row (self, member->id, member->name, role_label (member->role));
+    }
   for (guint i = 0; i < G_N_ELEMENTS (asked_targets); i++)
     {
       double value = psl_target_get (self->store, asked_targets[i], this_year (), NULL, NULL);

@@ -33,17 +33,19 @@ psl_report_document_new_for_antenna (PslStore   *store,
     return NULL;
   if (antenna_id != NULL)
     {
-      g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, "SELECT name FROM site WHERE id = ?1;", error);
+      g_autoptr(GError) local = NULL;
 
-      if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_text (stmt, 1, antenna_id, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
+      antenna = psl_installation_site_name (store, antenna_id, &local);
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      if (antenna == NULL)
         {
           g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("There is no such antenna."));
           return NULL;
         }
-      antenna = psl_column_dup (stmt, 0);
     }
   today = psl_today_iso ();
   date = psl_format_date (today);
