@@ -2,9 +2,15 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "psl-application.h"
+#include "psl-first-start-view.h"
+#include "psl-join-dialog.h"
 #include "psl-preferences-window.h"
+#include "psl-window.h"
 #include "psl-sync-watch.h"
 #include "sync/psl-sync-exchange.h"
 #include "sync/psl-sync-seal.h"
@@ -228,6 +234,125 @@ test_exchanges_by_itself (Pair          *p,
   g_assert_cmpint (psl_test_count (p->site[1], "SELECT count(*) FROM company WHERE legal_name = 'Scierie du Célé';"), ==, 1);
 }
 
+static PslApplication *the_app;
+
+/* The window, among the application's, open on path's base. */
+static PslWindow *
+window_on (const char *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (the_app)); l != NULL; l = l->next)
+    if (PSL_IS_WINDOW (l->data) && psl_window_get_store (l->data) != NULL &&
+        g_strcmp0 (psl_store_get_path (psl_window_get_store (l->data)), path) == 0)
+      return l->data;
+  return NULL;
+}
+
+static PslJoinDialog *
+open_join_dialog (PslWindow  *window,
+                  const char *folder,
+                  const char *passphrase,
+                  const char *site)
+{
+  PslJoinDialog *dialog;
+
+  psl_application_join_structure (the_app, GTK_WINDOW (window), psl_window_get_store (window));
+  dialog = psl_test_find_toplevel (PSL_TYPE_JOIN_DIALOG);
+  g_assert_nonnull (dialog);
+  psl_join_dialog_set_folder (dialog, folder);
+  gtk_editable_set_text (GTK_EDITABLE (psl_test_find_row (GTK_WIDGET (dialog), _("Structure passphrase"))), passphrase);
+  gtk_editable_set_text (GTK_EDITABLE (psl_test_find_row (GTK_WIDGET (dialog), _("Name of this site"))), site);
+  return dialog;
+}
+
+/* Refused: the dialog stays, says why, and the base is untouched. */
+static void
+join_refused (PslJoinDialog *dialog,
+              const char    *expected)
+{
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  /* Until the form is given back, with the reason. */
+  PSL_TEST_WAIT (psl_sheet_get_problem (PSL_SHEET (dialog)) != NULL &&
+                 g_strcmp0 (psl_sheet_get_problem (PSL_SHEET (dialog)), _("Joining…")) != 0 &&
+                 g_strcmp0 (psl_sheet_get_problem (PSL_SHEET (dialog)),
+                            _("Joining: the structure’s base is being received from the folder…")) != 0);
+  if (strstr (psl_sheet_get_problem (PSL_SHEET (dialog)), expected) == NULL)
+    g_error ("expected “%s” in “%s”", expected, psl_sheet_get_problem (PSL_SHEET (dialog)));
+  psl_test_close (GTK_WIDGET (dialog));
+}
+
+static guint
+files_starting (const char *dir,
+                const char *prefix)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      n++;
+  return n;
+}
+
+/* A new computer joins from its window: a wrong passphrase, a name
+ * taken, a base with firms of its own are refused; then it joins, the
+ * window reopens on the structure's base and the empty one is kept. */
+static void
+test_join_from_window (Pair          *p,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (p->dir, "nouveau.db", NULL);
+  g_autofree char *full = g_build_filename (p->dir, "plein.db", NULL);
+  PslWindow *window;
+  PslStore *store;
+
+  /* A computer whose base already holds a firm may not give it up. */
+  window = PSL_WINDOW (psl_application_open_database (the_app, full));
+  psl_test_exec (psl_window_get_store (window),
+                 "INSERT INTO company (id, legal_name) VALUES ('c0000000-0000-4000-8000-0000000000f1', 'Boulangerie');");
+  join_refused (open_join_dialog (window, p->folder, PASSPHRASE, "Saint-Céré"), "contient déjà ses propres entreprises");
+  psl_test_close (GTK_WIDGET (window));
+
+  /* From the first start's welcome: the dialog comes, and giving it up
+   * leaves the first start where it was. */
+  window = PSL_WINDOW (psl_application_open_database (the_app, path));
+  {
+    GtkWidget *view = psl_test_find_widget (GTK_WIDGET (window), PSL_TYPE_FIRST_START_VIEW);
+    GtkWidget *dialog;
+
+    g_assert_nonnull (view);
+    gtk_widget_activate_action (view, "first-start.finish", "s", "join");
+    PSL_TEST_WAIT ((dialog = psl_test_find_toplevel (PSL_TYPE_JOIN_DIALOG)) != NULL);
+    psl_test_close (dialog);
+    g_assert_true (psl_test_find_widget (GTK_WIDGET (window), PSL_TYPE_FIRST_START_VIEW) == view);
+    g_assert_cmpstr (psl_first_start_view_get_step (PSL_FIRST_START_VIEW (view)), ==, "welcome");
+  }
+  join_refused (open_join_dialog (window, p->folder, "pas la bonne phrase", "Saint-Céré"), "Phrase secrète incorrecte");
+  g_assert_cmpuint (files_starting (p->dir, "nouveau.db.rejoint"), ==, 0);
+  join_refused (open_join_dialog (window, p->folder, PASSPHRASE, "Cajarc"), "Cajarc");
+  g_assert_cmpuint (files_starting (p->dir, "nouveau.db.rejoint"), ==, 0);
+  g_assert_true (window_on (path) == window);
+
+  /* Joined: the window on nouveau.db now shows the structure's firm. */
+  g_object_set_data (G_OBJECT (window), "psl-test-old", GINT_TO_POINTER (TRUE));
+  g_assert_true (psl_sheet_accept (PSL_SHEET (open_join_dialog (window, p->folder, PASSPHRASE, "Saint-Céré"))) == FALSE);
+  /* Told by a mark, not by address: the new window may take the old one's. */
+  PSL_TEST_WAIT (window_on (path) != NULL && g_object_get_data (G_OBJECT (window_on (path)), "psl-test-old") == NULL);
+  store = psl_window_get_store (window_on (path));
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE legal_name = 'Garage du Lot';"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM site WHERE name = 'Saint-Céré' AND is_local = 1;"), ==, 1);
+  g_assert_cmpuint (files_starting (p->dir, "nouveau.db.avant-rejoindre-"), ==, 1);
+  g_assert_cmpuint (files_starting (p->dir, "nouveau.db.rejoint"), ==, 0);
+
+  /* The passphrase typed is the key of its watch: it exchanges by itself. */
+  PSL_TEST_WAIT (psl_sync_watch_has_key (psl_sync_watch_get (store)));
+  psl_test_exec (p->site[0], "INSERT INTO company (id, legal_name, postcode) VALUES"
+                             " ('c0000000-0000-4000-8000-0000000000a2', 'Cave de Puy-l’Évêque', '46700');");
+  exchange (p, 0);
+  wait_count (store, "SELECT count(*) FROM company WHERE legal_name = 'Cave de Puy-l’Évêque';", 1);
+  psl_test_close (GTK_WIDGET (window_on (path)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,5 +362,9 @@ main (int   argc,
   adw_init ();
   g_test_add ("/sync-page/exchanges-by-itself", Pair, NULL, pair_setup, test_exchanges_by_itself, pair_teardown);
   g_test_add ("/sync-page/conflict-taken", Pair, NULL, pair_setup, test_conflict_taken, pair_teardown);
+  g_test_add ("/sync-page/join-from-window", Pair, NULL, pair_setup, test_join_from_window, pair_teardown);
+  the_app = psl_application_new (G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (the_app), NULL, NULL))
+    g_error ("The application could not be registered");
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
  * or not at all until later. */
 
 #include <string.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "psl-summaries.h"
@@ -329,6 +330,61 @@ test_same_field (Net          *n,
       g_assert_cmpstr (phone, ==, "05 65 00 00 0A");
     }
   g_assert_cmpint (psl_test_count (n->site[0], "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL;"), ==, 0);
+}
+
+#define DEAL "e0000000-0000-4000-8000-000000000001"
+#define BARRIER "f0000000-0000-4000-8000-000000000001"
+
+/* A conflict reads as a user would: the record named after what it is
+ * about, ids given as names, a confidential text never shown. */
+static void
+test_conflict_named (Net          *n,
+                     gconstpointer data)
+{
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *record = NULL;
+
+  exec_ok (n->site[0],
+           "INSERT INTO staff (id, first_name, last_name) VALUES"
+           " ('b0000000-0000-4000-8000-000000000001', 'Inès', 'Delmas'),"
+           " ('b0000000-0000-4000-8000-000000000002', 'Marc', 'Viguié');"
+           "INSERT INTO interaction (id, company_id, kind, occurred_at, staff_id) VALUES"
+           " ('" DEAL "', '" FIRM "', 'appel', '2026-12-01', NULL);"
+           "INSERT INTO barrier (id, person_id, code, identified_on, notes) VALUES"
+           " ('" BARRIER "', 'd0000000-0000-4000-8000-000000000001', 'sante', '2026-11-02', 'psl1:AAAA');");
+  assert_converged (n);
+  run (n->site[0], "UPDATE interaction SET staff_id = 'b0000000-0000-4000-8000-000000000001',"
+                   " updated_at = '2026-12-05T10:00:00.000Z' WHERE id = ?1;", DEAL, NULL);
+  run (n->site[2], "UPDATE interaction SET staff_id = 'b0000000-0000-4000-8000-000000000002',"
+                   " updated_at = '2026-12-05T11:00:00.000Z' WHERE id = ?1;", DEAL, NULL);
+  run (n->site[0], "UPDATE barrier SET notes = 'psl1:BBBB', updated_at = '2026-12-05T10:00:00.000Z' WHERE id = ?1;",
+       BARRIER, NULL);
+  run (n->site[2], "UPDATE barrier SET notes = 'psl1:CCCC', updated_at = '2026-12-05T11:00:00.000Z' WHERE id = ?1;",
+       BARRIER, NULL);
+  assert_converged (n);
+
+  conflicts = psl_sync_conflicts_load (n->site[0], TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 2);
+  record = g_strdup_printf (_("Exchange with %s"), "Garage du Lot");
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      PslSyncConflict *c = g_ptr_array_index (conflicts, i);
+
+      if (g_strcmp0 (c->table, "interaction") == 0)
+        {
+          g_assert_cmpstr (c->record, ==, record);
+          g_assert_cmpstr (c->kept_value, ==, "Marc Viguié");
+          g_assert_cmpstr (c->other_value, ==, "Inès Delmas");
+          g_assert_false (c->confidential);
+        }
+      else
+        {
+          g_assert_cmpstr (c->table, ==, "barrier");
+          g_assert_true (c->confidential);
+        }
+    }
 }
 
 static void
@@ -813,6 +869,7 @@ main (int    argc,
   psl_test_init (&argc, &argv);
 
   g_test_add ("/sync/rule/same-field", Net, NULL, net_setup, test_same_field, net_teardown);
+  g_test_add ("/sync/rule/conflict-named", Net, NULL, net_setup, test_conflict_named, net_teardown);
   g_test_add ("/sync/rule/deletion", Net, NULL, net_setup, test_deletion_wins, net_teardown);
   g_test_add ("/sync/rule/firm-created-twice", Net, NULL, net_setup, test_firm_created_twice, net_teardown);
   g_test_add ("/sync/newer-file-waits", Net, NULL, net_setup, test_newer_file_waits, net_teardown);

@@ -847,6 +847,11 @@ psl_store_prepare (PslStore   *self,
 {
   sqlite3_stmt *stmt = NULL;
 
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CLOSED, _("This base has been closed."));
+      return NULL;
+    }
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
       psl_set_sqlite_error (error, self->db, NULL);
@@ -1013,7 +1018,16 @@ psl_store_run_async (PslStore           *self,
   JobData *jd;
 
   g_return_if_fail (PSL_IS_STORE (self));
-  g_return_if_fail (self->worker != NULL);
+
+  /* A page may still ask once its window's base gave way to another. */
+  if (self->worker == NULL)
+    {
+      if (data_free != NULL)
+        data_free (data);
+      g_task_report_new_error (self, callback, user_data, psl_store_run_async, PSL_STORE_ERROR,
+                               PSL_STORE_ERROR_CLOSED, "%s", _("This base has been closed."));
+      return;
+    }
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, psl_store_run_async);

@@ -20,6 +20,7 @@ typedef enum
   PSL_STORE_ERROR_BACKUP,
   PSL_STORE_ERROR_SQL,
   PSL_STORE_ERROR_INVALID,        /* the data given breaks a rule */
+  PSL_STORE_ERROR_CLOSED,         /* the base was closed (given way to another) */
 } PslStoreError;
 
 typedef enum

@@ -13,6 +13,10 @@
 #include <glib/gi18n.h>
 
 #include "psl-application.h"
+#include "psl-join-dialog.h"
+#include "psl-sync-watch.h"
+#include "sync/psl-sync-exchange.h"
+#include "psl-toast.h"
 #include "psl-preferences-window.h"
 #include "psl-store.h"
 #include "psl-window.h"
@@ -65,6 +69,72 @@ psl_application_open_database (PslApplication *self,
   gtk_window_present (GTK_WINDOW (window));
   psl_application_tell_whats_new (self, GTK_WINDOW (window));
   return GTK_WINDOW (window);
+}
+
+static void
+on_structure_joined_cb (PslJoinDialog  *dialog,
+                        const char     *joined,
+                        const char     *passphrase,
+                        gboolean        remember,
+                        PslApplication *self)
+{
+  g_autofree char *path = g_strdup (g_object_get_data (G_OBJECT (dialog), "psl-database"));
+  PslWindow *old = find_window_for (self, path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  GtkWindow *window;
+  PslStore *store;
+
+  /* The old base is closed at once, not when the last page lets go of
+   * it: SQLite must not hold the file that is about to be replaced. */
+  if (old != NULL)
+    {
+      GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+      for (GList *l = windows; l != NULL; l = l->next)
+        if (l->data != (gpointer) dialog && gtk_window_get_transient_for (l->data) == GTK_WINDOW (old))
+          gtk_window_destroy (l->data);
+      g_list_free (windows);
+      if (psl_window_get_store (old) != NULL)
+        psl_store_close (psl_window_get_store (old));
+      gtk_window_destroy (GTK_WINDOW (old));
+    }
+
+  if (!psl_sync_adopt_joined (path, joined, &aside, &error))
+    {
+      window = psl_application_open_database (self, path);
+      psl_toast_window_message (window, error->message);
+      return;
+    }
+  window = psl_application_open_database (self, path);
+  store = psl_window_get_store (PSL_WINDOW (window));
+  if (store == NULL)
+    return;
+  psl_sync_watch_unlock (psl_sync_watch_get (store), passphrase, remember);
+  if (aside != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (aside);
+      g_autofree char *message = g_strdup_printf (_("This computer now exchanges with the structure’s sites. "
+                                                    "Its former base is kept as “%s”."), name);
+
+      psl_toast_window_message (window, message);
+    }
+}
+
+void
+psl_application_join_structure (PslApplication *self,
+                                GtkWindow      *parent,
+                                PslStore       *store)
+{
+  PslJoinDialog *dialog;
+
+  g_return_if_fail (PSL_IS_APPLICATION (self));
+  g_return_if_fail (PSL_IS_STORE (store));
+
+  dialog = psl_join_dialog_new (parent, store);
+  g_object_set_data_full (G_OBJECT (dialog), "psl-database", g_strdup (psl_store_get_path (store)), g_free);
+  g_signal_connect_object (dialog, "joined", G_CALLBACK (on_structure_joined_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static int

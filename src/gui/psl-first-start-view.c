@@ -6,8 +6,10 @@
  * the file, so that a first start cut short opens where it stopped.  All
  * of it can be changed later in Preferences.
  *
- * Signals: "finished" with how to go on ("import", "join" or "empty"), and
- * "demo-requested" for the demonstration in its own file.
+ * Signals: "finished" with how to go on ("import" or "empty"),
+ * "join-requested" to join the structure's exchange (the first start stays
+ * until it is done), and "demo-requested" for the demonstration in its own
+ * file.
  */
 
 #define G_LOG_DOMAIN "psl-first-start-view"
@@ -61,6 +63,7 @@ G_DEFINE_FINAL_TYPE (PslFirstStartView, psl_first_start_view, ADW_TYPE_BIN)
 enum {
   FINISHED,
   DEMO_REQUESTED,
+  JOIN_REQUESTED,
   N_SIGNALS
 };
 
@@ -397,9 +400,17 @@ finish_action (GtkWidget  *widget,
                GVariant   *param)
 {
   PslFirstStartView *self = PSL_FIRST_START_VIEW (widget);
+  const char *way = g_variant_get_string (param, NULL);
 
+  /* Joining may be given up: the first start stays until the structure's
+   * base takes this one's place. */
+  if (g_strcmp0 (way, "join") == 0)
+    {
+      g_signal_emit (self, signals[JOIN_REQUESTED], 0);
+      return;
+    }
   go_to (self, PSL_FIRST_START_DONE);
-  g_signal_emit (self, signals[FINISHED], 0, g_variant_get_string (param, NULL));
+  g_signal_emit (self, signals[FINISHED], 0, way);
 }
 
 static void
@@ -483,6 +494,8 @@ psl_first_start_view_class_init (PslFirstStartViewClass *klass)
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   signals[DEMO_REQUESTED] = g_signal_new ("demo-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[JOIN_REQUESTED] = g_signal_new ("join-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,

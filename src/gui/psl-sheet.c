@@ -95,8 +95,36 @@ psl_sheet_show_problem (PslSheet   *self,
 {
   PslSheetPrivate *priv = psl_sheet_get_instance_private (self);
 
+  gtk_widget_remove_css_class (GTK_WIDGET (priv->problem_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (priv->problem_label), "error");
   gtk_label_set_text (priv->problem_label, message);
   gtk_widget_set_visible (GTK_WIDGET (priv->problem_label), message != NULL);
+}
+
+const char *
+psl_sheet_get_problem (PslSheet *self)
+{
+  PslSheetPrivate *priv = psl_sheet_get_instance_private (self);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (priv->problem_label)))
+    return NULL;
+  return gtk_label_get_text (priv->problem_label);
+}
+
+void
+psl_sheet_set_busy (PslSheet   *self,
+                    const char *message)
+{
+  PslSheetPrivate *priv = psl_sheet_get_instance_private (self);
+
+  psl_sheet_show_problem (self, message);
+  if (message != NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (priv->problem_label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (priv->problem_label), "dim-label");
+    }
+  gtk_widget_set_sensitive (priv->accept_button, message == NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (priv->page), message == NULL);
 }
 
 /* What the confirm button does; TRUE when the window closed. */

@@ -28,6 +28,12 @@ void                 psl_sheet_set_accept_label (PslSheet   *self,
                                                  const char *label);
 void                 psl_sheet_show_problem     (PslSheet   *self,
                                                  const char *message);
+/* The reason shown at the top, or NULL. */
+const char          *psl_sheet_get_problem      (PslSheet   *self);
+/* While something long runs after the confirm button (message said, the
+ * form and the button insensitive); NULL gives the form back. */
+void                 psl_sheet_set_busy         (PslSheet   *self,
+                                                 const char *message);
 gboolean             psl_sheet_accept           (PslSheet   *self);
 
 G_END_DECLS

@@ -15,11 +15,24 @@
 #include "psl-company.h"
 #include "psl-contact.h"
 #include "psl-format.h"
+#include "psl-interaction.h"
+#include "psl-placement.h"
+#include "psl-followup.h"
+#include "psl-opportunity.h"
+#include "psl-event.h"
+#include "psl-barrier.h"
+#include "psl-commitment.h"
+#include "psl-consent.h"
+#include "psl-alert.h"
+#include "psl-action-plan.h"
+#include "psl-sensitive.h"
 #include "psl-partner.h"
 #include "psl-person.h"
 #include "sync/psl-sync-exchange.h"
 #include "sync/psl-sync-status.h"
 #include "psl-toast.h"
+#include "psl-application.h"
+#include "psl-join-dialog.h"
 #include "psl-sync-page.h"
 #include "psl-sync-watch.h"
 
@@ -169,6 +182,14 @@ field_label (const char *table,
   static const struct { const char *table; const PslField *fields; } tables[] = {
     { "company", psl_company_fields }, { "contact", psl_contact_fields },
     { "person", psl_person_fields }, { "partner", psl_partner_fields },
+    { "interaction", psl_interaction_fields }, { "placement", psl_placement_fields },
+    { "followup", psl_followup_fields }, { "opportunity", psl_opportunity_fields },
+    { "event", psl_event_fields }, { "barrier", psl_barrier_fields },
+    { "commitment", psl_commitment_fields }, { "commitment_step", psl_commitment_step_fields },
+    { "consent", psl_consent_fields }, { "alert", psl_alert_fields },
+    { "action_plan_item", psl_action_plan_fields }, { "partnership", psl_partnership_fields },
+    { "partnership_review", psl_partnership_review_fields }, { "person_sensitive", psl_sensitive_fields },
+    { "company_trade", psl_trade_fields },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
@@ -334,33 +355,20 @@ start_init (PslSyncPage *self,
 }
 
 static void
-on_folder_chosen_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     PslSyncPage     *self)
+on_folder_chosen (PslSyncPage *self,
+                  const char  *folder)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL && g_file_peek_path (file) != NULL)
-    ask_passphrase (self, _("Choose the passphrase every site of the structure will type to exchange. "
-                            "Without it, the files in the folder cannot be read."),
-                    TRUE, start_init, g_file_get_path (file));
-  g_object_unref (chooser);
-  g_object_unref (self);
+  ask_passphrase (self, _("Choose the passphrase every site of the structure will type to exchange. "
+                          "Without it, the files in the folder cannot be read."),
+                  TRUE, start_init, g_strdup (folder));
 }
 
 static void
 on_start_clicked_cb (PslSyncPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Exchange Folder"), GTK_WINDOW (root),
-                                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                                               _("_Choose"), _("_Cancel"));
 
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_folder_chosen_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  psl_exchange_folder_choose (GTK_WINDOW (root), (PslFolderChosen) on_folder_chosen, G_OBJECT (self));
 }
 
 static void
@@ -405,6 +413,14 @@ on_conflict_clicked_cb (PslSyncPage *self,
 }
 
 static void
+on_join_clicked_cb (PslSyncPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  psl_application_join_structure (PSL_APPLICATION (g_application_get_default ()), GTK_WINDOW (root), self->store);
+}
+
+static void
 show_not_exchanging (PslSyncPage *self)
 {
   AdwPreferencesGroup *group = add_group (self, _("Exchange Between Sites"),
@@ -416,9 +432,11 @@ show_not_exchanging (PslSyncPage *self)
   GtkWidget *button = add_button (GTK_WIDGET (row), _("Start the Exchange…"), G_CALLBACK (on_start_clicked_cb), self);
 
   gtk_widget_add_css_class (button, "suggested-action");
-  add_row (group, _("Join a Structure"),
-           _("Joining makes a new base from the folder: on the other computer, run "
-             "“passerelle sync join --folder FOLDER --passphrase-file FILE --site NAME --database NEW.db”."));
+  row = add_row (group, _("Join a Structure"),
+                 _("Another site already exchanges: this computer receives its base from the folder and "
+                   "becomes a new site (the present base, which must hold no firm or person yet, is "
+                   "kept aside)."));
+  add_button (GTK_WIDGET (row), _("Join…"), G_CALLBACK (on_join_clicked_cb), self);
 }
 
 static void
@@ -500,11 +518,19 @@ show_conflicts (PslSyncPage *self,
                                                 field_label (conflict->table, conflict->column));
       g_autofree char *when = format_when (conflict->detected_at);
       /* Translators: a concurrent edit: the value kept and its site, the other and its site, when it was seen */
-      g_autofree char *text = g_strdup_printf (_("Kept: “%s” (%s) · other: “%s” (%s) · %s"),
-                                               conflict->kept_value ? conflict->kept_value : "",
-                                               conflict->kept_site,
-                                               conflict->other_value ? conflict->other_value : "",
-                                               conflict->other_site, when);
+      g_autofree char *text = NULL;
+
+      /* A confidential text never shows here, even sealed. */
+      if (conflict->confidential)
+        /* Translators: a concurrent edit of a confidential text: the site kept, the other, when */
+        text = g_strdup_printf (_("Confidential content: the version of %s kept, that of %s set aside · %s"),
+                                conflict->kept_site, conflict->other_site, when);
+      else
+        text = g_strdup_printf (_("Kept: “%s” (%s) · other: “%s” (%s) · %s"),
+                                conflict->kept_value ? conflict->kept_value : "",
+                                conflict->kept_site,
+                                conflict->other_value ? conflict->other_value : "",
+                                conflict->other_site, when);
       AdwActionRow *row = add_row (group, title, text);
       /* One above the other: side by side they leave the values no room. */
       GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);

@@ -243,17 +243,25 @@ static void
 watch_one (PslSyncWatch *self,
            GFile        *dir)
 {
-  GFileMonitor *monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  GFileMonitor *monitor;
 
+  /* A folder watched stays watched: a monitor made anew would miss what
+   * lands between the old one's end and its start. */
+  for (guint i = 0; i < self->monitors->len; i++)
+    if (g_file_equal (g_object_get_data (g_ptr_array_index (self->monitors, i), "psl-dir"), dir))
+      return;
+  monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
   if (monitor == NULL)
     return;
+  g_object_set_data_full (G_OBJECT (monitor), "psl-dir", g_object_ref (dir), g_object_unref);
   g_signal_connect (monitor, "changed", G_CALLBACK (on_folder_changed_cb), self);
   g_ptr_array_add (self->monitors, monitor);
 }
 
 /* New files land in sites/SITE-ID/, and a new site makes a folder under
  * sites/: GIO has no recursive monitor, so sites/ and each site's folder
- * known at the time are watched, renewed after each exchange. */
+ * known at the time are watched, new sites' folders added after each
+ * exchange. */
 static void
 watch_folder (PslSyncWatch *self)
 {
@@ -262,9 +270,11 @@ watch_folder (PslSyncWatch *self)
   g_autoptr(GFileEnumerator) children = NULL;
   GFileInfo *info;
 
-  g_ptr_array_set_size (self->monitors, 0);
   if (self->folder == NULL || self->key == NULL)
-    return;
+    {
+      g_ptr_array_set_size (self->monitors, 0);
+      return;
+    }
   sites_path = g_build_filename (self->folder, "sites", NULL);
   sites = g_file_new_for_path (sites_path);
   watch_one (self, sites);
@@ -377,6 +387,9 @@ on_job_done_cb (GObject      *source,
 
   if (outcome->status != NULL)
     {
+      /* Another folder: the old one's monitors go. */
+      if (g_strcmp0 (self->folder, outcome->status->folder) != 0)
+        g_ptr_array_set_size (self->monitors, 0);
       g_free (self->folder);
       self->folder = g_strdup (outcome->status->folder);
       g_free (self->structure_id);

@@ -40,6 +40,7 @@ struct _PslWindow
   char              *path;
   GSettings         *settings;
   guint              retention_source;  /* the weekly proposal, once drawn */
+  char              *sync_problem;      /* the last exchange failure said */
   char              *page_before_search;
 
   /* template widgets */
@@ -508,6 +509,7 @@ psl_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->sync_problem, g_free);
 
   G_OBJECT_CLASS (psl_window_parent_class)->dispose (object);
 }
@@ -619,6 +621,7 @@ on_sync_exchanged_cb (PslWindow     *self,
 {
   g_autofree char *message = NULL;
 
+  g_clear_pointer (&self->sync_problem, g_free);
   if (report->changes_applied == 0)
     return;
   psl_window_reload (self);
@@ -628,6 +631,23 @@ on_sync_exchanged_cb (PslWindow     *self,
                                        report->changes_applied),
                              report->changes_applied);
   psl_window_add_toast (self, message);
+}
+
+/* An exchange that failed by itself (the stick is out, the passphrase
+ * changed): said once, not at each attempt, until one goes through. */
+static void
+on_sync_failed_cb (PslWindow  *self,
+                   const char *message)
+{
+  g_autofree char *said = NULL;
+
+  if (g_strcmp0 (message, self->sync_problem) == 0)
+    return;
+  g_free (self->sync_problem);
+  self->sync_problem = g_strdup (message);
+  /* Translators: %s says why the exchange between sites failed */
+  said = g_strdup_printf (_("The exchange with the other sites did not go through: %s"), message);
+  psl_window_add_toast (self, said);
 }
 
 static gboolean
@@ -678,12 +698,6 @@ on_first_start_finished_cb (PslFirstStartView *view,
 
   if (g_strcmp0 (way, "import") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.import-firms", NULL);
-  else if (g_strcmp0 (way, "join") == 0)
-    {
-      PslPreferencesWindow *prefs = show_preferences (self);
-      if (prefs != NULL)
-        adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "sync");
-    }
 }
 
 static void
@@ -738,6 +752,14 @@ on_demo_requested_cb (PslWindow *self)
 }
 
 static void
+on_join_requested_cb (PslWindow *self)
+{
+  if (self->store != NULL)
+    psl_application_join_structure (PSL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                    GTK_WINDOW (self), self->store);
+}
+
+static void
 start_first_start (PslWindow *self)
 {
   PslFirstStartView *view = psl_first_start_view_new (self->store);
@@ -746,6 +768,7 @@ start_first_start (PslWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "first-start");
   g_signal_connect_object (view, "finished", G_CALLBACK (on_first_start_finished_cb), self, 0);
   g_signal_connect_object (view, "demo-requested", G_CALLBACK (on_demo_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "join-requested", G_CALLBACK (on_join_requested_cb), self, G_CONNECT_SWAPPED);
 }
 
 PslWindow *
@@ -792,6 +815,8 @@ psl_window_new (PslApplication *application,
 
   /* A base that exchanges with other sites keeps exchanging while open. */
   g_signal_connect_object (psl_sync_watch_get (store), "exchanged", G_CALLBACK (on_sync_exchanged_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (psl_sync_watch_get (store), "failed", G_CALLBACK (on_sync_failed_cb), self,
                            G_CONNECT_SWAPPED);
   psl_sync_watch_start (psl_sync_watch_get (store));
 

@@ -48,6 +48,20 @@ PslStore      *psl_sync_join          (const char     *folder,
                                        const char     *site_name,
                                        const char     *database,
                                        GError        **error);
+/* Whether a base may give way to the structure's (joined from the
+ * window): it holds no firm, person, contact or exchange of its own, only
+ * what a first start writes (the structure's name, its team). */
+gboolean       psl_sync_base_is_blank (PslStore       *store,
+                                       GError        **error);
+/* Removes a base made by psl_sync_join() that is not wanted, with its
+ * companion files. */
+void           psl_sync_discard_joined (const char    *database);
+/* Puts the base joined at joined in the place of database, whose store
+ * must be closed: the old file is kept beside it, named in *kept_aside. */
+gboolean       psl_sync_adopt_joined  (const char     *database,
+                                       const char     *joined,
+                                       char          **kept_aside,
+                                       GError        **error);
 /* The key of the base's exchange folder (folder, or the one recorded). */
 PslSyncKey    *psl_sync_unlock        (PslStore       *store,
                                        const char     *folder,

@@ -340,12 +340,84 @@ psl_sync_join (const char *folder,
 undo:
   /* Nothing half made stays behind. */
   g_clear_object (&store);
-  for (const char *const *tail = (const char *[]) { "", "-wal", "-shm", NULL }; *tail != NULL; tail++)
+  psl_sync_discard_joined (database);
+  return NULL;
+}
+
+void
+psl_sync_discard_joined (const char *database)
+{
+  for (const char *const *tail = (const char *[]) { "", "-wal", "-shm", ".key", NULL }; *tail != NULL; tail++)
     {
       g_autofree char *path = g_strconcat (database, *tail, NULL);
       g_unlink (path);
     }
-  return NULL;
+}
+
+gboolean
+psl_sync_base_is_blank (PslStore  *store,
+                        GError   **error)
+{
+  gint64 held = psl_store_count (store,
+                                 "SELECT (SELECT count(*) FROM company)"
+                                 " + (SELECT count(*) FROM person)"
+                                 " + (SELECT count(*) FROM contact)"
+                                 " + (SELECT count(*) FROM interaction);",
+                                 error);
+
+  return held == 0;
+}
+
+static gboolean
+move_with_companions (const char *from,
+                      const char *to)
+{
+  /* FILE.key: a demonstration's structure key, kept beside its file. */
+  for (const char *const *tail = (const char *[]) { "-wal", "-shm", ".key", "", NULL }; *tail != NULL; tail++)
+    {
+      g_autofree char *a = g_strconcat (from, *tail, NULL);
+      g_autofree char *b = g_strconcat (to, *tail, NULL);
+
+      /* The main file last: without it, a companion left behind is inert. */
+      if (g_file_test (a, G_FILE_TEST_EXISTS) && g_rename (a, b) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+psl_sync_adopt_joined (const char  *database,
+                       const char  *joined,
+                       char       **kept_aside,
+                       GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *aside = g_strdup_printf ("%s.avant-rejoindre-%s", database, stamp);
+  gboolean had_base = g_file_test (database, G_FILE_TEST_EXISTS);
+
+  if (had_base && !move_with_companions (database, aside))
+    {
+      g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_INVALID,
+                   _("The base of this computer cannot be set aside: %s. Nothing was changed."),
+                   g_strerror (errno));
+      return FALSE;
+    }
+  if (!move_with_companions (joined, database))
+    {
+      int saved = errno;
+
+      /* The old base goes back where it was: nothing is lost. */
+      if (had_base)
+        move_with_companions (aside, database);
+      g_set_error (error, PSL_SYNC_ERROR, PSL_SYNC_ERROR_INVALID,
+                   _("The structure's base cannot take the place of this computer's: %s. Nothing was changed."),
+                   g_strerror (saved));
+      return FALSE;
+    }
+  if (kept_aside != NULL)
+    *kept_aside = had_base ? g_steal_pointer (&aside) : NULL;
+  return TRUE;
 }
 
 gboolean

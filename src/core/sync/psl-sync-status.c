@@ -9,6 +9,7 @@
 
 #include "psl-sync-private.h"
 #include "psl-sync-changes.h"
+#include "privacy/psl-privacy-key.h"
 #include "psl-sync-status.h"
 
 void
@@ -130,20 +131,48 @@ psl_sync_conflict_free (PslSyncConflict *c)
   g_free (c);
 }
 
-/* What a user calls the row: a firm's name, a person's, or the kind of
- * record. */
+/* What a user calls the row: a firm's name, a person's, or what the
+ * record is about; NULL for a row of another kind, or gone. */
 static char *
-record_label (PslStore   *store,
-              const char *table,
-              const char *row_id)
+record_name (PslStore   *store,
+             const char *table,
+             const char *row_id)
 {
-  static const struct { const char *table; const char *sql; } names[] = {
-    { "company", "SELECT legal_name FROM company WHERE id = ?1;" },
-    { "person", "SELECT first_name || ' ' || last_name FROM person WHERE id = ?1;" },
-    { "contact", "SELECT trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) FROM contact WHERE id = ?1;" },
-    { "partner", "SELECT name FROM partner WHERE id = ?1;" },
-    { "staff", "SELECT first_name || ' ' || last_name FROM staff WHERE id = ?1;" },
-    { "site", "SELECT name FROM site WHERE id = ?1;" },
+  static const struct { const char *table; const char *sql; const char *format; } names[] = {
+    { "company", "SELECT legal_name FROM company WHERE id = ?1;", "%s" },
+    { "person", "SELECT first_name || ' ' || last_name FROM person WHERE id = ?1;", "%s" },
+    { "contact", "SELECT trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) FROM contact WHERE id = ?1;", "%s" },
+    { "partner", "SELECT name FROM partner WHERE id = ?1;", "%s" },
+    { "staff", "SELECT first_name || ' ' || last_name FROM staff WHERE id = ?1;", "%s" },
+    { "site", "SELECT name FROM site WHERE id = ?1;", "%s" },
+    { "opportunity", "SELECT title FROM opportunity WHERE id = ?1;", "%s" },
+    { "event", "SELECT title FROM event WHERE id = ?1;", "%s" },
+    { "interaction",
+      "SELECT coalesce(c.legal_name, p.name) FROM interaction i"
+      "  LEFT JOIN company c ON c.id = i.company_id LEFT JOIN partner p ON p.id = i.partner_id"
+      " WHERE i.id = ?1;",
+      /* Translators: a conflict's record: an exchange (journal entry) with a firm */
+      N_("Exchange with %s") },
+    { "placement",
+      "SELECT p.first_name || ' ' || p.last_name FROM placement x JOIN person p ON p.id = x.person_id WHERE x.id = ?1;",
+      /* Translators: a conflict's record: a placement of a person */
+      N_("Placement of %s") },
+    { "followup",
+      "SELECT p.first_name || ' ' || p.last_name FROM followup x JOIN person p ON p.id = x.person_id WHERE x.id = ?1;",
+      /* Translators: a conflict's record: a follow-up of a person */
+      N_("Follow-up of %s") },
+    { "barrier",
+      "SELECT p.first_name || ' ' || p.last_name FROM barrier x JOIN person p ON p.id = x.person_id WHERE x.id = ?1;",
+      /* Translators: a conflict's record: a barrier to employment of a person */
+      N_("Barrier of %s") },
+    { "commitment",
+      "SELECT p.first_name || ' ' || p.last_name FROM commitment x JOIN person p ON p.id = x.person_id WHERE x.id = ?1;",
+      /* Translators: a conflict's record: the commitment (contract) of a person */
+      N_("Commitment of %s") },
+    { "person_sensitive",
+      "SELECT p.first_name || ' ' || p.last_name FROM person_sensitive x JOIN person p ON p.id = x.person_id WHERE x.id = ?1;",
+      /* Translators: a conflict's record: the confidential part of a person */
+      N_("Confidential part of %s") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -151,12 +180,54 @@ record_label (PslStore   *store,
       {
         g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, names[i].sql, NULL);
 
+        if (stmt == NULL)
+          break;
         sqlite3_bind_text (stmt, 1, row_id, -1, SQLITE_STATIC);
-        if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-          return psl_column_dup (stmt, 0);
+        if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+          return g_strdup_printf (_(names[i].format), (const char *) sqlite3_column_text (stmt, 0));
+        break;
       }
+  return NULL;
+}
+
+static char *
+record_label (PslStore   *store,
+              const char *table,
+              const char *row_id)
+{
+  char *name = record_name (store, table, row_id);
+
   /* Translators: a record of another kind, by its table's name */
-  return g_strdup_printf (_("record of %s"), table);
+  return name != NULL ? name : g_strdup_printf (_("record of %s"), table);
+}
+
+/* A value as a user reads it: the name behind an id. */
+static char *
+value_label (PslStore   *store,
+             const char *column,
+             char       *value)
+{
+  static const struct { const char *suffix; const char *table; } refs[] = {
+    { "company_id", "company" }, { "person_id", "person" }, { "partner_id", "partner" },
+    { "contact_id", "contact" }, { "staff_id", "staff" }, { "referent_id", "staff" },
+    { "tutor_id", "contact" }, { "antenna_id", "site" }, { "opportunity_id", "opportunity" },
+    { "event_id", "event" },
+  };
+
+  if (value == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (refs); i++)
+    if (g_str_has_suffix (column, refs[i].suffix))
+      {
+        char *name = record_name (store, refs[i].table, value);
+
+        if (name != NULL)
+          {
+            g_free (value);
+            return name;
+          }
+      }
+  return value;
 }
 
 GPtrArray *
@@ -185,14 +256,16 @@ psl_sync_conflicts_load (PslStore *store,
       c->table = psl_column_dup (stmt, 2);
       c->row_id = psl_column_dup (stmt, 3);
       c->column = psl_column_dup (stmt, 4);
-      c->kept_value = psl_column_dup (stmt, 5);
+      c->kept_value = value_label (store, c->column, psl_column_dup (stmt, 5));
       c->kept_site = psl_sync_site_name (store, (const char *) sqlite3_column_text (stmt, 6));
       c->kept_at = psl_column_dup (stmt, 7);
-      c->other_value = psl_column_dup (stmt, 8);
+      c->other_value = value_label (store, c->column, psl_column_dup (stmt, 8));
       c->other_site = psl_sync_site_name (store, (const char *) sqlite3_column_text (stmt, 9));
       c->other_at = psl_column_dup (stmt, 10);
       c->resolved_at = psl_column_dup (stmt, 11);
       c->record = record_label (store, c->table, c->row_id);
+      c->confidential = g_str_has_prefix (c->kept_value != NULL ? c->kept_value : "", PSL_SEALED_PREFIX) ||
+                        g_str_has_prefix (c->other_value != NULL ? c->other_value : "", PSL_SEALED_PREFIX);
       g_ptr_array_add (list, c);
     }
   return g_steal_pointer (&list);

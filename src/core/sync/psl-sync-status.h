@@ -36,13 +36,14 @@ typedef struct
   char  *row_id;
   char  *record;          /* what the row is, as a user names it */
   char  *column;
-  char  *kept_value;
+  char  *kept_value;      /* as a user reads it: a name for an id */
   char  *kept_site;       /* a site's name */
   char  *kept_at;
   char  *other_value;
   char  *other_site;
   char  *other_at;
   char  *resolved_at;
+  gboolean confidential;  /* sealed values: never shown */
 } PslSyncConflict;
 
 void           psl_sync_site_free        (PslSyncSite     *site);
