@@ -6,7 +6,7 @@ set -eu
 
 . "$(dirname "$0")/cli-lib.sh"
 
-echo "1..24"
+echo "1..26"
 
 P="$PASSERELLE"
 ex="$tmp/echange"
@@ -154,5 +154,47 @@ expect 0 "a site can be retired" "retiré"
 # 23: and its records stay
 kept=$(count "$tmp/a.db" "SELECT count(*) FROM company WHERE legal_name = 'Garage de Cajarc';")
 if [ "$kept" = 1 ]; then ok "a retired site's records stay"; else not_ok "a retired site's records stay ($kept)"; fi
+
+# 25-26: a folder read-only or full (a stick locked, a share full) is said,
+# nothing is half written, nothing recorded is lost and the next exchange
+# sends it.  Root cannot be refused by file rights: the folder is mounted
+# read-only, or over a tmpfs filled up, in a mount namespace of its own.
+if unshare -m --propagation private sh -c "mount -t tmpfs -o size=1m tmpfs '$tmp'/home" 2>/dev/null; then
+  printf 'raison sociale;code postal\nMenuiserie de Gramat;46500\n' > "$tmp/f6.csv"
+  "$P" import firms "$tmp/f6.csv" --database "$tmp/b.db" >/dev/null
+  unshare -m --propagation private sh -c "mount --bind -o ro '$ex' '$ex' && \
+    exec '$P' sync --folder '$ex' --passphrase-file '$tmp/pass' --database '$tmp/b.db'" >"$tmp/out" 2>"$tmp/err" && rc=0 || rc=$?
+  "$P" sync --folder "$ex" --passphrase-file "$tmp/pass" --database "$tmp/b.db" >/dev/null 2>&1 || true
+  "$P" sync --folder "$ex" --passphrase-file "$tmp/pass" --database "$tmp/a.db" >/dev/null 2>&1 || true
+  got=$(count "$tmp/a.db" "SELECT count(*) FROM company WHERE legal_name = 'Menuiserie de Gramat';")
+  if [ "$rc" -eq 1 ] && grep -q "lecture seule" "$tmp/err" && [ "$got" = 1 ]; then
+    ok "a read-only folder is said and the work goes at the next exchange"
+  else not_ok "a read-only folder (rc=$rc, $got)"; fi
+
+  printf 'raison sociale;code postal\nTonnellerie de Cahors;46000\n' > "$tmp/f7.csv"
+  "$P" import firms "$tmp/f7.csv" --database "$tmp/b.db" >/dev/null
+  cat > "$tmp/full.sh" <<EOF
+mkdir -p '$tmp/plein'
+mount -t tmpfs -o size=64m tmpfs '$tmp/plein' || exit 9
+cp -a '$ex/.' '$tmp/plein/'
+dd if=/dev/zero of='$tmp/plein/remplissage' bs=64k 2>/dev/null
+'$P' sync --folder '$tmp/plein' --passphrase-file '$tmp/pass' --database '$tmp/b.db' >'$tmp/out' 2>'$tmp/err'
+echo \$? > '$tmp/rc-full'
+ls -a '$tmp/plein/sites/$bsite' | grep -c '\.tmp\$' > '$tmp/tmp-left' || true
+rm '$tmp/plein/remplissage'
+'$P' sync --folder '$tmp/plein' --passphrase-file '$tmp/pass' --database '$tmp/b.db' >/dev/null 2>&1
+cp -a '$tmp/plein/.' '$ex/'
+EOF
+  unshare -m --propagation private sh "$tmp/full.sh"
+  rc=$(cat "$tmp/rc-full")
+  "$P" sync --folder "$ex" --passphrase-file "$tmp/pass" --database "$tmp/a.db" >/dev/null 2>&1 || true
+  got=$(count "$tmp/a.db" "SELECT count(*) FROM company WHERE legal_name = 'Tonnellerie de Cahors';")
+  if [ "$rc" -eq 1 ] && grep -q "est plein" "$tmp/err" && [ "$(cat "$tmp/tmp-left")" = 0 ] && [ "$got" = 1 ]; then
+    ok "a full folder is said, keeps no half file, and the work goes once there is room"
+  else not_ok "a full folder (rc=$rc, left $(cat "$tmp/tmp-left"), $got)"; fi
+else
+  ok "# SKIP a read-only folder: no mount namespace here"
+  ok "# SKIP a full folder: no mount namespace here"
+fi
 
 exit $([ "$failed" -eq 0 ] && echo 0 || echo 1)
