@@ -465,6 +465,13 @@ show_sites (PslSyncPage *self)
   self->exchange_button = button;
   on_watch_busy_cb (self);
   add_row (group, _("Exchange Folder"), status->folder);
+  if (psl_sync_watch_get_problem (self->watch) != NULL)
+    {
+      AdwActionRow *row = add_row (group, _("The Last Exchange Did Not Go Through"),
+                                   psl_sync_watch_get_problem (self->watch));
+
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+    }
   if (psl_sync_watch_has_key (self->watch))
     {
       AdwActionRow *row = add_row (group, _("Exchanges by Itself"),
@@ -633,11 +640,12 @@ on_exchanged_cb (PslSyncPage   *self,
   load (self);
 }
 
+/* Said in the page itself, where it stays until an exchange goes through. */
 static void
 on_watch_failed_cb (PslSyncPage *self,
                     const char  *message)
 {
-  psl_toast_message (GTK_WIDGET (self), message);
+  load (self);
 }
 
 static void

@@ -40,6 +40,7 @@ struct _PslSyncWatch
   PslSyncKey   *key;
   char         *folder;      /* NULL: the base exchanges with nobody */
   char         *structure_id;
+  char         *problem;     /* why the last exchange failed, until one goes through */
   GPtrArray    *monitors;    /* GFileMonitor */
   GCancellable *cancellable;
   guint         exchange_source;
@@ -381,7 +382,11 @@ on_job_done_cb (GObject      *source,
   if (outcome == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_signal_emit (self, signals[FAILED], 0, error->message);
+        {
+          g_free (self->problem);
+          self->problem = g_strdup (error->message);
+          g_signal_emit (self, signals[FAILED], 0, error->message);
+        }
       return;
     }
 
@@ -413,6 +418,7 @@ on_job_done_cb (GObject      *source,
   else if (outcome->report != NULL)
     {
       watch_folder (self);
+      g_clear_pointer (&self->problem, g_free);
       g_signal_emit (self, signals[EXCHANGED], 0, outcome->report);
     }
   outcome_free (outcome);
@@ -466,6 +472,14 @@ psl_sync_watch_has_key (PslSyncWatch *self)
   return self->key != NULL;
 }
 
+const char *
+psl_sync_watch_get_problem (PslSyncWatch *self)
+{
+  g_return_val_if_fail (PSL_IS_SYNC_WATCH (self), NULL);
+
+  return self->problem;
+}
+
 gboolean
 psl_sync_watch_get_busy (PslSyncWatch *self)
 {
@@ -507,6 +521,7 @@ psl_sync_watch_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_free (self->folder);
   g_free (self->structure_id);
+  g_free (self->problem);
 
   G_OBJECT_CLASS (psl_sync_watch_parent_class)->finalize (object);
 }

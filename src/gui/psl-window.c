@@ -411,6 +411,20 @@ on_search_result_activated_cb (PslSearchPage *page,
       psl_window_show_page (self, kind_pages[i].page);
 }
 
+static PslPreferencesWindow *show_preferences (PslWindow *self);
+
+/* The exchange's state and why it failed, in Préférences → Sites. */
+static void
+sync_details_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PslPreferencesWindow *prefs = show_preferences (PSL_WINDOW (widget));
+
+  if (prefs != NULL)
+    adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "sync");
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -569,6 +583,7 @@ psl_window_class_init (PslWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.sync-details", NULL, sync_details_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
@@ -639,15 +654,12 @@ static void
 on_sync_failed_cb (PslWindow  *self,
                    const char *message)
 {
-  g_autofree char *said = NULL;
-
   if (g_strcmp0 (message, self->sync_problem) == 0)
     return;
   g_free (self->sync_problem);
   self->sync_problem = g_strdup (message);
-  /* Translators: %s says why the exchange between sites failed */
-  said = g_strdup_printf (_("The exchange with the other sites did not go through: %s"), message);
-  psl_window_add_toast (self, said);
+  psl_window_add_toast_with_button (self, _("The exchange with the other sites did not go through."),
+                                    _("Details"), "win.sync-details");
 }
 
 static gboolean
