@@ -234,6 +234,43 @@ test_exchanges_by_itself (Pair          *p,
   g_assert_cmpint (psl_test_count (p->site[1], "SELECT count(*) FROM company WHERE legal_name = 'Scierie du Célé';"), ==, 1);
 }
 
+/* A site closed for good is retired from its row, after a confirmation;
+ * its records stay. */
+static void
+test_retire (Pair          *p,
+             gconstpointer  data)
+{
+  PslPreferencesWindow *prefs = psl_preferences_window_new (NULL, p->site[0]);
+  GtkWidget *row, *button, *dialog;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "sync");
+  wait_row (GTK_WIDGET (prefs), "Cajarc", TRUE);
+  row = psl_test_find_row (GTK_WIDGET (prefs), "Cajarc");
+  button = psl_test_find_button (row, _("Retire…"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  PSL_TEST_WAIT ((dialog = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+
+  /* Cancelled first: nothing changes. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  psl_test_close (dialog);
+  psl_test_wait_worker (p->site[0]);
+  g_assert_cmpint (psl_test_count (p->site[0], "SELECT count(*) FROM site WHERE retired_at IS NOT NULL;"), ==, 0);
+
+  g_signal_emit_by_name (psl_test_find_button (psl_test_find_row (GTK_WIDGET (prefs), "Cajarc"), _("Retire…")),
+                         "clicked");
+  PSL_TEST_WAIT ((dialog = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "retire");
+  psl_test_close (dialog);
+  PSL_TEST_WAIT (psl_test_count (p->site[0], "SELECT count(*) FROM site WHERE name = 'Cajarc' AND retired_at IS NOT NULL;") == 1);
+  /* Said in its row, which offers no retiring any more. */
+  PSL_TEST_WAIT ((row = psl_test_find_row (GTK_WIDGET (prefs), "Cajarc")) != NULL &&
+                 psl_test_find_button (row, _("Retire…")) == NULL);
+  g_assert_cmpint (psl_test_count (p->site[0], "SELECT count(*) FROM company WHERE id = '" FIRM "';"), ==, 1);
+  psl_test_close (GTK_WIDGET (prefs));
+}
+
 static PslApplication *the_app;
 
 /* The window, among the application's, open on path's base. */
@@ -362,6 +399,7 @@ main (int   argc,
   adw_init ();
   g_test_add ("/sync-page/exchanges-by-itself", Pair, NULL, pair_setup, test_exchanges_by_itself, pair_teardown);
   g_test_add ("/sync-page/conflict-taken", Pair, NULL, pair_setup, test_conflict_taken, pair_teardown);
+  g_test_add ("/sync-page/retire", Pair, NULL, pair_setup, test_retire, pair_teardown);
   g_test_add ("/sync-page/join-from-window", Pair, NULL, pair_setup, test_join_from_window, pair_teardown);
   the_app = psl_application_new (G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (the_app), NULL, NULL))

@@ -42,6 +42,7 @@ typedef enum
   JOB_INIT,
   JOB_TAKE_OTHER,
   JOB_DISMISS,
+  JOB_RETIRE,
 } JobKind;
 
 struct _PslSyncPage
@@ -52,7 +53,6 @@ struct _PslSyncPage
   PslSyncWatch  *watch;
   PslSyncStatus *status;
   GPtrArray     *groups;    /* the groups shown, rebuilt on each load */
-  GPtrArray     *last_notes; /* sentences of the last exchange */
   GtkWidget     *exchange_button;
   GCancellable  *cancellable;
   JobKind        running;
@@ -139,6 +139,11 @@ run_job (PslStore     *store,
       break;
     case JOB_DISMISS:
       if (!psl_sync_conflict_dismiss (store, job->conflict, error))
+        return NULL;
+      break;
+    case JOB_RETIRE:
+      /* The site's name travels in the folder field of the job. */
+      if (!psl_sync_retire_site (store, job->folder, error))
         return NULL;
       break;
     }
@@ -421,6 +426,38 @@ on_join_clicked_cb (PslSyncPage *self)
 }
 
 static void
+on_retire_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       PslSyncPage      *self)
+{
+  if (g_strcmp0 (response, "retire") == 0)
+    start (self, job_new (JOB_RETIRE, g_object_get_data (G_OBJECT (dialog), "psl-site"), NULL));
+}
+
+/* A site closed for good (an antenna shut): no longer waited for, its
+ * records stay. */
+static void
+on_retire_clicked_cb (GtkWidget *button)
+{
+  PslSyncPage *self = g_object_get_data (G_OBJECT (button), "psl-page");
+  const char *site = g_object_get_data (G_OBJECT (button), "psl-site");
+  g_autofree char *heading = g_strdup_printf (_("Retire “%s”?"), site);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (button)), heading,
+                                                       _("The other sites stop waiting for its files and the "
+                                                         "home page no longer warns of its silence. Its firms, "
+                                                         "people and exchanges stay. Retire only a site that "
+                                                         "has closed or left the structure.")));
+  g_object_set_data_full (G_OBJECT (dialog), "psl-site", g_strdup (site), g_free);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "retire", _("_Retire"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "retire", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_retire_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 show_not_exchanging (PslSyncPage *self)
 {
   AdwPreferencesGroup *group = add_group (self, _("Exchange Between Sites"),
@@ -480,8 +517,8 @@ show_sites (PslSyncPage *self)
 
       add_button (GTK_WIDGET (row), _("Forget the Passphrase"), G_CALLBACK (on_forget_clicked_cb), self);
     }
-  for (guint i = 0; self->last_notes != NULL && i < self->last_notes->len; i++)
-    add_row (group, _("Last Exchange"), g_ptr_array_index (self->last_notes, i));
+  for (guint i = 0; i < psl_sync_watch_get_notes (self->watch)->len; i++)
+    add_row (group, _("Last Exchange"), g_ptr_array_index (psl_sync_watch_get_notes (self->watch), i));
 
   group = add_group (self, _("Other Sites"), NULL);
   if (status->sites->len <= 1)
@@ -504,7 +541,17 @@ show_sites (PslSyncPage *self)
           g_free (text);
           text = retired;
         }
-      add_row (group, site->name, text);
+      AdwActionRow *row = add_row (group, site->name, text);
+      if (site->retired_at == NULL)
+        {
+          GtkWidget *button = gtk_button_new_with_label (_("Retire…"));
+
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          g_object_set_data (G_OBJECT (button), "psl-page", self);
+          g_object_set_data_full (G_OBJECT (button), "psl-site", g_strdup (site->name), g_free);
+          g_signal_connect (button, "clicked", G_CALLBACK (on_retire_clicked_cb), NULL);
+          adw_action_row_add_suffix (row, button);
+        }
     }
 }
 
@@ -577,13 +624,6 @@ say_report (PslSyncPage   *self,
             PslSyncReport *report)
 {
   g_autofree char *message = NULL;
-
-  g_clear_pointer (&self->last_notes, g_ptr_array_unref);
-  self->last_notes = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; report->waiting != NULL && i < report->waiting->len; i++)
-    g_ptr_array_add (self->last_notes, g_strdup (g_ptr_array_index (report->waiting, i)));
-  for (guint i = 0; report->refused != NULL && i < report->refused->len; i++)
-    g_ptr_array_add (self->last_notes, g_strdup (g_ptr_array_index (report->refused, i)));
 
   /* Translators: after an exchange: changes sent, changes applied, files that wait */
   message = g_strdup_printf (_("Exchanged: %u changes sent, %u applied, %u files waiting"),
@@ -677,7 +717,6 @@ psl_sync_page_finalize (GObject *object)
 
   g_clear_pointer (&self->status, psl_sync_status_free);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
-  g_clear_pointer (&self->last_notes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_sync_page_parent_class)->finalize (object);
 }

@@ -41,6 +41,7 @@ struct _PslSyncWatch
   char         *folder;      /* NULL: the base exchanges with nobody */
   char         *structure_id;
   char         *problem;     /* why the last exchange failed, until one goes through */
+  GPtrArray    *notes;       /* what waits or was refused at the last exchange, and why */
   GPtrArray    *monitors;    /* GFileMonitor */
   GCancellable *cancellable;
   guint         exchange_source;
@@ -419,6 +420,11 @@ on_job_done_cb (GObject      *source,
     {
       watch_folder (self);
       g_clear_pointer (&self->problem, g_free);
+      g_ptr_array_set_size (self->notes, 0);
+      for (guint i = 0; outcome->report->waiting != NULL && i < outcome->report->waiting->len; i++)
+        g_ptr_array_add (self->notes, g_strdup (g_ptr_array_index (outcome->report->waiting, i)));
+      for (guint i = 0; outcome->report->refused != NULL && i < outcome->report->refused->len; i++)
+        g_ptr_array_add (self->notes, g_strdup (g_ptr_array_index (outcome->report->refused, i)));
       g_signal_emit (self, signals[EXCHANGED], 0, outcome->report);
     }
   outcome_free (outcome);
@@ -472,6 +478,14 @@ psl_sync_watch_has_key (PslSyncWatch *self)
   return self->key != NULL;
 }
 
+GPtrArray *
+psl_sync_watch_get_notes (PslSyncWatch *self)
+{
+  g_return_val_if_fail (PSL_IS_SYNC_WATCH (self), NULL);
+
+  return self->notes;
+}
+
 const char *
 psl_sync_watch_get_problem (PslSyncWatch *self)
 {
@@ -522,6 +536,7 @@ psl_sync_watch_finalize (GObject *object)
   g_free (self->folder);
   g_free (self->structure_id);
   g_free (self->problem);
+  g_ptr_array_unref (self->notes);
 
   G_OBJECT_CLASS (psl_sync_watch_parent_class)->finalize (object);
 }
@@ -574,6 +589,7 @@ static void
 psl_sync_watch_init (PslSyncWatch *self)
 {
   self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->notes = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
   self->quiet_seconds = QUIET_SECONDS;
 }

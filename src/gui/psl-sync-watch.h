@@ -19,6 +19,8 @@ PslSyncWatch *psl_sync_watch_get      (PslStore     *store);
 void          psl_sync_watch_start    (PslSyncWatch *self);
 gboolean      psl_sync_watch_has_key  (PslSyncWatch *self);
 gboolean      psl_sync_watch_get_busy (PslSyncWatch *self);
+/* What waits or was refused at the last exchange, each with why (strings). */
+GPtrArray    *psl_sync_watch_get_notes (PslSyncWatch *self);
 /* Why the last exchange failed, or NULL once one went through. */
 const char   *psl_sync_watch_get_problem (PslSyncWatch *self);
 /* Derives the key from the passphrase on the worker, keeps it (and in the
