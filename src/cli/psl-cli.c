@@ -24,6 +24,7 @@ static const Command commands[] = {
   { "import", psl_cli_import },
   { "privacy", psl_cli_privacy },
   { "report", psl_cli_report },
+  { "share", psl_cli_share },
   { "sync", psl_cli_sync },
 };
 

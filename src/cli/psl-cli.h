@@ -12,6 +12,8 @@ int      psl_cli_run        (int    argc,
 /* One function per sub-command; argv[0] is the sub-command's name. */
 int      psl_cli_demo       (int    argc,
                              char **argv);
+int      psl_cli_share      (int    argc,
+                            char **argv);
 int      psl_cli_diagnostic (int    argc,
                              char **argv);
 int      psl_cli_export     (int    argc,

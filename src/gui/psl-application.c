@@ -115,7 +115,7 @@ on_structure_joined_cb (PslJoinDialog  *dialog,
     {
       g_autofree char *name = g_path_get_basename (aside);
       g_autofree char *message = g_strdup_printf (_("This computer now exchanges with the structure’s sites. "
-                                                    "Its former base is kept as “%s”."), name);
+                                                    "The previous base is kept as “%s”."), name);
 
       psl_toast_window_message (window, message);
     }
@@ -349,6 +349,7 @@ psl_application_init (PslApplication *self)
       "                               convention (--placement ID);\n"
       "                               “passerelle report” alone shows their options\n"
       "  diagnostic export|import|grid  the Annexe 3 diagnostic between structures (.psl-diag)\n"
+      "  share key|frame|export|import|withdraw  partner structures under a confidentiality frame\n"
       "  export calendar --output F.ics  the coming follow-ups for a diary, people by initials\n"
       "                               (--staff NAME, --full-names)\n"
       "  export map --view target|network --output F.png|.svg|.pdf|.dot\n"
