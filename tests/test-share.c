@@ -98,7 +98,9 @@ pair_setup (Pair          *p,
     "INSERT INTO consent (id, person_id, scope, partner_id, given_on) VALUES"
     " ('80000000-0000-4000-8000-000000000001', '" LEA "', 'partage_partenaire', '" PARTNER_A "', '2026-01-05');");
   psl_test_exec (p->cajarc,
-    "INSERT INTO partner (id, name, kind) VALUES ('" PARTNER_B "', 'Mission locale de Figeac', 'mission_locale');");
+    "INSERT INTO partner (id, name, kind) VALUES ('" PARTNER_B "', 'Mission locale de Figeac', 'mission_locale');"
+    "INSERT INTO company (id, legal_name, postcode, identifier) VALUES"
+    " ('c0000000-0000-4000-8000-0000000000b1', 'Boulangerie Lacoste (Figeac)', '46100', '11111111111111');");
 
   key_a = psl_share_public_key (p->figeac, &error);
   g_assert_no_error (error);
@@ -228,6 +230,34 @@ test_read_by_partner (Pair          *p,
                                               " WHERE content LIKE '%Lacoste%' AND content NOT LIKE '%Marc%';"), ==, 1);
   g_assert_cmpint (psl_test_count (p->cajarc, "SELECT count(*) FROM share_received WHERE content LIKE '%Marty%';"),
                    ==, 0);
+
+  /* Read back for the window: the firm known on both sides is said so. */
+  {
+    g_autoptr(GPtrArray) packs = psl_share_received_load (p->cajarc, &error);
+    PslSharePack *pack;
+    guint ours = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (packs->len, ==, 1);
+    pack = g_ptr_array_index (packs, 0);
+    g_assert_cmpstr (pack->partner_name, ==, "Mission locale de Figeac");
+    g_assert_cmpstr (pack->ends_on, ==, "2099-12-31");
+    g_assert_cmpuint (pack->firms->len, ==, 2);
+    for (guint i = 0; i < pack->firms->len; i++)
+      {
+        PslShareFirm *firm = g_ptr_array_index (pack->firms, i);
+
+        ours += firm->ours;
+        g_assert_cmpuint (firm->contacts, ==, 0);
+      }
+    g_assert_cmpuint (ours, ==, 1);
+    g_assert_cmpuint (pack->opportunities->len, ==, 1);
+    g_assert_cmpstr (((PslShareOpportunity *) g_ptr_array_index (pack->opportunities, 0))->firm, ==,
+                     "Boulangerie Lacoste");
+    g_assert_cmpuint (pack->profiles->len, ==, 2);
+    for (guint i = 0; i < pack->profiles->len; i++)
+      g_assert_null (((PslShareProfile *) g_ptr_array_index (pack->profiles, i))->name);
+  }
 
   /* The same pack again, or an older one, changes nothing. */
   g_clear_pointer (&receipt, psl_share_receipt_free);

@@ -156,11 +156,19 @@ run_import (PslStore  *store,
           status = 1;
         }
       else if (receipt->withdrawn)
-        g_print (_("“%s” withdrew its sharing: what it had shared is dropped.\n"), receipt->partner_name);
+        {
+          g_autofree char *said = g_strdup_printf (_("“%s” withdrew its sharing: what it had shared is dropped."),
+                                                   receipt->partner_name);
+          g_print ("%s\n", said);
+        }
       else
-        /* Translators: the partner, then counts of firms, opportunities and profiles */
-        g_print (_("Pack of “%s” read: %u firms, %u opportunities, %u profiles.\n"), receipt->partner_name,
-                 receipt->firms, receipt->opportunities, receipt->profiles);
+        {
+          /* Translators: after reading a partner's pack: the partner, then counts */
+          g_autofree char *said = g_strdup_printf (_("Pack of “%s” read: %u firms, %u opportunities, %u profiles."),
+                                                   receipt->partner_name, receipt->firms, receipt->opportunities,
+                                                   receipt->profiles);
+          g_print ("%s\n", said);
+        }
     }
   return status;
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "psl-network-page.h"
+#include "psl-share-view.h"
 
 struct _PslNetworkPage
 {
@@ -20,6 +21,7 @@ struct _PslNetworkPage
   PslCompanyListView *companies;
   PslPartnerList     *partners;
   PslEventList       *events;
+  PslShareView       *shared;
 };
 
 G_DEFINE_FINAL_TYPE (PslNetworkPage, psl_network_page, GTK_TYPE_WIDGET)
@@ -40,6 +42,7 @@ psl_network_page_class_init (PslNetworkPageClass *klass)
   g_type_ensure (PSL_TYPE_COMPANY_LIST_VIEW);
   g_type_ensure (PSL_TYPE_PARTNER_LIST);
   g_type_ensure (PSL_TYPE_EVENT_LIST);
+  g_type_ensure (PSL_TYPE_SHARE_VIEW);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-network-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, box);
@@ -47,6 +50,7 @@ psl_network_page_class_init (PslNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, companies);
   gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, partners);
   gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, events);
+  gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, shared);
 }
 
 static void
@@ -70,9 +74,10 @@ psl_network_page_set_store (PslNetworkPage *self,
   psl_company_list_view_set_store (self->companies, store);
   psl_partner_list_set_store (self->partners, store);
   psl_event_list_set_store (self->events, store);
+  psl_share_view_set_store (self->shared, store);
 }
 
-/* name: firms, partners or events. */
+/* name: firms, partners, events or shared. */
 void
 psl_network_page_show_view (PslNetworkPage *self,
                             const char     *name)

@@ -43,7 +43,50 @@ typedef struct
   gboolean withdrawn;
 } PslShareReceipt;
 
+/* What partners shared, as read from their last packs. */
+typedef struct
+{
+  char     *name;
+  char     *commune;
+  char     *identifier;
+  gboolean  ours;          /* the same SIRET/BCE is in this structure's network */
+  guint     contacts;
+} PslShareFirm;
+
+typedef struct
+{
+  char  *title;
+  char  *firm;             /* the firm's name in the same pack */
+  char  *start_date;
+  gint64 places;
+} PslShareOpportunity;
+
+typedef struct
+{
+  char  *project;
+  char  *name;             /* NULL: anonymous */
+  char  *available_from;
+  gint64 mobility_km;      /* -1: not said */
+  guint  competences;
+} PslShareProfile;
+
+typedef struct
+{
+  char      *partner_name;
+  char      *made_on;
+  char      *starts_on;     /* the frame it came under */
+  char      *ends_on;
+  gboolean   withdrawn;
+  GPtrArray *firms;          /* PslShareFirm */
+  GPtrArray *opportunities;  /* PslShareOpportunity */
+  GPtrArray *profiles;       /* PslShareProfile */
+} PslSharePack;
+
 GQuark      psl_share_error_quark     (void);
+void        psl_share_pack_free       (PslSharePack *pack);
+/* The last pack read from each partner, partners by name. */
+GPtrArray  *psl_share_received_load   (PslStore       *store,
+                                       GError        **error);
 void        psl_share_frame_free      (PslShareFrame *frame);
 void        psl_share_receipt_free    (PslShareReceipt *receipt);
 
@@ -81,5 +124,6 @@ PslShareReceipt *psl_share_pack_import (PslStore      *store,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslShareFrame, psl_share_frame_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslShareReceipt, psl_share_receipt_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslSharePack, psl_share_pack_free)
 
 G_END_DECLS
