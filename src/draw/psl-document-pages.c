@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "psl-document-private.h"
@@ -381,6 +381,7 @@ psl_document_paginate (PslDocument *doc,
                        double       page_width,
                        double       page_height)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   PslCursor cursor = { doc, 0, 0, MARGIN_TOP, page_height - MARGIN_BOTTOM };
   double width;
 
@@ -626,6 +627,7 @@ psl_document_draw_page (PslDocument *doc,
                         cairo_t     *cr,
                         guint        page)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_return_if_fail (doc != NULL);
   g_return_if_fail (page < doc->n_pages);
 

@@ -14,7 +14,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-bar-chart.h"
 #include "psl-diagnostic.h"
@@ -553,6 +553,7 @@ PslDocument *
 psl_diagnostic_report_new (PslStore  *store,
                            GError   **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(PslDiagnosticGrid) grid = psl_diagnostic_grid_load (store, PSL_DIAGNOSTIC_GRID_CODE, error);
   g_autoptr(GPtrArray) structures = NULL;
   g_autoptr(PslDocument) doc = NULL;

@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-format.h"
 #include "psl-map-picture.h"
@@ -105,6 +105,7 @@ psl_map_report_new (PslStore       *store,
                     PslPartnerMap  *map,
                     GError        **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(PslDocument) doc = NULL;
   g_autofree char *period = NULL;
   guint firms = 0, partners = 0, realised = 0;
@@ -155,6 +156,7 @@ psl_map_report_load (PslStore           *store,
                      const PslMapFilter *filter,
                      GError            **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(PslPartnerMap) map = NULL;
 
   if (!psl_date_is_iso (filter->from) || !psl_date_is_iso (filter->to) || g_strcmp0 (filter->from, filter->to) > 0)
