@@ -540,8 +540,11 @@ draw_legend (PslMapPicture *picture,
     }
   if (hidden > 0)
     {
-      g_autofree char *text = g_strdup_printf (psl_ngettext ("%u name (zoom in to read it)",
-                                                            "%u names (zoom in to read them)", hidden), hidden);
+      g_autofree char *text = picture->on_paper
+                              ? g_strdup_printf (psl_ngettext ("%u name left out for want of room",
+                                                               "%u names left out for want of room", hidden), hidden)
+                              : g_strdup_printf (psl_ngettext ("%u name (zoom in to read it)",
+                                                               "%u names (zoom in to read them)", hidden), hidden);
       legend_text (&legend, text);
     }
   if (map->n_left_out > 0)
@@ -680,6 +683,8 @@ psl_map_picture_write (PslPartnerMap  *map,
   cairo_translate (cr, 12, top);
   {
     g_autoptr(PslMapPicture) picture = psl_map_picture_new (map, kind, cr, width - 24, height - top - 8);
+
+    picture->on_paper = TRUE;
 
     psl_map_picture_draw (picture, map, cr, -1);
   }

@@ -320,6 +320,8 @@ draw_target (cairo_t  *cr,
 {
   g_autoptr(PslMapPicture) picture = psl_map_picture_new (data, PSL_MAP_TARGET, cr, width, height);
 
+  picture->on_paper = TRUE;
+
   psl_map_picture_draw (picture, data, cr, -1);
 }
 

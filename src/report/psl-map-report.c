@@ -44,6 +44,8 @@ draw_picture (cairo_t  *cr,
   Picture *p = data;
   g_autoptr(PslMapPicture) picture = psl_map_picture_new (p->map, p->kind, cr, width, height);
 
+  picture->on_paper = TRUE;
+
   psl_map_picture_draw (picture, p->map, cr, -1);
 }
 
@@ -64,7 +66,7 @@ add_table (PslDocument   *doc,
            PslPartnerMap *map)
 {
   static const double widths[] = { 4, 2.4, 2.4, 1.1, 1.1, 1.1, 1.1, 1.1 };
-  const char *headers[] = { _("Name"), _("Sector or kind"), _("Ring"), _("Contacts"), _("Opportunities realised"),
+  const char *headers[] = { _("Name"), _("Sector or kind"), _("Ring"), _("Exchanges"), _("Opportunities realised"),
                             _("People started"), _("People referred"), _("Holds the network") };
   g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
   PslDocumentTable *table;
