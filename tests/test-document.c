@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "psl-document-private.h"
@@ -248,6 +249,64 @@ test_huge_paragraph (void)
   cairo_destroy (cr);
 }
 
+/* Narrow columns under long header words: the columns take room from the
+ * wide ones so that no word is broken in the middle; a table whose words
+ * fit keeps the widths it asked for; one that cannot fit still sums to
+ * the page's width. */
+static void
+test_header_words (void)
+{
+  static const double widths[] = { 4, 2.4, 2.4, 1.1, 1.1, 1.1, 1.1, 1.1 };
+  const char *headers[] = { "Nom", "Secteur ou type", "Anneau", "Interlocuteurs", "Opportunités réalisées",
+                            "Personnes entrées", "Personnes orientées", "Tient le réseau ensemble" };
+  const char *cells[] = { "Maison des solidarités départementales", "Hôtellerie-restauration", "Transactionnelle",
+                          "59", "166", "0", "121", "100 %" };
+  const char *plain[] = { "Nom", "Ville" };
+  const char *plain_row[] = { "Dupont", "Figeac" };
+  g_autofree char *dir = g_dir_make_tmp ("psl-document-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "words.pdf", NULL);
+  g_autofree char *command = g_strdup_printf ("pdftotext %s -", path);
+  g_autofree char *printed = NULL;
+  g_autoptr(PslDocument) doc = psl_document_new ("Mots entiers");
+  g_autoptr(GString) many = g_string_new (NULL);
+  const char *wide[20];
+  PslDocumentTable *table, *simple, *impossible;
+  double sum = 0;
+
+  table = psl_document_add_table (doc, G_N_ELEMENTS (headers), headers, widths);
+  psl_document_table_add_row (table, cells);
+  simple = psl_document_add_table (doc, 2, plain, (const double[]) { 1, 3 });
+  psl_document_table_add_row (simple, plain_row);
+  for (guint i = 0; i < G_N_ELEMENTS (wide); i++)
+    wide[i] = "Anticonstitutionnellement";
+  impossible = psl_document_add_table (doc, G_N_ELEMENTS (wide), wide, NULL);
+  psl_document_table_add_row (impossible, wide);
+
+  g_assert_true (psl_document_write_pdf (doc, path, NULL));
+  printed = run (command);
+  for (guint i = 3; i < G_N_ELEMENTS (headers); i++)
+    {
+      g_auto(GStrv) words = g_strsplit (headers[i], " ", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (strstr (printed, words[w]) == NULL)
+          g_error ("“%s” is broken in the middle:\n%s", words[w], printed);
+    }
+  g_assert_nonnull (strstr (printed, "départementales"));
+  g_assert_nonnull (strstr (printed, "Transactionnelle"));
+  /* The wide name column gave room to the narrow ones. */
+  g_assert_cmpfloat (table->widths[0], <, table->asked[0]);
+  g_assert_cmpfloat (table->widths[3], >, table->asked[3]);
+  g_assert_cmpfloat (simple->widths[0], ==, simple->asked[0]);
+  g_assert_false (simple->compact);
+  g_assert_true (impossible->compact);
+  for (guint i = 0; i < G_N_ELEMENTS (wide); i++)
+    sum += impossible->widths[i];
+  g_assert_cmpfloat (fabs (sum - 1), <, 1e-9);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -257,5 +316,6 @@ main (int argc, char **argv)
   g_test_add_func ("/document/unwritable", test_unwritable);
   g_test_add_func ("/document/empty", test_empty);
   g_test_add_func ("/document/huge-paragraph", test_huge_paragraph);
+  g_test_add_func ("/document/header-words", test_header_words);
   return g_test_run ();
 }

@@ -86,6 +86,9 @@ english_words (void)
               g_hash_table_add (english, g_steal_pointer (&lower));
           }
       }
+  /* French words of the reference data spelled as English ones ("former",
+   * to train, in the engagement survey). */
+  g_hash_table_remove (english, "former");
   g_assert_cmpuint (g_hash_table_size (english), >, 100);
   return english;
 }

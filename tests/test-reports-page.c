@@ -4,7 +4,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -134,6 +136,57 @@ test_path (Fixture       *f,
   psl_test_close (GTK_WIDGET (doc_window));
 }
 
+/* The desktop speaks English; the window follows it, but a report made
+ * from the Rapports page and saved as PDF from its window speaks French,
+ * headings, chart legends and labels alike. */
+static void
+test_english_desktop (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "bilan.pdf", NULL);
+  g_autofree char *command = g_strdup_printf ("pdftotext %s -", pdf);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  PslDocumentWindow *doc_window;
+  int status;
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "");
+  /* The window itself is in English now. */
+  g_assert_cmpstr (_("Tables exported"), ==, "Tables exported");
+
+  psl_reports_page_set_period (f->page, "2026-01-01", "2026-06-30");
+  psl_reports_page_open (f->page, "activity");
+  wait_idle (f);
+  g_assert_cmpuint (f->n_ready, ==, 1);
+  g_assert_cmpstr (psl_document_get_title (f->doc), ==, "Bilan d’activité");
+  doc_window = psl_document_window_new (GTK_WINDOW (f->window), f->doc);
+  gtk_window_present (GTK_WINDOW (doc_window));
+  PSL_TEST_WAIT (psl_document_window_get_n_pages (doc_window) >= 1);
+  g_assert_true (psl_document_window_save_pdf (doc_window, pdf, &error));
+  g_assert_no_error (error);
+  psl_test_close (GTK_WIDGET (doc_window));
+  /* Still English around the document. */
+  g_assert_cmpstr (_("Tables exported"), ==, "Tables exported");
+
+  g_assert_true (g_spawn_command_line_sync (command, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (text, "Bilan d’activité"));
+  g_assert_nonnull (strstr (text, "Personnes accompagnées"));
+  g_assert_nonnull (strstr (text, "Échanges avec les entreprises et les partenaires"));
+  g_assert_nonnull (strstr (text, "Mises en situation et contrats commencés"));
+  g_assert_null (strstr (text, "People Followed"));
+  g_assert_null (strstr (text, "Interactions with"));
+  g_assert_null (strstr (text, "Placements Started"));
+  g_assert_null (strstr (text, "Followed"));
+  g_assert_null (strstr (text, "Counsellor"));
+
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  setlocale (LC_ALL, "");
+  g_assert_cmpstr (_("Tables exported"), ==, "Tableaux exportés");
+}
+
 /* The map and the letters of the campaign, from the same page. */
 static void
 test_map_and_campaign (Fixture       *f,
@@ -235,6 +288,7 @@ main (int   argc,
   g_test_add ("/reports-page/path", Fixture, NULL, fixture_setup, test_path, fixture_teardown);
   g_test_add ("/reports-page/targets", Fixture, NULL, fixture_setup, test_targets, fixture_teardown);
   g_test_add ("/reports-page/map-and-campaign", Fixture, NULL, fixture_setup, test_map_and_campaign, fixture_teardown);
+  g_test_add ("/reports-page/english-desktop", Fixture, NULL, fixture_setup, test_english_desktop, fixture_teardown);
   g_test_add_func ("/reports-page/page-setup-kept", test_page_setup_kept);
   return g_test_run ();
 }

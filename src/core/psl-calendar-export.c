@@ -13,7 +13,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <libical/ical.h>
 #include <stdlib.h>
 

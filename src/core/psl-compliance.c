@@ -12,7 +12,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <stdlib.h>
 
 #include "psl-compliance.h"

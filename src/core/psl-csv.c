@@ -12,7 +12,7 @@
 
 #include <csv.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <glib/gstdio.h>
 
 #include "psl-csv.h"

@@ -22,7 +22,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-demo.h"
 #include "psl-demo-names.h"

@@ -14,7 +14,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <json-glib/json-glib.h>
 #include <string.h>
 

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <json-glib/json-glib.h>
 
 #include "psl-followup-plan.h"
@@ -72,12 +72,12 @@ psl_plan_step_describe (const PslPlanStep *step)
   g_autofree char *text = NULL;
 
   if (months > 0)
-    g_string_append_printf (span, g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months", months), months);
+    g_string_append_printf (span, psl_ngettext ("%d month", "%d months", months), months);
   if (days > 0)
     {
       if (span->len > 0)
         g_string_append (span, _(" and "));
-      g_string_append_printf (span, g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), days);
+      g_string_append_printf (span, psl_ngettext ("%d day", "%d days", days), days);
     }
   if (span->len == 0)
     /* Translators: a step of a plan on the day of its anchor, "on the end" */

@@ -13,7 +13,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -411,7 +411,7 @@ read_line (sqlite3_stmt *stmt)
     psl_append_part (subtitle, _("tripartite"));
   if (sqlite3_column_int (stmt, 7) > 0)
     {
-      g_autofree char *factors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d weakening factor seen",
+      g_autofree char *factors = g_strdup_printf (psl_ngettext ("%d weakening factor seen",
                                                                "%d weakening factors seen",
                                                                sqlite3_column_int (stmt, 7)),
                                                   sqlite3_column_int (stmt, 7));

@@ -11,7 +11,7 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-format.h"
 
@@ -225,8 +225,8 @@ psl_format_days_from_today (const char *iso,
   if (days == -1)
     return g_strdup (_("yesterday"));
   if (days > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", days), days);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day late", "%d days late", -days), -days);
+    return g_strdup_printf (psl_ngettext ("in %d day", "in %d days", days), days);
+  return g_strdup_printf (psl_ngettext ("%d day late", "%d days late", -days), -days);
 }
 
 int

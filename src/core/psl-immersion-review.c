@@ -15,7 +15,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <json-glib/json-glib.h>
 
 #include "psl-format.h"
@@ -303,12 +303,12 @@ psl_immersion_review_summary (const PslImmersionReview *review)
   if (counts[PSL_SKILL_PARTLY_ACQUIRED] == 0)
     /* Translators: %1$u skills fully acquired of %2$u; the plural follows
      * %1$u ("1 compétence acquise sur 3") */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u skills fully acquired",
+    return g_strdup_printf (psl_ngettext ("%1$u of %2$u skills fully acquired",
                                          "%1$u of %2$u skills fully acquired", counts[PSL_SKILL_FULLY_ACQUIRED]),
                             counts[PSL_SKILL_FULLY_ACQUIRED], n);
   /* Translators: %1$u skills fully acquired of %2$u, %3$u partly; the plural
    * follows %1$u ("1 compétence acquise sur 3") */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u skills fully acquired, %3$u partly",
+  return g_strdup_printf (psl_ngettext ("%1$u of %2$u skills fully acquired, %3$u partly",
                                        "%1$u of %2$u skills fully acquired, %3$u partly",
                                        counts[PSL_SKILL_FULLY_ACQUIRED]),
                           counts[PSL_SKILL_FULLY_ACQUIRED], n, counts[PSL_SKILL_PARTLY_ACQUIRED]);

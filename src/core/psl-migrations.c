@@ -13,7 +13,7 @@
 #include "config.h"
 
 #include <stdlib.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <gio/gio.h>
 
 #include "psl-migrations.h"

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "psl-i18n.h"
 #include <igraph.h>
 #include <math.h>
 

@@ -11,7 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-format.h"
 #include "psl-opportunity.h"

@@ -12,7 +12,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "psl-i18n.h"
 #include <math.h>
 
 #include "psl-format.h"

@@ -15,7 +15,7 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-company-list.h"
 #include "psl-format.h"

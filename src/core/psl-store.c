@@ -21,7 +21,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <glib/gstdio.h>
 
 #include "psl-backup.h"

@@ -16,7 +16,7 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <glib/gstdio.h>
 #include <string.h>
 #include <xlsxwriter.h>

@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "psl-document-private.h"
@@ -24,6 +24,9 @@
 #define MARGIN_TOP     64.0
 #define MARGIN_BOTTOM  72.0
 #define CELL_PAD_X      4.0
+/* A compact table's columns sit closer too. */
+#define CELL_PAD_X_COMPACT 2.5
+#define PAD_X(block)    ((block)->compact ? CELL_PAD_X_COMPACT : CELL_PAD_X)
 #define CELL_PAD_Y      3.0
 #define FIGURE_GAP      8.0
 
@@ -43,6 +46,9 @@ static const PslTextStyle paragraph_style = { 10.0, FALSE, FALSE, 0, 6 };
 static const PslTextStyle note_style      = { 8.5,  FALSE, TRUE,  0, 6 };
 static const PslTextStyle cell_style      = { 9.0,  FALSE, FALSE, 0, 0 };
 static const PslTextStyle header_style    = { 9.0,  TRUE,  FALSE, 0, 0 };
+/* A table too wide for its words at the usual size. */
+static const PslTextStyle compact_cell_style   = { 8.0,  FALSE, FALSE, 0, 0 };
+static const PslTextStyle compact_header_style = { 8.0,  TRUE,  FALSE, 0, 0 };
 static const PslTextStyle label_style     = { 9.0,  FALSE, TRUE,  0, 0 };
 static const PslTextStyle value_style     = { 18.0, TRUE,  FALSE, 0, 0 };
 static const PslTextStyle running_style   = { 8.0,  FALSE, TRUE,  0, 0 };
@@ -173,6 +179,19 @@ line_tops (PangoLayout *layout,
   return tops;
 }
 
+static const PslTextStyle *
+table_style (const PslBlock     *block,
+             const PslTextStyle *style)
+{
+  if (!block->compact)
+    return style;
+  if (style == &cell_style)
+    return &compact_cell_style;
+  if (style == &header_style)
+    return &compact_header_style;
+  return style;
+}
+
 static double
 row_height (cairo_t               *cr,
             const PslBlock        *block,
@@ -182,15 +201,122 @@ row_height (cairo_t               *cr,
 {
   double height = 0;
 
+  style = table_style (block, style);
   for (guint i = 0; i < block->n_columns; i++)
     {
       const PslTextStyle *s = style;
 
       if (block->kind == PSL_BLOCK_FIELDS && i == 0)
         s = &label_style;
-      height = MAX (height, text_height (cr, s, cells[i], block->widths[i] * width - 2 * CELL_PAD_X));
+      height = MAX (height, text_height (cr, s, cells[i], block->widths[i] * width - 2 * PAD_X (block)));
     }
   return height + 2 * CELL_PAD_Y;
+}
+
+/* The widest word of the cells of a column, in style; words are what a
+ * line may not break (the typography's no-break spaces included), and the
+ * one with the most characters stands for them all. */
+static double
+widest_word (cairo_t             *cr,
+             const PslTextStyle  *style,
+             const char         **cells,
+             guint                n_cells)
+{
+  g_autofree char *longest = NULL;
+  glong most = 0;
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle logical;
+
+  for (guint c = 0; c < n_cells; c++)
+    {
+      g_autofree char *typeset = psl_format_typography (cells[c] != NULL ? cells[c] : "");
+      g_auto(GStrv) words = NULL;
+
+      /* A line may break after a hyphen too ("Hôtellerie-|restauration"). */
+      g_strdelimit (typeset, "-", '\n');
+      words = g_strsplit_set (typeset, " \n", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          glong n = g_utf8_strlen (words[w], -1);
+
+          if (n > most)
+            {
+              most = n;
+              g_free (longest);
+              longest = g_strdup (words[w]);
+            }
+        }
+    }
+  if (longest == NULL)
+    return 0;
+  layout = make_layout (cr, style, longest, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.width / PANGO_SCALE;
+}
+
+/* A column narrower than its longest word breaks it in the middle
+ * ("Inter-locut-eurs"): such columns take what they lack from the columns
+ * wider than their own words, in proportion to what those can spare, so
+ * that lines break between words only. */
+static gboolean
+fit_columns_at (cairo_t  *cr,
+                PslBlock *block,
+                double    width)
+{
+  g_autofree double *need = g_new0 (double, block->n_columns);
+  double deficit = 0, slack = 0;
+
+  for (guint i = 0; i < block->n_columns; i++)
+    {
+      g_autofree const char **cells = g_new0 (const char *, block->rows->len);
+      guint n_cells = 0;
+      double have = block->asked[i] * width;
+
+      for (guint r = 0; r < block->rows->len; r++)
+        if (!(block->has_total && r == block->rows->len - 1))
+          cells[n_cells++] = ((GStrv) g_ptr_array_index (block->rows, r))[i];
+      need[i] = widest_word (cr, table_style (block, &cell_style), cells, n_cells);
+      if (block->headers != NULL)
+        need[i] = MAX (need[i], widest_word (cr, table_style (block, &header_style),
+                                             (const char **) &block->headers[i], 1));
+      if (block->has_total)
+        need[i] = MAX (need[i], widest_word (cr, table_style (block, &header_style),
+                                             (const char **) &((GStrv) g_ptr_array_index (block->rows,
+                                                                                          block->rows->len - 1))[i], 1));
+      /* The hyphen a word keeps at a break, and a rounding's room. */
+      need[i] += 2 * PAD_X (block) + 1;
+      if (need[i] > have)
+        deficit += need[i] - have;
+      else
+        slack += have - need[i];
+    }
+  for (guint i = 0; i < block->n_columns; i++)
+    {
+      double have = block->asked[i] * width;
+
+      if (deficit <= 0)
+        block->widths[i] = block->asked[i];
+      else if (need[i] > have)
+        block->widths[i] = (have + (need[i] - have) * MIN (1.0, slack / deficit)) / width;
+      else
+        block->widths[i] = (have - (have - need[i]) * MIN (1.0, deficit / slack)) / width;
+    }
+  return deficit <= slack;
+}
+
+/* Fitted at the usual size if the words allow it, else set smaller. */
+static void
+fit_columns (cairo_t  *cr,
+             PslBlock *block,
+             double    width)
+{
+  block->compact = FALSE;
+  if (!fit_columns_at (cr, block, width))
+    {
+      block->compact = TRUE;
+      fit_columns_at (cr, block, width);
+    }
 }
 
 static const PslTextStyle *
@@ -381,6 +507,7 @@ psl_document_paginate (PslDocument *doc,
                        double       page_width,
                        double       page_height)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   PslCursor cursor = { doc, 0, 0, MARGIN_TOP, page_height - MARGIN_BOTTOM };
   double width;
 
@@ -390,6 +517,13 @@ psl_document_paginate (PslDocument *doc,
   doc->page_height = page_height;
   width = body_width (doc);
   g_array_set_size (doc->pieces, 0);
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      PslBlock *block = g_ptr_array_index (doc->blocks, i);
+
+      if (block->kind == PSL_BLOCK_TABLE && block->asked != NULL)
+        fit_columns (cr, block, width);
+    }
 
   cursor.y = MARGIN_TOP + text_height (cr, &title_style, doc->title, width) + title_style.after;
   if (doc->subtitle != NULL)
@@ -544,6 +678,7 @@ draw_row (PslDocument        *doc,
   double height = row_height (cr, block, width, cells, style);
   double x = MARGIN_SIDE;
 
+  style = table_style (block, style);
   if (shaded)
     {
       cairo_set_source_rgb (cr, 0.92, 0.92, 0.93);
@@ -555,7 +690,7 @@ draw_row (PslDocument        *doc,
       const PslTextStyle *s = block->kind == PSL_BLOCK_FIELDS && i == 0 ? &label_style : style;
       double w = block->widths[i] * width;
 
-      show_text (cr, s, cells[i], x + CELL_PAD_X, y + CELL_PAD_Y, w - 2 * CELL_PAD_X, PANGO_ALIGN_LEFT);
+      show_text (cr, s, cells[i], x + PAD_X (block), y + CELL_PAD_Y, w - 2 * PAD_X (block), PANGO_ALIGN_LEFT);
       x += w;
     }
   draw_rule (cr, MARGIN_SIDE, MARGIN_SIDE + width, y + height, 0.4);
@@ -626,6 +761,7 @@ psl_document_draw_page (PslDocument *doc,
                         cairo_t     *cr,
                         guint        page)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_return_if_fail (doc != NULL);
   g_return_if_fail (page < doc->n_pages);
 

@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-document-private.h"
 

@@ -26,8 +26,11 @@ struct _PslDocumentTable
   guint         n_columns;
   GStrv         headers;
   double       *widths;           /* fractions of the width, summing to 1 */
+  double       *asked;            /* the widths the report asked for, before
+                                   * pagination fits the words in */
   GPtrArray    *rows;             /* GStrv */
   gboolean      has_total;        /* the last row is a total */
+  gboolean      compact;          /* set smaller, its words fitting no other way */
   double        chart_height;
   PslDocumentChartFunc draw;
   gpointer      data;

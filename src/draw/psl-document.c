@@ -17,6 +17,7 @@ block_free (PslBlock *block)
   g_free (block->text);
   g_strfreev (block->headers);
   g_free (block->widths);
+  g_free (block->asked);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
   if (block->destroy != NULL)
     block->destroy (block->data);
@@ -228,6 +229,7 @@ psl_document_add_table (PslDocument        *doc,
     sum += widths != NULL && widths[i] > 0 ? widths[i] : 1;
   for (guint i = 0; i < n_columns; i++)
     block->widths[i] = (widths != NULL && widths[i] > 0 ? widths[i] : 1) / sum;
+  block->asked = g_memdup2 (block->widths, n_columns * sizeof (double));
   return block;
 }
 

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "psl-i18n.h"
 
 #include "psl-fact-charts.h"
 

@@ -14,7 +14,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gstdio.h>
-#include <glib/gi18n-lib.h>
+#include "psl-i18n.h"
 
 #include "psl-map-picture-private.h"
 
@@ -534,19 +534,22 @@ draw_legend (PslMapPicture *picture,
     legend_heading (&legend, _("Not shown"));
   if (picture->n_links_hidden > 0)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u weaker link", "%u weaker links",
+      g_autofree char *text = g_strdup_printf (psl_ngettext ("%u weaker link", "%u weaker links",
                                                             picture->n_links_hidden), picture->n_links_hidden);
       legend_text (&legend, text);
     }
   if (hidden > 0)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u name (zoom in to read it)",
-                                                            "%u names (zoom in to read them)", hidden), hidden);
+      g_autofree char *text = picture->on_paper
+                              ? g_strdup_printf (psl_ngettext ("%u name left out for want of room",
+                                                               "%u names left out for want of room", hidden), hidden)
+                              : g_strdup_printf (psl_ngettext ("%u name (zoom in to read it)",
+                                                               "%u names (zoom in to read them)", hidden), hidden);
       legend_text (&legend, text);
     }
   if (map->n_left_out > 0)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u less active contact",
+      g_autofree char *text = g_strdup_printf (psl_ngettext ("%u less active contact",
                                                             "%u less active contacts", map->n_left_out),
                                                map->n_left_out);
       legend_text (&legend, text);
@@ -680,6 +683,8 @@ psl_map_picture_write (PslPartnerMap  *map,
   cairo_translate (cr, 12, top);
   {
     g_autoptr(PslMapPicture) picture = psl_map_picture_new (map, kind, cr, width - 24, height - top - 8);
+
+    picture->on_paper = TRUE;
 
     psl_map_picture_draw (picture, map, cr, -1);
   }

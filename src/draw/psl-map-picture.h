@@ -37,6 +37,7 @@ typedef struct
 {
   PslMapKind     kind;
   double         width, height;
+  gboolean       on_paper;      /* nothing to zoom: the legend says so */
   PslRect        plot;          /* the map without its legend */
   GArray        *spots;         /* PslMapSpot, one per node of the map */
   GArray        *counters;      /* PslMapCounter, one per sector (target only) */

@@ -14,7 +14,7 @@
 #include "config.h"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
+#include "psl-i18n.h"
 
 #include "psl-map-picture-private.h"
 
@@ -56,7 +56,7 @@ static char *
 count_text (guint n_hidden)
 {
   /* Translators: how many names of a sector did not fit on the map */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u name not shown", "+%u names not shown", n_hidden),
+  return g_strdup_printf (psl_ngettext ("+%u name not shown", "+%u names not shown", n_hidden),
                           n_hidden);
 }
 

@@ -15,7 +15,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "psl-i18n.h"
 
 #include "psl-document.h"
 #include "psl-draw-theme.h"
@@ -72,14 +72,14 @@ static const char *const weekday_initials[] = {
 static const char *
 month_name (GDateMonth month)
 {
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]);
+  return psl_pgettext2 ("month", month_names[month - 1]);
 }
 
 static char *
 month_abbreviation (GDateMonth month)
 {
   /* "May " keeps May's short form apart from the full name; trimmed here. */
-  return g_strstrip (g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "month", month_abbreviations[month - 1])));
+  return g_strstrip (g_strdup (psl_pgettext2 ("month", month_abbreviations[month - 1])));
 }
 
 static void
@@ -695,7 +695,7 @@ tick_label (const GDate *date,
     {
     case TICK_DAYS:
       if (day_width >= 24)
-        return g_strdup_printf ("%s %d", g_dpgettext2 (GETTEXT_PACKAGE, "weekday",
+        return g_strdup_printf ("%s %d", psl_pgettext2 ("weekday",
                                                       weekday_initials[g_date_get_weekday (date) - 1]),
                                 g_date_get_day (date));
       return g_strdup_printf ("%d", g_date_get_day (date));

@@ -14,7 +14,7 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-action-plan.h"
 #include "psl-action-plan-report.h"
@@ -152,6 +152,7 @@ PslDocument *
 psl_action_plan_report_new (PslStore  *store,
                             GError   **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   static const double plan_widths[] = { 0.6, 3, 1.5, 1.5, 3 };
   static const double work_widths[] = { 0.6, 3, 1.5, 3 };
   const char *plan_headers[] = { _("No."), _("Activity"), _("Lead"), _("Months"), _("Objective") };

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-activity-report.h"
 #include "psl-bar-chart.h"
@@ -253,6 +253,7 @@ psl_activity_report_new (PslStore    *store,
                          const char  *antenna_id,
                          GError     **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autofree char *today = psl_today_iso ();
   g_autofree char *period = NULL;
   g_autoptr(PslActivity) a = NULL;

@@ -12,7 +12,7 @@
 #include "config.h"
 
 #include <stdlib.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-campaign.h"
 #include "psl-engagement.h"
@@ -240,6 +240,7 @@ psl_campaign_new (PslStore                  *store,
                   guint                     *n_letters,
                   GError                   **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_auto(Structure) structure = { NULL };
   g_autoptr(PslDocument) doc = NULL;
   g_autoptr(sqlite3_stmt) firms = NULL;

@@ -12,7 +12,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-candidate-sheet.h"
 #include "psl-competence.h"
@@ -298,6 +298,7 @@ psl_candidate_sheet_new (PslStore   *store,
                          const char *company_id,
                          GError    **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(PslDocument) doc = NULL;
   g_autofree char *firm = NULL;
   g_autofree char *why_not = NULL;
@@ -357,6 +358,7 @@ psl_candidate_sheet_for_placement (PslStore   *store,
                                    const char *placement_id,
                                    GError    **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autofree char *person_id = NULL;
   g_autofree char *company_id = NULL;
 

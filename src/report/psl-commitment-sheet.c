@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-commitment.h"
 #include "psl-commitment-sheet.h"
@@ -105,6 +105,7 @@ psl_commitment_sheet_new (PslStore   *store,
                           const char *commitment_id,
                           GError    **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
     "SELECT c.person_id, p.first_name || ' ' || p.last_name, c.revision, c.signed_on, c.objectives,"
     "       c.review_on, c.review_outcome, s.first_name || ' ' || s.last_name,"

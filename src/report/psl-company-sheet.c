@@ -13,7 +13,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-company.h"
 #include "psl-company-sheet.h"
@@ -342,6 +342,7 @@ psl_company_sheet_new (PslStore    *store,
                        const char  *company_id,
                        GError     **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(PslDocument) doc = NULL;
   g_autoptr(GPtrArray) contacts = NULL;
   g_autoptr(GPtrArray) opportunities = NULL;

@@ -12,7 +12,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-convention-sheet.h"
 #include "psl-format.h"
@@ -46,6 +46,7 @@ psl_convention_sheet_new (PslStore    *store,
                           const char  *placement_id,
                           GError     **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(PslImmersionConvention) c = psl_immersion_convention_load (store, placement_id, error);
   g_autoptr(PslDocument) doc = NULL;
   g_autofree char *start = NULL;

@@ -14,7 +14,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-bar-chart.h"
 #include "psl-diagnostic.h"
@@ -320,6 +320,8 @@ draw_target (cairo_t  *cr,
 {
   g_autoptr(PslMapPicture) picture = psl_map_picture_new (data, PSL_MAP_TARGET, cr, width, height);
 
+  picture->on_paper = TRUE;
+
   psl_map_picture_draw (picture, data, cr, -1);
 }
 
@@ -553,6 +555,7 @@ PslDocument *
 psl_diagnostic_report_new (PslStore  *store,
                            GError   **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(PslDiagnosticGrid) grid = psl_diagnostic_grid_load (store, PSL_DIAGNOSTIC_GRID_CODE, error);
   g_autoptr(GPtrArray) structures = NULL;
   g_autoptr(PslDocument) doc = NULL;

@@ -13,7 +13,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-alert.h"
 #include "psl-bar-chart.h"
@@ -42,7 +42,7 @@ psl_followup_report_add_keeping (PslDocument         *doc,
   /* The note ends the first row of figures. */
   {
     /* Translators: %u is a number of days, the tolerance set in the preferences */
-    g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+    g_autofree char *note = g_strdup_printf (psl_ngettext (
       "A follow-up counts in the period it was first planned in, and lateness from that date, wherever it was "
       "moved since; done at most %u day after it, it is done on time.",
       "A follow-up counts in the period it was first planned in, and lateness from that date, wherever it was "
@@ -184,6 +184,7 @@ psl_followup_report_new (PslStore            *store,
                          PslFollowupAudience  audience,
                          GError             **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autofree char *today = psl_today_iso ();
   g_autoptr(PslCompliance) c = NULL;
   g_autoptr(PslDocument) doc = NULL;

@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-format.h"
 #include "psl-map-picture.h"
@@ -44,6 +44,8 @@ draw_picture (cairo_t  *cr,
   Picture *p = data;
   g_autoptr(PslMapPicture) picture = psl_map_picture_new (p->map, p->kind, cr, width, height);
 
+  picture->on_paper = TRUE;
+
   psl_map_picture_draw (picture, p->map, cr, -1);
 }
 
@@ -64,7 +66,7 @@ add_table (PslDocument   *doc,
            PslPartnerMap *map)
 {
   static const double widths[] = { 4, 2.4, 2.4, 1.1, 1.1, 1.1, 1.1, 1.1 };
-  const char *headers[] = { _("Name"), _("Sector or kind"), _("Ring"), _("Contacts"), _("Opportunities realised"),
+  const char *headers[] = { _("Name"), _("Sector or kind"), _("Ring"), _("Exchanges"), _("Opportunities realised"),
                             _("People started"), _("People referred"), _("Holds the network") };
   g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
   PslDocumentTable *table;
@@ -105,6 +107,7 @@ psl_map_report_new (PslStore       *store,
                     PslPartnerMap  *map,
                     GError        **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(PslDocument) doc = NULL;
   g_autofree char *period = NULL;
   guint firms = 0, partners = 0, realised = 0;
@@ -155,6 +158,7 @@ psl_map_report_load (PslStore           *store,
                      const PslMapFilter *filter,
                      GError            **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(PslPartnerMap) map = NULL;
 
   if (!psl_date_is_iso (filter->from) || !psl_date_is_iso (filter->to) || g_strcmp0 (filter->from, filter->to) > 0)

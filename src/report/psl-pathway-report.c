@@ -12,7 +12,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-fact-charts.h"
 #include "psl-format.h"
@@ -95,6 +95,7 @@ psl_pathway_report_new (PslStore    *store,
                         const char  *person_id,
                         GError     **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(sqlite3_stmt) person = psl_store_prepare (store, PERSON_SQL, error);
   g_autoptr(PslDocument) doc = NULL;
   g_autoptr(GPtrArray) facts = NULL;

@@ -11,7 +11,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-format.h"
 #include "psl-positioning-report.h"
@@ -62,6 +62,7 @@ PslDocument *
 psl_positioning_report_new (PslStore  *store,
                             GError   **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   static const double widths[] = { 3, 1.4, 1, 1.1, 3 };
   const char *headers[] = { _("Expectations of employers"), psl_provider_label (PSL_PROVIDER_STRUCTURE),
                             psl_provider_label (PSL_PROVIDER_INTERIM),

@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-format.h"
 #include "psl-installation.h"
@@ -67,6 +67,7 @@ psl_person_data_report_new (PslStore   *store,
                             const char *person_id,
                             GError    **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(JsonNode) data = psl_person_data_collect (store, person_id, TRUE, error);
   g_autoptr(PslDocument) doc = NULL;
   JsonArray *sections;
@@ -119,6 +120,7 @@ PslDocument *
 psl_processing_record_new (PslStore  *store,
                            GError   **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   g_autoptr(PslInstallation) inst = psl_installation_load (store, error);
   g_autoptr(PslDocument) doc = NULL;
   g_autofree char *people = NULL, *contacts = NULL, *staff = NULL, *sites = NULL;
@@ -130,10 +132,10 @@ psl_processing_record_new (PslStore  *store,
   contacts = count_text (store, "SELECT count(*) FROM contact WHERE deleted_at IS NULL;");
   staff = count_text (store, "SELECT count(*) FROM staff WHERE active = 1;");
   sites = count_text (store, "SELECT count(*) FROM site WHERE retired_at IS NULL;");
-  inactive = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months",
+  inactive = g_strdup_printf (psl_ngettext ("%d month", "%d months",
                                            psl_retention_months (store, "inactive_person")),
                               psl_retention_months (store, "inactive_person"));
-  confidential = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months",
+  confidential = g_strdup_printf (psl_ngettext ("%d month", "%d months",
                                                psl_retention_months (store, "confidential")),
                                   psl_retention_months (store, "confidential"));
   {

@@ -12,7 +12,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-format.h"
 #include "psl-quadrant.h"
@@ -86,6 +86,7 @@ psl_quadrant_report_new (PslStore    *store,
                          const char  *highlight_id,
                          GError     **error)
 {
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
   /* The pillars first: the order a manager reads the network in. */
   static const PslQuadrant order[] = {
     PSL_QUADRANT_PILLAR, PSL_QUADRANT_TO_SECURE, PSL_QUADRANT_TO_DEVELOP, PSL_QUADRANT_TO_BUILD,

@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-import-review.h"
 

@@ -13,7 +13,7 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <libxml/xmlreader.h>
 
 #include "psl-spreadsheet-private.h"

@@ -13,7 +13,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <libxml/xmlreader.h>
 
 #include "psl-spreadsheet.h"

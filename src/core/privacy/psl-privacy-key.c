@@ -19,7 +19,7 @@
 #include <unistd.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <glib/gstdio.h>
 #include <libsecret/secret.h>
 #include <sodium.h>

@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 
 #include "psl-company.h"
 #include "psl-sync-changes.h"

@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 

@@ -7,7 +7,7 @@
 #include <errno.h>
 #include <unistd.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <glib/gstdio.h>
 #include <gio/gfiledescriptorbased.h>
 #include <json-glib/json-glib.h>

@@ -6,7 +6,7 @@
 
 #include <errno.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <glib/gstdio.h>
 
 #include "psl-migrations.h"

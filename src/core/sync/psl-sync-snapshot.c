@@ -14,7 +14,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <glib/gstdio.h>
 
 #include "psl-sync-changes.h"
