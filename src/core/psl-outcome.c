@@ -88,25 +88,17 @@ psl_outcome_recorded (PslStore    *store,
                       char       **exited_on,
                       GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT exit_outcome, exit_outcome_reason, exited_on FROM person WHERE id = ?1;", error);
-  int rc;
+  g_autoptr(sqlite3_stmt) stmt = psl_store_row_for (store,
+    "SELECT exit_outcome, exit_outcome_reason, exited_on FROM person WHERE id = ?1;",
+    person_id, _("Reading the person"), error);
 
   *outcome = *reason = *exited_on = NULL;
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *outcome = psl_column_dup (stmt, 0);
-      *reason = psl_column_dup (stmt, 1);
-      *exited_on = psl_column_dup (stmt, 2);
-      return TRUE;
-    }
-  if (rc != SQLITE_DONE)
-    psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the person"));
-  return FALSE;
+  *outcome = psl_column_dup (stmt, 0);
+  *reason = psl_column_dup (stmt, 1);
+  *exited_on = psl_column_dup (stmt, 2);
+  return TRUE;
 }
 
 /* Records the person's outcome at exit.  One that differs from what the
