@@ -306,13 +306,13 @@ psl_staff_member_free (PslStaffMember *member)
   g_free (member);
 }
 
-GPtrArray *
-psl_staff_members (PslStore  *store,
-                   GError   **error)
+static GPtrArray *
+read_staff_members (PslStore    *store,
+                    const char  *sql,
+                    GError     **error)
 {
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_staff_member_free);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT id, trim(first_name || ' ' || last_name), role FROM staff ORDER BY created_at;", error);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -332,4 +332,20 @@ psl_staff_members (PslStore  *store,
       return NULL;
     }
   return g_steal_pointer (&members);
+}
+
+GPtrArray *
+psl_staff_members (PslStore  *store,
+                   GError   **error)
+{
+  return read_staff_members (store, "SELECT id, trim(first_name || ' ' || last_name), role FROM staff"
+                                    " ORDER BY created_at;", error);
+}
+
+GPtrArray *
+psl_staff_active_members (PslStore  *store,
+                          GError   **error)
+{
+  return read_staff_members (store, "SELECT id, first_name || ' ' || last_name, role FROM staff WHERE active = 1"
+                                    " ORDER BY last_name, first_name;", error);
 }

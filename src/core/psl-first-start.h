@@ -89,6 +89,9 @@ void                 psl_staff_member_free      (PslStaffMember      *member);
 /* The team in the order it was entered: PslStaffMember. */
 GPtrArray           *psl_staff_members          (PslStore            *store,
                                                  GError             **error);
+/* Those still in the team, by last name then first name: PslStaffMember. */
+GPtrArray           *psl_staff_active_members   (PslStore            *store,
+                                                 GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslStructureDetails, psl_structure_details_free)
 

@@ -80,6 +80,27 @@ psl_outcome_computed (PslStore    *store,
   return NULL;
 }
 
+gboolean
+psl_outcome_recorded (PslStore    *store,
+                      const char  *person_id,
+                      char       **outcome,
+                      char       **reason,
+                      char       **exited_on,
+                      GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_row_for (store,
+    "SELECT exit_outcome, exit_outcome_reason, exited_on FROM person WHERE id = ?1;",
+    person_id, _("Reading the person"), error);
+
+  *outcome = *reason = *exited_on = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  *outcome = psl_column_dup (stmt, 0);
+  *reason = psl_column_dup (stmt, 1);
+  *exited_on = psl_column_dup (stmt, 2);
+  return TRUE;
+}
+
 /* Records the person's outcome at exit.  One that differs from what the
  * data say needs a reason; the computed one clears any former reason. */
 gboolean

@@ -22,6 +22,14 @@ const char *psl_outcome_classify   (const char  *contract_type,
 char       *psl_outcome_computed   (PslStore    *store,
                                     const char  *person_id,
                                     GError     **error);
+/* What was recorded at the person's exit; FALSE with no error when the
+ * person is not in the file.  Each out text is NULL when not recorded. */
+gboolean    psl_outcome_recorded   (PslStore    *store,
+                                    const char  *person_id,
+                                    char       **outcome,
+                                    char       **reason,
+                                    char       **exited_on,
+                                    GError     **error);
 gboolean    psl_outcome_set        (PslStore    *store,
                                     const char  *person_id,
                                     const char  *outcome,

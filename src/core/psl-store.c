@@ -161,6 +161,26 @@ psl_store_collect (PslStore       *self,
   return g_steal_pointer (&items);
 }
 
+sqlite3_stmt *
+psl_store_row_for (PslStore    *self,
+                   const char  *sql,
+                   const char  *key,
+                   const char  *what,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    return g_steal_pointer (&stmt);
+  if (rc != SQLITE_DONE)
+    psl_set_sqlite_error (error, psl_store_get_db (self), what);
+  return NULL;
+}
+
 /* A copy of a text column, NULL for NULL. */
 void
 psl_bind_named (sqlite3_stmt *stmt,

@@ -116,6 +116,13 @@ GPtrArray   *psl_store_collect           (PslStore          *self,
                                           GDestroyNotify     free_item,
                                           const char        *what,
                                           GError           **error);
+/* The statement of sql with key bound to ?1, stepped onto its first row;
+ * NULL with no error when there is no row, with error when it fails. */
+sqlite3_stmt*psl_store_row_for          (PslStore          *self,
+                                          const char        *sql,
+                                          const char        *key,
+                                          const char        *what,
+                                          GError           **error);
 /* Binds a text to :name when the statement has it (NULL binds NULL). */
 void         psl_bind_named              (sqlite3_stmt      *stmt,
                                           const char        *name,

@@ -201,8 +201,8 @@ psl_field_row_new_for (PslStore         *store,
     case PSL_FORM_CHOICE:
       if (form_row->items != NULL)
         items = psl_field_row_items (form_row->items);
-      else if (form_row->choices_sql != NULL)
-        items = psl_ref_choices_for (store, form_row->choices_sql, parent_id, NULL);
+      else if (form_row->choices != PSL_CHOICES_NONE)
+        items = psl_choices_load (store, form_row->choices, parent_id, NULL);
       else if (field->kind == PSL_FIELD_REF)
         items = psl_ref_list (store, field->ref_list, NULL, NULL);
       else if (field->kind == PSL_FIELD_ID)

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "psl-choices.h"
 #include "psl-record.h"
 
 G_BEGIN_DECLS
@@ -31,18 +32,19 @@ typedef enum
 
 /* One row of a form: the list of choices of a combo comes from the
  * column's reference list, from items (codes and untranslated labels,
- * NULL-terminated), from choices_sql (rows of id and label: partners…),
- * or else from the team for a staff member. */
+ * NULL-terminated), from a list of other records named in core (partners,
+ * firms…), or else from the team for a staff member. */
 typedef struct
 {
   const char         *group;   /* the title of its group, N_() */
   const char         *column;
   PslFormKind         kind;
   const char * const *items;
-  const char         *choices_sql;
+  PslChoiceSource     choices;
 } PslFormRow;
 
-/* parent_id is bound to ?1 of the row's choices_sql, when it has one. */
+/* parent_id is the record the row's choices belong to (a person's
+ * placements), when they belong to one. */
 GtkWidget  *psl_field_row_new_for     (PslStore           *store,
                                        const PslField     *fields,
                                        const PslFormRow   *form_row,

@@ -180,9 +180,7 @@ static void
 fill_outcome (PslPathwayTab *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self->store,
-    "SELECT exit_outcome, exit_outcome_reason, exited_on FROM person WHERE id = ?1;", NULL);
-  const char *recorded = NULL, *reason = NULL, *exited = NULL;
+  g_autofree char *recorded = NULL, *reason = NULL, *exited = NULL;
   guint keep = 0;
 
   g_clear_pointer (&self->computed, g_free);
@@ -191,16 +189,9 @@ fill_outcome (PslPathwayTab *self)
                                self->computed != NULL ? outcome_label (self, self->computed)
                                                       : _("No contract yet: nothing to compute from."));
 
-  if (stmt != NULL)
-    {
-      sqlite3_bind_text (stmt, 1, self->person_id, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          recorded = (const char *) sqlite3_column_text (stmt, 0);
-          reason = (const char *) sqlite3_column_text (stmt, 1);
-          exited = (const char *) sqlite3_column_text (stmt, 2);
-        }
-    }
+  /* Not found or unreadable: the row then says "Not recorded", as for
+   * a person who has not left; the facts below show the error's cause. */
+  psl_outcome_recorded (self->store, self->person_id, &recorded, &reason, &exited, NULL);
   gtk_string_list_append (names, _("Not recorded"));
   for (guint i = 0; self->outcomes != NULL && i < self->outcomes->len; i++)
     {

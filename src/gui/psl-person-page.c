@@ -40,8 +40,6 @@ static const char *const accompaniments[] = {
   NULL
 };
 
-#define PARTNERS_SQL "SELECT id, name FROM partner WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE;"
-
 static const PslFormRow form_rows[] = {
   { N_("Identity"),              "first_name",      PSL_FORM_ENTRY },
   { N_("Identity"),              "last_name",       PSL_FORM_ENTRY },
@@ -53,7 +51,7 @@ static const PslFormRow form_rows[] = {
   { N_("Contact Details"),       "postcode",        PSL_FORM_ENTRY },
   { N_("Contact Details"),       "commune",         PSL_FORM_ENTRY },
   { N_("Accompaniment"),         "referent_id",     PSL_FORM_COMBO },
-  { N_("Accompaniment"),         "prescriber_id",   PSL_FORM_COMBO, NULL, PARTNERS_SQL },
+  { N_("Accompaniment"),         "prescriber_id",   PSL_FORM_COMBO, NULL, PSL_CHOICES_PARTNERS },
   { N_("Accompaniment"),         "accompaniment",   PSL_FORM_COMBO, accompaniments },
   { N_("Accompaniment"),         "situation",       PSL_FORM_COMBO },
   { N_("Accompaniment"),         "situation_end",   PSL_FORM_ENTRY },

@@ -33,8 +33,6 @@
 #include "psl-sensitive.h"
 #include "psl-toast.h"
 
-#define PARTNERS_SQL "SELECT id, name FROM partner WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE;"
-
 static const char *const barrier_statuses[] = {
   "identified",  N_("Identified"),
   "in_progress", N_("Being lifted"),
@@ -45,7 +43,7 @@ static const char *const barrier_statuses[] = {
 static const PslFormRow barrier_rows[] = {
   { NULL,         "code",          PSL_FORM_CHOICE },
   { NULL,         "status",        PSL_FORM_CHOICE, barrier_statuses },
-  { NULL,         "partner_id",    PSL_FORM_COMBO, NULL, PARTNERS_SQL },
+  { NULL,         "partner_id",    PSL_FORM_COMBO, NULL, PSL_CHOICES_PARTNERS },
   { N_("Dates"),  "identified_on", PSL_FORM_ENTRY },
   { N_("Dates"),  "lifted_on",     PSL_FORM_ENTRY },
   { N_("Notes"),  "notes",         PSL_FORM_TEXT },
@@ -314,14 +312,10 @@ static const char *const alert_risks[] = {
   NULL
 };
 
-#define PLACEMENTS_SQL "SELECT pl.id, coalesce(c.trade_name, c.legal_name) FROM placement pl" \
-                       " JOIN company c ON c.id = pl.company_id WHERE pl.person_id = ?1 AND pl.deleted_at IS NULL" \
-                       " AND pl.kind IS NOT NULL ORDER BY pl.start_date DESC;"
-
 static const PslFormRow alert_rows[] = {
   { NULL,                      "raised_by",    PSL_FORM_CHOICE, alert_raisers },
   { NULL,                      "risk_level",   PSL_FORM_CHOICE, alert_risks },
-  { NULL,                      "placement_id", PSL_FORM_COMBO, NULL, PLACEMENTS_SQL },
+  { NULL,                      "placement_id", PSL_FORM_COMBO, NULL, PSL_CHOICES_PERSON_PLACEMENTS },
   { NULL,                      "opened_on",    PSL_FORM_ENTRY },
   { N_("Mediation"),           "actions",      PSL_FORM_TEXT },
   { N_("End of the Alert"),    "resolved_on",  PSL_FORM_ENTRY },
@@ -347,13 +341,10 @@ static const PslRecordListSpec alert_list = {
   .lines = psl_alert_lines,
 };
 
-#define FIRMS_SQL "SELECT id, coalesce(trade_name, legal_name) FROM company WHERE deleted_at IS NULL" \
-                  " ORDER BY coalesce(trade_name, legal_name) COLLATE NOCASE;"
-
 static const PslFormRow consent_rows[] = {
   { NULL,                "scope",        PSL_FORM_CHOICE },
-  { NULL,                "company_id",   PSL_FORM_COMBO, NULL, FIRMS_SQL },
-  { NULL,                "partner_id",   PSL_FORM_COMBO, NULL, PARTNERS_SQL },
+  { NULL,                "company_id",   PSL_FORM_COMBO, NULL, PSL_CHOICES_FIRMS },
+  { NULL,                "partner_id",   PSL_FORM_COMBO, NULL, PSL_CHOICES_PARTNERS },
   { N_("Dates"),         "given_on",     PSL_FORM_ENTRY },
   { N_("Dates"),         "expires_on",   PSL_FORM_ENTRY },
   { N_("Dates"),         "withdrawn_on", PSL_FORM_ENTRY },

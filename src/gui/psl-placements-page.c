@@ -19,6 +19,7 @@
 #include "psl-convention-sheet.h"
 #include "psl-document-window.h"
 #include "psl-format.h"
+#include "psl-installation.h"
 #include "psl-placement-form.h"
 #include "psl-placements-page.h"
 #include "psl-portfolio.h"
@@ -554,7 +555,7 @@ psl_placements_page_set_store (PslPlacementsPage *self,
 
   self->store = g_object_ref (store);
   self->team = psl_portfolio_team (store, NULL);
-  self->antennas = psl_ref_choices (store, "SELECT id, name FROM site ORDER BY name;", NULL);
+  self->antennas = psl_installation_sites (store, NULL);
 
   g_ptr_array_add (labels, _("Under way"));
   g_ptr_array_add (labels, _("All stages"));

@@ -123,17 +123,22 @@ on_country_changed_cb (AdwComboRow          *row,
 static void
 load_staff (PslPreferencesWindow *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self->store,
-    "SELECT id, first_name || ' ' || last_name FROM staff ORDER BY active DESC, last_name, first_name;", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) team = psl_portfolio_team (self->store, &error);
   g_autoptr(GtkStringList) from = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) to = gtk_string_list_new (NULL);
 
   g_ptr_array_set_size (self->staff_ids, 0);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  /* The rows then stay empty, marked with why. */
+  if (team == NULL)
+    report (self, GTK_WIDGET (self->from_row), FALSE, error);
+  for (guint i = 0; team != NULL && i < team->len; i++)
     {
-      g_ptr_array_add (self->staff_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      gtk_string_list_append (from, (const char *) sqlite3_column_text (stmt, 1));
-      gtk_string_list_append (to, (const char *) sqlite3_column_text (stmt, 1));
+      const PslRefItem *member = g_ptr_array_index (team, i);
+
+      g_ptr_array_add (self->staff_ids, g_strdup (member->code));
+      gtk_string_list_append (from, member->label);
+      gtk_string_list_append (to, member->label);
     }
   adw_combo_row_set_model (self->from_row, G_LIST_MODEL (from));
   adw_combo_row_set_model (self->to_row, G_LIST_MODEL (to));

@@ -13,6 +13,7 @@
 
 #include "psl-audit-window.h"
 #include "psl-document-window.h"
+#include "psl-first-start.h"
 #include "psl-privacy-documents.h"
 #include "psl-privacy-page.h"
 #include "psl-retention-dialog.h"
@@ -276,9 +277,8 @@ role_model (void)
 static void
 load_team (PslPrivacyPage *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self->store,
-    "SELECT id, first_name || ' ' || last_name, role FROM staff WHERE active = 1 ORDER BY last_name, first_name;",
-    NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) team = psl_staff_active_members (self->store, &error);
   g_autoptr(GtkStringList) people = gtk_string_list_new (NULL);
   g_autofree char *actor = psl_privacy_get_actor (self->store);
   guint me = 0;
@@ -288,11 +288,14 @@ load_team (PslPrivacyPage *self)
   g_ptr_array_set_size (self->role_rows, 0);
   g_ptr_array_set_size (self->staff_ids, 0);
   gtk_string_list_append (people, _("Nobody chosen"));
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  if (team == NULL)
+    psl_toast_message (GTK_WIDGET (self), error->message);
+  for (guint i = 0; team != NULL && i < team->len; i++)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      const char *name = (const char *) sqlite3_column_text (stmt, 1);
-      PslRole role = psl_role_from_code ((const char *) sqlite3_column_text (stmt, 2));
+      const PslStaffMember *member = g_ptr_array_index (team, i);
+      const char *id = member->id;
+      const char *name = member->name;
+      PslRole role = psl_role_from_code (member->role);
       g_autoptr(GtkStringList) roles = role_model ();
       g_autofree char *entry = g_strdup_printf ("%s — %s", name, psl_role_label (role));
       GtkWidget *row = adw_combo_row_new ();

@@ -15,71 +15,10 @@
 #include "psl-i18n.h"
 
 #include "psl-campaign.h"
+#include "psl-document-rows.h"
 #include "psl-engagement.h"
 #include "psl-format.h"
 #include "psl-report.h"
-
-/* The firms written to: active, not deleted, chosen by sector, level,
- * referent or antenna, or one by one. */
-#define FIRMS_SQL \
-  "SELECT c.id, c.legal_name, c.address, c.postcode, c.commune, c.phone, c.email," \
-  "       (SELECT label FROM ref_item WHERE list_code = 'sector' AND code = c.sector)," \
-  "       (SELECT trim(coalesce(k.civility || ' ', '') || coalesce(k.first_name || ' ', '') || k.last_name)" \
-  "          FROM contact k WHERE k.company_id = c.id AND k.deleted_at IS NULL AND k.active = 1" \
-  "         ORDER BY k.role = 'direction' DESC, k.created_at LIMIT 1)" \
-  "  FROM company c" \
-  " WHERE c.deleted_at IS NULL AND c.status = 'active'" \
-  "   AND (:company IS NULL OR c.id = :company)" \
-  "   AND (:sector IS NULL OR c.sector = :sector)" \
-  "   AND (:level IS NULL OR c.partnership_level = :level)" \
-  "   AND (:referent IS NULL OR c.referent_id = :referent)" \
-  "   AND (:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = c.referent_id) = :antenna)" \
-  " ORDER BY c.postcode, c.legal_name COLLATE NOCASE;"
-
-typedef struct
-{
-  char *name;
-  char *address;
-  char *postcode;
-  char *commune;
-  char *phone;
-  char *email;
-} Structure;
-
-static void
-structure_clear (Structure *s)
-{
-  g_free (s->name);
-  g_free (s->address);
-  g_free (s->postcode);
-  g_free (s->commune);
-  g_free (s->phone);
-  g_free (s->email);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Structure, structure_clear)
-
-static gboolean
-read_structure (PslStore   *store,
-                Structure  *s,
-                GError    **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT name, address, postcode, commune, phone, email FROM structure ORDER BY created_at LIMIT 1;", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      s->name = psl_column_dup (stmt, 0);
-      s->address = psl_column_dup (stmt, 1);
-      s->postcode = psl_column_dup (stmt, 2);
-      s->commune = psl_column_dup (stmt, 3);
-      s->phone = psl_column_dup (stmt, 4);
-      s->email = psl_column_dup (stmt, 5);
-    }
-  return TRUE;
-}
 
 /* "12 rue …\n46100 Figeac", leaving out what is not known. */
 static char *
@@ -102,17 +41,15 @@ postal_lines (const char *address,
 
 static void
 add_letter (PslDocument                *doc,
-            const Structure            *structure,
+            const PslLetterhead            *structure,
             const PslCampaignOptions   *options,
-            sqlite3_stmt               *firm,
+            const PslCampaignFirm      *firm,
             gint64                      n_firms,
             gint64                      n_hired,
             int                         last_year)
 {
-  const char *contact = (const char *) sqlite3_column_text (firm, 8);
-  g_autofree char *where = postal_lines ((const char *) sqlite3_column_text (firm, 2),
-                                         (const char *) sqlite3_column_text (firm, 3),
-                                         (const char *) sqlite3_column_text (firm, 4));
+  const char *contact = firm->contact;
+  g_autofree char *where = postal_lines (firm->address, firm->postcode, firm->commune);
   g_autofree char *addressee = NULL;
   g_autofree char *today = psl_format_date (options->today);
   g_autofree char *reply_by = psl_format_date (options->reply_by);
@@ -125,9 +62,9 @@ add_letter (PslDocument                *doc,
 
   addressee = contact != NULL && *contact != '\0'
               /* Translators: the addressee: the firm, then the person to whom the letter is addressed */
-              ? g_strdup_printf (_("%s\nFor the attention of %s\n%s"), (const char *) sqlite3_column_text (firm, 1),
+              ? g_strdup_printf (_("%s\nFor the attention of %s\n%s"), firm->legal_name,
                                  contact, where)
-              : g_strdup_printf ("%s\n%s", (const char *) sqlite3_column_text (firm, 1), where);
+              : g_strdup_printf ("%s\n%s", firm->legal_name, where);
   psl_document_add_paragraph (doc, addressee);
   /* Translators: a letter's place and date, "Figeac, le 23 novembre 2026" */
   dated = structure->commune != NULL ? g_strdup_printf (C_("letter", "%s, %s"), structure->commune, today)
@@ -173,15 +110,14 @@ answer_or_blank (GHashTable *answers,
 
 static void
 add_survey (PslDocument     *doc,
-            const Structure *structure,
+            const PslLetterhead *structure,
             PslStore        *store,
             GPtrArray       *questions,
-            sqlite3_stmt    *firm)
+            const PslCampaignFirm *firm)
 {
-  const char *id = (const char *) sqlite3_column_text (firm, 0);
-  g_autoptr(GHashTable) answers = psl_engagement_latest (store, id, NULL);
-  const char *contact = (const char *) sqlite3_column_text (firm, 8);
-  g_autofree char *heading = g_strdup_printf (_("Engagement Survey — %s"), (const char *) sqlite3_column_text (firm, 1));
+  g_autoptr(GHashTable) answers = psl_engagement_latest (store, firm->id, NULL);
+  const char *contact = firm->contact;
+  g_autofree char *heading = g_strdup_printf (_("Engagement Survey — %s"), firm->legal_name);
   g_autofree char *back = NULL;
   const char *block = NULL;
 
@@ -191,14 +127,14 @@ add_survey (PslDocument     *doc,
                                 "and tick or fill in the rest."));
 
   psl_document_add_heading (doc, _("Getting to Know You"));
-  psl_document_add_field (doc, _("Company name"), (const char *) sqlite3_column_text (firm, 1));
+  psl_document_add_field (doc, _("Company name"), firm->legal_name);
   psl_document_add_field (doc, _("Manager"), psl_report_or_dash (contact));
-  psl_document_add_field (doc, _("Address"), psl_report_or_dash ((const char *) sqlite3_column_text (firm, 2)));
-  psl_document_add_field (doc, _("Postcode"), psl_report_or_dash ((const char *) sqlite3_column_text (firm, 3)));
-  psl_document_add_field (doc, _("Town"), psl_report_or_dash ((const char *) sqlite3_column_text (firm, 4)));
-  psl_document_add_field (doc, _("Telephone"), psl_report_or_dash ((const char *) sqlite3_column_text (firm, 5)));
-  psl_document_add_field (doc, _("Email"), psl_report_or_dash ((const char *) sqlite3_column_text (firm, 6)));
-  psl_document_add_field (doc, _("Sector of activity"), psl_report_or_dash ((const char *) sqlite3_column_text (firm, 7)));
+  psl_document_add_field (doc, _("Address"), psl_report_or_dash (firm->address));
+  psl_document_add_field (doc, _("Postcode"), psl_report_or_dash (firm->postcode));
+  psl_document_add_field (doc, _("Town"), psl_report_or_dash (firm->commune));
+  psl_document_add_field (doc, _("Telephone"), psl_report_or_dash (firm->phone));
+  psl_document_add_field (doc, _("Email"), psl_report_or_dash (firm->email));
+  psl_document_add_field (doc, _("Sector of activity"), psl_report_or_dash (firm->sector));
 
   for (guint i = 0; i < questions->len; i++)
     {
@@ -241,17 +177,18 @@ psl_campaign_new (PslStore                  *store,
                   GError                   **error)
 {
   PSL_DOCUMENT_LANGUAGE_SCOPE ();
-  g_auto(Structure) structure = { NULL };
+  const PslCampaignSelection selection = {
+    options->company_id, options->sector, options->level, options->referent_id, options->antenna_id,
+  };
+  g_auto(PslLetterhead) structure = { NULL };
   g_autoptr(PslDocument) doc = NULL;
-  g_autoptr(sqlite3_stmt) firms = NULL;
+  g_autoptr(GPtrArray) firms = NULL;
   g_autoptr(GPtrArray) questions = NULL;
-  g_autofree char *hired_sql = NULL;
   g_autofree char *reply_by = NULL;
   PslDocumentTable *list;
   int last_year;
   gint64 n_firms, n_hired;
   guint n = 0;
-  int rc;
 
   if (!psl_date_is_iso (options->today) || !psl_date_is_iso (options->reply_by))
     {
@@ -259,10 +196,10 @@ psl_campaign_new (PslStore                  *store,
                            _("Give the day by which the survey should come back, for example 31/01/2027."));
       return NULL;
     }
-  if (!read_structure (store, &structure, error)
+  if (!psl_letterhead_load (store, &structure, error)
       || (doc = psl_report_document_new_for_antenna (store, _("New Pact Campaign"), options->antenna_id,
                                                       error)) == NULL
-      || (firms = psl_store_prepare (store, FIRMS_SQL, error)) == NULL)
+      || (firms = psl_campaign_firms (store, &selection, error)) == NULL)
     return NULL;
   if (structure.name == NULL)
     structure.name = g_strdup (_("Our structure"));
@@ -270,13 +207,8 @@ psl_campaign_new (PslStore                  *store,
 
   /* The letter's two figures: the firms of the network, and the people
    * who started a contract last year. */
-  n_firms = psl_store_count (store, "SELECT count(*) FROM company WHERE deleted_at IS NULL AND status = 'active';", error);
-  hired_sql = g_strdup_printf ("SELECT count(DISTINCT person_id) FROM placement WHERE deleted_at IS NULL"
-                               " AND kind = 'contract' AND stage NOT IN ('refused', 'withdrawn')"
-                               " AND start_date BETWEEN '%04d-01-01' AND '%04d-12-31';", last_year, last_year);
-  n_hired = n_firms < 0 ? -1 : psl_store_count (store, hired_sql, error);
   /* A letter never says "-1 firms". */
-  if (n_hired < 0)
+  if (!psl_campaign_figures (store, last_year, &n_firms, &n_hired, error))
     return NULL;
   questions = psl_engagement_questions (store);
 
@@ -292,28 +224,17 @@ psl_campaign_new (PslStore                  *store,
                                   "record, one firm after the other from the next page."));
     list = psl_document_add_table (doc, G_N_ELEMENTS (headers), headers, widths);
   }
-  psl_bind_named (firms, ":company", options->company_id);
-  psl_bind_named (firms, ":sector", options->sector);
-  psl_bind_named (firms, ":level", options->level);
-  psl_bind_named (firms, ":referent", options->referent_id);
-  psl_bind_named (firms, ":antenna", options->antenna_id);
-  while ((rc = sqlite3_step (firms)) == SQLITE_ROW)
+  for (guint i = 0; i < firms->len; i++)
     {
-      const char *cells[] = { (const char *) sqlite3_column_text (firms, 1),
-                              psl_report_or_dash ((const char *) sqlite3_column_text (firms, 4)),
-                              psl_report_or_dash ((const char *) sqlite3_column_text (firms, 8)) };
+      const PslCampaignFirm *firm = g_ptr_array_index (firms, i);
+      const char *cells[] = { firm->legal_name, psl_report_or_dash (firm->commune), psl_report_or_dash (firm->contact) };
 
       psl_document_table_add_row (list, cells);
       /* Each firm from a new page. */
       psl_document_add_page_break (doc);
-      add_letter (doc, &structure, options, firms, n_firms, n_hired, last_year);
-      add_survey (doc, &structure, store, questions, firms);
+      add_letter (doc, &structure, options, firm, n_firms, n_hired, last_year);
+      add_survey (doc, &structure, store, questions, firm);
       n++;
-    }
-  if (rc != SQLITE_DONE)
-    {
-      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the firms"));
-      return NULL;
     }
   if (n == 0)
     {

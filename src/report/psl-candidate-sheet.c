@@ -18,6 +18,7 @@
 #include "psl-competence.h"
 #include "psl-competence-radar.h"
 #include "psl-consent.h"
+#include "psl-document-rows.h"
 #include "psl-format.h"
 #include "psl-immersion-review.h"
 #include "psl-ref.h"
@@ -48,25 +49,21 @@ draw_radar_cb (cairo_t *cr,
                              data->grid.levels, data->label, NULL, NULL);
 }
 
-/* The first column of sql's row for id, or NULL and not_found. */
-static char *
-text_for (PslStore   *store,
-          const char *sql,
-          const char *id,
-          const char *not_found,
-          GError    **error)
+/* NULL and not_found when the loader found nothing: a document says what
+ * is missing in its own words. */
+static gboolean
+found (gboolean     ok,
+       GError     **error,
+       GError      *local_error,
+       const char  *not_found)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, not_found);
-      return NULL;
-    }
-  return psl_column_dup (stmt, 0);
+  if (ok)
+    return TRUE;
+  if (local_error != NULL)
+    g_propagate_error (error, local_error);
+  else
+    g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, not_found);
+  return FALSE;
 }
 
 static char *
@@ -74,8 +71,11 @@ company_name (PslStore   *store,
               const char *company_id,
               GError    **error)
 {
-  return text_for (store, "SELECT coalesce(trade_name, legal_name) FROM company WHERE id = ?1 AND deleted_at IS NULL;",
-                   company_id, _("This firm no longer exists."), error);
+  GError *local_error = NULL;
+  char *name = psl_candidate_firm_name (store, company_id, &local_error);
+
+  found (name != NULL, error, local_error, _("This firm no longer exists."));
+  return name;
 }
 
 /* Asked before the consent: a person who is not there has agreed to
@@ -85,13 +85,12 @@ person_exists (PslStore   *store,
                const char *person_id,
                GError    **error)
 {
+  GError *local_error = NULL;
   /* Translators: %s is the identifier given */
   g_autofree char *not_found = g_strdup_printf (_("There is no person with the identifier “%s” in this database."),
                                                 person_id);
-  g_autofree char *id = text_for (store, "SELECT id FROM person WHERE id = ?1 AND deleted_at IS NULL;",
-                                  person_id, not_found, error);
 
-  return id != NULL;
+  return found (psl_candidate_person_exists (store, person_id, &local_error), error, local_error, not_found);
 }
 
 static gboolean
@@ -101,51 +100,40 @@ add_identity (PslDocument *doc,
               const char  *firm,
               GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT p.first_name || ' ' || p.last_name, p.project, p.strengths, p.languages, p.driving_licence,"
-    "       p.available_from, q.label, s.first_name || ' ' || s.last_name, s.phone, s.email"
-    "  FROM person p"
-    "  LEFT JOIN ref_item q ON q.list_code = 'qualification_level' AND q.code = p.qualification"
-    "  LEFT JOIN staff s ON s.id = p.referent_id"
-    " WHERE p.id = ?1 AND p.deleted_at IS NULL;", error);
+  GError *local_error = NULL;
+  g_autoptr(PslCandidateProfile) profile = psl_candidate_profile_load (store, person_id, &local_error);
   g_autofree char *subtitle = NULL;
   g_autofree char *available = NULL;
   g_autofree char *contact = NULL;
   const char *licence = NULL;
 
-  if (stmt == NULL)
+  if (!found (profile != NULL, error, local_error, _("This person no longer exists.")))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("This person no longer exists."));
-      return FALSE;
-    }
 
   /* Translators: under the title of a candidate sheet: the person, for the firm */
-  subtitle = g_strdup_printf (_("%1$s, for %2$s"), (const char *) sqlite3_column_text (stmt, 0), firm);
+  subtitle = g_strdup_printf (_("%1$s, for %2$s"), profile->name, firm);
   psl_document_set_subtitle (doc, subtitle);
 
-  if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
-    licence = sqlite3_column_int (stmt, 4) ? _("Yes") : _("No");
-  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
-    available = psl_format_date ((const char *) sqlite3_column_text (stmt, 5));
-  if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+  if (profile->driving_licence >= 0)
+    licence = profile->driving_licence ? _("Yes") : _("No");
+  if (profile->available_from != NULL)
+    available = psl_format_date (profile->available_from);
+  if (profile->referent != NULL)
     {
-      GString *text = g_string_new ((const char *) sqlite3_column_text (stmt, 7));
+      GString *text = g_string_new (profile->referent);
 
-      psl_append_part (text, (const char *) sqlite3_column_text (stmt, 8));
-      psl_append_part (text, (const char *) sqlite3_column_text (stmt, 9));
+      psl_append_part (text, profile->referent_phone);
+      psl_append_part (text, profile->referent_email);
       contact = g_string_free (text, FALSE);
     }
 
   psl_document_add_heading (doc, _("Professional Project"));
-  psl_document_add_paragraph (doc, psl_report_or_dash ((const char *) sqlite3_column_text (stmt, 1)));
+  psl_document_add_paragraph (doc, psl_report_or_dash (profile->project));
   psl_document_add_field (doc, _("Available from"), psl_report_or_dash (available));
-  psl_document_add_field (doc, _("Qualification"), psl_report_or_dash ((const char *) sqlite3_column_text (stmt, 6)));
-  psl_document_add_field (doc, _("Languages"), psl_report_or_dash ((const char *) sqlite3_column_text (stmt, 3)));
+  psl_document_add_field (doc, _("Qualification"), psl_report_or_dash (profile->qualification));
+  psl_document_add_field (doc, _("Languages"), psl_report_or_dash (profile->languages));
   psl_document_add_field (doc, _("Driving licence"), psl_report_or_dash (licence));
-  psl_document_add_field (doc, _("Strengths"), psl_report_or_dash ((const char *) sqlite3_column_text (stmt, 2)));
+  psl_document_add_field (doc, _("Strengths"), psl_report_or_dash (profile->strengths));
   psl_document_add_field (doc, _("Counsellor to contact"), psl_report_or_dash (contact));
   return TRUE;
 }
@@ -243,49 +231,32 @@ add_experience (PslDocument *doc,
 {
   static const double widths[] = { 1.6, 2, 3.4 };
   const char *headers[] = { _("Period"), _("Firm"), _("Position") };
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT pl.start_date, coalesce(pl.end_date, pl.planned_end), coalesce(c.trade_name, c.legal_name),"
-    "       pl.kind, coalesce(o.title, ct.label), pl.immersion_type, pl.evaluation"
-    "  FROM placement pl JOIN company c ON c.id = pl.company_id"
-    "  LEFT JOIN opportunity o ON o.id = pl.opportunity_id"
-    "  LEFT JOIN ref_item ct ON ct.list_code = 'contract_type' AND ct.code = pl.contract_type"
-    " WHERE pl.person_id = ?1 AND pl.deleted_at IS NULL AND pl.start_date IS NOT NULL"
-    "   AND pl.kind IS NOT NULL AND pl.stage IN ('immersion', 'contract', 'ended')"
-    " ORDER BY pl.start_date DESC;", error);
+  g_autoptr(GPtrArray) experience = psl_candidate_experience (store, person_id, error);
   PslDocumentTable *table = NULL;
-  int rc;
 
-  if (stmt == NULL)
+  if (experience == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
   psl_document_add_heading (doc, _("Experience"));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < experience->len; i++)
     {
-      g_autofree char *period = psl_report_period ((const char *) sqlite3_column_text (stmt, 0),
-                                                   (const char *) sqlite3_column_text (stmt, 1));
-      gboolean immersion = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 3), "immersion") == 0;
-      const char *what = (const char *) sqlite3_column_text (stmt, 4);
-      g_autofree char *skills = immersion ? acquired_skills ((const char *) sqlite3_column_text (stmt, 6)) : NULL;
+      const PslCandidateExperience *held = g_ptr_array_index (experience, i);
+      g_autofree char *period = psl_report_period (held->start_date, held->end_date);
+      gboolean immersion = g_strcmp0 (held->kind, "immersion") == 0;
+      g_autofree char *skills = immersion ? acquired_skills (held->evaluation) : NULL;
       GString *position = g_string_new (NULL);
 
       if (immersion)
         /* Translators: an immersion (PMSMP) in a list of experience, "Immersion: kitchen assistant" */
-        g_string_append_printf (position, _("Immersion: %s"), psl_report_or_dash (what));
+        g_string_append_printf (position, _("Immersion: %s"), psl_report_or_dash (held->title));
       else
-        g_string_append (position, psl_report_or_dash (what));
+        g_string_append (position, psl_report_or_dash (held->title));
       if (skills != NULL)
         /* Translators: the skills an immersion validated, after its title */
         g_string_append_printf (position, "\n%s %s", _("Skills acquired:"), skills);
       if (table == NULL)
         table = psl_document_add_table (doc, 3, headers, widths);
-      psl_document_table_add_row (table, (const char *[]) {
-        period, (const char *) sqlite3_column_text (stmt, 2), position->str });
+      psl_document_table_add_row (table, (const char *[]) { period, held->firm, position->str });
       g_string_free (position, TRUE);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the placements"));
-      return FALSE;
     }
   if (table == NULL)
     psl_document_add_paragraph (doc, _("No immersion or contract recorded yet."));
@@ -337,20 +308,10 @@ placement_parties (PslStore    *store,
                    char       **company_id,
                    GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT person_id, company_id FROM placement WHERE id = ?1 AND deleted_at IS NULL;", error);
+  GError *local_error = NULL;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, placement_id, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("This placement no longer exists."));
-      return FALSE;
-    }
-  *person_id = psl_column_dup (stmt, 0);
-  *company_id = psl_column_dup (stmt, 1);
-  return TRUE;
+  return found (psl_candidate_placement_parties (store, placement_id, person_id, company_id, &local_error),
+                error, local_error, _("This placement no longer exists."));
 }
 
 PslDocument *

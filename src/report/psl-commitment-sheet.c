@@ -15,73 +15,53 @@
 
 #include "psl-commitment.h"
 #include "psl-commitment-sheet.h"
+#include "psl-document-rows.h"
 #include "psl-format.h"
 #include "psl-report.h"
 
-static gboolean
+static void
 add_steps (PslDocument *doc,
-           PslStore    *store,
-           const char  *commitment_id,
+           GPtrArray   *steps,
            const char  *side,
-           const char  *heading,
-           GError     **error)
+           const char  *heading)
 {
   static const double widths[] = { 5, 1.5, 1.5 };
   const char *headers[] = { _("Step"), _("Due on"), _("Done on") };
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT label, due_on, done_on FROM commitment_step WHERE commitment_id = ?1 AND side = ?2"
-    " ORDER BY due_on IS NULL, due_on, label;", error);
   PslDocumentTable *table = NULL;
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, commitment_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, side, -1, SQLITE_STATIC);
   psl_document_add_heading (doc, heading);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < steps->len; i++)
     {
-      g_autofree char *due = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 1));
-      g_autofree char *done = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 2));
+      const PslCommitmentPaperStep *step = g_ptr_array_index (steps, i);
+      g_autofree char *due = NULL;
+      g_autofree char *done = NULL;
 
+      if (g_strcmp0 (step->side, side) != 0)
+        continue;
+      due = psl_format_date_short (step->due_on);
+      done = psl_format_date_short (step->done_on);
       if (table == NULL)
         table = psl_document_add_table (doc, 3, headers, widths);
       psl_document_table_add_row (table, (const char *[]) {
-        (const char *) sqlite3_column_text (stmt, 0), psl_report_or_dash (due), psl_report_or_dash (done) });
-    }
-  if (rc != SQLITE_DONE)
-    {
-      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the commitments"));
-      return FALSE;
+        step->label, psl_report_or_dash (due), psl_report_or_dash (done) });
     }
   if (table == NULL)
     psl_document_add_paragraph (doc, _("No step agreed yet."));
-  return TRUE;
 }
 
-static gboolean
+static void
 add_history (PslDocument *doc,
-             PslStore    *store,
-             const char  *person_id,
-             const char  *commitment_id,
-             GError     **error)
+             GPtrArray   *history)
 {
   static const double widths[] = { 1, 1.5, 1.5, 2.5 };
   const char *headers[] = { _("Revision"), _("Signed on"), _("Review on"), _("Outcome of the review") };
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT revision, signed_on, review_on, review_outcome FROM commitment"
-    " WHERE person_id = ?1 AND id <> ?2 AND deleted_at IS NULL ORDER BY signed_on, revision;", error);
   PslDocumentTable *table = NULL;
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, commitment_id, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < history->len; i++)
     {
-      g_autofree char *signed_on = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 1));
-      g_autofree char *review_on = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 2));
+      const PslCommitmentRevision *earlier = g_ptr_array_index (history, i);
+      g_autofree char *signed_on = psl_format_date_short (earlier->signed_on);
+      g_autofree char *review_on = psl_format_date_short (earlier->review_on);
 
       if (table == NULL)
         {
@@ -89,15 +69,9 @@ add_history (PslDocument *doc,
           table = psl_document_add_table (doc, 4, headers, widths);
         }
       psl_document_table_add_row (table, (const char *[]) {
-        (const char *) sqlite3_column_text (stmt, 0), signed_on, psl_report_or_dash (review_on),
-        psl_report_or_dash (psl_commitment_outcome_label ((const char *) sqlite3_column_text (stmt, 3))) });
+        earlier->revision, signed_on, psl_report_or_dash (review_on),
+        psl_report_or_dash (psl_commitment_outcome_label (earlier->review_outcome)) });
     }
-  if (rc != SQLITE_DONE)
-    {
-      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the commitments"));
-      return FALSE;
-    }
-  return TRUE;
 }
 
 PslDocument *
@@ -106,58 +80,52 @@ psl_commitment_sheet_new (PslStore   *store,
                           GError    **error)
 {
   PSL_DOCUMENT_LANGUAGE_SCOPE ();
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT c.person_id, p.first_name || ' ' || p.last_name, c.revision, c.signed_on, c.objectives,"
-    "       c.review_on, c.review_outcome, s.first_name || ' ' || s.last_name,"
-    "       coalesce(nullif((SELECT commune FROM site WHERE id = p.antenna_id), ''),"
-    "                (SELECT commune FROM structure LIMIT 1))"
-    "  FROM commitment c JOIN person p ON p.id = c.person_id"
-    "  LEFT JOIN staff s ON s.id = c.staff_id"
-    " WHERE c.id = ?1 AND c.deleted_at IS NULL;", error);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(PslCommitmentPaper) paper = psl_commitment_paper_load (store, commitment_id, &local_error);
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GPtrArray) history = NULL;
   g_autoptr(PslDocument) doc = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *signed_on = NULL;
   g_autofree char *review_on = NULL;
-  g_autofree char *person = NULL;
-  g_autofree char *person_id = NULL;
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, commitment_id, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if (paper == NULL)
     {
-      g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("This contract no longer exists."));
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND, _("This contract no longer exists."));
       return NULL;
     }
-  person_id = psl_column_dup (stmt, 0);
-  person = psl_column_dup (stmt, 1);
-  signed_on = psl_format_date ((const char *) sqlite3_column_text (stmt, 3));
-  review_on = psl_format_date ((const char *) sqlite3_column_text (stmt, 5));
+  signed_on = psl_format_date (paper->signed_on);
+  review_on = psl_format_date (paper->review_on);
 
   doc = psl_report_document_new (store, _("Contract of Mutual Commitments"), error);
   if (doc == NULL)
     return NULL;
   /* Translators: under the title of a printed contract: the person and the revision number */
-  subtitle = g_strdup_printf (_("%1$s — revision %2$d"), person, sqlite3_column_int (stmt, 2));
+  subtitle = g_strdup_printf (_("%1$s — revision %2$d"), paper->person, paper->revision);
   psl_document_set_subtitle (doc, subtitle);
-  psl_document_add_field (doc, _("Person"), person);
-  psl_document_add_field (doc, _("Counsellor"), psl_report_or_dash ((const char *) sqlite3_column_text (stmt, 7)));
+  psl_document_add_field (doc, _("Person"), paper->person);
+  psl_document_add_field (doc, _("Counsellor"), psl_report_or_dash (paper->counsellor));
   psl_document_add_field (doc, _("Signed on"), signed_on);
   psl_document_add_field (doc, _("Review on"), psl_report_or_dash (review_on));
-  if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+  if (paper->review_outcome != NULL)
     psl_document_add_field (doc, _("Outcome of the review"),
-                            psl_report_or_dash (psl_commitment_outcome_label ((const char *) sqlite3_column_text (stmt, 6))));
+                            psl_report_or_dash (psl_commitment_outcome_label (paper->review_outcome)));
   psl_document_add_heading (doc, _("Objectives"));
-  psl_document_add_paragraph (doc, psl_report_or_dash ((const char *) sqlite3_column_text (stmt, 4)));
+  psl_document_add_paragraph (doc, psl_report_or_dash (paper->objectives));
 
-  if (!add_steps (doc, store, commitment_id, "person", _("The Person Commits to"), error)
-      || !add_steps (doc, store, commitment_id, "structure", _("The Structure Commits to"), error)
-      || !add_history (doc, store, person_id, commitment_id, error))
+  if ((steps = psl_commitment_paper_steps (store, commitment_id, error)) == NULL
+      || (history = psl_commitment_paper_history (store, paper->person_id, commitment_id, error)) == NULL)
     return NULL;
+  add_steps (doc, steps, "person", _("The Person Commits to"));
+  add_steps (doc, steps, "structure", _("The Structure Commits to"));
+  add_history (doc, history);
 
   psl_document_add_heading (doc, _("Signatures"));
   {
-    const char *place = (const char *) sqlite3_column_text (stmt, 8);
+    const char *place = paper->place;
     /* Translators: above the signatures, the town and the day the contract was signed */
     g_autofree char *made = g_strdup_printf (_("Made in %1$s, on %2$s"),
                                              place != NULL && *place != '\0' ? place : "…………………………", signed_on);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "psl-i18n.h"
 
+#include "psl-document-rows.h"
 #include "psl-format.h"
 #include "psl-installation.h"
 #include "psl-privacy-documents.h"
@@ -109,13 +110,6 @@ psl_person_data_report_new (PslStore   *store,
   return g_steal_pointer (&doc);
 }
 
-static char *
-count_text (PslStore   *store,
-            const char *sql)
-{
-  return psl_format_count (psl_store_count (store, sql, NULL));
-}
-
 PslDocument *
 psl_processing_record_new (PslStore  *store,
                            GError   **error)
@@ -124,34 +118,28 @@ psl_processing_record_new (PslStore  *store,
   g_autoptr(PslInstallation) inst = psl_installation_load (store, error);
   g_autoptr(PslDocument) doc = NULL;
   g_autofree char *people = NULL, *contacts = NULL, *staff = NULL, *sites = NULL;
-  g_autofree char *inactive = NULL, *confidential = NULL, *directors = NULL;
+  g_autofree char *inactive = NULL, *confidential = NULL;
+  g_auto(PslProcessingFigures) figures = { 0 };
 
   if (inst == NULL || (doc = psl_report_document_new (store, _("Record of Processing"), error)) == NULL)
     return NULL;
-  people = count_text (store, "SELECT count(*) FROM person WHERE deleted_at IS NULL AND anonymised_on IS NULL;");
-  contacts = count_text (store, "SELECT count(*) FROM contact WHERE deleted_at IS NULL;");
-  staff = count_text (store, "SELECT count(*) FROM staff WHERE active = 1;");
-  sites = count_text (store, "SELECT count(*) FROM site WHERE retired_at IS NULL;");
+  psl_processing_figures_load (store, &figures);
+  people = psl_format_count (figures.people);
+  contacts = psl_format_count (figures.contacts);
+  staff = psl_format_count (figures.staff);
+  sites = psl_format_count (figures.sites);
   inactive = g_strdup_printf (psl_ngettext ("%d month", "%d months",
                                            psl_retention_months (store, "inactive_person")),
                               psl_retention_months (store, "inactive_person"));
   confidential = g_strdup_printf (psl_ngettext ("%d month", "%d months",
                                                psl_retention_months (store, "confidential")),
                                   psl_retention_months (store, "confidential"));
-  {
-    g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-      "SELECT group_concat(first_name || ' ' || last_name, ', ') FROM staff WHERE role = 'direction' AND active = 1;",
-      NULL);
-
-    if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-      directors = psl_column_dup (stmt, 0);
-  }
 
   psl_document_set_subtitle (doc, _("General Data Protection Regulation, article 30"));
   psl_document_add_heading (doc, _("Controller"));
   psl_document_add_field (doc, _("Structure"), inst->structure_name);
   psl_document_add_field (doc, _("Country"), g_strcmp0 (inst->country, "BE") == 0 ? _("Belgium") : _("France"));
-  psl_document_add_field (doc, _("Direction"), psl_report_or_dash (directors));
+  psl_document_add_field (doc, _("Direction"), psl_report_or_dash (figures.directors));
   psl_document_add_field (doc, _("Sites sharing the file"), sites);
 
   psl_document_add_heading (doc, _("Purposes"));

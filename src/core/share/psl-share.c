@@ -24,7 +24,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include "psl-i18n.h"
 #include <json-glib/json-glib.h>
 #include <sodium.h>
 
