@@ -15,6 +15,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "psl-authors.h"
 #include "psl-edit-form.h"
 #include "psl-format.h"
 #include "psl-list-box.h"
@@ -104,6 +105,7 @@ struct _PslPersonPage
   GtkLabel             *name_label;
   GtkLabel             *place_label;
   GtkLabel             *pathway_label;
+  GtkLabel             *authors_label;
   GtkStack             *tab_stack;
   AdwPreferencesPage   *identity_page;
   AdwPreferencesGroup  *duplicates_group;
@@ -181,6 +183,7 @@ show_header (PslPersonPage *self,
   else
     psl_append_part (pathway, _("no referent"));
   set_line (self->pathway_label, pathway);
+  psl_authors_show (self->authors_label, self->store, "person", self->person_id);
 }
 
 static void
@@ -257,7 +260,11 @@ on_saved_cb (const char *column,
 {
   PslPersonPage *self = user_data;
 
-  if (!g_strv_contains (summary_columns, column) || self->disposing)
+  if (self->disposing)
+    return;
+  /* Whatever changed, the sheet now says who changed it last. */
+  psl_authors_show (self->authors_label, self->store, "person", self->person_id);
+  if (!g_strv_contains (summary_columns, column))
     return;
   refresh (self);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -467,6 +474,7 @@ psl_person_page_class_init (PslPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, place_label);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, pathway_label);
+  gtk_widget_class_bind_template_child (widget_class, PslPersonPage, authors_label);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, tab_stack);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, identity_page);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);

@@ -24,7 +24,7 @@
 #include <libsecret/secret.h>
 #include <sodium.h>
 
-#include "psl-privacy-key.h"
+#include "psl-privacy.h"
 
 #define KEY_ID_META "privacy_key_id"
 #define KEY_BESIDE_META "privacy_key_beside"
@@ -465,6 +465,7 @@ psl_privacy_attach (PslStore *store)
   g_object_set_data_full (G_OBJECT (store), "psl-privacy-key", state, (GDestroyNotify) key_state_free);
   sqlite3_create_function (db, "psl_seal", 2, SQLITE_UTF8, state, sql_seal_cb, NULL, NULL);
   sqlite3_create_function (db, "psl_open", 2, SQLITE_UTF8, state, sql_open_cb, NULL, NULL);
+  psl_privacy_attach_actor (store);
 }
 
 gboolean
