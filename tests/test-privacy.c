@@ -23,6 +23,7 @@
 #include "psl-sensitive.h"
 #include "psl-test.h"
 #include "privacy/psl-audit.h"
+#include "privacy/psl-firm-view.h"
 #include "privacy/psl-person-data.h"
 #include "privacy/psl-privacy.h"
 #include "privacy/psl-retention.h"
@@ -748,6 +749,42 @@ test_authors (PslTestFixture *f,
   g_assert_nonnull (strstr (((PslRecordLine *) g_ptr_array_index (lines, 1))->subtitle, "recorded by Alice "));
 }
 
+/* What a firm may know of p3: her project, and whom to call; never her
+ * confidential part, her barrier's notes, her follow-up notes or her date
+ * of birth.  A person not in the database is said so. */
+static void
+test_firm_view (PslTestFixture *f,
+                gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  psl_test_exec (f->store, "UPDATE person SET project = 'Aide à domicile', notes = 'Logée chez sa sœur',"
+                           " phone = '0600000000' WHERE id = 'p3';");
+  g_assert_null (psl_firm_view_for_person (f->store, "nobody", &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID);
+  g_clear_error (&error);
+
+  lines = psl_firm_view_for_person (f->store, "p3", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      PslFirmViewLine *line = g_ptr_array_index (lines, i);
+
+      g_string_append_printf (all, "%s: %s\n", line->label, line->value);
+    }
+  g_assert_nonnull (strstr (all->str, "Name: C C\n"));
+  g_assert_nonnull (strstr (all->str, "Professional project: Aide à domicile\n"));
+  g_assert_nonnull (strstr (all->str, "To talk about them: Bruno Rey, their counsellor\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
+    g_assert_null (strstr (all->str, secrets[i]));
+  g_assert_null (strstr (all->str, "Logée chez sa sœur"));
+  g_assert_null (strstr (all->str, "Se sent bien"));
+  g_assert_null (strstr (all->str, "0600000000"));
+  g_assert_null (strstr (all->str, "1968"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -765,5 +802,6 @@ main (int   argc,
   ADD ("/privacy/retention/all-or-nothing", test_retention_all_or_nothing);
   ADD ("/privacy/person-data", test_person_data);
   ADD ("/privacy/authors", test_authors);
+  ADD ("/privacy/firm-view", test_firm_view);
   return g_test_run ();
 }
