@@ -695,8 +695,8 @@ test_authors (PslTestFixture *f,
   person = psl_person_create (f->store, "Jules", "Pons", "1991-05-03", "a", "2026-01-10", &error);
   g_assert_no_error (error);
   text = psl_privacy_authorship (f->store, "person", person);
-  g_assert_true (g_str_has_prefix (text, "Created by Alice "));
-  g_assert_null (strstr (text, "changed"));
+  g_assert_true (g_str_has_prefix (text, "Créé par Alice "));
+  g_assert_null (strstr (text, "modifié"));
   g_clear_pointer (&text, g_free);
 
   /* Bruno changes the record: the sheet names both. */
@@ -704,21 +704,21 @@ test_authors (PslTestFixture *f,
   g_assert_true (psl_record_set (f->store, "person", psl_person_fields, person, "phone", "0565000000", &error));
   g_assert_no_error (error);
   text = psl_privacy_authorship (f->store, "person", person);
-  g_assert_nonnull (strstr (text, "Created by Alice "));
-  g_assert_nonnull (strstr (text, "changed by Bruno "));
+  g_assert_nonnull (strstr (text, "Créé par Alice "));
+  g_assert_nonnull (strstr (text, "modifié par Bruno "));
   g_clear_pointer (&text, g_free);
 
   /* A firm the same way. */
   firm = psl_company_create (f->store, "Menuiserie Delmas", NULL, "46100", &error);
   g_assert_no_error (error);
   text = psl_privacy_authorship (f->store, "company", firm);
-  g_assert_true (g_str_has_prefix (text, "Created by Bruno "));
+  g_assert_true (g_str_has_prefix (text, "Créé par Bruno "));
   g_clear_pointer (&text, g_free);
   act_as (f->store, "diane");
   g_assert_true (psl_company_set (f->store, firm, "commune", "Figeac", &error));
   g_assert_no_error (error);
   text = psl_privacy_authorship (f->store, "company", firm);
-  g_assert_nonnull (strstr (text, "changed by Diane Roux on "));
+  g_assert_nonnull (strstr (text, "modifié par Diane Roux le "));
   g_clear_pointer (&text, g_free);
 
   /* A contact with the firm written without naming anyone: the journal
@@ -745,8 +745,8 @@ test_authors (PslTestFixture *f,
   lines = psl_followup_lines (f->store, "p6", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (lines->len, ==, 2);
-  g_assert_nonnull (strstr (first_subtitle (lines), "planned by Alice "));
-  g_assert_nonnull (strstr (((PslRecordLine *) g_ptr_array_index (lines, 1))->subtitle, "recorded by Alice "));
+  g_assert_nonnull (strstr (first_subtitle (lines), "prévu par Alice "));
+  g_assert_nonnull (strstr (((PslRecordLine *) g_ptr_array_index (lines, 1))->subtitle, "consigné par Alice "));
 }
 
 /* What a firm may know of p3: her project, and whom to call; never her
@@ -774,9 +774,9 @@ test_firm_view (PslTestFixture *f,
 
       g_string_append_printf (all, "%s: %s\n", line->label, line->value);
     }
-  g_assert_nonnull (strstr (all->str, "Name: C C\n"));
-  g_assert_nonnull (strstr (all->str, "Professional project: Aide à domicile\n"));
-  g_assert_nonnull (strstr (all->str, "To talk about them: Bruno Rey, their counsellor\n"));
+  g_assert_nonnull (strstr (all->str, "Nom: C C\n"));
+  g_assert_nonnull (strstr (all->str, "Projet professionnel: Aide à domicile\n"));
+  g_assert_nonnull (strstr (all->str, "Pour en parler: Bruno Rey, qui l’accompagne\n"));
   for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
     g_assert_null (strstr (all->str, secrets[i]));
   g_assert_null (strstr (all->str, "Logée chez sa sœur"));
