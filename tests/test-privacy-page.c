@@ -223,7 +223,7 @@ test_firm_view (Fixture       *f,
     "UPDATE person SET project = 'Cariste', project_rome = 'N1101', strengths = 'Ponctuelle, CACES 3',"
     "  languages = 'Français, occitan', driving_licence = 1, mobility_km = 30, available_from = '2026-09-01',"
     "  notes = 'Sortie de détention en mars', phone = '06 12 34 56 78', birth_date = '1994-02-03',"
-    "  address = '7 rue du Pont', situation = 'rsa'"
+    "  address = '7 rue du Pont', situation = 'rsa', created_by = 'a', updated_by = 'b'"
     " WHERE id = '" LEA "';");
 
   person = open_lea (f, "remi");
@@ -266,9 +266,13 @@ test_firm_view (Fixture       *f,
   person = open_lea (f, "bruno");
   tabs = psl_person_page_get_tab_stack (person);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (tabs), ==, "identity");
+  shoot (f->window, "privacy-referent-sheet");
   g_clear_pointer (&text, g_free);
   text = screen_text ();
   g_assert_nonnull (strstr (text, "Sortie de détention en mars"));
+  /* The sheet says who made it and who changed it last. */
+  g_assert_nonnull (strstr (text, "Créé par Alice Vayssière le "));
+  g_assert_nonnull (strstr (text, ", modifié par Bruno Rey le "));
   {
     GString *out = g_string_new (NULL);
 
