@@ -13,6 +13,7 @@
 #include "psl-format.h"
 #include "psl-installation.h"
 #include "psl-window.h"
+#include "privacy/psl-privacy.h"
 #include "psl-test.h"
 #include "psl-test-gui.h"
 
@@ -171,6 +172,20 @@ test_walk (Fixture       *f,
   act (view, "first-start.next");
   g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "documents");
 
+  /* Back again, Claire (a counsellor) may not say this login is Marc:
+   * changing who is at the keyboard is direction's.  The step stays, says
+   * why, and the login stays hers. */
+  act (view, "first-start.back");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "team");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (psl_test_find_widget (row (view, "Marc Van den Berghe"),
+                                                                       GTK_TYPE_CHECK_BUTTON)), TRUE);
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "team");
+  g_assert_true (shows_label (GTK_WIDGET (view), _("Only direction can change this.")));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (me), TRUE);
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "documents");
+
   type_in (view, _("Address"), "12 rue de Fer");
   type_in (view, _("Postcode"), "5000");
   type_in (view, _("Town"), "Namur");
@@ -207,6 +222,13 @@ test_walk (Fixture       *f,
   g_assert_cmpstr (roles, ==, "Claire/Dubois/cip|Marc/Van den Berghe/direction");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM staff WHERE antenna_id IS NOT NULL;"), ==, 2);
   g_assert_cmpstr (g_settings_get_string (settings, "user-name"), ==, "Claire Dubois");
+  /* This login is Claire now: what is written here is signed with her. */
+  {
+    g_autofree char *actor = psl_privacy_get_actor (f->store);
+    g_autofree char *name = psl_privacy_staff_name (f->store, actor);
+
+    g_assert_cmpstr (name, ==, "Claire Dubois");
+  }
   g_assert_cmpfloat (psl_target_get (f->store, PSL_INDICATOR_PEOPLE_FOLLOWED, year, NULL, NULL), ==, 240);
   g_assert_cmpint (psl_first_start_get_step (f->store), ==, PSL_FIRST_START_DONE);
 

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-audit-window.h"
+#include "psl-document-window.h"
 #include "psl-people-page.h"
 #include "psl-retention-dialog.h"
 #include "psl-person-page.h"
@@ -199,6 +200,90 @@ test_not_the_referent (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM barrier WHERE notes LIKE 'psl1:%';"), ==, 1);
 }
 
+/* Employer relations see what a firm may be told, and nothing of the sheet:
+ * not the confidential part, not the barriers' notes, not the person's
+ * notes, birth date, phone, address or situation, even in hidden widgets. */
+static void
+test_firm_view (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char *const never[] = {
+    SECRET, SECRET_NOTE, "Sortie de détention en mars", "06 12 34 56 78", "1994", "7 rue du Pont", NULL
+  };
+  PslPersonPage *person;
+  GtkStack *tabs;
+  g_autofree char *text = NULL;
+  g_autofree char *firm_text = NULL;
+
+  psl_test_exec (f->store,
+    "INSERT INTO staff (id, first_name, last_name, role, phone) VALUES"
+    " ('r', 'Rémi', 'Caze', 'relations_entreprises', NULL);"
+    "INSERT INTO privacy_account (account, staff_id) VALUES ('remi', 'r');"
+    "UPDATE staff SET phone = '05 65 11 22 33' WHERE id = 'b';"
+    "UPDATE person SET project = 'Cariste', project_rome = 'N1101', strengths = 'Ponctuelle, CACES 3',"
+    "  languages = 'Français, occitan', driving_licence = 1, mobility_km = 30, available_from = '2026-09-01',"
+    "  notes = 'Sortie de détention en mars', phone = '06 12 34 56 78', birth_date = '1994-02-03',"
+    "  address = '7 rue du Pont', situation = 'rsa', created_by = 'a', updated_by = 'b'"
+    " WHERE id = '" LEA "';");
+
+  person = open_lea (f, "remi");
+  tabs = psl_person_page_get_tab_stack (person);
+  shoot (f->window, "privacy-firm-view");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (tabs), ==, "firm");
+  g_assert_false (gtk_stack_page_get_visible (gtk_stack_get_page (tabs, gtk_stack_get_child_by_name (tabs,
+                                                                                                    "identity"))));
+  g_assert_false (gtk_stack_page_get_visible (gtk_stack_get_page (tabs, gtk_stack_get_child_by_name (tabs,
+                                                                                                    "private"))));
+  text = screen_text ();
+  for (guint i = 0; never[i] != NULL; i++)
+    if (strstr (text, never[i]) != NULL)
+      g_error ("“%s” is shown to employer relations", never[i]);
+  g_assert_nonnull (strstr (text, "Cariste (N1101)"));
+  g_assert_nonnull (strstr (text, "Ponctuelle, CACES 3"));
+  g_assert_nonnull (strstr (text, "Bruno Rey"));
+  g_assert_nonnull (strstr (text, "05 65 11 22 33"));
+  /* The situation's choices are in the form's hidden lists; the firm's
+   * view says nothing of it. */
+  {
+    GString *out = g_string_new (NULL);
+
+    collect_texts (gtk_stack_get_child_by_name (tabs, "firm"), out);
+    firm_text = g_string_free (out, FALSE);
+  }
+  g_assert_null (strstr (firm_text, "Allocataire du RSA"));
+  g_clear_pointer (&firm_text, g_free);
+  /* Nothing of the person goes on paper from here. */
+  gtk_widget_activate_action (GTK_WIDGET (person), "person-page.rights-print", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (person), "person-page.print-pathway", NULL);
+  g_assert_null (psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'print';"), ==, 0);
+  g_assert_cmpint (readings (f, "r"), ==, 0);
+  psl_test_close (f->window);
+  f->window = NULL;
+
+  /* The referent has the whole sheet, and the same firm's view beside it,
+   * which holds none of the rest either. */
+  person = open_lea (f, "bruno");
+  tabs = psl_person_page_get_tab_stack (person);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (tabs), ==, "identity");
+  shoot (f->window, "privacy-referent-sheet");
+  g_clear_pointer (&text, g_free);
+  text = screen_text ();
+  g_assert_nonnull (strstr (text, "Sortie de détention en mars"));
+  /* The sheet says who made it and who changed it last. */
+  g_assert_nonnull (strstr (text, "Créé par Alice Vayssière le "));
+  g_assert_nonnull (strstr (text, ", modifié par Bruno Rey le "));
+  {
+    GString *out = g_string_new (NULL);
+
+    collect_texts (gtk_stack_get_child_by_name (tabs, "firm"), out);
+    firm_text = g_string_free (out, FALSE);
+  }
+  g_assert_nonnull (strstr (firm_text, "Cariste (N1101)"));
+  for (guint i = 0; never[i] != NULL; i++)
+    g_assert_null (strstr (firm_text, never[i]));
+}
+
 static void
 test_referent_reads (Fixture       *f,
                      gconstpointer  data)
@@ -304,6 +389,7 @@ main (int   argc,
   adw_init ();
   g_test_add ("/privacy-page/not-the-referent", Fixture, NULL, fixture_setup, test_not_the_referent,
               fixture_teardown);
+  g_test_add ("/privacy-page/firm-view", Fixture, NULL, fixture_setup, test_firm_view, fixture_teardown);
   g_test_add ("/privacy-page/referent-reads", Fixture, NULL, fixture_setup, test_referent_reads, fixture_teardown);
   g_test_add ("/privacy-page/preferences", Fixture, NULL, fixture_setup, test_privacy_page, fixture_teardown);
   return g_test_run ();

@@ -11,6 +11,10 @@
 #include "psl-action-plan-report.h"
 #include "psl-activity-report.h"
 #include "psl-barrier.h"
+#include "psl-company.h"
+#include "psl-followup.h"
+#include "psl-interaction.h"
+#include "psl-person.h"
 #include "psl-followup-report.h"
 #include "psl-map-report.h"
 #include "psl-positioning-report.h"
@@ -19,6 +23,7 @@
 #include "psl-sensitive.h"
 #include "psl-test.h"
 #include "privacy/psl-audit.h"
+#include "privacy/psl-firm-view.h"
 #include "privacy/psl-person-data.h"
 #include "privacy/psl-privacy.h"
 #include "privacy/psl-retention.h"
@@ -664,6 +669,122 @@ test_person_data (PslTestFixture *f,
   psl_privacy_set_key_file (NULL);
 }
 
+/* Each record says who created and last changed it, and the lists name the
+ * author: the staff member tied to the login, never a free name. */
+static void
+test_authors (PslTestFixture *f,
+              gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *firm = NULL;
+  g_autofree char *contact = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) journal = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  PslFollowupRecord *record;
+
+  /* Nobody known: nothing is said, nobody is made up. */
+  act_as (f->store, "nobody");
+  person = psl_person_create (f->store, "Inès", "Vidal", "1990-04-02", "a", "2026-01-10", &error);
+  g_assert_no_error (error);
+  g_assert_null (psl_privacy_authorship (f->store, "person", person));
+  g_clear_pointer (&person, g_free);
+
+  act_as (f->store, "alice");
+  person = psl_person_create (f->store, "Jules", "Pons", "1991-05-03", "a", "2026-01-10", &error);
+  g_assert_no_error (error);
+  text = psl_privacy_authorship (f->store, "person", person);
+  g_assert_true (g_str_has_prefix (text, "Créé par Alice "));
+  g_assert_null (strstr (text, "modifié"));
+  g_clear_pointer (&text, g_free);
+
+  /* Bruno changes the record: the sheet names both. */
+  act_as (f->store, "bruno");
+  g_assert_true (psl_record_set (f->store, "person", psl_person_fields, person, "phone", "0565000000", &error));
+  g_assert_no_error (error);
+  text = psl_privacy_authorship (f->store, "person", person);
+  g_assert_nonnull (strstr (text, "Créé par Alice "));
+  g_assert_nonnull (strstr (text, "modifié par Bruno "));
+  g_clear_pointer (&text, g_free);
+
+  /* A firm the same way. */
+  firm = psl_company_create (f->store, "Menuiserie Delmas", NULL, "46100", &error);
+  g_assert_no_error (error);
+  text = psl_privacy_authorship (f->store, "company", firm);
+  g_assert_true (g_str_has_prefix (text, "Créé par Bruno "));
+  g_clear_pointer (&text, g_free);
+  act_as (f->store, "diane");
+  g_assert_true (psl_company_set (f->store, firm, "commune", "Figeac", &error));
+  g_assert_no_error (error);
+  text = psl_privacy_authorship (f->store, "company", firm);
+  g_assert_nonnull (strstr (text, "modifié par Diane Roux le "));
+  g_clear_pointer (&text, g_free);
+
+  /* A contact with the firm written without naming anyone: the journal
+   * names the one at the keyboard. */
+  contact = psl_interaction_create (f->store, firm, "appel", "2026-03-02", NULL, &error);
+  g_assert_no_error (error);
+  journal = psl_interaction_list_for_company (f->store, firm, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (journal->len, ==, 1);
+  g_assert_cmpstr (((PslInteraction *) g_ptr_array_index (journal, 0))->staff_name, ==, "Diane Roux");
+
+  /* A follow-up recorded by Alice says so in the person's list; the one it
+   * plans next was planned by her too. */
+  act_as (f->store, "alice");
+  record = psl_followup_load (f->store, "f2", &error);
+  g_assert_no_error (error);
+  g_free (record->next_on);
+  record->next_on = g_strdup ("2099-01-01");
+  g_assert_true (psl_followup_save (f->store, "f2", record, &error));
+  g_assert_no_error (error);
+  psl_followup_record_free (record);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE person_id = 'p6'"
+                                             " AND created_by = 'a' AND id <> 'f2';"), ==, 1);
+  lines = psl_followup_lines (f->store, "p6", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lines->len, ==, 2);
+  g_assert_nonnull (strstr (first_subtitle (lines), "prévu par Alice "));
+  g_assert_nonnull (strstr (((PslRecordLine *) g_ptr_array_index (lines, 1))->subtitle, "consigné par Alice "));
+}
+
+/* What a firm may know of p3: her project, and whom to call; never her
+ * confidential part, her barrier's notes, her follow-up notes or her date
+ * of birth.  A person not in the database is said so. */
+static void
+test_firm_view (PslTestFixture *f,
+                gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  psl_test_exec (f->store, "UPDATE person SET project = 'Aide à domicile', notes = 'Logée chez sa sœur',"
+                           " phone = '0600000000' WHERE id = 'p3';");
+  g_assert_null (psl_firm_view_for_person (f->store, "nobody", &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID);
+  g_clear_error (&error);
+
+  lines = psl_firm_view_for_person (f->store, "p3", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      PslFirmViewLine *line = g_ptr_array_index (lines, i);
+
+      g_string_append_printf (all, "%s: %s\n", line->label, line->value);
+    }
+  g_assert_nonnull (strstr (all->str, "Nom: C C\n"));
+  g_assert_nonnull (strstr (all->str, "Projet professionnel: Aide à domicile\n"));
+  g_assert_nonnull (strstr (all->str, "Pour en parler: Bruno Rey, qui l’accompagne\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
+    g_assert_null (strstr (all->str, secrets[i]));
+  g_assert_null (strstr (all->str, "Logée chez sa sœur"));
+  g_assert_null (strstr (all->str, "Se sent bien"));
+  g_assert_null (strstr (all->str, "0600000000"));
+  g_assert_null (strstr (all->str, "1968"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -680,5 +801,7 @@ main (int   argc,
   ADD ("/privacy/retention/keeps-figures", test_retention_keeps_figures);
   ADD ("/privacy/retention/all-or-nothing", test_retention_all_or_nothing);
   ADD ("/privacy/person-data", test_person_data);
+  ADD ("/privacy/authors", test_authors);
+  ADD ("/privacy/firm-view", test_firm_view);
   return g_test_run ();
 }

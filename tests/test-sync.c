@@ -862,6 +862,111 @@ test_structure_key_travels (void)
   psl_test_rm_rf (dir);
 }
 
+
+/* Whether the file at path, or its write-ahead log, holds text byte for byte. */
+static gboolean
+base_holds (const char *path,
+            const char *text)
+{
+  for (const char *const *tail = (const char *[]) { "", "-wal", NULL }; *tail != NULL; tail++)
+    {
+      g_autofree char *file = g_strconcat (path, *tail, NULL);
+      g_autofree char *bytes = NULL;
+      gsize len = 0;
+
+      if (!g_file_get_contents (file, &bytes, &len, NULL))
+        continue;
+      for (gsize i = 0; i + strlen (text) <= len; i++)
+        if (memcmp (bytes + i, text, strlen (text)) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+#define BEFORE_KEY_HEALTH "Diabète suivi à l’hôpital de Figeac"
+#define BEFORE_KEY_DEBT   "Dette de loyer envers l’office HLM"
+#define BEFORE_KEY_OTHER  "Curatelle renforcée depuis 2024"
+
+/* Confidential texts written while the sites exchanged but before the
+ * structure key existed: once the key is set up (or, at another site,
+ * received), neither the tables nor the changes kept for the other sites
+ * hold them in clear, and the sites still agree. */
+static void
+test_sealed_before_key (Net          *n,
+                        gconstpointer data)
+{
+  g_autofree char *key = g_build_filename (n->dir, "structure.key", NULL);
+  g_autofree char *key_b = g_build_filename (n->dir, "saint-cere.key", NULL);
+  g_autofree char *path_a = g_build_filename (n->dir, "a.db", NULL);
+  g_autofree char *path_b = g_build_filename (n->dir, "site-1.db", NULL);
+  g_autofree char *recovery = NULL;
+  g_autoptr(GError) error = NULL;
+  guint8 bytes[PSL_PRIVACY_KEY_BYTES];
+
+  exec_ok (n->site[0],
+           "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES"
+           " ('f0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001', 'health',"
+           "  '" BEFORE_KEY_HEALTH "', '2026-01-05');");
+  /* Sent to the other sites in a change file, and kept in the outbox. */
+  assert_converged (n);
+  exec_ok (n->site[0],
+           "INSERT INTO barrier (id, person_id, code, identified_on, notes) VALUES"
+           " ('b0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001', 'logement',"
+           "  '2026-01-06', '" BEFORE_KEY_DEBT "');");
+  /* Saint-Céré writes its own before it has the key. */
+  exec_ok (n->site[1],
+           "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES"
+           " ('f0000000-0000-4000-8000-000000000002', 'd0000000-0000-4000-8000-000000000001', 'justice',"
+           "  '" BEFORE_KEY_OTHER "', '2026-01-07');");
+  g_assert_cmpint (psl_test_count (n->site[0], "SELECT count(*) FROM sync_outbox;"), >=, 2);
+  g_assert_true (base_holds (path_a, BEFORE_KEY_HEALTH));
+
+  recovery = psl_privacy_set_up (n->site[0], key, FALSE, &error);
+  g_assert_no_error (error);
+  psl_privacy_set_key_file (key);
+  g_clear_object (&n->site[0]);
+  g_assert_false (base_holds (path_a, BEFORE_KEY_HEALTH));
+  g_assert_false (base_holds (path_a, BEFORE_KEY_DEBT));
+  {
+    const char *argv[] = { "strings", "-n", "6", path_a, NULL };
+    g_autofree char *out = NULL;
+
+    if (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                      &out, NULL, NULL, NULL))
+      {
+        g_assert_null (strstr (out, BEFORE_KEY_HEALTH));
+        g_assert_null (strstr (out, BEFORE_KEY_DEBT));
+      }
+  }
+  n->site[0] = psl_store_open (path_a, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  /* Every change kept still reads, and names its texts sealed. */
+  g_assert_cmpint (psl_test_count (n->site[0], "SELECT count(*) FROM sync_outbox;"), >=, 3);
+
+  /* Saint-Céré is given the key: what it wrote before is sealed too. */
+  g_assert_true (psl_privacy_export_key (n->site[0], bytes, &error));
+  g_assert_true (psl_privacy_import_key (n->site[1], bytes, key_b, &error));
+  g_assert_no_error (error);
+  g_clear_object (&n->site[1]);
+  g_assert_false (base_holds (path_b, BEFORE_KEY_OTHER));
+  g_assert_false (base_holds (path_b, BEFORE_KEY_HEALTH));
+  n->site[1] = psl_store_open (path_b, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  /* The sites still agree, and each text reads whole where the key is. */
+  assert_converged (n);
+  g_assert_cmpint (psl_test_count (n->site[2], "SELECT count(*) FROM person_sensitive WHERE detail LIKE 'psl1:%';"),
+                   ==, 2);
+  {
+    g_autofree char *open = psl_test_query_text (n->site[1],
+      "SELECT psl_open(detail, 'person_sensitive.detail/' || id) FROM person_sensitive"
+      " WHERE id = 'f0000000-0000-4000-8000-000000000002';");
+
+    g_assert_cmpstr (open, ==, BEFORE_KEY_OTHER);
+  }
+  psl_privacy_set_key_file (NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -878,6 +983,7 @@ main (int    argc,
   g_test_add ("/sync/join-newer-snapshot", Net, NULL, net_setup, test_join_newer_snapshot, net_teardown);
   g_test_add ("/sync/converge", Net, NULL, net_setup, test_converge, net_teardown);
   g_test_add_func ("/sync/structure-key-travels", test_structure_key_travels);
+  g_test_add ("/sync/sealed-before-key", Net, NULL, net_setup, test_sealed_before_key, net_teardown);
 
   return g_test_run ();
 }

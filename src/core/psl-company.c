@@ -240,9 +240,9 @@ psl_company_create (PslStore   *store,
   id = psl_new_id ();
   stmt = psl_store_prepare (store,
                             "INSERT INTO company (id, legal_name, identifier, identifier_kind, postcode,"
-                            " relationship_start)"
+                            " relationship_start, created_by, updated_by)"
                             " VALUES (?1, ?2, ?3, CASE length(?3) WHEN 14 THEN 'siret' WHEN 10 THEN 'bce' END,"
-                            " ?4, date('now', 'localtime'));",
+                            " ?4, date('now', 'localtime'), psl_actor (), psl_actor ());",
                             error);
   if (stmt == NULL)
     return NULL;

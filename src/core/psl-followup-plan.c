@@ -482,8 +482,9 @@ insert_plan (PslStore                *store,
              GError                 **error)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "INSERT INTO followup (id, person_id, placement_id, staff_id, label, due_on, planned_on, plan_step)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7);", error);
+    "INSERT INTO followup (id, person_id, placement_id, staff_id, label, due_on, planned_on, plan_step,"
+    "                      created_by, updated_by)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, psl_actor (), psl_actor ());", error);
 
   *n_made = 0;
   if (stmt == NULL || !psl_store_begin (store, error))

@@ -288,7 +288,7 @@ psl_followup_save (PslStore                *store,
     return FALSE;
   update = psl_store_prepare (store,
     "UPDATE followup SET done_on = ?2, mode = ?3, tripartite = ?4, participants = ?5, record = ?6,"
-    "       factors = ?7, responses = ?8 WHERE id = ?1;", error);
+    "       factors = ?7, responses = ?8, updated_by = coalesce (psl_actor (), updated_by) WHERE id = ?1;", error);
   if (update == NULL)
     goto failed;
   sqlite3_bind_text (update, 1, followup_id, -1, SQLITE_STATIC);
@@ -304,8 +304,8 @@ psl_followup_save (PslStore                *store,
   if (record->next_on != NULL)
     {
       g_autoptr(sqlite3_stmt) next = psl_store_prepare (store,
-        "INSERT INTO followup (id, person_id, placement_id, staff_id, label, due_on, planned_on)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6);", error);
+        "INSERT INTO followup (id, person_id, placement_id, staff_id, label, due_on, planned_on, created_by, updated_by)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, psl_actor (), psl_actor ());", error);
       g_autofree char *id = psl_new_id ();
 
       if (next == NULL)
@@ -417,6 +417,17 @@ read_line (sqlite3_stmt *stmt)
                                                   sqlite3_column_int (stmt, 7));
       psl_append_part (subtitle, factors);
     }
+  if (sqlite3_column_type (stmt, 8) != SQLITE_NULL)
+    {
+      const char *author = (const char *) sqlite3_column_text (stmt, 8);
+      g_autofree char *by = done
+        /* Translators: who wrote down a follow-up done, "recorded by Anne Roux" */
+        ? g_strdup_printf (_("recorded by %s"), author)
+        /* Translators: who planned a follow-up, "planned by Anne Roux" */
+        : g_strdup_printf (_("planned by %s"), author);
+
+      psl_append_part (subtitle, by);
+    }
   return psl_record_line_new (psl_column_dup (stmt, 0), g_string_free (g_steal_pointer (&title), FALSE),
                               g_string_free (g_steal_pointer (&subtitle), FALSE), done);
 }
@@ -428,8 +439,9 @@ psl_followup_lines (PslStore   *store,
 {
   return psl_store_collect (store,
     "SELECT f.id, f.label, f.due_on, f.done_on, f.mode, f.tripartite, coalesce(c.trade_name, c.legal_name),"
-    "       coalesce(json_array_length(f.factors), 0)"
+    "       coalesce(json_array_length(f.factors), 0), a.first_name || ' ' || a.last_name"
     "  FROM followup f LEFT JOIN placement pl ON pl.id = f.placement_id"
+    "  LEFT JOIN staff a ON a.id = coalesce(f.updated_by, f.created_by)"
     "  LEFT JOIN company c ON c.id = pl.company_id"
     " WHERE f.person_id = ?1 AND f.deleted_at IS NULL"
     " ORDER BY f.done_on IS NOT NULL, CASE WHEN f.done_on IS NULL THEN f.due_on END,"

@@ -105,7 +105,7 @@ psl_interaction_create (PslStore   *store,
   id = psl_new_id ();
   stmt = psl_store_prepare (store,
                             "INSERT INTO interaction (id, company_id, kind, occurred_at, staff_id, duration_min)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, CASE ?3 WHEN 'visite' THEN ?6 END);",
+                            " VALUES (?1, ?2, ?3, ?4, coalesce (?5, psl_actor ()), CASE ?3 WHEN 'visite' THEN ?6 END);",
                             error);
   if (stmt == NULL)
     return NULL;

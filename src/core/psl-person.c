@@ -121,8 +121,9 @@ insert_person (PslStore   *store,
                GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "INSERT INTO person (id, site_id, first_name, last_name, birth_date, referent_id, entered_on)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);", error);
+    "INSERT INTO person (id, site_id, first_name, last_name, birth_date, referent_id, entered_on,"
+    "                    created_by, updated_by)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, psl_actor (), psl_actor ());", error);
   g_autofree char *id = psl_new_id ();
   g_autofree char *today = psl_today_iso ();
   g_autofree char *first = g_strstrip (g_strdup (first_name != NULL ? first_name : ""));

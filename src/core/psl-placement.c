@@ -227,8 +227,9 @@ psl_placement_propose (PslStore   *store,
     return invalid (error, _("This person is already proposed for this opportunity.")), NULL;
 
   insert = psl_store_prepare (store,
-    "INSERT INTO placement (id, site_id, person_id, company_id, opportunity_id, staff_id, stage, proposed_on)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'proposed', ?7);", error);
+    "INSERT INTO placement (id, site_id, person_id, company_id, opportunity_id, staff_id, stage, proposed_on,"
+    "                       created_by, updated_by)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'proposed', ?7, psl_actor (), psl_actor ());", error);
   if (insert == NULL)
     return NULL;
   sqlite3_bind_text (insert, 1, id, -1, SQLITE_STATIC);

@@ -107,8 +107,8 @@ psl_portfolio_hand_over (PslStore   *store,
   firms = psl_store_prepare (store,
     "SELECT id FROM company WHERE referent_id = ?1 AND deleted_at IS NULL;", error);
   notes = psl_store_prepare (store,
-    "INSERT INTO note (id, subject_kind, subject_id, staff_id, title, body)"
-    " VALUES (?1, 'company', ?2, ?3, ?4, ?5);", error);
+    "INSERT INTO note (id, subject_kind, subject_id, staff_id, title, body, created_by, updated_by)"
+    " VALUES (?1, 'company', ?2, ?3, ?4, ?5, psl_actor (), psl_actor ());", error);
   move = psl_store_prepare (store,
     "UPDATE company SET referent_id = ?1 WHERE referent_id = ?2 AND deleted_at IS NULL;", error);
   if (firms == NULL || notes == NULL || move == NULL)

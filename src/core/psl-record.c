@@ -19,11 +19,11 @@
 
 /* The tables whose rows say who created and last changed them. */
 static const char *const authored_tables[] = {
-  "person", "person_sensitive", "barrier", "note", "followup", "placement", "consent", NULL
+  "company", "person", "person_sensitive", "barrier", "note", "followup", "placement", "consent", NULL
 };
 
-static gboolean
-is_authored (const char *table)
+gboolean
+psl_record_is_authored (const char *table)
 {
   return g_strv_contains (authored_tables, table);
 }
@@ -325,7 +325,7 @@ psl_record_set (PslStore       *store,
 
   /* table and column come from the program's own declarations. */
   mark = value_mark (table, field, 1, 2);
-  if (is_authored (table))
+  if (psl_record_is_authored (table))
     sql = g_strdup_printf ("UPDATE %s SET %s = %s, updated_by = coalesce(?3, updated_by) WHERE id = ?2;",
                            table, field->column, mark);
   else
@@ -336,7 +336,7 @@ psl_record_set (PslStore       *store,
 
   sqlite3_bind_text (stmt, 1, checked, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, id, -1, SQLITE_STATIC);
-  if (is_authored (table))
+  if (psl_record_is_authored (table))
     {
       actor = psl_privacy_get_actor (store);
       sqlite3_bind_text (stmt, 3, actor, -1, SQLITE_STATIC);
@@ -471,7 +471,7 @@ psl_record_insert (PslStore           *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *id = psl_new_id ();
-  g_autofree char *actor = is_authored (table) ? psl_privacy_get_actor (store) : NULL;
+  g_autofree char *actor = psl_record_is_authored (table) ? psl_privacy_get_actor (store) : NULL;
 
   if (parent_column != NULL)
     {

@@ -100,6 +100,9 @@ gboolean        psl_record_set_deleted(PslStore       *store,
                                        gboolean        deleted,
                                        GError        **error);
 
+/* Whether table's rows say who created and last changed them. */
+gboolean        psl_record_is_authored (const char    *table);
+
 /* One record as a list shows it. */
 typedef struct
 {

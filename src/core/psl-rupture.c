@@ -151,8 +151,8 @@ psl_rupture_record (PslStore   *store,
   end = psl_store_prepare (store,
     "UPDATE placement SET stage = 'ended', end_date = ?2, ended_by = ?3, end_reason = ?4 WHERE id = ?1;", error);
   meeting = psl_store_prepare (store,
-    "INSERT INTO followup (id, person_id, placement_id, staff_id, label, due_on, planned_on)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6);", error);
+    "INSERT INTO followup (id, person_id, placement_id, staff_id, label, due_on, planned_on, created_by, updated_by)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, psl_actor (), psl_actor ());", error);
   if (end == NULL || meeting == NULL || !psl_store_begin (store, error))
     return NULL;
 

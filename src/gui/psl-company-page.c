@@ -15,7 +15,9 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "psl-authors.h"
 #include "psl-format.h"
+#include "privacy/psl-privacy.h"
 
 #include "psl-company.h"
 #include "psl-company-journal.h"
@@ -123,6 +125,7 @@ struct _PslCompanyPage
   GtkLabel             *name_label;
   GtkLabel             *place_label;
   GtkLabel             *kind_label;
+  GtkLabel             *authors_label;
   GtkStack             *tab_stack;
   PslReviewGroup       *review_group;
   AdwPreferencesGroup  *firm_group;
@@ -193,6 +196,7 @@ show_header (PslCompanyPage *self)
     psl_append_part (kind, _("Dormant"));
   set_line (self->place_label, place);
   set_line (self->kind_label, kind);
+  psl_authors_show (self->authors_label, self->store, "company", c->id);
 }
 
 /* A reason for being dormant is asked only of a dormant firm. */
@@ -544,7 +548,11 @@ fill_visible_tab (PslCompanyPage *self)
   if (id == NULL || name == NULL)
     return;
   if (g_str_equal (name, "history") && !(self->filled & TAB_HISTORY) && self->journal != NULL)
-    psl_company_journal_set_company (self->journal, self->store, id, NULL);
+    {
+      g_autofree char *me = psl_privacy_get_actor (self->store);
+
+      psl_company_journal_set_company (self->journal, self->store, id, me);
+    }
   else if (g_str_equal (name, "opportunities") && !(self->filled & TAB_OPPORTUNITIES) && self->opportunities != NULL)
     psl_company_opportunities_set_company (self->opportunities, self->store, id);
   else if (g_str_equal (name, "placements") && !(self->filled & TAB_PLACEMENTS) && self->placements != NULL)
@@ -677,6 +685,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, place_label);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, authors_label);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, tab_stack);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, review_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, firm_group);

@@ -22,6 +22,7 @@
 #include "psl-first-start.h"
 #include "psl-first-start-view.h"
 #include "psl-installation.h"
+#include "privacy/psl-privacy.h"
 
 struct _PslFirstStartView
 {
@@ -40,6 +41,7 @@ struct _PslFirstStartView
   AdwComboRow          *kind_row;
   AdwComboRow          *country_row;
   GtkLabel             *name_error;
+  GtkLabel             *team_error;
   AdwEntryRow          *site_row;
   AdwPreferencesGroup  *other_sites_group;
   AdwEntryRow          *new_site_row;
@@ -120,6 +122,7 @@ show_step (PslFirstStartView *self,
   gtk_widget_set_visible (self->skip_button, asking);
   gtk_widget_set_visible (self->next_button, asking);
   gtk_widget_set_visible (GTK_WIDGET (self->name_error), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->team_error), FALSE);
   if (self->step == PSL_FIRST_START_STRUCTURE)
     gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
@@ -144,6 +147,7 @@ add_member_row (PslFirstStartView *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *me = gtk_check_button_new_with_mnemonic (_("At this _computer"));
   g_autofree char *user = self->settings != NULL ? g_settings_get_string (self->settings, "user-name") : NULL;
+  g_autofree char *actor = psl_privacy_get_actor (self->store);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), role_label);
@@ -152,7 +156,9 @@ add_member_row (PslFirstStartView *self,
     gtk_check_button_set_group (GTK_CHECK_BUTTON (me), self->first_me);
   else
     self->first_me = GTK_CHECK_BUTTON (me);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (me), g_strcmp0 (user, name) == 0);
+  /* The login's staff member when there is one, else the "my name" set before. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (me), actor != NULL ? g_strcmp0 (actor, staff_id) == 0
+                                                                    : g_strcmp0 (user, name) == 0);
   g_object_set_data_full (G_OBJECT (me), "psl-staff-name", g_strdup (name), g_free);
   g_object_set_data_full (G_OBJECT (me), "psl-staff-id", g_strdup (staff_id), g_free);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), me);
@@ -270,19 +276,30 @@ on_member_apply_cb (PslFirstStartView *self)
   gtk_editable_set_text (GTK_EDITABLE (self->member_row), "");
 }
 
-/* "Who is at this computer" is this computer's own, not the file's: the
- * existing "my name" setting, which Preferences shows. */
-static void
+/* "Who is at this computer" ties this login to the staff member ticked
+ * (the records written here are signed with it; direction changes it in
+ * Preferences, Privacy), and fills the "my name" setting documents use. */
+static gboolean
 save_me (PslFirstStartView *self)
 {
-  for (guint i = 0; self->settings != NULL && i < self->member_checks->len; i++)
+  for (guint i = 0; i < self->member_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->member_checks, i);
+      g_autoptr(GError) error = NULL;
 
-      if (gtk_check_button_get_active (check))
+      if (!gtk_check_button_get_active (check))
+        continue;
+      if (!psl_privacy_bind_account (self->store, g_object_get_data (G_OBJECT (check), "psl-staff-id"), &error))
+        {
+          gtk_label_set_label (self->team_error, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->team_error), TRUE);
+          return FALSE;
+        }
+      if (self->settings != NULL)
         g_settings_set_string (self->settings, "user-name",
                                g_object_get_data (G_OBJECT (check), "psl-staff-name"));
     }
+  return TRUE;
 }
 
 /* Saves what the step shows; FALSE (and says why) when it cannot. */
@@ -321,8 +338,7 @@ save_step (PslFirstStartView *self)
 
     case PSL_FIRST_START_TEAM:
       on_member_apply_cb (self);
-      save_me (self);
-      return TRUE;
+      return save_me (self);
 
     case PSL_FIRST_START_DOCUMENTS:
       return psl_structure_set_documents (self->store,
@@ -509,6 +525,7 @@ psl_first_start_view_class_init (PslFirstStartViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, kind_row);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, country_row);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, name_error);
+  gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, team_error);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, site_row);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, other_sites_group);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, new_site_row);

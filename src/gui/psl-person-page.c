@@ -15,6 +15,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "psl-authors.h"
 #include "psl-edit-form.h"
 #include "psl-format.h"
 #include "psl-list-box.h"
@@ -26,6 +27,8 @@
 #include "psl-person-rights.h"
 #include "psl-ref.h"
 #include "psl-toast.h"
+#include "privacy/psl-firm-view.h"
+#include "privacy/psl-privacy.h"
 
 static const char *const sexes[] = {
   "F", N_("Woman"),
@@ -102,11 +105,14 @@ struct _PslPersonPage
   GtkLabel             *name_label;
   GtkLabel             *place_label;
   GtkLabel             *pathway_label;
+  GtkLabel             *authors_label;
   GtkStack             *tab_stack;
   AdwPreferencesPage   *identity_page;
   AdwPreferencesGroup  *duplicates_group;
   GtkListBox           *duplicates_list;
   GtkListBox           *referents_list;
+  GtkListBox           *firm_list;
+  gboolean              firm_only;      /* employer relations: what a firm may know, no more */
 };
 
 G_DEFINE_FINAL_TYPE (PslPersonPage, psl_person_page, GTK_TYPE_WIDGET)
@@ -179,6 +185,13 @@ show_header (PslPersonPage *self,
   else
     psl_append_part (pathway, _("no referent"));
   set_line (self->pathway_label, pathway);
+  /* Age, town and pathway are not a firm's business. */
+  if (self->firm_only)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->place_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->pathway_label), FALSE);
+    }
+  psl_authors_show (self->authors_label, self->store, "person", self->person_id);
 }
 
 static void
@@ -229,6 +242,66 @@ show_duplicates (PslPersonPage *self,
     }
 }
 
+static void
+show_firm_view (PslPersonPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = psl_firm_view_for_person (self->store, self->person_id, &error);
+
+  psl_list_box_remove_all (self->firm_list);
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      PslFirmViewLine *line = g_ptr_array_index (lines, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->label);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), line->value);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+      gtk_widget_add_css_class (row, "property");
+      gtk_list_box_append (self->firm_list, row);
+    }
+  if (lines == NULL)
+    psl_toast_message (GTK_WIDGET (self), error->message);
+}
+
+/* Employer relations read what a firm may know, and not the sheet: every
+ * other tab is hidden, the form is left empty, and what prints or exports
+ * the person's data is off. */
+static void
+show_role (PslPersonPage *self)
+{
+  GListModel *pages = G_LIST_MODEL (gtk_stack_get_pages (self->tab_stack));
+
+  self->firm_only = psl_privacy_get_actor_role (self->store) == PSL_ROLE_EMPLOYER;
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (pages, i);
+      GtkStackPage *page = GTK_STACK_PAGE (item);
+
+      if (g_str_equal (gtk_stack_page_get_name (page), "firm"))
+        continue;
+      /* A tab hidden for this role comes back for the next; one hidden
+       * for want of content stays so. */
+      if (self->firm_only && gtk_stack_page_get_visible (page))
+        {
+          g_object_set_data (G_OBJECT (page), "psl-hidden-for-role", GINT_TO_POINTER (TRUE));
+          gtk_stack_page_set_visible (page, FALSE);
+        }
+      else if (!self->firm_only && g_object_get_data (G_OBJECT (page), "psl-hidden-for-role") != NULL)
+        {
+          g_object_set_data (G_OBJECT (page), "psl-hidden-for-role", NULL);
+          gtk_stack_page_set_visible (page, TRUE);
+        }
+    }
+  g_object_unref (pages);
+  for (const char *const *action = (const char *[]) { "person-page.print-pathway", "person-page.rights-print",
+                                                     "person-page.rights-export", "person-page.rights-erase",
+                                                     "person-page.delete", "person-page.merge", NULL };
+       *action != NULL; action++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), *action, !self->firm_only);
+}
+
 static GHashTable *
 load_values (PslPersonPage *self,
              const char    *id,
@@ -236,6 +309,8 @@ load_values (PslPersonPage *self,
 {
   return psl_record_load (self->store, "person", psl_person_fields, id, error);
 }
+
+static void show_firm_view (PslPersonPage *self);
 
 static void
 refresh (PslPersonPage *self)
@@ -245,6 +320,9 @@ refresh (PslPersonPage *self)
   if (values == NULL)
     return;
   show_header (self, values);
+  show_firm_view (self);
+  if (self->firm_only)
+    return;
   show_duplicates (self, values);
   show_referents (self);
 }
@@ -255,7 +333,11 @@ on_saved_cb (const char *column,
 {
   PslPersonPage *self = user_data;
 
-  if (!g_strv_contains (summary_columns, column) || self->disposing)
+  if (self->disposing)
+    return;
+  /* Whatever changed, the sheet now says who changed it last. */
+  psl_authors_show (self->authors_label, self->store, "person", self->person_id);
+  if (!g_strv_contains (summary_columns, column))
     return;
   refresh (self);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -465,8 +547,10 @@ psl_person_page_class_init (PslPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, place_label);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, pathway_label);
+  gtk_widget_class_bind_template_child (widget_class, PslPersonPage, authors_label);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, tab_stack);
   gtk_widget_class_bind_template_child (widget_class, PslPersonPage, identity_page);
+  gtk_widget_class_bind_template_child (widget_class, PslPersonPage, firm_list);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "person-page.merge", "s", merge_action);
@@ -521,12 +605,24 @@ psl_person_page_show_person (PslPersonPage *self,
 
   g_free (self->person_id);
   self->person_id = g_strdup (person_id);
-  psl_edit_form_fill (self->form, person_id, values);
-  show_header (self, values);
-  show_duplicates (self, values);
-  show_referents (self);
   for (guint i = 0; i < self->n_tabs; i++)
     self->tabs[i].filled = FALSE;
+  show_role (self);
+  show_header (self, values);
+  show_firm_view (self);
+  if (self->firm_only)
+    {
+      /* Not even in hidden widgets: the form (tied to no record, so that
+       * nothing is written back) and the lists stay empty. */
+      psl_edit_form_fill (self->form, NULL, NULL);
+      psl_list_box_remove_all (self->referents_list);
+      gtk_widget_set_visible (GTK_WIDGET (self->duplicates_group), FALSE);
+      gtk_stack_set_visible_child_name (self->tab_stack, "firm");
+      return TRUE;
+    }
+  psl_edit_form_fill (self->form, person_id, values);
+  show_duplicates (self, values);
+  show_referents (self);
   gtk_stack_set_visible_child_name (self->tab_stack, "identity");
   return TRUE;
 }

@@ -24,7 +24,8 @@
 #include <libsecret/secret.h>
 #include <sodium.h>
 
-#include "psl-privacy-key.h"
+#include "psl-privacy.h"
+#include "psl-privacy-outbox.h"
 
 #define KEY_ID_META "privacy_key_id"
 #define KEY_BESIDE_META "privacy_key_beside"
@@ -465,6 +466,7 @@ psl_privacy_attach (PslStore *store)
   g_object_set_data_full (G_OBJECT (store), "psl-privacy-key", state, (GDestroyNotify) key_state_free);
   sqlite3_create_function (db, "psl_seal", 2, SQLITE_UTF8, state, sql_seal_cb, NULL, NULL);
   sqlite3_create_function (db, "psl_open", 2, SQLITE_UTF8, state, sql_open_cb, NULL, NULL);
+  psl_privacy_attach_actor (store);
 }
 
 gboolean
@@ -528,7 +530,20 @@ keep_key (PslStore     *store,
   return TRUE;
 }
 
-/* Seals what was written in clear before, in the caller's transaction. */
+gboolean
+psl_privacy_is_sealed_column (const char *table,
+                              const char *column)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sealed_columns); i++)
+    if (g_strcmp0 (table, sealed_columns[i][0]) == 0 && g_strcmp0 (column, sealed_columns[i][1]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Seals what was written in clear before, in the caller's transaction:
+ * the tables, then the changes kept for the other sites — those written
+ * before, and the one this sealing itself just made, whose old values are
+ * the texts in clear. */
 static gboolean
 seal_existing (PslStore *store,
                GError  **error)
@@ -544,7 +559,7 @@ seal_existing (PslStore *store,
       if (!psl_store_exec (store, sql, error))
         return FALSE;
     }
-  return TRUE;
+  return psl_store_flush_changes (store, error) && psl_privacy_seal_outbox (store, error);
 }
 
 char *
@@ -614,9 +629,22 @@ install_key (PslStore     *store,
     return FALSE;
   if (state->key_id == NULL)
     {
+      /* A site given the structure's key seals what it wrote before, as
+       * the set-up does: nothing stays in clear for having come first. */
+      gboolean own = sqlite3_get_autocommit (psl_store_get_db (store));
+
       state->key_id = g_strdup (id);
-      if (!psl_store_set_meta (store, KEY_ID_META, id, error))
-        return FALSE;
+      if ((own && !psl_store_begin (store, error)) ||
+          !psl_store_set_meta (store, KEY_ID_META, id, error) || !seal_existing (store, error) ||
+          (own && !psl_store_commit (store, error)))
+        {
+          if (own)
+            psl_store_rollback (store);
+          g_clear_pointer (&state->key_id, g_free);
+          return FALSE;
+        }
+      if (own)
+        psl_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE);", NULL);
     }
   return TRUE;
 }

@@ -7,6 +7,8 @@
 #include "psl-i18n.h"
 
 #include "psl-audit.h"
+#include "psl-format.h"
+#include "psl-record.h"
 #include "psl-privacy.h"
 
 const char *const psl_role_codes[] = { "accueil", "cip", "relations_entreprises", "direction", NULL };
@@ -84,6 +86,26 @@ psl_privacy_get_actor (PslStore *store)
                      psl_privacy_get_account (store), NULL);
 }
 
+static void
+sql_actor_cb (sqlite3_context *ctx,
+              int              argc,
+              sqlite3_value  **argv)
+{
+  char *actor = psl_privacy_get_actor (sqlite3_user_data (ctx));
+
+  if (actor == NULL)
+    sqlite3_result_null (ctx);
+  else
+    sqlite3_result_text (ctx, actor, -1, g_free);
+}
+
+void
+psl_privacy_attach_actor (PslStore *store)
+{
+  /* The store outlives its connection: no reference is taken. */
+  sqlite3_create_function (psl_store_get_db (store), "psl_actor", 0, SQLITE_UTF8, store, sql_actor_cb, NULL, NULL);
+}
+
 static PslRole
 role_of (PslStore   *store,
          const char *staff_id)
@@ -159,6 +181,50 @@ actor_may_manage (PslStore *store,
   if (direction_count (store) == 0 || psl_privacy_get_actor_role (store) == PSL_ROLE_DIRECTION)
     return TRUE;
   return denied (error, _("Only direction can change this."));
+}
+
+char *
+psl_privacy_authorship (PslStore   *store,
+                        const char *table,
+                        const char *id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *created_on = NULL;
+  g_autofree char *updated_on = NULL;
+  const char *creator, *updater;
+
+  g_return_val_if_fail (psl_record_is_authored (table), NULL);
+  /* table is one of the program's own names. */
+  sql = g_strdup_printf ("SELECT r.created_at, r.updated_at, c.first_name || ' ' || c.last_name,"
+                         "       u.first_name || ' ' || u.last_name"
+                         "  FROM %s r LEFT JOIN staff c ON c.id = r.created_by LEFT JOIN staff u ON u.id = r.updated_by"
+                         " WHERE r.id = ?1;", table);
+  stmt = psl_store_prepare (store, sql, NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  created_on = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 0));
+  updated_on = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 1));
+  creator = (const char *) sqlite3_column_text (stmt, 2);
+  updater = (const char *) sqlite3_column_text (stmt, 3);
+  /* A record nobody changed since, or changed the same day by its author,
+   * says only who made it. */
+  if (creator != NULL && g_strcmp0 (creator, updater) == 0 && g_strcmp0 (created_on, updated_on) == 0)
+    updater = NULL;
+  if (creator != NULL && updater != NULL)
+    /* Translators: %1$s and %3$s are staff members, %2$s and %4$s dates */
+    return g_strdup_printf (_("Created by %1$s on %2$s, changed by %3$s on %4$s"),
+                            creator, created_on, updater, updated_on);
+  if (creator != NULL)
+    /* Translators: %1$s is a staff member, %2$s a date */
+    return g_strdup_printf (_("Created by %1$s on %2$s"), creator, created_on);
+  if (updater != NULL)
+    /* Translators: %1$s is a date, %2$s a staff member, %3$s a date */
+    return g_strdup_printf (_("Created on %1$s, changed by %2$s on %3$s"), created_on, updater, updated_on);
+  return NULL;
 }
 
 gboolean

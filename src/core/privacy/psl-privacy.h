@@ -29,6 +29,9 @@ extern const char *const psl_role_codes[];
 const char *psl_privacy_get_account     (PslStore    *store);
 void        psl_privacy_set_account     (PslStore    *store,
                                          const char  *account);
+/* Gives the store's SQL psl_actor(): the staff member tied to the login,
+ * or NULL, so that a statement signs what it writes. */
+void        psl_privacy_attach_actor    (PslStore    *store);
 /* The staff member tied to the login, or NULL. */
 char       *psl_privacy_get_actor       (PslStore    *store);
 PslRole     psl_privacy_get_actor_role  (PslStore    *store);
@@ -67,6 +70,12 @@ gboolean    psl_privacy_may_read        (PslStore    *store,
 /* The person's referents, "A, B", to name whom to ask. */
 char       *psl_privacy_referents       (PslStore    *store,
                                          const char  *person_id);
+/* "Created by X on …, changed by Y on …" for a row of a table that keeps
+ * its authors (created_by, updated_by), or NULL when nobody is known. */
+char       *psl_privacy_authorship      (PslStore    *store,
+                                         const char  *table,
+                                         const char  *id);
+
 /* Whether the person has anything confidential recorded. */
 gboolean    psl_privacy_has_confidential(PslStore    *store,
                                          const char  *person_id);

@@ -20,30 +20,31 @@
 
 #define LAST_RUN_META "retention_last_run"
 
-/* The people the rules reach: gone since :today minus the rule, with no
- * placement, follow-up or survey since, and no contract still running. */
+/* The people the rules may reach: gone since :today minus the shorter
+ * rule, each with the day they were last active (exit, placements,
+ * follow-ups, surveys), whether a contract still runs, whether a
+ * confidential part is left, and the day before which the longer rule
+ * anonymises.  The caller keeps those either rule reaches: filtered in
+ * SQL, the subqueries would run twice for each person. */
 #define PREVIEW_SQL \
-  "WITH gone AS (" \
-  "  SELECT p.id, p.first_name || ' ' || p.last_name AS name, p.exited_on," \
-  "         max(p.exited_on," \
-  "             coalesce((SELECT max(max(pl.proposed_on, coalesce(pl.start_date, ''), coalesce(pl.end_date, '')))" \
-  "                         FROM placement pl WHERE pl.person_id = p.id AND pl.deleted_at IS NULL), '')," \
-  "             coalesce((SELECT max(f.done_on) FROM followup f" \
-  "                        WHERE f.person_id = p.id AND f.deleted_at IS NULL), '')," \
-  "             coalesce((SELECT max(s.done_on) FROM exit_survey s WHERE s.person_id = p.id), '')) AS last_active," \
-  "         p.confidential_erased_on IS NULL" \
-  "         AND (EXISTS (SELECT 1 FROM person_sensitive s WHERE s.person_id = p.id)" \
-  "              OR EXISTS (SELECT 1 FROM barrier b WHERE b.person_id = p.id AND b.notes IS NOT NULL)) AS confidential," \
-  "         EXISTS (SELECT 1 FROM placement pl WHERE pl.person_id = p.id AND pl.deleted_at IS NULL" \
-  "                    AND pl.stage = 'contract' AND (pl.end_date IS NULL OR pl.end_date >= :today)) AS working" \
-  "    FROM person p" \
-  "   WHERE p.exited_on IS NOT NULL AND p.anonymised_on IS NULL AND p.deleted_at IS NULL" \
-  "     AND p.merged_into IS NULL AND p.exited_on < date(:today, '-' || :confidential || ' months'))" \
-  "SELECT id, name, exited_on, last_active, NOT working AND last_active < date(:today, '-' || :inactive || ' months')," \
-  "       confidential" \
-  "  FROM gone" \
-  " WHERE (NOT working AND last_active < date(:today, '-' || :inactive || ' months')) OR confidential" \
-  " ORDER BY exited_on, id;"
+  "SELECT p.id, p.first_name || ' ' || p.last_name, p.exited_on," \
+  "       max(p.exited_on," \
+  "           coalesce((SELECT max(max(pl.proposed_on, coalesce(pl.start_date, ''), coalesce(pl.end_date, '')))" \
+  "                       FROM placement pl WHERE pl.person_id = p.id AND pl.deleted_at IS NULL), '')," \
+  "           coalesce((SELECT max(f.done_on) FROM followup f" \
+  "                      WHERE f.person_id = p.id AND f.deleted_at IS NULL), '')," \
+  "           coalesce((SELECT max(s.done_on) FROM exit_survey s WHERE s.person_id = p.id), ''))," \
+  "       EXISTS (SELECT 1 FROM placement pl WHERE pl.person_id = p.id AND pl.deleted_at IS NULL" \
+  "                  AND pl.stage = 'contract' AND (pl.end_date IS NULL OR pl.end_date >= :today))," \
+  "       p.confidential_erased_on IS NULL" \
+  "       AND (EXISTS (SELECT 1 FROM person_sensitive s WHERE s.person_id = p.id)" \
+  "            OR EXISTS (SELECT 1 FROM barrier b INDEXED BY barrier_person_notes" \
+  "                        WHERE b.person_id = p.id AND b.notes IS NOT NULL))," \
+  "       date(:today, '-' || :inactive || ' months')" \
+  "  FROM person p" \
+  " WHERE p.exited_on IS NOT NULL AND p.anonymised_on IS NULL AND p.deleted_at IS NULL" \
+  "   AND p.merged_into IS NULL AND p.exited_on < date(:today, '-' || :confidential || ' months')" \
+  " ORDER BY p.exited_on, p.id;"
 
 #define CONTRACT_SQL \
   "SELECT coalesce(c.trade_name, c.legal_name), pl.start_date FROM placement pl JOIN company c ON c.id = pl.company_id" \
@@ -59,6 +60,8 @@
 #define ANONYMISE_CODE "0"
 G_STATIC_ASSERT (PSL_RETENTION_ANONYMISE == 0);
 #define ANONYMISED "(SELECT id FROM temp.erase_target WHERE kind = " ANONYMISE_CODE ")"
+/* Those whose confidential part only goes: the anonymised are written once, below. */
+#define KEPT "(SELECT id FROM temp.erase_target WHERE kind <> " ANONYMISE_CODE ")"
 
 /* The age in whole years at entry, as psl_age_band() counts it; NULL for
  * a date of birth unknown, unreadable or after the entry. */
@@ -68,11 +71,21 @@ G_STATIC_ASSERT (PSL_RETENTION_ANONYMISE == 0);
   "     ELSE CAST(strftime('%Y', entered_on) AS INTEGER) - CAST(strftime('%Y', birth_date) AS INTEGER)" \
   "          - (strftime('%m-%d', entered_on) < strftime('%m-%d', birth_date)) END"
 
+/* What the tables' stamp trigger would write after each row changed (see
+ * psl-migrations.c), written by the statement itself: the trigger then
+ * lets the row be, and each row is written once rather than twice. */
+#define STAMP \
+  ", updated_at = max(strftime('%Y-%m-%dT%H:%M:%fZ', 'now')," \
+  "                   coalesce((SELECT value FROM meta WHERE key = 'sync_clock'), '')," \
+  "                   strftime('%Y-%m-%dT%H:%M:%fZ', julianday(updated_at) + 1.5 / 86400000.0))," \
+  "  site_id = (SELECT value FROM meta WHERE key = 'site_id')"
+
 static const char *const erase_sql[] = {
   /* The confidential part, for everyone listed. */
   "DELETE FROM person_sensitive WHERE person_id IN " TARGETS ";",
-  "UPDATE barrier SET notes = NULL WHERE notes IS NOT NULL AND person_id IN " TARGETS ";",
-  "UPDATE person SET confidential_erased_on = coalesce(confidential_erased_on, ?1) WHERE id IN " TARGETS ";",
+  "UPDATE barrier SET notes = NULL" STAMP " WHERE notes IS NOT NULL AND person_id IN " TARGETS ";",
+  "UPDATE person SET confidential_erased_on = ?1" STAMP
+  " WHERE confidential_erased_on IS NULL AND id IN " KEPT ";",
   /* The identity, for those anonymised: a date of birth exactly 20, 40 or
    * 60 years before the entry keeps the band of age at entry, no more. */
   "UPDATE person SET first_name = 'Anonyme', last_name = upper(substr(id, 1, 8)),"
@@ -82,19 +95,19 @@ static const char *const erase_sql[] = {
   "                  FROM (SELECT " AGE_AT_ENTRY " AS a)),"
   "  phone = NULL, email = NULL, address = NULL, postcode = NULL, commune = NULL, project = NULL,"
   "  strengths = NULL, languages = NULL, notes = NULL, exit_outcome_reason = NULL, situation_end = NULL,"
-  "  anonymised_on = ?1, updated_by = ?2"
+  "  anonymised_on = ?1, confidential_erased_on = coalesce(confidential_erased_on, ?1), updated_by = ?2" STAMP
   " WHERE id IN " ANONYMISED ";",
   "DELETE FROM note WHERE subject_kind = 'person' AND subject_id IN " ANONYMISED ";",
   "DELETE FROM consent WHERE person_id IN " ANONYMISED ";",
-  "UPDATE followup SET notes = NULL, participants = NULL WHERE person_id IN " ANONYMISED
+  "UPDATE followup SET notes = NULL, participants = NULL" STAMP " WHERE person_id IN " ANONYMISED
   "   AND (notes IS NOT NULL OR participants IS NOT NULL);",
-  "UPDATE placement SET objectives = NULL WHERE objectives IS NOT NULL AND person_id IN " ANONYMISED ";",
-  "UPDATE alert SET actions = NULL, resolution = NULL WHERE person_id IN " ANONYMISED
+  "UPDATE placement SET objectives = NULL" STAMP " WHERE objectives IS NOT NULL AND person_id IN " ANONYMISED ";",
+  "UPDATE alert SET actions = NULL, resolution = NULL" STAMP " WHERE person_id IN " ANONYMISED
   "   AND (actions IS NOT NULL OR resolution IS NOT NULL);",
-  "UPDATE commitment SET objectives = NULL WHERE objectives IS NOT NULL AND person_id IN " ANONYMISED ";",
-  "UPDATE exit_survey SET notes = NULL WHERE notes IS NOT NULL AND person_id IN " ANONYMISED ";",
-  "UPDATE referral SET notes = NULL WHERE notes IS NOT NULL AND person_id IN " ANONYMISED ";",
-  "UPDATE questionnaire_response SET respondent = NULL WHERE subject_kind = 'person'"
+  "UPDATE commitment SET objectives = NULL" STAMP " WHERE objectives IS NOT NULL AND person_id IN " ANONYMISED ";",
+  "UPDATE exit_survey SET notes = NULL" STAMP " WHERE notes IS NOT NULL AND person_id IN " ANONYMISED ";",
+  "UPDATE referral SET notes = NULL" STAMP " WHERE notes IS NOT NULL AND person_id IN " ANONYMISED ";",
+  "UPDATE questionnaire_response SET respondent = NULL" STAMP " WHERE subject_kind = 'person'"
   "   AND respondent IS NOT NULL AND subject_id IN " ANONYMISED ";",
 };
 
@@ -169,8 +182,9 @@ psl_retention_set_months (PslStore   *store,
   return psl_store_step_done (store, stmt, error);
 }
 
-static gpointer
-read_item (sqlite3_stmt *stmt)
+static PslRetentionItem *
+read_item (sqlite3_stmt    *stmt,
+           PslRetentionKind kind)
 {
   PslRetentionItem *item = g_new0 (PslRetentionItem, 1);
   g_autofree char *exited = psl_format_date_short ((const char *) sqlite3_column_text (stmt, 2));
@@ -179,7 +193,7 @@ read_item (sqlite3_stmt *stmt)
   item->person_id = psl_column_dup (stmt, 0);
   item->name = psl_column_dup (stmt, 1);
   item->exited_on = psl_column_dup (stmt, 2);
-  item->kind = sqlite3_column_int (stmt, 4) ? PSL_RETENTION_ANONYMISE : PSL_RETENTION_CONFIDENTIAL;
+  item->kind = kind;
   if (item->kind == PSL_RETENTION_ANONYMISE)
     /* Translators: %1$s is the date of exit, %2$s the date of the last activity */
     item->reason = g_strdup_printf (_("exited on %1$s, nothing since %2$s: anonymised"), exited, active);
@@ -206,7 +220,15 @@ psl_retention_preview (PslStore   *store,
   sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":confidential"),
                     psl_retention_months (store, "confidential"));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, read_item (stmt));
+    {
+      /* Dates compare as the text they are, as SQL compares them. */
+      gboolean anonymise = !sqlite3_column_int (stmt, 4) &&
+                           g_strcmp0 ((const char *) sqlite3_column_text (stmt, 3),
+                                      (const char *) sqlite3_column_text (stmt, 6)) < 0;
+
+      if (anonymise || sqlite3_column_int (stmt, 5))
+        g_ptr_array_add (items, read_item (stmt, anonymise ? PSL_RETENTION_ANONYMISE : PSL_RETENTION_CONFIDENTIAL));
+    }
   if (rc != SQLITE_DONE)
     {
       psl_set_sqlite_error (error, psl_store_get_db (store), _("Looking for the data past their time"));
