@@ -25,6 +25,9 @@
 #include "psl-ref.h"
 #include "psl-import-match.h"
 #include "psl-import-review.h"
+#include "psl-import-index.h"
+#include "psl-import-undo.h"
+#include "psl-search.h"
 #include "psl-import-kinds.h"
 #include "psl-contact.h"
 #include "psl-interaction.h"
@@ -40,6 +43,7 @@ psl_import_report_free (PslImportReport *report)
     return;
   g_ptr_array_unref (report->rejected);
   g_ptr_array_unref (report->to_check);
+  g_free (report->run_id);
   g_free (report);
 }
 
@@ -509,7 +513,46 @@ typedef struct
   GHashTable       *items;        /* target → GPtrArray of PslMatchItem */
   GHashTable       *matched;      /* "target\x1fvalue" → code or "" */
   GHashTable       *added;        /* "target\x1fvalue" → code of an item added to a list */
+  PslImportIndex   *index;        /* the keys of the records known, read once */
+  char             *today;
+  GPtrArray        *traces;       /* of PslImportTrace: what this import made and filled */
 } Run;
+
+static void
+trace_created (Run        *run,
+               const char *table,
+               const char *id)
+{
+  PslImportTrace *trace = g_new0 (PslImportTrace, 1);
+
+  trace->table = table;
+  trace->id = g_strdup (id);
+  trace->created = TRUE;
+  g_ptr_array_add (run->traces, trace);
+}
+
+/* A column of a record already there, empty before this import filled it. */
+static void
+trace_filled (Run        *run,
+              const char *table,
+              const char *id,
+              const char *column,
+              const char *value)
+{
+  PslImportTrace *trace = run->traces->len > 0 ? g_ptr_array_index (run->traces, run->traces->len - 1) : NULL;
+
+  if (trace == NULL || trace->created || strcmp (trace->id, id) != 0)
+    {
+      trace = g_new0 (PslImportTrace, 1);
+      trace->table = table;
+      trace->id = g_strdup (id);
+      trace->columns = g_ptr_array_new ();
+      trace->values = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (run->traces, trace);
+    }
+  g_ptr_array_add (trace->columns, (gpointer) column);
+  g_ptr_array_add (trace->values, g_strdup (value));
+}
 
 /* A code for a new item of a list: its label in plain letters, made unique. */
 static char *
@@ -761,7 +804,7 @@ is_empty_in (PslStore   *store,
              const char *column)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT %s IS NULL FROM %s WHERE id = ?1;", column, table);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, NULL);
+  g_autoptr(PslCachedStmt) stmt = psl_store_lend (store, sql, NULL);
 
   if (stmt == NULL)
     return FALSE;
@@ -808,11 +851,15 @@ fill (Run         *run,
   g_hash_table_iter_init (&iter, values);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      if (psl_record_find_field (info->fields, key) == NULL || g_strv_contains (skip, key) ||
+      const PslField *field = psl_record_find_field (info->fields, key);
+
+      if (field == NULL || g_strv_contains (skip, key) ||
           (only_empty && !is_empty_in (run->store, info->table, id, key)))
         continue;
       if (!set_value (run, id, key, value, error))
         return FALSE;
+      if (only_empty)
+        trace_filled (run, info->table, id, field->column, value);
     }
   return TRUE;
 }
@@ -869,7 +916,7 @@ insert_whole (Run        *run,
 {
   g_autoptr(GPtrArray) columns = g_ptr_array_new ();
   g_autoptr(GPtrArray) given = g_ptr_array_new ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PslCachedStmt) stmt = NULL;
   char *id;
 
   for (const PslField *f = psl_company_fields; f->column != NULL; f++)
@@ -886,7 +933,7 @@ insert_whole (Run        *run,
 
   /* What psl_company_create() sets besides: the identifier's kind, and
    * the relationship starting today unless the file says when. */
-  stmt = psl_store_prepare (run->store,
+  stmt = psl_store_lend (run->store,
                             "UPDATE company SET identifier_kind = CASE length(identifier) WHEN 14 THEN 'siret'"
                             " WHEN 10 THEN 'bce' END, relationship_start = coalesce(relationship_start,"
                             " date('now', 'localtime')) WHERE id = ?1;", error);
@@ -906,50 +953,36 @@ store_firm (Run     *run,
             RowData *row,
             GError **error)
 {
-  g_autofree char *id = psl_company_find_duplicate (run->store, g_hash_table_lookup (row->values, "identifier"),
-                                                    g_hash_table_lookup (row->values, "legal_name"),
-                                                    g_hash_table_lookup (row->values, "postcode"));
+  const char *known;
+  g_autofree char *id = NULL;
 
-  if (id != NULL && row->duplicates == PSL_IMPORT_DUPLICATES_SKIP)
+  if (!psl_import_index_load_firms (run->index, error))
+    return ROW_FAILED;
+  known = psl_import_index_firm (run->index, g_hash_table_lookup (row->values, "identifier"),
+                                 g_hash_table_lookup (row->values, "legal_name"),
+                                 g_hash_table_lookup (row->values, "postcode"));
+  if (known != NULL && row->duplicates == PSL_IMPORT_DUPLICATES_SKIP)
     return ROW_SKIPPED;
-  if (id != NULL)
-    return fill (run, id, row->values, (const char *[]) { NULL }, TRUE, error) &&
-           mark_doubts (run, "company", id, TRUE, row->doubts, row->source, error) ? ROW_MERGED : ROW_FAILED;
+  if (known != NULL)
+    {
+      id = g_strdup (known);
+      if (!fill (run, id, row->values, (const char *[]) { NULL }, TRUE, error) ||
+          !mark_doubts (run, "company", id, TRUE, row->doubts, row->source, error))
+        return ROW_FAILED;
+      /* A SIRET the firm lacked and now has finds it next time. */
+      psl_import_index_add_firm (run->index, id, g_hash_table_lookup (row->values, "identifier"), NULL, NULL, NULL);
+      return ROW_MERGED;
+    }
 
   id = insert_whole (run, row->values, error);
-  return id != NULL && mark_doubts (run, "company", id, FALSE, row->doubts, row->source, error) ? ROW_NEW : ROW_FAILED;
-}
-
-/* A firm known by its name alone, when only one has it. */
-static char *
-find_firm_by_name (PslStore   *store,
-                   const char *name)
-{
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT id, legal_name, trade_name FROM company WHERE deleted_at IS NULL"
-    " AND (legal_name = ?1 COLLATE NOCASE OR trade_name = ?1 COLLATE NOCASE OR ?2);", NULL);
-  g_autofree char *wanted = psl_match_normalize (name);
-  g_autofree char *found = NULL;
-  guint n = 0;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  /* Accents are compared in C: only when the name is not plain ASCII. */
-  sqlite3_bind_int (stmt, 2, !g_str_is_ascii (name));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autofree char *legal = psl_match_normalize ((const char *) sqlite3_column_text (stmt, 1));
-      g_autofree char *trade = psl_match_normalize ((const char *) sqlite3_column_text (stmt, 2));
-
-      if (strcmp (legal, wanted) == 0 || strcmp (trade, wanted) == 0)
-        {
-          n++;
-          g_free (found);
-          found = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-        }
-    }
-  return n == 1 ? g_steal_pointer (&found) : NULL;
+  if (id == NULL || !mark_doubts (run, "company", id, FALSE, row->doubts, row->source, error))
+    return ROW_FAILED;
+  psl_import_index_add_firm (run->index, id, g_hash_table_lookup (row->values, "identifier"),
+                             g_hash_table_lookup (row->values, "legal_name"),
+                             g_hash_table_lookup (row->values, "trade_name"),
+                             g_hash_table_lookup (row->values, "postcode"));
+  trace_created (run, "company", id);
+  return ROW_NEW;
 }
 
 /* The firm a contact or an exchange belongs to: by SIRET, by name and
@@ -967,6 +1000,7 @@ resolve_firm (Run        *run,
   const char *postcode = g_hash_table_lookup (values, "company_postcode");
   g_autofree char *identifier = NULL;
   g_autofree char *plain_postcode = NULL;
+  const char *known;
   char *id;
 
   if (typed != NULL && psl_ident_check (typed, &identifier, NULL) == PSL_IDENT_INVALID)
@@ -979,14 +1013,21 @@ resolve_firm (Run        *run,
   if (postcode != NULL && strlen (postcode) == 5 && strspn (postcode, "0123456789") == 5)
     plain_postcode = g_strdup (postcode);
 
-  id = psl_company_find_duplicate (run->store, identifier, name, plain_postcode);
-  if (id == NULL && name != NULL)
-    id = find_firm_by_name (run->store, name);
-  if (id != NULL || name == NULL)
-    return id;
+  if (!psl_import_index_load_firms (run->index, error))
+    return NULL;
+  known = psl_import_index_firm (run->index, identifier, name, plain_postcode);
+  if (known == NULL && name != NULL)
+    known = psl_import_index_firm_by_name (run->index, name);
+  if (known != NULL || name == NULL)
+    return g_strdup (known);
 
   /* Said on the firm, and on the row whose firm was made from a name. */
   id = psl_company_create (run->store, name, identifier, plain_postcode, error);
+  if (id != NULL)
+    {
+      psl_import_index_add_firm (run->index, id, identifier, name, NULL, plain_postcode);
+      trace_created (run, "company", id);
+    }
   if (id != NULL &&
       !psl_import_review_add (run->store, "company", id, "legal_name", name,
                               _("Firm made by an import of contacts or of the journal: check its details."),
@@ -1006,9 +1047,6 @@ store_contact (Run     *run,
   const char *identity[] = { "last_name", "first_name", NULL };
   g_autofree char *company_id = NULL;
   g_autofree char *id = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *first = psl_match_normalize (g_hash_table_lookup (row->values, "first_name"));
-  g_autofree char *last = psl_match_normalize (g_hash_table_lookup (row->values, "last_name"));
 
   company_id = resolve_firm (run, row->values, row->doubts, row->source, error);
   if (company_id == NULL)
@@ -1020,19 +1058,10 @@ store_contact (Run     *run,
     }
 
   /* The same person at the same firm is one contact. */
-  stmt = psl_store_prepare (run->store, "SELECT id, first_name, last_name FROM contact"
-                                        " WHERE company_id = ?1 AND deleted_at IS NULL;", error);
-  if (stmt == NULL)
+  if (!psl_import_index_load_contacts (run->index, error))
     return ROW_FAILED;
-  sqlite3_bind_text (stmt, 1, company_id, -1, SQLITE_STATIC);
-  while (id == NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autofree char *other_first = psl_match_normalize ((const char *) sqlite3_column_text (stmt, 1));
-      g_autofree char *other_last = psl_match_normalize ((const char *) sqlite3_column_text (stmt, 2));
-
-      if (strcmp (first, other_first) == 0 && strcmp (last, other_last) == 0)
-        id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-    }
+  id = g_strdup (psl_import_index_contact (run->index, company_id, g_hash_table_lookup (row->values, "first_name"),
+                                           g_hash_table_lookup (row->values, "last_name")));
 
   if (id != NULL && row->duplicates == PSL_IMPORT_DUPLICATES_SKIP)
     return ROW_SKIPPED;
@@ -1042,8 +1071,13 @@ store_contact (Run     *run,
 
   id = psl_contact_create (run->store, company_id, g_hash_table_lookup (row->values, "first_name"),
                            g_hash_table_lookup (row->values, "last_name"), error);
-  return id != NULL && fill (run, id, row->values, identity, FALSE, error) &&
-         mark_doubts (run, "contact", id, FALSE, row->doubts, row->source, error) ? ROW_NEW : ROW_FAILED;
+  if (id == NULL || !fill (run, id, row->values, identity, FALSE, error) ||
+      !mark_doubts (run, "contact", id, FALSE, row->doubts, row->source, error))
+    return ROW_FAILED;
+  psl_import_index_add_contact (run->index, id, company_id, g_hash_table_lookup (row->values, "first_name"),
+                                g_hash_table_lookup (row->values, "last_name"));
+  trace_created (run, "contact", id);
+  return ROW_NEW;
 }
 
 /* A value the record cannot lack, missing or refused, replaced by put
@@ -1072,19 +1106,41 @@ note_replaced (GPtrArray  *doubts,
              g_strdup_printf (_("%s: not given in the file; “%s” was put until it is checked."), label, put));
 }
 
+/* Dates of a pathway out of order: the one that cannot be right is kept
+ * to check, the person comes in. */
+static void
+keep_dates_in_order (RowData *row)
+{
+  const char *birth = g_hash_table_lookup (row->values, "birth_date");
+  const char *entered = g_hash_table_lookup (row->values, "entered_on");
+  const char *exited = g_hash_table_lookup (row->values, "exited_on");
+
+  if (birth != NULL && strcmp (birth, entered) >= 0)
+    {
+      add_doubt (row->doubts, "birth_date", birth,
+                 g_strdup (_("The date of birth must come before the start of accompaniment.")));
+      g_hash_table_remove (row->values, "birth_date");
+    }
+  if (exited != NULL && strcmp (exited, entered) < 0)
+    {
+      add_doubt (row->doubts, "exited_on", exited, g_strdup (_("The end of accompaniment cannot be before its start.")));
+      g_hash_table_remove (row->values, "exited_on");
+    }
+}
+
 static RowResult
 store_person (Run     *run,
               RowData *row,
               GError **error)
 {
   const char *identity[] = { "first_name", "last_name", "birth_date", "referent_id", "entered_on", NULL };
-  const char *columns[] = { "first_name", "last_name", "birth_date", "referent_id", "entered_on", NULL };
   const char *first = g_hash_table_lookup (row->values, "first_name");
+  const char *last = g_hash_table_lookup (row->values, "last_name");
   const char *birth = g_hash_table_lookup (row->values, "birth_date");
-  g_autofree char *today = psl_today_iso ();
-  g_autoptr(GPtrArray) same = NULL;
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) given = g_ptr_array_new ();
   g_autofree char *id = NULL;
-  const char *entered;
+  const char *older;
 
   /* A first name missing is asked for, not a reason to lose the person. */
   if (first == NULL)
@@ -1093,36 +1149,47 @@ store_person (Run     *run,
       add_doubt (row->doubts, "first_name", "", g_strdup (_("First name: not given in the file.")));
     }
 
-  same = psl_person_find_duplicates (run->store, first, g_hash_table_lookup (row->values, "last_name"), birth, NULL,
-                                     error);
-  if (same == NULL)
+  if (!psl_import_index_load_people (run->index, error))
     return ROW_FAILED;
-  if (same->len > 0)
+  older = psl_import_index_person (run->index, first, last, birth);
+  if (older != NULL)
     {
-      PslPersonDuplicate *older = g_ptr_array_index (same, 0);
+      g_autofree char *older_id = g_strdup (older);
 
       if (row->duplicates == PSL_IMPORT_DUPLICATES_SKIP)
         return ROW_SKIPPED;
-      return fill (run, older->id, row->values, identity, TRUE, error) &&
-             mark_doubts (run, "person", older->id, TRUE, row->doubts, row->source, error) ? ROW_MERGED : ROW_FAILED;
+      return fill (run, older_id, row->values, identity, TRUE, error) &&
+             mark_doubts (run, "person", older_id, TRUE, row->doubts, row->source, error) ? ROW_MERGED : ROW_FAILED;
     }
 
-  entered = g_hash_table_lookup (row->values, "entered_on");
-  if (entered == NULL)
+  if (!g_hash_table_contains (row->values, "entered_on"))
     {
-      g_autofree char *shown = psl_format_date_short (today);
+      g_autofree char *shown = psl_format_date_short (run->today);
 
-      entered = today;
+      g_hash_table_insert (row->values, "entered_on", g_strdup (run->today));
       note_replaced (row->doubts, "entered_on", _("Start of accompaniment"), shown);
     }
-  {
-    const char *given[] = { first, g_hash_table_lookup (row->values, "last_name"), birth,
-                            g_hash_table_lookup (row->values, "referent_id"), entered, NULL };
+  if (!g_hash_table_contains (row->values, "first_name"))
+    g_hash_table_insert (row->values, "first_name", g_strdup (first));
+  keep_dates_in_order (row);
+  birth = g_hash_table_lookup (row->values, "birth_date");
 
-    id = psl_person_create_from_form (run->store, NULL, columns, given, error);
-  }
-  return id != NULL && fill (run, id, row->values, identity, FALSE, error) &&
-         mark_doubts (run, "person", id, FALSE, row->doubts, row->source, error) ? ROW_NEW : ROW_FAILED;
+  /* One INSERT with every value of the row: one write of the person and
+   * of the search index, not one per field. */
+  for (const PslField *f = psl_person_fields; f->column != NULL; f++)
+    if (g_hash_table_contains (row->values, f->column))
+      {
+        g_ptr_array_add (columns, (gpointer) f->column);
+        g_ptr_array_add (given, g_hash_table_lookup (row->values, f->column));
+      }
+  g_ptr_array_add (columns, NULL);
+  id = psl_person_insert_whole (run->store, (const char * const *) columns->pdata,
+                                (const char * const *) given->pdata, error);
+  if (id == NULL || !mark_doubts (run, "person", id, FALSE, row->doubts, row->source, error))
+    return ROW_FAILED;
+  psl_import_index_add_person (run->index, id, first, last, birth);
+  trace_created (run, "person", id);
+  return ROW_NEW;
 }
 
 static RowResult
@@ -1136,7 +1203,7 @@ store_exchange (Run     *run,
   g_autofree char *company_id = NULL;
   g_autofree char *id = NULL;
   g_autofree char *fallback = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PslCachedStmt) stmt = NULL;
 
   /* An exchange is a date: without one it cannot be placed in the history. */
   if (date == NULL)
@@ -1162,7 +1229,7 @@ store_exchange (Run     *run,
     }
 
   /* The same exchange imported twice is one. */
-  stmt = psl_store_prepare (run->store, "SELECT id FROM interaction WHERE company_id = ?1 AND occurred_at = ?2"
+  stmt = psl_store_lend (run->store, "SELECT id FROM interaction WHERE company_id = ?1 AND occurred_at = ?2"
                                         " AND kind = ?3 AND purpose IS ?4 AND outcome IS ?5 AND deleted_at IS NULL;",
                             error);
   if (stmt == NULL)
@@ -1175,9 +1242,13 @@ store_exchange (Run     *run,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     return ROW_SKIPPED;
 
+  g_clear_pointer (&stmt, psl_stmt_cache_return);
   id = psl_interaction_create (run->store, company_id, kind, date, g_hash_table_lookup (row->values, "staff_id"), error);
-  return id != NULL && fill (run, id, row->values, identity, FALSE, error) &&
-         mark_doubts (run, "interaction", id, FALSE, row->doubts, row->source, error) ? ROW_NEW : ROW_FAILED;
+  if (id == NULL || !fill (run, id, row->values, identity, FALSE, error) ||
+      !mark_doubts (run, "interaction", id, FALSE, row->doubts, row->source, error))
+    return ROW_FAILED;
+  trace_created (run, "interaction", id);
+  return ROW_NEW;
 }
 
 /* What the report calls the row: the firm's name, the person's… */
@@ -1282,6 +1353,14 @@ mapping_names_rows (PslImportMapping *mapping,
   return found;
 }
 
+static PslImportReport *
+import_records (PslStore            *store,
+                PslCsvTable         *table,
+                PslImportMapping    *mapping,
+                PslImportDuplicates  duplicates,
+                gboolean             dry_run,
+                GError             **error);
+
 /* Imports the rows of table as records of mapping's kind, in one
  * transaction (rolled back for a dry run or on a fault of the database). */
 PslImportReport *
@@ -1292,6 +1371,22 @@ psl_import_records (PslStore            *store,
                     gboolean             dry_run,
                     GError             **error)
 {
+  PslImportReport *report;
+
+  psl_store_set_large_cache (store, TRUE, NULL);
+  report = import_records (store, table, mapping, duplicates, dry_run, error);
+  psl_store_set_large_cache (store, FALSE, NULL);
+  return report;
+}
+
+static PslImportReport *
+import_records (PslStore            *store,
+                PslCsvTable         *table,
+                PslImportMapping    *mapping,
+                PslImportDuplicates  duplicates,
+                gboolean             dry_run,
+                GError             **error)
+{
   typedef RowResult (*StoreFunc) (Run *, RowData *, GError **);
   const StoreFunc stores[] = { store_firm, store_contact, store_person, store_exchange };
   g_autoptr(PslImportReport) report = g_new0 (PslImportReport, 1);
@@ -1299,13 +1394,22 @@ psl_import_records (PslStore            *store,
                                                        (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) matched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) added = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  Run run = { store, mapping, items, matched, added };
+  g_autoptr(PslImportIndex) index = psl_import_index_new (store);
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *started_at = psl_now_timestamp ();
+  g_autoptr(GPtrArray) traces = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_import_trace_free);
+  Run run = { store, mapping, items, matched, added, index, today, traces };
 
   report->rejected = g_ptr_array_new_with_free_func ((GDestroyNotify) rejection_free);
   report->to_check = g_ptr_array_new_with_free_func ((GDestroyNotify) rejection_free);
 
   if (!mapping_names_rows (mapping, error) || !psl_store_begin (store, error))
     return NULL;
+  if (!psl_search_defer (store, error))
+    {
+      psl_store_rollback (store);
+      return NULL;
+    }
 
   for (guint r = 1; r < table->rows->len; r++)
     {
@@ -1318,6 +1422,7 @@ psl_import_records (PslStore            *store,
       g_autofree char *why = NULL;
       g_autofree char *source = NULL;
       RowResult result;
+      guint n_traces;
 
       if (values == NULL)
         {
@@ -1340,6 +1445,7 @@ psl_import_records (PslStore            *store,
                                 line);
 
       /* A row goes in whole or not at all. */
+      n_traces = traces->len;
       if (!psl_store_exec (store, "SAVEPOINT import_row;", error))
         {
           psl_store_rollback (store);
@@ -1360,10 +1466,13 @@ psl_import_records (PslStore            *store,
       if (result == ROW_FAILED || result == ROW_LEFT_OUT)
         {
           psl_store_exec (store, "ROLLBACK TO import_row; RELEASE import_row;", NULL);
+          psl_import_index_row_done (index, FALSE);
+          g_ptr_array_set_size (traces, n_traces);
           reject (report->rejected, line, result == ROW_FAILED ? row_error->message : why);
           continue;
         }
       psl_store_exec (store, "RELEASE import_row;", NULL);
+      psl_import_index_row_done (index, TRUE);
       report->imported += result == ROW_NEW;
       report->merged += result == ROW_MERGED;
       report->skipped += result == ROW_SKIPPED;
@@ -1371,6 +1480,19 @@ psl_import_records (PslStore            *store,
         report_doubts (report, line, name, doubts);
     }
 
+  /* What it did is kept, so that it can be undone for a day. */
+  if (!dry_run && !psl_search_catch_up (store, error))
+    {
+      psl_store_rollback (store);
+      return NULL;
+    }
+  if (!dry_run && traces->len > 0 &&
+      (report->run_id = psl_import_undo_record (store, mapping->kind, mapping->source, started_at,
+                                                report->to_check->len, traces, error)) == NULL)
+    {
+      psl_store_rollback (store);
+      return NULL;
+    }
   if (dry_run)
     psl_store_rollback (store);
   else if (!psl_store_commit (store, error))

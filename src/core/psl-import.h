@@ -26,6 +26,7 @@ typedef struct
   guint      skipped;
   GPtrArray *rejected;          /* of PslImportRejection, in line order: rows left out */
   GPtrArray *to_check;          /* of PslImportRejection: rows in, with values kept to check */
+  char      *run_id;            /* the import, to undo it (psl-import-undo.h); NULL if it did nothing */
 } PslImportReport;
 
 /* A value of a list column chosen as "add it to the list". */

@@ -95,7 +95,7 @@ open_referent_period (PslStore   *store,
                       const char *from_date,
                       GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+  g_autoptr(PslCachedStmt) stmt = psl_store_lend (store,
     "INSERT INTO person_referent (id, site_id, person_id, staff_id, from_date) VALUES (?1, ?2, ?3, ?4, ?5);",
     error);
   g_autofree char *id = psl_new_id ();
@@ -167,6 +167,47 @@ insert_person (PslStore   *store,
   if (!psl_store_step_done (store, stmt, error))
     return NULL;
   if (referent_id != NULL && !open_referent_period (store, id, referent_id, entered_on, error))
+    return NULL;
+  return g_steal_pointer (&id);
+}
+
+/* For an import: a person with every field of the row in one INSERT (one
+ * write of the row and of its search index, not one per field), the
+ * referent's period opened.  The caller has already looked for the same
+ * person and checked the values; inside its transaction. */
+char *
+psl_person_insert_whole (PslStore           *store,
+                         const char * const *columns,
+                         const char * const *values,
+                         GError            **error)
+{
+  const char *first = psl_record_value_of (columns, values, "first_name");
+  const char *last = psl_record_value_of (columns, values, "last_name");
+  const char *birth = psl_record_value_of (columns, values, "birth_date");
+  const char *entered = psl_record_value_of (columns, values, "entered_on");
+  const char *exited = psl_record_value_of (columns, values, "exited_on");
+  const char *referent = psl_record_value_of (columns, values, "referent_id");
+  g_autofree char *id = NULL;
+
+  if (first == NULL || *first == '\0' || last == NULL || *last == '\0')
+    {
+      invalid (error, _("A person needs a first name and a last name."));
+      return NULL;
+    }
+  if (birth != NULL && entered != NULL && strcmp (birth, entered) >= 0)
+    {
+      invalid (error, _("The date of birth must come before the start of accompaniment."));
+      return NULL;
+    }
+  if (exited != NULL && entered != NULL && strcmp (exited, entered) < 0)
+    {
+      invalid (error, _("The end of accompaniment cannot be before its start."));
+      return NULL;
+    }
+  id = psl_record_insert (store, "person", psl_person_fields, NULL, NULL, columns, values, error);
+  if (id == NULL)
+    return NULL;
+  if (referent != NULL && *referent != '\0' && !open_referent_period (store, id, referent, entered, error))
     return NULL;
   return g_steal_pointer (&id);
 }

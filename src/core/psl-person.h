@@ -35,6 +35,10 @@ char      *psl_person_create_from_form   (PslStore           *store,
                                           const char * const *columns,
                                           const char * const *values,
                                           GError            **error);
+char      *psl_person_insert_whole       (PslStore           *store,
+                                          const char * const *columns,
+                                          const char * const *values,
+                                          GError            **error);
 gboolean   psl_person_set                (PslStore           *store,
                                           const char         *id,
                                           const char         *column,

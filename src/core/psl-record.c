@@ -296,7 +296,7 @@ psl_record_set (PslStore       *store,
 {
   const PslField *field = psl_record_find_field (fields, column);
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PslCachedStmt) stmt = NULL;
   g_autofree char *checked = NULL;
   g_autofree char *sql = NULL;
   int rc;
@@ -330,7 +330,7 @@ psl_record_set (PslStore       *store,
                            table, field->column, mark);
   else
     sql = g_strdup_printf ("UPDATE %s SET %s = %s WHERE id = ?2;", table, field->column, mark);
-  stmt = psl_store_prepare (store, sql, error);
+  stmt = psl_store_lend (store, sql, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -468,7 +468,7 @@ psl_record_insert (PslStore           *store,
   g_autoptr(GString) names = g_string_new ("id, site_id");
   g_autoptr(GString) marks = g_string_new ("?1, ?2");
   g_autoptr(GPtrArray) checked = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PslCachedStmt) stmt = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *id = psl_new_id ();
   g_autofree char *actor = psl_record_is_authored (table) ? psl_privacy_get_actor (store) : NULL;
@@ -507,7 +507,7 @@ psl_record_insert (PslStore           *store,
     }
 
   sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s);", table, names->str, marks->str);
-  if ((stmt = psl_store_prepare (store, sql, error)) == NULL)
+  if ((stmt = psl_store_lend (store, sql, error)) == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, psl_store_get_site_id (store), -1, SQLITE_STATIC);

@@ -92,7 +92,7 @@ psl_ref_has_code (PslStore   *store,
                   const char *list_code,
                   const char *code)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+  g_autoptr(PslCachedStmt) stmt = psl_store_lend (store,
     "SELECT 1 FROM ref_item WHERE list_code = ?1 AND code = ?2;", NULL);
 
   if (stmt == NULL || code == NULL)

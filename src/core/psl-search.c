@@ -102,7 +102,8 @@ psl_search_install_triggers (sqlite3 *db,
       g_string_append_printf (sql,
         "DROP TRIGGER IF EXISTS %1$s_search_insert;"
         "CREATE TRIGGER %1$s_search_insert AFTER INSERT ON %1$s"
-        " FOR EACH ROW WHEN NEW.deleted_at IS NULL BEGIN"
+        " FOR EACH ROW WHEN NEW.deleted_at IS NULL"
+        "  AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_deferred') BEGIN"
         "  INSERT INTO search_index (kind, ref_id, title, detail) VALUES ('%2$s', NEW.id, %3$s, %4$s);"
         "  INSERT INTO search_map (ref_id, fts_rowid) VALUES (NEW.id, last_insert_rowid());"
         " END;"
@@ -150,6 +151,56 @@ psl_search_install_triggers (sqlite3 *db,
     }
 
   return TRUE;
+}
+
+/* Inside a transaction that inserts many rows (an import): the new rows
+ * are indexed together by psl_search_catch_up() before it commits.  SQLite
+ * 3.40's FTS5 writes its pending terms to disk at every statement that
+ * opens a savepoint, so one row indexed at a time made one small segment
+ * per row, and their merging was most of an import's time. */
+gboolean
+psl_search_defer (PslStore *store,
+                  GError  **error)
+{
+  return psl_store_exec (store, "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_deferred', '1');", error);
+}
+
+gboolean
+psl_search_catch_up (PslStore *store,
+                     GError  **error)
+{
+  g_autoptr(sqlite3_stmt) last = psl_store_prepare (store, "SELECT rowid FROM search_index ORDER BY rowid DESC LIMIT 1;",
+                                                    error);
+  gint64 base;
+
+  if (last == NULL)
+    return FALSE;
+  base = sqlite3_step (last) == SQLITE_ROW ? sqlite3_column_int64 (last, 0) : 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      const SearchSource *s = &sources[i];
+      g_autoptr(GString) title = g_string_new (s->title);
+      g_autoptr(GString) detail = g_string_new (s->detail);
+      g_autofree char *sql = NULL;
+
+      /* The same expressions as the triggers', over the row n. */
+      g_string_replace (title, "NEW.", "n.", 0);
+      g_string_replace (detail, "NEW.", "n.", 0);
+      sql = g_strdup_printf (
+        "INSERT INTO search_map (ref_id, fts_rowid)"
+        " SELECT n.id, %3$" G_GINT64_FORMAT " + row_number () OVER (ORDER BY n.rowid) FROM %1$s n"
+        "  WHERE n.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM search_map m WHERE m.ref_id = n.id);"
+        "INSERT INTO search_index (rowid, kind, ref_id, title, detail)"
+        " SELECT m.fts_rowid, '%2$s', n.id, %4$s, %5$s FROM search_map m JOIN %1$s n ON n.id = m.ref_id"
+        "  WHERE m.fts_rowid > %3$" G_GINT64_FORMAT ";",
+        s->table, s->kind, base, title->str, detail->str);
+      if (!psl_store_exec (store, sql, error))
+        return FALSE;
+      base = psl_store_count (store, "SELECT coalesce(max(fts_rowid), 0) FROM search_map;", NULL);
+      base = MAX (base, 0);
+    }
+  return psl_store_exec (store, "DELETE FROM meta WHERE key = 'search_deferred';", error);
 }
 
 /* Turns what the user typed into FTS5: every word must match as a prefix.

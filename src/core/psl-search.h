@@ -22,6 +22,10 @@ GPtrArray *psl_search_run               (PslStore     *store,
                                          GError      **error);
 const char * const *psl_search_kinds    (void);
 const char *psl_search_kind_label       (const char   *kind);
+gboolean   psl_search_defer             (PslStore     *store,
+                                         GError      **error);
+gboolean   psl_search_catch_up          (PslStore     *store,
+                                         GError      **error);
 gboolean   psl_search_install_triggers  (sqlite3      *db,
                                          GError      **error);
 

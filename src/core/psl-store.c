@@ -29,6 +29,7 @@
 #include "psl-store-files.h"
 #include "psl-migrations.h"
 #include "psl-store.h"
+#include "psl-store-cache.h"
 #include "sync/psl-sync-capture.h"
 #include "privacy/psl-privacy-key.h"
 
@@ -684,7 +685,7 @@ store_open (const char        *path,
    * their pages from the file again at every pass.  No memory map: its
    * pages would count against the window's memory.  Set last, since it
    * reads the schema, which a refused file must not have touched. */
-  if (!psl_store_exec (self, "PRAGMA cache_size = -16384;", error))
+  if (!psl_store_set_large_cache (self, FALSE, error))
     return NULL;
 
   if (!self->read_only)
@@ -741,6 +742,7 @@ psl_store_close (PslStore *self)
 
   if (self->db != NULL)
     {
+      psl_stmt_cache_forget (self->db);
       g_clear_pointer (&self->db, sqlite3_close_v2);
       if (self->read_only && !self->wal_existed && !is_written_here (self->path))
         psl_store_remove_reader_files (self->path);
@@ -879,6 +881,27 @@ psl_store_prepare (PslStore   *self,
     }
 
   return stmt;
+}
+
+/* A statement prepared once and lent again to each caller: for what runs
+ * once per row of a long loop.  Hold it with g_autoptr(PslCachedStmt). */
+PslCachedStmt *
+psl_store_lend (PslStore   *self,
+                const char *sql,
+                GError    **error)
+{
+  return psl_stmt_cache_lend (self->db, sql, error);
+}
+
+/* 16 MB of pages; 128 MB while one transaction writes a large file's rows
+ * (an import), so that the pages it changes stay in memory until it
+ * commits instead of going to the log and back at every index they hold. */
+gboolean
+psl_store_set_large_cache (PslStore *self,
+                           gboolean  large,
+                           GError  **error)
+{
+  return psl_store_exec (self, large ? "PRAGMA cache_size = -131072;" : "PRAGMA cache_size = -16384;", error);
 }
 
 gboolean

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 #include <sqlite3.h>
+#include "psl-store-cache.h"
 
 G_BEGIN_DECLS
 
@@ -67,6 +68,12 @@ gboolean     psl_store_exec              (PslStore          *self,
                                           GError           **error);
 sqlite3_stmt*psl_store_prepare           (PslStore          *self,
                                           const char        *sql,
+                                          GError           **error);
+PslCachedStmt *psl_store_lend           (PslStore          *self,
+                                          const char        *sql,
+                                          GError           **error);
+gboolean     psl_store_set_large_cache   (PslStore          *self,
+                                          gboolean           large,
                                           GError           **error);
 gboolean     psl_store_step_done         (PslStore          *self,
                                           sqlite3_stmt      *stmt,

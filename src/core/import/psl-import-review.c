@@ -37,14 +37,14 @@ psl_import_review_add (PslStore   *store,
                        const char *source,
                        GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(PslCachedStmt) stmt = NULL;
   g_autofree char *id = psl_new_id ();
 
   /* One mark per field: the latest file's value replaces an older one. */
   if (!psl_import_review_clear (store, record_table, record_id, field, error))
     return FALSE;
 
-  stmt = psl_store_prepare (store,
+  stmt = psl_store_lend (store,
                             "INSERT INTO import_review (id, record_table, record_id, field, value, reason, source)"
                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);",
                             error);
@@ -68,7 +68,7 @@ psl_import_review_clear (PslStore   *store,
                          const char *field,
                          GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+  g_autoptr(PslCachedStmt) stmt = psl_store_lend (store,
     "DELETE FROM import_review WHERE record_table = ?1 AND record_id = ?2"
     " AND (?3 IS NULL OR field = ?3);", error);
 
