@@ -154,8 +154,11 @@ test_list (PslTestFixture *f,
   g_autoptr(GListStore) list = NULL;
   PslPeopleFilter filter = { .status = PSL_PEOPLE_ALL, .today = "2026-11-22" };
   g_auto(GStrv) words = psl_fold_words ("puech");
-  guint n_in = 0, n_exited = 0, n_no_referent = 0, n_overdue = 0, n_words = 0, n_cajarc = 0;
+  guint n_in = 0, n_exited = 0, n_no_referent = 0, n_overdue = 0, n_words = 0, n_cajarc = 0, n_check = 0;
 
+  /* An import kept Hugo's birth date for checking. */
+  psl_test_exec (f->store, "INSERT INTO import_review (id, record_table, record_id, field, value, reason)"
+                           " VALUES ('r1', 'person', 'hugo', 'birth_date', '31/02/1969', 'date illisible');");
   /* Two of them belong to another antenna: a site of the structure that
    * exchanges with this one. */
   psl_test_exec (f->store, "INSERT INTO site (id, structure_id, name)"
@@ -180,6 +183,9 @@ test_list (PslTestFixture *f,
       filter.overdue = TRUE;
       n_overdue += psl_person_row_matches (row, &filter, NULL);
       filter.overdue = FALSE;
+      filter.to_check = TRUE;
+      n_check += psl_person_row_matches (row, &filter, NULL);
+      filter.to_check = FALSE;
       n_words += psl_person_row_matches (row, &filter, words);
       filter.antenna_id = "cajarc";
       n_cajarc += psl_person_row_matches (row, &filter, NULL);
@@ -198,6 +204,7 @@ test_list (PslTestFixture *f,
   g_assert_cmpuint (n_overdue, ==, 1);
   g_assert_cmpuint (n_words, ==, 2);
   g_assert_cmpuint (n_cajarc, ==, 2);
+  g_assert_cmpuint (n_check, ==, 1);
 }
 
 /* A firm belongs to its referent's antenna: the firms' list names it and

@@ -43,6 +43,7 @@ struct _PslPersonRow
   char       *entered_on;
   char       *exited_on;
   char       *next_due;
+  gboolean    to_check;      /* an import kept values of it for checking */
   char       *search_key;    /* folded names, commune and postcode */
 };
 
@@ -93,6 +94,7 @@ const char *psl_person_row_get_antenna_name  (PslPersonRow *self) { return self-
 const char *psl_person_row_get_entered_on    (PslPersonRow *self) { return self->entered_on; }
 const char *psl_person_row_get_exited_on     (PslPersonRow *self) { return self->exited_on; }
 const char *psl_person_row_get_next_due      (PslPersonRow *self) { return self->next_due; }
+gboolean    psl_person_row_get_to_check      (PslPersonRow *self) { return self->to_check; }
 
 gboolean
 psl_person_row_matches (PslPersonRow          *self,
@@ -112,6 +114,8 @@ psl_person_row_matches (PslPersonRow          *self,
   if (filter->no_referent && self->referent_id != NULL)
     return FALSE;
   if (filter->overdue && (self->next_due == NULL || strcmp (self->next_due, filter->today) >= 0))
+    return FALSE;
+  if (filter->to_check && !self->to_check)
     return FALSE;
 
   for (guint i = 0; folded_words != NULL && folded_words[i] != NULL; i++)
@@ -211,7 +215,8 @@ psl_person_list_load (PslStore   *store,
     "SELECT p.id, p.last_name || ' ' || p.first_name, p.birth_date, p.commune, p.referent_id,"
     "       p.situation, p.phase, p.entered_on, p.exited_on, NULL,"
     "       p.first_name || ' ' || p.last_name || ' ' || coalesce(p.commune, '') || ' ' || coalesce(p.postcode, ''),"
-    "       p.antenna_id"
+    "       p.antenna_id,"
+    "       EXISTS (SELECT 1 FROM import_review r WHERE r.record_table = 'person' AND r.record_id = p.id)"
     "  FROM person p"
     " WHERE p.deleted_at IS NULL;",
     error);
@@ -242,6 +247,7 @@ psl_person_list_load (PslStore   *store,
       row->search_key = psl_fold ((const char *) sqlite3_column_text (stmt, 10));
       row->antenna_id = COL (11);
       row->antenna_name = label_for (site_names, stmt, 11);
+      row->to_check = sqlite3_column_int (stmt, 12);
       g_ptr_array_add (rows, row);
     }
 

@@ -23,6 +23,7 @@ typedef struct
   const char      *antenna_id;    /* the site the person belongs to, NULL for any */
   gboolean         no_referent;   /* only those nobody follows */
   gboolean         overdue;       /* only those with something past due */
+  gboolean         to_check;      /* only those an import kept values of for checking */
   const char      *today;
 } PslPeopleFilter;
 
@@ -37,6 +38,7 @@ const char *psl_person_row_get_antenna_name  (PslPersonRow *self);
 const char *psl_person_row_get_entered_on    (PslPersonRow *self);
 const char *psl_person_row_get_exited_on     (PslPersonRow *self);
 const char *psl_person_row_get_next_due      (PslPersonRow *self);
+gboolean    psl_person_row_get_to_check      (PslPersonRow *self);
 gboolean    psl_person_row_matches           (PslPersonRow          *self,
                                               const PslPeopleFilter *filter,
                                               char * const          *folded_words);

@@ -69,6 +69,7 @@ struct _PslPersonListView
   GtkDropDown       *phase_dropdown;
   GtkToggleButton   *no_referent_button;
   GtkToggleButton   *overdue_button;
+  GtkToggleButton   *check_button;
 };
 
 G_DEFINE_FINAL_TYPE (PslPersonListView, psl_person_list_view, GTK_TYPE_WIDGET)
@@ -96,7 +97,7 @@ static void
 on_filter_changed_cb (PslPersonListView *self)
 {
   /* Not before every filter is made. */
-  if (self->overdue_button == NULL)
+  if (self->check_button == NULL)
     return;
   self->criteria.status = (PslPeopleStatus) gtk_drop_down_get_selected (self->status_dropdown);
   self->criteria.referent_id = psl_table_view_selected_code (self->referent_dropdown, self->team);
@@ -104,6 +105,7 @@ on_filter_changed_cb (PslPersonListView *self)
   self->criteria.antenna_id = psl_table_view_selected_code (self->antenna_dropdown, self->sites);
   self->criteria.no_referent = gtk_toggle_button_get_active (self->no_referent_button);
   self->criteria.overdue = gtk_toggle_button_get_active (self->overdue_button);
+  self->criteria.to_check = gtk_toggle_button_get_active (self->check_button);
   self->criteria.today = self->today;
 }
 
@@ -218,6 +220,10 @@ psl_person_list_view_set_store (PslPersonListView *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->overdue_button),
                                _("A follow-up or a review of the commitment is past due"));
   psl_table_view_add_toggle (self->table, self->overdue_button);
+  self->check_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_label (_("To check")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->check_button),
+                               _("People with values an import kept for checking"));
+  psl_table_view_add_toggle (self->table, self->check_button);
 
   psl_person_list_view_reload (self);
 }
