@@ -4,11 +4,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <xlsxwriter.h>
 
 #include "psl-company-page.h"
 #include "psl-import-dialog.h"
+#include "psl-person-page.h"
 #include "psl-review-group.h"
 #include "psl-test.h"
 #include "psl-test-gui.h"
@@ -220,6 +223,31 @@ test_people (void)
                                          " AND field = 'birth_date'"), ==, 1);
   gtk_window_destroy (GTK_WINDOW (wait.dialog));
   g_free (wait.summary);
+
+  /* On the person's page, the date kept for checking, with its reason;
+   * "Checked" clears it. */
+  {
+    PslPersonPage *page = psl_person_page_new ();
+    GtkWidget *window = psl_test_present (GTK_WIDGET (page));
+    g_autofree char *id = psl_test_query_text (store, "SELECT record_id FROM import_review");
+    PslReviewGroup *review;
+    GtkWidget *mark;
+
+    psl_person_page_set_store (page, store);
+    g_assert_true (psl_person_page_show_person (page, id, &error));
+    g_assert_no_error (error);
+    review = PSL_REVIEW_GROUP (psl_test_find_widget (GTK_WIDGET (page), PSL_TYPE_REVIEW_GROUP));
+    g_assert_nonnull (review);
+    g_assert_cmpuint (psl_review_group_get_n_marks (review), ==, 1);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (review)));
+    mark = psl_test_find_widget (GTK_WIDGET (review), ADW_TYPE_ACTION_ROW);
+    g_assert_nonnull (mark);
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (mark)), "31/02/1990"));
+    g_signal_emit_by_name (psl_test_find_widget (mark, GTK_TYPE_BUTTON), "clicked");
+    g_assert_cmpuint (psl_review_group_get_n_marks (review), ==, 0);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review"), ==, 0);
+    psl_test_close (window);
+  }
   g_clear_object (&store);
   psl_test_rm_rf (dir);
 }

@@ -24,6 +24,7 @@
 #include "psl-document-window.h"
 #include "psl-pathway-report.h"
 #include "psl-person-page.h"
+#include "psl-review-group.h"
 #include "psl-person-rights.h"
 #include "psl-ref.h"
 #include "psl-toast.h"
@@ -109,6 +110,7 @@ struct _PslPersonPage
   GtkStack             *tab_stack;
   AdwPreferencesPage   *identity_page;
   AdwPreferencesGroup  *duplicates_group;
+  PslReviewGroup       *review_group;   /* what an import kept to check */
   GtkListBox           *duplicates_list;
   GtkListBox           *referents_list;
   GtkListBox           *firm_list;
@@ -337,6 +339,8 @@ on_saved_cb (const char *column,
     return;
   /* Whatever changed, the sheet now says who changed it last. */
   psl_authors_show (self->authors_label, self->store, "person", self->person_id);
+  /* A valid value clears what an import kept to check in that field. */
+  psl_review_group_reload (self->review_group);
   if (!g_strv_contains (summary_columns, column))
     return;
   refresh (self);
@@ -452,6 +456,8 @@ build_identity (PslPersonPage *self)
                                       _("Same name and date of birth. Merging keeps everything recorded "
                                         "on both, on this record."), &self->duplicates_list);
   gtk_widget_set_visible (GTK_WIDGET (self->duplicates_group), FALSE);
+  self->review_group = g_object_new (PSL_TYPE_REVIEW_GROUP, NULL);
+  adw_preferences_page_add (self->identity_page, ADW_PREFERENCES_GROUP (self->review_group));
   self->form = psl_edit_form_new (self->store, psl_person_fields, form_rows,
                                   psl_person_set, on_saved_cb, self);
   psl_edit_form_add_to (self->form, self->identity_page);
@@ -621,6 +627,7 @@ psl_person_page_show_person (PslPersonPage *self,
       return TRUE;
     }
   psl_edit_form_fill (self->form, person_id, values);
+  psl_review_group_set_record (self->review_group, self->store, "person", psl_person_fields, person_id);
   show_duplicates (self, values);
   show_referents (self);
   gtk_stack_set_visible_child_name (self->tab_stack, "identity");
