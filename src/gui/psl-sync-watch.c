@@ -384,6 +384,9 @@ on_job_done_cb (GObject      *source,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
+          /* Said once: the stick still out at the next try is no news. */
+          if (g_strcmp0 (self->problem, error->message) == 0)
+            return;
           g_free (self->problem);
           self->problem = g_strdup (error->message);
           g_signal_emit (self, signals[FAILED], 0, error->message);
@@ -580,7 +583,9 @@ psl_sync_watch_class_init (PslSyncWatchClass *klass)
    * only while it is emitted. */
   signals[EXCHANGED] = g_signal_new ("exchanged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
-  /* A step failed; the message says why, in the user's words. */
+  /* A step failed for another reason than the last one (the same reason
+   * again, until an exchange goes through, is not told twice); the message
+   * says why, in the user's words. */
   signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }

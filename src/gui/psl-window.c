@@ -40,7 +40,6 @@ struct _PslWindow
   char              *path;
   GSettings         *settings;
   guint              retention_source;  /* the weekly proposal, once drawn */
-  char              *sync_problem;      /* the last exchange failure said */
   char              *page_before_search;
 
   /* template widgets */
@@ -523,7 +522,6 @@ psl_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->sync_problem, g_free);
 
   G_OBJECT_CLASS (psl_window_parent_class)->dispose (object);
 }
@@ -636,7 +634,6 @@ on_sync_exchanged_cb (PslWindow     *self,
 {
   g_autofree char *message = NULL;
 
-  g_clear_pointer (&self->sync_problem, g_free);
   if (report->changes_applied == 0)
     return;
   psl_window_reload (self);
@@ -649,15 +646,12 @@ on_sync_exchanged_cb (PslWindow     *self,
 }
 
 /* An exchange that failed by itself (the stick is out, the passphrase
- * changed): said once, not at each attempt, until one goes through. */
+ * changed): the watch tells each reason once; the details stay in
+ * Préférences → Sites. */
 static void
 on_sync_failed_cb (PslWindow  *self,
                    const char *message)
 {
-  if (g_strcmp0 (message, self->sync_problem) == 0)
-    return;
-  g_free (self->sync_problem);
-  self->sync_problem = g_strdup (message);
   psl_window_add_toast_with_button (self, _("The exchange with the other sites did not go through."),
                                     _("Details"), "win.sync-details");
 }

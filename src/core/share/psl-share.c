@@ -271,6 +271,7 @@ psl_share_frame_find (PslStore    *store,
 
 typedef struct
 {
+  char     *id;
   char     *partner_id;
   char     *partner_name;
   char     *partner_key;
@@ -278,11 +279,13 @@ typedef struct
   char     *ends_on;
   char     *withdrawn_on;
   gboolean  firms, contacts, opportunities, profiles, named_profiles;
+  gint64    last_read;      /* the seq of the last pack read under it; -1 for none */
 } Frame;
 
 static void
 frame_clear (Frame *f)
 {
+  g_free (f->id);
   g_free (f->partner_id);
   g_free (f->partner_name);
   g_free (f->partner_key);
@@ -302,8 +305,9 @@ load_frame (PslStore    *store,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT f.partner_id, p.name, f.partner_key, f.starts_on, f.ends_on,"
                                           " f.withdrawn_on, f.firms, f.contacts, f.opportunities, f.profiles,"
-                                          " f.named_profiles"
+                                          " f.named_profiles, f.id, r.seq"
                                           " FROM share_frame f JOIN partner p ON p.id = f.partner_id"
+                                          " LEFT JOIN share_received r ON r.frame_id = f.id"
                                           " WHERE f.deleted_at IS NULL AND %s = ?1"
                                           " ORDER BY f.withdrawn_on IS NOT NULL, f.ends_on DESC LIMIT 1;", where);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
@@ -329,6 +333,8 @@ load_frame (PslStore    *store,
   f->opportunities = sqlite3_column_int (stmt, 8);
   f->profiles = sqlite3_column_int (stmt, 9);
   f->named_profiles = sqlite3_column_int (stmt, 10);
+  f->id = psl_column_dup (stmt, 11);
+  f->last_read = sqlite3_column_type (stmt, 12) == SQLITE_NULL ? -1 : sqlite3_column_int64 (stmt, 12);
   return TRUE;
 }
 
@@ -712,7 +718,6 @@ psl_share_pack_import (PslStore    *store,
   g_autofree guint8 *file = NULL;
   g_autofree guint8 *plain = NULL;
   g_autofree char *from = NULL;
-  g_autofree char *frame_id = NULL;
   g_autofree char *content = NULL;
   g_autofree char *now = psl_now_timestamp ();
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -724,7 +729,7 @@ psl_share_pack_import (PslStore    *store,
   const guint8 *header;
   JsonObject *obj;
   gsize size, len;
-  gint64 seq, last = -1;
+  gint64 seq;
   gboolean opened;
 
   if (!g_file_get_contents (path, (char **) &file, &size, error))
@@ -772,22 +777,7 @@ psl_share_pack_import (PslStore    *store,
   if (!receipt->withdrawn && !frame_in_force (&f, error))
     return NULL;
 
-  stmt = psl_store_prepare (store,
-                            "SELECT s.seq, f.id FROM share_frame f LEFT JOIN share_received s ON s.frame_id = f.id"
-                            " WHERE f.partner_key = ?1 AND f.deleted_at IS NULL"
-                            " ORDER BY f.withdrawn_on IS NOT NULL, f.ends_on DESC LIMIT 1;",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-        last = sqlite3_column_int64 (stmt, 0);
-      frame_id = psl_column_dup (stmt, 1);
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  if (seq <= last)
+  if (seq <= f.last_read)
     {
       g_set_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_OLDER,
                    _("This pack from “%s” is older than the one already read: nothing was changed."),
@@ -814,7 +804,7 @@ psl_share_pack_import (PslStore    *store,
                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, frame_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, f.id, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, seq);
   sqlite3_bind_text (stmt, 3, json_object_get_string_member_with_default (obj, "made_on", ""), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, now, -1, SQLITE_STATIC);
