@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -290,6 +291,19 @@ test_bad_packs (Pair          *p,
   g_assert_null (psl_share_pack_import (p->cajarc, cut, &error));
   g_assert_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_DAMAGED);
   g_clear_error (&error);
+  /* Huge (sparse: nothing is written): refused before it is read. */
+  {
+    g_autofree char *huge = g_build_filename (p->dir, "huge.psl-share", NULL);
+    FILE *out = fopen (huge, "wb");
+
+    g_assert_nonnull (out);
+    g_assert_cmpint (fseeko (out, (off_t) 600 * 1024 * 1024, SEEK_SET), ==, 0);
+    fputc (0, out);
+    fclose (out);
+    g_assert_null (psl_share_pack_import (p->cajarc, huge, &error));
+    g_assert_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_DAMAGED);
+    g_clear_error (&error);
+  }
   /* Read by a structure with no frame with Figeac. */
   g_assert_null (psl_share_pack_import (other, path, &error));
   g_assert_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_NO_FRAME);

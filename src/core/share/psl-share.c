@@ -27,6 +27,7 @@
 #include "psl-i18n.h"
 #include <json-glib/json-glib.h>
 #include <sodium.h>
+#include <glib/gstdio.h>
 
 #include "privacy/psl-audit.h"
 #include "privacy/psl-privacy-key.h"
@@ -36,6 +37,7 @@
 #define MAGIC "PSLSHARE1\n"
 #define MAGIC_LEN (sizeof MAGIC - 1)
 #define FORMAT "passerelle-partage"
+#define MAX_PACK_BYTES (512 * 1024 * 1024)
 
 G_DEFINE_QUARK (psl-share-error-quark, psl_share_error)
 
@@ -731,7 +733,16 @@ psl_share_pack_import (PslStore    *store,
   gsize size, len;
   gint64 seq;
   gboolean opened;
+  GStatBuf st;
 
+  /* A pack holds a structure's network, not gigabytes: a file far larger
+   * is not one, and is not read into memory. */
+  if (g_stat (path, &st) == 0 && st.st_size > MAX_PACK_BYTES)
+    {
+      g_set_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_DAMAGED,
+                   _("“%s” is not a partner’s pack, or it was cut short."), path);
+      return NULL;
+    }
   if (!g_file_get_contents (path, (char **) &file, &size, error))
     return NULL;
   if (size < MAGIC_LEN + sizeof pk + crypto_box_NONCEBYTES + crypto_box_MACBYTES ||
