@@ -154,8 +154,13 @@ test_in_work (PslTestFixture *f,
 {
   g_autoptr(GError) error = NULL;
   guint total = 99;
-  g_autoptr(GPtrArray) lines = psl_in_work_load (f->store, "2026-11-20", NULL, 10, &total, &error);
+  g_autoptr(GPtrArray) lines = NULL;
   PslInWorkLine *line;
+
+  /* Tom's follow-up of November was planned by Alice, written down by Bruno:
+   * the last to change it is the one named. */
+  psl_test_exec (f->store, "UPDATE followup SET created_by = 'a', updated_by = 'b' WHERE id = 't2';");
+  lines = psl_in_work_load (f->store, "2026-11-20", NULL, 10, &total, &error);
 
   g_assert_no_error (error);
   /* Under way and started in the last six months: the CDI of Tom (an alert
@@ -169,12 +174,14 @@ test_in_work (PslTestFixture *f,
   g_assert_cmpint (line->risk, ==, 3);
   g_assert_cmpuint (line->overdue, ==, 1);
   g_assert_cmpstr (line->last_done, ==, "2026-11-04");
+  g_assert_cmpstr (line->last_done_by, ==, "Bruno Marty");
   g_assert_cmpstr (line->next_due, ==, "2026-09-03");
   line = g_ptr_array_index (lines, 1);
   g_assert_cmpstr (line->person_name, ==, "Ana Cros");
   g_assert_cmpstr (line->what, ==, "Immersion");
   g_assert_cmpint (line->risk, ==, 2);
   g_assert_null (line->last_done);
+  g_assert_null (line->last_done_by);
   g_assert_null (line->next_due);
 
   /* One counsellor's, and the cut. */

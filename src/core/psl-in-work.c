@@ -39,7 +39,12 @@
   "         AND f.deleted_at IS NULL)," \
   "       (SELECT count(*) FROM followup f WHERE f.placement_id = r.id AND f.done_on IS NULL" \
   "         AND f.deleted_at IS NULL AND f.due_on < :today)," \
-  "       r.risk, r.total" \
+  "       r.risk," \
+  "       (SELECT a.first_name || ' ' || a.last_name FROM followup f" \
+  "          JOIN staff a ON a.id = coalesce(f.updated_by, f.created_by)" \
+  "         WHERE f.placement_id = r.id AND f.deleted_at IS NULL AND f.done_on IS NOT NULL" \
+  "         ORDER BY f.done_on DESC LIMIT 1)," \
+  "       r.total" \
   "  FROM kept r JOIN person p ON p.id = r.person_id LEFT JOIN company c ON c.id = r.company_id" \
   "  LEFT JOIN ref_item ct ON ct.list_code = 'contract_type' AND ct.code = r.contract_type" \
   " ORDER BY r.risk DESC, r.start_date DESC, r.id;"
@@ -66,6 +71,7 @@ psl_in_work_line_free (PslInWorkLine *line)
   g_free (line->start_date);
   g_free (line->planned_end);
   g_free (line->last_done);
+  g_free (line->last_done_by);
   g_free (line->next_due);
   g_free (line);
 }
@@ -142,6 +148,7 @@ read_in_work (sqlite3_stmt *stmt)
   line->next_due = psl_column_dup (stmt, 8);
   line->overdue = sqlite3_column_int (stmt, 9);
   line->risk = sqlite3_column_int (stmt, 10);
+  line->last_done_by = psl_column_dup (stmt, 11);
   return line;
 }
 
@@ -246,6 +253,7 @@ in_work_cells (gconstpointer  data,
   psl_export_cell_date (cells, line->start_date);
   psl_export_cell_date (cells, line->planned_end);
   psl_export_cell_date (cells, line->last_done);
+  psl_export_cell_text (cells, line->last_done_by);
   psl_export_cell_date (cells, line->next_due);
   psl_export_cell_count (cells, line->overdue);
   psl_export_cell_text (cells, psl_alert_risk_label (line->risk));
@@ -255,7 +263,7 @@ PslExportTable *
 psl_in_work_table (GPtrArray *lines)
 {
   const char *headers[] = { _("Person"), _("Firm"), _("Contract"), _("Start"), _("Planned End"),
-                            _("Last Follow-up"), _("Next Follow-up"), _("Follow-ups Overdue"), _("Risk"), NULL };
+                            _("Last Follow-up"), _("Done By"), _("Next Follow-up"), _("Follow-ups Overdue"), _("Risk"), NULL };
 
   return psl_export_table_of (_("In Their First Months of Work"), headers, lines, in_work_cells);
 }

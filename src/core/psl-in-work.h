@@ -17,6 +17,7 @@ typedef struct
   char  *start_date;
   char  *planned_end;   /* or NULL */
   char  *last_done;     /* the last follow-up done, or NULL */
+  char  *last_done_by;  /* who wrote it down, or NULL (before the roles) */
   char  *next_due;      /* the next follow-up to do, or NULL */
   guint  overdue;       /* follow-ups left undone past their date */
   int    risk;          /* the most serious alert still open, 0 for none */

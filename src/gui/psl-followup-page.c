@@ -286,7 +286,10 @@ in_work_subtitle (const PslInWorkLine *line,
   if (line->last_done != NULL)
     {
       g_autofree char *date = psl_format_date_short (line->last_done);
-      g_autofree char *part = g_strdup_printf (_("last follow-up on %s"), date);
+      /* Translators: "last follow-up on 12/03/2026 by Anne Roux" */
+      g_autofree char *part = line->last_done_by != NULL
+        ? g_strdup_printf (_("last follow-up on %1$s by %2$s"), date, line->last_done_by)
+        : g_strdup_printf (_("last follow-up on %s"), date);
 
       psl_append_part (subtitle, part);
     }
