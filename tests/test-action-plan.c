@@ -104,7 +104,7 @@ test_update (PslTestFixture *f,
   /* A removed activity cannot be changed. */
   g_assert_true (psl_action_plan_remove (f->store, a1, &error));
   g_assert_false (psl_action_plan_update (f->store, &item, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND);
 }
 
 static void
@@ -136,7 +136,7 @@ test_bad_input (PslTestFixture *f,
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_null (psl_action_plan_add (f->store, "no-such-activity", &fine, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM action_plan_item"), ==, 2);
 

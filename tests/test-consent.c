@@ -161,7 +161,7 @@ test_withdraw (PslTestFixture *f,
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (psl_consent_withdraw (f->store, "no-such-consent", "2026-04-01", &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM consent WHERE withdrawn_on IS NOT NULL"), ==, 3);
 

@@ -109,7 +109,7 @@ test_list_and_undo (PslTestFixture *f,
   after_delete = psl_contact_list_for_company (f->store, "c1", &error);
   g_assert_cmpuint (after_delete->len, ==, 2);
   g_assert_null (psl_contact_load (f->store, ecalle, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_true (psl_record_set_deleted (f->store, "contact", ecalle, FALSE, &error));
   after_undo = psl_contact_list_for_company (f->store, "c1", &error);

@@ -101,7 +101,7 @@ test_form_a_seasonal_and_occasional (PslTestFixture *f,
   psl_form_a_clear (&c);
 
   g_assert_false (psl_form_a_compute (f->store, "nobody", 2026, &c, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND);
 }
 
 /* A person who knows better sets an item by hand for one year; the

@@ -97,7 +97,7 @@ test_for_opportunity (PslTestFixture *f,
 
   /* An opportunity that is not there. */
   g_assert_null (psl_matching_for_opportunity (f->store, "nowhere", TODAY, 0, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND);
 }
 
 static void

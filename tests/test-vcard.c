@@ -83,7 +83,7 @@ test_contacts (void)
   /* A deleted contact is not exported, and the file is not written. */
   nothing = psl_vcard_for_contacts (store, gone, &error);
   g_assert_null (nothing);
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND);
 
   g_clear_object (&store);
   psl_test_rm_rf (dir);

@@ -9,6 +9,7 @@
 
 #include "psl-cli.h"
 #include "psl-format.h"
+#include "psl-installation.h"
 #include "privacy/psl-privacy-key.h"
 
 typedef struct
@@ -170,15 +171,5 @@ psl_cli_find_antenna (PslStore   *store,
                       const char *name,
                       GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT id FROM site WHERE name = ?1 COLLATE NOCASE OR id = ?1;", error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return psl_column_dup (stmt, 0);
-  /* Translators: %s is the antenna the user typed */
-  g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("There is no antenna called “%s”."), name);
-  return NULL;
+  return psl_installation_find_site (store, name, error);
 }

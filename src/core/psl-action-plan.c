@@ -175,7 +175,7 @@ check_parent (PslStore    *store,
   sqlite3_bind_text (stmt, 1, parent_id, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This activity is no longer in the plan."));
       return FALSE;
     }
@@ -266,7 +266,7 @@ psl_action_plan_update (PslStore          *store,
     return FALSE;
   if (sqlite3_changes (psl_store_get_db (store)) == 0)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This activity is no longer in the plan."));
       return FALSE;
     }

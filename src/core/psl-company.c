@@ -93,7 +93,7 @@ psl_company_load (PslStore   *store,
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                    _("This firm is no longer in the database."));
       return NULL;
     }

@@ -172,7 +172,7 @@ psl_consent_withdraw (PslStore   *store,
   rc = sqlite3_step (read);
   if (rc == SQLITE_DONE)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This record is no longer in the database."));
       return FALSE;
     }

@@ -191,7 +191,7 @@ load_identity (PslStore   *store,
   sqlite3_bind_text (stmt, 2, reference, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                    _("This firm is no longer in the database."));
       return FALSE;
     }

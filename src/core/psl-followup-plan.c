@@ -366,7 +366,7 @@ read_placement (PslStore          *store,
   sqlite3_bind_text (stmt, 1, placement_id, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This placement is no longer in the database."));
       return FALSE;
     }
@@ -466,7 +466,7 @@ template_steps (PslStore   *store,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       /* Translators: %s is the code of a follow-up template */
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("There is no follow-up template “%s”."), code);
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND, _("There is no follow-up template “%s”."), code);
       return NULL;
     }
   return psl_column_dup (stmt, 0);

@@ -274,7 +274,7 @@ psl_followup_template_set_steps (PslStore   *store,
     return FALSE;
   if (sqlite3_changes (psl_store_get_db (store)) == 0)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This follow-up template is no longer in the database."));
       return FALSE;
     }

@@ -152,7 +152,7 @@ psl_followup_load (PslStore    *store,
   sqlite3_bind_text (stmt, 1, followup_id, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This follow-up is no longer in the database."));
       return NULL;
     }

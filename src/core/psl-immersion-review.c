@@ -219,7 +219,7 @@ psl_immersion_review_save (PslStore                 *store,
   sqlite3_bind_text (check, 1, placement_id, -1, SQLITE_STATIC);
   if (sqlite3_step (check) != SQLITE_ROW)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This placement is no longer in the database."));
       return FALSE;
     }
@@ -346,7 +346,7 @@ psl_immersion_review_draft (PslStore    *store,
   sqlite3_bind_text (stmt, 1, placement_id, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This placement is no longer in the database."));
       return FALSE;
     }

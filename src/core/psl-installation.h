@@ -36,6 +36,11 @@ GPtrArray       *psl_installation_sites              (PslStore   *store,
 char            *psl_installation_site_name          (PslStore   *store,
                                                       const char *site_id,
                                                       GError    **error);
+/* The id of the site named name (any case) or whose id is name; NULL
+ * with PSL_STORE_ERROR_NOT_FOUND when there is none. */
+char            *psl_installation_find_site          (PslStore   *store,
+                                                      const char *name,
+                                                      GError    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslInstallation, psl_installation_free)
 

@@ -643,7 +643,7 @@ psl_matching_for_opportunity (PslStore   *store,
   sqlite3_bind_text (job_stmt, 2, today, -1, SQLITE_STATIC);
   if (sqlite3_step (job_stmt) != SQLITE_ROW)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This opportunity is no longer in the database."));
       return NULL;
     }

@@ -576,7 +576,7 @@ psl_record_load (PslStore       *store,
                                sqlite3_errmsg (psl_store_get_db (store)));
           return NULL;
         }
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This record is no longer in the database."));
       return NULL;
     }

@@ -219,6 +219,9 @@ psl_set_sqlite_error (GError    **error,
   else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
     g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_LOCKED,
                  _("The database is busy in another program (%s)."), msg);
+  else if (primary == SQLITE_FULL)
+    g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_FULL,
+                 _("The disk is full: free some space, then try again (%s)."), msg);
   else if (primary == SQLITE_CONSTRAINT)
     g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
                  _("This change breaks a rule of the database: %s."), msg);

@@ -123,7 +123,7 @@ psl_vcard_for_contacts (PslStore           *store,
       sqlite3_bind_text (stmt, 1, contact_ids[i], -1, SQLITE_STATIC);
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
-          g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+          g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                        _("A contact to export is no longer in the database."));
           return NULL;
         }

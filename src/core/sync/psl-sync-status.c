@@ -305,7 +305,7 @@ psl_sync_conflict_take_other (PslStore *store,
   sqlite3_bind_int64 (find, 1, id);
   if (sqlite3_step (find) != SQLITE_ROW)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This concurrent edit is no longer listed."));
       return FALSE;
     }
@@ -316,7 +316,7 @@ psl_sync_conflict_take_other (PslStore *store,
   table = psl_sync_table_read (psl_store_get_db (store), tbl);
   if (table == NULL || !g_hash_table_contains (table->positions, col) || strcmp (col, "id") == 0)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This concurrent edit is no longer listed."));
       return FALSE;
     }
