@@ -136,18 +136,10 @@ psl_installation_site_name (PslStore   *store,
                             const char *site_id,
                             GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, "SELECT name FROM site WHERE id = ?1;", error);
-  int rc;
+  g_autoptr(sqlite3_stmt) stmt = psl_store_row_for (store, "SELECT name FROM site WHERE id = ?1;", site_id,
+                                                    NULL, error);
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, site_id, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return psl_column_dup (stmt, 0);
-  if (rc != SQLITE_DONE)
-    psl_set_sqlite_error (error, psl_store_get_db (store), NULL);
-  return NULL;
+  return stmt != NULL ? psl_column_dup (stmt, 0) : NULL;
 }
 
 char *
@@ -155,18 +147,14 @@ psl_installation_find_site (PslStore   *store,
                             const char *name,
                             GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT id FROM site WHERE name = ?1 COLLATE NOCASE OR id = ?1;", error);
-  int rc;
+  g_autoptr(GError) failed = NULL;
+  g_autoptr(sqlite3_stmt) stmt = psl_store_row_for (store,
+    "SELECT id FROM site WHERE name = ?1 COLLATE NOCASE OR id = ?1;", name, NULL, &failed);
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (stmt != NULL)
     return psl_column_dup (stmt, 0);
-  if (rc != SQLITE_DONE)
-    psl_set_sqlite_error (error, psl_store_get_db (store), NULL);
+  if (failed != NULL)
+    g_propagate_error (error, g_steal_pointer (&failed));
   else
     /* Translators: %s is the antenna the user typed */
     g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND, _("There is no antenna called “%s”."), name);
