@@ -130,9 +130,18 @@ test_tolerance (PslTestFixture *f,
   g_assert_false (psl_followup_tolerance_set (f->store, 61, &error));
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
   g_assert_cmpuint (psl_followup_tolerance_get (f->store), ==, 60);
-  /* A value that is not a number of days reads as the default. */
+  /* It is the structure's rule, kept on its record that travels to the
+   * other sites, not on this computer; a value set at another site is the
+   * one read here, and the file itself refuses one out of bounds. */
   g_clear_error (&error);
-  g_assert_true (psl_store_set_meta (f->store, "followup_tolerance_days", "une semaine", &error));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT followup_tolerance_days FROM structure"), ==, 60);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM meta WHERE key LIKE '%tolerance%'"), ==, 0);
+  psl_test_exec (f->store, "UPDATE structure SET followup_tolerance_days = 5;");
+  g_assert_cmpuint (psl_followup_tolerance_get (f->store), ==, 5);
+  g_assert_false (psl_store_exec (f->store, "UPDATE structure SET followup_tolerance_days = 61;", &error));
+  g_clear_error (&error);
+  /* None set: a week. */
+  psl_test_exec (f->store, "UPDATE structure SET followup_tolerance_days = NULL;");
   g_assert_cmpuint (psl_followup_tolerance_get (f->store), ==, 7);
 }
 

@@ -304,6 +304,41 @@ test_keeps_three_backups (void)
     }
 }
 
+/* Migration 20: the tolerance of "done on time" set on this computer
+ * moves to the structure's record (which travels); a value that is no
+ * number of days is dropped, and the default applies. */
+static void
+test_tolerance_moves_to_structure (void)
+{
+  static const struct { const char *meta; int expected; } cases[] = {
+    { "3", 3 }, { "une semaine", -1 }, { "99", -1 }, { NULL, -1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("tolerance-%u", i);
+      g_autofree char *dir = make_dir (name);
+      g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PslStore) store = NULL;
+
+      {
+        g_autoptr(PslStore) old = psl_store_open_at_version (path, 19, &error);
+
+        g_assert_no_error (error);
+        if (cases[i].meta != NULL)
+          g_assert_true (psl_store_set_meta (old, "followup_tolerance_days", cases[i].meta, &error));
+      }
+      store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      g_test_message ("case %u", i);
+      g_assert_cmpint (psl_test_count (store, "SELECT coalesce(followup_tolerance_days, -1) FROM structure;"), ==,
+                       cases[i].expected);
+      g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM meta WHERE key = 'followup_tolerance_days';"),
+                       ==, 0);
+    }
+}
+
 static void
 test_migrations_apply_direct (void)
 {
@@ -351,6 +386,7 @@ main (int   argc,
     }
   g_test_add_func ("/migrations/failure-is-atomic", test_failure_is_atomic);
   g_test_add_func ("/migrations/keeps-three-backups", test_keeps_three_backups);
+  g_test_add_func ("/migrations/tolerance-moves-to-structure", test_tolerance_moves_to_structure);
   g_test_add_func ("/migrations/apply-direct", test_migrations_apply_direct);
 
   ret = g_test_run ();

@@ -21,7 +21,6 @@
 /* "Done on time" allows the structure's tolerance (a week unless the
  * preferences say otherwise): a visit made three days after its date
  * was made on time as a team, or a funder, reads it. */
-#define TOLERANCE_KEY "followup_tolerance_days"
 
 #define FOLLOWUP_SQL \
   "SELECT count(*)," \
@@ -265,12 +264,13 @@ psl_compliance_load (PslStore    *store,
 guint
 psl_followup_tolerance_get (PslStore *store)
 {
-  g_autofree char *value = psl_store_get_meta (store, TOLERANCE_KEY);
-  guint64 days;
+  g_autoptr(sqlite3_stmt) stmt = psl_store_row_for (store,
+    "SELECT followup_tolerance_days FROM structure WHERE id = (SELECT structure_id FROM site WHERE id = ?1);",
+    psl_store_get_site_id (store), NULL, NULL);
 
-  if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 0, PSL_FOLLOWUP_TOLERANCE_MAX, &days, NULL))
+  if (stmt == NULL || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
     return PSL_FOLLOWUP_TOLERANCE_DEFAULT;
-  return (guint) days;
+  return (guint) CLAMP (sqlite3_column_int (stmt, 0), 0, PSL_FOLLOWUP_TOLERANCE_MAX);
 }
 
 gboolean
@@ -278,7 +278,7 @@ psl_followup_tolerance_set (PslStore  *store,
                             guint      days,
                             GError   **error)
 {
-  g_autofree char *value = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (days > PSL_FOLLOWUP_TOLERANCE_MAX)
     {
@@ -286,8 +286,14 @@ psl_followup_tolerance_set (PslStore  *store,
                    _("The tolerance is at most %d days."), PSL_FOLLOWUP_TOLERANCE_MAX);
       return FALSE;
     }
-  value = g_strdup_printf ("%u", days);
-  return psl_store_set_meta (store, TOLERANCE_KEY, value, error);
+  stmt = psl_store_prepare (store,
+    "UPDATE structure SET followup_tolerance_days = ?1 WHERE id = (SELECT structure_id FROM site WHERE id = ?2);",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, (int) days);
+  sqlite3_bind_text (stmt, 2, psl_store_get_site_id (store), -1, SQLITE_STATIC);
+  return psl_store_step_done (store, stmt, error);
 }
 
 void
