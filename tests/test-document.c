@@ -106,6 +106,66 @@ test_pagination (void)
 }
 
 static void
+draw_nothing (cairo_t *cr,
+              double   width,
+              double   height,
+              gpointer data)
+{
+}
+
+/* A section with a chart stays on one page when it fits on one: its table
+ * is not left at the foot of a page and its chart at the top of the next.
+ * A long list with no chart still runs on from where it starts. */
+static void
+test_chart_kept_with_table (void)
+{
+  const char *headers[] = { "Type", "Nombre", NULL };
+  g_autoptr(PslDocument) doc = psl_document_new ("Bilan");
+  cairo_t *cr = scratch_context ();
+  PslDocumentTable *table;
+  guint chart_page = 0, table_page = G_MAXUINT, heading_page = G_MAXUINT, list_first = G_MAXUINT;
+
+  /* The first section fills most of page 1. */
+  psl_document_add_heading (doc, "Liste");
+  table = psl_document_add_table (doc, 2, headers, NULL);
+  for (guint i = 0; i < 30; i++)
+    psl_document_table_add_row (table, (const char *[]) { "Ligne", "1", NULL });
+  /* The second: a table and its chart of 200 pt, together more than the
+   * room left. */
+  psl_document_add_heading (doc, "Avec son graphique");
+  table = psl_document_add_table (doc, 2, headers, NULL);
+  for (guint i = 0; i < 8; i++)
+    psl_document_table_add_row (table, (const char *[]) { "Type", "2", NULL });
+  psl_document_add_chart (doc, 200, draw_nothing, NULL, NULL);
+  /* The third, a long list with no chart, starts on the same page. */
+  psl_document_add_heading (doc, "Longue liste");
+  table = psl_document_add_table (doc, 2, headers, NULL);
+  for (guint i = 0; i < 80; i++)
+    psl_document_table_add_row (table, (const char *[]) { "Ligne", "3", NULL });
+
+  psl_document_paginate (doc, cr, PSL_A4_WIDTH, PSL_A4_HEIGHT);
+  for (guint i = 0; i < doc->pieces->len; i++)
+    {
+      PslPiece *piece = &g_array_index (doc->pieces, PslPiece, i);
+      PslBlock *block = g_ptr_array_index (doc->blocks, piece->block);
+
+      if (piece->block == 2)
+        heading_page = piece->page;
+      else if (piece->block == 3)
+        table_page = MIN (table_page, piece->page);
+      else if (block->kind == PSL_BLOCK_CHART)
+        chart_page = piece->page;
+      else if (piece->block == 6)
+        list_first = MIN (list_first, piece->page);
+    }
+  g_assert_cmpuint (heading_page, ==, 1);
+  g_assert_cmpuint (table_page, ==, 1);
+  g_assert_cmpuint (chart_page, ==, 1);
+  g_assert_cmpuint (list_first, ==, 1);
+  cairo_destroy (cr);
+}
+
+static void
 test_pdf (void)
 {
   g_autoptr(PslDocument) doc = long_document ();
@@ -312,6 +372,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/document/pagination", test_pagination);
+  g_test_add_func ("/document/chart-kept-with-table", test_chart_kept_with_table);
   g_test_add_func ("/document/pdf", test_pdf);
   g_test_add_func ("/document/unwritable", test_unwritable);
   g_test_add_func ("/document/empty", test_empty);

@@ -636,6 +636,12 @@ test_person_data (PslTestFixture *f,
   g_autoptr(PslDocument) doc = NULL;
   GStatBuf st;
 
+  static const char *const words[] = {
+    "\"Terminée\"", "\"Contrat\"", "\"L’employeur\"", "\"Repéré\"", "\"Par téléphone\"", "\"Non\"",
+  };
+  static const char *const codes[] = { "\"ended\"", "\"contract\"", "\"employer\"", "\"identified\"", "\"phone\"" };
+
+  psl_test_exec (f->store, "UPDATE followup SET mode = 'phone', tripartite = 0 WHERE id = 'f1';");
   /* Not Alice's to give, and nothing journaled. */
   act_as (f->store, "alice");
   g_assert_null (psl_person_data_collect (f->store, "p3", FALSE, &error));
@@ -659,6 +665,12 @@ test_person_data (PslTestFixture *f,
   g_assert_nonnull (strstr (text, "Entretien long"));
   g_assert_null (strstr (text, PSL_SEALED_PREFIX));
   g_assert_null (strstr (text, SECRET_JUSTICE));
+  /* In the words the person reads, never the file's codes: the contract
+   * ended by the employer, the barrier identified, the follow-up by phone. */
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_assert_nonnull (strstr (text, words[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    g_assert_null (strstr (text, codes[i]));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'export'"
                                              " AND person_id = 'p3' AND staff_id = 'b';"), ==, 1);
 

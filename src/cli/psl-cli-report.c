@@ -252,7 +252,7 @@ static const PslReportKind kinds[] = {
   { "followup", "--from DATE --to DATE [--staff NAME] [--team]",
     N_("the follow-up in work of a period, for funders or for the team"), build_followup },
   { "pathway", "--person ID", N_("a person’s pathway, for the team"), build_pathway },
-  { "person-data", "--person ID (--output F.pdf|.json)",
+  { "person-data", "--person ID",
     N_("everything held on a person, to give them (PDF) or to carry elsewhere (JSON)"), build_person_data },
   { "map", "--from DATE --to DATE [--antenna NAME]", N_("the partnership map of a period"), build_map },
   { "positioning", "", N_("the service beside the other providers (Annexe 3)"), build_positioning },
@@ -326,8 +326,10 @@ print_usage (void)
 {
   psl_cli_fail ("report", _("usage: passerelle report NAME [options] --output FILE.pdf|.csv|.xlsx"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    g_printerr ("  passerelle report %s%s%s --output FILE.pdf|.csv|.xlsx\n", kinds[i].name,
-                *kinds[i].usage != '\0' ? " " : "", kinds[i].usage);
+    g_printerr ("  passerelle report %s%s%s --output %s\n", kinds[i].name,
+                *kinds[i].usage != '\0' ? " " : "", kinds[i].usage,
+                /* A person's data go to them as a document, or elsewhere as data. */
+                kinds[i].build == build_person_data ? "FILE.pdf|.json" : "FILE.pdf|.csv|.xlsx");
 }
 
 int

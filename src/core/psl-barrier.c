@@ -18,9 +18,16 @@
 
 static const char *statuses[] = { "identified", "in_progress", "lifted", NULL };
 
+const char *const psl_barrier_status_choices[] = {
+  "identified",  N_("Identified"),
+  "in_progress", N_("Being lifted"),
+  "lifted",      N_("Lifted"),
+  NULL
+};
+
 const PslField psl_barrier_fields[] = {
   { "code",          PSL_FIELD_REF,    N_("Barrier"), "barrier" },
-  { "status",        PSL_FIELD_CHOICE, N_("Status"), NULL, statuses },
+  { "status",        PSL_FIELD_CHOICE, N_("Status"), NULL, statuses, psl_barrier_status_choices },
   { "partner_id",    PSL_FIELD_ID,     N_("Partner handling it") },
   { "identified_on", PSL_FIELD_DATE,   N_("Identified on") },
   { "lifted_on",     PSL_FIELD_DATE,   N_("Lifted on") },

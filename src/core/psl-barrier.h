@@ -6,6 +6,8 @@
 G_BEGIN_DECLS
 
 extern const PslField psl_barrier_fields[];
+/* code, N_(label) pairs, NULL-ended. */
+extern const char *const psl_barrier_status_choices[];
 
 char      *psl_barrier_create_from_form (PslStore           *store,
                                          const char         *person_id,

@@ -314,6 +314,37 @@ psl_immersion_review_summary (const PslImmersionReview *review)
                           counts[PSL_SKILL_FULLY_ACQUIRED], n, counts[PSL_SKILL_PARTLY_ACQUIRED]);
 }
 
+char *
+psl_immersion_review_to_text (const PslImmersionReview *review)
+{
+  g_autofree char *on = psl_format_date_short (review->evaluated_on);
+  GString *text = g_string_new (NULL);
+
+  /* Translators: the start of an immersion's evaluation as one text, "Evaluated on 15/11/2026." */
+  g_string_append_printf (text, _("Evaluated on %s."), on);
+  for (guint i = 0; i < review->skills->len; i++)
+    {
+      const PslSkillReview *skill = g_ptr_array_index (review->skills, i);
+
+      g_string_append_c (text, '\n');
+      /* Translators: a skill and how far it was acquired, "Accueillir les clients : acquise" */
+      g_string_append_printf (text, _("%1$s: %2$s"), skill->skill, psl_skill_level_label (skill->level));
+    }
+  if (review->host_comment != NULL)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: the host firm's comment, quoted */
+      g_string_append_printf (text, _("The host firm’s view: “%s”"), review->host_comment);
+    }
+  if (review->person_comment != NULL)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: the person's own comment, quoted */
+      g_string_append_printf (text, _("The person’s own view: “%s”"), review->person_comment);
+    }
+  return g_string_free (text, FALSE);
+}
+
 gboolean
 psl_immersion_review_applies (PslStore   *store,
                               const char *placement_id)

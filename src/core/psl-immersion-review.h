@@ -58,6 +58,8 @@ gboolean            psl_immersion_review_draft   (PslStore                 *stor
                                                   GError                  **error);
 /* The skills aimed at, one a line, from the immersion's objectives. */
 GStrv               psl_immersion_review_skills_from_objectives (const char *objectives);
+/* The whole evaluation as text to read, a skill a line. */
+char               *psl_immersion_review_to_text (const PslImmersionReview *review);
 /* "2 of 3 skills fully acquired, 1 partly". */
 char               *psl_immersion_review_summary (const PslImmersionReview *review);
 

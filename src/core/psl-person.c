@@ -25,12 +25,25 @@
 static const char *sexes[] = { "F", "M", "X", NULL };
 static const char *accompaniments[] = { "prescribed", "chosen", NULL };
 
+const char *const psl_person_sex_choices[] = {
+  "F", N_("Woman"),
+  "M", N_("Man"),
+  "X", N_("Not stated"),
+  NULL
+};
+
+const char *const psl_person_accompaniment_choices[] = {
+  "prescribed", N_("Prescribed"),
+  "chosen",     N_("Chosen"),
+  NULL
+};
+
 /* Every column of a person the user edits, and its rule.  Sensitive
  * items are not here: they live in person_sensitive. */
 const PslField psl_person_fields[] = {
   { "first_name",      PSL_FIELD_REQUIRED, N_("First name") },
   { "last_name",       PSL_FIELD_REQUIRED, N_("Last name") },
-  { "sex",             PSL_FIELD_CHOICE,   N_("Sex"), NULL, sexes },
+  { "sex",             PSL_FIELD_CHOICE,   N_("Sex"), NULL, sexes, psl_person_sex_choices },
   { "birth_date",      PSL_FIELD_DATE,     N_("Date of birth") },
   { "phone",           PSL_FIELD_PHONE,    N_("Phone") },
   { "email",           PSL_FIELD_EMAIL,    N_("E-mail") },
@@ -39,7 +52,8 @@ const PslField psl_person_fields[] = {
   { "commune",         PSL_FIELD_TEXT,     N_("Commune") },
   { "referent_id",     PSL_FIELD_ID,       N_("Referent") },
   { "prescriber_id",   PSL_FIELD_ID,       N_("Prescriber") },
-  { "accompaniment",   PSL_FIELD_CHOICE,   N_("Accompaniment"), NULL, accompaniments },
+  { "accompaniment",   PSL_FIELD_CHOICE,   N_("Accompaniment"), NULL, accompaniments,
+                                          psl_person_accompaniment_choices },
   { "situation",       PSL_FIELD_REF,      N_("Situation"), "situation" },
   { "situation_end",   PSL_FIELD_DATE,     N_("End of the situation") },
   { "qualification",   PSL_FIELD_REF,      N_("Qualification"), "qualification_level" },

@@ -6,6 +6,9 @@
 G_BEGIN_DECLS
 
 extern const PslField psl_person_fields[];
+/* code, N_(label) pairs, NULL-ended. */
+extern const char *const psl_person_sex_choices[];
+extern const char *const psl_person_accompaniment_choices[];
 
 /* Someone else recorded with the same name and date of birth. */
 typedef struct

@@ -88,24 +88,44 @@ psl_placement_list_for_company (PslStore   *store,
     company_id, read_line, (GDestroyNotify) psl_placement_line_free, _("Reading the placements"), error);
 }
 
+const char *const psl_placement_stage_choices[] = {
+  "proposed",  N_("Proposed"),
+  "presented", N_("Presented to the firm"),
+  "meeting",   N_("Meeting at the workstation"),
+  "immersion", N_("In immersion"),
+  "contract",  N_("Under contract"),
+  "ended",     N_("Ended"),
+  "refused",   N_("Refused"),
+  "withdrawn", N_("Withdrawn"),
+  NULL
+};
+
+const char *const psl_placement_kind_choices[] = {
+  "immersion", N_("Immersion (PMSMP)"),
+  "contract",  N_("Contract"),
+  NULL
+};
+
+const char *const psl_placement_immersion_type_choices[] = {
+  "discovery", N_("Discovering a trade"),
+  "skills",    N_("Confirming skills"),
+  NULL
+};
+
+const char *const psl_placement_ender_choices[] = {
+  "term",      N_("Came to its term"),
+  "employer",  N_("The employer"),
+  "person",    N_("The person"),
+  "structure", N_("The structure"),
+  NULL
+};
+
 const char *
 psl_placement_stage_label (const char *stage)
 {
-  static const struct { const char *code; const char *label; } stages[] = {
-    { "proposed",  N_("Proposed") },
-    { "presented", N_("Presented to the firm") },
-    { "meeting",   N_("Meeting at the workstation") },
-    { "immersion", N_("In immersion") },
-    { "contract",  N_("Under contract") },
-    { "ended",     N_("Ended") },
-    { "refused",   N_("Refused") },
-    { "withdrawn", N_("Withdrawn") },
-  };
+  const char *label = psl_choice_label (psl_placement_stage_choices, stage);
 
-  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
-    if (g_strcmp0 (stages[i].code, stage) == 0)
-      return _(stages[i].label);
-  return "";
+  return label != NULL ? label : "";
 }
 
 static const char *stages[] = {
@@ -117,10 +137,11 @@ static const char *enders[] = { "employer", "person", "structure", "term", NULL 
 
 const PslField psl_placement_fields[] = {
   { "company_id",          PSL_FIELD_ID,      N_("Firm") },
-  { "stage",               PSL_FIELD_CHOICE,  N_("Stage"), NULL, stages },
-  { "kind",                PSL_FIELD_CHOICE,  N_("Kind"), NULL, kinds },
+  { "stage",               PSL_FIELD_CHOICE,  N_("Stage"), NULL, stages, psl_placement_stage_choices },
+  { "kind",                PSL_FIELD_CHOICE,  N_("Kind"), NULL, kinds, psl_placement_kind_choices },
   { "proposed_on",         PSL_FIELD_DATE,    N_("Proposed on") },
-  { "immersion_type",      PSL_FIELD_CHOICE,  N_("Purpose of the immersion"), NULL, immersion_types },
+  { "immersion_type",      PSL_FIELD_CHOICE,  N_("Purpose of the immersion"), NULL, immersion_types,
+                                                  psl_placement_immersion_type_choices },
   { "objectives",          PSL_FIELD_TEXT,    N_("Objectives") },
   { "contract_type",       PSL_FIELD_REF,     N_("Contract type"), "contract_type" },
   { "start_date",          PSL_FIELD_DATE,    N_("Start") },
@@ -133,7 +154,7 @@ const PslField psl_placement_fields[] = {
   { "employer_contact_id", PSL_FIELD_ID,      N_("Employer contact") },
   { "refusal_reason",      PSL_FIELD_REF,     N_("Reason for the refusal or withdrawal"), "refusal_reason" },
   { "end_reason",          PSL_FIELD_REF,     N_("Cause of an early end"), "rupture_cause" },
-  { "ended_by",            PSL_FIELD_CHOICE,  N_("Ended by"), NULL, enders },
+  { "ended_by",            PSL_FIELD_CHOICE,  N_("Ended by"), NULL, enders, psl_placement_ender_choices },
   { NULL }
 };
 

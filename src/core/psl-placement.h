@@ -27,6 +27,11 @@ GPtrArray  *psl_placement_list_for_company (PslStore   *store,
                                             const char *company_id,
                                             GError    **error);
 const char *psl_placement_stage_label    (const char *stage);
+/* code, N_(label) pairs, NULL-ended, for forms and documents. */
+extern const char *const psl_placement_stage_choices[];
+extern const char *const psl_placement_kind_choices[];
+extern const char *const psl_placement_immersion_type_choices[];
+extern const char *const psl_placement_ender_choices[];
 
 extern const PslField psl_placement_fields[];
 

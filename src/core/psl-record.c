@@ -51,6 +51,16 @@ psl_record_find_field (const PslField *fields,
   return NULL;
 }
 
+const char *
+psl_choice_label (const char *const *pairs,
+                  const char        *code)
+{
+  for (guint i = 0; pairs != NULL && pairs[i] != NULL; i += 2)
+    if (g_strcmp0 (pairs[i], code) == 0)
+      return _(pairs[i + 1]);
+  return NULL;
+}
+
 static gboolean
 invalid (GError    **error,
          const char *format,

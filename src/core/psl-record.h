@@ -36,12 +36,17 @@ typedef struct
   const char   *label;          /* what the user calls it, for messages */
   const char   *ref_list;       /* PSL_FIELD_REF */
   const char  **choices;        /* PSL_FIELD_CHOICE */
+  const char *const *labels;    /* PSL_FIELD_CHOICE, when shown: code, N_(label) pairs, NULL-ended */
 } PslField;
 
 #define PSL_TEXT_MAX 20000
 
 const PslField *psl_record_find_field (const PslField *fields,
                                        const char     *column);
+/* What the user reads for code in a list of code, N_(label) pairs; NULL
+ * when the code is not there. */
+const char     *psl_choice_label      (const char *const *pairs,
+                                       const char        *code);
 char           *psl_record_check      (PslStore       *store,
                                        const PslField *field,
                                        const char     *value,

@@ -420,6 +420,53 @@ first_unit_height (cairo_t        *cr,
     }
 }
 
+/* The height of the section a heading opens (itself and the blocks up to
+ * the next heading or page break), as placed on one page; *chart set when
+ * the section draws a chart. */
+static double
+section_height (cairo_t     *cr,
+                PslDocument *doc,
+                guint        heading,
+                gboolean    *chart)
+{
+  const PslBlock *block = g_ptr_array_index (doc->blocks, heading);
+  double width = body_width (doc);
+  double height = text_height (cr, &heading_style, block->text, width) + heading_style.after;
+
+  for (guint i = heading + 1; i < doc->blocks->len; i++)
+    {
+      block = g_ptr_array_index (doc->blocks, i);
+      switch (block->kind)
+        {
+        case PSL_BLOCK_HEADING:
+        case PSL_BLOCK_PAGE_BREAK:
+          return height;
+        case PSL_BLOCK_PARAGRAPH:
+        case PSL_BLOCK_NOTE:
+          height += text_height (cr, block_text_style (block), block->text, width) + paragraph_style.after;
+          break;
+        case PSL_BLOCK_FIELDS:
+        case PSL_BLOCK_TABLE:
+          if (block->kind == PSL_BLOCK_TABLE && block->headers != NULL)
+            height += row_height (cr, block, width, (const char * const *) block->headers, &header_style);
+          for (guint row = 0; row < block->rows->len; row++)
+            height += row_height (cr, block, width, g_ptr_array_index (block->rows, row), row_style (block, row));
+          height += 10;
+          break;
+        case PSL_BLOCK_FIGURES:
+          height += figures_height (cr, block, width) + 10;
+          break;
+        case PSL_BLOCK_CHART:
+          height += block->chart_height + 8;
+          *chart = TRUE;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return height;
+}
+
 static void
 add_lines (PslCursor    *cursor,
            guint         index,
@@ -542,9 +589,17 @@ psl_document_paginate (PslDocument *doc,
         case PSL_BLOCK_HEADING:
           {
             double height = text_height (cr, &heading_style, block->text, width);
+            gboolean chart = FALSE;
+            double section = section_height (cr, doc, i, &chart);
+            double body = cursor.limit - cursor.top;
 
-            if (cursor.y + height + heading_style.after + first_unit_height (cr, doc, i + 1) > cursor.limit
-                && !at_page_top (&cursor))
+            /* A section with a chart that fits on a page is not cut: the
+             * table stays with its chart and the note that reads them.
+             * Any other starts where at least its first lines fit and runs
+             * on (a list cut by a page repeats its header). */
+            if (!at_page_top (&cursor)
+                && (cursor.y + height + heading_style.after + first_unit_height (cr, doc, i + 1) > cursor.limit
+                    || (chart && cursor.y + section > cursor.limit && section <= body)))
               next_page (&cursor);
             add_piece (&cursor, i, height, 0, 0);
             cursor.y += heading_style.after;

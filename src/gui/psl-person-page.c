@@ -31,23 +31,10 @@
 #include "privacy/psl-firm-view.h"
 #include "privacy/psl-privacy.h"
 
-static const char *const sexes[] = {
-  "F", N_("Woman"),
-  "M", N_("Man"),
-  "X", N_("Not stated"),
-  NULL
-};
-
-static const char *const accompaniments[] = {
-  "prescribed", N_("Prescribed"),
-  "chosen",     N_("Chosen"),
-  NULL
-};
-
 static const PslFormRow form_rows[] = {
   { N_("Identity"),              "first_name",      PSL_FORM_ENTRY },
   { N_("Identity"),              "last_name",       PSL_FORM_ENTRY },
-  { N_("Identity"),              "sex",             PSL_FORM_COMBO, sexes },
+  { N_("Identity"),              "sex",             PSL_FORM_COMBO, psl_person_sex_choices },
   { N_("Identity"),              "birth_date",      PSL_FORM_ENTRY },
   { N_("Contact Details"),       "phone",           PSL_FORM_ENTRY },
   { N_("Contact Details"),       "email",           PSL_FORM_ENTRY },
@@ -56,7 +43,7 @@ static const PslFormRow form_rows[] = {
   { N_("Contact Details"),       "commune",         PSL_FORM_ENTRY },
   { N_("Accompaniment"),         "referent_id",     PSL_FORM_COMBO },
   { N_("Accompaniment"),         "prescriber_id",   PSL_FORM_COMBO, NULL, PSL_CHOICES_PARTNERS },
-  { N_("Accompaniment"),         "accompaniment",   PSL_FORM_COMBO, accompaniments },
+  { N_("Accompaniment"),         "accompaniment",   PSL_FORM_COMBO, psl_person_accompaniment_choices },
   { N_("Accompaniment"),         "situation",       PSL_FORM_COMBO },
   { N_("Accompaniment"),         "situation_end",   PSL_FORM_ENTRY },
   { N_("Accompaniment"),         "entered_on",      PSL_FORM_ENTRY },

@@ -33,16 +33,9 @@
 #include "psl-sensitive.h"
 #include "psl-toast.h"
 
-static const char *const barrier_statuses[] = {
-  "identified",  N_("Identified"),
-  "in_progress", N_("Being lifted"),
-  "lifted",      N_("Lifted"),
-  NULL
-};
-
 static const PslFormRow barrier_rows[] = {
   { NULL,         "code",          PSL_FORM_CHOICE },
-  { NULL,         "status",        PSL_FORM_CHOICE, barrier_statuses },
+  { NULL,         "status",        PSL_FORM_CHOICE, psl_barrier_status_choices },
   { NULL,         "partner_id",    PSL_FORM_COMBO, NULL, PSL_CHOICES_PARTNERS },
   { N_("Dates"),  "identified_on", PSL_FORM_ENTRY },
   { N_("Dates"),  "lifted_on",     PSL_FORM_ENTRY },

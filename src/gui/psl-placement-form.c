@@ -20,32 +20,6 @@
 #include "psl-placement.h"
 #include "psl-placement-form.h"
 
-static const char *const stages[] = {
-  "proposed",  N_("Proposed"),
-  "presented", N_("Presented to the firm"),
-  "meeting",   N_("Meeting at the workstation"),
-  "immersion", N_("In immersion"),
-  "contract",  N_("Under contract"),
-  "ended",     N_("Ended"),
-  "refused",   N_("Refused"),
-  "withdrawn", N_("Withdrawn"),
-  NULL
-};
-
-static const char *const immersion_types[] = {
-  "discovery", N_("Discovering a trade"),
-  "skills",    N_("Confirming skills"),
-  NULL
-};
-
-static const char *const enders[] = {
-  "term",      N_("Came to its term"),
-  "employer",  N_("The employer"),
-  "person",    N_("The person"),
-  "structure", N_("The structure"),
-  NULL
-};
-
 #define STAGE     N_("Stage")
 #define IMMERSION N_("Immersion (PMSMP)")
 #define CONTRACT  N_("Contract")
@@ -53,7 +27,7 @@ static const char *const enders[] = {
 #define END       N_("Refusal or End")
 
 static const PslFormRow rows[] = {
-  { STAGE,     "stage",               PSL_FORM_CHOICE, stages },
+  { STAGE,     "stage",               PSL_FORM_CHOICE, psl_placement_stage_choices },
   { STAGE,     "proposed_on",         PSL_FORM_ENTRY },
   { STAGE,     "employer_contact_id", PSL_FORM_CONTACT },
   { STAGE,     "tutor_id",            PSL_FORM_CONTACT },
@@ -61,14 +35,14 @@ static const PslFormRow rows[] = {
   { DATES,     "planned_end",         PSL_FORM_ENTRY },
   { DATES,     "end_date",            PSL_FORM_ENTRY },
   { DATES,     "weekly_hours",        PSL_FORM_ENTRY },
-  { IMMERSION, "immersion_type",      PSL_FORM_COMBO, immersion_types },
+  { IMMERSION, "immersion_type",      PSL_FORM_COMBO, psl_placement_immersion_type_choices },
   { IMMERSION, "objectives",          PSL_FORM_TEXT },
   { IMMERSION, "renewed_until",       PSL_FORM_ENTRY },
   { CONTRACT,  "contract_type",       PSL_FORM_COMBO },
   { CONTRACT,  "trial_days",          PSL_FORM_ENTRY },
   { END,       "refusal_reason",      PSL_FORM_COMBO },
   { END,       "end_reason",          PSL_FORM_COMBO },
-  { END,       "ended_by",            PSL_FORM_COMBO, enders },
+  { END,       "ended_by",            PSL_FORM_COMBO, psl_placement_ender_choices },
   { NULL }
 };
 

@@ -12,6 +12,7 @@
 #include "psl-commitment.h"
 #include "psl-consent.h"
 #include "psl-followup.h"
+#include "psl-immersion-review.h"
 #include "psl-person-data.h"
 #include "psl-person.h"
 #include "psl-placement.h"
@@ -76,6 +77,12 @@ static const struct { const char *column; const char *label; } fallback_labels[]
   { "exit_outcome", N_("Outcome at exit") },
   { "phase",        N_("Pathway phase") },
   { "antenna_id",   N_("Antenna") },
+  { "opportunity_id", N_("Opportunity") },
+  { "placement_id", N_("Placement") },
+  { "evaluation",   N_("Evaluation of the immersion") },
+  { "mode",         N_("How") },
+  { "tripartite",   N_("With the person and the employer") },
+  { "participants", N_("Who took part") },
 };
 
 /* Identifiers shown as the name they stand for. */
@@ -90,6 +97,7 @@ static const struct { const char *column; const char *sql; } names[] = {
   { "tutor_id",            "SELECT first_name || ' ' || last_name FROM contact WHERE id = ?1;" },
   { "employer_contact_id", "SELECT first_name || ' ' || last_name FROM contact WHERE id = ?1;" },
   { "placement_id",        "SELECT coalesce(c.trade_name, c.legal_name) FROM placement p JOIN company c ON c.id = p.company_id WHERE p.id = ?1;" },
+  { "opportunity_id",      "SELECT title FROM opportunity WHERE id = ?1;" },
 };
 
 const PslField *
@@ -131,6 +139,51 @@ name_of (PslStore   *store,
         sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
         return sqlite3_step (stmt) == SQLITE_ROW ? psl_column_dup (stmt, 0) : NULL;
       }
+  return NULL;
+}
+
+/* Codes of columns kept outside the records' fields, shown as the words
+ * the program uses for them everywhere else. */
+static const struct { const char *table; const char *column; const char *(*label) (const char *code); } coded[] = {
+  { "followup",    "mode",   psl_followup_mode_label },
+  { "audit_entry", "action", psl_audit_action_label },
+  { "alert",       "raised_by", psl_alert_raiser_label },
+  { "person_sensitive", "category", psl_sensitive_category_label },
+  { "commitment",  "review_outcome", psl_commitment_outcome_label },
+};
+
+/* A value as the person reads it: a name for an identifier, a label for
+ * a code, yes or no, an evaluation as text; NULL to show it as it is. */
+static char *
+shown_value (PslStore      *store,
+             const char    *table,
+             const char    *column,
+             const char    *value)
+{
+  const PslField *field = psl_person_data_field (table, column);
+  char *name = name_of (store, column, value);
+
+  if (name != NULL)
+    return name;
+  for (guint i = 0; i < G_N_ELEMENTS (coded); i++)
+    if (g_strcmp0 (coded[i].table, table) == 0 && g_strcmp0 (coded[i].column, column) == 0)
+      {
+        const char *label = coded[i].label (value);
+
+        return label != NULL && *label != '\0' ? g_strdup (label) : NULL;
+      }
+  if (g_strcmp0 (column, "evaluation") == 0)
+    {
+      g_autoptr(PslImmersionReview) review = psl_immersion_review_parse (value, NULL);
+
+      return review != NULL ? psl_immersion_review_to_text (review) : NULL;
+    }
+  if (g_strcmp0 (column, "tripartite") == 0 || (field != NULL && field->kind == PSL_FIELD_BOOLEAN))
+    return g_strdup (g_strcmp0 (value, "0") == 0 ? _("No") : _("Yes"));
+  if (field != NULL && field->kind == PSL_FIELD_REF)
+    return psl_ref_label (store, field->ref_list, value);
+  if (field != NULL && field->kind == PSL_FIELD_CHOICE)
+    return g_strdup (psl_choice_label (field->labels, value));
   return NULL;
 }
 
@@ -178,15 +231,8 @@ read_section (PslStore      *store,
               if ((shown = psl_privacy_open_text (store, value, binding, error)) == NULL)
                 return NULL;
             }
-          else if ((shown = name_of (store, column, value)) == NULL)
-            {
-              const PslField *field = psl_person_data_field (section->table, column);
-
-              if (field != NULL && field->kind == PSL_FIELD_REF)
-                shown = psl_ref_label (store, field->ref_list, value);
-              if (shown == NULL)
-                shown = g_strdup (value);
-            }
+          else if ((shown = shown_value (store, section->table, column, value)) == NULL)
+            shown = g_strdup (value);
           json_builder_set_member_name (builder, column);
           json_builder_add_string_value (builder, shown);
         }
