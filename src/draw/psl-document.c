@@ -166,23 +166,42 @@ psl_document_add_note (PslDocument *doc,
   add_block (doc, PSL_BLOCK_NOTE, text);
 }
 
-void
-psl_document_add_field (PslDocument *doc,
-                        const char  *label,
-                        const char  *value)
+/* Rows of a label and a value follow each other in one block as long as
+ * the label takes the same share of the width. */
+static void
+add_field_row (PslDocument *doc,
+               const char  *label,
+               const char  *value,
+               double       label_share)
 {
   PslBlock *block = last_block_of_kind (doc, PSL_BLOCK_FIELDS);
   const char *cells[] = { label, value };
 
-  if (block == NULL)
+  if (block == NULL || block->widths[0] != label_share)
     {
-      static const double widths[] = { 0.32, 0.68 };
+      const double widths[] = { label_share, 1.0 - label_share };
 
       block = add_block (doc, PSL_BLOCK_FIELDS, NULL);
       block->n_columns = 2;
       block->widths = g_memdup2 (widths, sizeof widths);
     }
   g_ptr_array_add (block->rows, copy_cells (2, cells));
+}
+
+void
+psl_document_add_field (PslDocument *doc,
+                        const char  *label,
+                        const char  *value)
+{
+  add_field_row (doc, label, value, 0.32);
+}
+
+void
+psl_document_add_question (PslDocument *doc,
+                           const char  *question,
+                           const char  *answer)
+{
+  add_field_row (doc, question, answer, 0.62);
 }
 
 void

@@ -55,6 +55,11 @@ void              psl_document_add_note       (PslDocument      *doc,
 void              psl_document_add_field      (PslDocument      *doc,
                                                const char       *label,
                                                const char       *value);
+/* A question and its answer (boxes to tick, a line to fill): the question
+ * takes most of the width, so that a survey reads in one line a question. */
+void              psl_document_add_question   (PslDocument      *doc,
+                                               const char       *question,
+                                               const char       *answer);
 /* A key figure in a box; figures added in a row share the width. */
 void              psl_document_add_figure     (PslDocument      *doc,
                                                const char       *value,

@@ -120,6 +120,7 @@ add_survey (PslDocument     *doc,
   g_autofree char *heading = g_strdup_printf (_("Engagement Survey — %s"), firm->legal_name);
   g_autofree char *back = NULL;
   const char *block = NULL;
+  void (*add) (PslDocument *, const char *, const char *);
 
   psl_document_add_page_break (doc);
   psl_document_add_heading (doc, heading);
@@ -149,12 +150,15 @@ add_survey (PslDocument     *doc,
           if (i > 0)
             psl_document_add_heading (doc, block);
         }
+      /* The first block's question reads as one more line of the
+       * identity; the others as questions, which take most of the width. */
+      add = i == 0 ? psl_document_add_field : psl_document_add_question;
       if (g_strcmp0 (q->kind, "yes_no") == 0)
-        psl_document_add_field (doc, q->label, g_strcmp0 (answer, "yes") == 0 ? _("☒ Yes   ☐ No")
-                                               : g_strcmp0 (answer, "no") == 0 ? _("☐ Yes   ☒ No")
-                                               : _("☐ Yes   ☐ No"));
+        add (doc, q->label, g_strcmp0 (answer, "yes") == 0 ? _("☒ Yes   ☐ No")
+                            : g_strcmp0 (answer, "no") == 0 ? _("☐ Yes   ☒ No")
+                            : _("☐ Yes   ☐ No"));
       else
-        psl_document_add_field (doc, q->label, answer_or_blank (answers, q->code));
+        add (doc, q->label, answer_or_blank (answers, q->code));
     }
 
   {
