@@ -182,6 +182,22 @@ test_sound (void)
                    psl_test_count (store, "SELECT count(*) FROM company WHERE deleted_at IS NULL;"));
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index WHERE kind = 'person';"), ==,
                    psl_test_count (store, "SELECT count(*) FROM person WHERE deleted_at IS NULL;"));
+  /* ...and each says who wrote it, a member of the team: the referent of
+   * a person or a firm, who had the placement, the follow-up, the note. */
+  {
+    static const char *const authored[] = {
+      "SELECT count(*) FROM person WHERE created_by IS NOT referent_id OR updated_by IS NOT referent_id;",
+      "SELECT count(*) FROM company WHERE created_by IS NOT referent_id;",
+      "SELECT count(*) FROM placement WHERE created_by IS NOT staff_id;",
+      "SELECT count(*) FROM followup WHERE created_by IS NOT staff_id;",
+      "SELECT count(*) FROM note WHERE created_by IS NOT staff_id;",
+      "SELECT count(*) FROM consent WHERE created_by IS NOT recorded_by;",
+      "SELECT count(*) FROM followup WHERE created_by IS NULL OR created_by NOT IN (SELECT id FROM staff);",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (authored); i++)
+      g_assert_cmpint (psl_test_count (store, authored[i]), ==, 0);
+  }
 }
 
 static void

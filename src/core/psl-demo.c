@@ -56,11 +56,14 @@ typedef enum
 
 /* Each statement is "INSERT INTO table (site_id, created_at, updated_at,
  * columns…) VALUES (?1, ?2, …)": the columns below are given to put() in
- * this order. */
+ * this order.  Where a record keeps who wrote it, author names the column
+ * of the staff member who did (the referent, who recorded it), so that the
+ * sheets of the demonstration say who created them. */
 static const struct
 {
   const char *table;
   const char *columns;
+  const char *author;
 } inserts[N_INSERTS] = {
   [INSERT_SITE] = { "site", "id, structure_id, name, commune" },
   [INSERT_STAFF] = { "staff", "id, antenna_id, first_name, last_name, role, email, phone, active, left_on" },
@@ -70,7 +73,7 @@ static const struct
                        " headcount, address, postcode, commune, latitude, longitude, website, phone, email,"
                        " seasonality, hiring_needs, csr_commitments, referent_id, first_contact_origin,"
                        " network_personal, network_professional, relationship_start, status, dormant_reason,"
-                       " partnership_level" },
+                       " partnership_level", "referent_id" },
   [INSERT_TRADE] = { "company_trade", "id, company_id, rome_code, label, hiring" },
   [INSERT_LEVEL] = { "partnership_level_history", "id, company_id, level, suggested, set_by, set_on, reason" },
   [INSERT_CONTACT] = { "contact",
@@ -86,13 +89,15 @@ static const struct
                       "id, antenna_id, first_name, last_name, sex, birth_date, phone, email, address, postcode,"
                       " commune, referent_id, prescriber_id, accompaniment, situation, qualification, project,"
                       " strengths, languages, driving_licence, vehicle, mobility_km, available_from,"
-                      " entered_on, exited_on, exit_outcome, phase, project_rome" },
+                      " entered_on, exited_on, exit_outcome, phase, project_rome", "referent_id" },
   [INSERT_REFERENT] = { "person_referent", "id, person_id, staff_id, from_date, to_date" },
   [INSERT_REFERRAL] = { "referral", "id, partner_id, person_id, received_on, notes" },
   [INSERT_BARRIER] = { "barrier", "id, person_id, code, status, partner_id, identified_on, lifted_on" },
-  [INSERT_SENSITIVE] = { "person_sensitive", "id, person_id, category, detail, recorded_on, recorded_by" },
+  [INSERT_SENSITIVE] = { "person_sensitive", "id, person_id, category, detail, recorded_on, recorded_by",
+                         "recorded_by" },
   [INSERT_CONSENT] = { "consent",
-                       "id, person_id, scope, partner_id, given_on, expires_on, withdrawn_on, recorded_by" },
+                       "id, person_id, scope, partner_id, given_on, expires_on, withdrawn_on, recorded_by",
+                       "recorded_by" },
   [INSERT_COMPETENCE] = { "competence_evaluation",
                           "id, person_id, opportunity_id, evaluated_on, staff_id, context" },
   [INSERT_RATING] = { "competence_rating", "id, evaluation_id, item_code, level" },
@@ -103,10 +108,10 @@ static const struct
                          "id, person_id, company_id, opportunity_id, staff_id, stage, kind, immersion_type,"
                          " objectives, contract_type, proposed_on, start_date, planned_end, end_date,"
                          " weekly_hours, trial_days, tutor_id, employer_contact_id, refusal_reason,"
-                         " end_reason, ended_by, evaluation" },
+                         " end_reason, ended_by, evaluation", "staff_id" },
   [INSERT_FOLLOWUP] = { "followup",
                         "id, person_id, placement_id, staff_id, label, due_on, done_on, mode, tripartite,"
-                        " participants, factors, responses, notes" },
+                        " participants, factors, responses, notes", "staff_id" },
   [INSERT_ALERT] = { "alert",
                      "id, person_id, placement_id, company_id, raised_by, risk_level, opened_on, factors,"
                      " actions, resolved_on, resolution, staff_id" },
@@ -121,7 +126,7 @@ static const struct
   [INSERT_REVIEW] = { "partnership_review", "id, partnership_id, reviewed_on, summary" },
   [INSERT_EVALUATION] = { "evaluation",
                           "id, company_id, contact_id, staff_id, evaluated_on, scores, overall, comments" },
-  [INSERT_NOTE] = { "note", "id, subject_kind, subject_id, staff_id, title, body" },
+  [INSERT_NOTE] = { "note", "id, subject_kind, subject_id, staff_id, title, body", "staff_id" },
   [INSERT_EXIT_SURVEY] = { "exit_survey", "id, person_id, months, due_on, done_on, outcome, staff_id" },
 };
 
@@ -3027,11 +3032,23 @@ prepare_inserts (Gen *g)
       g_autoptr(GString) sql = g_string_new (NULL);
       guint n = 4;
 
-      g_string_printf (sql, "INSERT INTO %s (site_id, created_at, updated_at, %s) VALUES (?1, ?2, ?3",
-                       inserts[i].table, inserts[i].columns);
-      for (const char *p = inserts[i].columns; *p != '\0'; p++)
-        if (*p == ',' || p == inserts[i].columns)
+      g_auto(GStrv) columns = g_strsplit (inserts[i].columns, ",", -1);
+      guint author = 0;
+
+      g_string_printf (sql, "INSERT INTO %s (site_id, created_at, updated_at, %s%s) VALUES (?1, ?2, ?3",
+                       inserts[i].table, inserts[i].columns,
+                       inserts[i].author != NULL ? ", created_by, updated_by" : "");
+      for (guint c = 0; columns[c] != NULL; c++)
+        {
+          if (g_strcmp0 (g_strstrip (columns[c]), inserts[i].author) == 0)
+            author = n;
           g_string_append_printf (sql, ", ?%u", n++);
+        }
+      if (inserts[i].author != NULL)
+        {
+          g_assert (author > 0);
+          g_string_append_printf (sql, ", ?%u, ?%u", author, author);
+        }
       g_string_append (sql, ");");
 
       g->inserts[i] = psl_store_prepare (g->store, sql->str, &g->error);
