@@ -6,7 +6,7 @@ set -eu
 
 . "$(dirname "$0")/cli-lib.sh"
 
-echo "1..7"
+echo "1..9"
 
 P="$PASSERELLE"
 expect () { # expect RC DESCRIPTION PATTERN
@@ -30,6 +30,20 @@ run "$P" share frame --partner "Cap emploi 46" --from 01/12/2026 --to 31/12/2099
 expect 0 "a frame is recorded" "est enregistré"
 "$P" share frame --partner "France Travail Figeac" --from 01/12/2026 --to 31/12/2099 --partner-key "$ka" \
     --firms --opportunities --profiles --database "$tmp/b.db" >/dev/null
+
+# The frame printed to be signed: what it lets go, and who signs.
+run "$P" report frame --partner "Cap emploi 46" --output "$tmp/frame.pdf" --database "$tmp/a.db"
+if [ "$rc" -eq 0 ] && pdftotext "$tmp/frame.pdf" - | tr '\n' ' ' | grep -q "Cadre de confidentialité.*Anne Delpech"; then
+  ok "the frame prints to be signed"
+else
+  not_ok "the frame prints to be signed (rc=$rc)"
+fi
+run "$P" report frame --partner "Nulle part" --output "$tmp/none.pdf" --database "$tmp/a.db"
+if [ "$rc" -eq 1 ] && [ ! -e "$tmp/none.pdf" ] && [ -s "$tmp/err" ]; then
+  ok "no frame with an unknown partner, and no file"
+else
+  not_ok "no frame with an unknown partner, and no file (rc=$rc)"
+fi
 
 run "$P" share export --partner "Cap emploi 46" --output "$tmp/p.psl-share" --database "$tmp/a.db"
 expect 0 "the pack is written" "ne le remettez"

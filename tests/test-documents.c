@@ -87,8 +87,11 @@ english_words (void)
           }
       }
   /* French words of the reference data spelled as English ones ("former",
-   * to train, in the engagement survey). */
+   * to train, in the engagement survey; "types" and "tables" of networks
+   * and rounds in the Annexe 3 grid). */
   g_hash_table_remove (english, "former");
+  g_hash_table_remove (english, "types");
+  g_hash_table_remove (english, "tables");
   g_assert_cmpuint (g_hash_table_size (english), >, 100);
   return english;
 }
@@ -216,9 +219,9 @@ test_every_report (void)
   g_autoptr(GHashTable) english = english_words ();
   g_autoptr(GError) error = NULL;
   g_autoptr(PslStore) store = NULL;
-  g_autofree char *company = NULL, *person = NULL, *host = NULL, *commitment = NULL;
+  g_autofree char *company = NULL, *person = NULL, *host = NULL, *commitment = NULL, *immersion = NULL;
   g_autofree char *period = NULL, *company_args = NULL, *pathway_args = NULL;
-  g_autofree char *candidate_args = NULL, *commitment_args = NULL;
+  g_autofree char *candidate_args = NULL, *commitment_args = NULL, *convention_args = NULL;
   PslDemoSize size;
   guint outside = 0, faults = 0;
 
@@ -246,6 +249,9 @@ test_every_report (void)
     host = psl_test_query_text (store, sql);
   }
   commitment = psl_test_query_text (store, "SELECT id FROM commitment ORDER BY signed_on DESC, id LIMIT 1;");
+  immersion = psl_test_query_text (store, "SELECT id FROM placement WHERE kind = 'immersion' AND start_date IS NOT NULL"
+                                          " AND deleted_at IS NULL ORDER BY start_date DESC, id LIMIT 1;");
+  g_assert_nonnull (immersion);
   g_clear_object (&store);
 
   period = g_strdup_printf ("--from %s-01-01 --to %s-12-31", last_year, last_year);
@@ -253,14 +259,17 @@ test_every_report (void)
   pathway_args = g_strdup_printf ("--person %s", person);
   candidate_args = g_strdup_printf ("--person %s --company %s", person, host);
   commitment_args = g_strdup_printf ("--commitment %s", commitment);
+  convention_args = g_strdup_printf ("--placement %s", immersion);
   {
     g_autofree char *antenna_period = g_strdup_printf ("%s --antenna 'Antenne de Saint-Céré'", period);
     g_autofree char *this_year = g_strdup_printf ("--from %.4s-01-01 --to %s", today, today);
+    g_autofree char *team_period = g_strdup_printf ("%s --team", period);
     const Report reports[] = {
       { "activity", period, NULL },
       { "activity", antenna_period, "Antenne de Saint-Céré" },
       { "activity", this_year, NULL },
       { "followup", period, NULL },
+      { "followup", team_period, NULL },
       { "map", period, NULL },
       { "campaign", "", NULL },
       { "company", company_args, NULL },
@@ -269,6 +278,8 @@ test_every_report (void)
       { "commitment", commitment_args, NULL },
       { "positioning", "", NULL },
       { "action-plan", "", NULL },
+      { "convention", convention_args, NULL },
+      { "diagnostic", "", NULL },
     };
 
     for (guint r = 0; r < G_N_ELEMENTS (reports); r++)

@@ -13,6 +13,7 @@
 
 #include "privacy/psl-privacy-key.h"
 #include "share/psl-share.h"
+#include "psl-frame-sheet.h"
 #include "psl-test.h"
 
 #define PARTNER_A "a0000000-0000-4000-8000-0000000000aa"   /* Cajarc, in Figeac's directory */
@@ -360,6 +361,74 @@ test_frame_ended_and_withdrawn (Pair          *p,
   g_assert_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_FRAME_ENDED);
 }
 
+static void
+on_part (PslDocumentPart     part,
+         const char         *heading,
+         const char * const *headers,
+         GPtrArray          *rows,
+         gpointer            data)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char * const *cells = g_ptr_array_index (rows, i);
+
+      if (cells[0] != NULL && cells[1] != NULL)
+        g_hash_table_insert (data, g_strdup_printf ("%s|%s", heading != NULL ? heading : "", cells[0]),
+                             g_strdup (cells[1]));
+    }
+}
+
+/* The frame read back as recorded, and its paper to sign says what it
+ * lets go and what not, for how long, and who signs. */
+static void
+test_frame_paper (Pair          *p,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslShareFrame) frame = psl_share_frame_load (p->figeac, p->frame, &error);
+  g_autoptr(GPtrArray) frames = psl_share_frames_list (p->figeac, &error);
+  g_autoptr(PslDocument) doc = NULL;
+  g_autoptr(GHashTable) fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *cajarc_frame = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (frame->partner_name, ==, "Chantier de Cajarc");
+  g_assert_cmpstr (frame->starts_on, ==, "2026-01-01");
+  g_assert_cmpstr (frame->ends_on, ==, "2099-12-31");
+  g_assert_cmpstr (frame->signed_by, ==, "Anne Delpech");
+  g_assert_null (frame->withdrawn_on);
+  g_assert_true (frame->firms && frame->contacts && frame->opportunities && frame->profiles && frame->named_profiles);
+  g_assert_cmpuint (frames->len, ==, 1);
+
+  doc = psl_frame_sheet_new (p->figeac, p->frame, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (psl_document_get_title (doc), ==, "Cadre de confidentialité");
+  psl_document_foreach_table (doc, on_part, fields);
+  g_assert_cmpstr (g_hash_table_lookup (fields, "|Structure partenaire"), ==, "Chantier de Cajarc");
+  g_assert_cmpstr (g_hash_table_lookup (fields, "|En vigueur"), ==, "du 1er janvier 2026 au 31 décembre 2099");
+  g_assert_cmpstr (g_hash_table_lookup (fields,
+    "Ce qui peut être partagé|Leurs interlocuteurs : nom, fonction, téléphone, courriel"), ==, "Oui");
+  /* Who signed for each side, with room to sign under the name. */
+  g_assert_cmpstr (g_hash_table_lookup (fields, "Signatures|Anne Delpech\n\n\n\n"), ==, "—\n\n\n\n");
+
+  /* Cajarc's frame shares neither contacts nor names: its paper says No. */
+  cajarc_frame = psl_share_frame_find (p->cajarc, "Mission locale de Figeac", &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&doc, psl_document_unref);
+  g_hash_table_remove_all (fields);
+  doc = psl_frame_sheet_new (p->cajarc, cajarc_frame, &error);
+  g_assert_no_error (error);
+  psl_document_foreach_table (doc, on_part, fields);
+  g_assert_cmpstr (g_hash_table_lookup (fields,
+    "Ce qui peut être partagé|Leurs interlocuteurs : nom, fonction, téléphone, courriel"), ==, "Non");
+  g_assert_cmpstr (g_hash_table_lookup (fields,
+    "Ce qui peut être partagé|Les entreprises du réseau : nom, commune, secteur, numéro SIRET ou BCE"), ==, "Oui");
+
+  /* A frame that is not there. */
+  g_assert_null (psl_frame_sheet_new (p->figeac, "no-such-frame", &error));
+  g_assert_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_NO_FRAME);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +438,7 @@ main (int   argc,
   g_test_add ("/share/nothing-outside-frame", Pair, NULL, pair_setup, test_nothing_outside_frame, pair_teardown);
   g_test_add ("/share/read-by-partner", Pair, NULL, pair_setup, test_read_by_partner, pair_teardown);
   g_test_add ("/share/bad-packs", Pair, NULL, pair_setup, test_bad_packs, pair_teardown);
+  g_test_add ("/share/frame-paper", Pair, NULL, pair_setup, test_frame_paper, pair_teardown);
   g_test_add ("/share/frame-ended-and-withdrawn", Pair, NULL, pair_setup, test_frame_ended_and_withdrawn,
               pair_teardown);
   return g_test_run ();

@@ -27,6 +27,8 @@
 #include "psl-privacy-documents.h"
 #include "psl-diagnostic-report.h"
 #include "psl-convention-sheet.h"
+#include "psl-frame-sheet.h"
+#include "share/psl-share.h"
 #include "psl-report-export.h"
 #include "privacy/psl-person-data.h"
 
@@ -46,6 +48,7 @@ typedef struct
   char *level;
   char *reply_by;
   char *signatory;
+  char *partner;
   gboolean team;
 } PslReportOptions;
 
@@ -204,6 +207,16 @@ build_convention (PslStore               *store,
 }
 
 static PslDocument *
+build_frame (PslStore               *store,
+             const PslReportOptions *options,
+             GError                **error)
+{
+  g_autofree char *frame = psl_share_frame_find (store, options->partner, error);
+
+  return frame != NULL ? psl_frame_sheet_new (store, frame, error) : NULL;
+}
+
+static PslDocument *
 build_diagnostic (PslStore               *store,
                   const PslReportOptions *options,
                   GError                **error)
@@ -249,6 +262,8 @@ static const PslReportKind kinds[] = {
     build_convention },
   { "diagnostic", "", N_("the Annexe 3 diagnostic of the structure beside the structures imported"),
     build_diagnostic },
+  { "frame", "--partner NAME", N_("the confidentiality frame agreed with a partner structure, to be signed"),
+    build_frame },
   { "followup", "--from DATE --to DATE [--staff NAME] [--team]",
     N_("the follow-up in work of a period, for funders or for the team"), build_followup },
   { "pathway", "--person ID", N_("a person’s pathway, for the team"), build_pathway },
@@ -314,6 +329,8 @@ has_required (const PslReportKind      *kind,
     return given (options->company);
   if (kind->build == build_pathway || kind->build == build_person_data)
     return given (options->person);
+  if (kind->build == build_frame)
+    return given (options->partner);
   if (kind->build == build_convention)
     return given (options->placement);
   if (kind->build == build_followup || kind->build == build_activity || kind->build == build_map)
@@ -352,6 +369,7 @@ psl_cli_report (int    argc,
     { "level", 0, 0, G_OPTION_ARG_STRING, &options.level, N_("The firms of one partnership level, by its code"), N_("CODE") },
     { "reply-by", 0, 0, G_OPTION_ARG_STRING, &options.reply_by, N_("The day the surveys should come back by"), N_("DATE") },
     { "signatory", 0, 0, G_OPTION_ARG_STRING, &options.signatory, N_("Who signs the letters"), N_("TEXT") },
+    { "partner", 0, 0, G_OPTION_ARG_STRING, &options.partner, N_("A partner structure, by name"), N_("NAME") },
     { "team", 0, 0, G_OPTION_ARG_NONE, &options.team,
       N_("The team’s version, naming the people with an alert open (for funders without it)"), NULL },
     { NULL }
@@ -377,7 +395,7 @@ psl_cli_report (int    argc,
                           "--commitment", options.commitment, "--placement", options.placement, "--from", options.from, "--to", options.to,
                           "--staff", options.staff, "--antenna", options.antenna, "--sector", options.sector,
                           "--level", options.level, "--reply-by", options.reply_by,
-                          "--signatory", options.signatory, NULL))
+                          "--signatory", options.signatory, "--partner", options.partner, NULL))
     {
       status = 2;
       goto out;
@@ -434,5 +452,6 @@ out:
   g_free (options.level);
   g_free (options.reply_by);
   g_free (options.signatory);
+  g_free (options.partner);
   return status;
 }

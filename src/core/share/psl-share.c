@@ -52,6 +52,10 @@ psl_share_frame_free (PslShareFrame *frame)
   g_free (frame->ends_on);
   g_free (frame->signed_by);
   g_free (frame->partner_signed_by);
+  g_free (frame->id);
+  g_free (frame->partner_name);
+  g_free (frame->recorded_on);
+  g_free (frame->withdrawn_on);
   g_free (frame);
 }
 
@@ -349,11 +353,13 @@ frame_in_force (const Frame  *f,
 
   if (f->withdrawn_on != NULL || strcmp (today, f->starts_on) < 0 || strcmp (today, f->ends_on) > 0)
     {
+      g_autofree char *starts = psl_format_date_short (f->starts_on);
+      g_autofree char *ends = psl_format_date_short (f->ends_on);
+
       g_set_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_FRAME_ENDED,
                    _("The confidentiality frame with “%s” is not in force today (%s to %s%s): "
                      "nothing is shared outside it."),
-                   f->partner_name, f->starts_on, f->ends_on,
-                   f->withdrawn_on != NULL ? _(", withdrawn") : "");
+                   f->partner_name, starts, ends, f->withdrawn_on != NULL ? _(", withdrawn") : "");
       return FALSE;
     }
   return TRUE;

@@ -31,6 +31,11 @@ typedef struct
   char     *ends_on;
   char     *signed_by;
   char     *partner_signed_by;
+  /* As read back (psl_share_frame_load): NULL when recording one. */
+  char     *id;
+  char     *partner_name;
+  char     *recorded_on;     /* ISO day */
+  char     *withdrawn_on;
 } PslShareFrame;
 
 /* What a pack carried, once read. */
@@ -117,6 +122,15 @@ gboolean    psl_share_pack_export     (PslStore       *store,
                                        const char     *frame_id,
                                        const char     *path,
                                        GError        **error);
+/* psl-share-frames.c: the frames as recorded, for the window and the
+ * frame's document to sign.  A frame by its id; the frames of the
+ * structure (PslShareFrame), the latest first. */
+PslShareFrame *psl_share_frame_load  (PslStore       *store,
+                                       const char     *frame_id,
+                                       GError        **error);
+GPtrArray  *psl_share_frames_list     (PslStore       *store,
+                                       GError        **error);
+
 /* Reads a partner's pack into the base, replacing the last one. */
 PslShareReceipt *psl_share_pack_import (PslStore      *store,
                                        const char     *path,
