@@ -7,6 +7,7 @@
 #include "psl-convention-sheet.h"
 #include "psl-immersion-convention.h"
 #include "psl-test.h"
+#include "psl-test-report.h"
 
 #define PLACEMENTS \
   "INSERT INTO staff (id, first_name, last_name) VALUES ('a', 'Alice', 'Vayssière');" \
@@ -89,43 +90,18 @@ test_renew (PslTestFixture *f,
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
 }
 
-typedef struct
-{
-  GHashTable *fields;
-} Fields;
-
-static void
-on_part (PslDocumentPart     part,
-         const char         *heading,
-         const char * const *headers,
-         GPtrArray          *rows,
-         gpointer            data)
-{
-  GHashTable *fields = data;
-
-  if (part != PSL_DOCUMENT_PART_FIELDS)
-    return;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const char * const *cells = g_ptr_array_index (rows, i);
-
-      g_hash_table_insert (fields, g_strdup_printf ("%s|%s", heading != NULL ? heading : "", cells[0]),
-                           g_strdup (cells[1]));
-    }
-}
-
 static void
 test_convention (PslTestFixture *f,
                  gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PslDocument) doc = psl_convention_sheet_new (f->store, "imm", &error);
-  g_autoptr(GHashTable) fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) fields = NULL;
   g_autofree char *pdf = g_build_filename (f->dir, "convention.pdf", NULL);
   g_autoptr(PslDocument) refused = NULL;
 
   g_assert_no_error (error);
-  psl_document_foreach_table (doc, on_part, fields);
+  fields = psl_test_document_cells (doc);
   g_assert_cmpstr (g_hash_table_lookup (fields, "La personne|Nom"), ==, "Julien Roux");
   g_assert_cmpstr (g_hash_table_lookup (fields, "La personne|Née ou né le"), ==, "31 octobre 2004");
   g_assert_cmpstr (g_hash_table_lookup (fields, "L’entreprise d’accueil|Entreprise"), ==, "Garage du Moulin");

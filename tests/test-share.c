@@ -15,6 +15,7 @@
 #include "share/psl-share.h"
 #include "psl-frame-sheet.h"
 #include "psl-test.h"
+#include "psl-test-report.h"
 
 #define PARTNER_A "a0000000-0000-4000-8000-0000000000aa"   /* Cajarc, in Figeac's directory */
 #define PARTNER_B "b0000000-0000-4000-8000-0000000000bb"   /* Figeac, in Cajarc's directory */
@@ -361,23 +362,6 @@ test_frame_ended_and_withdrawn (Pair          *p,
   g_assert_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_FRAME_ENDED);
 }
 
-static void
-on_part (PslDocumentPart     part,
-         const char         *heading,
-         const char * const *headers,
-         GPtrArray          *rows,
-         gpointer            data)
-{
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const char * const *cells = g_ptr_array_index (rows, i);
-
-      if (cells[0] != NULL && cells[1] != NULL)
-        g_hash_table_insert (data, g_strdup_printf ("%s|%s", heading != NULL ? heading : "", cells[0]),
-                             g_strdup (cells[1]));
-    }
-}
-
 /* The frame read back as recorded, and its paper to sign says what it
  * lets go and what not, for how long, and who signs. */
 static void
@@ -388,7 +372,7 @@ test_frame_paper (Pair          *p,
   g_autoptr(PslShareFrame) frame = psl_share_frame_load (p->figeac, p->frame, &error);
   g_autoptr(GPtrArray) frames = psl_share_frames_list (p->figeac, &error);
   g_autoptr(PslDocument) doc = NULL;
-  g_autoptr(GHashTable) fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) fields = NULL;
   g_autofree char *cajarc_frame = NULL;
 
   g_assert_no_error (error);
@@ -403,7 +387,7 @@ test_frame_paper (Pair          *p,
   doc = psl_frame_sheet_new (p->figeac, p->frame, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (psl_document_get_title (doc), ==, "Cadre de confidentialité");
-  psl_document_foreach_table (doc, on_part, fields);
+  fields = psl_test_document_cells (doc);
   g_assert_cmpstr (g_hash_table_lookup (fields, "|Structure partenaire"), ==, "Chantier de Cajarc");
   g_assert_cmpstr (g_hash_table_lookup (fields, "|En vigueur"), ==, "du 1er janvier 2026 au 31 décembre 2099");
   g_assert_cmpstr (g_hash_table_lookup (fields,
@@ -415,10 +399,10 @@ test_frame_paper (Pair          *p,
   cajarc_frame = psl_share_frame_find (p->cajarc, "Mission locale de Figeac", &error);
   g_assert_no_error (error);
   g_clear_pointer (&doc, psl_document_unref);
-  g_hash_table_remove_all (fields);
+  g_clear_pointer (&fields, g_hash_table_unref);
   doc = psl_frame_sheet_new (p->cajarc, cajarc_frame, &error);
   g_assert_no_error (error);
-  psl_document_foreach_table (doc, on_part, fields);
+  fields = psl_test_document_cells (doc);
   g_assert_cmpstr (g_hash_table_lookup (fields,
     "Ce qui peut être partagé|Leurs interlocuteurs : nom, fonction, téléphone, courriel"), ==, "Non");
   g_assert_cmpstr (g_hash_table_lookup (fields,
