@@ -1,10 +1,12 @@
-/* psl-share-view.c — the partner network: what partner structures shared
+/* psl-share-view.c — the partner network: the frames agreed, and what partner structures shared
  *
- * One group per partner whose pack was read, with the frame it came
- * under: its firms (those also in this structure's network said so), its
- * open opportunities and its candidates' profiles, anonymous unless the
- * person agreed.  Read-only: a partner's data stay theirs; the next pack
- * replaces them.  Reading and the pack's checks happen on the worker.
+ * First the confidentiality frames recorded with partners, each printed
+ * to be signed.  Then one group per partner whose pack was read, with the
+ * frame it came under: its firms (those also in this structure's network
+ * said so), its open opportunities and its candidates' profiles,
+ * anonymous unless the person agreed.  Read-only: a partner's data stay
+ * theirs; the next pack replaces them.  Reading, the pack's checks and the
+ * frame's document are made on the worker.
  */
 
 #define G_LOG_DOMAIN "psl-share-view"
@@ -13,7 +15,9 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-document-window.h"
 #include "psl-format.h"
+#include "psl-frame-sheet.h"
 #include "psl-share-view.h"
 #include "psl-toast.h"
 #include "share/psl-share.h"
@@ -32,13 +36,43 @@ G_DEFINE_FINAL_TYPE (PslShareView, psl_share_view, GTK_TYPE_BOX)
 
 static void load (PslShareView *self);
 
+typedef struct
+{
+  GPtrArray *frames;   /* PslShareFrame */
+  GPtrArray *packs;    /* PslSharePack */
+} Shares;
+
+static void
+shares_free (Shares *shares)
+{
+  g_clear_pointer (&shares->frames, g_ptr_array_unref);
+  g_clear_pointer (&shares->packs, g_ptr_array_unref);
+  g_free (shares);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Shares, shares_free)
+
 static gpointer
 load_job (PslStore     *store,
           gpointer      data,
           GCancellable *cancellable,
           GError      **error)
 {
-  return psl_share_received_load (store, error);
+  g_autoptr(Shares) shares = g_new0 (Shares, 1);
+
+  if ((shares->frames = psl_share_frames_list (store, error)) == NULL ||
+      (shares->packs = psl_share_received_load (store, error)) == NULL)
+    return NULL;
+  return g_steal_pointer (&shares);
+}
+
+static gpointer
+frame_sheet_job (PslStore     *store,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  return psl_frame_sheet_new (store, data, error);
 }
 
 static gpointer
@@ -104,6 +138,95 @@ add_expander (AdwPreferencesGroup *group,
 }
 
 static void
+on_frame_sheet_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PslShareView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = psl_store_run_finish (PSL_STORE (source), result, &error);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (doc == NULL)
+    {
+      psl_toast_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, doc)));
+}
+
+static void
+on_print_frame_clicked_cb (GtkButton    *button,
+                           PslShareView *self)
+{
+  const char *frame_id = g_object_get_data (G_OBJECT (button), "frame-id");
+
+  psl_store_run_async (self->store, frame_sheet_job, g_strdup (frame_id), g_free, NULL, on_frame_sheet_cb,
+                       g_object_ref (self));
+}
+
+/* "entreprises, interlocuteurs, profils anonymes": what a frame lets go. */
+static char *
+frame_scope (const PslShareFrame *frame)
+{
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  if (frame->firms)
+    g_strv_builder_add (parts, _("firms"));
+  if (frame->contacts)
+    g_strv_builder_add (parts, _("their contacts"));
+  if (frame->opportunities)
+    g_strv_builder_add (parts, _("open opportunities"));
+  if (frame->profiles)
+    g_strv_builder_add (parts, frame->named_profiles ? _("profiles, named with consent") : _("anonymous profiles"));
+  list = g_strv_builder_end (parts);
+  return g_strjoinv (", ", list);
+}
+
+static void
+show_frames (PslShareView *self,
+             GPtrArray    *frames)
+{
+  AdwPreferencesGroup *group = add_group (self, _("Confidentiality Frames"),
+                                          _("Nothing is shared with a partner structure before a frame is agreed "
+                                            "and recorded: what may go, for how long, signed by both."));
+
+  if (frames->len == 0)
+    add_row (GTK_WIDGET (group), _("No frame recorded yet"),
+             _("Agree one with the partner, then record it with its key (passerelle share frame)."));
+  for (guint i = 0; i < frames->len; i++)
+    {
+      const PslShareFrame *frame = g_ptr_array_index (frames, i);
+      g_autofree char *from = psl_format_date_short (frame->starts_on);
+      g_autofree char *to = psl_format_date_short (frame->ends_on);
+      g_autofree char *scope = frame_scope (frame);
+      g_autofree char *withdrawn = frame->withdrawn_on != NULL ? psl_format_date_short (frame->withdrawn_on) : NULL;
+      g_autofree char *when = withdrawn != NULL
+        /* Translators: a frame's period, then the day it was withdrawn */
+        ? g_strdup_printf (_("%1$s to %2$s, withdrawn on %3$s"), from, to, withdrawn)
+        /* Translators: a frame's first and last days */
+        : g_strdup_printf (_("%1$s to %2$s"), from, to);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", when, scope);
+      AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+      GtkWidget *print = gtk_button_new_from_icon_name ("document-print-symbolic");
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), frame->partner_name);
+      adw_action_row_set_subtitle (row, subtitle);
+      gtk_widget_set_tooltip_text (print, _("Print the frame to be signed"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Print the frame to be signed"), -1);
+      gtk_widget_set_valign (print, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (print, "flat");
+      g_object_set_data_full (G_OBJECT (print), "frame-id", g_strdup (frame->id), g_free);
+      g_signal_connect (print, "clicked", G_CALLBACK (on_print_frame_clicked_cb), self);
+      adw_action_row_add_suffix (row, print);
+      adw_preferences_group_add (group, GTK_WIDGET (row));
+    }
+}
+
+static void
 show_pack (PslShareView *self,
            PslSharePack *pack)
 {
@@ -159,19 +282,22 @@ on_loaded_cb (GObject      *source,
 {
   g_autoptr(PslShareView) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) packs = psl_store_run_finish (PSL_STORE (source), result, &error);
+  g_autoptr(Shares) shares = psl_store_run_finish (PSL_STORE (source), result, &error);
+  GPtrArray *packs;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
   g_ptr_array_set_size (self->groups, 0);
-  if (packs == NULL)
+  if (shares == NULL)
     {
       add_row (GTK_WIDGET (add_group (self, _("Partner Network"), NULL)), _("The shares cannot be read"),
                error->message);
       return;
     }
+  show_frames (self, shares->frames);
+  packs = shares->packs;
   if (packs->len == 0)
     add_row (GTK_WIDGET (add_group (self, _("Partner Network"),
                                     _("What partner structures share with this one, under a confidentiality "

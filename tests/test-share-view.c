@@ -1,0 +1,109 @@
+/* test-share-view.c — the partner network's frames, listed and printed to be signed, as a person would */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "privacy/psl-privacy-key.h"
+#include "psl-document-window.h"
+#include "psl-share-view.h"
+#include "share/psl-share.h"
+#include "psl-test.h"
+#include "psl-test-gui.h"
+
+#define PARTNER "a0000000-0000-4000-8000-0000000000aa"
+
+typedef struct
+{
+  char         *dir;
+  PslStore     *store;
+  PslStore     *other;
+  GtkWidget    *window;
+  PslShareView *view;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *recovery = NULL;
+  g_autofree char *other_recovery = NULL;
+
+  f->dir = psl_test_tmpdir ("psl-share-view");
+  f->store = psl_test_open (f->dir, "figeac.db");
+  f->other = psl_test_open (f->dir, "cajarc.db");
+  recovery = psl_privacy_set_up (f->store, NULL, TRUE, &error);
+  g_assert_no_error (error);
+  other_recovery = psl_privacy_set_up (f->other, NULL, TRUE, &error);
+  g_assert_no_error (error);
+  psl_test_exec (f->store, "INSERT INTO partner (id, name, kind) VALUES ('" PARTNER "', 'Chantier de Cajarc', 'siae');");
+  f->view = g_object_ref_sink (g_object_new (PSL_TYPE_SHARE_VIEW, NULL));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_pointer (&f->window, psl_test_close);
+  g_clear_object (&f->view);
+  g_clear_object (&f->store);
+  g_clear_object (&f->other);
+  psl_test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+/* No frame: the view says there is none and how to agree one.  A frame
+ * recorded: listed with its period and what it lets go; its print button
+ * opens the paper to sign. */
+static void
+test_frames (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = psl_share_public_key (f->other, &error);
+  PslShareFrame frame = {
+    .partner_id = (char *) PARTNER, .partner_key = key, .firms = TRUE, .contacts = FALSE, .opportunities = TRUE,
+    .profiles = TRUE, .starts_on = (char *) "2027-01-01", .ends_on = (char *) "2027-12-31",
+    .signed_by = (char *) "Anne Delpech",
+  };
+  g_autofree char *id = NULL;
+  GtkWidget *row;
+  GtkWidget *print;
+  PslDocumentWindow *paper;
+
+  psl_share_view_set_store (f->view, f->store);
+  f->window = psl_test_present (GTK_WIDGET (f->view));
+  psl_test_wait_worker (f->store);
+  PSL_TEST_WAIT (psl_test_find_row (GTK_WIDGET (f->view), "Aucun cadre enregistré") != NULL);
+
+  g_assert_no_error (error);
+  id = psl_share_frame_record (f->store, &frame, &error);
+  g_assert_no_error (error);
+  psl_share_view_set_store (f->view, f->store);
+  PSL_TEST_WAIT ((row = psl_test_find_row (GTK_WIDGET (f->view), "Chantier de Cajarc")) != NULL);
+  g_assert_null (psl_test_find_row (GTK_WIDGET (f->view), "Aucun cadre enregistré"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "du 01/01/2027 au 31/12/2027 · entreprises, opportunités ouvertes, profils anonymes");
+
+  print = psl_test_find_widget (row, GTK_TYPE_BUTTON);
+  g_assert_nonnull (print);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (print), ==, "Imprimer le cadre à signer");
+  g_signal_emit_by_name (print, "clicked");
+  PSL_TEST_WAIT ((paper = psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW)) != NULL);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (paper)), ==, "Cadre de confidentialité");
+  g_assert_cmpuint (psl_document_window_get_n_pages (paper), ==, 1);
+  psl_test_close (GTK_WIDGET (paper));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  psl_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/share-view/frames", Fixture, NULL, fixture_setup, test_frames, fixture_teardown);
+  return g_test_run ();
+}
