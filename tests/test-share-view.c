@@ -6,6 +6,7 @@
 
 #include "privacy/psl-privacy-key.h"
 #include "psl-document-window.h"
+#include "psl-frame-dialog.h"
 #include "psl-share-view.h"
 #include "share/psl-share.h"
 #include "psl-test.h"
@@ -96,6 +97,58 @@ test_frames (Fixture       *f,
   psl_test_close (GTK_WIDGET (paper));
 }
 
+/* A frame recorded in the window as agreed: refused without the partner's
+ * key or with a last day before the first, said at the top and nothing
+ * saved; recorded once right, and listed. */
+static void
+test_record (Fixture       *f,
+             gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = psl_share_public_key (f->other, &error);
+  g_autofree char *own = psl_share_public_key (f->store, &error);
+  PslFrameDialog *dialog;
+
+  g_assert_no_error (error);
+  psl_share_view_set_store (f->view, f->store);
+  f->window = psl_test_present (GTK_WIDGET (f->view));
+  psl_test_wait_worker (f->store);
+  g_signal_emit_by_name (psl_test_find_button (GTK_WIDGET (f->view), "Enregistrer un _cadre…"), "clicked");
+  PSL_TEST_WAIT ((dialog = psl_test_find_toplevel (PSL_TYPE_FRAME_DIALOG)) != NULL);
+  /* Our own key is shown, to be given in return. */
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (dialog), own));
+
+  /* No key: refused. */
+  gtk_editable_set_text (GTK_EDITABLE (psl_frame_dialog_get_row (dialog, "from")), "01/01/2027");
+  gtk_editable_set_text (GTK_EDITABLE (psl_frame_dialog_get_row (dialog, "to")), "31/12/2027");
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_nonnull (psl_sheet_get_problem (PSL_SHEET (dialog)));
+  /* Our own key instead of the partner's: refused with the reason. */
+  gtk_editable_set_text (GTK_EDITABLE (psl_frame_dialog_get_row (dialog, "key")), own);
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpstr (psl_sheet_get_problem (PSL_SHEET (dialog)), ==, "Cette clé est celle de cette structure : donnez celle du partenaire.");
+  /* The last day before the first. */
+  gtk_editable_set_text (GTK_EDITABLE (psl_frame_dialog_get_row (dialog, "key")), key);
+  gtk_editable_set_text (GTK_EDITABLE (psl_frame_dialog_get_row (dialog, "to")), "31/12/2026");
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  /* Not a day. */
+  gtk_editable_set_text (GTK_EDITABLE (psl_frame_dialog_get_row (dialog, "to")), "fin 2027");
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpstr (psl_sheet_get_problem (PSL_SHEET (dialog)), ==,
+                   "Donnez le dernier jour du cadre sous forme de date, par exemple 01/01/2027.");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM share_frame;"), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (psl_frame_dialog_get_row (dialog, "to")), "31/12/2027");
+  gtk_switch_set_active (GTK_SWITCH (psl_frame_dialog_get_row (dialog, "contacts")), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (psl_frame_dialog_get_row (dialog, "signed-by")), "  Anne Delpech ");
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM share_frame WHERE partner_id = '" PARTNER "'"
+                                             " AND starts_on = '2027-01-01' AND ends_on = '2027-12-31'"
+                                             " AND firms = 1 AND contacts = 1 AND opportunities = 1 AND profiles = 0"
+                                             " AND signed_by = 'Anne Delpech' AND partner_signed_by IS NULL;"), ==, 1);
+  PSL_TEST_WAIT (psl_test_find_row (GTK_WIDGET (f->view), "Chantier de Cajarc") != NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -105,5 +158,6 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/share-view/frames", Fixture, NULL, fixture_setup, test_frames, fixture_teardown);
+  g_test_add ("/share-view/record", Fixture, NULL, fixture_setup, test_record, fixture_teardown);
   return g_test_run ();
 }

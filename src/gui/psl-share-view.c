@@ -17,6 +17,7 @@
 
 #include "psl-document-window.h"
 #include "psl-format.h"
+#include "psl-frame-dialog.h"
 #include "psl-frame-sheet.h"
 #include "psl-share-view.h"
 #include "psl-toast.h"
@@ -194,7 +195,7 @@ show_frames (PslShareView *self,
 
   if (frames->len == 0)
     add_row (GTK_WIDGET (group), _("No frame recorded yet"),
-             _("Agree one with the partner, then record it with its key (passerelle share frame)."));
+             _("Agree one with the partner, then record it here with its key (Record a Frame…)."));
   for (guint i = 0; i < frames->len; i++)
     {
       const PslShareFrame *frame = g_ptr_array_index (frames, i);
@@ -301,8 +302,8 @@ on_loaded_cb (GObject      *source,
   if (packs->len == 0)
     add_row (GTK_WIDGET (add_group (self, _("Partner Network"),
                                     _("What partner structures share with this one, under a confidentiality "
-                                      "frame recorded first (passerelle share frame): their firms, their open "
-                                      "opportunities, their candidates’ profiles."))),
+                                      "frame recorded first: their firms, their open opportunities, their "
+                                      "candidates’ profiles."))),
              _("Nothing shared yet"), _("Read the .psl-share pack a partner gave you."));
   for (guint i = 0; i < packs->len; i++)
     show_pack (self, g_ptr_array_index (packs, i));
@@ -374,6 +375,28 @@ on_read_clicked_cb (PslShareView *self)
 }
 
 static void
+on_frame_saved_cb (PslFrameDialog *dialog,
+                   const char     *frame_id,
+                   PslShareView   *self)
+{
+  psl_toast_message (GTK_WIDGET (self), _("Frame recorded: print it from its row to have it signed."));
+  load (self);
+}
+
+static void
+on_record_clicked_cb (PslShareView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  PslFrameDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = psl_frame_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_frame_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 psl_share_view_dispose (GObject *object)
 {
   PslShareView *self = PSL_SHARE_VIEW (object);
@@ -395,15 +418,20 @@ psl_share_view_class_init (PslShareViewClass *klass)
 static void
 psl_share_view_init (PslShareView *self)
 {
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *record = gtk_button_new_with_mnemonic (_("Record a _Frame…"));
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Read a Pack…"));
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   self->groups = g_ptr_array_new ();
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (button, 12);
-  gtk_widget_set_margin_end (button, 18);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (buttons, 12);
+  gtk_widget_set_margin_end (buttons, 18);
+  g_signal_connect_swapped (record, "clicked", G_CALLBACK (on_record_clicked_cb), self);
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_read_clicked_cb), self);
-  gtk_box_append (GTK_BOX (self), button);
+  gtk_box_append (GTK_BOX (buttons), record);
+  gtk_box_append (GTK_BOX (buttons), button);
+  gtk_box_append (GTK_BOX (self), buttons);
   self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->page), TRUE);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->page));
