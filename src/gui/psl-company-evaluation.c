@@ -248,8 +248,11 @@ show_engagement (PslCompanyEvaluation *self)
 
 static void
 on_survey_saved_cb (PslCompanyEvaluation *self,
-                    guint                 opened)
+                    const char           *id,
+                    PslEngagementDialog  *dialog)
 {
+  guint opened = psl_engagement_dialog_get_opened (dialog);
+
   if (opened > 0)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Survey saved; %u opportunity opened.",

@@ -32,12 +32,6 @@ struct _PslCompetenceDialog
 
 G_DEFINE_FINAL_TYPE (PslCompetenceDialog, psl_competence_dialog, PSL_TYPE_SHEET)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 build_form (PslCompetenceDialog *self)
@@ -131,7 +125,7 @@ accept (PslSheet *sheet)
       psl_sheet_show_problem (sheet, error->message);
       return FALSE;
     }
-  g_signal_emit (self, signals[SAVED], 0);
+  psl_sheet_saved (PSL_SHEET (self), NULL);
   return TRUE;
 }
 
@@ -153,9 +147,6 @@ psl_competence_dialog_class_init (PslCompetenceDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = psl_competence_dialog_dispose;
   PSL_SHEET_CLASS (klass)->accept = accept;
-
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -28,16 +28,11 @@ struct _PslEngagementDialog
   GPtrArray   *editors;     /* a GtkSwitch or an AdwEntryRow per question */
   AdwEntryRow *date_row;
   GtkSwitch   *open_switch;
+  guint        opened;      /* opportunities the last save opened */
 };
 
 G_DEFINE_FINAL_TYPE (PslEngagementDialog, psl_engagement_dialog, PSL_TYPE_SHEET)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static GtkWidget *
 add_switch_row (AdwPreferencesGroup *group,
@@ -146,7 +141,8 @@ accept (PslSheet *sheet)
       psl_sheet_show_problem (sheet, error->message);
       return FALSE;
     }
-  g_signal_emit (self, signals[SAVED], 0, opened);
+  self->opened = opened;
+  psl_sheet_saved (PSL_SHEET (self), id);
   return TRUE;
 }
 
@@ -169,8 +165,6 @@ psl_engagement_dialog_class_init (PslEngagementDialogClass *klass)
   PSL_SHEET_CLASS (klass)->accept = accept;
 
   /* (number of opportunities opened) */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
@@ -217,4 +211,12 @@ psl_engagement_dialog_set_answer (PslEngagementDialog *self,
       else
         gtk_editable_set_text (GTK_EDITABLE (editor), value);
     }
+}
+
+guint
+psl_engagement_dialog_get_opened (PslEngagementDialog *self)
+{
+  g_return_val_if_fail (PSL_IS_ENGAGEMENT_DIALOG (self), 0);
+
+  return self->opened;
 }

@@ -12,6 +12,9 @@ G_DECLARE_FINAL_TYPE (PslEngagementDialog, psl_engagement_dialog, PSL, ENGAGEMEN
 PslEngagementDialog *psl_engagement_dialog_new        (GtkWindow           *parent,
                                                        PslStore            *store,
                                                        const char          *company_id);
+/* How many opportunities the survey just saved opened (its answers said
+ * the firm recruits and the switch asked for them). */
+guint                psl_engagement_dialog_get_opened (PslEngagementDialog *self);
 void                 psl_engagement_dialog_set_answer (PslEngagementDialog *self,
                                                        const char          *code,
                                                        const char          *value);

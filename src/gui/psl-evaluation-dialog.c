@@ -33,12 +33,6 @@ struct _PslEvaluationDialog
 
 G_DEFINE_FINAL_TYPE (PslEvaluationDialog, psl_evaluation_dialog, PSL_TYPE_SHEET)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 /* The firm's scores count from 1; 0 is "not rated". */
 static int
@@ -143,7 +137,7 @@ accept (PslSheet *sheet)
       psl_sheet_show_problem (sheet, error->message);
       return FALSE;
     }
-  g_signal_emit (self, signals[SAVED], 0);
+  psl_sheet_saved (PSL_SHEET (self), NULL);
   return TRUE;
 }
 
@@ -163,9 +157,6 @@ psl_evaluation_dialog_class_init (PslEvaluationDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = psl_evaluation_dialog_dispose;
   PSL_SHEET_CLASS (klass)->accept = accept;
-
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -47,12 +47,6 @@ static const char *const enders[] = {
 
 G_DEFINE_FINAL_TYPE (PslFollowupDialog, psl_followup_dialog, PSL_TYPE_SHEET)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static gboolean
 contains (GPtrArray  *codes,
@@ -337,7 +331,7 @@ accept (PslSheet *sheet)
       psl_sheet_show_problem (sheet, error->message);
       return FALSE;
     }
-  g_signal_emit (self, signals[SAVED], 0);
+  psl_sheet_saved (PSL_SHEET (self), NULL);
   return TRUE;
 }
 
@@ -361,8 +355,6 @@ psl_followup_dialog_class_init (PslFollowupDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = psl_followup_dialog_dispose;
   PSL_SHEET_CLASS (klass)->accept = accept;
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -29,12 +29,6 @@ struct _PslFrameDialog
 
 G_DEFINE_FINAL_TYPE (PslFrameDialog, psl_frame_dialog, PSL_TYPE_SHEET)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static const char *
 text_of (PslFrameDialog *self,
@@ -234,7 +228,7 @@ accept (PslSheet *sheet)
       psl_sheet_show_problem (sheet, error->message);
       return FALSE;
     }
-  g_signal_emit (self, signals[SAVED], 0, id);
+  psl_sheet_saved (PSL_SHEET (self), id);
   return TRUE;
 }
 
@@ -254,9 +248,6 @@ psl_frame_dialog_class_init (PslFrameDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = psl_frame_dialog_dispose;
   PSL_SHEET_CLASS (klass)->accept = accept;
-
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void

@@ -33,12 +33,6 @@ struct _PslImmersionReviewDialog
 
 G_DEFINE_FINAL_TYPE (PslImmersionReviewDialog, psl_immersion_review_dialog, PSL_TYPE_SHEET)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 on_new_skill_cb (PslImmersionReviewDialog *self)
@@ -147,7 +141,7 @@ accept (PslSheet *sheet)
       psl_sheet_show_problem (sheet, error->message);
       return FALSE;
     }
-  g_signal_emit (self, signals[SAVED], 0);
+  psl_sheet_saved (PSL_SHEET (self), NULL);
   return TRUE;
 }
 
@@ -167,9 +161,6 @@ psl_immersion_review_dialog_class_init (PslImmersionReviewDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = psl_immersion_review_dialog_dispose;
   PSL_SHEET_CLASS (klass)->accept = accept;
-
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

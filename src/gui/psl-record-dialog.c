@@ -30,12 +30,6 @@ struct _PslRecordDialog
 
 G_DEFINE_FINAL_TYPE (PslRecordDialog, psl_record_dialog, PSL_TYPE_SHEET)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 build_form (PslRecordDialog *self,
@@ -116,8 +110,6 @@ psl_record_dialog_class_init (PslRecordDialogClass *klass)
   object_class->finalize = psl_record_dialog_finalize;
 
   /* (id) of the record just added or changed */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   PSL_SHEET_CLASS (klass)->accept = accept;
 }
@@ -237,6 +229,6 @@ psl_record_dialog_save (PslRecordDialog *self)
       if (said != NULL && parent != NULL)
         psl_toast_window_message (parent, said);
     }
-  g_signal_emit (self, signals[SAVED], 0, id);
+  psl_sheet_saved (PSL_SHEET (self), id);
   return TRUE;
 }

@@ -561,6 +561,7 @@ move_action (GtkWidget  *widget,
 
 static void
 on_recorded_cb (PslFollowupDialog *dialog,
+                const char        *id,
                 PslSchedulePage   *self)
 {
   psl_toast_message (GTK_WIDGET (self), _("Follow-up recorded"));
@@ -590,6 +591,7 @@ record_action (GtkWidget  *widget,
 
 static void
 on_survey_recorded_cb (PslSurveyDialog *dialog,
+                       const char      *id,
                        PslSchedulePage *self)
 {
   psl_toast_message (GTK_WIDGET (self), _("Call recorded"));

@@ -21,6 +21,13 @@ typedef struct
 
 G_DEFINE_TYPE_WITH_PRIVATE (PslSheet, psl_sheet, ADW_TYPE_WINDOW)
 
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 on_accept_clicked_cb (PslSheet *self)
 {
@@ -39,6 +46,11 @@ psl_sheet_class_init (PslSheetClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, PslSheet, problem_label);
   gtk_widget_class_bind_template_child_private (widget_class, PslSheet, page);
   gtk_widget_class_bind_template_callback (widget_class, on_accept_clicked_cb);
+
+  /* Every sheet that writes says so the same way, with the record's id
+   * (NULL when there is no one record to name). */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /* Escape leaves without saving, as Cancel does. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -137,4 +149,13 @@ psl_sheet_accept (PslSheet *self)
     return FALSE;
   gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
+}
+
+void
+psl_sheet_saved (PslSheet   *self,
+                 const char *id)
+{
+  g_return_if_fail (PSL_IS_SHEET (self));
+
+  g_signal_emit (self, signals[SAVED], 0, id);
 }

@@ -35,5 +35,9 @@ const char          *psl_sheet_get_problem      (PslSheet   *self);
 void                 psl_sheet_set_busy         (PslSheet   *self,
                                                  const char *message);
 gboolean             psl_sheet_accept           (PslSheet   *self);
+/* From a subclass's accept, once written: emits "saved" (id: the record
+ * written, or NULL), which the page behind connects to for a reload. */
+void                 psl_sheet_saved            (PslSheet   *self,
+                                                 const char *id);
 
 G_END_DECLS

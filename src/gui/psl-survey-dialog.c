@@ -30,12 +30,6 @@ struct _PslSurveyDialog
 
 G_DEFINE_FINAL_TYPE (PslSurveyDialog, psl_survey_dialog, PSL_TYPE_SHEET)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static gboolean
 accept (PslSheet *sheet)
@@ -61,7 +55,7 @@ accept (PslSheet *sheet)
       psl_sheet_show_problem (sheet, error->message);
       return FALSE;
     }
-  g_signal_emit (self, signals[SAVED], 0);
+  psl_sheet_saved (PSL_SHEET (self), NULL);
   return TRUE;
 }
 
@@ -81,8 +75,6 @@ psl_survey_dialog_class_init (PslSurveyDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = psl_survey_dialog_dispose;
   PSL_SHEET_CLASS (klass)->accept = accept;
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
