@@ -77,7 +77,8 @@ test_partners (Fixture       *f,
   g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM partner WHERE name = 'Cap emploi 46'"
                                              " AND kind = 'cap_emploi' AND email = 'contact@capemploi46.fr'"), ==, 1);
-  g_assert_nonnull (gtk_list_box_get_row_at_index (psl_partner_list_get_list (PSL_PARTNER_LIST (partners)), 0));
+  /* The list reads again on the database thread. */
+  PSL_TEST_WAIT (gtk_list_box_get_row_at_index (psl_partner_list_get_list (PSL_PARTNER_LIST (partners)), 0) != NULL);
 
   /* The new partner's page is open: a partnership, then its review. */
   group = psl_test_find_widget (partners, PSL_TYPE_PARTNERSHIPS_GROUP);

@@ -12,6 +12,7 @@
 
 #include "psl-event.h"
 #include "psl-event-list.h"
+#include "psl-page.h"
 #include "psl-format.h"
 #include "psl-network-dialogs.h"
 #include "psl-participants-sheet.h"
@@ -21,17 +22,19 @@
 
 struct _PslEventList
 {
-  GtkWidget   parent_instance;
+  PslPage     parent_instance;
 
   PslStore   *store;
-  gboolean    stale;    /* read again when next shown */
 
   GtkWidget  *page;
   GtkListBox *list;
   GPtrArray  *lines;    /* PslEventLine, as listed */
 };
 
-G_DEFINE_FINAL_TYPE (PslEventList, psl_event_list, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslEventList, psl_event_list, PSL_TYPE_PAGE)
+
+static void load (PslPage      *page,
+                  GCancellable *cancellable);
 
 static GtkWidget *
 make_row (const PslEventLine *line)
@@ -117,13 +120,6 @@ participants_action (GtkWidget  *widget,
 }
 
 static void
-on_map_cb (PslEventList *self)
-{
-  if (self->stale)
-    psl_event_list_reload (self);
-}
-
-static void
 line_cells (gconstpointer  data,
             GPtrArray     *cells)
 {
@@ -165,6 +161,7 @@ psl_event_list_class_init (PslEventListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = psl_event_list_dispose;
+  PSL_PAGE_CLASS (klass)->load = load;
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-event-list.ui");
@@ -180,7 +177,6 @@ static void
 psl_event_list_init (PslEventList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   psl_list_box_set_placeholder_text (self->list, _("No event recorded yet."));
 }
 
@@ -192,25 +188,32 @@ psl_event_list_set_store (PslEventList *self,
 
   g_set_object (&self->store, store);
   /* Read when first shown: the window opens on another page. */
-  self->stale = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    psl_event_list_reload (self);
+  psl_event_list_reload (self);
 }
 
-void
-psl_event_list_reload (PslEventList *self)
+static gpointer
+load_job (PslStore     *store,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
 {
+  return psl_event_list (store, error);
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(PslEventList) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GPtrArray) lines = psl_store_run_finish (PSL_STORE (source), result, &error);
 
-  g_return_if_fail (PSL_IS_EVENT_LIST (self));
-
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  psl_page_read_done (PSL_PAGE (self));
   psl_list_box_remove_all (self->list);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
-  self->stale = FALSE;
-  if (self->store == NULL)
-    return;
-  lines = psl_event_list (self->store, &error);
   if (lines == NULL)
     {
       psl_toast_message (GTK_WIDGET (self), error->message);
@@ -219,6 +222,25 @@ psl_event_list_reload (PslEventList *self)
   for (guint i = 0; i < lines->len; i++)
     gtk_list_box_append (self->list, make_row (g_ptr_array_index (lines, i)));
   self->lines = g_steal_pointer (&lines);
+}
+
+/* The events, the latest first, on the database thread. */
+static void
+load (PslPage      *page,
+      GCancellable *cancellable)
+{
+  PslEventList *self = PSL_EVENT_LIST (page);
+
+  psl_store_run_async (self->store, load_job, NULL, NULL, cancellable, on_loaded_cb, g_object_ref (self));
+}
+
+void
+psl_event_list_reload (PslEventList *self)
+{
+  g_return_if_fail (PSL_IS_EVENT_LIST (self));
+
+  if (self->store != NULL)
+    psl_page_reload (PSL_PAGE (self));
 }
 
 GtkListBox *

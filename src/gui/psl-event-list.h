@@ -3,12 +3,14 @@
 
 #include <adwaita.h>
 
+#include "psl-page.h"
+
 #include "psl-store.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_EVENT_LIST (psl_event_list_get_type ())
-G_DECLARE_FINAL_TYPE (PslEventList, psl_event_list, PSL, EVENT_LIST, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslEventList, psl_event_list, PSL, EVENT_LIST, PslPage)
 
 void        psl_event_list_set_store (PslEventList *self,
                                       PslStore     *store);

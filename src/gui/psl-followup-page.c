@@ -18,6 +18,7 @@
 #include "psl-compliance.h"
 #include "psl-figure-card.h"
 #include "psl-followup-page.h"
+#include "psl-page.h"
 #include "psl-format.h"
 #include "psl-in-work.h"
 #include "psl-list-box.h"
@@ -30,7 +31,7 @@
 
 struct _PslFollowupPage
 {
-  GtkWidget            parent_instance;
+  PslPage              parent_instance;
 
   GtkWidget           *content;      /* bound so that the template's disposal takes it */
   GtkDropDown         *staff_dropdown;
@@ -45,8 +46,6 @@ struct _PslFollowupPage
 
   PslStore            *store;
   GPtrArray           *staff_ids;
-  GCancellable        *cancellable;
-  gboolean             stale;
   PslCompliance       *figures;
   guint                n_in_work;
   guint                n_alerts;
@@ -54,7 +53,7 @@ struct _PslFollowupPage
   GPtrArray           *in_work;      /* PslInWorkLine, as listed */
 };
 
-G_DEFINE_FINAL_TYPE (PslFollowupPage, psl_followup_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslFollowupPage, psl_followup_page, PSL_TYPE_PAGE)
 
 enum {
   OPEN_PERSON,
@@ -356,7 +355,7 @@ on_loaded_cb (GObject      *source,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  g_clear_object (&self->cancellable);
+  psl_page_read_done (PSL_PAGE (self));
   if (result == NULL)
     {
       psl_toast_message (GTK_WIDGET (self), error->message);
@@ -397,16 +396,6 @@ on_choice_changed_cb (PslFollowupPage *self)
   psl_followup_page_reload (self);
 }
 
-static void
-psl_followup_page_map (GtkWidget *widget)
-{
-  PslFollowupPage *self = PSL_FOLLOWUP_PAGE (widget);
-
-  GTK_WIDGET_CLASS (psl_followup_page_parent_class)->map (widget);
-  if (self->stale)
-    psl_followup_page_reload (self);
-}
-
 /* "alerts" or "in-work", as the lists shown. */
 static PslExportTable *
 collect_rows (GtkWidget  *widget,
@@ -417,13 +406,30 @@ collect_rows (GtkWidget  *widget,
   return g_strcmp0 (list, "alerts") == 0 ? psl_open_alerts_table (self->alerts) : psl_in_work_table (self->in_work);
 }
 
+/* The figures of the period chosen, the alerts open and the people in
+ * work, for the counsellor chosen or the team. */
+static void
+load (PslPage      *page,
+      GCancellable *cancellable)
+{
+  PslFollowupPage *self = PSL_FOLLOWUP_PAGE (page);
+  Query *query;
+
+  if (self->staff_ids == NULL)
+    self->staff_ids = psl_staff_choice_fill (self->staff_dropdown, self->store, self);
+  query = g_new0 (Query, 1);
+  query->today = psl_today_iso ();
+  psl_period_bounds (gtk_drop_down_get_selected (self->period_dropdown), query->today, &query->from, &query->to);
+  query->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
+  psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free, cancellable,
+                       on_loaded_cb, g_object_ref (self));
+}
+
 static void
 psl_followup_page_dispose (GObject *object)
 {
   PslFollowupPage *self = PSL_FOLLOWUP_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_FOLLOWUP_PAGE);
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
@@ -441,7 +447,7 @@ psl_followup_page_class_init (PslFollowupPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_followup_page_dispose;
-  widget_class->map = psl_followup_page_map;
+  PSL_PAGE_CLASS (klass)->load = load;
 
   signals[OPEN_PERSON] = g_signal_new ("open-person", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
@@ -496,29 +502,10 @@ psl_followup_page_set_store (PslFollowupPage *self,
 void
 psl_followup_page_reload (PslFollowupPage *self)
 {
-  Query *query;
-
   g_return_if_fail (PSL_IS_FOLLOWUP_PAGE (self));
 
-  if (self->store == NULL)
-    return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  self->stale = FALSE;
-  if (self->staff_ids == NULL)
-    self->staff_ids = psl_staff_choice_fill (self->staff_dropdown, self->store, self);
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  query = g_new0 (Query, 1);
-  query->today = psl_today_iso ();
-  psl_period_bounds (gtk_drop_down_get_selected (self->period_dropdown), query->today, &query->from, &query->to);
-  query->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
-  psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free, self->cancellable,
-                       on_loaded_cb, g_object_ref (self));
+  if (self->store != NULL)
+    psl_page_reload (PSL_PAGE (self));
 }
 
 void
@@ -533,7 +520,7 @@ gboolean
 psl_followup_page_is_loading (PslFollowupPage *self)
 {
   g_return_val_if_fail (PSL_IS_FOLLOWUP_PAGE (self), FALSE);
-  return self->cancellable != NULL;
+  return psl_page_is_loading (PSL_PAGE (self));
 }
 
 const PslCompliance *

@@ -4,11 +4,12 @@
 #include <adwaita.h>
 
 #include "psl-compliance.h"
+#include "psl-page.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_FOLLOWUP_PAGE (psl_followup_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslFollowupPage, psl_followup_page, PSL, FOLLOWUP_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslFollowupPage, psl_followup_page, PSL, FOLLOWUP_PAGE, PslPage)
 
 PslFollowupPage *psl_followup_page_new        (void);
 void             psl_followup_page_set_store  (PslFollowupPage *self,

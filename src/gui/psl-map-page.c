@@ -36,7 +36,7 @@ enum {
 
 struct _PslMapPage
 {
-  GtkWidget       parent_instance;
+  PslPage         parent_instance;
 
   GtkWidget      *content;
   GtkSpinner     *spinner;
@@ -56,13 +56,11 @@ struct _PslMapPage
 
   PslStore       *store;
   PslPartnerMap  *map;
-  GCancellable   *cancellable;
   GPtrArray      *antenna_ids;
   GPtrArray      *staff_ids;
   GPtrArray      *sector_codes;
   GPtrArray      *level_codes;
   gboolean        filling;
-  gboolean        stale;         /* to be read once shown */
   gint64          read_at;       /* the store's changes when last read */
   char           *fixed_from;     /* a period given by psl_map_page_set_period () */
   char           *fixed_to;
@@ -77,7 +75,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-G_DEFINE_FINAL_TYPE (PslMapPage, psl_map_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslMapPage, psl_map_page, PSL_TYPE_PAGE)
 
 /* On the database thread: read, then lay out and measure. */
 static gpointer
@@ -223,7 +221,7 @@ on_map_loaded_cb (GObject      *source,
   if (map == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   gtk_spinner_stop (self->spinner);
-  g_clear_object (&self->cancellable);
+  psl_page_read_done (PSL_PAGE (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.print", map != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.export", map != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.export-dot", map != NULL);
@@ -242,30 +240,16 @@ on_map_loaded_cb (GObject      *source,
     gtk_stack_set_visible_child_name (self->view_stack, self->view_shown);
 }
 
-void
-psl_map_page_reload (PslMapPage *self)
+/* The map of the period and choices made, on the database thread: on a
+ * large file the year's map takes seconds. */
+static void
+load (PslPage      *page,
+      GCancellable *cancellable)
 {
+  PslMapPage *self = PSL_MAP_PAGE (page);
   PslMapFilter *filter;
 
-  g_return_if_fail (PSL_IS_MAP_PAGE (self));
-
-  if (self->store == NULL || self->filling)
-    return;
-  /* Read when shown, not before: on a large file the year's map takes
-   * seconds on the database thread, and the home page's figures would
-   * wait behind it as the window opens. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  self->stale = FALSE;
   self->read_at = psl_store_get_changes (self->store);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
   filter = g_new0 (PslMapFilter, 1);
   if (self->fixed_from != NULL)
     {
@@ -282,8 +266,19 @@ psl_map_page_reload (PslMapPage *self)
   filter->max_nodes = SHOWN_NODES;
 
   gtk_spinner_start (self->spinner);
-  psl_store_run_async (self->store, load_map, filter, (GDestroyNotify) filter_free, self->cancellable,
+  psl_store_run_async (self->store, load_map, filter, (GDestroyNotify) filter_free, cancellable,
                        on_map_loaded_cb, g_object_ref (self));
+}
+
+void
+psl_map_page_reload (PslMapPage *self)
+{
+  g_return_if_fail (PSL_IS_MAP_PAGE (self));
+
+  /* Read when shown, not before: the home page's figures would wait
+   * behind the year's map as the window opens. */
+  if (self->store != NULL && !self->filling)
+    psl_page_reload (PSL_PAGE (self));
 }
 
 /* A period chosen in the list replaces one given by the program. */
@@ -474,9 +469,6 @@ psl_map_page_dispose (GObject *object)
 {
   PslMapPage *self = (PslMapPage *) object;
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_MAP_PAGE);
   g_clear_pointer (&self->map, psl_partner_map_unref);
   g_clear_object (&self->store);
@@ -498,6 +490,7 @@ psl_map_page_class_init (PslMapPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_map_page_dispose;
+  PSL_PAGE_CLASS (klass)->load = load;
 
   signals[OPEN_COMPANY] = g_signal_new ("open-company", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
@@ -545,8 +538,8 @@ psl_map_page_class_init (PslMapPageClass *klass)
 static void
 on_map_cb (PslMapPage *self)
 {
-  if (self->store != NULL
-      && (self->stale || (self->cancellable == NULL && psl_store_get_changes (self->store) != self->read_at)))
+  if (self->store != NULL && !psl_page_is_loading (PSL_PAGE (self))
+      && psl_store_get_changes (self->store) != self->read_at)
     psl_map_page_reload (self);
 }
 
@@ -574,8 +567,7 @@ psl_map_page_set_store (PslMapPage *self,
 {
   g_return_if_fail (PSL_IS_MAP_PAGE (self));
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
+  psl_page_cancel (PSL_PAGE (self));
   g_set_object (&self->store, store);
   set_map (self, NULL);
   g_clear_pointer (&self->antenna_ids, g_ptr_array_unref);
@@ -607,7 +599,7 @@ gboolean
 psl_map_page_is_loading (PslMapPage *self)
 {
   g_return_val_if_fail (PSL_IS_MAP_PAGE (self), FALSE);
-  return self->cancellable != NULL || self->stale;
+  return psl_page_is_loading (PSL_PAGE (self)) || psl_page_is_stale (PSL_PAGE (self));
 }
 
 void

@@ -3,12 +3,13 @@
 
 #include <adwaita.h>
 
+#include "psl-page.h"
 #include "psl-partner-map.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_MAP_PAGE (psl_map_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslMapPage, psl_map_page, PSL, MAP_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslMapPage, psl_map_page, PSL, MAP_PAGE, PslPage)
 
 PslMapPage    *psl_map_page_new        (void);
 void           psl_map_page_set_store  (PslMapPage *self,

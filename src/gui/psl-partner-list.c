@@ -15,6 +15,7 @@
 #include "psl-network-dialogs.h"
 #include "psl-partner.h"
 #include "psl-partner-list.h"
+#include "psl-page.h"
 #include "psl-partnerships-group.h"
 #include "psl-ref.h"
 #include "psl-list-box.h"
@@ -23,10 +24,9 @@
 
 struct _PslPartnerList
 {
-  GtkWidget             parent_instance;
+  PslPage               parent_instance;
 
   PslStore             *store;
-  gboolean              stale;         /* read again when next shown */
   char                 *partner_id;    /* the one open, or NULL */
   GPtrArray            *lines;         /* PslPartnerLine, as listed */
 
@@ -39,7 +39,10 @@ struct _PslPartnerList
   PslPartnershipsGroup *partnerships;
 };
 
-G_DEFINE_FINAL_TYPE (PslPartnerList, psl_partner_list, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslPartnerList, psl_partner_list, PSL_TYPE_PAGE)
+
+static void load (PslPage      *page,
+                  GCancellable *cancellable);
 
 static GtkWidget *
 make_row (const PslPartnerLine *line)
@@ -191,13 +194,6 @@ back_action (GtkWidget  *widget,
 }
 
 static void
-on_map_cb (PslPartnerList *self)
-{
-  if (self->stale)
-    psl_partner_list_reload (self);
-}
-
-static void
 psl_partner_list_dispose (GObject *object)
 {
   PslPartnerList *self = PSL_PARTNER_LIST (object);
@@ -216,6 +212,7 @@ psl_partner_list_class_init (PslPartnerListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = psl_partner_list_dispose;
+  PSL_PAGE_CLASS (klass)->load = load;
   g_type_ensure (PSL_TYPE_PARTNERSHIPS_GROUP);
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -237,7 +234,6 @@ static void
 psl_partner_list_init (PslPartnerList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   self->details = g_ptr_array_new ();
   psl_list_box_set_placeholder_text (self->list, _("No partner recorded yet."));
 }
@@ -252,26 +248,34 @@ psl_partner_list_set_store (PslPartnerList *self,
   g_clear_pointer (&self->partner_id, g_free);
   gtk_stack_set_visible_child_name (self->stack, "list");
   /* Read when first shown: the window opens on another page. */
-  self->stale = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    psl_partner_list_reload (self);
+  psl_partner_list_reload (self);
 }
 
-void
-psl_partner_list_reload (PslPartnerList *self)
+static gpointer
+load_job (PslStore     *store,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
   g_autofree char *today = psl_today_iso ();
 
-  g_return_if_fail (PSL_IS_PARTNER_LIST (self));
+  return psl_partner_list (store, today, error);
+}
 
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(PslPartnerList) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = psl_store_run_finish (PSL_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  psl_page_read_done (PSL_PAGE (self));
   psl_list_box_remove_all (self->list);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
-  self->stale = FALSE;
-  if (self->store == NULL)
-    return;
-  lines = psl_partner_list (self->store, today, &error);
   if (lines == NULL)
     {
       psl_toast_message (GTK_WIDGET (self), error->message);
@@ -280,6 +284,25 @@ psl_partner_list_reload (PslPartnerList *self)
   for (guint i = 0; i < lines->len; i++)
     gtk_list_box_append (self->list, make_row (g_ptr_array_index (lines, i)));
   self->lines = g_steal_pointer (&lines);
+}
+
+/* The partners, with what they did this year, on the database thread. */
+static void
+load (PslPage      *page,
+      GCancellable *cancellable)
+{
+  PslPartnerList *self = PSL_PARTNER_LIST (page);
+
+  psl_store_run_async (self->store, load_job, NULL, NULL, cancellable, on_loaded_cb, g_object_ref (self));
+}
+
+void
+psl_partner_list_reload (PslPartnerList *self)
+{
+  g_return_if_fail (PSL_IS_PARTNER_LIST (self));
+
+  if (self->store != NULL)
+    psl_page_reload (PSL_PAGE (self));
 }
 
 /* Shows the partner's page; FALSE when it is no longer there. */

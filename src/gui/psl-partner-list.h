@@ -3,12 +3,14 @@
 
 #include <adwaita.h>
 
+#include "psl-page.h"
+
 #include "psl-store.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_PARTNER_LIST (psl_partner_list_get_type ())
-G_DECLARE_FINAL_TYPE (PslPartnerList, psl_partner_list, PSL, PARTNER_LIST, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslPartnerList, psl_partner_list, PSL, PARTNER_LIST, PslPage)
 
 void        psl_partner_list_set_store    (PslPartnerList *self,
                                            PslStore       *store);

@@ -34,7 +34,7 @@
 
 struct _PslSchedulePage
 {
-  GtkWidget           parent_instance;
+  PslPage             parent_instance;
 
   GtkWidget          *content;
   GtkDropDown        *staff_dropdown;
@@ -44,15 +44,13 @@ struct _PslSchedulePage
   PslStore           *store;
   GPtrArray          *staff_ids;      /* char *, NULL first for the team */
   GPtrArray          *groups;         /* AdwPreferencesGroup shown */
-  GCancellable       *cancellable;
-  gboolean            stale;          /* to read again once shown */
   guint               n_items;
   guint               counts[N_WHEN];
   GPtrArray          *items;          /* PslScheduleItem, as listed */
   guint               per_period;     /* items read in each period */
 };
 
-G_DEFINE_FINAL_TYPE (PslSchedulePage, psl_schedule_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslSchedulePage, psl_schedule_page, PSL_TYPE_PAGE)
 
 enum {
   OPEN_PERSON,
@@ -373,7 +371,7 @@ forget_item (PslSchedulePage *self,
       title = group_title (when, self->counts[when]);
       adw_preferences_group_set_title (group, title);
       show_summary (self);
-      self->stale = TRUE;
+      psl_page_mark_stale (PSL_PAGE (self));
       return;
     }
 }
@@ -505,7 +503,7 @@ on_loaded_cb (GObject      *source,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  g_clear_object (&self->cancellable);
+  psl_page_read_done (PSL_PAGE (self));
   if (schedule == NULL)
     {
       psl_toast_message (GTK_WIDGET (self), error->message);
@@ -639,14 +637,24 @@ on_staff_selected_cb (PslSchedulePage *self)
   psl_schedule_page_reload (self);
 }
 
+/* What is due for the counsellor chosen or the team, period by period,
+ * as many rows of each as are shown. */
 static void
-psl_schedule_page_map (GtkWidget *widget)
+load (PslPage      *page,
+      GCancellable *cancellable)
 {
-  PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (page);
+  PslScheduleQuery *query;
 
-  GTK_WIDGET_CLASS (psl_schedule_page_parent_class)->map (widget);
-  if (self->stale)
-    psl_schedule_page_reload (self);
+  if (self->staff_ids == NULL)
+    self->staff_ids = psl_staff_choice_fill (self->staff_dropdown, self->store, self);
+  query = g_new0 (PslScheduleQuery, 1);
+  query->today = psl_today_iso ();
+  query->until = horizon (query->today);
+  query->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
+  query->per_period = self->per_period;
+  psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free, cancellable,
+                       on_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -654,8 +662,6 @@ psl_schedule_page_dispose (GObject *object)
 {
   PslSchedulePage *self = PSL_SCHEDULE_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_SCHEDULE_PAGE);
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
@@ -700,7 +706,7 @@ psl_schedule_page_class_init (PslSchedulePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_schedule_page_dispose;
-  widget_class->map = psl_schedule_page_map;
+  PSL_PAGE_CLASS (klass)->load = load;
 
   for (guint i = 0; i < N_SIGNALS; i++)
     {
@@ -759,31 +765,11 @@ psl_schedule_page_set_store (PslSchedulePage *self,
 void
 psl_schedule_page_reload (PslSchedulePage *self)
 {
-  PslScheduleQuery *query;
-
   g_return_if_fail (PSL_IS_SCHEDULE_PAGE (self));
 
-  if (self->store == NULL)
-    return;
   /* Read when first shown: not while the window starts. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  self->stale = FALSE;
-  if (self->staff_ids == NULL)
-    self->staff_ids = psl_staff_choice_fill (self->staff_dropdown, self->store, self);
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  query = g_new0 (PslScheduleQuery, 1);
-  query->today = psl_today_iso ();
-  query->until = horizon (query->today);
-  query->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
-  query->per_period = self->per_period;
-  psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free, self->cancellable,
-                       on_loaded_cb, g_object_ref (self));
+  if (self->store != NULL)
+    psl_page_reload (PSL_PAGE (self));
 }
 
 void
@@ -799,7 +785,7 @@ gboolean
 psl_schedule_page_is_loading (PslSchedulePage *self)
 {
   g_return_val_if_fail (PSL_IS_SCHEDULE_PAGE (self), FALSE);
-  return self->cancellable != NULL;
+  return psl_page_is_loading (PSL_PAGE (self));
 }
 
 guint

@@ -3,12 +3,13 @@
 
 #include <adwaita.h>
 
+#include "psl-page.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_SCHEDULE_PAGE (psl_schedule_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslSchedulePage, psl_schedule_page, PSL, SCHEDULE_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslSchedulePage, psl_schedule_page, PSL, SCHEDULE_PAGE, PslPage)
 
 PslSchedulePage *psl_schedule_page_new        (void);
 void             psl_schedule_page_set_store  (PslSchedulePage *self,

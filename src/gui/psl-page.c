@@ -1,0 +1,129 @@
+/* psl-page.c — what every page of the window does with its read: read when shown, again after a write, never twice at once
+ *
+ * A page hidden behind another reads nothing: a write marks it stale, and
+ * it reads when it is next shown.  A page shown reads at once, cancelling
+ * the read still running, so that only the latest one's rows are shown.
+ */
+
+#define G_LOG_DOMAIN "psl-page"
+
+#include "config.h"
+
+#include "psl-page.h"
+
+typedef struct
+{
+  GCancellable *cancellable;   /* the read under way, or NULL */
+  gboolean      stale;         /* to read once shown */
+} PslPagePrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (PslPage, psl_page, GTK_TYPE_WIDGET)
+
+static void
+psl_page_map (GtkWidget *widget)
+{
+  PslPagePrivate *priv = psl_page_get_instance_private (PSL_PAGE (widget));
+
+  GTK_WIDGET_CLASS (psl_page_parent_class)->map (widget);
+  if (priv->stale)
+    psl_page_reload (PSL_PAGE (widget));
+}
+
+static void
+psl_page_dispose (GObject *object)
+{
+  PslPagePrivate *priv = psl_page_get_instance_private (PSL_PAGE (object));
+
+  g_cancellable_cancel (priv->cancellable);
+  g_clear_object (&priv->cancellable);
+  G_OBJECT_CLASS (psl_page_parent_class)->dispose (object);
+}
+
+static void
+psl_page_class_init (PslPageClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = psl_page_dispose;
+  GTK_WIDGET_CLASS (klass)->map = psl_page_map;
+}
+
+static void
+psl_page_init (PslPage *self)
+{
+}
+
+void
+psl_page_reload (PslPage *self)
+{
+  PslPagePrivate *priv;
+
+  g_return_if_fail (PSL_IS_PAGE (self));
+
+  priv = psl_page_get_instance_private (self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      priv->stale = TRUE;
+      return;
+    }
+  priv->stale = FALSE;
+  g_cancellable_cancel (priv->cancellable);
+  g_clear_object (&priv->cancellable);
+  priv->cancellable = g_cancellable_new ();
+  if (PSL_PAGE_GET_CLASS (self)->load != NULL)
+    PSL_PAGE_GET_CLASS (self)->load (self, priv->cancellable);
+}
+
+void
+psl_page_mark_stale (PslPage *self)
+{
+  PslPagePrivate *priv;
+
+  g_return_if_fail (PSL_IS_PAGE (self));
+
+  priv = psl_page_get_instance_private (self);
+  priv->stale = TRUE;
+}
+
+void
+psl_page_read_done (PslPage *self)
+{
+  PslPagePrivate *priv;
+
+  g_return_if_fail (PSL_IS_PAGE (self));
+
+  priv = psl_page_get_instance_private (self);
+  g_clear_object (&priv->cancellable);
+}
+
+gboolean
+psl_page_is_loading (PslPage *self)
+{
+  PslPagePrivate *priv;
+
+  g_return_val_if_fail (PSL_IS_PAGE (self), FALSE);
+
+  priv = psl_page_get_instance_private (self);
+  return priv->cancellable != NULL;
+}
+
+void
+psl_page_cancel (PslPage *self)
+{
+  PslPagePrivate *priv;
+
+  g_return_if_fail (PSL_IS_PAGE (self));
+
+  priv = psl_page_get_instance_private (self);
+  g_cancellable_cancel (priv->cancellable);
+  g_clear_object (&priv->cancellable);
+}
+
+gboolean
+psl_page_is_stale (PslPage *self)
+{
+  PslPagePrivate *priv;
+
+  g_return_val_if_fail (PSL_IS_PAGE (self), FALSE);
+
+  priv = psl_page_get_instance_private (self);
+  return priv->stale;
+}
