@@ -14,8 +14,11 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "psl-activity-report.h"
 #include "psl-demo.h"
+#include "psl-document-private.h"
 #include "psl-format.h"
+#include "psl-map-report.h"
 #include "psl-store.h"
 #include "psl-test.h"
 
@@ -334,11 +337,68 @@ test_every_report (void)
   g_assert_cmpuint (faults, ==, 0);
 }
 
+/* Printed on A4 landscape from the window (the map is printed so), every
+ * piece of a document stays inside the page: a chart made for portrait is
+ * drawn again to the height a landscape page has, and the text after it
+ * is not pushed off the page. */
+static void
+check_inside (PslDocument *doc,
+              const char  *name,
+              double       width,
+              double       height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  psl_document_paginate (doc, cr, width, height);
+  for (guint i = 0; i < doc->pieces->len; i++)
+    {
+      const PslPiece *piece = &g_array_index (doc->pieces, PslPiece, i);
+
+      if (piece->y < 0 || piece->y + piece->height > height - 60)
+        g_error ("%s, %.0f × %.0f: piece %u (block %u) runs from %.0f to %.0f, off the page", name, width, height,
+                 i, piece->block, piece->y, piece->y + piece->height);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_landscape (void)
+{
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *dir = psl_test_tmpdir ("psl-test-landscape");
+  g_autoptr(PslStore) store = psl_test_open (dir, "demo.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) map = NULL;
+  g_autoptr(PslDocument) activity = NULL;
+  PslMapFilter filter = { .max_nodes = 2000, .rings = PSL_MAP_RINGS_LEVEL };
+  PslDemoSize size;
+  int year = atoi (today) - 1;
+
+  psl_demo_size_default (&size);
+  g_assert_true (psl_demo_generate (store, &size, today, NULL, NULL, &error));
+  g_assert_no_error (error);
+  filter.from = g_strdup_printf ("%d-01-01", year);
+  filter.to = g_strdup_printf ("%d-12-31", year);
+  map = psl_map_report_load (store, &filter, &error);
+  g_assert_no_error (error);
+  activity = psl_activity_report_new (store, filter.from, filter.to, NULL, &error);
+  g_assert_no_error (error);
+  check_inside (map, "map", PSL_A4_HEIGHT, PSL_A4_WIDTH);
+  check_inside (map, "map", PSL_A4_WIDTH, PSL_A4_HEIGHT);
+  check_inside (activity, "activity", PSL_A4_HEIGHT, PSL_A4_WIDTH);
+  psl_map_filter_clear (&filter);
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   psl_test_init (&argc, &argv);
   g_test_add_func ("/documents/every-report", test_every_report);
+  g_test_add_func ("/documents/landscape", test_landscape);
   return g_test_run ();
 }

@@ -457,7 +457,7 @@ section_height (cairo_t     *cr,
           height += figures_height (cr, block, width) + 10;
           break;
         case PSL_BLOCK_CHART:
-          height += block->chart_height + 8;
+          height += MIN (block->chart_height, doc->page_height - MARGIN_TOP - MARGIN_BOTTOM) + 8;
           *chart = TRUE;
           break;
         default:
@@ -495,6 +495,10 @@ place_lines (cairo_t   *cr,
   guint n_lines = tops->len - 1;
   guint from = 0;
 
+  /* Not even its first line fits below what is placed: it starts on the
+   * next page, never over the foot of this one. */
+  if (n_lines > 0 && cursor->y + g_array_index (tops, double, 1) > cursor->limit && !at_page_top (cursor))
+    next_page (cursor);
   for (guint line = 0; line < n_lines; line++)
     {
       double bottom = g_array_index (tops, double, line + 1) - g_array_index (tops, double, from);
@@ -620,7 +624,9 @@ psl_document_paginate (PslDocument *doc,
           cursor.y += 10;
           break;
         case PSL_BLOCK_CHART:
-          place_whole (&cursor, i, block->chart_height);
+          /* A chart drawn for a portrait page, printed on a landscape
+           * one, is drawn again to the height a page has. */
+          place_whole (&cursor, i, MIN (block->chart_height, cursor.limit - cursor.top));
           cursor.y += 8;
           break;
         case PSL_BLOCK_PAGE_BREAK:
