@@ -152,6 +152,23 @@ psl_test_find_button (GtkWidget  *root,
   return NULL;
 }
 
+/* The label reading text under root, depth first. */
+GtkWidget *
+psl_test_find_label (GtkWidget  *root,
+                     const char *text)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (w)), text) == 0)
+        return w;
+      if ((found = psl_test_find_label (w, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A visible window of type, such as the dialog an action just opened. */
 gpointer
 psl_test_find_toplevel (GType type)

@@ -46,6 +46,8 @@ GtkWidget *psl_test_find_widget   (GtkWidget  *root,
                                    GType       type);
 GtkWidget *psl_test_find_button   (GtkWidget  *root,
                                    const char *label);
+GtkWidget *psl_test_find_label    (GtkWidget  *root,
+                                   const char *text);
 gpointer   psl_test_find_toplevel (GType       type);
 GtkWidget *psl_test_present       (GtkWidget  *child);
 void       psl_test_close         (GtkWidget  *window);

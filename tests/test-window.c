@@ -193,6 +193,11 @@ test_window_dashboard (Fixture       *f,
       if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "page"), "placements-waiting") == 0)
         waiting = child;
     g_assert_nonnull (waiting);
+    /* Each caption agrees with its figure (French: one alert or none, singular). */
+    for (GtkWidget *child = gtk_widget_get_first_child (cards); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "page"), "followup") == 0)
+        g_assert_nonnull (psl_test_find_label (child, shown->alerts_open > 1 ? "alertes ouvertes" : "alerte ouverte"));
     /* Words typed there before do not hide any. */
     page = PSL_PLACEMENTS_PAGE (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_PLACEMENTS_PAGE));
     psl_table_view_set_text (PSL_TABLE_VIEW (psl_test_find_widget (GTK_WIDGET (page), PSL_TYPE_TABLE_VIEW)),

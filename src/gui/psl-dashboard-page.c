@@ -168,25 +168,50 @@ clear_box (GtkWidget *box)
     }
 }
 
+/* Each caption agrees with its figure: "1 open alert", "2 open alerts". */
 static void
 show_figures (PslDashboardPage *self)
 {
   const PslDashboardFigures *f = &self->figures;
 
   clear_box (GTK_WIDGET (self->figures_box));
-  add_figure (self, f->companies_active, _("active firms in the network"), FALSE, "companies");
-  add_figure (self, f->companies_new_month, _("new firms this month"), FALSE, "companies");
-  add_figure (self, f->people_followed, _("people accompanied"), FALSE, "people");
-  add_figure (self, f->people_new_month, _("people welcomed this month"), FALSE, "people");
-  add_figure (self, f->placements_running, _("immersions and contracts running"), FALSE, "placements");
-  add_figure (self, f->placements_waiting, _("introductions with no answer for three weeks"), TRUE,
+  add_figure (self, f->companies_active,
+              g_dngettext (GETTEXT_PACKAGE, "active firm in the network", "active firms in the network", f->companies_active),
+              FALSE, "companies");
+  add_figure (self, f->companies_new_month,
+              g_dngettext (GETTEXT_PACKAGE, "new firm this month", "new firms this month", f->companies_new_month),
+              FALSE, "companies");
+  add_figure (self, f->people_followed,
+              g_dngettext (GETTEXT_PACKAGE, "person accompanied", "people accompanied", f->people_followed),
+              FALSE, "people");
+  add_figure (self, f->people_new_month,
+              g_dngettext (GETTEXT_PACKAGE, "person welcomed this month", "people welcomed this month", f->people_new_month),
+              FALSE, "people");
+  add_figure (self, f->placements_running,
+              g_dngettext (GETTEXT_PACKAGE, "immersion or contract running", "immersions and contracts running", f->placements_running),
+              FALSE, "placements");
+  add_figure (self, f->placements_waiting,
+              g_dngettext (GETTEXT_PACKAGE, "introduction with no answer for three weeks", "introductions with no answer for three weeks", f->placements_waiting),
+              TRUE,
               "placements-waiting");
-  add_figure (self, f->opportunities_open, _("open opportunities"), FALSE, NULL);
-  add_figure (self, f->followups_overdue, _("follow-ups overdue"), TRUE, "schedule");
-  add_figure (self, f->followups_week, _("follow-ups in the next 7 days"), FALSE, "schedule");
-  add_figure (self, f->reminders_due, _("firm reminders due"), TRUE, "schedule");
-  add_figure (self, f->alerts_open, _("open alerts"), TRUE, "followup");
-  add_figure (self, f->companies_dormant, _("dormant firms to relaunch"), FALSE, "companies");
+  add_figure (self, f->opportunities_open,
+              g_dngettext (GETTEXT_PACKAGE, "open opportunity", "open opportunities", f->opportunities_open),
+              FALSE, NULL);
+  add_figure (self, f->followups_overdue,
+              g_dngettext (GETTEXT_PACKAGE, "follow-up overdue", "follow-ups overdue", f->followups_overdue),
+              TRUE, "schedule");
+  add_figure (self, f->followups_week,
+              g_dngettext (GETTEXT_PACKAGE, "follow-up in the next 7 days", "follow-ups in the next 7 days", f->followups_week),
+              FALSE, "schedule");
+  add_figure (self, f->reminders_due,
+              g_dngettext (GETTEXT_PACKAGE, "firm reminder due", "firm reminders due", f->reminders_due),
+              TRUE, "schedule");
+  add_figure (self, f->alerts_open,
+              g_dngettext (GETTEXT_PACKAGE, "open alert", "open alerts", f->alerts_open),
+              TRUE, "followup");
+  add_figure (self, f->companies_dormant,
+              g_dngettext (GETTEXT_PACKAGE, "dormant firm to relaunch", "dormant firms to relaunch", f->companies_dormant),
+              FALSE, "companies");
 }
 
 static void
