@@ -422,7 +422,7 @@ first_unit_height (cairo_t        *cr,
 
 /* The height of the section a heading opens (itself and the blocks up to
  * the next heading or page break), as placed on one page; *chart set when
- * the section draws a chart. */
+ * the section draws a chart or key figures (which read with their table). */
 static double
 section_height (cairo_t     *cr,
                 PslDocument *doc,
@@ -455,6 +455,7 @@ section_height (cairo_t     *cr,
           break;
         case PSL_BLOCK_FIGURES:
           height += figures_height (cr, block, width) + 10;
+          *chart = TRUE;
           break;
         case PSL_BLOCK_CHART:
           height += MIN (block->chart_height, doc->page_height - MARGIN_TOP - MARGIN_BOTTOM) + 8;
@@ -597,8 +598,9 @@ psl_document_paginate (PslDocument *doc,
             double section = section_height (cr, doc, i, &chart);
             double body = cursor.limit - cursor.top;
 
-            /* A section with a chart that fits on a page is not cut: the
-             * table stays with its chart and the note that reads them.
+            /* A section with a chart or key figures that fits on a page is
+             * not cut: the table stays with its chart, its figures and the
+             * note that reads them.
              * Any other starts where at least its first lines fit and runs
              * on (a list cut by a page repeats its header). */
             if (!at_page_top (&cursor)
