@@ -638,10 +638,14 @@ test_person_data (PslTestFixture *f,
 
   static const char *const words[] = {
     "\"Terminée\"", "\"Contrat\"", "\"L’employeur\"", "\"Repéré\"", "\"Par téléphone\"", "\"Non\"",
+    "La vie personnelle prend le pas sur le travail",
   };
-  static const char *const codes[] = { "\"ended\"", "\"contract\"", "\"employer\"", "\"identified\"", "\"phone\"" };
+  static const char *const codes[] = { "\"ended\"", "\"contract\"", "\"employer\"", "\"identified\"", "\"phone\"",
+                                       "vie_personnelle" };
 
-  psl_test_exec (f->store, "UPDATE followup SET mode = 'phone', tripartite = 0 WHERE id = 'f1';");
+  psl_test_exec (f->store, "UPDATE followup SET mode = 'phone', tripartite = 0 WHERE id = 'f1';"
+                           "INSERT INTO alert (id, person_id, raised_by, risk_level, opened_on, factors) VALUES"
+                           " ('al-rights', 'p3', 'person', 3, '2026-04-20', '[\"vie_personnelle\"]');");
   /* Not Alice's to give, and nothing journaled. */
   act_as (f->store, "alice");
   g_assert_null (psl_person_data_collect (f->store, "p3", FALSE, &error));

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "psl-i18n.h"
 
 #include "psl-alert.h"
@@ -12,6 +14,7 @@
 #include "psl-commitment.h"
 #include "psl-consent.h"
 #include "psl-followup.h"
+#include "psl-format.h"
 #include "psl-immersion-review.h"
 #include "psl-person-data.h"
 #include "psl-person.h"
@@ -78,6 +81,9 @@ static const struct { const char *column; const char *label; } fallback_labels[]
   { "phase",        N_("Pathway phase") },
   { "antenna_id",   N_("Antenna") },
   { "opportunity_id", N_("Opportunity") },
+  { "company_id",   N_("Firm") },
+  { "factors",      N_("Weakening factors") },
+  { "risk_level",   N_("Risk") },
   { "placement_id", N_("Placement") },
   { "evaluation",   N_("Evaluation of the immersion") },
   { "mode",         N_("How") },
@@ -152,6 +158,37 @@ static const struct { const char *table; const char *column; const char *(*label
   { "commitment",  "review_outcome", psl_commitment_outcome_label },
 };
 
+/* Codes of a reference list kept in a column that has no field of its own. */
+static const struct { const char *column; const char *list; } listed[] = {
+  { "factors",      "weakening_factor" },
+  { "outcome",      "outcome" },
+  { "exit_outcome", "outcome" },
+};
+
+/* A JSON array of codes of list, as their labels joined: "Horaires
+ * pénibles, Vie personnelle". */
+static char *
+labels_of (PslStore   *store,
+           const char *list,
+           const char *value)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, value, -1, NULL) || (root = json_parser_get_root (parser)) == NULL
+      || !JSON_NODE_HOLDS_ARRAY (root))
+    return psl_ref_label (store, list, value);
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (root)); i++)
+    {
+      const char *code = json_array_get_string_element (json_node_get_array (root), i);
+      g_autofree char *label = code != NULL ? psl_ref_label (store, list, code) : NULL;
+
+      psl_append_separated (text, ", ", label != NULL ? label : code);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* A value as the person reads it: a name for an identifier, a label for
  * a code, yes or no, an evaluation as text; NULL to show it as it is. */
 static char *
@@ -172,6 +209,11 @@ shown_value (PslStore      *store,
 
         return label != NULL && *label != '\0' ? g_strdup (label) : NULL;
       }
+  for (guint i = 0; i < G_N_ELEMENTS (listed); i++)
+    if (g_strcmp0 (listed[i].column, column) == 0 && (field == NULL || field->kind != PSL_FIELD_REF))
+      return labels_of (store, listed[i].list, value);
+  if (g_strcmp0 (column, "risk_level") == 0)
+    return g_strdup (psl_alert_risk_label (atoi (value)));
   if (g_strcmp0 (column, "evaluation") == 0)
     {
       g_autoptr(PslImmersionReview) review = psl_immersion_review_parse (value, NULL);
