@@ -193,6 +193,10 @@ test_sound (void)
       "SELECT count(*) FROM note WHERE created_by IS NOT staff_id;",
       "SELECT count(*) FROM consent WHERE created_by IS NOT recorded_by;",
       "SELECT count(*) FROM followup WHERE created_by IS NULL OR created_by NOT IN (SELECT id FROM staff);",
+      /* ...and when: the day it came in, not the day the file was made. */
+      "SELECT count(*) FROM company WHERE relationship_start IS NOT NULL"
+      "   AND substr(created_at, 1, 10) != relationship_start;",
+      "SELECT count(*) FROM person WHERE substr(created_at, 1, 10) != entered_on;",
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (authored); i++)

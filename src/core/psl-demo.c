@@ -58,12 +58,15 @@ typedef enum
  * columns…) VALUES (?1, ?2, …)": the columns below are given to put() in
  * this order.  Where a record keeps who wrote it, author names the column
  * of the staff member who did (the referent, who recorded it), so that the
- * sheets of the demonstration say who created them. */
+ * sheets of the demonstration say who created them; dated names the day
+ * the record came in (a firm's first relationship, a person's entry), so
+ * that they say when, not the day the file was made. */
 static const struct
 {
   const char *table;
   const char *columns;
   const char *author;
+  const char *dated;
 } inserts[N_INSERTS] = {
   [INSERT_SITE] = { "site", "id, structure_id, name, commune" },
   [INSERT_STAFF] = { "staff", "id, antenna_id, first_name, last_name, role, email, phone, active, left_on" },
@@ -73,7 +76,7 @@ static const struct
                        " headcount, address, postcode, commune, latitude, longitude, website, phone, email,"
                        " seasonality, hiring_needs, csr_commitments, referent_id, first_contact_origin,"
                        " network_personal, network_professional, relationship_start, status, dormant_reason,"
-                       " partnership_level", "referent_id" },
+                       " partnership_level", "referent_id", "relationship_start" },
   [INSERT_TRADE] = { "company_trade", "id, company_id, rome_code, label, hiring" },
   [INSERT_LEVEL] = { "partnership_level_history", "id, company_id, level, suggested, set_by, set_on, reason" },
   [INSERT_CONTACT] = { "contact",
@@ -89,15 +92,16 @@ static const struct
                       "id, antenna_id, first_name, last_name, sex, birth_date, phone, email, address, postcode,"
                       " commune, referent_id, prescriber_id, accompaniment, situation, qualification, project,"
                       " strengths, languages, driving_licence, vehicle, mobility_km, available_from,"
-                      " entered_on, exited_on, exit_outcome, phase, project_rome", "referent_id" },
+                      " entered_on, exited_on, exit_outcome, phase, project_rome", "referent_id", "entered_on" },
   [INSERT_REFERENT] = { "person_referent", "id, person_id, staff_id, from_date, to_date" },
   [INSERT_REFERRAL] = { "referral", "id, partner_id, person_id, received_on, notes" },
-  [INSERT_BARRIER] = { "barrier", "id, person_id, code, status, partner_id, identified_on, lifted_on" },
+  [INSERT_BARRIER] = { "barrier", "id, person_id, code, status, partner_id, identified_on, lifted_on", NULL,
+                       "identified_on" },
   [INSERT_SENSITIVE] = { "person_sensitive", "id, person_id, category, detail, recorded_on, recorded_by",
-                         "recorded_by" },
+                         "recorded_by", "recorded_on" },
   [INSERT_CONSENT] = { "consent",
                        "id, person_id, scope, partner_id, given_on, expires_on, withdrawn_on, recorded_by",
-                       "recorded_by" },
+                       "recorded_by", "given_on" },
   [INSERT_COMPETENCE] = { "competence_evaluation",
                           "id, person_id, opportunity_id, evaluated_on, staff_id, context" },
   [INSERT_RATING] = { "competence_rating", "id, evaluation_id, item_code, level" },
@@ -108,7 +112,7 @@ static const struct
                          "id, person_id, company_id, opportunity_id, staff_id, stage, kind, immersion_type,"
                          " objectives, contract_type, proposed_on, start_date, planned_end, end_date,"
                          " weekly_hours, trial_days, tutor_id, employer_contact_id, refusal_reason,"
-                         " end_reason, ended_by, evaluation", "staff_id" },
+                         " end_reason, ended_by, evaluation", "staff_id", "proposed_on" },
   [INSERT_FOLLOWUP] = { "followup",
                         "id, person_id, placement_id, staff_id, label, due_on, done_on, mode, tripartite,"
                         " participants, factors, responses, notes", "staff_id" },
@@ -3033,17 +3037,25 @@ prepare_inserts (Gen *g)
       guint n = 4;
 
       g_auto(GStrv) columns = g_strsplit (inserts[i].columns, ",", -1);
-      guint author = 0;
+      g_autofree char *stamp = NULL;
+      guint author = 0, dated = 0;
 
-      g_string_printf (sql, "INSERT INTO %s (site_id, created_at, updated_at, %s%s) VALUES (?1, ?2, ?3",
-                       inserts[i].table, inserts[i].columns,
-                       inserts[i].author != NULL ? ", created_by, updated_by" : "");
       for (guint c = 0; columns[c] != NULL; c++)
         {
-          if (g_strcmp0 (g_strstrip (columns[c]), inserts[i].author) == 0)
-            author = n;
-          g_string_append_printf (sql, ", ?%u", n++);
+          g_strstrip (columns[c]);
+          if (g_strcmp0 (columns[c], inserts[i].author) == 0)
+            author = n + c;
+          if (g_strcmp0 (columns[c], inserts[i].dated) == 0)
+            dated = n + c;
         }
+      /* That day's morning, never later than the making of the file. */
+      stamp = dated > 0 ? g_strdup_printf ("coalesce(min(?%u || 'T09:00:00.000Z', ?2), ?2)", dated) : g_strdup ("?2");
+      g_string_printf (sql, "INSERT INTO %s (site_id, created_at, updated_at, %s%s) VALUES (?1, %s, %s",
+                       inserts[i].table, inserts[i].columns,
+                       inserts[i].author != NULL ? ", created_by, updated_by" : "", stamp,
+                       dated > 0 ? stamp : "?3");
+      for (guint c = 0; columns[c] != NULL; c++)
+        g_string_append_printf (sql, ", ?%u", n++);
       if (inserts[i].author != NULL)
         {
           g_assert (author > 0);
