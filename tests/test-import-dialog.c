@@ -252,6 +252,155 @@ test_people (void)
   psl_test_rm_rf (dir);
 }
 
+static void
+on_undone (PslImportDialog *dialog,
+           const char      *summary,
+           char           **undone)
+{
+  *undone = g_strdup (summary);
+}
+
+/* The last import told when the window opens again, undone from it with
+ * a confirmation that names what goes; then no longer offered, and why. */
+static void
+test_undo (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("psl-import-undo-dialog");
+  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
+  g_autofree char *path = g_build_filename (dir, "reseau.csv", NULL);
+  g_autofree char *undone = NULL;
+  g_autoptr(GError) error = NULL;
+  Wait wait = { NULL, NULL };
+  GtkWidget *group, *button, *row;
+  AdwMessageDialog *confirm;
+  const char *live = "SELECT count(*) FROM company WHERE deleted_at IS NULL";
+
+  /* Delmas is there without its commune; the file fills it and brings two new firms. */
+  psl_test_exec (store, "INSERT INTO company (id, legal_name, identifier, identifier_kind, postcode)"
+                        " VALUES ('delmas', 'Boulangerie Delmas', '73282932000074', 'siret', '46100');");
+  g_assert_true (g_file_set_contents (path, "Raison sociale;SIRET;Code postal;Ville\n"
+                                            "Boulangerie Delmas;73282932000074;46100;Figeac\n"
+                                            "Menuiserie Vidal;;46100;Capdenac\n"
+                                            "Ferme des Causses;;46500;Gramat\n", -1, NULL));
+
+  /* No import yet: nothing told. */
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
+  g_signal_connect (wait.dialog, "undone", G_CALLBACK (on_undone), &undone);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  g_assert_null (psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import")));
+
+  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
+  g_assert_no_error (error);
+  spin_until (ready, &wait, "the preview");
+  psl_import_dialog_import (wait.dialog);
+  spin_until (finished, &wait, "the import");
+  g_assert_cmpint (psl_test_count (store, live), ==, 3);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE commune = 'Figeac'"), ==, 1);
+
+  /* At the end of the import: the import told, with its undo. */
+  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_is_visible (group));
+  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "reseau.csv"));
+  button = psl_test_find_button (group, _("_Undo This Import"));
+  g_assert_nonnull (button);
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  g_clear_pointer (&wait.summary, g_free);
+
+  /* Opened again within the day: told on the first page. */
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  g_signal_connect (wait.dialog, "undone", G_CALLBACK (on_undone), &undone);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  g_assert_nonnull (group);
+  button = psl_test_find_button (group, _("_Undo This Import"));
+  g_assert_nonnull (button);
+
+  /* The confirmation says what goes and what comes back; kept, nothing changes. */
+  g_signal_emit_by_name (button, "clicked");
+  confirm = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "Menuiserie Vidal, Ferme des Causses"));
+  {
+    g_autofree char *removed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record it made will be removed",
+                                                             "%u records it made will be removed", 2), 2);
+    g_autofree char *restored = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      "%u record it completed will have the fields it filled emptied again, except those changed since.",
+      "%u records it completed will have the fields it filled emptied again, except those changed since.", 1), 1);
+
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), removed));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), restored));
+  }
+  adw_message_dialog_response (confirm, "cancel");
+  g_assert_cmpint (psl_test_count (store, live), ==, 3);
+  g_assert_null (undone);
+
+  g_signal_emit_by_name (button, "clicked");
+  confirm = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (confirm, "undo");
+  g_assert_nonnull (undone);
+  g_assert_cmpint (psl_test_count (store, live), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE id = 'delmas' AND commune IS NULL"), ==, 1);
+
+  /* Undone: told so, no button any more. */
+  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  g_assert_null (psl_test_find_button (group, _("_Undo This Import")));
+  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), _("This import has already been undone.")));
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+
+  /* Imported again, then a firm it made is changed: not offered, and why. */
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
+  spin_until (ready, &wait, "the preview again");
+  psl_import_dialog_import (wait.dialog);
+  spin_until (finished, &wait, "the import again");
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  g_clear_pointer (&wait.summary, g_free);
+  g_assert_cmpint (psl_test_count (store, live), ==, 3);
+  psl_test_exec (store, "UPDATE company SET phone = '05 65 34 00 00' WHERE legal_name = 'Menuiserie Vidal'"
+                        " AND deleted_at IS NULL;");
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  g_assert_nonnull (group);
+  g_assert_null (psl_test_find_button (group, _("_Undo This Import")));
+  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  {
+    g_autofree char *why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      "%d record this import made has been changed since: undoing it would lose that work. "
+      "Delete or correct its records one by one.",
+      "%d records this import made have been changed since: undoing it would lose that work. "
+      "Delete or correct its records one by one.", 1), 1);
+
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), why));
+  }
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+
+  /* More than a day later: not offered, and why. */
+  psl_test_exec (store, "UPDATE import_run SET finished_at = '2020-01-01T00:00:00.000Z'"
+                        " WHERE undone_at IS NULL;");
+  psl_test_exec (store, "UPDATE import_run SET finished_at = '2019-01-01T00:00:00.000Z'"
+                        " WHERE undone_at IS NOT NULL;");
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  g_assert_null (psl_test_find_button (group, _("_Undo This Import")));
+  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            _("This import is more than 24 hours old: it can no longer be undone as a whole. "
+                              "Delete or correct its records one by one.")));
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  g_assert_cmpint (psl_test_count (store, live), ==, 3);
+
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,5 +410,6 @@ main (int   argc,
   adw_init ();
   g_test_add_func ("/import-dialog/sheet-values-report", test_dialog);
   g_test_add_func ("/import-dialog/people", test_people);
+  g_test_add_func ("/import-dialog/undo", test_undo);
   return g_test_run ();
 }
