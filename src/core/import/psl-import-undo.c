@@ -206,7 +206,7 @@ why_not (PslStore   *store,
   n_changed = sqlite3_step (changed) == SQLITE_ROW ? sqlite3_column_int (changed, 0) : 0;
   if (n_changed > 0)
     /* Translators: %d records made by an import were changed after it */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, 
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%d record this import made has been changed since: undoing it would "
                                          "lose that work. Delete or correct its records one by one.",
                                          "%d records this import made have been changed since: undoing it would "
@@ -332,13 +332,16 @@ psl_import_run_plan (const PslImportRun *run)
       g_string_append_printf (text, ".\n%s%s", names, run->n_created > run->created->len ? "…" : "");
     }
   g_string_append (text, g_str_has_suffix (text->str, "…") ? "\n" : ".\n");
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, 
-                                             "%u record it completed will have the fields it filled emptied "
-                                             "again, except those changed since.",
-                                             "%u records it completed will have the fields it filled emptied "
-                                             "again, except those changed since.",
-                                             run->n_merged), run->n_merged);
-  g_string_append (text, "\n");
+  if (run->n_merged > 0)
+    {
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u record it completed will have the fields it filled emptied "
+                                                 "again, except those changed since.",
+                                                 "%u records it completed will have the fields it filled emptied "
+                                                 "again, except those changed since.",
+                                                 run->n_merged), run->n_merged);
+      g_string_append (text, "\n");
+    }
   g_string_append (text, _("The marks “to check” it added go; the values it added to the lists stay."));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
