@@ -498,7 +498,7 @@ test_firm_marks (void)
     g_assert_nonnull (strstr (subtitle, "marie.delmas@@exemple"));
     {
       /* "À vérifier — Courriel : « … » : why", the reason as the import wrote it. */
-      const char *format = _("To check — %s: %s");
+      const char *format = _("To check — %s");
       g_autofree char *prefix = g_strndup (format, strstr (format, "%s") - format);
       g_autofree char *reason = psl_test_query_text (store, "SELECT reason FROM import_review"
                                                             " WHERE record_table = 'contact'");

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "psl-import-review.h"
@@ -177,8 +178,12 @@ psl_review_mark_row (AdwActionRow        *row,
     {
       PslImportReviewItem *item = g_ptr_array_index (items, i);
       g_autofree char *title = mark_title (fields, item);
-      /* Translators: a value kept to check, under a contact or an exchange: the field and value, then why */
-      g_autofree char *line = g_strdup_printf (_("To check — %s: %s"), title, item->reason);
+      /* The reason names the value, mostly: then it says all. */
+      g_autofree char *line = item->value != NULL && item->reason != NULL && strstr (item->reason, item->value) != NULL
+        /* Translators: a value kept to check, under a contact or an exchange: why */
+        ? g_strdup_printf (_("To check — %s"), item->reason)
+        /* Translators: a value kept to check, under a contact or an exchange: the field and value, then why */
+        : g_strdup_printf (_("To check — %s: %s"), title, item->reason);
       g_autofree char *escaped = markup ? g_markup_escape_text (line, -1) : g_strdup (line);
 
       if (subtitle->len > 0)
