@@ -9,12 +9,22 @@ set -eu
 
 db="$tmp/base.db"
 
-# 1: a database with no import yet.
+# 1: a database with no import yet (made by a dry run, which is no import).
+printf 'Raison sociale\nScierie Bras\n' >"$tmp/dry.csv"
+"$PASSERELLE" import firms "$tmp/dry.csv" --dry-run --database "$db" >/dev/null
 run "$PASSERELLE" import undo --database "$db"
 if [ "$rc" -eq 1 ] && grep -q "Aucun import à annuler" "$tmp/err" && [ ! -s "$tmp/out" ]; then
   ok "undo with no import: exit 1, said in French"
 else
   not_ok "undo with no import: exit 1, said in French (rc=$rc)"
+fi
+
+# 1b: no database at all: said, and none made.
+run "$PASSERELLE" import undo --database "$tmp/none.db"
+if [ "$rc" -eq 1 ] && grep -q "Aucun import à annuler" "$tmp/err" && [ ! -e "$tmp/none.db" ]; then
+  ok "undo with no database: exit 1, no database made"
+else
+  not_ok "undo with no database: exit 1, no database made (rc=$rc)"
 fi
 
 # A first list: Delmas without its commune.  Then a second one that fills

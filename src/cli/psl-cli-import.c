@@ -25,11 +25,20 @@ static int
 undo_last (const char *database)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PslStore) store = psl_store_open (database, PSL_STORE_OPEN_DEFAULT, &error);
+  g_autofree char *path = database != NULL ? g_strdup (database) : psl_store_default_path ();
+  g_autoptr(PslStore) store = NULL;
   g_autoptr(PslImportRun) run = NULL;
   g_autofree char *what = NULL;
   guint removed = 0, restored = 0;
 
+  /* No database made only to say there is nothing in it. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      /* Translators: %s is a database file */
+      psl_cli_fail ("import", _("No import to undo: there is no database “%s”."), path);
+      return 1;
+    }
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     {
       psl_cli_fail ("import", "%s", error->message);
