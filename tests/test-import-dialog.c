@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 #include <xlsxwriter.h>
 
+#include "psl-company-journal.h"
 #include "psl-company-page.h"
+#include "psl-contact.h"
 #include "psl-import-dialog.h"
 #include "psl-person-page.h"
 #include "psl-review-group.h"
@@ -252,6 +254,288 @@ test_people (void)
   psl_test_rm_rf (dir);
 }
 
+static void
+on_undone (PslImportDialog *dialog,
+           const char      *summary,
+           char           **undone)
+{
+  *undone = g_strdup (summary);
+}
+
+/* The last import told when the window opens again, undone from it with
+ * a confirmation that names what goes; then no longer offered, and why. */
+static void
+test_undo (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("psl-import-undo-dialog");
+  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
+  g_autofree char *path = g_build_filename (dir, "reseau.csv", NULL);
+  g_autofree char *undone = NULL;
+  g_autoptr(GError) error = NULL;
+  Wait wait = { NULL, NULL };
+  GtkWidget *group, *button, *row;
+  AdwMessageDialog *confirm;
+  const char *live = "SELECT count(*) FROM company WHERE deleted_at IS NULL";
+
+  /* Delmas is there without its commune; the file fills it and brings two new firms. */
+  psl_test_exec (store, "INSERT INTO company (id, legal_name, identifier, identifier_kind, postcode)"
+                        " VALUES ('delmas', 'Boulangerie Delmas', '73282932000074', 'siret', '46100');");
+  g_assert_true (g_file_set_contents (path, "Raison sociale;SIRET;Code postal;Ville\n"
+                                            "Boulangerie Delmas;73282932000074;46100;Figeac\n"
+                                            "Menuiserie Vidal;;46100;Capdenac\n"
+                                            "Ferme des Causses;;46500;Gramat\n", -1, NULL));
+
+  /* No import yet: nothing told. */
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
+  g_signal_connect (wait.dialog, "undone", G_CALLBACK (on_undone), &undone);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  g_assert_null (psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import")));
+
+  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
+  g_assert_no_error (error);
+  spin_until (ready, &wait, "the preview");
+  psl_import_dialog_import (wait.dialog);
+  spin_until (finished, &wait, "the import");
+  g_assert_cmpint (psl_test_count (store, live), ==, 3);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE commune = 'Figeac'"), ==, 1);
+
+  /* At the end of the import: the import told, with its undo. */
+  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_is_visible (group));
+  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "reseau.csv"));
+  button = psl_test_find_button (group, _("_Undo This Import"));
+  g_assert_nonnull (button);
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  g_clear_pointer (&wait.summary, g_free);
+
+  /* Opened again within the day: told on the first page. */
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  g_signal_connect (wait.dialog, "undone", G_CALLBACK (on_undone), &undone);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  g_assert_nonnull (group);
+  button = psl_test_find_button (group, _("_Undo This Import"));
+  g_assert_nonnull (button);
+
+  /* The confirmation says what goes and what comes back; kept, nothing changes. */
+  g_signal_emit_by_name (button, "clicked");
+  confirm = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "Menuiserie Vidal, Ferme des Causses"));
+  {
+    g_autofree char *removed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record it made will be removed",
+                                                             "%u records it made will be removed", 2), 2);
+    g_autofree char *restored = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      "%u record it completed will have the fields it filled emptied again, except those changed since.",
+      "%u records it completed will have the fields it filled emptied again, except those changed since.", 1), 1);
+
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), removed));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), restored));
+  }
+  adw_message_dialog_response (confirm, "cancel");
+  g_assert_cmpint (psl_test_count (store, live), ==, 3);
+  g_assert_null (undone);
+
+  g_signal_emit_by_name (button, "clicked");
+  confirm = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (confirm, "undo");
+  g_assert_nonnull (undone);
+  g_assert_cmpint (psl_test_count (store, live), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE id = 'delmas' AND commune IS NULL"), ==, 1);
+
+  /* Undone: told so, no button any more. */
+  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  g_assert_null (psl_test_find_button (group, _("_Undo This Import")));
+  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), _("This import has already been undone.")));
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+
+  /* Imported again, then a firm it made is changed: not offered, and why. */
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
+  spin_until (ready, &wait, "the preview again");
+  psl_import_dialog_import (wait.dialog);
+  spin_until (finished, &wait, "the import again");
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  g_clear_pointer (&wait.summary, g_free);
+  g_assert_cmpint (psl_test_count (store, live), ==, 3);
+  psl_test_exec (store, "UPDATE company SET phone = '05 65 34 00 00' WHERE legal_name = 'Menuiserie Vidal'"
+                        " AND deleted_at IS NULL;");
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  g_assert_nonnull (group);
+  g_assert_null (psl_test_find_button (group, _("_Undo This Import")));
+  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  {
+    g_autofree char *why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      "%d record this import made has been changed since: undoing it would lose that work. "
+      "Delete or correct its records one by one.",
+      "%d records this import made have been changed since: undoing it would lose that work. "
+      "Delete or correct its records one by one.", 1), 1);
+
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), why));
+  }
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+
+  /* More than a day later: not offered, and why. */
+  psl_test_exec (store, "UPDATE import_run SET finished_at = '2020-01-01T00:00:00.000Z'"
+                        " WHERE undone_at IS NULL;");
+  psl_test_exec (store, "UPDATE import_run SET finished_at = '2019-01-01T00:00:00.000Z'"
+                        " WHERE undone_at IS NOT NULL;");
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  g_assert_null (psl_test_find_button (group, _("_Undo This Import")));
+  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            _("This import is more than 24 hours old: it can no longer be undone as a whole. "
+                              "Delete or correct its records one by one.")));
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  g_assert_cmpint (psl_test_count (store, live), ==, 3);
+
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
+/* Through the window, as a person would: the file, its kind, Import. */
+static void
+import_through_dialog (PslStore      *store,
+                       const char    *path,
+                       PslImportKind  kind)
+{
+  g_autoptr(GError) error = NULL;
+  Wait wait = { NULL, NULL };
+
+  wait.dialog = psl_import_dialog_new (NULL, store);
+  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
+  gtk_window_present (GTK_WINDOW (wait.dialog));
+  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
+  g_assert_no_error (error);
+  psl_import_dialog_set_kind (wait.dialog, kind);
+  spin_until (ready, &wait, "the preview");
+  psl_import_dialog_import (wait.dialog);
+  spin_until (finished, &wait, "the import");
+  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  g_free (wait.summary);
+}
+
+/* The rows under root marked to check: each a row with the "warning" style. */
+static void
+collect_marked (GtkWidget *root,
+                GPtrArray *rows)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (ADW_IS_ACTION_ROW (w) && gtk_widget_has_css_class (w, "warning"))
+        g_ptr_array_add (rows, w);
+      collect_marked (w, rows);
+    }
+}
+
+static guint
+count_marked (GtkWidget *root,
+              GtkWidget **first)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_marked (root, rows);
+  if (first != NULL)
+    *first = rows->len > 0 ? g_ptr_array_index (rows, 0) : NULL;
+  return rows->len;
+}
+
+/* A contact and an exchange of the journal with one doubtful value each:
+ * on the firm's page their rows say "To check" with the reason; "Checked"
+ * or a valid value saved clears the mark. */
+static void
+test_firm_marks (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("psl-import-firm-marks");
+  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
+  g_autofree char *contacts = g_build_filename (dir, "contacts.csv", NULL);
+  g_autofree char *journal_csv = g_build_filename (dir, "journal.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row = NULL;
+
+  psl_test_exec (store, "INSERT INTO company (id, legal_name, identifier, identifier_kind, postcode)"
+                        " VALUES ('delmas', 'Boulangerie Delmas', '73282932000074', 'siret', '46100');");
+  /* Marie's e-mail has two @; Paul's is right. */
+  g_assert_true (g_file_set_contents (contacts, "Entreprise;SIRET;Nom;Prénom;Courriel\n"
+                                      "Boulangerie Delmas;73282932000074;Delmas;Marie;marie.delmas@@exemple\n"
+                                      "Boulangerie Delmas;73282932000074;Vidal;Paul;paul@exemple.fr\n", -1, NULL));
+  /* "Pigeon voyageur" is no kind of contact; "Visite" is. */
+  g_assert_true (g_file_set_contents (journal_csv, "Date;Entreprise;SIRET;Type;Texte\n"
+                                      "12/03/2025;Boulangerie Delmas;73282932000074;Visite;Atelier vu\n"
+                                      "14/03/2025;Boulangerie Delmas;73282932000074;Pigeon voyageur;Lettre\n",
+                                      -1, NULL));
+  import_through_dialog (store, contacts, PSL_IMPORT_CONTACTS);
+  import_through_dialog (store, journal_csv, PSL_IMPORT_JOURNAL);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM contact WHERE company_id = 'delmas'"), ==, 2);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction WHERE company_id = 'delmas'"), ==, 2);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review WHERE record_table = 'contact'"
+                                         " AND field = 'email'"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review WHERE record_table = 'interaction'"
+                                         " AND field = 'kind' AND value = 'Pigeon voyageur'"), ==, 1);
+
+  /* The contacts on the firm's page: Marie's row marked, with why. */
+  {
+    PslCompanyPage *page = psl_company_page_new ();
+    GtkWidget *window = psl_test_present (GTK_WIDGET (page));
+    g_autofree char *marie = psl_test_query_text (store, "SELECT id FROM contact WHERE first_name = 'Marie'");
+    const char *subtitle;
+
+    psl_company_page_set_store (page, store);
+    g_assert_true (psl_company_page_show_company (page, "delmas", &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_marked (GTK_WIDGET (page), &row), ==, 1);
+    subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+    g_assert_nonnull (strstr (subtitle, "marie.delmas@@exemple"));
+    {
+      /* "À vérifier — Courriel : « … » : why", the reason as the import wrote it. */
+      const char *format = _("To check — %s");
+      g_autofree char *prefix = g_strndup (format, strstr (format, "%s") - format);
+      g_autofree char *reason = psl_test_query_text (store, "SELECT reason FROM import_review"
+                                                            " WHERE record_table = 'contact'");
+
+      g_assert_true (g_str_has_prefix (strstr (subtitle, prefix), prefix));
+      g_assert_nonnull (strstr (subtitle, reason));
+    }
+    g_assert_nonnull (psl_test_find_button (row, _("_Checked")));
+
+    /* A valid e-mail saved for her clears it. */
+    g_assert_true (psl_contact_set (store, marie, "email", "marie.delmas@exemple.fr", &error));
+    g_assert_no_error (error);
+    psl_company_page_reload_contacts (page);
+    g_assert_cmpuint (count_marked (GTK_WIDGET (page), NULL), ==, 0);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review WHERE record_table = 'contact'"), ==, 0);
+    psl_test_close (window);
+  }
+
+  /* The journal: the exchange marked, "Checked" clears it. */
+  {
+    PslCompanyJournal *journal = psl_company_journal_new ();
+    GtkWidget *window = psl_test_present (GTK_WIDGET (journal));
+    const char *subtitle;
+
+    psl_company_journal_set_company (journal, store, "delmas", NULL);
+    g_assert_cmpuint (count_marked (GTK_WIDGET (journal), &row), ==, 1);
+    subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+    g_assert_nonnull (strstr (subtitle, "Pigeon voyageur"));
+    g_signal_emit_by_name (psl_test_find_button (row, _("_Checked")), "clicked");
+    g_assert_cmpuint (count_marked (GTK_WIDGET (journal), NULL), ==, 0);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review"), ==, 0);
+    psl_test_close (window);
+  }
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,5 +545,7 @@ main (int   argc,
   adw_init ();
   g_test_add_func ("/import-dialog/sheet-values-report", test_dialog);
   g_test_add_func ("/import-dialog/people", test_people);
+  g_test_add_func ("/import-dialog/undo", test_undo);
+  g_test_add_func ("/import-dialog/firm-marks", test_firm_marks);
   return g_test_run ();
 }

@@ -94,8 +94,15 @@ test_firms (PslTestFixture *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review"), ==, 1);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review WHERE id = 'old-mark'"), ==, 1);
 
-  /* Once only. */
+  /* Once only; still told as the last import, undone. */
   g_assert_null (psl_import_undo_last (f->store, NULL));
+  {
+    g_autoptr(PslImportRun) last = psl_import_last_run (f->store, NULL);
+
+    g_assert_nonnull (last);
+    g_assert_cmpstr (last->id, ==, run->id);
+    g_assert_nonnull (last->refusal);
+  }
   g_assert_false (psl_import_undo (f->store, run->id, NULL, NULL, &error));
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
 }
@@ -113,6 +120,37 @@ test_changed_since (PslTestFixture *f,
   g_assert_no_error (error);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE id = 'delmas'"
                                              " AND commune = 'Figeac-Centre'"), ==, 1);
+}
+
+/* A record the import made changed since: no longer offered, and said why. */
+static void
+test_created_changed (PslTestFixture *f,
+                      gconstpointer   data)
+{
+  g_autoptr(PslImportReport) report = import_text (f, PSL_IMPORT_FIRMS, FIRMS);
+  g_autoptr(PslImportRun) run = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plan = NULL;
+
+  /* Before: offered, and what it will do is said. */
+  run = psl_import_last_run (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_null (run->refusal);
+  plan = psl_import_run_plan (run);
+  g_assert_nonnull (strstr (plan, "Menuiserie Vidal, Ferme des Causses"));
+  g_clear_pointer (&run, psl_import_run_free);
+
+  psl_test_exec (f->store, "UPDATE company SET phone = '05 65 34 00 00' WHERE legal_name = 'Ferme des Causses';");
+  g_assert_null (psl_import_undo_last (f->store, NULL));
+  run = psl_import_last_run (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (run);
+  g_assert_cmpstr (run->id, ==, report->run_id);
+  g_assert_nonnull (run->refusal);
+  g_assert_false (psl_import_undo (f->store, run->id, NULL, NULL, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, run->refusal);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE deleted_at IS NULL"), ==, 4);
 }
 
 static void
@@ -200,6 +238,7 @@ main (int   argc,
   g_test_add (name, PslTestFixture, SETUP_SQL, psl_test_fixture_setup, func, psl_test_fixture_teardown)
   ADD ("/import-undo/firms", test_firms);
   ADD ("/import-undo/changed-since", test_changed_since);
+  ADD ("/import-undo/created-changed", test_created_changed);
   ADD ("/import-undo/people", test_people);
   ADD ("/import-undo/only-last", test_only_last);
 #undef ADD

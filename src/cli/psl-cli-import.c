@@ -1,6 +1,8 @@
 /* psl-cli-import.c — passerelle import firms|contacts|people|journal FILE.csv|.xlsx|.ods [--sheet NAME] [--mapping FILE.json]
  *                   [--database DB] [--duplicates merge|skip] [--dry-run]
  *
+ *        passerelle import undo [--database DB]
+ *
  * Exit status: 0 every row came in clean, 3 some rows came in with values
  * kept to check or were left out (one line each), 1 nothing imported
  * because the file or the database could not be used, 2 bad usage.
@@ -14,8 +16,62 @@
 
 #include "psl-cli.h"
 #include "psl-import.h"
+#include "psl-import-undo.h"
 #include "psl-spreadsheet.h"
-#include "psl-spreadsheet.h"
+
+/* passerelle import undo --database DB: the last import of the last 24
+ * hours undone; 1 with the reason when there is none to undo. */
+static int
+undo_last (const char *database)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = database != NULL ? g_strdup (database) : psl_store_default_path ();
+  g_autoptr(PslStore) store = NULL;
+  g_autoptr(PslImportRun) run = NULL;
+  g_autofree char *what = NULL;
+  guint removed = 0, restored = 0;
+
+  /* No database made only to say there is nothing in it. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      /* Translators: %s is a database file */
+      psl_cli_fail ("import", _("No import to undo: there is no database “%s”."), path);
+      return 1;
+    }
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      psl_cli_fail ("import", "%s", error->message);
+      return 1;
+    }
+  run = psl_import_last_run (store, &error);
+  if (run == NULL)
+    {
+      psl_cli_fail ("import", "%s", error != NULL ? error->message
+                                                  : _("No import to undo: no list has been imported into this database."));
+      return 1;
+    }
+  what = psl_import_run_describe (run);
+  if (run->refusal != NULL)
+    {
+      /* Translators: %1$s is why the last import cannot be undone, %2$s that import */
+      psl_cli_fail ("import", _("the last import cannot be undone. %1$s\nLast import: %2$s"), run->refusal, what);
+      return 1;
+    }
+  if (!psl_import_undo (store, run->id, &removed, &restored, &error))
+    {
+      psl_cli_fail ("import", "%s", error->message);
+      return 1;
+    }
+  /* Translators: %s is the import undone */
+  g_print (_("Import undone: %s\n"), what);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u record removed\n", "%u records removed\n", removed),
+           removed);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u record given back the fields it had before\n",
+                        "%u records given back the fields they had before\n", restored),
+           restored);
+  return 0;
+}
 
 int
 psl_cli_import (int    argc,
@@ -41,6 +97,8 @@ psl_cli_import (int    argc,
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("firms|contacts|people|journal FILE — import firms, their contacts, the people followed or the journal of exchanges from a CSV, XLSX or ODS file"));
+  const char *description = _("passerelle import undo --database DB undoes the last import of the last 24 hours: "
+                              "the records it made are removed, the fields it filled emptied again.");
   g_autoptr(GError) error = NULL;
   g_autoptr(PslStore) store = NULL;
   g_autoptr(PslCsvTable) table = NULL;
@@ -51,6 +109,7 @@ psl_cli_import (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_description (context, description);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       psl_cli_fail ("import", "%s", error->message);
@@ -59,10 +118,13 @@ psl_cli_import (int    argc,
 
   if (!psl_cli_texts_fit ("import", "--duplicates", duplicates, "--sheet", sheet, NULL))
     return 2;
+  if (argc == 2 && g_strcmp0 (argv[1], "undo") == 0)
+    return undo_last (database);
   if (argc != 3 || !psl_import_kind_from_name (argv[1], &kind))
     {
       psl_cli_fail ("import", _("usage: passerelle import firms|contacts|people|journal FILE.csv|.xlsx|.ods "
-                                "[--sheet NAME] [--mapping FILE.json] [--database DB]"));
+                                "[--sheet NAME] [--mapping FILE.json] [--database DB], "
+                                "or passerelle import undo [--database DB]"));
       return 2;
     }
 

@@ -17,6 +17,7 @@
 #include "psl-list-export.h"
 #include "psl-interaction.h"
 #include "psl-ref.h"
+#include "psl-review-group.h"
 
 #define SHOWN_AT_FIRST 100
 
@@ -133,6 +134,15 @@ collect_rows (GtkWidget  *widget,
 }
 
 static void
+reload (PslCompanyJournal *self);
+
+static void
+reload_cb (gpointer data)
+{
+  reload (PSL_COMPANY_JOURNAL (data));
+}
+
+static void
 reload (PslCompanyJournal *self)
 {
   g_autoptr(GError) error = NULL;
@@ -155,7 +165,15 @@ reload (PslCompanyJournal *self)
     }
 
   for (guint i = 0; i < journal->len && i < SHOWN_AT_FIRST; i++, self->n_shown++)
-    gtk_list_box_append (self->history_list, make_row (g_ptr_array_index (journal, i)));
+    {
+      PslInteraction *interaction = g_ptr_array_index (journal, i);
+      GtkWidget *row = make_row (interaction);
+
+      /* What an import kept to check of this exchange, with "Checked". */
+      psl_review_mark_row (ADW_ACTION_ROW (row), self->store, "interaction", psl_interaction_fields,
+                           interaction->id, reload_cb, self);
+      gtk_list_box_append (self->history_list, row);
+    }
 
   if (journal->len == 0)
     description = g_strdup (_("No contact with this firm yet."));

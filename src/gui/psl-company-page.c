@@ -796,8 +796,16 @@ psl_company_page_reload_contacts (PslCompanyPage *self)
       return;
     }
   for (guint i = 0; i < self->contacts->len; i++)
-    gtk_list_box_append (self->contacts_list,
-                         GTK_WIDGET (psl_contact_row_new (g_ptr_array_index (self->contacts, i))));
+    {
+      PslContact *contact = g_ptr_array_index (self->contacts, i);
+      PslContactRow *row = psl_contact_row_new (contact);
+
+      /* What an import kept to check of this contact, with "Checked";
+       * a valid value saved in the contact's window clears it too. */
+      psl_review_mark_row (ADW_ACTION_ROW (row), self->store, "contact", psl_contact_fields, contact->id,
+                           (PslReviewClearedFunc) psl_company_page_reload_contacts, self);
+      gtk_list_box_append (self->contacts_list, GTK_WIDGET (row));
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "company-page.export-contacts", self->contacts->len > 0);
 }
 

@@ -20,6 +20,7 @@
 #include "psl-import.h"
 #include "psl-import-dialog.h"
 #include "psl-import-match.h"
+#include "psl-import-undo.h"
 #include "psl-spreadsheet.h"
 #include "psl-toast.h"
 
@@ -61,12 +62,16 @@ struct _PslImportDialog
   AdwStatusPage    *done_page;
   GtkListBox       *done_list;
   GtkButton        *cancel_button;
+  GtkBox           *last_choose_box;
+  GtkBox           *last_done_box;
+  PslImportRun     *last_run;     /* the last import, told with its undo */
 };
 
 G_DEFINE_FINAL_TYPE (PslImportDialog, psl_import_dialog, ADW_TYPE_WINDOW)
 
 enum {
   IMPORTED,
+  UNDONE,
   N_SIGNALS
 };
 
@@ -635,6 +640,118 @@ on_save_report_clicked_cb (GtkButton       *button,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* "Last import": what, when, counts, and « Undo This Import » while it
+ * can be; else why it no longer can (psl_import_last_run decides). */
+static void
+on_undo_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PslImportDialog  *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint removed = 0, restored = 0;
+
+  if (g_strcmp0 (response, "undo") != 0 || self->last_run == NULL)
+    return;
+  if (!psl_import_undo (self->store, self->last_run->id, &removed, &restored, &error))
+    {
+      psl_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
+      psl_import_dialog_refresh_last (self);
+      return;
+    }
+  /* Translators: after an import undone: records removed, records restored */
+  text = g_strdup_printf (_("Import undone (records removed: %u, restored as before: %u)"), removed, restored);
+  psl_toast_show (GTK_WIDGET (self), adw_toast_new (text));
+  psl_import_dialog_refresh_last (self);
+  g_signal_emit (self, signals[UNDONE], 0, text);
+}
+
+static void
+on_undo_clicked_cb (GtkButton       *button,
+                    PslImportDialog *self)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *plan = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->last_run == NULL || self->last_run->refusal != NULL)
+    return;
+  what = psl_import_run_describe (self->last_run);
+  plan = psl_import_run_plan (self->last_run);
+  body = g_strdup_printf ("%s\n\n%s", what, plan);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Undo This Import?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Keep It"), "undo", _("_Undo the Import"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "undo", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_undo_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+fill_last (PslImportDialog *self,
+           GtkBox          *box)
+{
+  GtkWidget *child;
+  GtkWidget *group, *row;
+  g_autofree char *what = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+  gtk_widget_set_visible (GTK_WIDGET (box), self->last_run != NULL);
+  if (self->last_run == NULL)
+    return;
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Last Import"));
+  what = psl_import_run_describe (self->last_run);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), what);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  if (self->last_run->refusal != NULL)
+    {
+      /* Translators: why the last import is no longer offered for undoing */
+      g_autofree char *why = g_strdup_printf (_("Can no longer be undone. %s"), self->last_run->refusal);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), why);
+    }
+  else
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Undo This Import"));
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Can be undone for 24 hours, as long as its records are not changed."));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "destructive-action");
+      g_signal_connect (button, "clicked", G_CALLBACK (on_undo_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  gtk_box_append (box, group);
+}
+
+/* Reads the last import again and tells it on the first and last pages. */
+void
+psl_import_dialog_refresh_last (PslImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (PSL_IS_IMPORT_DIALOG (self));
+  g_clear_pointer (&self->last_run, psl_import_run_free);
+  self->last_run = psl_import_last_run (self->store, &error);
+  if (error != NULL)
+    g_warning ("The last import cannot be read: %s", error->message);
+  fill_last (self, self->last_choose_box);
+  /* At the end of an import, only that import is told. */
+  if (self->report != NULL && self->last_run != NULL && g_strcmp0 (self->report->run_id, self->last_run->id) == 0)
+    fill_last (self, self->last_done_box);
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->last_done_box), FALSE);
+}
+
 static void
 on_import_done_cb (GObject      *source,
                    GAsyncResult *result,
@@ -672,6 +789,7 @@ on_import_done_cb (GObject      *source,
   gtk_stack_set_visible_child_name (self->stack, "done");
   gtk_widget_set_visible (GTK_WIDGET (self->import_button), FALSE);
   gtk_button_set_label (self->cancel_button, _("_Close"));
+  psl_import_dialog_refresh_last (self);
   g_signal_emit (self, signals[IMPORTED], 0, text);
 }
 
@@ -703,6 +821,7 @@ psl_import_dialog_finalize (GObject *object)
   g_clear_pointer (&self->mapping, psl_import_mapping_free);
   g_clear_pointer (&self->table, psl_csv_table_free);
   g_clear_pointer (&self->report, psl_import_report_free);
+  g_clear_pointer (&self->last_run, psl_import_run_free);
   g_clear_pointer (&self->old_tables, g_ptr_array_unref);
   g_clear_pointer (&self->column_rows, g_ptr_array_unref);
   g_clear_pointer (&self->value_groups, g_ptr_array_unref);
@@ -722,6 +841,8 @@ psl_import_dialog_class_init (PslImportDialogClass *klass)
 
   signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[UNDONE] = g_signal_new ("undone", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-import-dialog.ui");
@@ -740,6 +861,8 @@ psl_import_dialog_class_init (PslImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, done_page);
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, done_list);
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, PslImportDialog, last_choose_box);
+  gtk_widget_class_bind_template_child (widget_class, PslImportDialog, last_done_box);
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, rejected_group);
   gtk_widget_class_bind_template_child (widget_class, PslImportDialog, rejected_list);
   gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked_cb);
@@ -768,6 +891,7 @@ psl_import_dialog_new (GtkWindow *parent,
   PslImportDialog *self = g_object_new (PSL_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
 
   self->store = g_object_ref (store);
+  psl_import_dialog_refresh_last (self);
   return self;
 }
 

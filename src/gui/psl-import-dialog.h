@@ -20,5 +20,6 @@ gboolean         psl_import_dialog_can_import (PslImportDialog *self);
 void             psl_import_dialog_import     (PslImportDialog *self);
 void             psl_import_dialog_set_kind   (PslImportDialog *self,
                                                PslImportKind    kind);
+void             psl_import_dialog_refresh_last (PslImportDialog *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "psl-import-review.h"
@@ -43,19 +44,27 @@ on_checked_clicked_cb (GtkButton      *button,
   psl_review_group_reload (self);
 }
 
+/* "Sector: “Économie sociale”" */
+static char *
+mark_title (const PslField      *fields,
+            PslImportReviewItem *item)
+{
+  const PslField *field = psl_record_find_field (fields, item->field);
+
+  /* Translators: a field and the value an imported file gave it */
+  return g_strdup_printf (_("%s: “%s”"), field != NULL ? _(field->label) : item->field,
+                          item->value != NULL ? item->value : "");
+}
+
 static GtkWidget *
 make_row (PslReviewGroup      *self,
           PslImportReviewItem *item)
 {
-  const PslField *field = psl_record_find_field (self->fields, item->field);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Checked"));
-  g_autofree char *title = NULL;
+  g_autofree char *title = mark_title (self->fields, item);
   g_autofree char *subtitle = NULL;
 
-  /* Translators: a field and the value an imported file gave it */
-  title = g_strdup_printf (_("%s: “%s”"), field != NULL ? _(field->label) : item->field,
-                           item->value != NULL ? item->value : "");
   subtitle = item->source != NULL ? g_strdup_printf ("%s (%s)", item->reason, item->source)
                                   : g_strdup (item->reason);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -107,6 +116,104 @@ psl_review_group_set_record (PslReviewGroup *self,
   g_free (self->record_id);
   self->record_id = g_strdup (record_id);
   psl_review_group_reload (self);
+}
+
+typedef struct
+{
+  PslStore            *store;
+  char                *table;
+  char                *record_id;
+  PslReviewClearedFunc cleared;
+  gpointer             data;
+} RowMarks;
+
+static void
+row_marks_free (RowMarks *marks)
+{
+  g_object_unref (marks->store);
+  g_free (marks->table);
+  g_free (marks->record_id);
+  g_free (marks);
+}
+
+static void
+on_row_checked_cb (GtkButton *button,
+                   RowMarks  *marks)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!psl_import_review_clear (marks->store, marks->table, marks->record_id, NULL, &error))
+    {
+      psl_toast_show (GTK_WIDGET (button), adw_toast_new (error->message));
+      return;
+    }
+  marks->cleared (marks->data);
+}
+
+/* A row of a list (a contact, an exchange of the journal) whose record an
+ * import kept values of for checking: "To check" beside it, each value
+ * with its reason under its own text, and "Checked" to remove the marks.
+ * Saving a valid value in the field removes its mark too (psl_record_set).
+ * Returns how many marks the record has. */
+guint
+psl_review_mark_row (AdwActionRow        *row,
+                     PslStore            *store,
+                     const char          *table,
+                     const PslField      *fields,
+                     const char          *record_id,
+                     PslReviewClearedFunc cleared,
+                     gpointer             data)
+{
+  g_autoptr(GPtrArray) items = psl_import_review_list (store, table, record_id, NULL);
+  g_autoptr(GString) subtitle = NULL;
+  GtkWidget *box, *label, *button;
+  RowMarks *marks;
+  gboolean markup = adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row));
+
+  if (items == NULL || items->len == 0)
+    return 0;
+
+  subtitle = g_string_new (adw_action_row_get_subtitle (row));
+  for (guint i = 0; i < items->len; i++)
+    {
+      PslImportReviewItem *item = g_ptr_array_index (items, i);
+      g_autofree char *title = mark_title (fields, item);
+      /* The reason names the value, mostly: then it says all. */
+      g_autofree char *line = item->value != NULL && item->reason != NULL && strstr (item->reason, item->value) != NULL
+        /* Translators: a value kept to check, under a contact or an exchange: why */
+        ? g_strdup_printf (_("To check — %s"), item->reason)
+        /* Translators: a value kept to check, under a contact or an exchange: the field and value, then why */
+        : g_strdup_printf (_("To check — %s: %s"), title, item->reason);
+      g_autofree char *escaped = markup ? g_markup_escape_text (line, -1) : g_strdup (line);
+
+      if (subtitle->len > 0)
+        g_string_append_c (subtitle, '\n');
+      g_string_append (subtitle, escaped);
+    }
+  adw_action_row_set_subtitle (row, subtitle->str);
+  adw_action_row_set_subtitle_lines (row, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (row), "warning");
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  label = gtk_label_new (_("To check"));
+  gtk_widget_add_css_class (label, "warning");
+  gtk_widget_add_css_class (label, "caption-heading");
+  button = gtk_button_new_with_mnemonic (_("_Checked"));
+  gtk_widget_set_tooltip_text (button, _("The record is right as it is: remove this mark"));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), button);
+  adw_action_row_add_suffix (row, box);
+
+  marks = g_new0 (RowMarks, 1);
+  marks->store = g_object_ref (store);
+  marks->table = g_strdup (table);
+  marks->record_id = g_strdup (record_id);
+  marks->cleared = cleared;
+  marks->data = data;
+  g_signal_connect_data (button, "clicked", G_CALLBACK (on_row_checked_cb), marks,
+                         (GClosureNotify) (void (*) (void)) row_marks_free, 0);
+  return items->len;
 }
 
 guint

@@ -18,4 +18,15 @@ void  psl_review_group_set_record (PslReviewGroup *self,
 void  psl_review_group_reload     (PslReviewGroup *self);
 guint psl_review_group_get_n_marks(PslReviewGroup *self);
 
+/* Called once the marks of a row are cleared by "Checked". */
+typedef void (*PslReviewClearedFunc) (gpointer data);
+
+guint psl_review_mark_row         (AdwActionRow        *row,
+                                   PslStore            *store,
+                                   const char          *table,
+                                   const PslField      *fields,
+                                   const char          *record_id,
+                                   PslReviewClearedFunc cleared,
+                                   gpointer             data);
+
 G_END_DECLS

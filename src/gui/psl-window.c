@@ -466,6 +466,7 @@ import_firms_action (GtkWidget  *widget,
     return;
   dialog = psl_import_dialog_new (GTK_WINDOW (self), self->store);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, 0);
+  g_signal_connect_object (dialog, "undone", G_CALLBACK (on_imported_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -18,6 +18,7 @@
 #include <json-glib/json-glib.h>
 
 #include "psl-company.h"
+#include "psl-format.h"
 #include "psl-contact.h"
 #include "psl-interaction.h"
 #include "psl-person.h"
@@ -43,6 +44,7 @@ psl_import_run_free (PslImportRun *run)
   g_free (run->finished_at);
   g_free (run->source);
   g_clear_pointer (&run->created, g_ptr_array_unref);
+  g_free (run->refusal);
   g_free (run);
 }
 
@@ -134,6 +136,26 @@ psl_import_undo_record (PslStore      *store,
       if (!psl_store_step_done (store, item, error))
         return NULL;
     }
+
+  /* A row written twice in a millisecond is stamped a little ahead: the
+   * import ends no earlier than its last stamp, so that any later change
+   * of its records is seen as one (why_not). */
+  {
+    g_autoptr(sqlite3_stmt) end = psl_store_prepare (store,
+      "UPDATE import_run SET finished_at = max(finished_at, coalesce((SELECT"
+      " max(coalesce(c.updated_at, p.updated_at, k.updated_at, i.updated_at)) FROM import_trace t"
+      " LEFT JOIN company c ON t.record_table = 'company' AND c.id = t.record_id"
+      " LEFT JOIN person p ON t.record_table = 'person' AND p.id = t.record_id"
+      " LEFT JOIN contact k ON t.record_table = 'contact' AND k.id = t.record_id"
+      " LEFT JOIN interaction i ON t.record_table = 'interaction' AND i.id = t.record_id"
+      " WHERE t.run_id = ?1), '')) WHERE run_id = ?1;", error);
+
+    if (end == NULL)
+      return NULL;
+    sqlite3_bind_text (end, 1, id, -1, SQLITE_STATIC);
+    if (!psl_store_step_done (store, end, error))
+      return NULL;
+  }
   return g_steal_pointer (&id);
 }
 
@@ -146,23 +168,67 @@ since_limit (void)
   return g_date_time_format (then, "%Y-%m-%dT%H:%M:%S.000Z");
 }
 
-/* The last import, when it can still be undone; NULL with no error when
- * there is none. */
-PslImportRun *
-psl_import_undo_last (PslStore *store,
-                      GError  **error)
+/* Why an import cannot be undone, or NULL when it can: undone already,
+ * another one after it, more than a day old, or a record it made changed
+ * since (by hand or by a later write: undoing would lose that work).  A
+ * field it filled and changed since is no reason: the undo leaves it. */
+static char *
+why_not (PslStore   *store,
+         const char *run_id,
+         const char *finished_at,
+         gboolean    undone,
+         gboolean    last,
+         GError    **error)
 {
   g_autofree char *limit = since_limit ();
+  g_autoptr(sqlite3_stmt) changed = NULL;
+  int n_changed;
+
+  if (undone)
+    return g_strdup (_("This import has already been undone."));
+  if (!last)
+    return g_strdup (_("Only the last import can be undone: another one came after it."));
+  if (g_strcmp0 (finished_at, limit) < 0)
+    return g_strdup (_("This import is more than 24 hours old: it can no longer be undone as a whole. "
+                       "Delete or correct its records one by one."));
+  changed = psl_store_prepare (store,
+    "SELECT count(*) FROM import_trace t"
+    " LEFT JOIN company c ON t.record_table = 'company' AND c.id = t.record_id"
+    " LEFT JOIN person p ON t.record_table = 'person' AND p.id = t.record_id"
+    " LEFT JOIN contact k ON t.record_table = 'contact' AND k.id = t.record_id"
+    " LEFT JOIN interaction i ON t.record_table = 'interaction' AND i.id = t.record_id"
+    " WHERE t.run_id = ?1 AND t.created"
+    " AND coalesce(c.updated_at, p.updated_at, k.updated_at, i.updated_at) > ?2;", error);
+  if (changed == NULL)
+    return NULL;
+  sqlite3_bind_text (changed, 1, run_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (changed, 2, finished_at, -1, SQLITE_STATIC);
+  n_changed = sqlite3_step (changed) == SQLITE_ROW ? sqlite3_column_int (changed, 0) : 0;
+  if (n_changed > 0)
+    /* Translators: %d records made by an import were changed after it */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%d record this import made has been changed since: undoing it would "
+                                         "lose that work. Delete or correct its records one by one.",
+                                         "%d records this import made have been changed since: undoing it would "
+                                         "lose that work. Delete or correct its records one by one.",
+                                         n_changed), n_changed);
+  return NULL;
+}
+
+/* The last import, undone or not, with why it cannot be undone when it
+ * cannot; NULL with no error when there has been none. */
+PslImportRun *
+psl_import_last_run (PslStore *store,
+                     GError  **error)
+{
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
     "SELECT run_id, finished_at, kind, source, n_created, n_merged, n_to_check, undone_at FROM import_run"
     " ORDER BY finished_at DESC LIMIT 1;", error);
   g_autoptr(sqlite3_stmt) names = NULL;
   g_autoptr(PslImportRun) run = NULL;
+  GError *local = NULL;
 
-  if (stmt == NULL)
-    return NULL;
-  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 7) != SQLITE_NULL ||
-      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), limit) < 0)
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return NULL;
 
   run = g_new0 (PslImportRun, 1);
@@ -173,6 +239,13 @@ psl_import_undo_last (PslStore *store,
   run->n_created = sqlite3_column_int (stmt, 4);
   run->n_merged = sqlite3_column_int (stmt, 5);
   run->n_to_check = sqlite3_column_int (stmt, 6);
+  run->refusal = why_not (store, run->id, run->finished_at, sqlite3_column_type (stmt, 7) != SQLITE_NULL, TRUE,
+                          &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
 
   /* A few of the records it made, by name, for the user to recognise it. */
   run->created = g_ptr_array_new_with_free_func (g_free);
@@ -192,6 +265,85 @@ psl_import_undo_last (PslStore *store,
     if (sqlite3_column_type (names, 0) != SQLITE_NULL)
       g_ptr_array_add (run->created, psl_column_dup (names, 0));
   return g_steal_pointer (&run);
+}
+
+/* The last import, when it can still be undone; NULL with no error when
+ * there is none. */
+PslImportRun *
+psl_import_undo_last (PslStore *store,
+                      GError  **error)
+{
+  g_autoptr(PslImportRun) run = psl_import_last_run (store, error);
+
+  return run != NULL && run->refusal == NULL ? g_steal_pointer (&run) : NULL;
+}
+
+static const char *
+kind_label (PslImportKind kind)
+{
+  switch (kind)
+    {
+    case PSL_IMPORT_CONTACTS:
+      return _("Contacts at firms");
+    case PSL_IMPORT_PEOPLE:
+      return _("People followed");
+    case PSL_IMPORT_JOURNAL:
+      return _("Journal of exchanges with firms");
+    case PSL_IMPORT_FIRMS:
+    default:
+      return _("Firms");
+    }
+}
+
+/* "Firms from “list.csv”, on 5 December 2026 at 14:32: 2 created, 1
+ * completed, 1 to check", the time in local time. */
+char *
+psl_import_run_describe (const PslImportRun *run)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (run->finished_at, NULL);
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+  g_autofree char *iso = local != NULL ? g_date_time_format (local, "%Y-%m-%d") : g_strdup (run->finished_at);
+  g_autofree char *day = psl_format_date (iso);
+  g_autofree char *time = local != NULL ? g_date_time_format (local, "%H:%M") : g_strdup ("");
+
+  /* Translators: the last import: %1$s what it brought in (Firms…), %2$s the file, %3$s the day, %4$s the
+   * time, then the counts of records created, completed and marked to check */
+  return g_strdup_printf (_("%1$s from “%2$s”, on %3$s at %4$s: %5$u created, %6$u completed, %7$u to check"),
+                          kind_label (run->kind), run->source != NULL ? run->source : "?", day, time,
+                          run->n_created, run->n_merged, run->n_to_check);
+}
+
+/* What undoing it will do, for the user to confirm. */
+char *
+psl_import_run_plan (const PslImportRun *run)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u record it made will be removed",
+                                             "%u records it made will be removed", run->n_created),
+                          run->n_created);
+  if (run->created != NULL && run->created->len > 0)
+    {
+      g_autofree char *names = NULL;
+
+      g_ptr_array_add (run->created, NULL);
+      names = g_strjoinv (", ", (char **) run->created->pdata);
+      g_ptr_array_remove_index (run->created, run->created->len - 1);
+      g_string_append_printf (text, ".\n%s%s", names, run->n_created > run->created->len ? "…" : "");
+    }
+  g_string_append (text, g_str_has_suffix (text->str, "…") ? "\n" : ".\n");
+  if (run->n_merged > 0)
+    {
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u record it completed will have the fields it filled emptied "
+                                                 "again, except those changed since.",
+                                                 "%u records it completed will have the fields it filled emptied "
+                                                 "again, except those changed since.",
+                                                 run->n_merged), run->n_merged);
+      g_string_append (text, "\n");
+    }
+  g_string_append (text, _("The marks “to check” it added go; the values it added to the lists stay."));
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static gboolean
@@ -310,7 +462,6 @@ psl_import_undo (PslStore   *store,
                  guint      *n_restored,
                  GError    **error)
 {
-  g_autofree char *limit = since_limit ();
   g_autofree char *started_at = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(sqlite3_stmt) done = NULL;
@@ -329,22 +480,21 @@ psl_import_undo (PslStore   *store,
       refuse (error, _("This import is not known in this database."));
       goto failed;
     }
-  if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
-    {
-      refuse (error, _("This import has already been undone."));
-      goto failed;
-    }
-  if (!sqlite3_column_int (stmt, 3))
-    {
-      refuse (error, _("Only the last import can be undone: another one came after it."));
-      goto failed;
-    }
-  if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), limit) < 0)
-    {
-      refuse (error, _("This import is more than 24 hours old: it can no longer be undone as a whole. "
-                       "Delete or correct its records one by one."));
-      goto failed;
-    }
+  {
+    GError *local = NULL;
+    g_autofree char *refusal = why_not (store, run_id, (const char *) sqlite3_column_text (stmt, 1),
+                                        sqlite3_column_type (stmt, 2) != SQLITE_NULL,
+                                        sqlite3_column_int (stmt, 3), &local);
+
+    if (local != NULL || refusal != NULL)
+      {
+        if (local != NULL)
+          g_propagate_error (error, local);
+        else
+          refuse (error, refusal);
+        goto failed;
+      }
+  }
   started_at = psl_column_dup (stmt, 0);
   g_clear_pointer (&stmt, sqlite3_finalize);
 

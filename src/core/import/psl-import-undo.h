@@ -27,6 +27,7 @@ typedef struct
   guint          n_merged;
   guint          n_to_check;
   GPtrArray     *created;       /* of char *: the names of a few records it made */
+  char          *refusal;       /* NULL when it can be undone; else why not, to show */
 } PslImportRun;
 
 #define PSL_IMPORT_UNDO_HOURS 24
@@ -42,6 +43,10 @@ char         *psl_import_undo_record    (PslStore       *store,
                                          GError        **error);
 PslImportRun *psl_import_undo_last      (PslStore       *store,
                                          GError        **error);
+PslImportRun *psl_import_last_run       (PslStore       *store,
+                                         GError        **error);
+char         *psl_import_run_describe   (const PslImportRun *run);
+char         *psl_import_run_plan       (const PslImportRun *run);
 gboolean      psl_import_undo           (PslStore       *store,
                                          const char     *run_id,
                                          guint          *n_removed,
