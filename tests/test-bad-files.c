@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "psl-migrations.h"
+#include "psl-store-check.h"
 #include "psl-store.h"
 #include "psl-test.h"
 
@@ -161,6 +162,29 @@ test_damaged_not_written (void)
   reader = psl_store_open (path, PSL_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   g_assert_nonnull (reader);
+}
+
+/* The check before writing is bounded in time: given no time at all, it
+ * stops at once and takes the file as sound (nothing said otherwise),
+ * where given its time it finds the damage. */
+static void
+test_check_bounded (void)
+{
+  g_autofree char *dir = new_dir ("bounded");
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  sqlite3 *db = NULL;
+
+  make_database (path);
+  damage (path);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_true (psl_store_check_sound (db, path, 0, NULL));
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (psl_store_check_sound (db, path, 60 * G_USEC_PER_SEC, &error));
+    g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT);
+  }
+  sqlite3_close (db);
 }
 
 typedef struct
@@ -320,6 +344,7 @@ main (int    argc,
   psl_test_init (&argc, &argv);
   tmpdir = psl_test_tmpdir ("psl-bad-files");
   g_test_add_func ("/bad-files/damaged-not-written", test_damaged_not_written);
+  g_test_add_func ("/bad-files/check-bounded", test_check_bounded);
   g_test_add_func ("/bad-files/read-only-mode", test_read_only_mode);
   g_test_add_func ("/bad-files/read-only-mount", test_read_only_mount);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
