@@ -19,6 +19,7 @@
 #include "psl-store-check.h"
 #include "psl-store.h"
 #include "psl-test.h"
+#include "psl-store-private.h"
 
 static char *tmpdir;
 

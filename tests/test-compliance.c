@@ -4,6 +4,7 @@
 
 #include "psl-compliance.h"
 #include "psl-test.h"
+#include "psl-store-private.h"
 
 /* March 2026, judged on 10 April 2026. */
 #define FROM  "2026-03-01"

@@ -25,6 +25,7 @@
 #include "psl-sensitive.h"
 #include "psl-store.h"
 #include "psl-test.h"
+#include "psl-store-private.h"
 
 #define TODAY "2026-11-22"
 

@@ -7,6 +7,7 @@
 #include "psl-evaluation.h"
 #include "psl-quadrant.h"
 #include "psl-test.h"
+#include "psl-store-private.h"
 
 /* Three firms whose expected figures are worked out by hand below. */
 #define THREE_FIRMS \

@@ -9,6 +9,7 @@
 #include "psl-company.h"
 #include "psl-interaction.h"
 #include "psl-test.h"
+#include "psl-store-private.h"
 
 typedef struct
 {

@@ -11,6 +11,7 @@
 #include "psl-migrations.h"
 #include "psl-store.h"
 #include "psl-test.h"
+#include "psl-store-private.h"
 
 static char *tmpdir;
 

@@ -27,6 +27,7 @@
 #include "privacy/psl-person-data.h"
 #include "privacy/psl-privacy.h"
 #include "privacy/psl-retention.h"
+#include "psl-store-private.h"
 
 #define SECRET_HEALTH  "Traitement psychiatrique suivi au CMP de Figeac"
 #define SECRET_DEBT    "Dette locative de 4 200 euros envers Lot Habitat"

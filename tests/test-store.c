@@ -16,6 +16,7 @@
 #include "psl-store.h"
 #include "psl-store-check.h"
 #include "psl-test.h"
+#include "psl-store-private.h"
 
 /* The user "nobody": tests running as root drop to it to meet permissions. */
 #define NOBODY_UID 65534

@@ -21,6 +21,7 @@
 #include "psl-schedule.h"
 #include "psl-summaries.h"
 #include "psl-test.h"
+#include "psl-store-private.h"
 
 #define TODAY "2026-11-22"
 

@@ -18,6 +18,7 @@
 #include "sync/psl-sync-status.h"
 #include "privacy/psl-privacy.h"
 #include "psl-sensitive.h"
+#include "psl-store-private.h"
 
 #define PASSPHRASE "Figeac, Saint-Céré et Cajarc"
 

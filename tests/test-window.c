@@ -19,6 +19,7 @@
 #include "psl-window.h"
 #include "psl-test.h"
 #include "psl-test-gui.h"
+#include "psl-store-private.h"
 
 typedef struct
 {

@@ -232,16 +232,12 @@ make_prefixes (PslStore *store)
 {
   g_autoptr(GPtrArray) prefixes = g_ptr_array_new_with_free_func (g_free);
   /* Names spread over the whole index: every kind, old and new records. */
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT title FROM search_index"
-    " WHERE rowid % max(1, (SELECT max(rowid) FROM search_index) / (4 * ?1)) = 0;", NULL);
+  g_autoptr(GPtrArray) titles = psl_bench_spread_titles (store, N_QUERIES);
   GRand *rand = g_rand_new_with_seed (1);
 
-  sqlite3_bind_int (stmt, 1, N_QUERIES);
-  while (prefixes->len < N_QUERIES && sqlite3_step (stmt) == SQLITE_ROW)
+  for (guint t = 0; prefixes->len < N_QUERIES && t < titles->len; t++)
     {
-      const char *title = (const char *) sqlite3_column_text (stmt, 0);
-      g_auto(GStrv) words = g_strsplit (title != NULL ? title : "", " ", -1);
+      g_auto(GStrv) words = g_strsplit (g_ptr_array_index (titles, t), " ", -1);
       const char *word = words[0] != NULL ? words[g_rand_int_range (rand, 0, g_strv_length (words))] : "";
       glong len = g_utf8_strlen (word, -1);
 
@@ -275,18 +271,10 @@ bench_search (JsonBuilder *b,
   g_autoptr(GPtrArray) prefixes = make_prefixes (store);
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
-  sqlite3 *bare = NULL;
-  sqlite3_stmt *stmt = NULL;
-  const char * const *kinds = psl_search_kinds ();
-  guint hits_total = 0;
-
-  sqlite3_open_v2 (opt_database, &bare, SQLITE_OPEN_READONLY, NULL);
   /* The floor runs the statements Passerelle runs, on a bare connection:
    * per kind, names first, then any field. */
-  sqlite3_prepare_v2 (bare,
-                      "SELECT kind, ref_id, title, detail FROM search_index"
-                      " WHERE search_index MATCH ?1 LIMIT ?2;",
-                      -1, &stmt, NULL);
+  g_autoptr(PslBareDb) bare = psl_bare_open_read_only (opt_database);
+  guint hits_total = 0;
 
   for (guint i = 0; i < prefixes->len; i++)
     {
@@ -303,30 +291,9 @@ bench_search (JsonBuilder *b,
       g_array_append_val (app_times, ms);
       hits_total += hits != NULL ? hits->len : 0;
 
-      t0 = g_get_monotonic_time ();
-      for (guint k = 0; kinds[k] != NULL; k++)
-        {
-          const char *queries[] = { name_query, query };
-          guint got = 0;
-
-          for (guint q = 0; q < 2 && got < LIMIT_PER_KIND; q++)
-            {
-              g_autofree char *kind_query = g_strdup_printf ("kind: %s AND %s", kinds[k], queries[q]);
-
-              sqlite3_reset (stmt);
-              sqlite3_bind_text (stmt, 1, kind_query, -1, SQLITE_TRANSIENT);
-              sqlite3_bind_int (stmt, 2, LIMIT_PER_KIND + got);
-              while (sqlite3_step (stmt) == SQLITE_ROW)
-                if (q == 0 || got < LIMIT_PER_KIND)
-                  got++;
-            }
-        }
-      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      ms = psl_floor_search (bare, name_query, query, LIMIT_PER_KIND);
       g_array_append_val (bare_times, ms);
     }
-
-  sqlite3_finalize (stmt);
-  sqlite3_close (bare);
 
   json_builder_set_member_name (b, "search");
   json_builder_begin_object (b);
@@ -346,12 +313,11 @@ bench_search (JsonBuilder *b,
 static void
 bench_company_filter (JsonBuilder *b,
                       PslStore    *store,
-                      sqlite3     *bare)
+                      PslBareDb   *bare)
 {
   g_autoptr(GListStore) firms = NULL;
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(sqlite3_stmt) like = NULL;
   const char *typed[] = { "boulangerie", "transports", "saint-cere", "figeac", "menuiserie delmas", "ehpad" };
   PslCompanyFilter filter = { 0 };
   gint64 t0 = g_get_monotonic_time ();
@@ -361,8 +327,6 @@ bench_company_filter (JsonBuilder *b,
   firms = psl_company_list_load (store, NULL);
   load_ms = (g_get_monotonic_time () - t0) / 1000.0;
   n = g_list_model_get_n_items (G_LIST_MODEL (firms));
-  sqlite3_prepare_v2 (bare, "SELECT id FROM company WHERE deleted_at IS NULL AND"
-                            " (legal_name LIKE ?1 OR commune LIKE ?1 OR postcode LIKE ?1);", -1, &like, NULL);
 
   for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
     for (gsize len = 1; len <= strlen (typed[w]); len++)
@@ -384,12 +348,7 @@ bench_company_filter (JsonBuilder *b,
         g_array_append_val (app_times, ms);
         (void) shown;
 
-        t0 = g_get_monotonic_time ();
-        sqlite3_reset (like);
-        sqlite3_bind_text (like, 1, pattern, -1, SQLITE_TRANSIENT);
-        while (sqlite3_step (like) == SQLITE_ROW)
-          ;
-        ms = (g_get_monotonic_time () - t0) / 1000.0;
+        ms = psl_floor_company_like (bare, pattern);
         g_array_append_val (bare_times, ms);
       }
 
@@ -413,26 +372,15 @@ bench_company_filter (JsonBuilder *b,
 static void
 bench_open_company (JsonBuilder *b,
                     PslStore    *store,
-                    sqlite3     *bare)
+                    PslBareDb   *bare)
 {
-  g_autoptr(sqlite3_stmt) busiest = psl_store_prepare (store,
-    "SELECT company_id, count(*) AS n FROM interaction GROUP BY company_id ORDER BY n DESC LIMIT 1;", NULL);
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
-  const char *queries[] = {
-    "SELECT * FROM company WHERE id = ?1;",
-    "SELECT i.*, c.last_name, s.last_name FROM interaction i LEFT JOIN contact c ON c.id = i.contact_id"
-    " LEFT JOIN staff s ON s.id = i.staff_id WHERE i.company_id = ?1 AND i.deleted_at IS NULL"
-    " ORDER BY i.occurred_at DESC;",
-    "SELECT phase, count(*) FROM opportunity WHERE company_id = ?1 GROUP BY substr(proposed_on, 1, 4), phase;",
-  };
   g_autofree char *id = NULL;
-  gint64 interactions;
+  gint64 interactions = 0;
 
-  if (sqlite3_step (busiest) != SQLITE_ROW)
+  if (!psl_bench_busiest_company (store, &id, &interactions))
     return;
-  id = g_strdup ((const char *) sqlite3_column_text (busiest, 0));
-  interactions = sqlite3_column_int64 (busiest, 1);
 
   for (guint run = 0; run < 20; run++)
     {
@@ -448,18 +396,7 @@ bench_open_company (JsonBuilder *b,
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       g_array_append_val (app_times, ms);
 
-      t0 = g_get_monotonic_time ();
-      for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-        {
-          sqlite3_stmt *stmt = NULL;
-
-          sqlite3_prepare_v2 (bare, queries[q], -1, &stmt, NULL);
-          sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-          while (sqlite3_step (stmt) == SQLITE_ROW)
-            ;
-          sqlite3_finalize (stmt);
-        }
-      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      ms = psl_floor_open_company (bare, id);
       g_array_append_val (bare_times, ms);
     }
 
@@ -474,54 +411,7 @@ bench_open_company (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
-double
-psl_bench_time_bare (sqlite3    *bare,
-                     const char *sql,
-                     const char *key)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 t0 = g_get_monotonic_time ();
 
-  sqlite3_prepare_v2 (bare, sql, -1, &stmt, NULL);
-  if (key != NULL)
-    sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    ;
-  sqlite3_finalize (stmt);
-  return (g_get_monotonic_time () - t0) / 1000.0;
-}
-
-/* The bare floor of the Échéancier: each period counted, then its items. */
-static double
-time_bare_schedule (sqlite3    *bare,
-                    char       *first[PSL_DUE_N_WHEN],
-                    char       *last[PSL_DUE_N_WHEN])
-{
-  g_autofree char *count_sql = psl_schedule_sql (FALSE, TRUE);
-  g_autofree char *items_sql = psl_schedule_sql (FALSE, FALSE);
-  gint64 t0 = g_get_monotonic_time ();
-  sqlite3_stmt *stmt = NULL;
-
-  for (guint w = 0; w < PSL_DUE_N_WHEN; w++)
-    {
-      if (strcmp (first[w], last[w]) > 0)
-        continue;
-      sqlite3_prepare_v2 (bare, count_sql, -1, &stmt, NULL);
-      psl_bind_named (stmt, ":from", first[w]);
-      psl_bind_named (stmt, ":until", last[w]);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        ;
-      sqlite3_finalize (stmt);
-      sqlite3_prepare_v2 (bare, items_sql, -1, &stmt, NULL);
-      psl_bind_named (stmt, ":from", first[w]);
-      psl_bind_named (stmt, ":until", last[w]);
-      sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), SCHEDULE_SHOWN);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        ;
-      sqlite3_finalize (stmt);
-    }
-  return (g_get_monotonic_time () - t0) / 1000.0;
-}
 
 /* The Échéancier of the whole team up to the end of next month, as the
  * page reads it (every period counted, its first items read), beside
@@ -529,7 +419,7 @@ time_bare_schedule (sqlite3    *bare,
 static void
 bench_schedule (JsonBuilder *b,
                 PslStore    *store,
-                sqlite3     *bare)
+                PslBareDb   *bare)
 {
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
@@ -559,7 +449,7 @@ bench_schedule (JsonBuilder *b,
         n_due += schedule->counts[w];
       if (run > 0)
         g_array_append_val (app_times, ms);
-      ms = time_bare_schedule (bare, first, last);
+      ms = psl_floor_schedule (bare, first, last, SCHEDULE_SHOWN);
       if (run > 0)
         g_array_append_val (bare_times, ms);
     }
@@ -587,21 +477,16 @@ bench_schedule (JsonBuilder *b,
 static void
 bench_followup (JsonBuilder *b,
                 PslStore    *store,
-                sqlite3     *bare)
+                PslBareDb   *bare)
 {
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *today = psl_today_iso ();
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
-  g_autofree char *running = NULL;
   guint n_in_work = 0;
 
   psl_period_bounds (PSL_PERIOD_MONTH, today, &from, &to);
-  running = g_strdup_printf ("SELECT pl.id, pl.person_id, pl.start_date FROM placement pl"
-                             " WHERE pl.deleted_at IS NULL AND pl.stage IN ('immersion', 'contract')"
-                             "   AND pl.start_date BETWEEN date('%s', '-6 months') AND '%s'"
-                             "   AND (pl.end_date IS NULL OR pl.end_date >= '%s');", today, today, today);
   for (guint run = 0; run < 11; run++)
     {
       g_autoptr(PslCompliance) figures = NULL;
@@ -617,8 +502,7 @@ bench_followup (JsonBuilder *b,
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       if (run > 0)
         g_array_append_val (app_times, ms);
-      ms = psl_bench_time_bare (bare, running, NULL)
-           + psl_bench_time_bare (bare, "SELECT id, risk_level FROM alert WHERE resolved_on IS NULL AND deleted_at IS NULL;", NULL);
+      ms = psl_floor_followup (bare, today);
       if (run > 0)
         g_array_append_val (bare_times, ms);
     }
@@ -630,49 +514,6 @@ bench_followup (JsonBuilder *b,
   psl_bench_add_latency (b, "passerelle", app_times);
   psl_bench_add_latency (b, "floor_bare_sqlite", bare_times);
   json_builder_end_object (b);
-}
-
-/* What the activity report reads, bare: the same rows from the same
- * tables and periods, with nothing counted or laid out. */
-static const char *const activity_bare_sql[] = {
-  "SELECT sex, birth_date, entered_on, referent_id, entered_on >= ?1 FROM person"
-  " WHERE deleted_at IS NULL AND merged_into IS NULL AND entered_on <= ?2 AND (exited_on IS NULL OR exited_on >= ?1);",
-  "SELECT company_id, kind, duration_min FROM interaction WHERE deleted_at IS NULL"
-  " AND occurred_at >= ?1 AND occurred_at < date(?2, '+1 day');",
-  "SELECT id, sector, relationship_start, created_at FROM company WHERE deleted_at IS NULL;",
-  "SELECT phase, status, id FROM opportunity WHERE deleted_at IS NULL AND proposed_on BETWEEN ?1 AND ?2;",
-  "SELECT kind, contract_type, immersion_type, ended_by, end_date, company_id FROM placement"
-  " WHERE deleted_at IS NULL AND kind IS NOT NULL AND start_date BETWEEN ?1 AND ?2;",
-  "SELECT exit_outcome FROM person WHERE deleted_at IS NULL AND exited_on BETWEEN ?1 AND ?2;",
-  "SELECT planned_on, due_on, done_on, tripartite FROM followup WHERE deleted_at IS NULL"
-  " AND coalesce(planned_on, due_on) BETWEEN ?1 AND ?2;",
-  "SELECT pl.start_date, (SELECT min(done_on) FROM followup f WHERE f.placement_id = pl.id"
-  " AND f.deleted_at IS NULL AND f.done_on IS NOT NULL) FROM placement pl"
-  " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.start_date BETWEEN ?1 AND ?2;",
-  "SELECT start_date, end_date, end_reason FROM placement WHERE deleted_at IS NULL AND kind IS NOT NULL"
-  " AND end_date BETWEEN ?1 AND ?2 AND ended_by IN ('employer', 'person', 'structure');",
-  "SELECT resolved_on FROM alert WHERE deleted_at IS NULL AND opened_on BETWEEN ?1 AND ?2;",
-};
-
-static double
-time_bare_activity (sqlite3    *bare,
-                    const char *from,
-                    const char *to)
-{
-  gint64 t0 = g_get_monotonic_time ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (activity_bare_sql); i++)
-    {
-      sqlite3_stmt *stmt = NULL;
-
-      sqlite3_prepare_v2 (bare, activity_bare_sql[i], -1, &stmt, NULL);
-      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        ;
-      sqlite3_finalize (stmt);
-    }
-  return (g_get_monotonic_time () - t0) / 1000.0;
 }
 
 /* The report's tables as the HTML page a web tool would print. */
@@ -753,7 +594,7 @@ time_chromium (const char *html_path,
 static void
 bench_activity_report (JsonBuilder *b,
                        PslStore    *store,
-                       sqlite3     *bare)
+                       PslBareDb   *bare)
 {
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
@@ -780,7 +621,7 @@ bench_activity_report (JsonBuilder *b,
       n_pages = psl_document_get_n_pages (doc);
       if (run > 0)
         g_array_append_val (app_times, ms);
-      ms = time_bare_activity (bare, from, to);
+      ms = psl_floor_activity (bare, from, to);
       if (run > 0)
         g_array_append_val (bare_times, ms);
       if (html == NULL)
@@ -828,23 +669,18 @@ bench_activity_report (JsonBuilder *b,
 static void
 bench_matching (JsonBuilder *b,
                 PslStore    *store,
-                sqlite3     *bare)
+                PslBareDb   *bare)
 {
-  g_autoptr(sqlite3_stmt) pick = psl_store_prepare (store,
-    "SELECT id FROM opportunity WHERE status = 'open' AND rome_code IS NOT NULL AND deleted_at IS NULL"
-    " ORDER BY id LIMIT 1;", NULL);
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) list_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) list_bare_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *today = psl_today_iso ();
-  g_autofree char *id = NULL;
-  gint64 candidates = psl_store_count (store, "SELECT count(*) FROM person WHERE deleted_at IS NULL"
-                                              " AND merged_into IS NULL AND exited_on IS NULL", NULL);
+  g_autofree char *id = psl_bench_open_opportunity (store);
+  gint64 candidates = psl_bench_count_candidates (store);
 
-  if (pick == NULL || sqlite3_step (pick) != SQLITE_ROW)
+  if (id == NULL)
     return;
-  id = g_strdup ((const char *) sqlite3_column_text (pick, 0));
 
   /* The first round untimed, on each side: the figures are those of a
    * counsellor's second look, with the statements prepared and the pages
@@ -859,9 +695,7 @@ bench_matching (JsonBuilder *b,
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       if (run > 0)
         g_array_append_val (app_times, ms);
-      ms = psl_bench_time_bare (bare, "SELECT id, phase, project_rome, project, available_from, postcode, commune,"
-                            " driving_licence FROM person"
-                            " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on IS NULL;", NULL);
+      ms = psl_floor_matching_people (bare);
       if (run > 0)
         g_array_append_val (bare_times, ms);
     }
@@ -876,8 +710,7 @@ bench_matching (JsonBuilder *b,
       people = psl_person_list_load (store, today, NULL);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       g_array_append_val (list_times, ms);
-      ms = psl_bench_time_bare (bare, "SELECT id, last_name, first_name, birth_date, commune, referent_id, situation,"
-                            " phase, entered_on, exited_on FROM person WHERE deleted_at IS NULL;", NULL);
+      ms = psl_floor_people_list (bare);
       g_array_append_val (list_bare_times, ms);
     }
 
@@ -902,10 +735,10 @@ static void
 add_count (JsonBuilder *b,
            PslStore    *store,
            const char  *name,
-           const char  *sql)
+           const char  *table)
 {
   json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, psl_store_count (store, sql, NULL));
+  json_builder_add_int_value (b, psl_store_count_rows (store, table, NULL));
 }
 
 static gboolean
@@ -973,11 +806,11 @@ main (int   argc,
   json_builder_add_string_value (b, opt_database);
   json_builder_set_member_name (b, "rows");
   json_builder_begin_object (b);
-  add_count (b, store, "companies", "SELECT count(*) FROM company");
-  add_count (b, store, "contacts", "SELECT count(*) FROM contact");
-  add_count (b, store, "people", "SELECT count(*) FROM person");
-  add_count (b, store, "interactions", "SELECT count(*) FROM interaction");
-  add_count (b, store, "placements", "SELECT count(*) FROM placement");
+  add_count (b, store, "companies", "company");
+  add_count (b, store, "contacts", "contact");
+  add_count (b, store, "people", "person");
+  add_count (b, store, "interactions", "interaction");
+  add_count (b, store, "placements", "placement");
   json_builder_end_object (b);
   json_builder_set_member_name (b, "open_database_ms");
   psl_bench_add_rounded (b, open_ms);
@@ -985,9 +818,8 @@ main (int   argc,
   if (wanted ("search"))
     bench_search (b, store);
   {
-    sqlite3 *bare = NULL;
+    g_autoptr(PslBareDb) bare = psl_bare_open_read_only (opt_database);
 
-    sqlite3_open_v2 (opt_database, &bare, SQLITE_OPEN_READONLY, NULL);
     if (wanted ("companies"))
       {
         bench_company_filter (b, store, bare);
@@ -1003,7 +835,6 @@ main (int   argc,
       bench_followup (b, store, bare);
     if (wanted ("activity"))
       bench_activity_report (b, store, bare);
-    sqlite3_close (bare);
   }
   if (wanted ("map"))
     psl_bench_map (b, store);

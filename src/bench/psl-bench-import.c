@@ -66,37 +66,6 @@ write_people (const char *path)
   g_string_free (text, TRUE);
 }
 
-/* The floor: the same number of rows written bare, in one transaction. */
-static double
-bare_rows (const char *path,
-           const char *sql,
-           guint       n)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 t0;
-
-  sqlite3_open (path, &db);
-  sqlite3_exec (db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                    "CREATE TABLE t (id TEXT PRIMARY KEY, name TEXT, a TEXT, b TEXT, c TEXT);", NULL, NULL, NULL);
-  t0 = g_get_monotonic_time ();
-  sqlite3_exec (db, "BEGIN;", NULL, NULL, NULL);
-  sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *id = psl_new_id ();
-
-      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 2, i);
-      sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-    }
-  sqlite3_finalize (stmt);
-  sqlite3_exec (db, "COMMIT;", NULL, NULL, NULL);
-  sqlite3_close (db);
-  return since (t0);
-}
-
 static gboolean
 import_file (const char    *db_path,
              const char    *path,
@@ -145,8 +114,8 @@ psl_bench_import (JsonBuilder *b)
       g_printerr ("passerelle-bench: import: %s\n", error->message);
       goto out;
     }
-  floor_firms = bare_rows (floor_path, "INSERT INTO t VALUES (?1, 'Entreprise ' || ?2, '46100', 'btp', ?2);", FIRMS);
-  floor_people = bare_rows (floor_path, "INSERT INTO t VALUES (?1, 'Nom' || ?2, 'Prénom', '1980-01-01', ?2);", PEOPLE);
+  floor_firms = psl_floor_insert_rows (floor_path, PSL_FLOOR_ROWS_FIRMS, FIRMS);
+  floor_people = psl_floor_insert_rows (floor_path, PSL_FLOOR_ROWS_PEOPLE, PEOPLE);
 
   json_builder_set_member_name (b, "import");
   json_builder_begin_object (b);

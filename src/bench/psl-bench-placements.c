@@ -14,14 +14,6 @@
 
 #define RUNS 10
 
-static const char *const bare_reads[] = {
-  "SELECT id, last_name, first_name, referent_id, antenna_id FROM person WHERE deleted_at IS NULL;",
-  "SELECT id, trade_name, legal_name FROM company WHERE deleted_at IS NULL;",
-  "SELECT id, title FROM opportunity;",
-  "SELECT id, person_id, company_id, opportunity_id, stage, contract_type, immersion_type, staff_id,"
-  "       proposed_on, start_date, end_date, planned_end, updated_at FROM placement WHERE deleted_at IS NULL;",
-};
-
 static double
 ms_since (gint64 t0)
 {
@@ -50,7 +42,7 @@ filter_and_count (GListModel               *items,
 void
 psl_bench_placements (JsonBuilder *b,
                       PslStore    *store,
-                      sqlite3     *bare)
+                      PslBareDb   *bare)
 {
   g_autoptr(GArray) load_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
@@ -74,9 +66,7 @@ psl_bench_placements (JsonBuilder *b,
       if (run > 0)
         g_array_append_val (load_times, ms);
       /* The floor: the same four tables read bare, in the same order. */
-      ms = 0;
-      for (guint i = 0; i < G_N_ELEMENTS (bare_reads); i++)
-        ms += psl_bench_time_bare (bare, bare_reads[i], NULL);
+      ms = psl_floor_placements_read (bare);
       if (run > 0)
         g_array_append_val (bare_times, ms);
     }

@@ -38,7 +38,7 @@ psl_bench_privacy (JsonBuilder *b,
   g_autoptr(PslStore) store = NULL;
   g_autoptr(GArray) open_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GPtrArray) preview = NULL;
   g_autofree char *recovery = NULL;
   g_autofree char *director = NULL;
@@ -80,14 +80,7 @@ psl_bench_privacy (JsonBuilder *b,
   psl_privacy_set_key_file (key);
 
   /* A confidential part opened: the items decrypted, the reading journaled. */
-  {
-    g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-      "SELECT person_id FROM person_sensitive GROUP BY person_id ORDER BY person_id LIMIT " G_STRINGIFY (OPENINGS) ";",
-      NULL);
-
-    while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-      g_ptr_array_add (people, psl_column_dup (stmt, 0));
-  }
+  people = psl_bench_sensitive_people (store, OPENINGS);
   for (guint i = 0; i < people->len; i++)
     {
       g_autoptr(GPtrArray) lines = NULL;
@@ -99,16 +92,7 @@ psl_bench_privacy (JsonBuilder *b,
       if (lines == NULL)
         goto failed;
       g_array_append_val (open_times, ms);
-      t0 = g_get_monotonic_time ();
-      {
-        g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-          "SELECT id, category, detail, recorded_on FROM person_sensitive WHERE person_id = ?1;", NULL);
-
-        sqlite3_bind_text (stmt, 1, g_ptr_array_index (people, i), -1, SQLITE_STATIC);
-        while (sqlite3_step (stmt) == SQLITE_ROW)
-          ;
-      }
-      ms = since (t0);
+      ms = psl_floor_sensitive_rows (store, g_ptr_array_index (people, i));
       g_array_append_val (bare_times, ms);
     }
 
@@ -128,15 +112,13 @@ psl_bench_privacy (JsonBuilder *b,
     goto failed;
   all_ms = since (t0);
   {
-    sqlite3 *bare = NULL;
+    g_autoptr(PslBareDb) bare = psl_bare_open_read_only (path);
 
-    sqlite3_open_v2 (path, &bare, SQLITE_OPEN_READONLY, NULL);
-    bare_ms = psl_bench_time_bare (bare, "SELECT id FROM person WHERE exited_on < date('now', '-24 months');", NULL);
-    sqlite3_close (bare);
+    bare_ms = psl_floor_retention (bare);
   }
 
   json_builder_set_member_name (b, "people");
-  json_builder_add_int_value (b, psl_store_count (store, "SELECT count(*) FROM person;", NULL));
+  json_builder_add_int_value (b, psl_store_count_rows (store, "person", NULL));
   json_builder_set_member_name (b, "key_setup_ms");
   if (setup_ms < 0)
     json_builder_add_null_value (b);

@@ -29,66 +29,6 @@ copy_file (const char *from,
   return g_file_copy (src, dst, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
 }
 
-/* A counsellor's day: firms edited, contacts met, a few new firms. */
-static void
-day_of_work (PslStore *store)
-{
-  g_autoptr(sqlite3_stmt) firms = psl_store_prepare (store,
-                                                     "SELECT id FROM company WHERE deleted_at IS NULL ORDER BY id LIMIT 250;",
-                                                     NULL);
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  guint done = 0;
-
-  while (sqlite3_step (firms) == SQLITE_ROW)
-    g_ptr_array_add (ids, psl_column_dup (firms, 0));
-  for (guint i = 0; done < DAY_CHANGES && ids->len > 0; i++, done++)
-    {
-      const char *firm = g_ptr_array_index (ids, i % ids->len);
-      g_autoptr(sqlite3_stmt) stmt = NULL;
-      g_autofree char *id = psl_new_id ();
-
-      if (i % 2 == 0)
-        {
-          stmt = psl_store_prepare (store, "UPDATE company SET notes = ?2 WHERE id = ?1;", NULL);
-          sqlite3_bind_text (stmt, 1, firm, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 2, "Rappelée : besoin d’un préparateur de commandes en janvier.", -1, SQLITE_STATIC);
-        }
-      else
-        {
-          stmt = psl_store_prepare (store,
-                                    "INSERT INTO interaction (id, company_id, kind, occurred_at, outcome)"
-                                    " VALUES (?1, ?2, 'appel', date('now'), 'Échange sur les besoins de recrutement');",
-                                    NULL);
-          sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 2, firm, -1, SQLITE_STATIC);
-        }
-      psl_store_step_done (store, stmt, NULL);
-    }
-}
-
-static double
-bare_day (const char *path)
-{
-  sqlite3 *db = NULL;
-  gint64 t0;
-  double ms;
-
-  sqlite3_open (path, &db);
-  t0 = g_get_monotonic_time ();
-  sqlite3_exec (db, "BEGIN;", NULL, NULL, NULL);
-  for (int i = 0; i < DAY_CHANGES; i++)
-    {
-      char *sql = sqlite3_mprintf ("UPDATE company SET notes = 'n%d' WHERE rowid = %d;", i, i % 250 + 1);
-
-      sqlite3_exec (db, sql, NULL, NULL, NULL);
-      sqlite3_free (sql);
-    }
-  sqlite3_exec (db, "COMMIT;", NULL, NULL, NULL);
-  ms = since (t0);
-  sqlite3_close (db);
-  return ms;
-}
-
 static gint64
 folder_bytes (const char *dir,
               const char *suffix)
@@ -148,7 +88,7 @@ psl_bench_sync (JsonBuilder *b,
   key = psl_sync_unlock (a, folder, PASSPHRASE, &error);
   if (key == NULL)
     goto fail;
-  day_of_work (a);
+  psl_bench_day_of_work (a, DAY_CHANGES);
   t0 = g_get_monotonic_time ();
   sent = psl_sync_run (a, folder, key, NULL, &error);
   send_ms = since (t0);
@@ -159,7 +99,7 @@ psl_bench_sync (JsonBuilder *b,
   apply_ms = since (t0);
   if (applied == NULL)
     goto fail;
-  bare_ms = bare_day (floor_path);
+  bare_ms = psl_floor_day_of_changes (floor_path, DAY_CHANGES);
   change_bytes = folder_bytes (folder, ".pslc");
 
   json_builder_set_member_name (b, "sync");

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
-#include <sqlite3.h>
 
+#include "bench/psl-bench-floors.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
@@ -16,16 +16,10 @@ void psl_bench_add_latency (JsonBuilder *b,
                             const char  *name,
                             GArray      *times);
 
-/* Runs the bare query sql (with ?1 bound to key, when given) to its end;
- * the milliseconds it took. */
-double psl_bench_time_bare (sqlite3    *bare,
-                            const char *sql,
-                            const char *key);
-
 /* psl-bench-placements.c: Mises en relation read and filtered. */
 void psl_bench_placements  (JsonBuilder *b,
                             PslStore    *store,
-                            sqlite3     *bare);
+                            PslBareDb   *bare);
 
 /* psl-bench-map.c: the partnership map of the last twelve months. */
 void psl_bench_map         (JsonBuilder *b,

@@ -187,10 +187,7 @@ print_counts (PslStore   *store,
   char *counts[G_N_ELEMENTS (tables)];
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s;", tables[i]);
-      counts[i] = psl_format_count (psl_store_count (store, sql, NULL));
-    }
+    counts[i] = psl_format_count (psl_store_count_rows (store, tables[i], NULL));
 
   /* Translators: the counts of a new demonstration file; the last is a duration in seconds */
   g_print (_("%s: %s firms, %s contacts, %s people, %s interactions, %s opportunities,"
@@ -304,7 +301,7 @@ psl_cli_demo (int    argc,
    * one is complete: the new file takes its name, and nothing of the old
    * one may be read back beside it. */
   if (ok && old != NULL)
-    ok = psl_store_exec (old, "PRAGMA journal_mode = DELETE;", &error);
+    ok = psl_store_drop_log (old, &error);
   if (ok && g_rename (partial, path) != 0)
     {
       int saved = errno;

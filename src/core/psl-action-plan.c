@@ -16,6 +16,7 @@
 #include "psl-i18n.h"
 
 #include "psl-action-plan.h"
+#include "psl-store-private.h"
 
 const PslField psl_action_plan_fields[] = {
   { "activity",      PSL_FIELD_REQUIRED, N_("Activity") },

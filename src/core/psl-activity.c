@@ -27,6 +27,7 @@
 #include "psl-format.h"
 #include "psl-outcome.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 /* The people in accompaniment on at least one day of the period. */
 #define PEOPLE_SQL \

@@ -15,6 +15,7 @@
 
 #include "psl-alert.h"
 #include "psl-format.h"
+#include "psl-store-private.h"
 
 static const char *raisers[] = { "person", "tutor", "company", "counsellor", NULL };
 static const char *risks[] = { "1", "2", "3", NULL };

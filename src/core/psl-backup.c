@@ -20,6 +20,7 @@
 
 #include "psl-backup.h"
 #include "psl-store.h"
+#include "psl-store-private.h"
 
 /* An empty file of mode 0600: SQLite keeps an existing file's mode, and
  * gives its journal the same. */

@@ -15,6 +15,7 @@
 
 #include "psl-barrier.h"
 #include "psl-format.h"
+#include "psl-store-private.h"
 
 static const char *statuses[] = { "identified", "in_progress", "lifted", NULL };
 

@@ -15,6 +15,7 @@
 
 #include "psl-commitment.h"
 #include "psl-format.h"
+#include "psl-store-private.h"
 
 static const char *outcomes[] = { "achieved", "adjusted", "ended", NULL };
 static const char *sides[] = { "person", "structure", NULL };

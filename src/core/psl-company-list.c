@@ -14,6 +14,7 @@
 
 #include "psl-company-list.h"
 #include "psl-format.h"
+#include "psl-store-private.h"
 
 struct _PslCompanyRow
 {

@@ -13,6 +13,7 @@
 #include "psl-i18n.h"
 
 #include "psl-company-timeline.h"
+#include "psl-store-private.h"
 
 #define PERSON_SHORT \
   "(SELECT p.first_name || ' ' || substr(p.last_name, 1, 1) || '.' FROM person p WHERE p.id = pl.person_id)"

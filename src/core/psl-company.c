@@ -8,6 +8,7 @@
 
 #include "psl-company.h"
 #include "psl-ident.h"
+#include "psl-store-private.h"
 
 static const char *statuses[] = { "active", "dormant", NULL };
 

@@ -16,6 +16,7 @@
 #include "psl-competence.h"
 #include "psl-format.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 void
 psl_competence_grid_init (PslCompetenceGrid *grid,

@@ -17,6 +17,7 @@
 
 #include "psl-compliance.h"
 #include "psl-format.h"
+#include "psl-store-private.h"
 
 /* "Done on time" allows the structure's tolerance (a week unless the
  * preferences say otherwise): a visit made three days after its date

@@ -15,6 +15,7 @@
 
 #include "psl-consent.h"
 #include "psl-format.h"
+#include "psl-store-private.h"
 
 const PslField psl_consent_fields[] = {
   { "scope",        PSL_FIELD_REF,  N_("Agreed to"), "consent_scope" },

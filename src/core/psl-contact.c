@@ -8,6 +8,7 @@
 
 #include "psl-contact.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 static const char *channels[] = { "phone", "mobile", "email", "mail", "visit", NULL };
 

@@ -8,6 +8,7 @@
 
 #include "psl-dashboard.h"
 #include "psl-placement-list.h"
+#include "psl-store-private.h"
 
 void
 psl_due_item_free (PslDueItem *item)

@@ -29,6 +29,7 @@
 #include "psl-format.h"
 #include "psl-ident.h"
 #include "psl-immersion-review.h"
+#include "psl-store-private.h"
 
 /* Dates are days from today, negative in the past, written from a table
  * made once; the oldest are the birth dates of the oldest people. */

@@ -17,6 +17,7 @@
 
 #include "psl-diagnostic.h"
 #include "psl-installation.h"
+#include "psl-store-private.h"
 
 #define FORMAT_NAME    "passerelle-diagnostic"
 #define FORMAT_VERSION 1

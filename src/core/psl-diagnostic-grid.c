@@ -17,6 +17,7 @@
 #include <json-glib/json-glib.h>
 
 #include "psl-diagnostic-grid.h"
+#include "psl-store-private.h"
 
 #define GRIDS_PATH "/io/github/passerelle/Passerelle/diagnostic/"
 

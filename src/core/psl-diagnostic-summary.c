@@ -15,6 +15,7 @@
 
 #include "psl-diagnostic.h"
 #include "psl-installation.h"
+#include "psl-store-private.h"
 
 static void
 count (JsonObject *counts,

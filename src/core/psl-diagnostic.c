@@ -14,6 +14,7 @@
 #include "psl-i18n.h"
 
 #include "psl-diagnostic.h"
+#include "psl-store-private.h"
 
 static JsonObject *
 parse_object (const char *json)

@@ -26,6 +26,7 @@
 #include "psl-engagement.h"
 #include "psl-opportunity.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 static JsonObject *
 load_template (PslStore *store,

@@ -28,6 +28,7 @@
 #include <json-glib/json-glib.h>
 
 #include "psl-evaluation.h"
+#include "psl-store-private.h"
 
 const char *const psl_form_b_criteria[PSL_FORM_B_CRITERIA] = {
   N_("Availability"),

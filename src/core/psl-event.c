@@ -7,6 +7,7 @@
 #include "psl-i18n.h"
 
 #include "psl-event.h"
+#include "psl-store-private.h"
 
 const PslField psl_event_fields[] = {
   { "kind",     PSL_FIELD_REF,      N_("Kind of event"), "event_kind" },

@@ -8,6 +8,7 @@
 #include "psl-i18n.h"
 
 #include "psl-first-start.h"
+#include "psl-store-private.h"
 
 #define STEP_KEY "first_start.step"
 

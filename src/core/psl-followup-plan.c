@@ -20,6 +20,7 @@
 
 #include "psl-followup-plan.h"
 #include "psl-format.h"
+#include "psl-store-private.h"
 
 /* Weekly follow-ups stop there, whatever the length. */
 #define MAX_REPEATS 26

@@ -17,6 +17,7 @@
 #include "psl-format.h"
 #include "psl-json.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 const char *const psl_plan_anchors[] = { "start", "trial_end", "end", NULL };
 

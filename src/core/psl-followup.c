@@ -21,6 +21,7 @@
 #include "psl-json.h"
 #include "psl-format.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 const char *const psl_followup_participants[] = { "person", "tutor", "manager", "counsellor", NULL };
 const char *const psl_followup_modes[] = { "on_site", "phone", "office", "video", "mail", NULL };

@@ -16,6 +16,7 @@
 
 #include "psl-format.h"
 #include "psl-immersion-convention.h"
+#include "psl-store-private.h"
 
 char *
 psl_immersion_last_day (const char *start_iso)

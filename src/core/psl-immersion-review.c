@@ -20,6 +20,7 @@
 
 #include "psl-format.h"
 #include "psl-immersion-review.h"
+#include "psl-store-private.h"
 
 static const char *const level_codes[PSL_SKILL_N_LEVELS] = { "not", "partly", "fully" };
 

@@ -35,6 +35,7 @@
 #include "psl-format.h"
 #include "psl-ident.h"
 #include "psl-spreadsheet-private.h"
+#include "psl-store-private.h"
 
 void
 psl_import_report_free (PslImportReport *report)

@@ -14,6 +14,7 @@
 #include "psl-alert.h"
 #include "psl-format.h"
 #include "psl-in-work.h"
+#include "psl-store-private.h"
 
 /* Ranked on the open alerts alone, few and read once; what the rows say of their follow-ups is read for the rows
  * kept only: on a file of 100,000 people tens of thousands are under

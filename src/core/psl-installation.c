@@ -7,6 +7,7 @@
 #include "psl-i18n.h"
 
 #include "psl-installation.h"
+#include "psl-store-private.h"
 
 void
 psl_installation_free (PslInstallation *inst)

@@ -15,6 +15,7 @@
 #include "psl-interaction.h"
 
 #include <json-glib/json-glib.h>
+#include "psl-store-private.h"
 
 const PslField psl_interaction_fields[] = {
   { "kind",         PSL_FIELD_REF,     N_("Kind of contact"), "interaction_kind" },

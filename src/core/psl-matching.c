@@ -27,6 +27,7 @@
 #include "psl-format.h"
 #include "psl-matching.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 /* The job side. */
 typedef struct

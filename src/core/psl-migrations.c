@@ -19,6 +19,7 @@
 #include "psl-migrations.h"
 #include "psl-search.h"
 #include "psl-store.h"
+#include "psl-store-private.h"
 
 #define MIGRATIONS_PATH "/io/github/passerelle/Passerelle/migrations/"
 

@@ -15,6 +15,7 @@
 
 #include "psl-format.h"
 #include "psl-opportunity.h"
+#include "psl-store-private.h"
 
 static const char *statuses[] = { "open", "filled", "cancelled", "refused", NULL };
 static const char *phases[] = { "1", "2", "3", "4", NULL };

@@ -19,6 +19,7 @@
 #include "psl-format.h"
 #include "psl-outcome.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 static const char *const durable_always[] = { "cdi", "be_cdi", NULL };
 static const char *const durable_if_long[] = { "cdd", "be_cdd", NULL };

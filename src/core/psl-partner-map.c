@@ -18,6 +18,7 @@
 #include "psl-format.h"
 #include "psl-partner-map.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 /* The antenna a counsellor or a person belongs to; NULL when the map is
  * for the whole structure. */

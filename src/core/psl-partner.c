@@ -8,6 +8,7 @@
 #include "psl-i18n.h"
 
 #include "psl-partner.h"
+#include "psl-store-private.h"
 
 const PslField psl_partner_fields[] = {
   { "name",     PSL_FIELD_REQUIRED, N_("Name") },

@@ -24,6 +24,7 @@
 #include "psl-person-list.h"
 #include "psl-portfolio.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 struct _PslPersonRow
 {

@@ -21,6 +21,7 @@
 #include "psl-company-list.h"
 #include "psl-format.h"
 #include "psl-person.h"
+#include "psl-store-private.h"
 
 static const char *sexes[] = { "F", "M", "X", NULL };
 static const char *accompaniments[] = { "prescribed", "chosen", NULL };

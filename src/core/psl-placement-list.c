@@ -21,6 +21,7 @@
 #include "psl-placement-list.h"
 #include "psl-portfolio.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 static const char *const stage_codes[PSL_N_STAGES] = {
   "proposed", "presented", "meeting", "immersion", "contract", "ended", "refused", "withdrawn"

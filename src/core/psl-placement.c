@@ -13,6 +13,7 @@
 #include "psl-format.h"
 #include "psl-immersion-review.h"
 #include "psl-placement.h"
+#include "psl-store-private.h"
 
 void
 psl_placement_line_free (PslPlacementLine *line)

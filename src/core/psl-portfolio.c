@@ -9,6 +9,7 @@
 #include "psl-format.h"
 #include "psl-portfolio.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 /* The colleagues who can follow a firm, as reference items (code = staff
  * id) so that a firm's referent is chosen like any other listed value.

@@ -20,6 +20,7 @@
 #include "psl-format.h"
 #include "psl-installation.h"
 #include "psl-positioning.h"
+#include "psl-store-private.h"
 
 #define TEMPLATE_ID   "a3c5d051-7b1e-4f0a-9c6d-2e8f4b1a7d51"
 #define TEMPLATE_CODE "annexe3_positioning"

@@ -14,6 +14,7 @@
 #include "psl-i18n.h"
 
 #include "psl-quadrant.h"
+#include "psl-store-private.h"
 
 void
 psl_quadrant_point_free (PslQuadrantPoint *point)

@@ -16,6 +16,7 @@
 #include "psl-ref.h"
 #include "privacy/psl-audit.h"
 #include "privacy/psl-privacy.h"
+#include "psl-store-private.h"
 
 /* The tables whose rows say who created and last changed them. */
 static const char *const authored_tables[] = {

@@ -11,6 +11,7 @@
 #include "psl-i18n.h"
 
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 void
 psl_ref_item_free (PslRefItem *item)

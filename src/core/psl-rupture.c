@@ -18,6 +18,7 @@
 #include "psl-format.h"
 #include "psl-ref.h"
 #include "psl-rupture.h"
+#include "psl-store-private.h"
 
 /* The meeting after a rupture, this many days after it (or after today
  * when it is recorded late). */

@@ -19,6 +19,7 @@
 #include "psl-ref.h"
 #include "psl-schedule.h"
 #include "psl-table-export.h"
+#include "psl-store-private.h"
 
 void
 psl_schedule_item_free (PslScheduleItem *item)

@@ -12,6 +12,7 @@
 #include "psl-i18n.h"
 
 #include "psl-search.h"
+#include "psl-store-private.h"
 
 /* A contact is found by its firm's or partner's name too: these are also
  * used to index again the contacts of a renamed firm or partner. */

@@ -1,6 +1,8 @@
 /* psl-search.h — full-text search over firms, contacts, people, partners and notes */
 #pragma once
 
+struct sqlite3;
+
 #include "psl-store.h"
 
 G_BEGIN_DECLS
@@ -26,7 +28,7 @@ gboolean   psl_search_defer             (PslStore     *store,
                                          GError      **error);
 gboolean   psl_search_catch_up          (PslStore     *store,
                                          GError      **error);
-gboolean   psl_search_install_triggers  (sqlite3      *db,
+gboolean   psl_search_install_triggers  (struct sqlite3 *db,
                                          GError      **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslSearchHit, psl_search_hit_free)

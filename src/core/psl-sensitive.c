@@ -16,6 +16,7 @@
 #include "psl-sensitive.h"
 #include "privacy/psl-audit.h"
 #include "privacy/psl-privacy.h"
+#include "psl-store-private.h"
 
 static const char *categories[] = { "health", "disability", "justice", "benefit", NULL };
 

@@ -15,6 +15,7 @@
 
 #include "psl-store.h"
 #include "psl-store-cache.h"
+#include "psl-store-private.h"
 
 typedef struct
 {

@@ -16,6 +16,7 @@
 #include "psl-backup.h"
 #include "psl-store.h"
 #include "psl-store-check.h"
+#include "psl-store-private.h"
 
 void
 psl_store_set_damaged (GError    **error,

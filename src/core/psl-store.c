@@ -32,6 +32,7 @@
 #include "psl-store-cache.h"
 #include "sync/psl-sync-capture.h"
 #include "privacy/psl-privacy-key.h"
+#include "psl-store-private.h"
 
 struct _PslStore
 {
@@ -942,6 +943,28 @@ psl_store_count (PslStore   *self,
     }
 
   return sqlite3_column_int64 (stmt, 0);
+}
+
+gint64
+psl_store_count_rows (PslStore   *self,
+                      const char *table,
+                      GError    **error)
+{
+  g_autofree char *sql = NULL;
+
+  /* A name of letters and underscores only, given by the program: it is
+   * written into the statement. */
+  for (const char *c = table; *c != '\0'; c++)
+    g_return_val_if_fail (g_ascii_islower (*c) || *c == '_', -1);
+  sql = g_strdup_printf ("SELECT count(*) FROM %s;", table);
+  return psl_store_count (self, sql, error);
+}
+
+gboolean
+psl_store_drop_log (PslStore *self,
+                    GError  **error)
+{
+  return psl_store_exec (self, "PRAGMA journal_mode = DELETE;", error);
 }
 
 char *

@@ -2,8 +2,6 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <sqlite3.h>
-#include "psl-store-cache.h"
 
 G_BEGIN_DECLS
 
@@ -58,7 +56,6 @@ PslStore    *psl_store_open_at_version   (const char        *path,
                                           guint              version,
                                           GError           **error);
 void         psl_store_close             (PslStore          *self);
-sqlite3     *psl_store_get_db            (PslStore          *self);
 gint64       psl_store_get_changes       (PslStore          *self);
 const char  *psl_store_get_path          (PslStore          *self);
 const char  *psl_store_get_site_id       (PslStore          *self);
@@ -66,23 +63,17 @@ const char  *psl_store_get_backup_path   (PslStore          *self);
 guint        psl_store_get_schema_version(PslStore          *self);
 gboolean     psl_store_is_read_only      (PslStore          *self);
 
-gboolean     psl_store_exec              (PslStore          *self,
-                                          const char        *sql,
-                                          GError           **error);
-sqlite3_stmt*psl_store_prepare           (PslStore          *self,
-                                          const char        *sql,
-                                          GError           **error);
-PslCachedStmt *psl_store_lend           (PslStore          *self,
-                                          const char        *sql,
-                                          GError           **error);
 gboolean     psl_store_set_large_cache   (PslStore          *self,
                                           gboolean           large,
                                           GError           **error);
-gboolean     psl_store_step_done         (PslStore          *self,
-                                          sqlite3_stmt      *stmt,
+/* How many rows the table holds, deleted ones included (-1 on error);
+ * table is a name written by the program, never one typed. */
+gint64       psl_store_count_rows        (PslStore          *self,
+                                          const char        *table,
                                           GError           **error);
-gint64       psl_store_count             (PslStore          *self,
-                                          const char        *sql,
+/* The write-ahead log emptied into the file and no longer kept: nothing
+ * of the file is left beside it once it is closed. */
+gboolean     psl_store_drop_log          (PslStore          *self,
                                           GError           **error);
 char        *psl_store_get_meta          (PslStore          *self,
                                           const char        *key);
@@ -116,32 +107,6 @@ gpointer     psl_store_run_finish        (PslStore          *self,
                                           GAsyncResult      *result,
                                           GError           **error);
 
-/* Makes one item of a list from the current row of stmt. */
-typedef gpointer (*PslRowReader) (sqlite3_stmt *stmt);
-
-GPtrArray   *psl_store_collect           (PslStore          *self,
-                                          const char        *sql,
-                                          const char        *key,
-                                          PslRowReader       read,
-                                          GDestroyNotify     free_item,
-                                          const char        *what,
-                                          GError           **error);
-/* The statement of sql with key bound to ?1, stepped onto its first row;
- * NULL with no error when there is no row, with error when it fails. */
-sqlite3_stmt*psl_store_row_for          (PslStore          *self,
-                                          const char        *sql,
-                                          const char        *key,
-                                          const char        *what,
-                                          GError           **error);
-/* Binds a text to :name when the statement has it (NULL binds NULL). */
-void         psl_bind_named              (sqlite3_stmt      *stmt,
-                                          const char        *name,
-                                          const char        *value);
-char        *psl_column_dup              (sqlite3_stmt      *stmt,
-                                          int                column);
-void         psl_set_sqlite_error        (GError           **error,
-                                          sqlite3           *db,
-                                          const char        *what);
 /* From a job on the worker: how far it is (0 … 1).  From the main loop:
  * how far the running job said it was, or -1 when it says nothing. */
 void         psl_store_report_progress   (PslStore          *self,
@@ -150,6 +115,5 @@ double       psl_store_get_progress      (PslStore          *self);
 char        *psl_new_id                  (void);
 char        *psl_now_timestamp           (void);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "psl-i18n.h"
 
 #include "psl-summaries.h"
+#include "psl-store-private.h"
 
 #define INTERACTION_MONTH_RECOUNT \
   "SELECT substr(occurred_at, 1, 7), company_id, count(*) FROM interaction" \

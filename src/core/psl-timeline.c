@@ -17,6 +17,7 @@
 
 #include "psl-commitment.h"
 #include "psl-timeline.h"
+#include "psl-store-private.h"
 
 /* The query writes each kind as its number in the enum. */
 G_STATIC_ASSERT (PSL_TIMELINE_ENTRY == 0);

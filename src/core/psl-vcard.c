@@ -14,6 +14,7 @@
 #include "psl-i18n.h"
 
 #include "psl-vcard.h"
+#include "psl-store-private.h"
 
 #define FOLD_OCTETS 75
 

@@ -11,6 +11,7 @@
 #include "psl-i18n.h"
 
 #include "psl-document-rows.h"
+#include "psl-store-private.h"
 
 void
 psl_letterhead_clear (PslLetterhead *letterhead)

@@ -12,6 +12,7 @@
 #include "psl-i18n.h"
 
 #include "psl-document-rows.h"
+#include "psl-store-private.h"
 
 /* The first column of sql's row for id; NULL with no error when none. */
 static char *

@@ -7,6 +7,7 @@
 #include "psl-i18n.h"
 
 #include "psl-document-rows.h"
+#include "psl-store-private.h"
 
 void
 psl_pathway_summary_free (PslPathwaySummary *summary)

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "psl-document-rows.h"
+#include "psl-store-private.h"
 
 void
 psl_processing_figures_load (PslStore             *store,

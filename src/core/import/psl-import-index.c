@@ -20,6 +20,7 @@
 #include "psl-ident.h"
 #include "psl-import-index.h"
 #include "psl-import-match.h"
+#include "psl-store-private.h"
 
 struct _PslImportIndex
 {

@@ -13,6 +13,7 @@
 #include "psl-i18n.h"
 
 #include "psl-import-review.h"
+#include "psl-store-private.h"
 
 void
 psl_import_review_item_free (PslImportReviewItem *item)

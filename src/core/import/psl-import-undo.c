@@ -23,6 +23,7 @@
 #include "psl-interaction.h"
 #include "psl-person.h"
 #include "psl-import-undo.h"
+#include "psl-store-private.h"
 
 void
 psl_import_trace_free (PslImportTrace *trace)

@@ -10,6 +10,7 @@
 #include "psl-format.h"
 #include "psl-privacy.h"
 #include "psl-table-export.h"
+#include "psl-store-private.h"
 
 static const char *const action_codes[] = {
   [PSL_AUDIT_READ_CONFIDENTIAL] = "read_confidential",

@@ -10,6 +10,7 @@
 #include "psl-format.h"
 #include "psl-privacy.h"
 #include "psl-ref.h"
+#include "psl-store-private.h"
 
 /* Only the columns a firm may know are read: what is not selected cannot
  * be shown by mistake. */

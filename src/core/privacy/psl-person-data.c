@@ -22,6 +22,7 @@
 #include "psl-privacy.h"
 #include "psl-ref.h"
 #include "psl-sensitive.h"
+#include "psl-store-private.h"
 
 typedef struct
 {

@@ -26,6 +26,7 @@
 
 #include "psl-privacy.h"
 #include "psl-privacy-outbox.h"
+#include "psl-store-private.h"
 
 #define KEY_ID_META "privacy_key_id"
 #define KEY_BESIDE_META "privacy_key_beside"

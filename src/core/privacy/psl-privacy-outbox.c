@@ -17,6 +17,7 @@
 
 #include "psl-privacy-key.h"
 #include "psl-privacy-outbox.h"
+#include "psl-store-private.h"
 
 typedef struct
 {

@@ -10,6 +10,7 @@
 #include "psl-format.h"
 #include "psl-record.h"
 #include "psl-privacy.h"
+#include "psl-store-private.h"
 
 const char *const psl_role_codes[] = { "accueil", "cip", "relations_entreprises", "direction", NULL };
 

@@ -17,6 +17,7 @@
 #include "psl-outcome.h"
 #include "psl-privacy.h"
 #include "psl-retention.h"
+#include "psl-store-private.h"
 
 #define LAST_RUN_META "retention_last_run"
 

@@ -8,6 +8,7 @@
 #include "psl-i18n.h"
 
 #include "psl-share.h"
+#include "psl-store-private.h"
 
 #define FRAME_SQL \
   "SELECT f.id, f.partner_id, p.name, f.partner_key, f.firms, f.contacts, f.opportunities, f.profiles," \

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "psl-share.h"
+#include "psl-store-private.h"
 
 static void
 firm_free (PslShareFirm *firm)

@@ -33,6 +33,7 @@
 #include "privacy/psl-privacy-key.h"
 #include "psl-format.h"
 #include "psl-share.h"
+#include "psl-store-private.h"
 
 #define MAGIC "PSLSHARE1\n"
 #define MAGIC_LEN (sizeof MAGIC - 1)

@@ -9,6 +9,7 @@
 #include "psl-store.h"
 #include "psl-sync-capture.h"
 #include "psl-sync-changes.h"
+#include "psl-store-private.h"
 
 struct _PslSyncCapture
 {

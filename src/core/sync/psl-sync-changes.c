@@ -10,6 +10,7 @@
 
 #include "psl-company.h"
 #include "psl-sync-changes.h"
+#include "psl-store-private.h"
 
 #define WHAT _("Applying another site's changes")
 

@@ -18,6 +18,8 @@
  *    user to see, whichever won. */
 #pragma once
 
+struct sqlite3;
+
 #include "psl-store.h"
 
 G_BEGIN_DECLS
@@ -47,14 +49,14 @@ typedef struct
   char *latest;       /* the latest updated_at met */
 } PslSyncCounts;
 
-PslSyncTable *psl_sync_table_read           (sqlite3            *db,
+PslSyncTable *psl_sync_table_read           (struct sqlite3     *db,
                                              const char         *name);
 void          psl_sync_table_free           (PslSyncTable       *table);
-GHashTable   *psl_sync_tables_read          (sqlite3            *db);
+GHashTable   *psl_sync_tables_read          (struct sqlite3     *db);
 
-gint64        psl_sync_next_file_seq        (sqlite3            *db);
+gint64        psl_sync_next_file_seq        (struct sqlite3     *db);
 
-gboolean      psl_sync_changes_note_local   (sqlite3            *db,
+gboolean      psl_sync_changes_note_local   (struct sqlite3     *db,
                                              GHashTable         *tables,
                                              const void         *changeset,
                                              int                 size,

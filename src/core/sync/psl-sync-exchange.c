@@ -14,6 +14,7 @@
 #include "psl-sync-changes.h"
 #include "psl-sync-exchange.h"
 #include "psl-sync-private.h"
+#include "psl-store-private.h"
 
 #define FILE_FORMAT 1
 

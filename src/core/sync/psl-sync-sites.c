@@ -12,6 +12,7 @@
 #include "psl-migrations.h"
 #include "psl-sync-exchange.h"
 #include "psl-sync-private.h"
+#include "psl-store-private.h"
 
 static char *
 structure_of_site (PslStore *store)

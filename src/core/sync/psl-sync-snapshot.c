@@ -19,6 +19,7 @@
 
 #include "psl-sync-changes.h"
 #include "psl-sync-private.h"
+#include "psl-store-private.h"
 
 #define PIECE (1024 * 1024)
 #define REFRESH_DAYS 7

@@ -11,6 +11,7 @@
 #include "psl-sync-changes.h"
 #include "privacy/psl-privacy-key.h"
 #include "psl-sync-status.h"
+#include "psl-store-private.h"
 
 void
 psl_sync_site_free (PslSyncSite *site)

@@ -1,0 +1,450 @@
+/* psl-bench-floors.c — the benchmark's bare statements and samples */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "psl-bench-floors.h"
+#include "psl-search.h"
+#include "psl-store-private.h"
+
+struct _PslBareDb
+{
+  sqlite3      *db;
+  sqlite3_stmt *search;  /* prepared once, reset for each kind */
+  sqlite3_stmt *like;    /* prepared once, reset for each key */
+};
+
+static double
+ms_since (gint64 t0)
+{
+  return (g_get_monotonic_time () - t0) / 1000.0;
+}
+
+PslBareDb *
+psl_bare_open_read_only (const char *path)
+{
+  PslBareDb *bare = g_new0 (PslBareDb, 1);
+
+  sqlite3_open_v2 (path, &bare->db, SQLITE_OPEN_READONLY, NULL);
+  return bare;
+}
+
+void
+psl_bare_close (PslBareDb *bare)
+{
+  if (bare == NULL)
+    return;
+  sqlite3_finalize (bare->search);
+  sqlite3_finalize (bare->like);
+  sqlite3_close (bare->db);
+  g_free (bare);
+}
+
+/* Runs sql (with ?1 bound to key, when given) to its end; the
+ * milliseconds it took, its preparation included. */
+static double
+time_bare (PslBareDb  *bare,
+           const char *sql,
+           const char *key)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+
+  sqlite3_prepare_v2 (bare->db, sql, -1, &stmt, NULL);
+  if (key != NULL)
+    sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    ;
+  sqlite3_finalize (stmt);
+  return ms_since (t0);
+}
+
+/* The statements one after the other, each with ?1 bound to key. */
+static double
+time_all (PslBareDb         *bare,
+          const char *const *sql,
+          guint              n,
+          const char        *key)
+{
+  double ms = 0;
+
+  for (guint i = 0; i < n; i++)
+    ms += time_bare (bare, sql[i], key);
+  return ms;
+}
+
+double
+psl_floor_search (PslBareDb  *bare,
+                  const char *name_query,
+                  const char *query,
+                  guint       limit)
+{
+  const char * const *kinds = psl_search_kinds ();
+  gint64 t0;
+
+  if (bare->search == NULL)
+    sqlite3_prepare_v2 (bare->db,
+                        "SELECT kind, ref_id, title, detail FROM search_index"
+                        " WHERE search_index MATCH ?1 LIMIT ?2;",
+                        -1, &bare->search, NULL);
+  t0 = g_get_monotonic_time ();
+  for (guint k = 0; kinds[k] != NULL; k++)
+    {
+      const char *queries[] = { name_query, query };
+      guint got = 0;
+
+      for (guint q = 0; q < 2 && got < limit; q++)
+        {
+          g_autofree char *kind_query = g_strdup_printf ("kind: %s AND %s", kinds[k], queries[q]);
+
+          sqlite3_reset (bare->search);
+          sqlite3_bind_text (bare->search, 1, kind_query, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int (bare->search, 2, limit + got);
+          while (sqlite3_step (bare->search) == SQLITE_ROW)
+            if (q == 0 || got < limit)
+              got++;
+        }
+    }
+  return ms_since (t0);
+}
+
+double
+psl_floor_company_like (PslBareDb  *bare,
+                        const char *pattern)
+{
+  gint64 t0;
+
+  if (bare->like == NULL)
+    sqlite3_prepare_v2 (bare->db, "SELECT id FROM company WHERE deleted_at IS NULL AND"
+                                  " (legal_name LIKE ?1 OR commune LIKE ?1 OR postcode LIKE ?1);",
+                        -1, &bare->like, NULL);
+  t0 = g_get_monotonic_time ();
+  sqlite3_reset (bare->like);
+  sqlite3_bind_text (bare->like, 1, pattern, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (bare->like) == SQLITE_ROW)
+    ;
+  return ms_since (t0);
+}
+
+double
+psl_floor_open_company (PslBareDb  *bare,
+                        const char *company_id)
+{
+  static const char *const queries[] = {
+    "SELECT * FROM company WHERE id = ?1;",
+    "SELECT i.*, c.last_name, s.last_name FROM interaction i LEFT JOIN contact c ON c.id = i.contact_id"
+    " LEFT JOIN staff s ON s.id = i.staff_id WHERE i.company_id = ?1 AND i.deleted_at IS NULL"
+    " ORDER BY i.occurred_at DESC;",
+    "SELECT phase, count(*) FROM opportunity WHERE company_id = ?1 GROUP BY substr(proposed_on, 1, 4), phase;",
+  };
+
+  return time_all (bare, queries, G_N_ELEMENTS (queries), company_id);
+}
+
+double
+psl_floor_matching_people (PslBareDb *bare)
+{
+  return time_bare (bare, "SELECT id, phase, project_rome, project, available_from, postcode, commune,"
+                          " driving_licence FROM person"
+                          " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on IS NULL;", NULL);
+}
+
+double
+psl_floor_people_list (PslBareDb *bare)
+{
+  return time_bare (bare, "SELECT id, last_name, first_name, birth_date, commune, referent_id, situation,"
+                          " phase, entered_on, exited_on FROM person WHERE deleted_at IS NULL;", NULL);
+}
+
+double
+psl_floor_placements_read (PslBareDb *bare)
+{
+  static const char *const reads[] = {
+    "SELECT id, last_name, first_name, referent_id, antenna_id FROM person WHERE deleted_at IS NULL;",
+    "SELECT id, trade_name, legal_name FROM company WHERE deleted_at IS NULL;",
+    "SELECT id, title FROM opportunity;",
+    "SELECT id, person_id, company_id, opportunity_id, stage, contract_type, immersion_type, staff_id,"
+    "       proposed_on, start_date, end_date, planned_end, updated_at FROM placement WHERE deleted_at IS NULL;",
+  };
+
+  return time_all (bare, reads, G_N_ELEMENTS (reads), NULL);
+}
+
+double
+psl_floor_schedule (PslBareDb *bare,
+                    char      *first[PSL_DUE_N_WHEN],
+                    char      *last[PSL_DUE_N_WHEN],
+                    guint      shown)
+{
+  g_autofree char *count_sql = psl_schedule_sql (FALSE, TRUE);
+  g_autofree char *items_sql = psl_schedule_sql (FALSE, FALSE);
+  gint64 t0 = g_get_monotonic_time ();
+  sqlite3_stmt *stmt = NULL;
+
+  for (guint w = 0; w < PSL_DUE_N_WHEN; w++)
+    {
+      if (strcmp (first[w], last[w]) > 0)
+        continue;
+      sqlite3_prepare_v2 (bare->db, count_sql, -1, &stmt, NULL);
+      psl_bind_named (stmt, ":from", first[w]);
+      psl_bind_named (stmt, ":until", last[w]);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        ;
+      sqlite3_finalize (stmt);
+      sqlite3_prepare_v2 (bare->db, items_sql, -1, &stmt, NULL);
+      psl_bind_named (stmt, ":from", first[w]);
+      psl_bind_named (stmt, ":until", last[w]);
+      sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), shown);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        ;
+      sqlite3_finalize (stmt);
+    }
+  return ms_since (t0);
+}
+
+double
+psl_floor_followup (PslBareDb  *bare,
+                    const char *today)
+{
+  g_autofree char *running = g_strdup_printf ("SELECT pl.id, pl.person_id, pl.start_date FROM placement pl"
+                                              " WHERE pl.deleted_at IS NULL AND pl.stage IN ('immersion', 'contract')"
+                                              "   AND pl.start_date BETWEEN date('%s', '-6 months') AND '%s'"
+                                              "   AND (pl.end_date IS NULL OR pl.end_date >= '%s');",
+                                              today, today, today);
+
+  return time_bare (bare, running, NULL)
+         + time_bare (bare, "SELECT id, risk_level FROM alert WHERE resolved_on IS NULL AND deleted_at IS NULL;", NULL);
+}
+
+/* What the activity report reads, bare: the same rows from the same
+ * tables and periods, with nothing counted or laid out. */
+static const char *const activity_bare_sql[] = {
+  "SELECT sex, birth_date, entered_on, referent_id, entered_on >= ?1 FROM person"
+  " WHERE deleted_at IS NULL AND merged_into IS NULL AND entered_on <= ?2 AND (exited_on IS NULL OR exited_on >= ?1);",
+  "SELECT company_id, kind, duration_min FROM interaction WHERE deleted_at IS NULL"
+  " AND occurred_at >= ?1 AND occurred_at < date(?2, '+1 day');",
+  "SELECT id, sector, relationship_start, created_at FROM company WHERE deleted_at IS NULL;",
+  "SELECT phase, status, id FROM opportunity WHERE deleted_at IS NULL AND proposed_on BETWEEN ?1 AND ?2;",
+  "SELECT kind, contract_type, immersion_type, ended_by, end_date, company_id FROM placement"
+  " WHERE deleted_at IS NULL AND kind IS NOT NULL AND start_date BETWEEN ?1 AND ?2;",
+  "SELECT exit_outcome FROM person WHERE deleted_at IS NULL AND exited_on BETWEEN ?1 AND ?2;",
+  "SELECT planned_on, due_on, done_on, tripartite FROM followup WHERE deleted_at IS NULL"
+  " AND coalesce(planned_on, due_on) BETWEEN ?1 AND ?2;",
+  "SELECT pl.start_date, (SELECT min(done_on) FROM followup f WHERE f.placement_id = pl.id"
+  " AND f.deleted_at IS NULL AND f.done_on IS NOT NULL) FROM placement pl"
+  " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.start_date BETWEEN ?1 AND ?2;",
+  "SELECT start_date, end_date, end_reason FROM placement WHERE deleted_at IS NULL AND kind IS NOT NULL"
+  " AND end_date BETWEEN ?1 AND ?2 AND ended_by IN ('employer', 'person', 'structure');",
+  "SELECT resolved_on FROM alert WHERE deleted_at IS NULL AND opened_on BETWEEN ?1 AND ?2;",
+};
+
+double
+psl_floor_activity (PslBareDb  *bare,
+                    const char *from,
+                    const char *to)
+{
+  gint64 t0 = g_get_monotonic_time ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (activity_bare_sql); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      sqlite3_prepare_v2 (bare->db, activity_bare_sql[i], -1, &stmt, NULL);
+      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        ;
+      sqlite3_finalize (stmt);
+    }
+  return ms_since (t0);
+}
+
+double
+psl_floor_retention (PslBareDb *bare)
+{
+  return time_bare (bare, "SELECT id FROM person WHERE exited_on < date('now', '-24 months');", NULL);
+}
+
+double
+psl_floor_sensitive_rows (PslStore   *store,
+                          const char *person_id)
+{
+  gint64 t0 = g_get_monotonic_time ();
+  {
+    g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+      "SELECT id, category, detail, recorded_on FROM person_sensitive WHERE person_id = ?1;", NULL);
+
+    sqlite3_bind_text (stmt, 1, person_id, -1, SQLITE_STATIC);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      ;
+  }
+  return ms_since (t0);
+}
+
+double
+psl_floor_insert_rows (const char  *path,
+                       PslFloorRows kind,
+                       guint        n)
+{
+  const char *sql = kind == PSL_FLOOR_ROWS_FIRMS
+                    ? "INSERT INTO t VALUES (?1, 'Entreprise ' || ?2, '46100', 'btp', ?2);"
+                    : "INSERT INTO t VALUES (?1, 'Nom' || ?2, 'Prénom', '1980-01-01', ?2);";
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 t0;
+
+  sqlite3_open (path, &db);
+  sqlite3_exec (db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                    "CREATE TABLE t (id TEXT PRIMARY KEY, name TEXT, a TEXT, b TEXT, c TEXT);", NULL, NULL, NULL);
+  t0 = g_get_monotonic_time ();
+  sqlite3_exec (db, "BEGIN;", NULL, NULL, NULL);
+  sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = psl_new_id ();
+
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_exec (db, "COMMIT;", NULL, NULL, NULL);
+  sqlite3_close (db);
+  return ms_since (t0);
+}
+
+double
+psl_floor_day_of_changes (const char *path,
+                          guint       n)
+{
+  sqlite3 *db = NULL;
+  gint64 t0;
+  double ms;
+
+  sqlite3_open (path, &db);
+  t0 = g_get_monotonic_time ();
+  sqlite3_exec (db, "BEGIN;", NULL, NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      char *sql = sqlite3_mprintf ("UPDATE company SET notes = 'n%d' WHERE rowid = %d;", i, i % 250 + 1);
+
+      sqlite3_exec (db, sql, NULL, NULL, NULL);
+      sqlite3_free (sql);
+    }
+  sqlite3_exec (db, "COMMIT;", NULL, NULL, NULL);
+  ms = ms_since (t0);
+  sqlite3_close (db);
+  return ms;
+}
+
+/* ---- samples ---- */
+
+GPtrArray *
+psl_bench_spread_titles (PslStore *store,
+                         guint     n)
+{
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT title FROM search_index"
+    " WHERE rowid % max(1, (SELECT max(rowid) FROM search_index) / (4 * ?1)) = 0;", NULL);
+
+  if (stmt == NULL)
+    return titles;
+  sqlite3_bind_int (stmt, 1, n);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *title = (const char *) sqlite3_column_text (stmt, 0);
+
+      g_ptr_array_add (titles, g_strdup (title != NULL ? title : ""));
+    }
+  return titles;
+}
+
+gboolean
+psl_bench_busiest_company (PslStore *store,
+                           char    **company_id,
+                           gint64   *interactions)
+{
+  g_autoptr(sqlite3_stmt) busiest = psl_store_prepare (store,
+    "SELECT company_id, count(*) AS n FROM interaction GROUP BY company_id ORDER BY n DESC LIMIT 1;", NULL);
+
+  if (busiest == NULL || sqlite3_step (busiest) != SQLITE_ROW)
+    return FALSE;
+  *company_id = psl_column_dup (busiest, 0);
+  *interactions = sqlite3_column_int64 (busiest, 1);
+  return TRUE;
+}
+
+char *
+psl_bench_open_opportunity (PslStore *store)
+{
+  g_autoptr(sqlite3_stmt) pick = psl_store_prepare (store,
+    "SELECT id FROM opportunity WHERE status = 'open' AND rome_code IS NOT NULL AND deleted_at IS NULL"
+    " ORDER BY id LIMIT 1;", NULL);
+
+  if (pick == NULL || sqlite3_step (pick) != SQLITE_ROW)
+    return NULL;
+  return psl_column_dup (pick, 0);
+}
+
+gint64
+psl_bench_count_candidates (PslStore *store)
+{
+  return psl_store_count (store, "SELECT count(*) FROM person WHERE deleted_at IS NULL"
+                                 " AND merged_into IS NULL AND exited_on IS NULL", NULL);
+}
+
+GPtrArray *
+psl_bench_sensitive_people (PslStore *store,
+                            guint     n)
+{
+  GPtrArray *people = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "SELECT person_id FROM person_sensitive GROUP BY person_id ORDER BY person_id LIMIT ?1;", NULL);
+
+  if (stmt == NULL)
+    return people;
+  sqlite3_bind_int (stmt, 1, n);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (people, psl_column_dup (stmt, 0));
+  return people;
+}
+
+void
+psl_bench_day_of_work (PslStore *store,
+                       guint     n)
+{
+  g_autoptr(sqlite3_stmt) firms = psl_store_prepare (store,
+                                                     "SELECT id FROM company WHERE deleted_at IS NULL ORDER BY id LIMIT 250;",
+                                                     NULL);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  guint done = 0;
+
+  while (firms != NULL && sqlite3_step (firms) == SQLITE_ROW)
+    g_ptr_array_add (ids, psl_column_dup (firms, 0));
+  for (guint i = 0; done < n && ids->len > 0; i++, done++)
+    {
+      const char *firm = g_ptr_array_index (ids, i % ids->len);
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      g_autofree char *id = psl_new_id ();
+
+      if (i % 2 == 0)
+        {
+          stmt = psl_store_prepare (store, "UPDATE company SET notes = ?2 WHERE id = ?1;", NULL);
+          sqlite3_bind_text (stmt, 1, firm, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 2, "Rappelée : besoin d’un préparateur de commandes en janvier.", -1, SQLITE_STATIC);
+        }
+      else
+        {
+          stmt = psl_store_prepare (store,
+                                    "INSERT INTO interaction (id, company_id, kind, occurred_at, outcome)"
+                                    " VALUES (?1, ?2, 'appel', date('now'), 'Échange sur les besoins de recrutement');",
+                                    NULL);
+          sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 2, firm, -1, SQLITE_STATIC);
+        }
+      psl_store_step_done (store, stmt, NULL);
+    }
+}
