@@ -11,6 +11,8 @@ cd "$(dirname "$0")"
 if [ "${1:-}" = "--package" ]; then
   sh tools/install-deps.sh package
   sh tools/build-package.sh
+  # Installed in a fresh Debian 12 as on a new desktop (needs root and Debian's archive).
+  sh tools/check-install.sh
   exit
 fi
 sh tools/install-deps.sh test

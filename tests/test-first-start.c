@@ -12,6 +12,9 @@
 #include "psl-first-start-view.h"
 #include "psl-format.h"
 #include "psl-installation.h"
+#include "psl-logo-row.h"
+#include "psl-preferences-window.h"
+#include "psl-structure-logo.h"
 #include "psl-window.h"
 #include "privacy/psl-privacy.h"
 #include "psl-test.h"
@@ -342,6 +345,111 @@ test_not_on_work (Fixture       *f,
 }
 
 /* The rules of the core, with bad input on purpose. */
+static GFile *
+file_in (Fixture    *f,
+         const char *name,
+         const char *contents,
+         gsize       length)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (contents != NULL)
+    {
+      g_file_set_contents (path, contents, length, &error);
+      g_assert_no_error (error);
+    }
+  return g_file_new_for_path (path);
+}
+
+/* An icon button, found by the tooltip a person reads on it. */
+static GtkWidget *
+button_with_tooltip (GtkWidget  *root,
+                     const char *tooltip)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (w) && gtk_widget_get_visible (w) && g_strcmp0 (gtk_widget_get_tooltip_text (w), tooltip) == 0)
+        return w;
+      if ((found = button_with_tooltip (w, tooltip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Documents step takes a logo from a file: a wrong one is refused
+ * with the reason on the row and the logo kept; the right one is stored
+ * and shown, in Préférences too, and can be removed there. */
+static void
+test_logo (Fixture       *f,
+           gconstpointer  user_data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 90, 30);
+  g_autofree char *png_path = g_build_filename (f->dir, "logo.png", NULL);
+  g_autofree char *big = g_malloc0 (PSL_LOGO_MAX_BYTES + 1);
+  g_autofree char *png = NULL;
+  gsize png_length;
+  g_autoptr(GBytes) stored = NULL;
+  g_autoptr(GFile) good = NULL;
+  g_autoptr(GFile) text = file_in (f, "logo-texte.png", "Mission locale\n", 15);
+  g_autoptr(GFile) heavy = file_in (f, "logo-lourd.png", big, PSL_LOGO_MAX_BYTES + 1);
+  g_autoptr(GFile) missing = file_in (f, "absent.png", NULL, 0);
+  PslFirstStartView *view;
+  PslPreferencesWindow *prefs;
+  PslLogoRow *logo;
+  GtkWidget *remove;
+  g_autofree char *missing_message = NULL;
+
+  g_assert_cmpint (cairo_surface_write_to_png (surface, png_path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_true (g_file_get_contents (png_path, &png, &png_length, NULL));
+  good = g_file_new_for_path (png_path);
+
+  g_assert_true (psl_first_start_set_step (f->store, PSL_FIRST_START_DOCUMENTS, NULL));
+  view = open_window (f);
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "documents");
+  logo = PSL_LOGO_ROW (row (view, _("Logo")));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (logo)));
+  g_assert_false (psl_logo_row_has_logo (logo));
+
+  g_assert_false (psl_logo_row_set_file (logo, text));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (logo)), ==,
+                   _("This file is not an image that can be read: choose a PNG, JPEG or SVG image."));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (logo), "error"));
+  g_assert_false (psl_logo_row_set_file (logo, heavy));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (logo)), ==,
+                   _("The logo is larger than 2 MB: choose a lighter image (PNG, JPEG or SVG)."));
+  g_assert_false (psl_logo_row_set_file (logo, missing));
+  missing_message = g_strdup_printf (_("The file “%s” cannot be read: check that it is still there, or choose another image."),
+                                     "absent.png");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (logo)), ==, missing_message);
+  g_assert_null (psl_structure_get_logo (f->store, NULL));
+
+  g_assert_true (psl_logo_row_set_file (logo, good));
+  g_assert_true (psl_logo_row_has_logo (logo));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (logo), "error"));
+  stored = psl_structure_get_logo (f->store, NULL);
+  g_assert_cmpmem (g_bytes_get_data (stored, NULL), g_bytes_get_size (stored), png, png_length);
+  act (view, "first-start.next");
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "targets");
+
+  /* Préférences shows it, and removes it. */
+  prefs = psl_preferences_window_new (GTK_WINDOW (f->window), f->store);
+  gtk_window_present (GTK_WINDOW (prefs));
+  logo = PSL_LOGO_ROW (psl_test_find_widget (GTK_WIDGET (prefs), PSL_TYPE_LOGO_ROW));
+  g_assert_nonnull (logo);
+  g_assert_true (psl_logo_row_has_logo (logo));
+  psl_test_wait_frame (GTK_WIDGET (logo));
+  remove = button_with_tooltip (GTK_WIDGET (logo), _("Remove the logo"));
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_false (psl_logo_row_has_logo (logo));
+  g_assert_null (psl_structure_get_logo (f->store, NULL));
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
 static void
 test_bad_input (Fixture       *f,
                 gconstpointer  user_data)
@@ -425,6 +533,7 @@ main (int   argc,
   g_test_add ("/first-start/resume", Fixture, NULL, fixture_setup, test_resume, fixture_teardown);
   g_test_add ("/first-start/skip-all", Fixture, NULL, fixture_setup, test_skip_all, fixture_teardown);
   g_test_add ("/first-start/not-on-work", Fixture, NULL, fixture_setup, test_not_on_work, fixture_teardown);
+  g_test_add ("/first-start/logo", Fixture, NULL, fixture_setup, test_logo, fixture_teardown);
   g_test_add ("/first-start/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);
 
   return g_test_run ();

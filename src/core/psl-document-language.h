@@ -16,14 +16,16 @@ gboolean     psl_document_language_active (void);
 
 /* gettext, pgettext and ngettext of the program's domain, in French while
  * a document is made on this thread, in the desktop's language otherwise. */
-const char  *psl_gettext   (const char *msgid);
+/* Marked as format_arg, as gettext is, so that a translated literal is
+ * still a literal to -Wformat-security (Debian's build flags). */
+const char  *psl_gettext   (const char *msgid) G_GNUC_FORMAT (1);
 const char  *psl_pgettext  (const char *context_msgid,
-                            gsize       msgid_offset);
+                            gsize       msgid_offset) G_GNUC_FORMAT (1);
 const char  *psl_pgettext2 (const char *context,
-                            const char *msgid);
+                            const char *msgid) G_GNUC_FORMAT (2);
 const char  *psl_ngettext  (const char *msgid,
                             const char *msgid_plural,
-                            gulong      n);
+                            gulong      n) G_GNUC_FORMAT (1) G_GNUC_FORMAT (2);
 
 typedef int PslDocumentLanguageScope;
 

@@ -504,12 +504,17 @@ place_lines (cairo_t   *cr,
     {
       double bottom = g_array_index (tops, double, line + 1) - g_array_index (tops, double, from);
 
-      if (cursor->y + bottom > cursor->limit && line > from)
+      if (cursor->y + bottom <= cursor->limit)
+        continue;
+      if (line > from)
         {
           add_lines (cursor, index, tops, starts, from, line);
           next_page (cursor);
           from = line;
         }
+      else if (!at_page_top (cursor))
+        /* Not even the first line fits: the paragraph starts on the next page. */
+        next_page (cursor);
     }
   add_lines (cursor, index, tops, starts, from, n_lines);
 }
@@ -665,6 +670,35 @@ draw_rule (cairo_t *cr,
   cairo_stroke (cr);
 }
 
+/* The logo sits in the band above the header's rule, as high as the band
+ * and as wide as its shape asks, up to a quarter of the page. */
+#define LOGO_HEIGHT 28.0
+#define LOGO_TOP    (MARGIN_TOP - 14 - 4 - LOGO_HEIGHT)
+#define LOGO_GAP    8.0
+#define LOGO_MAX_WIDTH 130.0
+
+static double
+draw_logo (cairo_surface_t *logo,
+           cairo_t         *cr)
+{
+  int w = cairo_image_surface_get_width (logo);
+  int h = cairo_image_surface_get_height (logo);
+  double scale;
+
+  if (w <= 0 || h <= 0)
+    return 0;
+  scale = MIN (LOGO_HEIGHT / h, LOGO_MAX_WIDTH / w);
+  cairo_save (cr);
+  /* A wide logo is as high as fits its width, centred in the band. */
+  cairo_translate (cr, MARGIN_SIDE, LOGO_TOP + (LOGO_HEIGHT - h * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, logo, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  return w * scale;
+}
+
 static void
 draw_running_parts (PslDocument *doc,
                     cairo_t     *cr,
@@ -675,8 +709,20 @@ draw_running_parts (PslDocument *doc,
   double foot = doc->page_height - MARGIN_BOTTOM + 14;
   g_autofree char *number = NULL;
 
+  double header_x = MARGIN_SIDE;
+  double header_y = MARGIN_TOP - 30;
+
+  if (doc->logo != NULL)
+    {
+      double logo_width = draw_logo (doc->logo, cr);
+
+      header_x += logo_width + LOGO_GAP;
+      if (doc->header != NULL)
+        header_y = LOGO_TOP + (LOGO_HEIGHT - text_height (cr, &running_style, doc->header, width / 2)) / 2;
+    }
   if (doc->header != NULL)
-    show_text (cr, &running_style, doc->header, MARGIN_SIDE, MARGIN_TOP - 30, width / 2, PANGO_ALIGN_LEFT);
+    show_text (cr, &running_style, doc->header, header_x, header_y, MARGIN_SIDE + width / 2 - header_x,
+               PANGO_ALIGN_LEFT);
   if (page > 0)
     show_text (cr, &running_style, doc->title, MARGIN_SIDE + width / 2, MARGIN_TOP - 30, width / 2,
                PANGO_ALIGN_RIGHT);

@@ -62,6 +62,7 @@ struct _PslDocument
   char      *header;
   char      *footer;
   char      *generated;
+  cairo_surface_t *logo;          /* beside the header, or NULL */
   GPtrArray *blocks;              /* PslBlock */
 
   /* Set by psl_document_paginate(). */

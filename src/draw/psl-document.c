@@ -90,6 +90,7 @@ psl_document_unref (PslDocument *doc)
   g_free (doc->header);
   g_free (doc->footer);
   g_free (doc->generated);
+  g_clear_pointer (&doc->logo, cairo_surface_destroy);
   g_ptr_array_unref (doc->blocks);
   g_array_unref (doc->pieces);
   g_free (doc);
@@ -127,6 +128,20 @@ psl_document_set_header (PslDocument *doc,
 {
   g_free (doc->header);
   doc->header = g_strdup (header);
+}
+
+void
+psl_document_set_logo (PslDocument     *doc,
+                       cairo_surface_t *logo)
+{
+  g_clear_pointer (&doc->logo, cairo_surface_destroy);
+  doc->logo = logo != NULL ? cairo_surface_reference (logo) : NULL;
+}
+
+cairo_surface_t *
+psl_document_get_logo (PslDocument *doc)
+{
+  return doc->logo;
 }
 
 void

@@ -37,6 +37,11 @@ void              psl_document_set_subtitle   (PslDocument      *doc,
 /* The structure's name, at the top of every page. */
 void              psl_document_set_header     (PslDocument      *doc,
                                                const char       *header);
+/* The structure's logo, an image surface, left of the header on every
+ * page, scaled to the header's height (NULL: none). */
+void              psl_document_set_logo       (PslDocument      *doc,
+                                               cairo_surface_t  *logo);
+cairo_surface_t  *psl_document_get_logo       (PslDocument      *doc);
 /* The funders' mentions, at the foot of every page. */
 void              psl_document_set_footer     (PslDocument      *doc,
                                                const char       *footer);

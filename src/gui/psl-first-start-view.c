@@ -22,6 +22,7 @@
 #include "psl-first-start.h"
 #include "psl-first-start-view.h"
 #include "psl-installation.h"
+#include "psl-logo-row.h"
 #include "privacy/psl-privacy.h"
 
 struct _PslFirstStartView
@@ -53,6 +54,7 @@ struct _PslFirstStartView
   AdwEntryRow          *postcode_row;
   AdwEntryRow          *commune_row;
   AdwEntryRow          *footer_row;
+  AdwPreferencesGroup  *documents_group;
   AdwPreferencesGroup  *targets_group;
   GtkSpinButton        *target_spins[PSL_N_INDICATORS];
   GPtrArray            *site_rows;      /* rows added under other_sites_group */
@@ -537,6 +539,7 @@ psl_first_start_view_class_init (PslFirstStartViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, postcode_row);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, commune_row);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, footer_row);
+  gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, documents_group);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, targets_group);
   gtk_widget_class_bind_template_callback (widget_class, on_new_site_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_member_apply_cb);
@@ -564,6 +567,7 @@ psl_first_start_view_new (PslStore *store)
   PslFirstStartView *self = g_object_new (PSL_TYPE_FIRST_START_VIEW, NULL);
 
   self->store = g_object_ref (store);
+  adw_preferences_group_add (self->documents_group, psl_logo_row_new (store));
   load (self);
   show_step (self, psl_first_start_get_step (store));
   return self;

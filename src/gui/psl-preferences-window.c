@@ -21,6 +21,7 @@
 #include "psl-sync-page.h"
 #include "psl-targets-page.h"
 #include "psl-preferences-window.h"
+#include "psl-logo-row.h"
 #include "psl-privacy-page.h"
 
 struct _PslPreferencesWindow
@@ -31,6 +32,7 @@ struct _PslPreferencesWindow
   GSettings   *settings;
   gboolean     loading;
 
+  AdwPreferencesGroup *structure_group;
   AdwEntryRow *structure_row;
   AdwEntryRow *antenna_row;
   AdwComboRow *country_row;
@@ -275,6 +277,7 @@ psl_preferences_window_class_init (PslPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, structure_group);
   gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, structure_row);
   gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, antenna_row);
   gtk_widget_class_bind_template_child (widget_class, PslPreferencesWindow, country_row);
@@ -335,6 +338,7 @@ psl_preferences_window_new (GtkWindow *parent,
       gtk_editable_set_text (GTK_EDITABLE (self->antenna_row), inst->antenna_name);
       adw_combo_row_set_selected (self->country_row, g_strcmp0 (inst->country, "BE") == 0 ? 1 : 0);
     }
+  adw_preferences_group_add (self->structure_group, psl_logo_row_new (store));
   adw_action_row_set_subtitle (self->path_row, psl_store_get_path (store));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (psl_plan_templates_page_new (store)));

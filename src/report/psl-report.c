@@ -9,8 +9,62 @@
 #include "psl-format.h"
 #include "psl-installation.h"
 #include "psl-report.h"
+#include "psl-structure-logo.h"
 
 G_DEFINE_QUARK (psl-report-error-quark, psl_report_error)
+
+/* A pixbuf's pixels as cairo wants them: native-endian ARGB, premultiplied. */
+static cairo_surface_t *
+surface_from_pixbuf (GdkPixbuf *pixbuf)
+{
+  int width = gdk_pixbuf_get_width (pixbuf);
+  int height = gdk_pixbuf_get_height (pixbuf);
+  int channels = gdk_pixbuf_get_n_channels (pixbuf);
+  int in_stride = gdk_pixbuf_get_rowstride (pixbuf);
+  const guint8 *in = gdk_pixbuf_read_pixels (pixbuf);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  int out_stride = cairo_image_surface_get_stride (surface);
+  guint8 *out;
+
+  cairo_surface_flush (surface);
+  out = cairo_image_surface_get_data (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guint8 *p = in + y * in_stride + x * channels;
+        guint a = channels == 4 ? p[3] : 255;
+        guint32 r = p[0] * a / 255, g = p[1] * a / 255, b = p[2] * a / 255;
+
+        *(guint32 *) (out + y * out_stride + 4 * x) = (a << 24) | (r << 16) | (g << 8) | b;
+      }
+  cairo_surface_mark_dirty (surface);
+  return surface;
+}
+
+/* The structure's logo for a page's header, drawn at a height that prints
+ * sharp; a logo that cannot be read is left out rather than stopping the
+ * document (it was checked when it was chosen). */
+static void
+set_logo (PslDocument *doc,
+          PslStore    *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) image = psl_structure_get_logo (store, &error);
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  cairo_surface_t *surface;
+
+  if (image == NULL)
+    return;
+  pixbuf = psl_logo_decode (image, 240, &error);
+  if (pixbuf == NULL)
+    {
+      g_warning ("The structure's logo is left out: %s", error->message);
+      return;
+    }
+  surface = surface_from_pixbuf (pixbuf);
+  psl_document_set_logo (doc, surface);
+  cairo_surface_destroy (surface);
+}
 
 /* The header names what the document covers: the structure, and the
  * antenna when its figures are an antenna's alone — never the antenna
@@ -59,6 +113,7 @@ psl_report_document_new_for_antenna (PslStore   *store,
 
   doc = psl_document_new (title);
   psl_document_set_header (doc, header);
+  set_logo (doc, store);
   psl_document_set_footer (doc, inst->funders_footer);
   psl_document_set_generated (doc, generated);
   return doc;
