@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "psl-i18n.h"
+#include "psl-store-private.h"
 #include "psl-structure-logo.h"
 
 static void

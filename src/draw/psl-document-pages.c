@@ -496,10 +496,6 @@ place_lines (cairo_t   *cr,
   guint n_lines = tops->len - 1;
   guint from = 0;
 
-  /* Not even its first line fits below what is placed: it starts on the
-   * next page, never over the foot of this one. */
-  if (n_lines > 0 && cursor->y + g_array_index (tops, double, 1) > cursor->limit && !at_page_top (cursor))
-    next_page (cursor);
   for (guint line = 0; line < n_lines; line++)
     {
       double bottom = g_array_index (tops, double, line + 1) - g_array_index (tops, double, from);
