@@ -321,6 +321,20 @@ test_bad_packs (Pair          *p,
     g_assert_null (psl_share_frame_record (p->figeac, &frame, &error));
     g_assert_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_INVALID);
     g_clear_error (&error);
+    /* A signatory of 201 characters: refused, nothing recorded. */
+    {
+      g_autofree char *key = psl_share_public_key (p->cajarc, NULL);
+      g_autofree char *huge = g_strnfill (201, 'a');
+
+      frame.partner_key = key;
+      frame.signed_by = huge;
+      g_assert_null (psl_share_frame_record (p->figeac, &frame, &error));
+      g_assert_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_INVALID);
+      g_clear_error (&error);
+      frame.signed_by = NULL;
+      frame.partner_key = NULL;
+      g_assert_cmpint (psl_test_count (p->figeac, "SELECT count(*) FROM share_frame;"), ==, 1);
+    }
     frame.firms = FALSE;
     frame.partner_key = (char *) "pas une clé";
     g_assert_null (psl_share_frame_record (p->figeac, &frame, &error));

@@ -39,6 +39,7 @@
 #define MAGIC_LEN (sizeof MAGIC - 1)
 #define FORMAT "passerelle-partage"
 #define MAX_PACK_BYTES (512 * 1024 * 1024)
+#define SIGNATORY_MAX  200
 
 G_DEFINE_QUARK (psl-share-error-quark, psl_share_error)
 
@@ -175,6 +176,14 @@ psl_share_frame_record (PslStore            *store,
     {
       g_set_error_literal (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_INVALID,
                            _("A frame runs from a first to a last day, the last not before the first."));
+      return NULL;
+    }
+  /* A signatory is a name and a title, printed on the paper to sign. */
+  if ((frame->signed_by != NULL && g_utf8_strlen (frame->signed_by, -1) > SIGNATORY_MAX)
+      || (frame->partner_signed_by != NULL && g_utf8_strlen (frame->partner_signed_by, -1) > SIGNATORY_MAX))
+    {
+      g_set_error (error, PSL_SHARE_ERROR, PSL_SHARE_ERROR_INVALID,
+                   _("Who signed is a name and a title, at most %d characters."), SIGNATORY_MAX);
       return NULL;
     }
   if (!frame->firms && !frame->opportunities && !frame->profiles)
