@@ -15,6 +15,7 @@
 #include "psl-logo-row.h"
 #include "psl-preferences-window.h"
 #include "psl-structure-logo.h"
+#include "psl-import-dialog.h"
 #include "psl-window.h"
 #include "privacy/psl-privacy.h"
 #include "psl-test.h"
@@ -270,6 +271,41 @@ test_help_topics (Fixture       *f,
       g_assert_cmpstr (page_uri, ==, wanted);
       g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
     }
+}
+
+/* F1 in the windows opened from the main one: Préférences on the page
+ * shown, the import window on importing; each topic is a page of the help. */
+static void
+test_help_windows (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  static const struct { const char *page; const char *topic; } expected[] = {
+    { "sync", "synchronisation" }, { "privacy", "confidentialite" }, { "general", "premier-demarrage" },
+  };
+  PslPreferencesWindow *prefs = psl_preferences_window_new (NULL, f->store);
+  g_autofree char *first = NULL;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  first = psl_preferences_window_get_help_uri (prefs);
+  g_assert_cmpstr (first, ==, "help:passerelle/premier-demarrage");
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *uri = NULL;
+      g_autofree char *wanted = g_strconcat ("help:passerelle/", expected[i].topic, NULL);
+
+      adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), expected[i].page);
+      uri = psl_preferences_window_get_help_uri (prefs);
+      g_assert_cmpstr (uri, ==, wanted);
+    }
+  gtk_window_destroy (GTK_WINDOW (prefs));
+
+  {
+    g_autofree char *path = g_build_filename (g_getenv ("PSL_TEST_SOURCE_DIR"), "..", "help", "C",
+                                              "import.page", NULL);
+
+    g_assert_cmpstr (PSL_IMPORT_DIALOG_HELP_URI, ==, "help:passerelle/import");
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  }
 }
 
 /* Cut short after two steps, the first start opens where it stopped, with
@@ -530,6 +566,7 @@ main (int   argc,
   g_test_add ("/first-start/walk", Fixture, NULL, fixture_setup, test_walk, fixture_teardown);
   g_test_add ("/first-start/whats-new", Fixture, NULL, fixture_setup, test_whats_new, fixture_teardown);
   g_test_add ("/first-start/help-topics", Fixture, NULL, fixture_setup, test_help_topics, fixture_teardown);
+  g_test_add ("/first-start/help-windows", Fixture, NULL, fixture_setup, test_help_windows, fixture_teardown);
   g_test_add ("/first-start/resume", Fixture, NULL, fixture_setup, test_resume, fixture_teardown);
   g_test_add ("/first-start/skip-all", Fixture, NULL, fixture_setup, test_skip_all, fixture_teardown);
   g_test_add ("/first-start/not-on-work", Fixture, NULL, fixture_setup, test_not_on_work, fixture_teardown);

@@ -95,7 +95,7 @@ got=$(as_user passerelle --version) || fail "passerelle --version failed"
 # 2. A headless command makes the user's own file, and writes into it.
 userdb=/home/camille/.local/share/passerelle/passerelle.db
 printf 'Raison sociale;Commune\nBoulangerie Lemoine;Figeac\n' > "$root/home/camille/firmes.csv"
-chown camille:camille "$root/home/camille/firmes.csv"
+in_root chown camille:camille /home/camille/firmes.csv
 as_user passerelle import firms /home/camille/firmes.csv > "$scratch/import.log" 2>&1 \
   || { cat "$scratch/import.log" >&2; fail "importing a firm into the user's file failed"; }
 [ -f "$root$userdb" ] || fail "no file under ~/.local/share/passerelle/ after a first command"

@@ -831,6 +831,14 @@ psl_import_dialog_finalize (GObject *object)
 }
 
 static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), PSL_IMPORT_DIALOG_HELP_URI, GDK_CURRENT_TIME);
+}
+
+static void
 psl_import_dialog_class_init (PslImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -873,6 +881,8 @@ psl_import_dialog_class_init (PslImportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_save_report_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "import.help", NULL, help_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "import.help", NULL);
 }
 
 static void

@@ -9,6 +9,9 @@
 G_BEGIN_DECLS
 
 #define PSL_TYPE_IMPORT_DIALOG (psl_import_dialog_get_type ())
+/* What F1 opens from the import window. */
+#define PSL_IMPORT_DIALOG_HELP_URI "help:passerelle/import"
+
 G_DECLARE_FINAL_TYPE (PslImportDialog, psl_import_dialog, PSL, IMPORT_DIALOG, AdwWindow)
 
 PslImportDialog *psl_import_dialog_new       (GtkWindow       *parent,

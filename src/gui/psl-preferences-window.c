@@ -264,6 +264,33 @@ show_scores (PslPreferencesWindow *self)
   }
 }
 
+/* F1 opens the help on the page shown: sync between sites, privacy, or the
+ * structure's set-up that the first start also makes. */
+char *
+psl_preferences_window_get_help_uri (PslPreferencesWindow *self)
+{
+  AdwPreferencesPage *page;
+
+  g_return_val_if_fail (PSL_IS_PREFERENCES_WINDOW (self), NULL);
+
+  page = adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (self));
+  if (PSL_IS_SYNC_PAGE (page))
+    return g_strdup ("help:passerelle/synchronisation");
+  if (PSL_IS_PRIVACY_PAGE (page))
+    return g_strdup ("help:passerelle/confidentialite");
+  return g_strdup ("help:passerelle/premier-demarrage");
+}
+
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  g_autofree char *uri = psl_preferences_window_get_help_uri (PSL_PREFERENCES_WINDOW (widget));
+
+  gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
+}
+
 static void
 psl_preferences_window_class_init (PslPreferencesWindowClass *klass)
 {
@@ -299,6 +326,9 @@ psl_preferences_window_class_init (PslPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_score_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_load_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_tolerance_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "preferences.help", NULL, help_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "preferences.help", NULL);
 }
 
 static void

@@ -13,4 +13,6 @@ G_DECLARE_FINAL_TYPE (PslPreferencesWindow, psl_preferences_window, PSL, PREFERE
 PslPreferencesWindow *psl_preferences_window_new (GtkWindow *parent,
                                                   PslStore  *store);
 
+char *psl_preferences_window_get_help_uri (PslPreferencesWindow *self);
+
 G_END_DECLS

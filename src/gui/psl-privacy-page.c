@@ -375,6 +375,7 @@ psl_privacy_page_init (PslPrivacyPage *self)
 
   self->staff_ids = g_ptr_array_new_with_free_func (g_free);
   self->role_rows = g_ptr_array_new ();
+  adw_preferences_page_set_name (ADW_PREFERENCES_PAGE (self), "privacy");
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), _("Privacy"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (self), "channel-secure-symbolic");
 
