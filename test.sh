@@ -11,8 +11,10 @@ cd "$(dirname "$0")"
 if [ "${1:-}" = "--package" ]; then
   sh tools/install-deps.sh package
   sh tools/build-package.sh
+  # The last released version (0.2.0), to check the upgrade from it.
+  sh tools/build-package.sh --ref 5d9ae98daf
   # Installed in a fresh Debian 12 as on a new desktop (needs root and Debian's archive).
-  sh tools/check-install.sh
+  sh tools/check-install.sh "$(ls -t dist/passerelle_*.deb | head -1)" dist/older/passerelle_0.2.0_amd64.deb
   exit
 fi
 sh tools/install-deps.sh test

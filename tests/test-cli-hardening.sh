@@ -174,6 +174,26 @@ killed_demo () {
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
+# A person with a confidential part, and its text as the file gives it, read with its key.
+secret=$(sql "$demo" "SELECT person_id FROM person_sensitive WHERE detail IS NOT NULL LIMIT 1")
+confidential () {
+  "$PASSERELLE" report person-data --person "$secret" --output "$tmp/secret.json" --database "$demo" >/dev/null 2>&1 || return 0
+  sqlite3 :memory: "SELECT json_extract(value, '\$.records[0].detail') FROM json_each(readfile('$tmp/secret.json'), '\$.sections')
+                    WHERE json_extract(value, '\$.table') = 'person_sensitive';"
+}
+# The old file gives the same confidential text, with its own key beside it
+# and no other key left.
+opens_with_its_key () {
+  text_after=$(confidential)
+  if [ -n "$text_before" ] && [ "$text_after" = "$text_before" ] \
+     && [ "$(checksum "$demo.key")" = "$key_before" ] && [ ! -e "$demo.key.prev" ]; then
+    ok "$1"
+  else
+    not_ok "$1 (“$text_after”, was “$text_before”)"
+  fi
+}
+text_before=$(confidential)
+key_before=$(checksum "$demo.key")
 rm -f "$demo-wal" "$demo-shm"
 before=$(checksum "$demo")
 killed_demo "$demo"
@@ -182,6 +202,13 @@ if [ "$before" = "$(checksum "$demo")" ] && ls "$demo".part-* >/dev/null 2>&1; t
 else
   not_ok "demo --force killed while at work leaves the old file as it was"
 fi
+opens_with_its_key "demo --force killed while at work leaves the old file readable with its own key"
+# Killed after the new key was written beside the old file and before the new
+# file took its name: the old key, set aside, opens the old file and takes
+# its name back.
+mv "$demo.key" "$demo.key.prev"
+printf '00000000-00000000-00000000-00000000-00000000-00000000-00000000-00000000\n' > "$demo.key"
+opens_with_its_key "a new key left beside the old file by a killed demo does not lock the old file out"
 killed_demo "$tmp/nouveau.db"
 if [ ! -e "$tmp/nouveau.db" ]; then
   ok "demo --large killed while at work leaves nothing under the file's name"

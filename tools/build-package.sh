@@ -3,18 +3,40 @@
 # (dpkg-buildpackage writes beside the source tree), and lists and checks
 # what it installs.  The .deb is left in ./dist.
 #   sh tools/build-package.sh
+#   sh tools/build-package.sh --ref REF   an earlier version, from the commit
+#       REF, to check the upgrade from it: left in ./dist/older, built once.
 set -eu
 cd "$(dirname "$0")/.."
 top=$PWD
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p dist "$scratch/src"
+ref=
+if [ "${1:-}" = "--ref" ]; then
+  ref=${2:?"--ref needs a commit"}
+  git rev-parse --verify -q "$ref^{commit}" > /dev/null \
+    || { echo "No commit $ref in this clone (a shallow clone lacks the history: git fetch --unshallow)." >&2; exit 1; }
+fi
 
 # A missing build dependency is named by dpkg-checkbuilddeps before anything is built.
 if ! dpkg-checkbuilddeps 2>"$scratch/deps"; then
   cat "$scratch/deps" >&2
   echo "Install them with: sudo apt-get build-dep ./   (or sh tools/install-deps.sh package)" >&2
   exit 1
+fi
+
+if [ -n "$ref" ]; then
+  git archive "$ref" | tar -xf - -C "$scratch/src"
+  version=$(dpkg-parsechangelog -l "$scratch/src/debian/changelog" -S Version)
+  deb="passerelle_${version}_$(dpkg-architecture -qDEB_HOST_ARCH).deb"
+  mkdir -p dist/older
+  if [ ! -f "dist/older/$deb" ]; then
+    (cd "$scratch/src" && dpkg-buildpackage -us -uc -b) > "$scratch/build.log" 2>&1 || {
+      tail -40 "$scratch/build.log" >&2; exit 1; }
+    cp "$scratch/$deb" dist/older/
+  fi
+  echo "dist/older/$deb"
+  exit 0
 fi
 
 # The working tree as it is (committed or not), without the build folders.

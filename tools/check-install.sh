@@ -4,7 +4,10 @@
 # user's file under ~/.local/share/passerelle/, the window opened from the
 # desktop file's Exec line under Xvfb (a screenshot of the first start, in
 # French), and an upgrade to a later version that keeps the user's file.
-#   sh tools/check-install.sh [dist/passerelle_VERSION_ARCH.deb]
+#   sh tools/check-install.sh [dist/passerelle_VERSION_ARCH.deb [OLDER.deb]]
+# With an older package (built from an earlier version by
+# tools/build-package.sh --ref), the user's file is made by the older
+# program and the upgrade is the real one: its migrations and their backup.
 # Needs root (debootstrap, chroot) and Debian's archive.  The downloaded base
 # system is kept in /var/cache/passerelle-check; the root is new each time.
 # The screenshot is left in dist/check-install-first-start.png.
@@ -12,6 +15,7 @@ set -eu
 cd "$(dirname "$0")/.."
 top=$PWD
 deb=${1:-$(ls -t dist/passerelle_*.deb 2>/dev/null | head -1)}
+older=${2:-}
 mirror=${PASSERELLE_MIRROR:-http://deb.debian.org/debian}
 cache=/var/cache/passerelle-check
 if [ -z "$deb" ] || [ ! -f "$deb" ]; then
@@ -76,7 +80,7 @@ rm -f "$root/etc/apt/apt.conf.d/docker-clean"
 in_root apt-get update -q > "$scratch/apt.log" 2>&1 || { tail -20 "$scratch/apt.log" >&2; exit 1; }
 # What a desktop has and the check uses: the French locale, an X server,
 # a session bus, a screenshot, sqlite3 to look into the user's file.
-in_root apt-get install -y -q locales xvfb xauth x11-apps x11-utils dbus sqlite3 \
+in_root apt-get install -y -q locales xvfb xauth x11-apps x11-utils dbus sqlite3 procps \
   > "$scratch/apt.log" 2>&1 || { tail -20 "$scratch/apt.log" >&2; exit 1; }
 sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/' "$root/etc/locale.gen"
 in_root locale-gen > /dev/null
@@ -99,7 +103,9 @@ in_root chown camille:camille /home/camille/firmes.csv
 as_user passerelle import firms /home/camille/firmes.csv > "$scratch/import.log" 2>&1 \
   || { cat "$scratch/import.log" >&2; fail "importing a firm into the user's file failed"; }
 [ -f "$root$userdb" ] || fail "no file under ~/.local/share/passerelle/ after a first command"
-firms () { in_root sqlite3 "$userdb" "SELECT name FROM company WHERE deleted_at IS NULL;"; }
+schema () { in_root sqlite3 "$userdb" "PRAGMA user_version;"; }
+new_schema=$(schema)
+firms () { in_root sqlite3 "$userdb" "SELECT legal_name FROM company WHERE deleted_at IS NULL;"; }
 [ "$(firms)" = "Boulangerie Lemoine" ] || fail "the imported firm is not in the user's file: “$(firms)”"
 as_user passerelle report activity --from 2026-01-01 --to 2026-12-31 --output /home/camille/activite.pdf > "$scratch/report.log" 2>&1 \
   || { cat "$scratch/report.log" >&2; fail "the activity report could not be printed"; }
@@ -128,24 +134,68 @@ while :; do
   sleep 0.1
 done
 [ -f "$root$userdb" ] || fail "the window did not make the user's file under ~/.local/share/passerelle/"
-step=$(in_root sqlite3 "$userdb" "SELECT value FROM meta WHERE key = 'first_start.step';" 2>/dev/null || true)
-[ -n "$step" ] || fail "the new file does not start with the assistant"
-kill "$(cat "$root/tmp/window.pid")" "$(cat "$root/tmp/xvfb.pid")" 2>/dev/null || true
+# The program opens the assistant on a file that holds no work and whose
+# first start was never taken past its welcome (psl-first-start.c).
+work=$(in_root sqlite3 "$userdb" "SELECT (SELECT count(*) FROM staff) + (SELECT count(*) FROM company)
+  + (SELECT count(*) FROM person) + (SELECT count(*) FROM partner)
+  + (SELECT count(*) FROM meta WHERE key = 'first_start.step' AND value <> 'welcome');" 2>/dev/null || echo error)
+[ "$work" = 0 ] || fail "the new file made by the window does not start with the assistant ($work)"
+# The window closed, and the program with it, before the file is used again.
+kill "$(cat "$root/tmp/window.pid")" 2>/dev/null || true
+in_root pkill -x passerelle 2>/dev/null || true
+i=0
+while in_root pgrep -x passerelle > /dev/null; do
+  i=$((i + 1)); [ $i -lt 300 ] || { fail "the program did not stop"; break; }; sleep 0.1
+done
+kill "$(cat "$root/tmp/xvfb.pid")" 2>/dev/null || true
 echo "screenshot of the first start: $shot"
 
-# 4. An upgrade to a later version keeps the user's file.
-as_user passerelle import firms /home/camille/firmes.csv > /dev/null 2>&1 || true
-before=$(firms)
-newer=$scratch/newer
-dpkg-deb -R "$deb" "$newer"
-sed -i "s/^Version: .*/Version: ${version}+upgrade1/" "$newer/DEBIAN/control"
-dpkg-deb -b "$newer" "$root/tmp/passerelle_upgrade.deb" > /dev/null
-in_root apt-get install -y -q /tmp/passerelle_upgrade.deb > "$scratch/apt.log" 2>&1 || {
-  tail -20 "$scratch/apt.log" >&2; fail "the upgrade did not install"; }
-[ "$(in_root dpkg-query -W -f '${Version}' passerelle)" = "${version}+upgrade1" ] || fail "the upgrade is not installed"
+# 4. An upgrade keeps the user's file.  From an older package, the file is
+# made by the older program and the newer one migrates it, keeping a backup
+# as private as the file; without one, the same program under a later
+# version number checks at least what the package manager does.
+printf 'Raison sociale;Commune\nBoulangerie Lemoine;Figeac\nGarage du Célé;Cajarc\n' > "$root/home/camille/firmes2.csv"
+in_root chown camille:camille /home/camille/firmes2.csv
+if [ -n "$older" ]; then
+  cp "$older" "$root/tmp/passerelle_older.deb"
+  in_root dpkg -r passerelle > "$scratch/apt.log" 2>&1 || { tail -20 "$scratch/apt.log" >&2; fail "removing the package failed"; }
+  rm -f "$root$userdb"*
+  in_root apt-get install -y -q /tmp/passerelle_older.deb > "$scratch/apt.log" 2>&1 || {
+    tail -20 "$scratch/apt.log" >&2; fail "the older package did not install"; }
+  older_version=$(in_root dpkg-query -W -f '${Version}' passerelle)
+  as_user passerelle import firms /home/camille/firmes2.csv > "$scratch/import.log" 2>&1 \
+    || { cat "$scratch/import.log" >&2; fail "the older program could not import"; }
+  before=$(firms); old_schema=$(schema)
+  in_root apt-get install -y -q "/tmp/$(basename "$deb")" > "$scratch/apt.log" 2>&1 || {
+    tail -20 "$scratch/apt.log" >&2; fail "the upgrade from $older_version did not install"; }
+  [ "$(in_root dpkg-query -W -f '${Version}' passerelle)" = "$version" ] || fail "the upgrade to $version is not installed"
+  as_user passerelle report activity --from 2026-01-01 --to 2026-12-31 --output /home/camille/activite2.pdf \
+    > "$scratch/report.log" 2>&1 || { cat "$scratch/report.log" >&2; fail "the upgraded program cannot open the user's file"; }
+  [ "$(schema)" = "$new_schema" ] || fail "the user's file is at schema $(schema) after the upgrade, not $new_schema (was $old_schema)"
+  backup=$(ls "$root/home/camille/.local/share/passerelle/" | grep "^passerelle.db.avant-v.*\.bak$" | head -1)
+  if [ "$old_schema" = "$new_schema" ]; then
+    [ -z "$backup" ] || fail "a backup $backup was made though the schema did not change"
+  elif [ -z "$backup" ]; then
+    fail "no backup of the user's file before its migration"
+  else
+    mode=$(stat -c %a "$root/home/camille/.local/share/passerelle/$backup")
+    [ "$mode" = 600 ] || fail "the backup $backup is readable by others (mode $mode)"
+  fi
+  echo "upgrade from $older_version to $version: schema $old_schema → $(schema), backup $backup"
+else
+  as_user passerelle import firms /home/camille/firmes2.csv > /dev/null 2>&1 || true
+  before=$(firms)
+  newer=$scratch/newer
+  dpkg-deb -R "$deb" "$newer"
+  sed -i "s/^Version: .*/Version: ${version}+upgrade1/" "$newer/DEBIAN/control"
+  dpkg-deb -b "$newer" "$root/tmp/passerelle_upgrade.deb" > /dev/null
+  in_root apt-get install -y -q /tmp/passerelle_upgrade.deb > "$scratch/apt.log" 2>&1 || {
+    tail -20 "$scratch/apt.log" >&2; fail "the upgrade did not install"; }
+  [ "$(in_root dpkg-query -W -f '${Version}' passerelle)" = "${version}+upgrade1" ] || fail "the upgrade is not installed"
+  as_user passerelle report activity --from 2026-01-01 --to 2026-12-31 --output /home/camille/activite2.pdf > /dev/null 2>&1 \
+    || fail "the upgraded program cannot open the user's file"
+fi
 [ -n "$before" ] && [ "$(firms)" = "$before" ] || fail "the upgrade lost the user's data: “$(firms)”, was “$before”"
-as_user passerelle report activity --from 2026-01-01 --to 2026-12-31 --output /home/camille/activite2.pdf > /dev/null 2>&1 \
-  || fail "the upgraded program cannot open the user's file"
 
 [ $status -eq 0 ] && echo "install on a fresh Debian 12: OK"
 exit $status

@@ -11,6 +11,8 @@
  * holds the file's lock until the new one has taken its name.  What a
  * killed demo left beside FILE (FILE.part-XXXXXX and its log, FILE.key.tmp)
  * is removed by the next demo of FILE, unless a living demo still holds it.
+ * The replaced file's key is kept as FILE.key.prev until the new file has
+ * taken the name, so that the file under FILE can always be read.
  */
 
 #define G_LOG_DOMAIN "psl-cli-demo"
@@ -57,6 +59,18 @@ has_data (const char *path)
   return FALSE;
 }
 
+/* The error of the file operation that just failed; format names the file
+ * (first %s) and then the system's reason. */
+static void
+file_error (GError    **error,
+            const char *format,
+            const char *path)
+{
+  int saved = errno;
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), format, path, g_strerror (saved));
+}
+
 static gboolean
 remove_database (const char *path,
                  GError    **error)
@@ -67,9 +81,7 @@ remove_database (const char *path,
 
       if (g_unlink (file) != 0 && errno != ENOENT)
         {
-          int saved = errno;
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                       _("“%s” cannot be removed: %s."), file, g_strerror (saved));
+          file_error (error, _("“%s” cannot be removed: %s."), file);
           return FALSE;
         }
     }
@@ -147,6 +159,45 @@ remove_leftovers (const char *path)
 
       g_unlink (key_tmp);
     }
+}
+
+/* Sets the replaced file's key aside (FILE.key.prev) before the new key
+ * takes FILE.key.  A previous key left by a killed demo is first given back
+ * to the file it opens (unlocking does it) or dropped if it opens none. */
+static gboolean
+set_key_aside (PslStore   *old,
+               const char *path,
+               GError    **error)
+{
+  g_autofree char *key = g_strconcat (path, ".key", NULL);
+  g_autofree char *prev = g_strconcat (key, ".prev", NULL);
+
+  if (old != NULL && psl_privacy_is_set_up (old))
+    psl_privacy_unlock (old, NULL);
+  g_unlink (prev);
+  if (g_file_test (key, G_FILE_TEST_IS_REGULAR) && g_rename (key, prev) != 0)
+    {
+      file_error (error, _("The key of “%s” cannot be set aside: %s."), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Once the new file has its name (done) the old key goes; otherwise it
+ * takes its name back beside the file it opens. */
+static void
+drop_key_aside (const char *path,
+                gboolean    done)
+{
+  g_autofree char *key = g_strconcat (path, ".key", NULL);
+  g_autofree char *prev = g_strconcat (key, ".prev", NULL);
+
+  if (!g_file_test (prev, G_FILE_TEST_IS_REGULAR))
+    return;
+  if (done)
+    g_unlink (prev);
+  else
+    g_rename (prev, key);
 }
 
 /* The demonstration file at path, open and locked, and nothing of it
@@ -271,7 +322,8 @@ psl_cli_demo (int    argc,
     psl_demo_size_default (&size);
 
   started = g_get_monotonic_time ();
-  ok = psl_demo_generate (store, &size, today, watched ? on_progress_cb : NULL, (gpointer) path, &error);
+  ok = set_key_aside (old, path, &error)
+       && psl_demo_generate (store, &size, today, watched ? on_progress_cb : NULL, (gpointer) path, &error);
   if (watched)
     g_printerr ("\n");
   /* A demonstration file keeps its key beside it, so that every command
@@ -304,11 +356,10 @@ psl_cli_demo (int    argc,
     ok = psl_store_drop_log (old, &error);
   if (ok && g_rename (partial, path) != 0)
     {
-      int saved = errno;
-      g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("“%s” cannot be replaced: %s."), path, g_strerror (saved));
+      file_error (&error, _("“%s” cannot be replaced: %s."), path);
       ok = FALSE;
     }
+  drop_key_aside (path, ok);
   if (!ok)
     {
       psl_cli_fail ("demo", "%s", error->message);

@@ -289,13 +289,46 @@ beside_path (KeyState *state)
   return g_strconcat (state->path, ".key", NULL);
 }
 
+static gboolean
+is_structure_key (KeyState     *state,
+                  const guint8  key[PSL_PRIVACY_KEY_BYTES])
+{
+  g_autofree char *id = fingerprint (key);
+
+  return g_strcmp0 (id, state->key_id) == 0;
+}
+
+/* The key beside a demonstration file.  A demo that replaces the file
+ * keeps the old file's key as FILE.key.prev until the new file has taken
+ * the name: killed in between, the old file is read with its own key,
+ * which then takes its name back. */
+static gboolean
+read_beside (KeyState *state,
+             guint8    key[PSL_PRIVACY_KEY_BYTES],
+             GError  **error)
+{
+  g_autofree char *path = beside_path (state);
+  g_autofree char *prev = g_strconcat (path, ".prev", NULL);
+  gboolean ok = read_key_file (path, key, error);
+
+  if (ok && is_structure_key (state, key))
+    return TRUE;
+  if (!g_file_test (prev, G_FILE_TEST_IS_REGULAR))
+    return ok;
+  g_clear_error (error);
+  if (!read_key_file (prev, key, error))
+    return FALSE;
+  if (is_structure_key (state, key) && g_rename (prev, path) != 0)
+    g_debug ("the previous key could not take its name back: %s", g_strerror (errno));
+  return TRUE;
+}
+
 /* Finds the key where it is kept and checks it is this structure's. */
 static gboolean
 unlock_locked (KeyState *state,
                GError  **error)
 {
   guint8 key[PSL_PRIVACY_KEY_BYTES];
-  g_autofree char *id = NULL;
   PslKeySource source;
   gboolean ok;
 
@@ -308,10 +341,8 @@ unlock_locked (KeyState *state,
     }
   else if (state->beside)
     {
-      g_autofree char *path = beside_path (state);
-
       source = PSL_KEY_SOURCE_BESIDE;
-      ok = read_key_file (path, key, error);
+      ok = read_beside (state, key, error);
     }
   else
     {
@@ -320,8 +351,7 @@ unlock_locked (KeyState *state,
     }
   if (!ok)
     return FALSE;
-  id = fingerprint (key);
-  if (g_strcmp0 (id, state->key_id) != 0)
+  if (!is_structure_key (state, key))
     {
       sodium_memzero (key, sizeof key);
       g_set_error_literal (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_WRONG_KEY,
