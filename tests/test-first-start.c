@@ -308,6 +308,45 @@ test_help_windows (Fixture       *f,
   }
 }
 
+/* A paste of far more than a record holds: every entry and text view of
+ * the program keeps PSL_TEXT_MAX characters of it (20,000), counted in
+ * characters, not bytes; the window stays usable and nothing is refused
+ * whole. */
+static void
+test_long_paste (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  PslFirstStartView *view = open_window (f);
+  GString *huge = g_string_new (NULL);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *text_view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GtkTextIter end;
+
+  for (guint i = 0; i < 25000; i++)
+    g_string_append (huge, "é");
+  act (view, "first-start.next");
+  type_in (view, _("Name of the structure"), huge->str);
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (row (view, _("Name of the structure")))), -1),
+                   ==, 20000);
+
+  gtk_window_set_child (GTK_WINDOW (window), text_view);
+  gtk_window_present (GTK_WINDOW (window));
+  PSL_TEST_WAIT (gtk_widget_get_realized (text_view));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, huge->str, 15000 * 2);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 15000);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, huge->str, -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 20000);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "plus", -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 20000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_string_free (huge, TRUE);
+}
+
 /* Cut short after two steps, the first start opens where it stopped, with
  * what was typed; the file read again from the disk says so. */
 static void
@@ -567,6 +606,7 @@ main (int   argc,
   g_test_add ("/first-start/whats-new", Fixture, NULL, fixture_setup, test_whats_new, fixture_teardown);
   g_test_add ("/first-start/help-topics", Fixture, NULL, fixture_setup, test_help_topics, fixture_teardown);
   g_test_add ("/first-start/help-windows", Fixture, NULL, fixture_setup, test_help_windows, fixture_teardown);
+  g_test_add ("/first-start/long-paste", Fixture, NULL, fixture_setup, test_long_paste, fixture_teardown);
   g_test_add ("/first-start/resume", Fixture, NULL, fixture_setup, test_resume, fixture_teardown);
   g_test_add ("/first-start/skip-all", Fixture, NULL, fixture_setup, test_skip_all, fixture_teardown);
   g_test_add ("/first-start/not-on-work", Fixture, NULL, fixture_setup, test_not_on_work, fixture_teardown);

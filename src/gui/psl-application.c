@@ -19,6 +19,7 @@
 #include "psl-toast.h"
 #include "psl-preferences-window.h"
 #include "psl-store.h"
+#include "psl-text-bounds.h"
 #include "psl-window.h"
 
 struct _PslApplication
@@ -312,6 +313,7 @@ psl_application_startup (GApplication *app)
   static const char *open_accels[] = { "<Control>o", NULL };
 
   G_APPLICATION_CLASS (psl_application_parent_class)->startup (app);
+  psl_text_bounds_install ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
