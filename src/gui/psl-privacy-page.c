@@ -77,15 +77,14 @@ scroll_to_result_cb (GtkWidget     *widget,
   PslPrivacyPage *self = data;
   GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
   GtkWidget *content = scrolled != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
 
   /* The page's own coordinates are its content's, under the viewport
    * that moves it. */
   if (GTK_IS_VIEWPORT (content))
     content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-  GtkAdjustment *adjustment;
-  graphene_rect_t bounds;
-  double value, page;
-
   if (content == NULL || !gtk_widget_get_visible (widget))
     {
       self->scroll_tick = 0;
@@ -182,6 +181,8 @@ on_months_changed_cb (GtkSpinButton  *spin,
       say_in (self, self->retention_group, error->message);
       load (self);
     }
+  else
+    say (self, NULL);
 }
 
 static void
