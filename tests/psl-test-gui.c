@@ -226,3 +226,22 @@ psl_test_find_group (GtkWidget  *root,
     }
   return NULL;
 }
+
+/* With PSL_TEST_SHOTS set, a picture of the screen there, to look at. */
+void
+psl_test_shoot (GtkWidget  *widget,
+                const char *name)
+{
+  const char *dir = g_getenv ("PSL_TEST_SHOTS");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  /* Only for the pictures: what is queued drawn, twice over for the
+   * stack's transition. */
+  for (int i = 0; i < 10; i++)
+    psl_test_wait_frame (widget);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_spawn_sync (NULL, (char *[]) { "import", "-window", "root", path, NULL }, NULL, G_SPAWN_SEARCH_PATH,
+                NULL, NULL, NULL, NULL, NULL, NULL);
+}

@@ -51,5 +51,9 @@ GtkWidget *psl_test_find_label    (GtkWidget  *root,
 gpointer   psl_test_find_toplevel (GType       type);
 GtkWidget *psl_test_present       (GtkWidget  *child);
 void       psl_test_close         (GtkWidget  *window);
+/* With PSL_TEST_SHOTS set, a picture of the screen in that folder, named
+ * name.png, to look at; nothing otherwise. */
+void       psl_test_shoot         (GtkWidget  *widget,
+                                   const char *name);
 
 G_END_DECLS

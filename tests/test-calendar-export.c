@@ -96,9 +96,10 @@ test_export (PslTestFixture *f,
   g_assert_cmpuint (n, ==, 3);
   e = g_ptr_array_index (events, 0);
   g_assert_cmpstr (e->uid, ==, "followup-f1@passerelle");
-  /* By default, a person is named by initials only. */
+  /* By default, a person is named by initials and the kind only: no
+   * description joins them to the firm where they work. */
   g_assert_cmpstr (e->summary, ==, "Suivi : L. P.");
-  g_assert_cmpstr (e->description, ==, "Un mois — Boulangerie Vidal");
+  g_assert_null (e->description);
   g_assert_cmpstr (e->start, ==, "2026-06-10");
   g_assert_cmpstr (e->end, ==, "2026-06-11");
   e = g_ptr_array_index (events, 1);
@@ -109,6 +110,14 @@ test_export (PslTestFixture *f,
   g_assert_cmpstr (e->summary, ==, "Suivi : H. R.");
   g_assert_null (strstr (text, "Léa"));
   g_assert_null (strstr (text, "Puech"));
+  /* The firm is named by its own reminder only, never beside a person,
+   * nor what a counsellor wrote. */
+  g_assert_null (e->description);
+  g_assert_null (((Event *) g_ptr_array_index (events, 1))->description);
+  g_assert_null (strstr (text, "DESCRIPTION"));
+  g_assert_null (strstr (text, "Un mois"));
+  g_assert_null (strstr (text, "Trois mois"));
+  g_assert_null (strstr (text, "Rappeler"));
   g_assert_cmpstr (e->start, ==, "2026-06-30");
   g_assert_cmpstr (e->end, ==, "2026-07-01");
 
@@ -184,6 +193,9 @@ test_full_names (PslTestFixture *f,
 
   g_assert_no_error (error);
   g_assert_cmpstr (((Event *) g_ptr_array_index (events, 0))->summary, ==, "Suivi : Léa Puech");
+  /* Asked for knowingly: what is due, and the firm. */
+  g_assert_cmpstr (((Event *) g_ptr_array_index (events, 0))->description, ==, "Un mois — Boulangerie Vidal");
+  g_assert_cmpstr (((Event *) g_ptr_array_index (events, 1))->description, ==, "Rappeler pour l'offre");
   /* A firm keeps its name either way. */
   g_assert_cmpstr (((Event *) g_ptr_array_index (events, 1))->summary, ==, "Relance d’entreprise : Boulangerie Vidal");
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)

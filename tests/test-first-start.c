@@ -4,10 +4,12 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "psl-activity.h"
 #include "psl-application.h"
 #include "psl-demo.h"
+#include "psl-document-window.h"
 #include "psl-first-start.h"
 #include "psl-first-start-view.h"
 #include "psl-format.h"
@@ -401,6 +403,157 @@ test_skip_all (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM site;"), ==, 1);
 }
 
+/* The texts of the labels under root, one a line. */
+static void
+collect_labels (GtkWidget *root,
+                GString   *out)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_LABEL (w) && gtk_widget_is_visible (w))
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (w)));
+      collect_labels (w, out);
+    }
+}
+
+static char *
+window_text (GtkWidget *window)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_labels (window, out);
+  return g_string_free (out, FALSE);
+}
+
+/* The dialog the window shows once its first start is over. */
+static GtkWidget *
+finish_first_start (Fixture *f)
+{
+  PslFirstStartView *view = open_window (f);
+  GtkWidget *dialog;
+
+  act (view, "first-start.next");
+  for (int i = 0; i < 5; i++)
+    act (view, "first-start.skip");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "first-start.finish", "s", "empty"));
+  PSL_TEST_WAIT ((dialog = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL &&
+                 gtk_widget_get_mapped (dialog));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
+  return dialog;
+}
+
+/* With a place to keep the key (here the key file a computer without a
+ * keyring is given), a new file is encrypted from its first start, and
+ * the recovery key is shown once, to copy and to print. */
+static void
+test_key_set_up (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  g_autofree char *key_file = g_build_filename (f->dir, "structure.key", NULL);
+  g_autofree char *text = NULL, *key = NULL, *sheet = NULL;
+  g_autofree char *recovery = NULL;
+  GtkWidget *dialog, *document;
+  GStatBuf st;
+
+  psl_privacy_set_key_file (key_file);
+  g_assert_false (psl_privacy_is_set_up (f->store));
+  dialog = finish_first_start (f);
+  psl_test_shoot (dialog, "first-start-recovery-key");
+  text = window_text (dialog);
+  g_assert_nonnull (strstr (text, "Gardez la clé de secours"));
+  g_assert_nonnull (strstr (text, "n’est montrée que cette fois"));
+  g_assert_true (psl_privacy_is_set_up (f->store));
+  /* Kept in the file given, the owner's only, and the one the dialog shows. */
+  g_assert_cmpint (g_stat (key_file, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (key_file, &key, NULL, NULL));
+  recovery = g_strstrip (g_strdup (key));
+  g_assert_cmpuint (strlen (recovery), ==, 71);
+  /* Shown on two lines of four groups: the same key. */
+  {
+    g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+    g_autofree char *joined = g_strjoinv ("", lines);
+
+    g_assert_nonnull (strstr (joined, recovery));
+  }
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'key';"), ==, 1);
+
+  /* What is written from now on is sealed: a confidential text never
+   * reaches the file in clear. */
+  psl_test_exec (f->store,
+    "INSERT INTO person (id, first_name, last_name, entered_on) VALUES ('p', 'Léa', 'Puech', '2026-01-05');"
+    "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES"
+    " ('s', 'p', 'health', psl_seal('Suivi en CSAPA', 'person_sensitive.detail/s'), '2026-01-06');");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_sensitive WHERE detail LIKE 'psl1:%';"),
+                   ==, 1);
+
+  /* Printed on a sheet of its own. */
+  gtk_widget_activate (psl_test_find_button (dialog, "_Imprimer…"));
+  PSL_TEST_WAIT ((document = psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW)) != NULL);
+  gtk_window_maximize (GTK_WINDOW (document));
+  psl_test_shoot (document, "first-start-recovery-sheet");
+  sheet = window_text (document);
+  g_assert_nonnull (strstr (sheet, "Clé de secours de la structure"));
+  psl_test_close (document);
+  /* Copied. */
+  gtk_widget_activate (psl_test_find_button (dialog, "_Copier"));
+  PSL_TEST_WAIT (psl_test_find_button (dialog, "Copiée") != NULL);
+  {
+    GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (dialog));
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_value_init (&value, G_TYPE_STRING);
+    g_assert_nonnull (content);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_cmpstr (g_value_get_string (&value), ==, recovery);
+  }
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "done");
+  psl_privacy_set_key_file (NULL);
+}
+
+/* A key file that is already there is never written over: the file stays
+ * in clear and the window says why and what to do. */
+static void
+test_key_file_taken (Fixture       *f,
+                     gconstpointer  user_data)
+{
+  g_autofree char *key_file = g_build_filename (f->dir, "other.key", NULL);
+  g_autofree char *text = NULL, *kept = NULL;
+  GtkWidget *dialog;
+
+  g_assert_true (g_file_set_contents (key_file, "another structure's key\n", -1, NULL));
+  psl_privacy_set_key_file (key_file);
+  dialog = finish_first_start (f);
+  text = window_text (dialog);
+  g_assert_nonnull (strstr (text, "contient déjà une clé"));
+  g_assert_nonnull (strstr (text, "--key-file"));
+  g_assert_false (psl_privacy_is_set_up (f->store));
+  g_assert_true (g_file_get_contents (key_file, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "another structure's key\n");
+  psl_privacy_set_key_file (NULL);
+}
+
+/* No keyring and no key file: the window says so, in French, with what to
+ * do, where the user is. */
+static void
+test_no_keyring (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *dialog;
+
+  g_assert_false (psl_privacy_keyring_usable ());
+  dialog = finish_first_start (f);
+  psl_test_shoot (dialog, "first-start-no-keyring");
+  text = window_text (dialog);
+  g_assert_nonnull (strstr (text, "Parties confidentielles non chiffrées"));
+  g_assert_nonnull (strstr (text, "pas de trousseau de clés sur cet ordinateur"));
+  g_assert_nonnull (strstr (text, "Préférences, Confidentialité"));
+  g_assert_false (psl_privacy_is_set_up (f->store));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'key';"), ==, 0);
+}
+
 /* A file that holds work (the demo, a file from before, a site joined)
  * never shows the first start. */
 static void
@@ -609,6 +762,9 @@ main (int   argc,
   g_test_add ("/first-start/long-paste", Fixture, NULL, fixture_setup, test_long_paste, fixture_teardown);
   g_test_add ("/first-start/resume", Fixture, NULL, fixture_setup, test_resume, fixture_teardown);
   g_test_add ("/first-start/skip-all", Fixture, NULL, fixture_setup, test_skip_all, fixture_teardown);
+  g_test_add ("/first-start/key-set-up", Fixture, NULL, fixture_setup, test_key_set_up, fixture_teardown);
+  g_test_add ("/first-start/key-file-taken", Fixture, NULL, fixture_setup, test_key_file_taken, fixture_teardown);
+  g_test_add ("/first-start/no-keyring", Fixture, NULL, fixture_setup, test_no_keyring, fixture_teardown);
   g_test_add ("/first-start/not-on-work", Fixture, NULL, fixture_setup, test_not_on_work, fixture_teardown);
   g_test_add ("/first-start/logo", Fixture, NULL, fixture_setup, test_logo, fixture_teardown);
   g_test_add ("/first-start/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);

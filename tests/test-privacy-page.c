@@ -5,6 +5,7 @@
 
 #include <string.h>
 #include <glib/gstdio.h>
+#include <gdk/x11/gdkx.h>
 
 #include "psl-audit-window.h"
 #include "psl-document-window.h"
@@ -16,7 +17,9 @@
 #include "psl-record-list.h"
 #include "psl-test.h"
 #include "psl-test-gui.h"
+#include "privacy/psl-audit.h"
 #include "privacy/psl-privacy.h"
+#include "privacy/psl-retention.h"
 
 #define SECRET "Suivi addictologie au CSAPA de Cahors"
 #define SECRET_NOTE "Expulsion locative en cours"
@@ -117,25 +120,6 @@ screen_text (void)
   return g_string_free (out, FALSE);
 }
 
-/* With PSL_TEST_SHOTS set, a picture of the screen there, to look at. */
-static void
-shoot (GtkWidget  *widget,
-       const char *name)
-{
-  const char *dir = g_getenv ("PSL_TEST_SHOTS");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  /* Only for the pictures: what is queued drawn, twice over for the
-   * stack's transition. */
-  for (int i = 0; i < 10; i++)
-    psl_test_wait_frame (widget);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_spawn_sync (NULL, (char *[]) { "import", "-window", "root", path, NULL }, NULL, G_SPAWN_SEARCH_PATH,
-                NULL, NULL, NULL, NULL, NULL, NULL);
-}
-
 static PslPersonPage *
 open_lea (Fixture    *f,
           const char *account)
@@ -172,7 +156,7 @@ test_not_the_referent (Fixture       *f,
 
   /* The confidential tab says something is there and whom to ask. */
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "private");
-  shoot (f->window, "privacy-not-referent");
+  psl_test_shoot (f->window, "privacy-not-referent");
   text = screen_text ();
   g_assert_null (strstr (text, SECRET));
   g_assert_null (strstr (text, SECRET_NOTE));
@@ -228,7 +212,7 @@ test_firm_view (Fixture       *f,
 
   person = open_lea (f, "remi");
   tabs = psl_person_page_get_tab_stack (person);
-  shoot (f->window, "privacy-firm-view");
+  psl_test_shoot (f->window, "privacy-firm-view");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (tabs), ==, "firm");
   g_assert_false (gtk_stack_page_get_visible (gtk_stack_get_page (tabs, gtk_stack_get_child_by_name (tabs,
                                                                                                     "identity"))));
@@ -266,7 +250,7 @@ test_firm_view (Fixture       *f,
   person = open_lea (f, "bruno");
   tabs = psl_person_page_get_tab_stack (person);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (tabs), ==, "identity");
-  shoot (f->window, "privacy-referent-sheet");
+  psl_test_shoot (f->window, "privacy-referent-sheet");
   g_clear_pointer (&text, g_free);
   text = screen_text ();
   g_assert_nonnull (strstr (text, "Sortie de détention en mars"));
@@ -292,7 +276,7 @@ test_referent_reads (Fixture       *f,
   g_autofree char *text = NULL;
 
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "private");
-  shoot (f->window, "privacy-referent");
+  psl_test_shoot (f->window, "privacy-referent");
   text = screen_text ();
   g_assert_nonnull (strstr (text, SECRET));
   g_assert_cmpint (readings (f, "b"), >=, 1);
@@ -328,7 +312,7 @@ test_privacy_page (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 740);
   gtk_window_present (GTK_WINDOW (window));
   f->window = GTK_WIDGET (window);
-  shoot (GTK_WIDGET (window), "privacy-page");
+  psl_test_shoot (GTK_WIDGET (window), "privacy-page");
   text = screen_text ();
   g_assert_nonnull (strstr (text, "Diane Roux — Direction"));
   g_assert_nonnull (strstr (text, "Chiffré"));
@@ -357,7 +341,7 @@ test_privacy_page (Fixture       *f,
     g_autofree char *shown = NULL;
 
     g_assert_nonnull (dialog);
-    shoot (dialog, "privacy-retention");
+    psl_test_shoot (dialog, "privacy-retention");
     shown = screen_text ();
     g_assert_nonnull (strstr (shown, "Hugo Delmas"));
     g_assert_nonnull (strstr (shown, "sortie le 30/06/2019"));
@@ -366,18 +350,238 @@ test_privacy_page (Fixture       *f,
   }
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL;"), ==, 0);
 
-  /* Direction reads the journal: the role changes are there. */
+  /* Readings of a confidential part and of a barrier's details, as the
+   * program journals them, and a retention period changed from the page. */
+  g_assert_true (psl_audit_add (f->store, PSL_AUDIT_READ_CONFIDENTIAL, LEA, "person_sensitive", NULL));
+  g_assert_true (psl_audit_add (f->store, PSL_AUDIT_READ_CONFIDENTIAL, LEA, "barrier", NULL));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (psl_test_find_widget (psl_test_find_row (GTK_WIDGET (page),
+                                                                                      "Anonymiser après la sortie (mois)"),
+                                                                    GTK_TYPE_SPIN_BUTTON)), 36);
+  g_assert_cmpint (psl_retention_months (f->store, "inactive_person"), ==, 36);
+
+  /* Direction reads the journal: the role changes are there, the rule
+   * changed with who, from and to, and what was read in words. */
   {
     PslAuditWindow *journal = psl_audit_window_new (GTK_WINDOW (window), f->store);
     g_autofree char *shown = NULL;
 
     gtk_window_present (GTK_WINDOW (journal));
-    shoot (GTK_WIDGET (journal), "privacy-journal");
+    psl_test_shoot (GTK_WIDGET (journal), "privacy-journal");
     shown = screen_text ();
     g_assert_nonnull (strstr (shown, "Rôle changé"));
     g_assert_nonnull (strstr (shown, "Alice Vayssière : Direction"));
+    g_assert_nonnull (strstr (shown, "Conservation des données"));
+    g_assert_nonnull (strstr (shown, "Diane Roux — Anonymiser après la sortie : de 24 à 36 mois"));
+    g_assert_nonnull (strstr (shown, "partie confidentielle (santé, justice, ressources…)"));
+    g_assert_nonnull (strstr (shown, "détails d’un frein"));
+    g_assert_null (strstr (shown, "person_sensitive"));
+    g_assert_null (strstr (shown, "barrier"));
     psl_test_close (GTK_WIDGET (journal));
   }
+}
+
+/* The Privacy page alone in Preferences, as direction (Diane) opens it. */
+static PslPrivacyPage *
+open_privacy_page (Fixture *f,
+                   int      height)
+{
+  AdwPreferencesWindow *window = ADW_PREFERENCES_WINDOW (adw_preferences_window_new ());
+  PslPrivacyPage *page;
+
+  psl_privacy_set_account (f->store, "diane");
+  page = psl_privacy_page_new (f->store);
+  adw_preferences_window_add (window, ADW_PREFERENCES_PAGE (page));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, height);
+  gtk_window_present (GTK_WINDOW (window));
+  f->window = GTK_WIDGET (window);
+  PSL_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  psl_test_wait_frame (GTK_WIDGET (page));
+  return page;
+}
+
+/* The page's scrolled window, moved so that widget is in sight near its top. */
+static GtkAdjustment *
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))));
+  graphene_rect_t bounds;
+
+  /* In the page's own coordinates, whatever its scrolling. */
+  g_assert_true (gtk_widget_compute_bounds (widget, content, &bounds));
+  gtk_adjustment_set_value (adjustment, bounds.origin.y - 40);
+  psl_test_wait_frame (widget);
+  psl_test_wait_frame (widget);
+  return adjustment;
+}
+
+/* The visible label under root whose text holds part. */
+static GtkWidget *
+label_containing (GtkWidget  *root,
+                  const char *part)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (w) && gtk_widget_get_visible (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), part) != NULL)
+        return w;
+      if ((found = label_containing (w, part)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether widget is drawn, whole, inside the part of the page in sight. */
+static gboolean
+in_sight (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_compute_bounds (widget, scrolled, &bounds) &&
+         bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+/* One turn of the mouse wheel over widget, as X sends it: button 4 up, 5 down. */
+static void
+turn_wheel (GtkWidget  *widget,
+            GdkSurface *surface,
+            int         button)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t centre = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                 gtk_widget_get_height (widget) / 2.0);
+  graphene_point_t at;
+  double dx, dy;
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  g_autofree char *x = NULL, *y = NULL, *b = g_strdup_printf ("%d", button);
+  int status = -1;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &centre, &at));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  x = g_strdup_printf ("%d", (int) (at.x + dx));
+  y = g_strdup_printf ("%d", (int) (at.y + dy));
+  /* Raised first: without a window manager, the windows of the tests
+   * that run beside this one may lie over it. */
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { "xdotool", "windowraise", xid, "mousemove", "--window", xid, x, y,
+                                                  "click", b, NULL },
+                               NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+}
+
+/* Turns the wheel until cond holds, at most five times: a window of
+ * another test mapped over this one between the raise and the turn takes
+ * the turn, which is then given again. */
+#define TURN_WHEEL_UNTIL(widget, surface, button, cond)                                    \
+  G_STMT_START {                                                                         \
+    for (int attempt_ = 0; attempt_ < 5 && !(cond); attempt_++)                          \
+      {                                                                                  \
+        gint64 until_ = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;                    \
+        guint tick_ = g_timeout_add (10, psl_test_keep_cb, NULL);                        \
+                                                                                         \
+        turn_wheel ((widget), (surface), (button));                                      \
+        while (!(cond) && g_get_monotonic_time () < until_)                              \
+          g_main_context_iteration (NULL, TRUE);                                         \
+        g_source_remove (tick_);                                                         \
+      }                                                                                  \
+    PSL_TEST_WAIT (cond);                                                                \
+  } G_STMT_END
+
+/* Set up from Preferences: without a keyring the message is where the
+ * button is, in sight, and says what to do; with a key file, the
+ * recovery key is shown once and the file encrypted. */
+static void
+test_set_up (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *key_file = g_build_filename (f->dir, "new.key", NULL);
+  g_autofree char *text = NULL;
+  PslPrivacyPage *page;
+  GtkWidget *button, *result, *dialog;
+
+  /* A file from before encryption, on a computer without a keyring. */
+  g_clear_object (&f->store);
+  f->store = psl_test_open (f->dir, "clear.db");
+  psl_test_exec (f->store, FIXTURE);
+  psl_privacy_set_key_file (NULL);
+  g_assert_false (psl_privacy_is_set_up (f->store));
+
+  page = open_privacy_page (f, 600);
+  text = screen_text ();
+  g_assert_nonnull (strstr (text, "pas de trousseau sur cet ordinateur"));
+  button = psl_test_find_button (GTK_WIDGET (page), "_Mettre en place…");
+  g_assert_nonnull (button);
+  /* Where a person clicks it: at the foot of the page. */
+  scroll_to (button);
+  g_assert_true (in_sight (button));
+  g_signal_emit_by_name (button, "clicked");
+  PSL_TEST_WAIT ((result = label_containing (GTK_WIDGET (page), "pas de trousseau de clés")) != NULL &&
+                 in_sight (result));
+  psl_test_shoot (f->window, "privacy-set-up-no-keyring");
+  g_assert_true (gtk_widget_has_css_class (result, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (result)), "Préférences, Confidentialité"));
+  g_assert_false (psl_privacy_is_set_up (f->store));
+
+  /* Given a key file (--key-file), it is set up, and the key shown once. */
+  psl_privacy_set_key_file (key_file);
+  g_signal_emit_by_name (button, "clicked");
+  PSL_TEST_WAIT ((dialog = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  psl_test_shoot (dialog, "privacy-set-up-recovery");
+  g_assert_true (psl_privacy_is_set_up (f->store));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_sensitive WHERE detail LIKE 'psl1:%';"),
+                   ==, 1);
+  g_assert_nonnull (psl_test_find_button (dialog, "_Imprimer…"));
+  g_assert_nonnull (psl_test_find_button (dialog, "_Copier"));
+  g_assert_false (gtk_widget_get_visible (result));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "done");
+}
+
+/* The mouse wheel over a retention period scrolls the page and leaves the
+ * period alone; once the person is in the field, it changes it, and the
+ * change is journaled with who, from and to. */
+static void
+test_wheel (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  PslPrivacyPage *page = open_privacy_page (f, 420);
+  GtkWidget *spin, *row;
+  GtkAdjustment *adjustment;
+  GdkSurface *surface;
+  double before;
+
+  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (page))))
+    {
+      g_test_skip ("The wheel is turned with xdotool, on X11");
+      return;
+    }
+  row = psl_test_find_row (GTK_WIDGET (page), "Anonymiser après la sortie (mois)");
+  g_assert_nonnull (row);
+  spin = psl_test_find_widget (row, GTK_TYPE_SPIN_BUTTON);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 24);
+  adjustment = scroll_to (spin);
+  before = gtk_adjustment_get_value (adjustment);
+  g_assert_true (in_sight (spin));
+  surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+
+  TURN_WHEEL_UNTIL (spin, surface, 5, gtk_adjustment_get_value (adjustment) != before ||
+                                      gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)) != 24);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, before);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 24);
+  g_assert_cmpint (psl_retention_months (f->store, "inactive_person"), ==, 24);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'retention';"), ==, 0);
+
+  /* In the field, the wheel is the field's. */
+  scroll_to (spin);
+  gtk_widget_grab_focus (spin);
+  PSL_TEST_WAIT (gtk_root_get_focus (GTK_ROOT (f->window)) != NULL &&
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), spin));
+  TURN_WHEEL_UNTIL (spin, surface, 4, psl_retention_months (f->store, "inactive_person") == 25);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry a JOIN staff s ON s.id = a.staff_id"
+                                             " WHERE a.action = 'retention' AND s.last_name = 'Roux'"
+                                             " AND a.detail = 'Anonymiser après la sortie : de 24 à 25 mois';"), ==, 1);
 }
 
 int
@@ -392,5 +596,7 @@ main (int   argc,
   g_test_add ("/privacy-page/firm-view", Fixture, NULL, fixture_setup, test_firm_view, fixture_teardown);
   g_test_add ("/privacy-page/referent-reads", Fixture, NULL, fixture_setup, test_referent_reads, fixture_teardown);
   g_test_add ("/privacy-page/preferences", Fixture, NULL, fixture_setup, test_privacy_page, fixture_teardown);
+  g_test_add ("/privacy-page/set-up", Fixture, NULL, fixture_setup, test_set_up, fixture_teardown);
+  g_test_add ("/privacy-page/wheel", Fixture, NULL, fixture_setup, test_wheel, fixture_teardown);
   return g_test_run ();
 }

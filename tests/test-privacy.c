@@ -440,6 +440,18 @@ test_rules (PslTestFixture *f,
   act_as (f->store, "diane");
   g_assert_true (psl_retention_set_months (f->store, "confidential", 12, &error));
   g_assert_cmpint (psl_retention_months (f->store, "confidential"), ==, 12);
+
+  /* Every change of a rule is journaled: who, from what, to what; the
+   * refusals above and a value set again unchanged are not. */
+  g_assert_true (psl_retention_set_months (f->store, "confidential", 12, &error));
+  g_assert_true (psl_retention_set_months (f->store, "inactive_person", 1, &error));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'retention';"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'retention'"
+                                             " AND staff_id = 'd' AND account = 'diane'"
+                                             " AND detail = 'Effacer la partie confidentielle après la sortie :"
+                                             " de 6 à 12 mois';"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'retention'"
+                                             " AND detail = 'Anonymiser après la sortie : de 24 à 1 mois';"), ==, 1);
 }
 
 static void
@@ -569,6 +581,10 @@ test_retention_keeps_figures (PslTestFixture *f,
 
   after = all_figures (f->store);
   g_assert_cmpstr (after, ==, before);
+
+  /* The run's line in the journal says it with French plurals. */
+  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT detail FROM audit_entry WHERE action = 'retention';"), ==,
+                   "Règles appliquées : 3 personnes anonymisées, 0 partie confidentielle effacée");
 
   /* A second run finds nobody. */
   g_clear_pointer (&items, g_ptr_array_unref);

@@ -10,7 +10,7 @@ run_packages="build-essential meson ninja-build pkg-config gettext
   libxlsxwriter-dev libical-dev libcsv-dev libigraph-dev libsodium-dev libsecret-1-dev libzip-dev libxml2-dev
   desktop-file-utils appstream sqlite3 itstool yelp-tools"
 test_packages="xvfb xauth dbus dbus-x11 libxml2-utils poppler-utils imagemagick
-  at-spi2-core python3-pyatspi python3-openpyxl graphviz fonts-dejavu-core"
+  at-spi2-core python3-pyatspi python3-openpyxl graphviz fonts-dejavu-core xdotool"
 
 # What building the Debian package needs beyond the program's own.
 package_packages="debhelper dpkg-dev fakeroot"

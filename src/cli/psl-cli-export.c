@@ -33,7 +33,8 @@ psl_cli_export (int    argc,
     { "until", 0, 0, G_OPTION_ARG_STRING, &until, N_("The last day (three months from today without it)"),
       N_("DD/MM/YYYY") },
     { "full-names", 0, 0, G_OPTION_ARG_NONE, &full_names,
-      N_("Name people in full rather than by their initials (the diary may be synchronised outside)"), NULL },
+      N_("Name people in full, with what is due and the firm, rather than by their initials and the kind of "
+         "appointment only (the diary may be synchronised outside)"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("calendar — export the coming follow-ups as an iCalendar file"));

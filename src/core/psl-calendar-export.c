@@ -2,9 +2,12 @@
  *
  * Evolution, Thunderbird and phones read what libical writes.  An event
  * leaves the structure, to a calendar that may be synchronised anywhere:
- * it says what kind of appointment and with whom — a firm by its name, a
- * person by their initials unless the user knowingly asks for full names —
- * and nothing of the person's situation, barriers or notes.
+ * by default it says what kind of appointment and with whom — a firm by
+ * its name, a person by their initials — and nothing else: no description,
+ * so that no firm, contract or free text written by a counsellor is joined
+ * to a person there.  Full names and what is due (the follow-up's label,
+ * the firm, the contract) go only when the user knowingly asks for them.
+ * Nothing of the person's situation, barriers or notes goes either way.
  * The UID of an item is stable, so that importing again updates the
  * events rather than doubling them.
  */
@@ -102,7 +105,8 @@ make_event (const PslScheduleItem *item,
   icalcomponent_add_property (event, icalproperty_new_dtstart (all_day (item->due_on, 0)));
   icalcomponent_add_property (event, icalproperty_new_dtend (all_day (item->due_on, 1)));
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
-  icalcomponent_add_property (event, icalproperty_new_description (item->label));
+  if (full_names && item->label != NULL)
+    icalcomponent_add_property (event, icalproperty_new_description (item->label));
   icalcomponent_add_property (event, icalproperty_new_categories ("Passerelle"));
   /* A day's follow-up does not make the counsellor busy all day. */
   icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));

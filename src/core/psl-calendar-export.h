@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 /* Everything due from today to until (YYYY-MM-DD) for staff_id, or the
  * whole team when NULL, as iCalendar text (RFC 5545): one all-day event
  * an item, named by the kind of appointment and the firm's name or the
- * person's initials — their full name only when full_names is asked for. */
+ * person's initials, with no description — their full name and what is
+ * due (the label, the firm) only when full_names is asked for. */
 char     *psl_calendar_export      (PslStore   *store,
                                     const char *staff_id,
                                     const char *today,

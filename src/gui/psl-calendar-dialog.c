@@ -247,9 +247,9 @@ psl_calendar_dialog_new (GtkWindow  *parent,
      * there only when the user chooses it knowingly. */
     AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
 
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Full names"));
-    adw_action_row_set_subtitle (row, _("Otherwise a person is named by initials; the diary may be copied "
-                                        "to an online service."));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Full names and details"));
+    adw_action_row_set_subtitle (row, _("Otherwise an appointment says only its kind and the person’s initials, "
+                                        "without the firm: the diary may be copied to an online service."));
     self->full_names = GTK_SWITCH (gtk_switch_new ());
     gtk_widget_set_valign (GTK_WIDGET (self->full_names), GTK_ALIGN_CENTER);
     adw_action_row_add_suffix (row, GTK_WIDGET (self->full_names));

@@ -23,6 +23,7 @@
 #include "psl-first-start-view.h"
 #include "psl-installation.h"
 #include "psl-logo-row.h"
+#include "psl-spin.h"
 #include "privacy/psl-privacy.h"
 
 struct _PslFirstStartView
@@ -469,6 +470,7 @@ build_choices (PslFirstStartView *self)
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       psl_indicator_label (asked_targets[i]), -1);
+      psl_spin_keep_wheel_for_page (GTK_SPIN_BUTTON (spin));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
       adw_preferences_group_add (self->targets_group, row);

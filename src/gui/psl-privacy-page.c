@@ -14,9 +14,11 @@
 #include "psl-audit-window.h"
 #include "psl-document-window.h"
 #include "psl-first-start.h"
+#include "psl-key-setup.h"
 #include "psl-privacy-documents.h"
 #include "psl-privacy-page.h"
 #include "psl-retention-dialog.h"
+#include "psl-spin.h"
 #include "psl-toast.h"
 #include "privacy/psl-audit.h"
 #include "privacy/psl-privacy.h"
@@ -37,6 +39,12 @@ struct _PslPrivacyPage
   GtkWidget           *setup_button;
   AdwEntryRow         *recovery_row;
   GtkLabel            *result;
+  AdwPreferencesGroup *result_group;    /* where result is: the group acted in */
+  AdwPreferencesGroup *me_group;
+  AdwPreferencesGroup *retention_group;
+  AdwPreferencesGroup *accountability_group;
+  AdwPreferencesGroup *key_group;
+  guint                scroll_tick;
   gboolean             loading;
 };
 
@@ -59,12 +67,69 @@ load_later (PslPrivacyPage *self)
   g_idle_add_full (G_PRIORITY_DEFAULT, load_idle_cb, g_object_ref (self), g_object_unref);
 }
 
+/* Once the message has its place on the page, the page scrolls so that
+ * it is in sight: the button pressed may be far below the top. */
+static gboolean
+scroll_to_result_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  PslPrivacyPage *self = data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = scrolled != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
+
+  /* The page's own coordinates are its content's, under the viewport
+   * that moves it. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL || !gtk_widget_get_visible (widget))
+    {
+      self->scroll_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  /* Not laid out yet: the next frame. */
+  if (gtk_widget_get_height (widget) == 0 || !gtk_widget_compute_bounds (widget, content, &bounds))
+    return G_SOURCE_CONTINUE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < value)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
+  else if (bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height + 12 - page);
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* What core answered, under the group the user acted in, where they
+ * look, and brought into sight; NULL hides it. */
+static void
+say_in (PslPrivacyPage      *self,
+        AdwPreferencesGroup *group,
+        const char          *message)
+{
+  if (message != NULL && group != self->result_group)
+    {
+      g_object_ref (self->result);
+      adw_preferences_group_remove (self->result_group, GTK_WIDGET (self->result));
+      adw_preferences_group_add (group, GTK_WIDGET (self->result));
+      g_object_unref (self->result);
+      self->result_group = group;
+    }
+  gtk_label_set_label (self->result, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->result), message != NULL);
+  if (message != NULL && self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->result), scroll_to_result_cb, self, NULL);
+}
+
 static void
 say (PslPrivacyPage *self,
      const char     *message)
 {
-  gtk_label_set_label (self->result, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->result), message != NULL);
+  say_in (self, self->result_group, message);
 }
 
 static void
@@ -78,7 +143,7 @@ on_me_changed_cb (AdwComboRow    *row,
   if (self->loading || selected == 0 || selected > self->staff_ids->len)
     return;
   if (!psl_privacy_bind_account (self->store, g_ptr_array_index (self->staff_ids, selected - 1), &error))
-    say (self, error->message);
+    say_in (self, self->me_group, error->message);
   else
     say (self, NULL);
   load_later (self);
@@ -96,7 +161,7 @@ on_role_changed_cb (AdwComboRow    *row,
   if (self->loading)
     return;
   if (!psl_privacy_set_role (self->store, staff_id, selected == 0 ? NULL : psl_role_codes[selected - 1], &error))
-    say (self, error->message);
+    say_in (self, self->team_group, error->message);
   else
     say (self, NULL);
   load_later (self);
@@ -113,9 +178,11 @@ on_months_changed_cb (GtkSpinButton  *spin,
     return;
   if (!psl_retention_set_months (self->store, kind, gtk_spin_button_get_value_as_int (spin), &error))
     {
-      say (self, error->message);
+      say_in (self, self->retention_group, error->message);
       load (self);
     }
+  else
+    say (self, NULL);
 }
 
 static void
@@ -133,7 +200,7 @@ on_audit_clicked_cb (GtkButton      *button,
 
   if (psl_privacy_get_actor_role (self->store) != PSL_ROLE_DIRECTION)
     {
-      say (self, _("Only direction reads the audit journal."));
+      say_in (self, self->accountability_group, _("Only direction reads the audit journal."));
       return;
     }
   gtk_window_present (GTK_WINDOW (psl_audit_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -150,13 +217,13 @@ on_record_clicked_cb (GtkButton      *button,
 
   if (doc == NULL)
     {
-      say (self, error->message);
+      say_in (self, self->accountability_group, error->message);
       return;
     }
   gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, doc)));
 }
 
-/* The recovery key is shown once, in a dialog to copy or write down. */
+/* The recovery key is shown once, in a dialog to copy or print. */
 static void
 on_setup_clicked_cb (GtkButton      *button,
                      PslPrivacyPage *self)
@@ -164,30 +231,20 @@ on_setup_clicked_cb (GtkButton      *button,
   g_autoptr(GError) error = NULL;
   g_autofree char *recovery = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog, *label;
 
   if (psl_privacy_get_actor_role (self->store) != PSL_ROLE_DIRECTION)
     {
-      say (self, _("Only direction sets the structure key up."));
+      say_in (self, self->key_group, _("Only direction sets the structure key up."));
       return;
     }
-  recovery = psl_privacy_set_up (self->store, NULL, FALSE, &error);
-  if (recovery == NULL || !psl_audit_add (self->store, PSL_AUDIT_KEY, NULL, _("encryption set up"), &error))
+  recovery = psl_key_setup_run (self->store, &error);
+  if (recovery == NULL)
     {
-      say (self, error->message);
+      say_in (self, self->key_group, error->message);
       return;
     }
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Keep the Recovery Key"),
-                                   _("Print it or write it down, and keep it in a safe place: it is shown only "
-                                     "this once. Without it, a lost key means the confidential parts are lost."));
-  label = gtk_label_new (recovery);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "monospace");
-  gtk_widget_add_css_class (label, "title-4");
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "done", _("I Have Kept It"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  say (self, NULL);
+  psl_key_setup_show_recovery (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, recovery);
   load (self);
 }
 
@@ -198,11 +255,11 @@ on_recovery_applied_cb (AdwEntryRow    *row,
   g_autoptr(GError) error = NULL;
 
   if (!psl_privacy_recover (self->store, gtk_editable_get_text (GTK_EDITABLE (row)), NULL, &error))
-    say (self, error->message);
+    say_in (self, self->key_group, error->message);
   else
     {
       gtk_editable_set_text (GTK_EDITABLE (row), "");
-      say (self, _("The structure key is back on this computer."));
+      say_in (self, self->key_group, _("The structure key is back on this computer."));
     }
   load (self);
 }
@@ -235,6 +292,7 @@ months_row (AdwPreferencesGroup *group,
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_preferences_group_add (group, row);
+  psl_spin_keep_wheel_for_page (GTK_SPIN_BUTTON (spin));
   g_signal_connect (spin, "value-changed", G_CALLBACK (on_months_changed_cb), self);
   return GTK_SPIN_BUTTON (spin);
 }
@@ -336,7 +394,10 @@ load (PslPrivacyPage *self)
   gtk_spin_button_set_value (self->inactive_spin, psl_retention_months (self->store, "inactive_person"));
   gtk_spin_button_set_value (self->confidential_spin, psl_retention_months (self->store, "confidential"));
 
-  if (!psl_privacy_is_set_up (self->store))
+  if (!psl_privacy_is_set_up (self->store) && psl_privacy_get_key_file () == NULL && !psl_privacy_keyring_usable ())
+    source = _("Not set up, and no keyring on this computer: the confidential texts are stored in clear. Start "
+               "Passerelle from your desktop session, or with --key-file FILE");
+  else if (!psl_privacy_is_set_up (self->store))
     source = _("Not set up: the confidential texts are stored in clear");
   else if (!psl_privacy_unlock (self->store, NULL))
     source = _("Set up, but the key is not on this computer: type the recovery key below");
@@ -354,6 +415,9 @@ psl_privacy_page_dispose (GObject *object)
 {
   PslPrivacyPage *self = PSL_PRIVACY_PAGE (object);
 
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->result), self->scroll_tick);
+  self->scroll_tick = 0;
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
   g_clear_pointer (&self->role_rows, g_ptr_array_unref);
@@ -384,22 +448,20 @@ psl_privacy_page_init (PslPrivacyPage *self)
   gtk_label_set_xalign (self->result, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->result), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->result), FALSE);
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_add (group, GTK_WIDGET (self->result));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), group);
-
-  group = group_new (self, _("Who I Am"), _("Every record says who wrote it, and the confidential part is read "
+  group = self->me_group = group_new (self, _("Who I Am"), _("Every record says who wrote it, and the confidential part is read "
                                             "according to this."));
   self->me_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->me_row), _("I am"));
   g_signal_connect (self->me_row, "notify::selected", G_CALLBACK (on_me_changed_cb), self);
   adw_preferences_group_add (group, GTK_WIDGET (self->me_row));
+  adw_preferences_group_add (group, GTK_WIDGET (self->result));
+  self->result_group = group;
 
   self->team_group = group_new (self, _("Roles of the Team"),
                                 _("The confidential part of a person is read by their referents and by direction "
                                   "only. Set by direction."));
 
-  group = group_new (self, _("Retention"), _("Set by direction. The people reached are shown before anything "
+  group = self->retention_group = group_new (self, _("Retention"), _("Set by direction. The people reached are shown before anything "
                                              "goes; anonymising keeps the figures of every report."));
   self->inactive_spin = months_row (group, _("Anonymise after exit (months)"),
                                     _("People with no activity since their exit"), self);
@@ -408,13 +470,13 @@ psl_privacy_page_init (PslPrivacyPage *self)
   button_row (group, _("Apply the Rules"), _("Once a week at start-up, or now"), _("_Preview…"),
               G_CALLBACK (on_retention_clicked_cb), self, NULL);
 
-  group = group_new (self, _("Accountability"), NULL);
+  group = self->accountability_group = group_new (self, _("Accountability"), NULL);
   button_row (group, _("Audit Journal"), _("Each reading, export and erasure; direction only"), _("_Open…"),
               G_CALLBACK (on_audit_clicked_cb), self, NULL);
   button_row (group, _("Record of Processing"), _("For the data protection officer (GDPR article 30)"),
               _("_Print…"), G_CALLBACK (on_record_clicked_cb), self, NULL);
 
-  group = group_new (self, _("Encryption"), _("The confidential part is encrypted in the file with the structure "
+  group = self->key_group = group_new (self, _("Encryption"), _("The confidential part is encrypted in the file with the structure "
                                               "key, kept in this computer’s keyring."));
   self->setup_button = button_row (group, _("Structure key"), NULL, _("_Set Up…"), G_CALLBACK (on_setup_clicked_cb),
                                    self, &row);

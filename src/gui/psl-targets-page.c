@@ -15,6 +15,7 @@
 
 #include "psl-activity.h"
 #include "psl-format.h"
+#include "psl-spin.h"
 #include "psl-staff-choice.h"
 #include "psl-targets-page.h"
 #include "psl-toast.h"
@@ -131,6 +132,7 @@ indicators_group (PslTargetsPage *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       psl_indicator_label (i), -1);
       g_object_set_data (G_OBJECT (spin), "indicator", GUINT_TO_POINTER (i));
+      psl_spin_keep_wheel_for_page (GTK_SPIN_BUTTON (spin));
       g_signal_connect (spin, "value-changed", G_CALLBACK (on_value_changed_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);

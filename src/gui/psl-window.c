@@ -31,6 +31,7 @@
 #include "psl-retention-dialog.h"
 #include "psl-first-start.h"
 #include "psl-first-start-view.h"
+#include "psl-key-setup.h"
 
 struct _PslWindow
 {
@@ -694,16 +695,32 @@ show_preferences (PslWindow *self)
 }
 
 static void
+on_key_dialog_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           PslWindow        *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.import-firms", NULL);
+}
+
+/* A new file's confidential part is encrypted before anything is written
+ * in it, and the recovery key shown (or why not, and what to do); the
+ * import asked for comes once that is read. */
+static void
 on_first_start_finished_cb (PslFirstStartView *view,
                             const char        *way,
                             PslWindow         *self)
 {
+  GtkWidget *key_dialog;
+
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   gtk_stack_remove (self->main_stack, GTK_WIDGET (view));
   psl_window_reload (self);
   psl_window_show_page (self, "home");
+  key_dialog = psl_key_setup_offer (GTK_WINDOW (self), self->store);
 
-  if (g_strcmp0 (way, "import") == 0)
+  if (g_strcmp0 (way, "import") == 0 && key_dialog != NULL)
+    g_signal_connect_object (key_dialog, "response", G_CALLBACK (on_key_dialog_response_cb), self, 0);
+  else if (g_strcmp0 (way, "import") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.import-firms", NULL);
 }
 

@@ -181,3 +181,30 @@ psl_processing_record_new (PslStore  *store,
   psl_document_add_field (doc, _("Encryption at rest"), psl_privacy_is_set_up (store) ? _("set up") : _("not set up"));
   return g_steal_pointer (&doc);
 }
+
+PslDocument *
+psl_recovery_sheet_new (PslStore    *store,
+                        const char  *recovery,
+                        GError     **error)
+{
+  PSL_DOCUMENT_LANGUAGE_SCOPE ();
+  g_autoptr(PslInstallation) inst = psl_installation_load (store, error);
+  g_autoptr(PslDocument) doc = NULL;
+
+  if (inst == NULL || (doc = psl_report_document_new (store, _("Recovery Key of the Structure"), error)) == NULL)
+    return NULL;
+  psl_document_set_subtitle (doc, _("Encryption of the confidential part"));
+  psl_document_add_field (doc, _("Structure"), inst->structure_name);
+  psl_document_add_field (doc, _("Recovery key"), recovery);
+  psl_document_add_heading (doc, _("What It Is For"));
+  psl_document_add_paragraph (doc, _("The confidential part of the people followed (health, disability, justice, "
+                                     "benefits, details of barriers) is encrypted in the file with the structure "
+                                     "key, kept in the computer’s keyring. If that key is lost (a new computer, a "
+                                     "keyring reset), this recovery key puts it back: Preferences, Privacy, "
+                                     "Recovery key. Without it, the confidential parts cannot be read again."));
+  psl_document_add_heading (doc, _("How to Keep It"));
+  psl_document_add_paragraph (doc, _("Keep this sheet under lock and key, apart from the computer, and give it to "
+                                     "nobody outside direction: whoever holds it with a copy of the file reads "
+                                     "the confidential parts. Do not keep it as a file on the computer."));
+  return g_steal_pointer (&doc);
+}

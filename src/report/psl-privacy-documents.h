@@ -15,5 +15,10 @@ PslDocument *psl_person_data_report_new   (PslStore    *store,
  * own settings, for the data protection officer. */
 PslDocument *psl_processing_record_new    (PslStore    *store,
                                            GError     **error);
+/* The recovery key of the structure key on one page, to print and keep
+ * in a safe place: shown once, at set-up. */
+PslDocument *psl_recovery_sheet_new       (PslStore    *store,
+                                           const char  *recovery,
+                                           GError     **error);
 
 G_END_DECLS

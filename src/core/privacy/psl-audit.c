@@ -73,13 +73,26 @@ psl_audit_action_label (const char *code)
     return _("Erased on request");
   if (g_strcmp0 (code, "anonymise") == 0)
     return _("Anonymised by the retention rules");
+  /* A run of the rules, or a rule changed: the detail says which. */
   if (g_strcmp0 (code, "retention") == 0)
-    return _("Retention run");
+    return _("Retention of data");
   if (g_strcmp0 (code, "role") == 0)
     return _("Role changed");
   if (g_strcmp0 (code, "account") == 0)
     return _("Login tied to a staff member");
   return _("Structure key");
+}
+
+/* What was read, as the journal keeps it (the table's name, the same at
+ * every site), in the user's words; any other detail as it is. */
+const char *
+psl_audit_detail_label (const char *detail)
+{
+  if (g_strcmp0 (detail, "person_sensitive") == 0)
+    return _("confidential part (health, justice, resources…)");
+  if (g_strcmp0 (detail, "barrier") == 0)
+    return _("details of a barrier");
+  return detail;
 }
 
 void
@@ -106,7 +119,7 @@ read_row (sqlite3_stmt *stmt)
   row->action = g_strdup (psl_audit_action_label ((const char *) sqlite3_column_text (stmt, 2)));
   row->person = psl_column_dup (stmt, 3);
   row->person_id = psl_column_dup (stmt, 4);
-  row->detail = psl_column_dup (stmt, 5);
+  row->detail = g_strdup (psl_audit_detail_label ((const char *) sqlite3_column_text (stmt, 5)));
   return row;
 }
 

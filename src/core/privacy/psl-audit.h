@@ -46,6 +46,8 @@ gboolean    psl_audit_add          (PslStore             *store,
                                     const char           *detail,
                                     GError              **error);
 const char *psl_audit_action_label (const char           *code);
+/* A detail kept as a code ("person_sensitive", "barrier") in words. */
+const char *psl_audit_detail_label (const char           *detail);
 GPtrArray  *psl_audit_load         (PslStore             *store,
                                     const PslAuditFilter *filter,
                                     GError              **error);

@@ -150,6 +150,21 @@ psl_retention_months (PslStore   *store,
   return g_strcmp0 (kind, "confidential") == 0 ? PSL_RETENTION_CONFIDENTIAL_DEFAULT : PSL_RETENTION_INACTIVE_DEFAULT;
 }
 
+/* A retention run's line in the audit journal: "Rules applied: 1 person
+ * anonymised, 2 confidential parts erased". */
+static char *
+retention_summary (guint anonymised,
+                   guint erased)
+{
+  g_autofree char *people = g_strdup_printf (psl_ngettext ("%u person anonymised", "%u people anonymised",
+                                                           anonymised), anonymised);
+  g_autofree char *parts = g_strdup_printf (psl_ngettext ("%u confidential part erased",
+                                                          "%u confidential parts erased", erased), erased);
+
+  /* Translators: a retention run's summary in the audit journal, %1$s and %2$s what it did */
+  return g_strdup_printf (_("Rules applied: %1$s, %2$s"), people, parts);
+}
+
 gboolean
 psl_retention_set_months (PslStore   *store,
                           const char *kind,
@@ -157,6 +172,8 @@ psl_retention_set_months (PslStore   *store,
                           GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *detail = NULL;
+  int was;
 
   if (g_strcmp0 (kind, "inactive_person") != 0 && g_strcmp0 (kind, "confidential") != 0)
     g_return_val_if_reached (FALSE);
@@ -172,15 +189,34 @@ psl_retention_set_months (PslStore   *store,
                            _("Only direction sets how long data are kept."));
       return FALSE;
     }
+  was = psl_retention_months (store, kind);
+  if (was == months)
+    return TRUE;
+  /* The rule and the journal's line saying who changed it, from what to
+   * what: both or neither. */
+  if (!psl_store_begin (store, error))
+    return FALSE;
   stmt = psl_store_prepare (store,
                             "UPDATE retention_rule SET months = ?2, site_id = ?3,"
                             " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE kind = ?1;", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, months);
-  sqlite3_bind_text (stmt, 3, psl_store_get_site_id (store), -1, SQLITE_STATIC);
-  return psl_store_step_done (store, stmt, error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 2, months);
+      sqlite3_bind_text (stmt, 3, psl_store_get_site_id (store), -1, SQLITE_STATIC);
+    }
+  /* Translators: a change of a retention rule in the audit journal, "Anonymise after exit: from 24 to 36 months" */
+  detail = g_strdup_printf (psl_ngettext ("%1$s: from %2$d to %3$d month", "%1$s: from %2$d to %3$d months", months),
+                            g_strcmp0 (kind, "confidential") == 0 ? _("Erase the confidential part after exit")
+                                                                  : _("Anonymise after exit"),
+                            was, months);
+  if (stmt == NULL || !psl_store_step_done (store, stmt, error) ||
+      !psl_audit_add (store, PSL_AUDIT_RETENTION, NULL, detail, error) || !psl_store_commit (store, error))
+    {
+      psl_store_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static PslRetentionItem *
@@ -344,8 +380,7 @@ psl_retention_run (PslStore   *store,
         erased++;
     }
   ok = ok && erase_targets (store, today, NULL, error);
-  /* Translators: a retention run's summary in the audit journal */
-  detail = g_strdup_printf (_("%u anonymised, %u confidential parts erased"), anonymised, erased);
+  detail = retention_summary (anonymised, erased);
   ok = ok && psl_audit_add (store, PSL_AUDIT_RETENTION, NULL, detail, error) &&
        psl_store_set_meta (store, LAST_RUN_META, today, error) && psl_store_commit (store, error);
   if (!ok)
