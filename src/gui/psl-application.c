@@ -379,12 +379,25 @@ psl_application_new (GApplicationFlags flags)
 char *
 psl_application_release_notes (void)
 {
-  g_autofree char *intro = g_markup_escape_text (_("Passerelle installs like any GNOME application and guides its first start:"), -1);
-  g_autofree char *package = g_markup_escape_text (_("A Debian package with the program, its icons, its French translation and its help."), -1);
-  g_autofree char *first = g_markup_escape_text (_("On a new file, an assistant sets up the structure, its sites, its team, its documents and this year's targets."), -1);
-  g_autofree char *help = g_markup_escape_text (_("Help in French, opened with F1 on the page in use."), -1);
+  static const char *items[] = {
+    N_("A new file's confidential parts are encrypted from its first start, and its recovery key is shown once, to print."),
+    N_("Only direction ties a login to a staff member, and every print or export of a person's data is written to the audit journal."),
+    N_("People deleted from the file are forgotten in their time like the others."),
+    N_("The demonstration keeps its follow-ups, diagnostic, positioning and action plan as a team would."),
+    N_("F1 opens the help from Preferences and from the import window too."),
+  };
+  g_autofree char *intro = g_markup_escape_text (_("Passerelle protects the confidential parts better and opens on a demonstration a director would believe:"), -1);
+  GString *notes = g_string_new (NULL);
 
-  return g_strdup_printf ("<p>%s</p><ul><li>%s</li><li>%s</li><li>%s</li></ul>", intro, package, first, help);
+  g_string_append_printf (notes, "<p>%s</p><ul>", intro);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autofree char *item = g_markup_escape_text (_(items[i]), -1);
+
+      g_string_append_printf (notes, "<li>%s</li>", item);
+    }
+  g_string_append (notes, "</ul>");
+  return g_string_free (notes, FALSE);
 }
 
 gboolean
