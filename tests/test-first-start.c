@@ -743,6 +743,56 @@ test_whats_new (Fixture       *f,
   }
 }
 
+/* A file from before encryption says so each time it is opened: to a
+ * counsellor, who to ask; to direction, with the set-up at hand, which
+ * encrypts the texts already there and shows the recovery key once. */
+static void
+test_older_file_encrypted (Fixture       *f,
+                           gconstpointer  user_data)
+{
+  static const char *secret = "Suivi addictologie au CSAPA de Cahors";
+  g_autofree char *key_file = g_build_filename (f->dir, "structure.key", NULL);
+  g_autofree char *stored = NULL, *shown = NULL;
+  GtkWidget *dialog;
+
+  psl_test_exec (f->store,
+                 "INSERT INTO staff (id, first_name, last_name, role) VALUES"
+                 " ('d', 'Diane', 'Roux', 'direction'), ('a', 'Alice', 'Vayssière', 'cip');"
+                 "INSERT INTO privacy_account (account, staff_id) VALUES ('alice', 'a'), ('diane', 'd');"
+                 "INSERT INTO person (id, first_name, last_name, entered_on, referent_id) VALUES"
+                 " ('11111111-1111-4111-8111-111111111111', 'Léa', 'Puech', '2026-01-05', 'a');"
+                 "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES"
+                 " ('22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111', 'health',"
+                 "  'Suivi addictologie au CSAPA de Cahors', '2026-01-06');");
+  psl_privacy_set_key_file (key_file);
+  g_assert_false (psl_privacy_is_set_up (f->store));
+
+  psl_privacy_set_account (f->store, "alice");
+  g_assert_null (open_window (f));
+  PSL_TEST_WAIT (psl_test_find_label (GTK_WIDGET (f->window),
+                                      "Les parties confidentielles de ce fichier ne sont pas chiffrées : "
+                                      "la direction peut les chiffrer dans Préférences, Confidentialité.") != NULL);
+  /* Not direction's: the action says so and sets nothing up. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.encrypt", NULL));
+  g_assert_false (psl_privacy_is_set_up (f->store));
+  close_window (f);
+
+  psl_privacy_set_account (f->store, "diane");
+  open_window (f);
+  PSL_TEST_WAIT (psl_test_find_label (GTK_WIDGET (f->window),
+                                      "Les parties confidentielles de ce fichier ne sont pas chiffrées : "
+                                      "une copie du fichier les révélerait.") != NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.encrypt", NULL));
+  PSL_TEST_WAIT ((dialog = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL && gtk_widget_get_mapped (dialog));
+  shown = window_text (dialog);
+  g_assert_nonnull (strstr (shown, "Gardez la clé de secours"));
+  g_assert_true (psl_privacy_is_set_up (f->store));
+  stored = psl_test_query_text (f->store, "SELECT detail FROM person_sensitive;");
+  g_assert_null (strstr (stored, secret));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  psl_privacy_set_key_file (NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +810,8 @@ main (int   argc,
   g_test_add ("/first-start/help-topics", Fixture, NULL, fixture_setup, test_help_topics, fixture_teardown);
   g_test_add ("/first-start/help-windows", Fixture, NULL, fixture_setup, test_help_windows, fixture_teardown);
   g_test_add ("/first-start/long-paste", Fixture, NULL, fixture_setup, test_long_paste, fixture_teardown);
+  g_test_add ("/first-start/older-file-encrypted", Fixture, NULL, fixture_setup, test_older_file_encrypted,
+              fixture_teardown);
   g_test_add ("/first-start/resume", Fixture, NULL, fixture_setup, test_resume, fixture_teardown);
   g_test_add ("/first-start/skip-all", Fixture, NULL, fixture_setup, test_skip_all, fixture_teardown);
   g_test_add ("/first-start/key-set-up", Fixture, NULL, fixture_setup, test_key_set_up, fixture_teardown);

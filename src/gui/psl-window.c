@@ -32,6 +32,7 @@
 #include "psl-first-start.h"
 #include "psl-first-start-view.h"
 #include "psl-key-setup.h"
+#include "privacy/psl-privacy.h"
 
 struct _PslWindow
 {
@@ -539,6 +540,33 @@ psl_window_finalize (GObject *object)
   G_OBJECT_CLASS (psl_window_parent_class)->finalize (object);
 }
 
+/* The structure key set up from the window, for a file made before its
+ * confidential parts were encrypted: direction's to do, as in Préférences. */
+static void
+encrypt_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  PslWindow *self = PSL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *recovery = NULL;
+
+  if (self->store == NULL || psl_privacy_is_set_up (self->store))
+    return;
+  if (psl_privacy_get_actor_role (self->store) != PSL_ROLE_DIRECTION)
+    {
+      psl_window_add_toast (self, _("Only direction sets the structure key up."));
+      return;
+    }
+  recovery = psl_key_setup_run (self->store, &error);
+  if (recovery == NULL)
+    {
+      psl_window_add_toast (self, error->message);
+      return;
+    }
+  psl_key_setup_show_recovery (GTK_WINDOW (self), self->store, recovery);
+}
+
 static void
 help_action (GtkWidget  *widget,
              const char *action_name,
@@ -583,6 +611,7 @@ psl_window_class_init (PslWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.encrypt", NULL, encrypt_action);
   gtk_widget_class_install_action (widget_class, "win.sync-details", NULL, sync_details_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -658,6 +687,21 @@ on_sync_failed_cb (PslWindow  *self,
                                     _("Details"), "win.sync-details");
 }
 
+/* A file from before encryption (or whose set-up was put off) says so
+ * each time it is opened: a copy of it reveals every confidential text. */
+static void
+propose_encryption (PslWindow *self)
+{
+  if (psl_privacy_is_set_up (self->store) || psl_first_start_get_step (self->store) != PSL_FIRST_START_DONE)
+    return;
+  if (psl_privacy_get_actor_role (self->store) == PSL_ROLE_DIRECTION)
+    psl_window_add_toast_with_button (self, _("This file’s confidential parts are not encrypted: a copy of it "
+                                              "would reveal them."), _("Encrypt…"), "win.encrypt");
+  else
+    psl_window_add_toast (self, _("This file’s confidential parts are not encrypted: direction can encrypt "
+                                  "them in Preferences, Privacy."));
+}
+
 static gboolean
 propose_retention_cb (gpointer data)
 {
@@ -665,7 +709,10 @@ propose_retention_cb (gpointer data)
 
   self->retention_source = 0;
   if (self->store != NULL && !psl_store_is_read_only (self->store) && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    psl_retention_dialog_present (GTK_WIDGET (self), self->store, TRUE);
+    {
+      propose_encryption (self);
+      psl_retention_dialog_present (GTK_WIDGET (self), self->store, TRUE);
+    }
   return G_SOURCE_REMOVE;
 }
 
