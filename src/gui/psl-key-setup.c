@@ -178,3 +178,25 @@ psl_key_setup_offer (GtkWindow *parent,
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
+
+/* The set-up asked for from a window (Préférences, or the window of a file
+ * not yet encrypted): direction's only; the recovery key shown once. */
+gboolean
+psl_key_setup_by_direction (GtkWindow  *parent,
+                            PslStore   *store,
+                            GError    **error)
+{
+  g_autofree char *recovery = NULL;
+
+  if (psl_privacy_get_actor_role (store) != PSL_ROLE_DIRECTION)
+    {
+      g_set_error_literal (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED,
+                           _("Only direction sets the structure key up."));
+      return FALSE;
+    }
+  recovery = psl_key_setup_run (store, error);
+  if (recovery == NULL)
+    return FALSE;
+  psl_key_setup_show_recovery (parent, store, recovery);
+  return TRUE;
+}

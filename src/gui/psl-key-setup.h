@@ -13,6 +13,10 @@ G_BEGIN_DECLS
  * what to do (no keyring, a locked one, a key file already used). */
 char      *psl_key_setup_run             (PslStore    *store,
                                           GError     **error);
+/* psl_key_setup_run () for direction only, the recovery key then shown. */
+gboolean   psl_key_setup_by_direction    (GtkWindow   *parent,
+                                          PslStore    *store,
+                                          GError     **error);
 /* The recovery key, shown once: to copy, to print, to keep. */
 GtkWidget *psl_key_setup_show_recovery   (GtkWindow   *parent,
                                           PslStore    *store,

@@ -229,22 +229,14 @@ on_setup_clicked_cb (GtkButton      *button,
                      PslPrivacyPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *recovery = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (psl_privacy_get_actor_role (self->store) != PSL_ROLE_DIRECTION)
-    {
-      say_in (self, self->key_group, _("Only direction sets the structure key up."));
-      return;
-    }
-  recovery = psl_key_setup_run (self->store, &error);
-  if (recovery == NULL)
+  if (!psl_key_setup_by_direction (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, &error))
     {
       say_in (self, self->key_group, error->message);
       return;
     }
   say (self, NULL);
-  psl_key_setup_show_recovery (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, recovery);
   load (self);
 }
 

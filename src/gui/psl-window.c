@@ -549,22 +549,10 @@ encrypt_action (GtkWidget  *widget,
 {
   PslWindow *self = PSL_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  g_autofree char *recovery = NULL;
 
-  if (self->store == NULL || psl_privacy_is_set_up (self->store))
-    return;
-  if (psl_privacy_get_actor_role (self->store) != PSL_ROLE_DIRECTION)
-    {
-      psl_window_add_toast (self, _("Only direction sets the structure key up."));
-      return;
-    }
-  recovery = psl_key_setup_run (self->store, &error);
-  if (recovery == NULL)
-    {
-      psl_window_add_toast (self, error->message);
-      return;
-    }
-  psl_key_setup_show_recovery (GTK_WINDOW (self), self->store, recovery);
+  if (self->store != NULL && !psl_privacy_is_set_up (self->store)
+      && !psl_key_setup_by_direction (GTK_WINDOW (self), self->store, &error))
+    psl_window_add_toast (self, error->message);
 }
 
 static void
