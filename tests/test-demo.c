@@ -632,6 +632,21 @@ test_apostrophes (void)
         }
     }
   g_assert_cmpuint (found, ==, 0);
+
+  /* A person's strengths agree with her or him. */
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE sex = 'F' AND strengths IS NOT NULL"), >, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE sex = 'M' AND strengths IS NOT NULL"), >, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE sex = 'M' AND"
+                                          " (strengths LIKE '%ponctuelle%' OR strengths LIKE '%souriante%'"
+                                          "  OR strengths LIKE '%habituée%' OR strengths LIKE '%sérieuse%'"
+                                          "  OR strengths LIKE '%motivée%' OR strengths LIKE '%bricoleuse%'"
+                                          "  OR strengths LIKE 'patiente%')"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE sex = 'F' AND"
+                                          " (strengths LIKE 'ponctuel,%' OR strengths LIKE '%souriant'"
+                                          "  OR strengths LIKE '%habitué %' OR strengths LIKE 'sérieux%'"
+                                          "  OR strengths LIKE 'bricoleur%' OR strengths LIKE 'patient,%')"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE strengths LIKE '%(e)%'"
+                                          " OR notes LIKE '%(e)%'"), ==, 0);
 }
 
 int
@@ -652,7 +667,7 @@ main (int   argc,
   g_test_add_func ("/demo/default-sizes", test_default_sizes);
   g_test_add_func ("/demo/rules", test_rules);
   g_test_add_func ("/demo/followups-kept", test_followups_kept);
-  g_test_add_func ("/demo/apostrophes", test_apostrophes);
+  g_test_add_func ("/demo/french-text", test_apostrophes);
 
   ret = g_test_run ();
   psl_test_rm_rf (tmpdir);

@@ -396,14 +396,25 @@ const char *const psl_demo_csr_commitments[] = {
   "Accueille des stagiaires de troisième chaque année", NULL
 };
 
-const char *const psl_demo_strengths[] = {
-  "Ponctuel, aime le travail manuel",
+/* Said of a woman, then of a man: the words agree with the person. */
+const char *const psl_demo_strengths_female[] = {
+  "Ponctuelle, aime le travail manuel",
   "À l’aise avec le public, souriante",
+  "Bonne condition physique, habituée au travail en extérieur",
+  "Expérience des saisons (vendanges, restauration)",
+  "Sérieuse et motivée, apprend vite",
+  "Bricoleuse, a aidé dans l’exploitation familiale",
+  "Patiente, a gardé des enfants dans sa famille", NULL
+};
+
+const char *const psl_demo_strengths_male[] = {
+  "Ponctuel, aime le travail manuel",
+  "À l’aise avec le public, souriant",
   "Bonne condition physique, habitué au travail en extérieur",
   "Expérience des saisons (vendanges, restauration)",
   "Sérieux et motivé, apprend vite",
   "Bricoleur, a aidé dans l’exploitation familiale",
-  "Patiente, a gardé des enfants dans sa famille", NULL
+  "Patient, a gardé des enfants dans sa famille", NULL
 };
 
 const char *const psl_demo_languages[] = {
@@ -482,8 +493,8 @@ const char *const psl_demo_review_summaries[] = {
 };
 
 const char *const psl_demo_referral_notes[] = {
-  "Orienté après l’inscription comme demandeur d’emploi",
-  "Jeune repéré par l’assistante sociale",
+  "Orientation après l’inscription à France Travail",
+  "Repérage par l’assistante sociale",
   "Fin de parcours en chantier d’insertion, projet à consolider",
   NULL
 };
@@ -496,7 +507,7 @@ const char *const psl_demo_company_notes[] = {
 };
 
 const char *const psl_demo_person_notes[] = {
-  "Préfère être contactée par SMS.",
+  "Préfère les SMS aux appels.",
   "Rendez-vous du lundi à décaler au mardi (garde d’enfants).",
   "Attend la réponse de l’auto-école sociale.",
   "A demandé à ne pas travailler le week-end pour le moment.", NULL
@@ -509,18 +520,18 @@ const char *const psl_demo_placement_notes[] = {
 };
 
 const char *const psl_demo_immersion_host_views[] = {
-  "Ponctuelle, à l’écoute des consignes ; doit gagner en rapidité.",
+  "Toujours à l’heure, à l’écoute des consignes ; doit gagner en rapidité.",
   "Bon contact avec l’équipe et la clientèle.",
-  "Motivé, pose les bonnes questions. Nous le reprendrions volontiers.",
+  "Beaucoup de motivation, pose les bonnes questions. Une recrue que nous reprendrions volontiers.",
   "Des difficultés avec les horaires du matin, le travail est soigné.",
-  "A besoin d’être rassuré(e), progresse vite quand on lui explique.", NULL
+  "A besoin d’encouragements, progresse vite quand on lui explique.", NULL
 };
 
 const char *const psl_demo_immersion_person_views[] = {
   "Le métier me plaît, je voudrais continuer.",
   "C’est plus physique que je ne pensais.",
   "J’ai aimé l’équipe, j’aimerais faire une formation.",
-  "Je ne suis pas sûr(e) que ce soit pour moi.", NULL
+  "Je ne sais pas encore si c’est pour moi.", NULL
 };
 
 const char *const psl_demo_partner_notes[] = {
