@@ -717,6 +717,31 @@ slug (const char *name)
   return g_string_free (out, FALSE);
 }
 
+/* A firm's web domain as firms choose them: its name when short, else
+ * the initials of its words and the last one ("aad-figeac" for the
+ * Association d’aide à domicile de Figeac), which an address can hold. */
+static char *
+domain_of (const char *name)
+{
+  static const char *const small[] = { "d", "de", "du", "des", "l", "la", "le", "les", "a", "au", "aux", "et",
+                                       "en", "sur", NULL };
+  g_autofree char *whole = slug (name);
+  g_auto(GStrv) words = NULL;
+  GString *out;
+  guint n;
+
+  if (strlen (whole) <= 20)
+    return g_steal_pointer (&whole);
+  words = g_strsplit (whole, "-", -1);
+  n = g_strv_length (words);
+  out = g_string_new (NULL);
+  for (guint i = 0; i + 1 < n; i++)
+    if (!g_strv_contains (small, words[i]))
+      g_string_append_c (out, words[i][0]);
+  g_string_append_printf (out, "%s%s", out->len > 0 ? "-" : "", words[n - 1]);
+  return g_string_free (out, FALSE);
+}
+
 static char **
 slugs_of (const char *const *names)
 {
@@ -1264,7 +1289,7 @@ plan_company (Gen   *g,
           if (tries >= 24 || claim_firm_name (g, company->name, place->postcode))
             break;
         }
-      domain = slug (company->name);
+      domain = domain_of (company->name);
       g_strlcpy (company->domain, domain, sizeof company->domain);
     }
 
