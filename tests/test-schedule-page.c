@@ -238,6 +238,24 @@ count_events (const char *path,
   return n;
 }
 
+/* Bruno's diary from first to last, refused the wrong way round (no
+ * file), then written: its events, its text in text. */
+static guint
+write_bruno_diary (PslCalendarDialog *dialog,
+                   const char        *path,
+                   const char        *first,
+                   const char        *last,
+                   char             **text)
+{
+  psl_calendar_dialog_set (dialog, "b", last, first);
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  psl_calendar_dialog_set (dialog, "b", first, last);
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  PSL_TEST_WAIT (diary_written (path));
+  return count_events (path, text);
+}
+
 static PslCalendarDialog *
 open_diary_dialog (Fixture *f)
 {
@@ -281,15 +299,9 @@ test_diary (Fixture       *f,
   g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
   psl_calendar_dialog_set (dialog, "b", "", in_four_months);
   g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
-  psl_calendar_dialog_set (dialog, "b", in_four_months, today);
-  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   /* Four months from today: his two follow-ups, none of Alice's. */
-  psl_calendar_dialog_set (dialog, "b", today, in_four_months);
-  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
-  PSL_TEST_WAIT (diary_written (path));
-  g_assert_cmpuint (count_events (path, &text), ==, 2);
+  g_assert_cmpuint (write_bruno_diary (dialog, path, today, in_four_months, &text), ==, 2);
   /* By default a person is named by initials only. */
   g_assert_nonnull (strstr (text, "H. R."));
   g_assert_null (strstr (text, "Hugo Rey"));
@@ -357,13 +369,7 @@ test_diary_from_followup (Fixture       *f,
   /* A period the wrong way round is refused; Bruno's four months are
    * his two follow-ups. */
   psl_calendar_dialog_set_path (dialog, path);
-  psl_calendar_dialog_set (dialog, "b", in_four_months, today);
-  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  psl_calendar_dialog_set (dialog, "b", today, in_four_months);
-  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
-  PSL_TEST_WAIT (diary_written (path));
-  g_assert_cmpuint (count_events (path, &text), ==, 2);
+  g_assert_cmpuint (write_bruno_diary (dialog, path, today, in_four_months, &text), ==, 2);
   g_assert_null (strstr (text, "Puech"));
   psl_test_close (window);
 }
