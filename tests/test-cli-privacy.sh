@@ -69,15 +69,18 @@ figures () { # figures NAME: the reports' tables into $tmp/NAME.txt
 figures before
 
 # 10-11: retention, first as a preview that changes nothing, then for real
+# (the demo ran the rules on the day it was made: those two years gone
+# then are anonymised already, and counted apart)
+already=$(sql "$db" "SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL;")
 run "$P" privacy retention --dry-run --today 2030-01-01 --database "$db"
 reached=$(grep -c "anonymisée$" "$tmp/out" || true)
-if [ "$rc" -eq 0 ] && [ "$reached" -gt 0 ] && [ "$(sql "$db" "SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL;")" = 0 ]; then
+if [ "$rc" -eq 0 ] && [ "$reached" -gt 0 ] && [ "$(sql "$db" "SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL;")" = "$already" ]; then
   ok "retention --dry-run says who ($reached people) and changes nothing"
 else
   not_ok "retention --dry-run (rc=$rc, $reached)"
 fi
 run "$P" privacy retention --today 2030-01-01 --database "$db"
-if [ "$rc" -eq 0 ] && [ "$(sql "$db" "SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL;")" = "$reached" ]; then
+if [ "$rc" -eq 0 ] && [ "$(sql "$db" "SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL;")" = "$((already + reached))" ]; then
   ok "retention anonymises the people it said"
 else
   not_ok "retention (rc=$rc)"

@@ -5,7 +5,7 @@ set -eu
 
 . "$(dirname "$0")/cli-lib.sh"
 
-total=47
+total=49
 echo "1..$total"
 
 # 1-2: --help works with no display and names the demo command
@@ -23,6 +23,22 @@ done
 if [ "$rc" -eq 0 ] && [ -z "$missing" ]; then ok "report --help names each report on a line with what it is"; else not_ok "report --help names each report on a line with what it is (rc=$rc, missing:$missing)"; fi
 lines=$(grep -Ec "^  (action-plan|activity|campaign|candidate|commitment|company|followup|pathway|map|positioning) " "$tmp/out" || true)
 if [ "$lines" -eq 10 ]; then ok "report --help gives one line to each report"; else not_ok "report --help gives one line to each report ($lines lines)"; fi
+
+# The usage lines of "report" and "privacy" alone speak French: the words
+# to replace in capitals are translated like every option's.
+run "$PASSERELLE" report
+if [ "$rc" -eq 2 ] && grep -q "FICHIER.pdf" "$tmp/err" && grep -q -- "--antenna NOM" "$tmp/err" \
+   && ! grep -Eq "FILE|NAME|TEXT\b" "$tmp/err"; then
+  ok "report alone lists each report's options in French"
+else
+  not_ok "report alone lists each report's options in French (rc=$rc)"
+fi
+run "$PASSERELLE" privacy
+if [ "$rc" -eq 2 ] && grep -q -- "--staff NOM" "$tmp/err" && ! grep -Eq "NAME" "$tmp/err"; then
+  ok "privacy alone lists its commands in French"
+else
+  not_ok "privacy alone lists its commands in French (rc=$rc)"
+fi
 
 # 3: --version
 run "$PASSERELLE" --version

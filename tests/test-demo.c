@@ -6,6 +6,9 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include <stdlib.h>
+
+#include "psl-action-plan.h"
 #include "psl-alert.h"
 #include "psl-barrier.h"
 #include "psl-commitment.h"
@@ -22,6 +25,7 @@
 #include "psl-partner.h"
 #include "psl-person.h"
 #include "psl-placement.h"
+#include "psl-positioning.h"
 #include "psl-sensitive.h"
 #include "psl-store.h"
 #include "psl-test.h"
@@ -517,6 +521,134 @@ test_rules (void)
   g_assert_cmpuint (broken, ==, 0);
 }
 
+/* The follow-up plan as a team keeps it: what fell due more than three
+ * weeks ago was made, a handful of the last weeks' still wait, and no
+ * placement's next follow-up comes before its last one. */
+static void
+test_followups_kept (void)
+{
+  g_autofree char *today = psl_today_iso ();
+  g_autofree char *path = g_build_filename (tmpdir, "followups.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+  PslDemoSize size;
+  g_autofree char *sql = NULL;
+  gint64 n, overdue;
+
+  psl_demo_size_default (&size);
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (psl_demo_generate (store, &size, today, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  n = psl_test_count (store, "SELECT count(*) FROM followup WHERE done_on IS NOT NULL");
+  g_assert_cmpint (n, >, 500);
+  sql = g_strdup_printf ("SELECT count(*) FROM followup WHERE done_on IS NULL AND due_on < date('%s', '-21 days')",
+                         today);
+  g_assert_cmpint (psl_test_count (store, sql), ==, 0);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM followup WHERE done_on IS NULL AND due_on < '%s'", today);
+  overdue = psl_test_count (store, sql);
+  g_test_message ("%" G_GINT64_FORMAT " follow-ups overdue of %" G_GINT64_FORMAT " made", overdue, n);
+  g_assert_cmpint (overdue, <=, 15);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM followup WHERE done_on > '%s' OR done_on < "
+                         " (SELECT start_date FROM placement p WHERE p.id = followup.placement_id)", today);
+  g_assert_cmpint (psl_test_count (store, sql), ==, 0);
+  g_assert_cmpint (psl_test_count (store,
+                     "SELECT count(*) FROM placement p"
+                     " WHERE (SELECT min(due_on) FROM followup f WHERE f.placement_id = p.id AND f.done_on IS NULL)"
+                     "     < (SELECT max(done_on) FROM followup f WHERE f.placement_id = p.id)"), ==, 0);
+
+  /* The team has reviewed its service: the diagnostic answered by a
+   * few of its members, the positioning rated throughout, an action
+   * plan of activities with their sub-activities over this year. */
+  {
+    g_autoptr(PslPositioning) positioning = psl_positioning_load (store, &error);
+    g_autoptr(GPtrArray) plan = psl_action_plan_list (store, &error);
+    guint activities = 0, year = atoi (today);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(DISTINCT staff_id) FROM diagnostic_answer"), >=, 2);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(DISTINCT staff_id) FROM diagnostic_answer"), <=, 3);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM diagnostic_answer"
+                                            " WHERE answer LIKE '%\"texts\"%'"), >=, 10);
+    for (guint i = 0; i < PSL_POSITIONING_N_ITEMS; i++)
+      for (guint p = 0; p < PSL_N_PROVIDERS; p++)
+        {
+          g_assert_cmpint (positioning->ratings[i][p], >=, 1);
+          g_assert_cmpint (positioning->ratings[i][p], <=, 5);
+        }
+    g_assert_cmpuint (plan->len, >=, 6);
+    for (guint i = 0; i < plan->len; i++)
+      {
+        PslPlanItem *item = g_ptr_array_index (plan, i);
+
+        activities += item->depth == 0;
+        g_assert_nonnull (item->start_month);
+        g_assert_cmpint (atoi (item->start_month), ==, year);
+        g_assert_cmpstr (item->start_month, <=, item->end_month);
+      }
+    g_assert_cmpuint (activities, >=, 3);
+    g_assert_cmpuint (activities, <, plan->len);
+  }
+}
+
+/* French text is written with the typographic apostrophe: no straight
+ * one in any text the demo stores (names, labels, notes, the funders'
+ * footer). */
+static void
+test_apostrophes (void)
+{
+  g_autoptr(PslStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) columns = NULL;
+  PslDemoSize size;
+  guint found = 0;
+
+  psl_demo_size_default (&size);
+  store = generate ("apostrophes.db", &size, NULL);
+  columns = psl_store_prepare (store,
+                               "SELECT m.name, c.name FROM sqlite_schema m, pragma_table_info(m.name) c"
+                               " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name NOT LIKE 'search%'"
+                               "   AND m.sql NOT LIKE 'CREATE VIRTUAL%' AND c.type = 'TEXT';", &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (columns) == SQLITE_ROW)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\" WHERE \"%s\" LIKE '%%''%%'",
+                                              sqlite3_column_text (columns, 0), sqlite3_column_text (columns, 1));
+      gint64 n = psl_test_count (store, sql);
+
+      if (n > 0)
+        {
+          g_autofree char *one = g_strdup_printf ("SELECT \"%s\" FROM \"%s\" WHERE \"%s\" LIKE '%%''%%' LIMIT 1",
+                                                  sqlite3_column_text (columns, 1), sqlite3_column_text (columns, 0),
+                                                  sqlite3_column_text (columns, 1));
+          g_autofree char *text = psl_test_query_text (store, one);
+
+          g_test_message ("%s.%s: %" G_GINT64_FORMAT " with a straight apostrophe, such as “%.80s”",
+                          sqlite3_column_text (columns, 0), sqlite3_column_text (columns, 1), n, text);
+          found++;
+        }
+    }
+  g_assert_cmpuint (found, ==, 0);
+
+  /* A person's strengths agree with her or him. */
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE sex = 'F' AND strengths IS NOT NULL"), >, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE sex = 'M' AND strengths IS NOT NULL"), >, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE sex = 'M' AND"
+                                          " (strengths LIKE '%ponctuelle%' OR strengths LIKE '%souriante%'"
+                                          "  OR strengths LIKE '%habituée%' OR strengths LIKE '%sérieuse%'"
+                                          "  OR strengths LIKE '%motivée%' OR strengths LIKE '%bricoleuse%'"
+                                          "  OR strengths LIKE 'patiente%')"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE sex = 'F' AND"
+                                          " (strengths LIKE 'ponctuel,%' OR strengths LIKE '%souriant'"
+                                          "  OR strengths LIKE '%habitué %' OR strengths LIKE 'sérieux%'"
+                                          "  OR strengths LIKE 'bricoleur%' OR strengths LIKE 'patient,%')"), ==, 0);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person WHERE strengths LIKE '%(e)%'"
+                                          " OR notes LIKE '%(e)%'"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +666,8 @@ main (int   argc,
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/default-sizes", test_default_sizes);
   g_test_add_func ("/demo/rules", test_rules);
+  g_test_add_func ("/demo/followups-kept", test_followups_kept);
+  g_test_add_func ("/demo/french-text", test_apostrophes);
 
   ret = g_test_run ();
   psl_test_rm_rf (tmpdir);

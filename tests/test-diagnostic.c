@@ -58,7 +58,7 @@ test_grid (PslTestFixture *f,
   q = psl_diagnostic_grid_find (grid, "q8");
   g_assert_true (q->cell_text);
   g_assert_cmpuint (q->rows->len, ==, 7);
-  g_assert_cmpstr (psl_diagnostic_option_label (q->rows, "receives"), ==, "Qui réceptionne l'opportunité ?");
+  g_assert_cmpstr (psl_diagnostic_option_label (q->rows, "receives"), ==, "Qui réceptionne l’opportunité ?");
   q = psl_diagnostic_grid_find (grid, "q9");
   g_assert_cmpint (q->kind, ==, PSL_DIAGNOSTIC_ROWS);
   g_assert_cmpuint (q->options->len, ==, 3);
@@ -68,9 +68,9 @@ test_grid (PslTestFixture *f,
   g_assert_cmpuint (psl_diagnostic_grid_find (grid, "q44")->options->len, ==, 5);
   g_assert_cmpstr (psl_diagnostic_grid_find (grid, "q51")->tool, ==, "positioning");
   g_assert_cmpstr (psl_diagnostic_grid_find (grid, "q59")->label, ==,
-                   "Vous semble-t-il intéressant de développer pour les entreprises la fierté d'appartenance à un réseau ?");
+                   "Vous semble-t-il intéressant de développer pour les entreprises la fierté d’appartenance à un réseau ?");
   g_assert_cmpstr (psl_diagnostic_grid_find (grid, "q32")->section, ==,
-                   "IV) Aider l'employeur à évoluer pour favoriser l'égalité des chances et lutter contre les discriminations");
+                   "IV) Aider l’employeur à évoluer pour favoriser l’égalité des chances et lutter contre les discriminations");
   g_assert_null (psl_diagnostic_grid_find (grid, "q60"));
 }
 
@@ -558,8 +558,8 @@ on_table (PslDocumentPart     part,
     {
       const char * const *cells = g_ptr_array_index (rows, i);
 
-      if (g_strcmp0 (heading, "3. A l'heure actuelle, par rapport à votre réseau d'entreprises, définissez-vous des "
-                              "priorités d'intervention ?") == 0
+      if (g_strcmp0 (heading, "3. A l’heure actuelle, par rapport à votre réseau d’entreprises, définissez-vous des "
+                              "priorités d’intervention ?") == 0
           && g_strcmp0 (cells[0], "Oui") == 0 && g_strcmp0 (cells[1], "2") == 0 && g_strcmp0 (cells[2], "2") == 0)
         seen->yes_rows++;
       if (g_strv_length ((char **) headers) == 4 && g_strcmp0 (cells[2], "Yasmina Haddad") == 0

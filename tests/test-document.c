@@ -367,6 +367,38 @@ test_header_words (void)
   g_rmdir (dir);
 }
 
+/* An e-mail address wider than its column is set smaller and stays
+ * whole, on one line and without a hyphen put in; the rest of the table
+ * keeps its size. */
+static void
+test_address_whole (void)
+{
+  static const char *const addresses[] = {
+    "benjamin.lavayssiere@nettoyage-fernandes.example",
+    "contact@association-d-aide-a-domicile.example",
+  };
+  const char *headers[] = { "Nom", "Fonction", "Téléphone", "Courriel" };
+  g_autofree char *dir = g_dir_make_tmp ("psl-document-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "addresses.pdf", NULL);
+  g_autofree char *command = g_strdup_printf ("pdftotext -raw %s -", path);
+  g_autofree char *printed = NULL;
+  g_autoptr(PslDocument) doc = psl_document_new ("Adresses");
+  PslDocumentTable *table = psl_document_add_table (doc, 4, headers, (const double[]) { 3, 3, 2, 3 });
+
+  for (guint i = 0; i < G_N_ELEMENTS (addresses); i++)
+    psl_document_table_add_row (table, (const char *[]) { "Benjamin Lavayssière", "Tuteur", "05 65 38 14 32",
+                                                          addresses[i] });
+  psl_document_add_field (doc, "Courriel", addresses[1]);
+  g_assert_true (psl_document_write_pdf (doc, path, NULL));
+  printed = run (command);
+  for (guint i = 0; i < G_N_ELEMENTS (addresses); i++)
+    if (strstr (printed, addresses[i]) == NULL)
+      g_error ("“%s” is not whole:\n%s", addresses[i], printed);
+  g_assert_null (strstr (printed, "-\n"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -378,5 +410,6 @@ main (int argc, char **argv)
   g_test_add_func ("/document/empty", test_empty);
   g_test_add_func ("/document/huge-paragraph", test_huge_paragraph);
   g_test_add_func ("/document/header-words", test_header_words);
+  g_test_add_func ("/document/address-whole", test_address_whole);
   return g_test_run ();
 }

@@ -22,9 +22,11 @@
 #include "psl-followup-page.h"
 #include "psl-format.h"
 #include "psl-list-export.h"
+#include "psl-match-group.h"
 #include "psl-network-page.h"
 #include "psl-pathway-tab.h"
 #include "psl-person-page.h"
+#include "psl-record-list.h"
 #include "psl-schedule-page.h"
 #include "psl-window.h"
 #include "psl-test.h"
@@ -428,10 +430,60 @@ test_followup_lists (Fixture       *f,
   /* The home page's alerts, the same way. */
   page = psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_DASHBOARD_PAGE);
   psl_window_show_page (f->window, "home");
-  wait_loaded (f, page, "");
-  table = export_and_check (f, page, "", gtk_widget_get_parent (gtk_widget_get_parent (find_button (page, ""))),
+  wait_loaded (f, page, "alerts");
+  table = export_and_check (f, page, "alerts",
+                            gtk_widget_get_parent (gtk_widget_get_parent (find_button (page, "alerts"))),
                             "home-alerts", 1);
   g_assert_true (table_has (table, name, _("High risk")));
+  g_clear_pointer (&table, g_ptr_array_unref);
+
+  /* Its list of what is due: each row with its date and what it is. */
+  table = export_and_check (f, page, "due",
+                            gtk_widget_get_parent (gtk_widget_get_parent (find_button (page, "due"))),
+                            "home-due", 1);
+  g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (table, 0))->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (table, 0), 0), ==, _("Due On"));
+}
+
+/* A person's barriers and the opportunities that fit, each with the
+ * shared button in its header. */
+static void
+test_person_lists (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  g_autofree char *person = psl_test_query_text (f->store,
+    "SELECT b.person_id FROM barrier b JOIN person p ON p.id = b.person_id"
+    " WHERE p.exited_on IS NULL AND p.deleted_at IS NULL AND b.deleted_at IS NULL"
+    " GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM barrier WHERE person_id = '%s'"
+                                          " AND deleted_at IS NULL", person);
+  g_autofree char *lifted_sql = g_strdup_printf ("SELECT count(*) FROM barrier WHERE person_id = '%s'"
+                                                 " AND deleted_at IS NULL AND lifted_on IS NOT NULL", person);
+  PslPersonPage *page;
+  GtkWidget *tab, *barriers, *matches;
+  g_autoptr(GPtrArray) table = NULL;
+  guint lifted = 0;
+
+  g_assert_nonnull (person);
+  g_assert_true (psl_window_open_person (f->window, person));
+  page = PSL_PERSON_PAGE (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_PERSON_PAGE));
+  gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (page), "barriers");
+  tab = gtk_stack_get_child_by_name (psl_person_page_get_tab_stack (page), "barriers");
+  PSL_TEST_WAIT ((barriers = psl_test_find_widget (tab, PSL_TYPE_RECORD_LIST)) != NULL
+                 && psl_record_list_get_n_lines (PSL_RECORD_LIST (barriers)) > 0);
+  table = export_and_check (f, barriers, "", NULL, "barriers", 1);
+  g_assert_cmpuint (table->len - 1, ==, count (f, sql, ""));
+  for (guint i = 1; i < table->len; i++)
+    lifted += g_strcmp0 (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (table, i), 2), _("Yes")) == 0;
+  g_assert_cmpuint (lifted, ==, count (f, lifted_sql, ""));
+  g_clear_pointer (&table, g_ptr_array_unref);
+
+  gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (page), "placements");
+  tab = gtk_stack_get_child_by_name (psl_person_page_get_tab_stack (page), "placements");
+  PSL_TEST_WAIT ((matches = psl_test_find_widget (tab, PSL_TYPE_MATCH_GROUP)) != NULL
+                 && !psl_match_group_is_loading (PSL_MATCH_GROUP (matches)));
+  table = export_and_check (f, matches, "", NULL, "matches", 0);
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (table, 0), 1), ==, _("Score out of 100"));
 }
 
 static void
@@ -495,6 +547,7 @@ main (int   argc,
   g_test_add ("/list-export/pathway", Fixture, NULL, fixture_setup, test_person_pathway, fixture_teardown);
   g_test_add ("/list-export/followup", Fixture, NULL, fixture_setup, test_followup_lists, fixture_teardown);
   g_test_add ("/list-export/schedule", Fixture, NULL, fixture_setup, test_schedule_list, fixture_teardown);
+  g_test_add ("/list-export/person", Fixture, NULL, fixture_setup, test_person_lists, fixture_teardown);
   g_test_add ("/list-export/bad-paths", Fixture, NULL, fixture_setup, test_bad_paths, fixture_teardown);
 
   return g_test_run ();

@@ -170,6 +170,47 @@ test_candidate_content (PslTestFixture *f,
     }
 }
 
+/* Only what started is experience: an apprenticeship agreed for later
+ * comes after it, as what is coming up. */
+static void
+test_candidate_future (PslTestFixture *f,
+                       gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  const char *experience, *coming, *garage, *apprenticeship;
+
+  psl_test_exec (f->store, "INSERT INTO consent (id, person_id, scope, company_id, given_on) VALUES"
+                           " ('k', 'lea', 'cv_entreprise', NULL, '2025-09-01');"
+                           "INSERT INTO placement (id, person_id, company_id, stage, kind, contract_type, proposed_on,"
+                           " start_date) VALUES ('appr', 'lea', 'vidal', 'contract', 'contract', 'apprentissage',"
+                           " '2025-10-01', '2099-09-01');");
+  doc = psl_candidate_sheet_new (f->store, "lea", "vidal", &error);
+  g_assert_no_error (error);
+  text = pdf_text (doc, f->dir);
+
+  experience = strstr (text, "Expérience");
+  coming = strstr (text, "À venir");
+  garage = strstr (text, "Garage du Moulin");
+  apprenticeship = strstr (text, "apprentissage");
+  g_assert_nonnull (experience);
+  g_assert_nonnull (coming);
+  g_assert_nonnull (garage);
+  g_assert_nonnull (apprenticeship);
+  g_assert_true (experience < garage && garage < coming && coming < apprenticeship);
+  g_assert_nonnull (strstr (coming, "01/09/2099"));
+
+  /* Without it, no such heading. */
+  psl_test_exec (f->store, "UPDATE placement SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = 'appr';");
+  g_clear_pointer (&doc, psl_document_unref);
+  g_free (text);
+  doc = psl_candidate_sheet_new (f->store, "lea", "vidal", &error);
+  g_assert_no_error (error);
+  text = pdf_text (doc, f->dir);
+  g_assert_null (strstr (text, "À venir"));
+}
+
 static void
 test_commitment (PslTestFixture *f,
                  gconstpointer   data)
@@ -645,6 +686,8 @@ main (int   argc,
               test_candidate_needs_consent, psl_test_fixture_teardown);
   g_test_add ("/report/candidate/content", PslTestFixture, FIXTURE, psl_test_fixture_setup,
               test_candidate_content, psl_test_fixture_teardown);
+  g_test_add ("/report/candidate/future", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_candidate_future, psl_test_fixture_teardown);
   g_test_add ("/report/commitment", PslTestFixture, FIXTURE, psl_test_fixture_setup,
               test_commitment, psl_test_fixture_teardown);
   g_test_add ("/report/followup", PslTestFixture, FOLLOWUP_FIXTURE, psl_test_fixture_setup,

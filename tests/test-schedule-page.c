@@ -6,6 +6,7 @@
 
 #include "psl-calendar-dialog.h"
 #include "psl-followup-dialog.h"
+#include "psl-followup-page.h"
 #include "psl-format.h"
 #include "psl-schedule.h"
 #include "psl-schedule-page.h"
@@ -237,6 +238,24 @@ count_events (const char *path,
   return n;
 }
 
+/* Bruno's diary from first to last, refused the wrong way round (no
+ * file), then written: its events, its text in text. */
+static guint
+write_bruno_diary (PslCalendarDialog *dialog,
+                   const char        *path,
+                   const char        *first,
+                   const char        *last,
+                   char             **text)
+{
+  psl_calendar_dialog_set (dialog, "b", last, first);
+  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  psl_calendar_dialog_set (dialog, "b", first, last);
+  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+  PSL_TEST_WAIT (diary_written (path));
+  return count_events (path, text);
+}
+
 static PslCalendarDialog *
 open_diary_dialog (Fixture *f)
 {
@@ -280,15 +299,9 @@ test_diary (Fixture       *f,
   g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
   psl_calendar_dialog_set (dialog, "b", "", in_four_months);
   g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
-  psl_calendar_dialog_set (dialog, "b", in_four_months, today);
-  g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   /* Four months from today: his two follow-ups, none of Alice's. */
-  psl_calendar_dialog_set (dialog, "b", today, in_four_months);
-  g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
-  PSL_TEST_WAIT (diary_written (path));
-  g_assert_cmpuint (count_events (path, &text), ==, 2);
+  g_assert_cmpuint (write_bruno_diary (dialog, path, today, in_four_months, &text), ==, 2);
   /* By default a person is named by initials only. */
   g_assert_nonnull (strstr (text, "H. R."));
   g_assert_null (strstr (text, "Hugo Rey"));
@@ -313,6 +326,54 @@ test_diary (Fixture       *f,
   g_assert_null (strstr (team_text, "Hugo Rey"));
 }
 
+static gboolean
+has_action_button (GtkWidget  *root,
+                   const char *action)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return gtk_widget_get_visible (root);
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (has_action_button (w, action))
+      return TRUE;
+  return FALSE;
+}
+
+/* The counsellor's own view, the Suivi page, exports the same diary:
+ * the dialog opens on the counsellor it shows, the period is chosen. */
+static void
+test_diary_from_followup (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "suivi.ics", NULL);
+  g_autofree char *today = typed_day (f->store, "'+0 days'");
+  g_autofree char *in_four_months = typed_day (f->store, "'+4 months'");
+  g_autofree char *text = NULL;
+  PslFollowupPage *followup = psl_followup_page_new ();
+  GtkWidget *window = psl_test_present (GTK_WIDGET (followup));
+  PslCalendarDialog *dialog;
+  GtkStringObject *chosen;
+
+  psl_followup_page_set_store (followup, f->store);
+  PSL_TEST_WAIT (!psl_followup_page_is_loading (followup));
+  psl_followup_page_set_staff (followup, "b");
+  PSL_TEST_WAIT (!psl_followup_page_is_loading (followup));
+  g_assert_true (has_action_button (GTK_WIDGET (followup), "followup.export-diary"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (followup), "followup.export-diary", NULL));
+  dialog = psl_test_find_toplevel (PSL_TYPE_CALENDAR_DIALOG);
+  g_assert_nonnull (dialog);
+  chosen = adw_combo_row_get_selected_item (ADW_COMBO_ROW (psl_test_find_widget (GTK_WIDGET (dialog),
+                                                                                  ADW_TYPE_COMBO_ROW)));
+  g_assert_nonnull (strstr (gtk_string_object_get_string (chosen), "Bruno"));
+
+  /* A period the wrong way round is refused; Bruno's four months are
+   * his two follow-ups. */
+  psl_calendar_dialog_set_path (dialog, path);
+  g_assert_cmpuint (write_bruno_diary (dialog, path, today, in_four_months, &text), ==, 2);
+  g_assert_null (strstr (text, "Puech"));
+  psl_test_close (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,5 +386,7 @@ main (int   argc,
   g_test_add ("/schedule-page/many", Fixture, NULL, fixture_setup, test_many, fixture_teardown);
   g_test_add ("/schedule-page/record", Fixture, NULL, fixture_setup, test_record, fixture_teardown);
   g_test_add ("/schedule-page/diary", Fixture, NULL, fixture_setup, test_diary, fixture_teardown);
+  g_test_add ("/schedule-page/diary-from-followup", Fixture, NULL, fixture_setup, test_diary_from_followup,
+              fixture_teardown);
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "map-fixture.h"
 #include "psl-company-timeline.h"
@@ -217,6 +218,49 @@ test_company (PslTestFixture *f,
   g_assert_cmpuint (facts->len, ==, 1);
 }
 
+static const char *
+proposal_label (PslStore   *store,
+                const char *person,
+                const char *placement)
+{
+  static char label[256];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) facts = psl_timeline_for_person (store, person, &error);
+
+  g_assert_no_error (error);
+  label[0] = '\0';
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PslTimelineFact *fact = g_ptr_array_index (facts, i);
+
+      if (fact->kind == PSL_TIMELINE_PLACEMENT_PROPOSED && g_strcmp0 (fact->ref_id, placement) == 0)
+        g_strlcpy (label, fact->label, sizeof label);
+    }
+  return label;
+}
+
+/* "Proposée" of a woman, "Proposé" of a man, both forms when the sex is
+ * not given. */
+static void
+test_proposal_agrees (PslTestFixture *f,
+                      gconstpointer   data)
+{
+  if (g_strcmp0 (_("Proposed to %s"), "Proposed to %s") == 0)
+    {
+      g_test_skip ("French translation not loaded");
+      return;
+    }
+  psl_test_exec (f->store, "UPDATE person SET sex = 'F' WHERE id = 'lea';"
+                           "UPDATE person SET sex = 'M' WHERE id = 'hugo';");
+  g_assert_true (g_str_has_prefix (proposal_label (f->store, "lea", "p-imm"),
+                                   "Proposée à Boulangerie Vidal pour "));
+  g_assert_cmpstr (proposal_label (f->store, "hugo", "p-h"), ==, "Proposé à Garage du Moulin");
+  psl_test_exec (f->store, "UPDATE person SET sex = NULL WHERE id = 'hugo';");
+  g_assert_cmpstr (proposal_label (f->store, "hugo", "p-h"), ==, "Proposé(e) à Garage du Moulin");
+  psl_test_exec (f->store, "UPDATE person SET sex = 'X' WHERE id = 'hugo';");
+  g_assert_cmpstr (proposal_label (f->store, "hugo", "p-h"), ==, "Proposé(e) à Garage du Moulin");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +271,8 @@ main (int   argc,
               test_company, psl_test_fixture_teardown);
   g_test_add ("/timeline/pathway", PslTestFixture, DATA, psl_test_fixture_setup,
               test_pathway, psl_test_fixture_teardown);
+  g_test_add ("/timeline/proposal-agrees", PslTestFixture, DATA, psl_test_fixture_setup,
+              test_proposal_agrees, psl_test_fixture_teardown);
   g_test_add ("/timeline/nothing", PslTestFixture, DATA, psl_test_fixture_setup,
               test_nothing, psl_test_fixture_teardown);
   return g_test_run ();

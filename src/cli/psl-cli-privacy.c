@@ -62,14 +62,14 @@ static int
 usage (void)
 {
   psl_cli_fail ("privacy", _("usage: passerelle privacy COMMAND --database DB"));
-  g_printerr ("  passerelle privacy setup [--key-file F]\n"
-              "  passerelle privacy recover --recovery-file F [--key-file F]\n"
-              "  passerelle privacy whoami [--staff NAME]\n"
-              "  passerelle privacy role --staff NAME --role accueil|cip|relations_entreprises|direction\n"
-              "  passerelle privacy retention [--dry-run]\n"
-              "  passerelle privacy erase --person ID [--confirm]\n"
-              "  passerelle privacy audit --from DATE --to DATE --output F.csv|.xlsx\n"
-              "  passerelle privacy record --output F.pdf\n");
+  g_printerr ("%s", _("  passerelle privacy setup [--key-file F]\n"
+                      "  passerelle privacy recover --recovery-file F [--key-file F]\n"
+                      "  passerelle privacy whoami [--staff NAME]\n"
+                      "  passerelle privacy role --staff NAME --role accueil|cip|relations_entreprises|direction\n"
+                      "  passerelle privacy retention [--dry-run]\n"
+                      "  passerelle privacy erase --person ID [--confirm]\n"
+                      "  passerelle privacy audit --from DATE --to DATE --output F.csv|.xlsx\n"
+                      "  passerelle privacy record --output F.pdf\n"));
   return 2;
 }
 

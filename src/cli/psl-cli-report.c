@@ -243,33 +243,33 @@ build_person_data (PslStore               *store,
 typedef struct
 {
   const char     *name;
-  const char     *usage;
+  const char     *usage;     /* N_(): its options, the words in capitals translated */
   const char     *summary;   /* N_(): what it is, in a line of --help */
   PslReportBuild  build;
 } PslReportKind;
 
 static const PslReportKind kinds[] = {
   { "action-plan", "", N_("the action plan (Annexe 2): its Gantt chart and its tables"), build_action_plan },
-  { "activity", "--from DATE --to DATE [--antenna NAME]",
+  { "activity", N_("--from DATE --to DATE [--antenna NAME]"),
     N_("the activity report of a period, for the structure or one antenna"), build_activity },
-  { "campaign", "[--sector CODE] [--level CODE] [--staff NAME] [--antenna NAME] [--company ID] "
-                "[--reply-by DATE] [--signatory TEXT]",
+  { "campaign", N_("[--sector CODE] [--level CODE] [--staff NAME] [--antenna NAME] [--company ID] "
+                   "[--reply-by DATE] [--signatory TEXT]"),
     N_("a letter and an engagement survey (Annexe 5) to each firm chosen"), build_campaign },
-  { "candidate", "--person ID --company ID", N_("a person’s presentation to a firm, with their consent"), build_candidate },
-  { "commitment", "--commitment ID", N_("a contract of commitments, printed to be signed"), build_commitment },
-  { "company", "--company ID", N_("a firm’s sheet"), build_company },
-  { "convention", "--placement ID", N_("the immersion (PMSMP) convention of a placement, to be signed"),
+  { "candidate", N_("--person ID --company ID"), N_("a person’s presentation to a firm, with their consent"), build_candidate },
+  { "commitment", N_("--commitment ID"), N_("a contract of commitments, printed to be signed"), build_commitment },
+  { "company", N_("--company ID"), N_("a firm’s sheet"), build_company },
+  { "convention", N_("--placement ID"), N_("the immersion (PMSMP) convention of a placement, to be signed"),
     build_convention },
   { "diagnostic", "", N_("the Annexe 3 diagnostic of the structure beside the structures imported"),
     build_diagnostic },
-  { "frame", "--partner NAME", N_("the confidentiality frame agreed with a partner structure, to be signed"),
+  { "frame", N_("--partner NAME"), N_("the confidentiality frame agreed with a partner structure, to be signed"),
     build_frame },
-  { "followup", "--from DATE --to DATE [--staff NAME] [--team]",
+  { "followup", N_("--from DATE --to DATE [--staff NAME] [--team]"),
     N_("the follow-up in work of a period, for funders or for the team"), build_followup },
-  { "pathway", "--person ID", N_("a person’s pathway, for the team"), build_pathway },
-  { "person-data", "--person ID",
+  { "pathway", N_("--person ID"), N_("a person’s pathway, for the team"), build_pathway },
+  { "person-data", N_("--person ID"),
     N_("everything held on a person, to give them (PDF) or to carry elsewhere (JSON)"), build_person_data },
-  { "map", "--from DATE --to DATE [--antenna NAME]", N_("the partnership map of a period"), build_map },
+  { "map", N_("--from DATE --to DATE [--antenna NAME]"), N_("the partnership map of a period"), build_map },
   { "positioning", "", N_("the service beside the other providers (Annexe 3)"), build_positioning },
 };
 
@@ -344,9 +344,9 @@ print_usage (void)
   psl_cli_fail ("report", _("usage: passerelle report NAME [options] --output FILE.pdf|.csv|.xlsx"));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     g_printerr ("  passerelle report %s%s%s --output %s\n", kinds[i].name,
-                *kinds[i].usage != '\0' ? " " : "", kinds[i].usage,
+                *kinds[i].usage != '\0' ? " " : "", *kinds[i].usage != '\0' ? _(kinds[i].usage) : "",
                 /* A person's data go to them as a document, or elsewhere as data. */
-                kinds[i].build == build_person_data ? "FILE.pdf|.json" : "FILE.pdf|.csv|.xlsx");
+                kinds[i].build == build_person_data ? _("FILE.pdf|.json") : _("FILE.pdf|.csv|.xlsx"));
 }
 
 int

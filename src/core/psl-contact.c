@@ -109,7 +109,13 @@ read_contact (sqlite3_stmt *stmt)
   c->first_name = COL (4);
   c->last_name = COL (5);
   c->role = COL (6);
-  c->role_label = COL (7);
+  /* The list names the role for both ("Tuteur, tutrice"): a person is
+   * one or the other, as the civility says. */
+  c->role_label = g_strcmp0 (c->role, "tuteur") == 0 && g_strcmp0 (c->civility, "Mme") == 0
+                  ? g_strdup (C_("a woman", "Tutor"))
+                  : g_strcmp0 (c->role, "tuteur") == 0 && g_strcmp0 (c->civility, "M.") == 0
+                  ? g_strdup (C_("a man", "Tutor"))
+                  : COL (7);
   c->job_title = COL (8);
   c->phone = COL (9);
   c->mobile = COL (10);

@@ -98,11 +98,11 @@ const PslDemoCommune psl_demo_communes[] = {
 
 const char *const psl_demo_streets[] = {
   "avenue Bernard Fontanges", "rue de Colomb", "quai Bessières", "route de Cahors",
-  "zone artisanale de l'Aiguille", "zone d'activités de Lafarrerie", "place Carnot",
+  "zone artisanale de l’Aiguille", "zone d’activités de Lafarrerie", "place Carnot",
   "rue Gambetta", "chemin du Moulin", "avenue de Toulouse", "rue du Lot", "route de Rodez",
   "avenue Émile Bouyssou", "rue de la République", "allée Victor Hugo", "rue des Écoles",
   "route de Gramat", "rue du Château", "place de la Halle", "route de Maurs",
-  "zone industrielle de l'Aiguille", "avenue Jean Jaurès", "rue du Pont", "chemin des Vignes", NULL
+  "zone industrielle de l’Aiguille", "avenue Jean Jaurès", "rue du Pont", "chemin des Vignes", NULL
 };
 
 /* For the small communes, where people live at a lieu-dit. */
@@ -138,7 +138,7 @@ const PslDemoFirmKind psl_demo_firm_kinds[] = {
     { { "Coiffeur", "D1202" } } },
   { "tertiaire", "47.73Z", { "Pharmacie {n}", "Pharmacie du {l}" }, 2, 3, 12, NULL, NULL,
     { { "Préparateur en pharmacie", "J1307" } } },
-  { "tertiaire", "47.76Z", { "Jardinerie du {l}", NULL }, 1, 5, 25, NULL, "Pic d'activité au printemps",
+  { "tertiaire", "47.76Z", { "Jardinerie du {l}", NULL }, 1, 5, 25, NULL, "Pic d’activité au printemps",
     { { "Vendeur en jardinerie", "D1209" }, { "Employé de libre-service", "D1507" } } },
   { "btp", "43.99C", { "Maçonnerie {n}", "SARL Bâtiment {n}" }, 5, 2, 30, NULL, NULL,
     { { "Maçon", "F1703" }, { "Manœuvre du bâtiment", "F1704" } } },
@@ -151,16 +151,16 @@ const PslDemoFirmKind psl_demo_firm_kinds[] = {
   { "btp", "43.91B", { "Charpente-couverture {n}", NULL }, 2, 2, 15, NULL, NULL,
     { { "Couvreur", "F1610" }, { "Charpentier bois", "F1503" } } },
   { "btp", "42.11Z", { "Travaux publics du {l}", "SAS {n} TP" }, 1, 15, 90, NULL, NULL,
-    { { "Constructeur de routes", "F1702" }, { "Conducteur d'engins", "F1302" } } },
+    { { "Constructeur de routes", "F1702" }, { "Conducteur d’engins", "F1302" } } },
   { "hotellerie_restauration", "56.10A", { "Restaurant Le {l}", "Auberge du {l}" }, 4, 2, 15, NULL,
-    "Pic d'activité de mai à septembre",
+    "Pic d’activité de mai à septembre",
     { { "Commis de cuisine", "G1602" }, { "Serveur en restauration", "G1803" }, { "Plongeur", "G1605" } } },
   { "hotellerie_restauration", "55.10Z", { "Hôtel du {l}", "Hôtel {n}" }, 2, 4, 30, NULL,
-    "Saison touristique d'avril à octobre",
-    { { "Employé d'étage", "G1501" }, { "Réceptionniste", "G1703" } } },
+    "Saison touristique d’avril à octobre",
+    { { "Employé d’étage", "G1501" }, { "Réceptionniste", "G1703" } } },
   { "hotellerie_restauration", "55.30Z", { "Camping du {l}", NULL }, 1, 2, 12, NULL,
     "Ouvert de mai à septembre",
-    { { "Agent d'entretien polyvalent", "I1203" }, { "Animateur", "G1202" } } },
+    { { "Agent d’entretien polyvalent", "I1203" }, { "Animateur", "G1202" } } },
   { "hotellerie_restauration", "56.29A", { "Cuisine centrale {dp}", NULL }, 1, 8, 40, NULL, NULL,
     { { "Agent de restauration", "G1605" }, { "Cuisinier", "G1602" } } },
   { "transport_logistique", "49.41A", { "Transports {n}", "SARL Transports {n}" }, 3, 5, 80, NULL, NULL,
@@ -175,19 +175,19 @@ const PslDemoFirmKind psl_demo_firm_kinds[] = {
     { { "Agent de service hospitalier", "J1301" }, { "Aide-soignant", "J1501" } } },
   { "services_personnes", "86.10Z", { "Hôpital local {dp}", NULL }, 1, 50, 320, "collectivite", NULL,
     { { "Agent de service hospitalier", "J1301" }, { "Aide-soignant", "J1501" }, { "Agent de restauration", "G1605" } } },
-  { "services_personnes", "88.10A", { "ADMR {dp}", "Association d'aide à domicile {dp}" }, 2, 10, 60, "associatif", NULL,
-    { { "Aide à domicile", "K1302" }, { "Agent d'entretien à domicile", "K1304" } } },
+  { "services_personnes", "88.10A", { "ADMR {dp}", "Association d’aide à domicile {dp}" }, 2, 10, 60, "associatif", NULL,
+    { { "Aide à domicile", "K1302" }, { "Agent d’entretien à domicile", "K1304" } } },
   { "services_personnes", "81.21Z", { "Nettoyage {n}", "Propreté du {l}" }, 2, 10, 50, NULL, NULL,
     { { "Agent de propreté", "K2204" } } },
   { "services_personnes", "88.91A", { "Crèche {r}", "Micro-crèche {n}" }, 1, 4, 15, "associatif", NULL,
     { { "Auxiliaire petite enfance", "K1303" } } },
   { "services_personnes", "84.11Z", { "Mairie {dp}", NULL }, 2, 5, 60, "collectivite", NULL,
-    { { "Agent technique polyvalent", "I1203" }, { "Agent d'entretien des espaces verts", "A1203" },
-      { "Agent d'entretien des locaux", "K2204" } } },
+    { { "Agent technique polyvalent", "I1203" }, { "Agent d’entretien des espaces verts", "A1203" },
+      { "Agent d’entretien des locaux", "K2204" } } },
   { "industrie", "30.30Z", { "Ateliers aéronautiques {n}", "{n} Aéro Usinage" }, 1, 30, 450, NULL, NULL,
-    { { "Opérateur sur machine d'usinage", "H2903" }, { "Ajusteur monteur", "H2901" }, { "Soudeur", "H2913" } } },
+    { { "Opérateur sur machine d’usinage", "H2903" }, { "Ajusteur monteur", "H2901" }, { "Soudeur", "H2913" } } },
   { "industrie", "25.62B", { "Mécanique de précision {n}", "Usinage du {l}" }, 1, 10, 120, NULL, NULL,
-    { { "Opérateur sur machine d'usinage", "H2903" }, { "Ajusteur monteur", "H2901" } } },
+    { { "Opérateur sur machine d’usinage", "H2903" }, { "Ajusteur monteur", "H2901" } } },
   { "industrie", "10.13B", { "Salaisons {n}", "Salaisons du {l}" }, 1, 15, 80, NULL, NULL,
     { { "Opérateur de production alimentaire", "H2102" } } },
   { "industrie", "10.51C", { "Fromagerie du {l}", NULL }, 1, 5, 40, NULL, NULL,
@@ -196,15 +196,15 @@ const PslDemoFirmKind psl_demo_firm_kinds[] = {
     { { "Menuisier", "H2206" } } },
   { "industrie", "16.10A", { "Scierie {n}", NULL }, 1, 3, 25, NULL, NULL,
     { { "Opérateur de scierie", "H2202" }, { "Manutentionnaire", "N1105" } } },
-  { "espaces_verts", "81.30Z", { "Paysages {n}", "Les Jardins du {l}" }, 2, 1, 15, NULL, "Pic d'activité au printemps",
+  { "espaces_verts", "81.30Z", { "Paysages {n}", "Les Jardins du {l}" }, 2, 1, 15, NULL, "Pic d’activité au printemps",
     { { "Jardinier paysagiste", "A1203" } } },
   { "espaces_verts", "01.45Z", { "GAEC du {l}", "GAEC {n}" }, 3, 1, 6, NULL, "Agnelages et foins au printemps",
-    { { "Agent agricole polyvalent", "A1416" }, { "Aide d'élevage", "A1403" } } },
+    { { "Agent agricole polyvalent", "A1416" }, { "Aide d’élevage", "A1403" } } },
   { "espaces_verts", "02.20Z", { "Exploitation forestière {n}", NULL }, 1, 1, 8, NULL, NULL,
     { { "Bûcheron", "A1201" } } },
   { "espaces_verts", "46.21Z", { "Coopérative agricole du {l}", NULL }, 1, 15, 60, NULL, "Moissons en juillet",
     { { "Magasinier", "N1103" }, { "Agent agricole polyvalent", "A1416" } } },
-  { "espaces_verts", "01.30Z", { "Pépinières {n}", NULL }, 1, 3, 15, NULL, "Pic d'activité au printemps",
+  { "espaces_verts", "01.30Z", { "Pépinières {n}", NULL }, 1, 3, 15, NULL, "Pic d’activité au printemps",
     { { "Horticulteur", "A1414" } } },
   { NULL }
 };
@@ -217,13 +217,13 @@ const PslDemoPartner psl_demo_partners[] = {
   { "CCAS de Figeac", "ccas", "Figeac", "46100", "gouvernance", "logement finances acces_droits", TRUE },
   { "Maison des solidarités départementales de Figeac", "departement", "Figeac", "46100", "gouvernance",
     "administratif acces_droits garde_enfants", TRUE },
-  { "Chantier d'insertion Célé Environnement", "siae", "Bagnac-sur-Célé", "46270", "immersion", "qualification confiance", TRUE },
+  { "Chantier d’insertion Célé Environnement", "siae", "Bagnac-sur-Célé", "46270", "immersion", "qualification confiance", TRUE },
   { "GRETA Midi-Pyrénées Nord", "organisme_formation", "Figeac", "46100", "preparation", "langue qualification", FALSE },
   { "Point relais mobilité du Grand Figeac", "association", "Figeac", "46100", "co_traitance", "mobilite", FALSE },
   { "PLIE du Grand Figeac", "plie", "Figeac", "46100", "co_traitance", NULL, TRUE },
-  { "Club d'entreprises du Grand Figeac", "club_entreprises", "Figeac", "46100", "decouverte", NULL, FALSE },
+  { "Club d’entreprises du Grand Figeac", "club_entreprises", "Figeac", "46100", "decouverte", NULL, FALSE },
   { "CCI du Lot", "chambre", "Cahors", "46000", "decouverte", NULL, FALSE },
-  { "Chambre de métiers et de l'artisanat du Lot", "chambre", "Cahors", "46000", "preparation", NULL, FALSE },
+  { "Chambre de métiers et de l’artisanat du Lot", "chambre", "Cahors", "46000", "preparation", NULL, FALSE },
   { "Association intermédiaire Figeac Services", "siae", "Figeac", "46100", "immersion", "qualification", TRUE },
   { "Lot Intérim Insertion (ETTI)", "siae", "Figeac", "46100", "intermediation", NULL, FALSE },
   { "Centre médico-psychologique de Figeac", "sante", "Figeac", "46100", "tutorat", "sante confiance", TRUE },
@@ -233,7 +233,7 @@ const PslDemoPartner psl_demo_partners[] = {
   { "Région Occitanie, Maison de Région de Figeac", "financeur", "Figeac", "46100", "gouvernance", NULL, FALSE },
   { "OPCO EP", "opco", "Toulouse", "31000", "preparation", NULL, FALSE },
   { "OPCO Mobilités", "opco", "Toulouse", "31000", "preparation", NULL, FALSE },
-  { "Chambre d'agriculture du Lot", "chambre", "Cahors", "46000", "decouverte", NULL, FALSE },
+  { "Chambre d’agriculture du Lot", "chambre", "Cahors", "46000", "decouverte", NULL, FALSE },
   { "Mission locale Ouest Aveyron", "mission_locale", "Villefranche-de-Rouergue", "12200", "co_traitance", NULL, TRUE },
   { "CCAS de Capdenac-Gare", "ccas", "Capdenac-Gare", "12700", "gouvernance", "logement finances", TRUE },
   { "Secours populaire, comité de Figeac", "association", "Figeac", "46100", "mecenat", "finances", FALSE },
@@ -258,10 +258,10 @@ const PslDemoPartnerPattern psl_demo_partner_patterns[] = {
 const PslDemoJobTitle psl_demo_job_titles[] = {
   { "direction", NULL, "Gérant", "Gérante" },
   { "direction", NULL, "Directeur", "Directrice" },
-  { "direction", NULL, "Chef d'entreprise", "Cheffe d'entreprise" },
+  { "direction", NULL, "Chef d’entreprise", "Cheffe d’entreprise" },
   { "rh", NULL, "Responsable des ressources humaines", "Responsable des ressources humaines" },
   { "rh", NULL, "Chargé de recrutement", "Chargée de recrutement" },
-  { "chef_site", NULL, "Chef d'équipe", "Cheffe d'équipe" },
+  { "chef_site", NULL, "Chef d’équipe", "Cheffe d’équipe" },
   { "chef_site", "industrie", "Responsable de production", "Responsable de production" },
   { "chef_site", "btp", "Chef de chantier", "Cheffe de chantier" },
   { "chef_site", "tertiaire", "Responsable de magasin", "Responsable de magasin" },
@@ -283,98 +283,98 @@ const PslDemoExchange psl_demo_firm_exchanges[] = {
   { "Présenter la mission locale et ses services aux employeurs",
     "Intéressé, souhaite recevoir la plaquette", "Envoyer la plaquette et rappeler" },
   { "Faire le point sur les besoins de recrutement",
-    "Deux postes à pourvoir avant l'été", "Envoyer les CV avec l'accord des candidats" },
+    "Deux postes à pourvoir avant l’été", "Envoyer les CV avec l’accord des candidats" },
   { "Proposer une immersion (PMSMP)",
-    "Accord pour deux immersions d'une semaine", "Fixer les dates de l'immersion" },
-  { "Préparer l'accueil d'un jeune en immersion",
-    "Tuteur désigné, horaires et tenue précisés", "Envoyer la convention d'immersion" },
-  { "Suivi d'une personne en poste",
-    "Bonne intégration dans l'équipe, à confirmer à la fin de l'essai", "Faire le bilan de fin de période d'essai" },
-  { "Invitation au petit-déjeuner d'entreprises",
-    "Viendra avec son responsable de production", "Confirmer l'inscription" },
-  { "Relayer une offre d'emploi",
+    "Accord pour deux immersions d’une semaine", "Fixer les dates de l’immersion" },
+  { "Préparer l’accueil d’un jeune en immersion",
+    "Tuteur désigné, horaires et tenue précisés", "Envoyer la convention d’immersion" },
+  { "Suivi d’une personne en poste",
+    "Bonne intégration dans l’équipe, à confirmer à la fin de l’essai", "Faire le bilan de fin de période d’essai" },
+  { "Invitation au petit-déjeuner d’entreprises",
+    "Viendra avec son responsable de production", "Confirmer l’inscription" },
+  { "Relayer une offre d’emploi",
     "Offre transmise, trois candidats à présenter", "Présenter les candidats retenus" },
   { "Préparer le job dating du printemps",
     "Participera avec deux postes à présenter", "Envoyer le programme du job dating" },
-  { "Bilan de l'année écoulée",
+  { "Bilan de l’année écoulée",
     "Satisfait des jeunes accueillis, prêt à continuer", "Proposer une convention de partenariat" },
   { "Présenter un candidat",
-    "Entretien fixé la semaine prochaine", "Préparer l'entretien avec le candidat" },
+    "Entretien fixé la semaine prochaine", "Préparer l’entretien avec le candidat" },
   { "Relance après une première prise de contact",
-    "Pas de besoin pour l'instant, à recontacter après la saison", "Relancer après la saison" },
-  { "Bilan d'une immersion",
-    "Retour positif, embauche envisagée en CDD", "Étudier les aides à l'embauche possibles" },
-  { "Informer sur l'apprentissage et ses aides",
+    "Pas de besoin pour l’instant, à recontacter après la saison", "Relancer après la saison" },
+  { "Bilan d’une immersion",
+    "Retour positif, embauche envisagée en CDD", "Étudier les aides à l’embauche possibles" },
+  { "Informer sur l’apprentissage et ses aides",
     "Envisage un apprenti à la rentrée", "Mettre en relation avec le CFA" },
-  { "Organiser une visite de l'entreprise avec un groupe de jeunes",
-    "Visite de l'atelier acceptée pour huit jeunes", "Confirmer la date de la visite" },
+  { "Organiser une visite de l’entreprise avec un groupe de jeunes",
+    "Visite de l’atelier acceptée pour huit jeunes", "Confirmer la date de la visite" },
   { "Médiation après une difficulté signalée par le tuteur",
-    "Horaires revus, la situation s'apaise", "Refaire un point dans quinze jours" },
+    "Horaires revus, la situation s’apaise", "Refaire un point dans quinze jours" },
   { "Proposer de témoigner devant des jeunes",
-    "Accepte d'intervenir à la réunion d'information", "Caler la date de l'intervention" },
+    "Accepte d’intervenir à la réunion d’information", "Caler la date de l’intervention" },
   { "Point sur les clauses sociales du marché public",
-    "Besoin de 600 heures d'insertion sur le chantier", "Proposer des candidats pour le chantier" },
-  { "Remercier pour l'accueil d'un stagiaire",
-    "Prêt à recommencer à l'automne", NULL },
+    "Besoin de 600 heures d’insertion sur le chantier", "Proposer des candidats pour le chantier" },
+  { "Remercier pour l’accueil d’un stagiaire",
+    "Prêt à recommencer à l’automne", NULL },
   { NULL }
 };
 
 const PslDemoExchange psl_demo_partner_exchanges[] = {
   { "Réunion de coordination des parcours",
     "Situations de six jeunes revues ensemble", "Envoyer le compte rendu" },
-  { "Orientation d'un jeune vers une formation",
-    "Place réservée sur la prochaine session", "Confirmer l'inscription du jeune" },
-  { "Demande d'aide à la mobilité",
-    "Aide au permis accordée, début des leçons le mois prochain", "Suivre l'avancement du permis" },
+  { "Orientation d’un jeune vers une formation",
+    "Place réservée sur la prochaine session", "Confirmer l’inscription du jeune" },
+  { "Demande d’aide à la mobilité",
+    "Aide au permis accordée, début des leçons le mois prochain", "Suivre l’avancement du permis" },
   { "Point sur une situation de logement",
-    "Dossier de logement temporaire déposé", "Relancer la commission d'attribution" },
+    "Dossier de logement temporaire déposé", "Relancer la commission d’attribution" },
   { "Préparation du comité de suivi",
-    "Indicateurs de l'année transmis", "Envoyer le bilan chiffré" },
+    "Indicateurs de l’année transmis", "Envoyer le bilan chiffré" },
   { "Échange sur une offre partagée",
     "Deux candidats proposés chacun", NULL },
-  { "Présentation d'un nouveau dispositif",
+  { "Présentation d’un nouveau dispositif",
     "Information relayée aux conseillers", NULL },
   { NULL }
 };
 
 const PslDemoEvent psl_demo_events[] = {
-  { "job_dating", "Job dating de l'aéronautique", "Espace Mitterrand, Figeac" },
+  { "job_dating", "Job dating de l’aéronautique", "Espace Mitterrand, Figeac" },
   { "petit_dejeuner", "Petit-déjeuner des entreprises du Grand Figeac", "Hôtel de ville, Figeac" },
-  { "forum", "Forum de l'emploi saisonnier", "Salle Balène, Figeac" },
-  { "portes_ouvertes", "Portes ouvertes du chantier d'insertion", "Bagnac-sur-Célé" },
-  { "visite_entreprise", "Visite d'une plateforme logistique avec un groupe de jeunes", "Capdenac-Gare" },
-  { "reunion_information", "Réunion d'information sur l'apprentissage", "Mission locale, Figeac" },
+  { "forum", "Forum de l’emploi saisonnier", "Salle Balène, Figeac" },
+  { "portes_ouvertes", "Portes ouvertes du chantier d’insertion", "Bagnac-sur-Célé" },
+  { "visite_entreprise", "Visite d’une plateforme logistique avec un groupe de jeunes", "Capdenac-Gare" },
+  { "reunion_information", "Réunion d’information sur l’apprentissage", "Mission locale, Figeac" },
   { "job_dating", "Job dating des services à la personne", "Salle des fêtes, Saint-Céré" },
   { "forum", "Forum des métiers du BTP", "Lycée Champollion, Figeac" },
-  { "visite_entreprise", "Visite d'un atelier d'usinage", "Zone de l'Aiguille, Figeac" },
-  { "reunion_information", "Réunion d'information sur les métiers de l'hôtellerie-restauration", "Antenne de Saint-Céré" },
+  { "visite_entreprise", "Visite d’un atelier d’usinage", "Zone de l’Aiguille, Figeac" },
+  { "reunion_information", "Réunion d’information sur les métiers de l’hôtellerie-restauration", "Antenne de Saint-Céré" },
   { NULL }
 };
 
 const PslDemoSensitive psl_demo_sensitive[] = {
   { "health", "Suivi médical en cours ; éviter le port de charges lourdes." },
-  { "health", "Traitement au long cours, rendez-vous mensuels à prévoir dans l'emploi du temps." },
+  { "health", "Traitement au long cours, rendez-vous mensuels à prévoir dans l’emploi du temps." },
   { "disability", "Reconnaissance de la qualité de travailleur handicapé (RQTH) en cours de validité." },
   { "disability", "Dossier de RQTH déposé à la MDPH, en attente de réponse." },
   { "justice", "Mesure de justice en cours, suivie par le SPIP ; horaires de pointage à respecter." },
   { "benefit", "Allocataire du RSA." },
-  { "benefit", "Bénéficiaire de l'allocation du contrat d'engagement jeune." },
+  { "benefit", "Bénéficiaire de l’allocation du contrat d’engagement jeune." },
   { "benefit", "Allocation aux adultes handicapés (AAH)." },
   { NULL }
 };
 
 const PslDemoLevelStep psl_demo_level_steps[] = {
   { "referencee", "Premier contact enregistré" },
-  { "transactionnelle", "Première offre d'emploi transmise" },
-  { "engagee", "Accueil d'une première immersion" },
-  { "partenaire", "Opportunités sur plusieurs phases, interlocuteurs nommés de part et d'autre" },
+  { "transactionnelle", "Première offre d’emploi transmise" },
+  { "engagee", "Accueil d’une première immersion" },
+  { "partenaire", "Opportunités sur plusieurs phases, interlocuteurs nommés de part et d’autre" },
   { "fidelisee", "Convention signée, ouverture aux publics les plus éloignés" },
   { "ambassadrice", "Témoigne auprès des autres entreprises au petit-déjeuner" },
   { NULL }
 };
 
 const char *const psl_demo_dormant_reasons[] = {
-  "Plus de besoin depuis la reprise de l'entreprise",
+  "Plus de besoin depuis la reprise de l’entreprise",
   "Interlocuteur parti, à reprendre avec son successeur",
   "Activité saisonnière, à relancer au printemps",
   "Difficultés économiques, recrutements gelés",
@@ -385,64 +385,75 @@ const char *const psl_demo_hiring_needs[] = {
   "Recrute régulièrement pour la saison",
   "Un poste à pourvoir en CDI au printemps",
   "Départs en retraite à remplacer dans les deux ans",
-  "Besoin ponctuel lors des surcroîts d'activité",
+  "Besoin ponctuel lors des surcroîts d’activité",
   "Prêt à former un apprenti", NULL
 };
 
 const char *const psl_demo_csr_commitments[] = {
   "Signataire de la charte de la diversité",
-  "Engagée dans la démarche « Les entreprises s'engagent »",
+  "Engagée dans la démarche « Les entreprises s’engagent »",
   "Clauses sociales dans ses marchés publics",
   "Accueille des stagiaires de troisième chaque année", NULL
 };
 
-const char *const psl_demo_strengths[] = {
+/* Said of a woman, then of a man: the words agree with the person. */
+const char *const psl_demo_strengths_female[] = {
+  "Ponctuelle, aime le travail manuel",
+  "À l’aise avec le public, souriante",
+  "Bonne condition physique, habituée au travail en extérieur",
+  "Expérience des saisons (vendanges, restauration)",
+  "Sérieuse et motivée, apprend vite",
+  "Bricoleuse, a aidé dans l’exploitation familiale",
+  "Patiente, a gardé des enfants dans sa famille", NULL
+};
+
+const char *const psl_demo_strengths_male[] = {
   "Ponctuel, aime le travail manuel",
-  "À l'aise avec le public, souriante",
+  "À l’aise avec le public, souriant",
   "Bonne condition physique, habitué au travail en extérieur",
   "Expérience des saisons (vendanges, restauration)",
   "Sérieux et motivé, apprend vite",
-  "Bricoleur, a aidé dans l'exploitation familiale",
-  "Patiente, a gardé des enfants dans sa famille", NULL
+  "Bricoleur, a aidé dans l’exploitation familiale",
+  "Patient, a gardé des enfants dans sa famille", NULL
 };
 
 const char *const psl_demo_languages[] = {
   "Français", "Français", "Français", "Français, anglais", "Français, arabe",
-  "Français, portugais", "Français, espagnol", "Arabe, français en cours d'apprentissage", NULL
+  "Français, portugais", "Français, espagnol", "Arabe, français en cours d’apprentissage", NULL
 };
 
 const char *const psl_demo_person_steps[] = {
   "Mettre à jour son CV",
   "Venir aux rendez-vous mensuels",
-  "S'inscrire au code de la route",
+  "S’inscrire au code de la route",
   "Réaliser une immersion dans le métier visé",
   "Ouvrir son espace personnel sur le site de France Travail",
-  "Prendre rendez-vous avec l'assistante sociale",
-  "Participer à l'atelier de recherche d'emploi", NULL
+  "Prendre rendez-vous avec l’assistante sociale",
+  "Participer à l’atelier de recherche d’emploi", NULL
 };
 
 const char *const psl_demo_structure_steps[] = {
-  "Rechercher une entreprise d'accueil pour une immersion",
-  "Mobiliser l'aide au permis de conduire",
-  "Orienter vers le CCAS pour l'aide au logement",
+  "Rechercher une entreprise d’accueil pour une immersion",
+  "Mobiliser l’aide au permis de conduire",
+  "Orienter vers le CCAS pour l’aide au logement",
   "Proposer une formation qualifiante",
   "Présenter la candidature à un employeur partenaire", NULL
 };
 
 const char *const psl_demo_followup_notes[] = {
-  "RAS, bien intégré dans l'équipe.",
+  "RAS, bien intégré dans l’équipe.",
   "Le tuteur est satisfait ; quelques retards le matin, à surveiller.",
-  "Difficultés avec les horaires coupés, point prévu avec l'employeur.",
-  "Très bonne implication, l'employeur parle de prolonger le contrat.",
+  "Difficultés avec les horaires coupés, point prévu avec l’employeur.",
+  "Très bonne implication, l’employeur parle de prolonger le contrat.",
   "Fatigue physique ressentie, poste aménagé pour deux semaines.",
   "Question sur la fiche de paie, expliquée avec la personne.", NULL
 };
 
 const char *const psl_demo_alert_actions[] = {
   "Rencontre tripartite avec le tuteur et la personne",
-  "Appel à l'employeur et rendez-vous avec la personne dans la semaine",
+  "Appel à l’employeur et rendez-vous avec la personne dans la semaine",
   "Orientation vers le CCAS pour la question de logement",
-  "Horaires réaménagés avec le responsable d'équipe", NULL
+  "Horaires réaménagés avec le responsable d’équipe", NULL
 };
 
 const char *const psl_demo_alert_resolutions[] = {
@@ -462,7 +473,7 @@ const char *const psl_demo_event_person_outcomes[] = {
 
 const char *const psl_demo_evaluation_comments[] = {
   "Relation suivie, interlocuteur disponible.",
-  "Accueil de qualité, le tuteur prend le temps d'expliquer.",
+  "Accueil de qualité, le tuteur prend le temps d’expliquer.",
   "Réponses lentes aux sollicitations, mais fiables.",
   "Entreprise très impliquée, à valoriser auprès des autres.",
   "Peu de retours après les immersions, à retravailler.", NULL
@@ -477,56 +488,56 @@ const char *const psl_demo_roadmaps[] = {
 
 const char *const psl_demo_review_summaries[] = {
   "Objectifs atteints, convention reconduite.",
-  "Moins d'immersions que prévu ; relancer les tuteurs.",
-  "Bonne dynamique, deux embauches en CDI sur l'année.", NULL
+  "Moins d’immersions que prévu ; relancer les tuteurs.",
+  "Bonne dynamique, deux embauches en CDI sur l’année.", NULL
 };
 
 const char *const psl_demo_referral_notes[] = {
-  "Orienté après l'inscription comme demandeur d'emploi",
-  "Jeune repéré par l'assistante sociale",
-  "Fin de parcours en chantier d'insertion, projet à consolider",
+  "Orientation après l’inscription à France Travail",
+  "Repérage par l’assistante sociale",
+  "Fin de parcours en chantier d’insertion, projet à consolider",
   NULL
 };
 
 const char *const psl_demo_company_notes[] = {
   "Accueil des nouveaux le lundi matin ; prévoir des chaussures de sécurité.",
   "Préfère être appelé entre 13 h et 14 h.",
-  "Le gérant part à la retraite l'an prochain : reprise en cours.",
-  "Tuteur formé l'an dernier, très pédagogue.", NULL
+  "Le gérant part à la retraite l’an prochain : reprise en cours.",
+  "Tuteur formé l’an dernier, très pédagogue.", NULL
 };
 
 const char *const psl_demo_person_notes[] = {
-  "Préfère être contactée par SMS.",
-  "Rendez-vous du lundi à décaler au mardi (garde d'enfants).",
-  "Attend la réponse de l'auto-école sociale.",
+  "Préfère les SMS aux appels.",
+  "Rendez-vous du lundi à décaler au mardi (garde d’enfants).",
+  "Attend la réponse de l’auto-école sociale.",
   "A demandé à ne pas travailler le week-end pour le moment.", NULL
 };
 
 const char *const psl_demo_placement_notes[] = {
   "Horaires : 7 h – 14 h, du lundi au vendredi.",
-  "Tenue de travail fournie par l'entreprise.",
+  "Tenue de travail fournie par l’entreprise.",
   "Transport assuré par un collègue les premiers jours.", NULL
 };
 
 const char *const psl_demo_immersion_host_views[] = {
-  "Ponctuelle, à l'écoute des consignes ; doit gagner en rapidité.",
-  "Bon contact avec l'équipe et la clientèle.",
-  "Motivé, pose les bonnes questions. Nous le reprendrions volontiers.",
+  "Toujours à l’heure, à l’écoute des consignes ; doit gagner en rapidité.",
+  "Bon contact avec l’équipe et la clientèle.",
+  "Beaucoup de motivation, pose les bonnes questions. Une recrue que nous reprendrions volontiers.",
   "Des difficultés avec les horaires du matin, le travail est soigné.",
-  "A besoin d'être rassuré(e), progresse vite quand on lui explique.", NULL
+  "A besoin d’encouragements, progresse vite quand on lui explique.", NULL
 };
 
 const char *const psl_demo_immersion_person_views[] = {
   "Le métier me plaît, je voudrais continuer.",
-  "C'est plus physique que je ne pensais.",
-  "J'ai aimé l'équipe, j'aimerais faire une formation.",
-  "Je ne suis pas sûr(e) que ce soit pour moi.", NULL
+  "C’est plus physique que je ne pensais.",
+  "J’ai aimé l’équipe, j’aimerais faire une formation.",
+  "Je ne sais pas encore si c’est pour moi.", NULL
 };
 
 const char *const psl_demo_partner_notes[] = {
-  "Permanence le jeudi matin à l'antenne de Figeac.",
+  "Permanence le jeudi matin à l’antenne de Figeac.",
   "Comité de suivi tous les six mois.",
-  "Interlocutrice habituelle à temps partiel, passer par l'accueil le mercredi.", NULL
+  "Interlocutrice habituelle à temps partiel, passer par l’accueil le mercredi.", NULL
 };
 
 guint

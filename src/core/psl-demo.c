@@ -26,6 +26,7 @@
 
 #include "psl-demo.h"
 #include "psl-demo-names.h"
+#include "psl-demo-service.h"
 #include "psl-format.h"
 #include "psl-ident.h"
 #include "psl-immersion-review.h"
@@ -716,6 +717,31 @@ slug (const char *name)
   return g_string_free (out, FALSE);
 }
 
+/* A firm's web domain as firms choose them: its name when short, else
+ * the initials of its words and the last one ("aad-figeac" for the
+ * Association d’aide à domicile de Figeac), which an address can hold. */
+static char *
+domain_of (const char *name)
+{
+  static const char *const small[] = { "d", "de", "du", "des", "l", "la", "le", "les", "a", "au", "aux", "et",
+                                       "en", "sur", NULL };
+  g_autofree char *whole = slug (name);
+  g_auto(GStrv) words = NULL;
+  GString *out;
+  guint n;
+
+  if (strlen (whole) <= 20)
+    return g_steal_pointer (&whole);
+  words = g_strsplit (whole, "-", -1);
+  n = g_strv_length (words);
+  out = g_string_new (NULL);
+  for (guint i = 0; i + 1 < n; i++)
+    if (!g_strv_contains (small, words[i]))
+      g_string_append_c (out, words[i][0]);
+  g_string_append_printf (out, "%s%s", out->len > 0 ? "-" : "", words[n - 1]);
+  return g_string_free (out, FALSE);
+}
+
 static char **
 slugs_of (const char *const *names)
 {
@@ -776,7 +802,7 @@ of_place (const char *place,
 {
   gboolean vowel = strchr ("AEIOUY", place[0]) != NULL || g_str_has_prefix (place, "É");
 
-  g_snprintf (out, size, "%s%s", vowel ? "d'" : "de ", place);
+  g_snprintf (out, size, "%s%s", vowel ? "d’" : "de ", place);
 }
 
 static void
@@ -905,7 +931,7 @@ gen_structure (Gen *g)
                             " name = 'Mission locale du Pays de Figeac', kind = 'mission_locale',"
                             " address = '4 place Vival', postcode = '46100', commune = 'Figeac',"
                             " phone = '05 65 34 00 00', email = 'accueil@ml-figeac.example',"
-                            " funders_footer = 'Avec le soutien de l''État, de la Région Occitanie,"
+                            " funders_footer = 'Avec le soutien de l’État, de la Région Occitanie,"
                             " du Département du Lot, du Grand Figeac et du Fonds social européen.'"
                             " WHERE id = ?3;", &g->error);
   if (stmt == NULL)
@@ -1263,7 +1289,7 @@ plan_company (Gen   *g,
           if (tries >= 24 || claim_firm_name (g, company->name, place->postcode))
             break;
         }
-      domain = slug (company->name);
+      domain = domain_of (company->name);
       g_strlcpy (company->domain, domain, sizeof company->domain);
     }
 
@@ -1384,7 +1410,7 @@ gen_survey (Gen   *g,
               "\"short_stages\":\"%s\",\"mixed_stages\":\"%s\",\"stage_period\":\"%s\","
               "\"visits\":\"%s\",\"talks\":\"%s\"}",
               "Direction", YES (0.5), kind->trades[0].label, YES (keen ? 0.4 : 0.15), YES (0.6), YES (0.5),
-              YES (keen ? 0.8 : 0.4), YES (0.5), kind->seasonality != NULL ? "Hors saison" : "Toute l'année",
+              YES (keen ? 0.8 : 0.4), YES (0.5), kind->seasonality != NULL ? "Hors saison" : "Toute l’année",
               YES (keen ? 0.6 : 0.2), YES (keen ? 0.4 : 0.1));
 #undef YES
 
@@ -1534,7 +1560,7 @@ gen_opportunities (Gen *g)
   };
   static const char *const title_patterns[5][3] = {
     { NULL },
-    { "Visite de l'entreprise : %s", "Rencontre avec un professionnel : %s", "Réunion d'information : %s" },
+    { "Visite de l’entreprise : %s", "Rencontre avec un professionnel : %s", "Réunion d’information : %s" },
     { "Immersion : %s", "Immersion : %s", "Stage : %s" },
     { "Apprentissage : %s", "Contrat de professionnalisation : %s", "Apprentissage : %s" },
     { "%s (CDD)", "%s (CDI)", "%s (intérim)" },
@@ -2175,10 +2201,10 @@ gen_followups (Gen        *g,
         for (int week = 1; 7 * week < s->planned_end - s->start && n < 4; week++)
           {
             plan[n].offset = 7 * week - 3;
-            g_snprintf (plan[n++].label, sizeof plan[0].label, "Point d'étape, semaine %d", week);
+            g_snprintf (plan[n++].label, sizeof plan[0].label, "Point d’étape, semaine %d", week);
           }
       plan[n].offset = s->planned_end - s->start;
-      g_strlcpy (plan[n++].label, "Bilan de l'immersion", sizeof plan[0].label);
+      g_strlcpy (plan[n++].label, "Bilan de l’immersion", sizeof plan[0].label);
     }
   else
     {
@@ -2193,18 +2219,27 @@ gen_followups (Gen        *g,
               (i == 0 || s->trial > contract_plan[i - 1].offset))
             {
               plan[n].offset = s->trial;
-              g_strlcpy (plan[n++].label, "Fin de la période d'essai", sizeof plan[0].label);
+              g_strlcpy (plan[n++].label, "Fin de la période d’essai", sizeof plan[0].label);
             }
           plan[n].offset = contract_plan[i].offset;
           g_strlcpy (plan[n++].label, contract_plan[i].label, sizeof plan[0].label);
         }
     }
 
+  /* As a team keeps its plan: every follow-up of more than three weeks
+   * ago was made, one of the last three weeks' now and then still waits
+   * (and those after it with it), and each was made before the next one
+   * fell due, so that a placement's next follow-up is never before its
+   * last. */
+  gboolean waiting = FALSE;
+  int previous_done = s->start;
+
   for (guint i = 0; i < n && plan[i].offset <= last; i++)
     {
       int due = workday_after (g, s->start + plan[i].offset);
-      /* Old follow-ups were made; the last weeks' are sometimes late. */
-      gboolean done = due < 0 && chance (g, due < -60 ? 0.97 : 0.82);
+      int next_due = i + 1 < n && plan[i + 1].offset <= last ? workday_after (g, s->start + plan[i + 1].offset)
+                                                              : G_MAXINT;
+      gboolean done = due < 0 && !waiting && (due < -21 || chance (g, 0.88));
       const char *mode = done ? CHOOSE (g, followup_modes) : NULL;
       gboolean tripartite = done && strcmp (mode, "on_site") == 0 && chance (g, 0.5);
       gboolean difficult = done && chance (g, 0.12);
@@ -2227,8 +2262,11 @@ gen_followups (Gen        *g,
           int r = (int) pick (g, 100);
 
           done_on = due + (r < 88 ? between (g, -3, 3) : between (g, 8, 24));
-          done_on = clamp_int (done_on, s->start, 0);
+          done_on = clamp_int (done_on, previous_done, MIN (0, next_due - 1));
+          previous_done = done_on;
         }
+      else if (due < 0)
+        waiting = TRUE;
       make_id (g, id);
       if (!put (g, INSERT_FOLLOWUP, "sssss" "oo" "si" "ssss", id, person->id, placement,
                 g->staff[person->referent].id, plan[i].label, due,
@@ -2334,7 +2372,7 @@ gen_placements (Gen        *g,
 
       if (s->immersion && s->started)
         g_snprintf (objectives, sizeof objectives, strcmp (s->immersion_type, "discovery") == 0
-                    ? "Découvrir le métier : %s\nVérifier l'intérêt pour le poste"
+                    ? "Découvrir le métier : %s\nVérifier l’intérêt pour le poste"
                     : "Confirmer le projet (%s)\nRéaliser les gestes de base du métier\n"
                       "Respecter les consignes et les horaires\nTravailler en équipe",
                     trade);
@@ -2485,7 +2523,7 @@ gen_person (Gen   *g,
             phone, chance (g, 0.85) ? mail : NULL, street, place->postcode, place->name,
             g->staff[person->referent].id, prescriber, prescriber != NULL ? "prescribed" : "chosen",
             situation, qualification (g, age), project_label,
-            chance (g, 0.4) ? pick_str (g, psl_demo_strengths) : NULL,
+            chance (g, 0.4) ? pick_str (g, name.female ? psl_demo_strengths_female : psl_demo_strengths_male) : NULL,
             chance (g, 0.3) ? pick_str (g, psl_demo_languages) : NULL,
             licence, licence && chance (g, 0.6), licence ? between (g, 25, 60) : between (g, 5, 15),
             !exited && strcmp (situation, "salarie") != 0 && chance (g, 0.5) ? between (g, 0, 30) : NO_DAY,
@@ -2513,13 +2551,13 @@ gen_person (Gen   *g,
       int base = 1 + (int) pick (g, 3);
       int first = min_int (workday_after (g, person->entered + between (g, 7, 45)), last);
 
-      if (!gen_competences (g, person->id, NULL, first, person->referent, "Évaluation à l'entrée", base))
+      if (!gen_competences (g, person->id, NULL, first, person->referent, "Évaluation à l’entrée", base))
         return FALSE;
       for (guint i = 0; i < n_steps && chance (g, 0.4); i++)
         if (steps[i].immersion && steps[i].end != NO_DAY && steps[i].end > first)
           {
             if (!gen_competences (g, person->id, NULL, steps[i].end, person->referent,
-                                  "Évaluation en fin d'immersion", MIN (4, base + 1)))
+                                  "Évaluation en fin d’immersion", MIN (4, base + 1)))
               return FALSE;
             break;
           }
@@ -3367,6 +3405,21 @@ psl_demo_generate (PslStore          *store,
   for (guint i = 0; i < N_INSERTS; i++)
     g_clear_pointer (&g.inserts[i], sqlite3_finalize);
   end_bulk (&g, in_memory);
+
+  /* The team's review of its service, written as a user would write it. */
+  if (ok)
+    {
+      g_autoptr(GPtrArray) reviewers = g_ptr_array_new ();
+
+      static const Role roles[] = { ROLE_RELATIONS, ROLE_DIRECTION, ROLE_CIP };
+
+      for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
+        for (guint i = 0; i < g.n_staff && reviewers->len < 3; i++)
+          if (g.staff[i].role == roles[r] && g.staff[i].left_on == NO_DAY)
+            g_ptr_array_add (reviewers, g.staff[i].id);
+      g_ptr_array_add (reviewers, NULL);
+      ok = psl_demo_service_review (store, g.rand, (const char * const *) reviewers->pdata, on (&g, 0), &g.error);
+    }
 
   /* Statistics for the query planner, sampled so that it stays quick. */
   if (ok)

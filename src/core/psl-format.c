@@ -341,3 +341,16 @@ psl_format_typography (const char *text)
     }
   return g_string_free (out, FALSE);
 }
+
+const char *
+psl_by_sex (const char *sex,
+            const char *female,
+            const char *male,
+            const char *either)
+{
+  if (g_strcmp0 (sex, "F") == 0)
+    return female;
+  if (g_strcmp0 (sex, "M") == 0)
+    return male;
+  return either;
+}

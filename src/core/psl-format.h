@@ -29,6 +29,13 @@ int    psl_whole_months        (const char *start,
                                 const char *day,
                                 gboolean    inclusive);
 
+/* The words that agree with a person's sex ("F", "M"), the form for
+ * either when it is not known ("X" or NULL). */
+const char *psl_by_sex         (const char *sex,
+                                const char *female,
+                                const char *male,
+                                const char *either);
+
 void   psl_append_part         (GString    *text,
                                 const char *part);
 void   psl_append_separated    (GString    *text,

@@ -16,6 +16,7 @@
 #include "psl-i18n.h"
 
 #include "psl-commitment.h"
+#include "psl-format.h"
 #include "psl-timeline.h"
 #include "psl-store-private.h"
 
@@ -74,7 +75,7 @@ G_STATIC_ASSERT (PSL_TIMELINE_EXIT == 16);
   "  FROM barrier b LEFT JOIN ref_item ri ON ri.list_code = 'barrier' AND ri.code = b.code" \
   " WHERE b.person_id IN who AND b.deleted_at IS NULL AND b.lifted_on IS NOT NULL" \
   " UNION ALL " \
-  "SELECT p.proposed_on, NULL, 5, p.id, " FIRM_NAME ", o.title, NULL" \
+  "SELECT p.proposed_on, NULL, 5, p.id, " FIRM_NAME ", o.title, (SELECT sex FROM person WHERE id = ?1)" \
   "  FROM placement p LEFT JOIN company co ON co.id = p.company_id" \
   "  LEFT JOIN opportunity o ON o.id = p.opportunity_id" \
   " WHERE p.person_id IN who AND p.deleted_at IS NULL" \
@@ -131,6 +132,7 @@ static char *
 make_label (PslTimelineKind  kind,
             const char      *a,
             const char      *b,
+            const char      *c,
             int              number)
 {
   switch (kind)
@@ -162,8 +164,12 @@ make_label (PslTimelineKind  kind,
     case PSL_TIMELINE_PLACEMENT_PROPOSED:
       if (b != NULL)
         /* TRANSLATORS: %1$s is a firm, %2$s the title of its opportunity */
-        return g_strdup_printf (_("Proposed to %1$s for “%2$s”"), a, b);
-      return g_strdup_printf (_("Proposed to %s"), a);
+        return g_strdup_printf (psl_by_sex (c, C_("a woman", "Proposed to %1$s for “%2$s”"),
+                                            C_("a man", "Proposed to %1$s for “%2$s”"),
+                                            _("Proposed to %1$s for “%2$s”")), a, b);
+      /* TRANSLATORS: the person was proposed to a firm; c is her or his sex */
+      return g_strdup_printf (psl_by_sex (c, C_("a woman", "Proposed to %s"), C_("a man", "Proposed to %s"),
+                                          _("Proposed to %s")), a);
     case PSL_TIMELINE_IMMERSION:
       return g_strdup_printf (_("Immersion at %s"), a);
     case PSL_TIMELINE_CONTRACT:
@@ -196,7 +202,8 @@ read_fact (sqlite3_stmt *stmt)
   fact->kind = (PslTimelineKind) sqlite3_column_int (stmt, 2);
   fact->ref_id = psl_column_dup (stmt, 3);
   fact->label = make_label (fact->kind, (const char *) sqlite3_column_text (stmt, 4),
-                            (const char *) sqlite3_column_text (stmt, 5), sqlite3_column_int (stmt, 4));
+                            (const char *) sqlite3_column_text (stmt, 5), (const char *) sqlite3_column_text (stmt, 6),
+                            sqlite3_column_int (stmt, 4));
   return fact;
 }
 

@@ -53,6 +53,58 @@ static const PslTextStyle label_style     = { 9.0,  FALSE, TRUE,  0, 0 };
 static const PslTextStyle value_style     = { 18.0, TRUE,  FALSE, 0, 0 };
 static const PslTextStyle running_style   = { 8.0,  FALSE, TRUE,  0, 0 };
 
+/* The widest e-mail address of text, in points at the layout's size, or
+ * 0 when it holds none. */
+static double
+widest_address (PangoLayout *layout,
+                const char  *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strchr (words[i], '@') != NULL && strchr (strchr (words[i], '@'), '.') != NULL)
+      {
+        g_autoptr(PangoLayout) word = pango_layout_copy (layout);
+        PangoRectangle logical;
+
+        pango_layout_set_width (word, -1);
+        pango_layout_set_text (word, words[i], -1);
+        pango_layout_get_extents (word, NULL, &logical);
+        widest = MAX (widest, (double) logical.width / PANGO_SCALE);
+      }
+  return widest;
+}
+
+/* An e-mail address cut over two lines, a hyphen put in it, is one a
+ * reader copies wrong: when one is wider than its column the text is
+ * set smaller, down to half its size, so that it stays whole. */
+static void
+keep_addresses_whole (PangoLayout        *layout,
+                      const PslTextStyle *style,
+                      const char         *text,
+                      double              width)
+{
+  double widest;
+  PangoFontDescription *font;
+
+  if (strchr (text, '@') == NULL || (widest = widest_address (layout, text)) <= width)
+    return;
+  font = pango_font_description_copy (pango_layout_get_font_description (layout));
+  pango_font_description_set_size (font, (int) (MAX (style->size * width / widest * 0.99, style->size / 2)
+                                                * PANGO_SCALE));
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  /* Never a hyphen put into an address that still does not fit. */
+  {
+    PangoAttrList *attributes = pango_attr_list_new ();
+
+    pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+    pango_layout_set_attributes (layout, attributes);
+    pango_attr_list_unref (attributes);
+  }
+}
+
 static PangoLayout *
 make_layout (cairo_t            *cr,
              const PslTextStyle *style,
@@ -88,6 +140,8 @@ make_layout (cairo_t            *cr,
   {
     g_autofree char *typeset = psl_format_typography (text != NULL ? text : "");
     pango_layout_set_text (layout, typeset, -1);
+    if (width > 0)
+      keep_addresses_whole (layout, style, typeset, width);
   }
   return layout;
 }

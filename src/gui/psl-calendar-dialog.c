@@ -288,3 +288,20 @@ psl_calendar_dialog_set_path (PslCalendarDialog *self,
   g_free (self->path);
   self->path = g_strdup (path);
 }
+
+/* The dialog over the window that holds from, on the counsellor a page
+ * shows (NULL: the team): the Échéancier and the Suivi page open it alike. */
+PslCalendarDialog *
+psl_calendar_dialog_open (GtkWidget  *from,
+                          PslStore   *store,
+                          const char *staff_id)
+{
+  GtkRoot *root = gtk_widget_get_root (from);
+  PslCalendarDialog *dialog;
+
+  g_return_val_if_fail (PSL_IS_STORE (store), NULL);
+
+  dialog = psl_calendar_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store, staff_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}

@@ -13,6 +13,10 @@ G_DECLARE_FINAL_TYPE (PslCalendarDialog, psl_calendar_dialog, PSL, CALENDAR_DIAL
 PslCalendarDialog *psl_calendar_dialog_new      (GtkWindow         *parent,
                                                  PslStore          *store,
                                                  const char        *staff_id);
+/* Made over from's window and shown. */
+PslCalendarDialog *psl_calendar_dialog_open     (GtkWidget         *from,
+                                                 PslStore          *store,
+                                                 const char        *staff_id);
 /* The period as typed (DD/MM/YYYY), the counsellor (NULL: the team). */
 void               psl_calendar_dialog_set      (PslCalendarDialog *self,
                                                  const char        *staff_id,

@@ -40,6 +40,7 @@
 #include "psl-toast.h"
 #include "psl-timeline-view.h"
 #include "psl-trades-group.h"
+#include "psl-wrap-box.h"
 #include "psl-vcard.h"
 
 /* The tabs past the identity are filled when first shown: opening a firm
@@ -673,6 +674,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   g_type_ensure (PSL_TYPE_TIMELINE_VIEW);
   g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
   g_type_ensure (PSL_TYPE_TRADES_GROUP);
+  g_type_ensure (PSL_TYPE_WRAP_BOX);
   g_type_ensure (PSL_TYPE_REVIEW_GROUP);
   g_type_ensure (PSL_TYPE_COMPANY_OPPORTUNITIES);
   g_type_ensure (PSL_TYPE_COMPANY_EVALUATION);

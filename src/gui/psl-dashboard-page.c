@@ -41,6 +41,7 @@ struct _PslDashboardPage
   GtkLabel            *alerts_label;
   GtkListBox          *alerts_list;
   GPtrArray           *alerts;      /* PslOpenAlert, as listed */
+  GPtrArray           *due;         /* PslDueItem, as listed */
   GtkWidget           *sync_banner;
   GtkLabel            *sync_banner_label;
 };
@@ -230,6 +231,16 @@ on_reminder_done_cb (GtkButton        *button,
   psl_dashboard_page_reload (self);
 }
 
+static const char *
+due_kind_label (const PslDueItem *item)
+{
+  if (g_strcmp0 (item->kind, "followup") == 0)
+    return _("Follow-up");
+  if (g_strcmp0 (item->kind, "partner_reminder") == 0)
+    return _("Partner reminder");
+  return _("Firm reminder");
+}
+
 static void
 show_due_items (PslDashboardPage *self,
                 GPtrArray        *items,
@@ -257,11 +268,8 @@ show_due_items (PslDashboardPage *self,
       gboolean of_partner = g_strcmp0 (item->kind, "partner_reminder") == 0;
 
       /* Translators: %1$s is "Follow-up" or "Reminder", %2$s what is due, %3$s the date */
-      subtitle = g_strdup_printf (_("%1$s · %2$s · %3$s"),
-                                  is_followup ? _("Follow-up") : of_partner ? _("Partner reminder")
-                                                                            : _("Firm reminder"),
-                                  item->label != NULL ? item->label : "",
-                                  date);
+      subtitle = g_strdup_printf (_("%1$s · %2$s · %3$s"), due_kind_label (item),
+                                  item->label != NULL ? item->label : "", date);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row),
@@ -371,6 +379,8 @@ on_loaded_cb (GObject      *source,
   g_clear_pointer (&self->alerts, g_ptr_array_unref);
   self->alerts = g_steal_pointer (&result->alerts);
   show_due_items (self, result->due, result->today);
+  g_clear_pointer (&self->due, g_ptr_array_unref);
+  self->due = g_steal_pointer (&result->due);
   gtk_widget_set_visible (self->sync_banner, result->silent != NULL);
   gtk_label_set_label (self->sync_banner_label, result->silent != NULL ? result->silent : "");
   load_result_free (result);
@@ -401,11 +411,28 @@ on_sync_banner_clicked_cb (PslDashboardPage *self)
       adw_preferences_window_set_visible_page_name (l->data, "sync");
 }
 
+static void
+due_cells (gconstpointer  data,
+           GPtrArray     *cells)
+{
+  const PslDueItem *item = data;
+
+  psl_export_cell_date (cells, item->due_on);
+  psl_export_cell_text (cells, due_kind_label (item));
+  psl_export_cell_text (cells, item->title);
+  psl_export_cell_text (cells, item->label);
+}
+
 static PslExportTable *
 collect_rows (GtkWidget  *widget,
               const char *list)
 {
-  return psl_open_alerts_table (PSL_DASHBOARD_PAGE (widget)->alerts);
+  static const char *const due_headers[] = { N_("Due On"), N_("Kind"), N_("Concerns"), N_("What Is Due"), NULL };
+  PslDashboardPage *self = PSL_DASHBOARD_PAGE (widget);
+
+  if (g_strcmp0 (list, "due") == 0)
+    return psl_list_export_table (_("To Do"), due_headers, self->due, due_cells);
+  return psl_open_alerts_table (self->alerts);
 }
 
 static void
@@ -418,6 +445,7 @@ psl_dashboard_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_DASHBOARD_PAGE);
   g_clear_object (&self->store);
   g_clear_pointer (&self->alerts, g_ptr_array_unref);
+  g_clear_pointer (&self->due, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_dashboard_page_parent_class)->dispose (object);
 }

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-alert.h"
+#include "psl-calendar-dialog.h"
 #include "psl-compliance.h"
 #include "psl-figure-card.h"
 #include "psl-followup-page.h"
@@ -440,6 +441,19 @@ psl_followup_page_dispose (GObject *object)
   G_OBJECT_CLASS (psl_followup_page_parent_class)->dispose (object);
 }
 
+/* The diary of the counsellor shown here, or of the team, for a period
+ * chosen in the dialog. */
+static void
+export_diary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PslFollowupPage *self = PSL_FOLLOWUP_PAGE (widget);
+
+  if (self->store != NULL)
+    psl_calendar_dialog_open (widget, self->store, psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
+}
+
 static void
 psl_followup_page_class_init (PslFollowupPageClass *klass)
 {
@@ -454,6 +468,7 @@ psl_followup_page_class_init (PslFollowupPageClass *klass)
 
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   psl_list_export_install (widget_class, collect_rows);
+  gtk_widget_class_install_action (widget_class, "followup.export-diary", NULL, export_diary_action);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-followup-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, content);
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, staff_dropdown);

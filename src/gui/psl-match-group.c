@@ -15,6 +15,7 @@
 
 #include "psl-format.h"
 #include "psl-list-box.h"
+#include "psl-list-export.h"
 #include "psl-match-group.h"
 #include "psl-matching.h"
 #include "psl-placement.h"
@@ -32,6 +33,7 @@ struct _PslMatchGroup
   char                *owner_id;       /* the person's, or the opportunity's */
   GCancellable        *cancellable;
   GtkListBox          *list;
+  GPtrArray           *matches;        /* PslMatch, as listed */
 };
 
 G_DEFINE_FINAL_TYPE (PslMatchGroup, psl_match_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -117,6 +119,35 @@ on_ranked_cb (GObject      *source,
   /* An exited person has no ranking: said by the placeholder. */
   for (guint i = 0; matches != NULL && i < matches->len; i++)
     gtk_list_box_append (self->list, make_row (g_ptr_array_index (matches, i)));
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
+  self->matches = g_steal_pointer (&matches);
+}
+
+static void
+match_cells (gconstpointer  data,
+             GPtrArray     *cells)
+{
+  const PslMatch *match = data;
+  g_autoptr(GString) why = g_string_new (NULL);
+
+  for (guint i = 0; i < match->reasons->len; i++)
+    psl_append_separated (why, " · ", g_ptr_array_index (match->reasons, i));
+  psl_export_cell_text (cells, match->label);
+  psl_export_cell_count (cells, match->score);
+  psl_export_cell_text (cells, why->str);
+}
+
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  PslMatchGroup *self = PSL_MATCH_GROUP (widget);
+  static const char *const opportunity_headers[] = { N_("Opportunity"), N_("Score out of 100"), N_("Why"), NULL };
+  static const char *const people_headers[] = { N_("Person"), N_("Score out of 100"), N_("Why"), NULL };
+
+  return psl_list_export_table (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (self)),
+                                self->for_opportunity ? people_headers : opportunity_headers,
+                                self->matches, match_cells);
 }
 
 static void
@@ -155,6 +186,7 @@ psl_match_group_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_pointer (&self->owner_id, g_free);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_match_group_parent_class)->dispose (object);
 }
@@ -167,6 +199,7 @@ psl_match_group_class_init (PslMatchGroupClass *klass)
   signals[PROPOSED] = g_signal_new ("proposed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "match-group.propose", "s", propose_action);
+  psl_list_export_install (GTK_WIDGET_CLASS (klass), collect_rows);
 }
 
 static void
@@ -182,6 +215,7 @@ psl_match_group_init (PslMatchGroup *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   psl_list_box_set_placeholder_text (self->list, _("No open opportunity, or the person is no longer followed."));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->list));
+  psl_export_button_add_to (ADW_PREFERENCES_GROUP (self), "");
 }
 
 PslMatchGroup *

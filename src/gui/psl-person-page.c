@@ -148,7 +148,9 @@ show_header (PslPersonPage *self,
   if (exited != NULL)
     {
       g_autofree char *date = psl_format_date_short (exited);
-      g_autofree char *text = g_strdup_printf (_("Exited on %s"), date);
+      g_autofree char *text = g_strdup_printf (psl_by_sex (g_hash_table_lookup (values, "sex"),
+                                                           C_("a woman", "Exited on %s"),
+                                                           C_("a man", "Exited on %s"), _("Exited on %s")), date);
 
       psl_append_part (pathway, text);
     }
@@ -166,7 +168,9 @@ show_header (PslPersonPage *self,
       if (periods != NULL && periods->len > 0)
         {
           /* TRANSLATORS: the counsellor who follows the person */
-          referent = g_strdup_printf (_("followed by %s"),
+          referent = g_strdup_printf (psl_by_sex (g_hash_table_lookup (values, "sex"),
+                                                  C_("a woman", "followed by %s"), C_("a man", "followed by %s"),
+                                                  _("followed by %s")),
                                       ((PslReferentPeriod *) g_ptr_array_index (periods, 0))->staff_name);
           psl_append_part (pathway, referent);
         }

@@ -58,6 +58,7 @@ static const PslRecordListSpec barrier_list = {
   .form = &barrier_form,
   .dated_column = "identified_on",
   .lines = psl_barrier_lines,
+  .done_header = N_("Lifted"),
 };
 
 static const char *const sensitive_categories[] = {

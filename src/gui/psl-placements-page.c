@@ -456,6 +456,10 @@ make_open_buttons (PslPlacementsPage *self)
   gtk_widget_set_tooltip_text (self->convention_button,
                                _("The immersion convention of the row selected, to print and sign"));
   g_signal_connect_swapped (self->convention_button, "clicked", G_CALLBACK (on_convention_clicked_cb), self);
+  /* Shortened rather than fold a narrow window to its sidebar; the
+   * tooltip still says it whole. */
+  gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->convention_button))),
+                           PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), self->convention_button);
   on_selection_changed_cb (self);
   return box;

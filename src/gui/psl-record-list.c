@@ -15,6 +15,7 @@
 
 #include "psl-format.h"
 #include "psl-list-box.h"
+#include "psl-list-export.h"
 #include "psl-record-list.h"
 #include "privacy/psl-privacy.h"
 #include "psl-toast.h"
@@ -29,6 +30,7 @@ struct _PslRecordList
   GtkListBox              *list;
   GtkWidget               *add_button;
   guint                    n_lines;
+  GPtrArray               *lines;      /* PslRecordLine, as listed */
 };
 
 G_DEFINE_FINAL_TYPE (PslRecordList, psl_record_list, ADW_TYPE_PREFERENCES_GROUP)
@@ -221,12 +223,36 @@ make_row (PslRecordList *self,
 }
 
 static void
+line_cells (gconstpointer  data,
+            GPtrArray     *cells)
+{
+  const PslRecordLine *line = data;
+
+  psl_export_cell_text (cells, line->title);
+  psl_export_cell_text (cells, line->subtitle);
+  psl_export_cell_text (cells, line->done ? _("Yes") : _("No"));
+}
+
+static PslExportTable *
+collect_rows (GtkWidget  *widget,
+              const char *list)
+{
+  PslRecordList *self = PSL_RECORD_LIST (widget);
+  const char *headers[] = { self->spec->edit_title, N_("Details"), self->spec->done_header, NULL };
+
+  if (self->spec->done_header == NULL)
+    return NULL;
+  return psl_list_export_table (_(self->spec->title), headers, self->lines, line_cells);
+}
+
+static void
 psl_record_list_dispose (GObject *object)
 {
   PslRecordList *self = PSL_RECORD_LIST (object);
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->parent_id, g_free);
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_record_list_parent_class)->dispose (object);
 }
@@ -247,6 +273,7 @@ psl_record_list_class_init (PslRecordListClass *klass)
   gtk_widget_class_install_action (widget_class, "record-list.delete", "s", delete_action);
   gtk_widget_class_install_action (widget_class, "record-list.restore", "s", restore_action);
   gtk_widget_class_install_action (widget_class, "record-list.row-action", "(us)", row_action);
+  psl_list_export_install (widget_class, collect_rows);
 }
 
 static void
@@ -281,6 +308,8 @@ psl_record_list_new (const PslRecordListSpec *spec)
                                       _(spec->add_tooltip), -1);
     }
   psl_list_box_set_placeholder_text (self->list, _(spec->empty));
+  if (spec->done_header != NULL)
+    psl_export_button_add_to (ADW_PREFERENCES_GROUP (self), "");
   return self;
 }
 
@@ -307,6 +336,7 @@ psl_record_list_reload (PslRecordList *self)
 
   psl_list_box_remove_all (self->list);
   self->n_lines = 0;
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
   if (self->store == NULL)
     return;
   lines = self->spec->lines (self->store, self->parent_id, &error);
@@ -333,6 +363,7 @@ psl_record_list_reload (PslRecordList *self)
   for (guint i = 0; i < lines->len; i++)
     gtk_list_box_append (self->list, make_row (self, g_ptr_array_index (lines, i)));
   self->n_lines = lines->len;
+  self->lines = g_steal_pointer (&lines);
 }
 
 guint

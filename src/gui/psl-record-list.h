@@ -36,6 +36,9 @@ typedef struct
   const char          *dated_column;   /* a new record starts there with today */
   PslRecordLinesFunc   lines;
   const PslRecordRowAction *row_actions; /* ends with an empty one; or NULL */
+  /* The heading of the column that says a record is done ("Lifted"): a
+   * list that has one exports what it shows, to XLSX or CSV. */
+  const char          *done_header;
 } PslRecordListSpec;
 
 #define PSL_TYPE_RECORD_LIST (psl_record_list_get_type ())

@@ -678,14 +678,9 @@ export_diary_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  PslCalendarDialog *dialog;
 
-  if (self->store == NULL)
-    return;
-  dialog = psl_calendar_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
-                                    psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (self->store != NULL)
+    psl_calendar_dialog_open (widget, self->store, psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
 }
 
 /* The items listed, as the groups show them. */

@@ -223,28 +223,32 @@ acquired_skills (const char *evaluation)
   return g_string_free (text, FALSE);
 }
 
-static gboolean
-add_experience (PslDocument *doc,
-                PslStore    *store,
-                const char  *person_id,
-                GError     **error)
+/* The rows of experience that started (future == FALSE) or that are
+ * still to start (future == TRUE); the number added. */
+static guint
+add_experience_rows (PslDocument *doc,
+                     GPtrArray   *experience,
+                     const char  *today,
+                     gboolean     future)
 {
   static const double widths[] = { 1.6, 2, 3.4 };
   const char *headers[] = { _("Period"), _("Firm"), _("Position") };
-  g_autoptr(GPtrArray) experience = psl_candidate_experience (store, person_id, error);
   PslDocumentTable *table = NULL;
+  guint n = 0;
 
-  if (experience == NULL)
-    return FALSE;
-  psl_document_add_heading (doc, _("Experience"));
   for (guint i = 0; i < experience->len; i++)
     {
       const PslCandidateExperience *held = g_ptr_array_index (experience, i);
-      g_autofree char *period = psl_report_period (held->start_date, held->end_date);
+      g_autofree char *period = NULL;
       gboolean immersion = g_strcmp0 (held->kind, "immersion") == 0;
-      g_autofree char *skills = immersion ? acquired_skills (held->evaluation) : NULL;
-      GString *position = g_string_new (NULL);
+      g_autofree char *skills = NULL;
+      GString *position;
 
+      if ((g_strcmp0 (held->start_date, today) > 0) != future)
+        continue;
+      period = psl_report_period (held->start_date, held->end_date);
+      skills = immersion ? acquired_skills (held->evaluation) : NULL;
+      position = g_string_new (NULL);
       if (immersion)
         /* Translators: an immersion (PMSMP) in a list of experience, "Immersion: kitchen assistant" */
         g_string_append_printf (position, _("Immersion: %s"), psl_report_or_dash (held->title));
@@ -257,9 +261,36 @@ add_experience (PslDocument *doc,
         table = psl_document_add_table (doc, 3, headers, widths);
       psl_document_table_add_row (table, (const char *[]) { period, held->firm, position->str });
       g_string_free (position, TRUE);
+      n++;
     }
-  if (table == NULL)
+  return n;
+}
+
+/* What the person has done, then what is agreed and still to start: an
+ * apprenticeship beginning next month is part of the plan, not yet of
+ * the experience. */
+static gboolean
+add_experience (PslDocument *doc,
+                PslStore    *store,
+                const char  *person_id,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) experience = psl_candidate_experience (store, person_id, error);
+  g_autofree char *today = psl_today_iso ();
+  gboolean planned = FALSE;
+
+  if (experience == NULL)
+    return FALSE;
+  psl_document_add_heading (doc, _("Experience"));
+  if (add_experience_rows (doc, experience, today, FALSE) == 0)
     psl_document_add_paragraph (doc, _("No immersion or contract recorded yet."));
+  for (guint i = 0; i < experience->len && !planned; i++)
+    planned = g_strcmp0 (((PslCandidateExperience *) g_ptr_array_index (experience, i))->start_date, today) > 0;
+  if (planned)
+    {
+      psl_document_add_heading (doc, _("Coming Up"));
+      add_experience_rows (doc, experience, today, TRUE);
+    }
   return TRUE;
 }
 

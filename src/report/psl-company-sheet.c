@@ -103,7 +103,8 @@ static void
 add_contacts (PslDocument *doc,
               GPtrArray   *contacts)
 {
-  static const double widths[] = { 3, 3, 2, 3 };
+  /* The address the widest: it is read whole or not at all. */
+  static const double widths[] = { 2.2, 2.0, 2.0, 4.8 };
   const char *headers[] = { _("Name"), _("Role"), _("Telephone"), _("Email") };
   PslDocumentTable *table;
   guint n_active = 0;
