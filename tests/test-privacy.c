@@ -525,16 +525,22 @@ test_retention_keeps_figures (PslTestFixture *f,
   g_assert_nonnull (strstr (before, "Femmes"));
 
   /* On 1 January 2029, p3, p6 and p8 left more than 24 months ago with
-   * nothing since; p2 left too, but a contract still runs. */
+   * nothing since; p2 left too, but a contract still runs; p7, deleted
+   * from the file on 1 February 2026 without an exit, is still in the
+   * base and reached the same way, the deletion standing for the exit. */
   items = psl_retention_preview (f->store, LATER, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (items->len, ==, 3);
+  g_assert_cmpuint (items->len, ==, 4);
   g_assert_true (has_item (items, "p3", PSL_RETENTION_ANONYMISE));
   g_assert_true (has_item (items, "p6", PSL_RETENTION_ANONYMISE));
+  g_assert_true (has_item (items, "p7", PSL_RETENTION_ANONYMISE));
   g_assert_true (has_item (items, "p8", PSL_RETENTION_ANONYMISE));
   g_assert_false (has_item (items, "p2", PSL_RETENTION_ANONYMISE));
-  /* p6 first, who left first, on 31 December 2025. */
+  /* p6 first, who left first, on 31 December 2025; p7 after p8 (1 January 2026). */
   g_assert_nonnull (strstr (((PslRetentionItem *) g_ptr_array_index (items, 0))->reason, "31/12/2025"));
+  g_assert_cmpstr (((PslRetentionItem *) g_ptr_array_index (items, 2))->person_id, ==, "p7");
+  g_assert_cmpstr (((PslRetentionItem *) g_ptr_array_index (items, 2))->reason, ==,
+                   "supprimée le 01/02/2026, rien depuis le 01/02/2026 : anonymisée");
 
   /* Only direction runs it. */
   act_as (f->store, "bruno");
@@ -546,8 +552,11 @@ test_retention_keeps_figures (PslTestFixture *f,
   psl_retention_run (f->store, LATER, &anonymised, &erased, &error);
   g_assert_no_error (error);
   g_assert_no_error (error);
-  g_assert_cmpuint (anonymised, ==, 3);
+  g_assert_cmpuint (anonymised, ==, 4);
   g_assert_cmpuint (erased, ==, 0);
+  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p7';"), ==, "Anonyme");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'anonymise'"
+                                             " AND person_id = 'p7';"), ==, 1);
 
   /* What named or described them is gone. */
   g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p3';"), ==, "Anonyme");
@@ -564,8 +573,8 @@ test_retention_keeps_figures (PslTestFixture *f,
   /* 57 at entry on 15 June 2025: born, for the file, 60 years before; 24 at entry: 20 years before. */
   g_assert_cmpstr (psl_test_query_text (f->store, "SELECT birth_date FROM person WHERE id = 'p3';"), ==, "1965-06-15");
   g_assert_cmpstr (psl_test_query_text (f->store, "SELECT birth_date FROM person WHERE id = 'p8';"), ==, "2005-09-01");
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'anonymise';"), ==, 3);
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE first_name = 'Anonyme';"), ==, 3);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'anonymise';"), ==, 4);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE first_name = 'Anonyme';"), ==, 4);
 
   after = all_figures (f->store);
   g_assert_cmpstr (after, ==, before);
@@ -623,6 +632,48 @@ test_retention_all_or_nothing (PslTestFixture *f,
   g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p3';"), ==, "C");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry;"), ==, journal);
   g_assert_true (psl_retention_due (f->store, LATER));
+}
+
+/* A person deleted from the file is still in the base: erased on request
+ * like anyone, journaled; and the shorter rule takes their confidential
+ * part six months after the deletion, when they never exited. */
+static void
+test_deleted_people (PslTestFixture *f,
+                     gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+
+  psl_test_exec (f->store, "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES"
+                           " ('s7', 'p7', 'health', 'Suivi au CMP', '2026-01-15');"
+                           "UPDATE person SET deleted_at = '2026-03-10T09:00:00Z' WHERE id = 'p1';");
+  /* On 10 September 2026, p1 (deleted on 10 March, never exited) keeps her
+   * confidential part: six months have not gone by.  p7 (1 February) loses hers. */
+  items = psl_retention_preview (f->store, "2026-09-10", &error);
+  g_assert_no_error (error);
+  g_assert_true (has_item (items, "p7", PSL_RETENTION_CONFIDENTIAL));
+  g_assert_false (has_item (items, "p1", PSL_RETENTION_CONFIDENTIAL));
+  for (guint i = 0; i < items->len; i++)
+    if (g_strcmp0 (((PslRetentionItem *) g_ptr_array_index (items, i))->person_id, "p7") == 0)
+      g_assert_cmpstr (((PslRetentionItem *) g_ptr_array_index (items, i))->reason, ==,
+                       "supprimée le 01/02/2026 : partie confidentielle effacée");
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = psl_retention_preview (f->store, "2026-09-11", &error);
+  g_assert_true (has_item (items, "p1", PSL_RETENTION_CONFIDENTIAL));
+
+  /* Erasure on request of p7, deleted: not "not in the base". */
+  act_as (f->store, "bruno");
+  g_assert_nonnull (psl_erasure_summary (f->store, "p7", "2026-10-01", &error));
+  g_assert_no_error (error);
+  g_assert_true (psl_erasure_run (f->store, "p7", "2026-10-01", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p7';"), ==, "Anonyme");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_sensitive WHERE person_id = 'p7';"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'erase'"
+                                             " AND person_id = 'p7' AND staff_id = 'b';"), ==, 1);
+  /* A person who never was is still said so. */
+  g_assert_false (psl_erasure_run (f->store, "nobody", "2026-10-01", &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID);
 }
 
 static void
@@ -817,6 +868,7 @@ main (int   argc,
   ADD ("/privacy/retention/rules", test_rules);
   ADD ("/privacy/retention/keeps-figures", test_retention_keeps_figures);
   ADD ("/privacy/retention/all-or-nothing", test_retention_all_or_nothing);
+  ADD ("/privacy/retention/deleted-people", test_deleted_people);
   ADD ("/privacy/person-data", test_person_data);
   ADD ("/privacy/authors", test_authors);
   ADD ("/privacy/firm-view", test_firm_view);
