@@ -382,17 +382,47 @@ test_roles (PslTestFixture *f,
       g_assert_nonnull (strstr (error->message, "Quentin Mas"));
       g_clear_error (&error);
     }
-  /* A login is not tied to a staff member with no role. */
+  /* A login tied to nobody, on a file where others are, makes itself
+   * nobody: not direction, not a counsellor; nothing is written. */
   act_as (f->store, "nouveau");
-  g_assert_false (psl_privacy_bind_account (f->store, "q", &error));
-  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID);
-  g_clear_error (&error);
-  /* A first binding is free; changing it is direction's. */
-  g_assert_true (psl_privacy_bind_account (f->store, "a", &error));
-  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_false (psl_privacy_bind_account (f->store, i == 0 ? "d" : "a", &error));
+      g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED);
+      g_assert_cmpstr (error->message, ==, "Seule la direction lie une session à un membre de l’équipe : demandez "
+                                           "à une personne de la direction de le faire dans Préférences, "
+                                           "Confidentialité, depuis sa propre session.");
+      g_clear_error (&error);
+    }
+  g_assert_null (psl_privacy_get_actor (f->store));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'account';"), ==, 0);
+  /* A counsellor does not make herself direction either. */
+  act_as (f->store, "alice");
   g_assert_false (psl_privacy_bind_account (f->store, "d", &error));
   g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED);
   g_clear_error (&error);
+
+  /* Direction ties the new login, journaled under direction's name. */
+  act_as (f->store, "diane");
+  g_assert_true (psl_privacy_bind_login (f->store, "nouveau", "a", NULL, &error));
+  g_assert_no_error (error);
+  /* ...not to a staff member with no role. */
+  g_assert_false (psl_privacy_bind_login (f->store, "nouveau", "q", NULL, &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID);
+  g_clear_error (&error);
+  /* A change names the old and the new, under who made it. */
+  g_assert_true (psl_privacy_bind_login (f->store, "nouveau", "b", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'account'"
+                                             " AND staff_id = 'd' AND account = 'diane';"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'account'"
+                                             " AND detail = 'La session nouveau est désormais Alice Vayssière';"),
+                   ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'account'"
+                                             " AND detail = 'La session nouveau était Alice Vayssière, est"
+                                             " désormais Bruno Rey';"), ==, 1);
+  act_as (f->store, "nouveau");
+  g_assert_cmpstr (psl_privacy_get_actor (f->store), ==, "b");
 
   /* A counsellor does not give roles. */
   act_as (f->store, "alice");
@@ -414,6 +444,41 @@ test_roles (PslTestFixture *f,
   g_assert_true (psl_privacy_set_role (f->store, "d", "cip", &error));
   g_assert_no_error (error);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'role';"), ==, 3);
+}
+
+/* The very first login of a file ties itself freely; when nobody in the
+ * team is direction, its staff member becomes direction, and is told. */
+static void
+test_first_login (PslTestFixture *f,
+                  gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notice = NULL;
+
+  psl_test_exec (f->store, "DELETE FROM privacy_account; UPDATE staff SET role = 'cip' WHERE id = 'd';");
+  act_as (f->store, "premier");
+  g_assert_true (psl_privacy_bind_login (f->store, "premier", "q", &notice, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (notice, ==, "Personne de l’équipe n’était à la direction : Quentin Mas, le premier au clavier, "
+                               "est désormais la direction, et donne leurs rôles aux autres dans Préférences, "
+                               "Confidentialité.");
+  g_assert_cmpint (psl_privacy_get_actor_role (f->store), ==, PSL_ROLE_DIRECTION);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'role'"
+                                             " AND detail = 'Quentin Mas : Direction';"), ==, 1);
+  /* The second login is no longer free. */
+  act_as (f->store, "second");
+  g_assert_false (psl_privacy_bind_account (f->store, "d", &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED);
+  g_clear_error (&error);
+
+  /* With someone in direction, the first login keeps its role. */
+  psl_test_exec (f->store, "DELETE FROM privacy_account;");
+  g_clear_pointer (&notice, g_free);
+  act_as (f->store, "alice");
+  g_assert_true (psl_privacy_bind_login (f->store, "alice", "a", &notice, &error));
+  g_assert_no_error (error);
+  g_assert_null (notice);
+  g_assert_cmpint (psl_privacy_get_actor_role (f->store), ==, PSL_ROLE_COUNSELLOR);
 }
 
 static void
@@ -865,6 +930,7 @@ main (int   argc,
   ADD ("/privacy/who-reads", test_who_reads);
   ADD ("/privacy/journal-cannot-change", test_journal_cannot_change);
   ADD ("/privacy/roles", test_roles);
+  ADD ("/privacy/first-login", test_first_login);
   ADD ("/privacy/retention/rules", test_rules);
   ADD ("/privacy/retention/keeps-figures", test_retention_keeps_figures);
   ADD ("/privacy/retention/all-or-nothing", test_retention_all_or_nothing);
