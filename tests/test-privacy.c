@@ -882,6 +882,54 @@ test_authors (PslTestFixture *f,
   g_assert_nonnull (strstr (((PslRecordLine *) g_ptr_array_index (lines, 1))->subtitle, "consigné par Alice "));
 }
 
+#define ZOE "00000000-0000-4000-8000-00000000200e"
+
+/* A new confidential item says who recorded it: left empty, the staff
+ * member at the keyboard; a barrier's detail is signed by its author. */
+static void
+test_confidential_authors (PslTestFixture *f,
+                           gconstpointer   data)
+{
+  g_autofree char *recovery = set_up_with_file (f);
+  g_autoptr(GError) error = NULL;
+  const char *columns[] = { "category", "detail", "recorded_on", "recorded_by", NULL };
+  const char *unsigned_columns[] = { "category", "detail", "recorded_on", NULL };
+  const char *empty[] = { "health", "Suivi au CMP", "2026-03-01", "", NULL };
+  const char *named[] = { "justice", "Contrôle judiciaire", "2026-03-01", ZOE, NULL };
+  const char *barrier_columns[] = { "code", "identified_on", "notes", NULL };
+  const char *barrier_values[] = { "logement", "2026-03-01", "Expulsion annoncée", NULL };
+  g_autofree char *left_out = NULL, *left_empty = NULL, *given = NULL, *barrier = NULL;
+  g_autofree char *sql = NULL;
+
+  psl_test_exec (f->store, "INSERT INTO staff (id, first_name, last_name, role) VALUES ('" ZOE "', 'Zoé', 'Lac', 'cip');");
+  act_as (f->store, "bruno");
+  left_out = psl_sensitive_create_from_form (f->store, "p3", unsigned_columns, empty, &error);
+  g_assert_no_error (error);
+  left_empty = psl_sensitive_create_from_form (f->store, "p3", columns, empty, &error);
+  g_assert_no_error (error);
+  given = psl_sensitive_create_from_form (f->store, "p3", columns, named, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("SELECT (SELECT recorded_by FROM person_sensitive WHERE id = '%s') || ','"
+                         "    || (SELECT recorded_by FROM person_sensitive WHERE id = '%s') || ','"
+                         "    || (SELECT recorded_by FROM person_sensitive WHERE id = '%s');",
+                         left_out, left_empty, given);
+  g_assert_cmpstr (psl_test_query_text (f->store, sql), ==, "b,b," ZOE);
+  barrier = psl_barrier_create_from_form (f->store, "p3", barrier_columns, barrier_values, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT created_by || updated_by FROM barrier WHERE id = '%s';", barrier);
+  g_assert_cmpstr (psl_test_query_text (f->store, sql), ==, "bb");
+  /* A login tied to nobody signs nothing, and invents nobody. */
+  act_as (f->store, "inconnu");
+  g_clear_pointer (&left_out, g_free);
+  left_out = psl_sensitive_create_from_form (f->store, "p3", unsigned_columns, empty, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM person_sensitive WHERE id = '%s' AND recorded_by IS NULL;", left_out);
+  g_assert_cmpint (psl_test_count (f->store, sql), ==, 1);
+  psl_privacy_set_key_file (NULL);
+}
+
 /* What a firm may know of p3: her project, and whom to call; never her
  * confidential part, her barrier's notes, her follow-up notes or her date
  * of birth.  A person not in the database is said so. */
@@ -937,6 +985,7 @@ main (int   argc,
   ADD ("/privacy/retention/deleted-people", test_deleted_people);
   ADD ("/privacy/person-data", test_person_data);
   ADD ("/privacy/authors", test_authors);
+  ADD ("/privacy/confidential-authors", test_confidential_authors);
   ADD ("/privacy/firm-view", test_firm_view);
   return g_test_run ();
 }
