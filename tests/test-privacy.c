@@ -365,6 +365,21 @@ test_journal_cannot_change (PslTestFixture *f,
     g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
     g_assert_nonnull (strstr (text, "Bruno Rey"));
   }
+  /* Names and what was done with them, in CSV and XLSX: the owner's only,
+   * as the database; a file already there, open to all, becomes so. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, i == 0 ? "journal2.csv" : "journal.xlsx", NULL);
+      GStatBuf st;
+
+      g_assert_true (g_file_set_contents (path, "", 0, NULL));
+      g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+      g_assert_true (psl_audit_export (f->store, &filter, path, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_assert_cmpint (st.st_size, >, 0);
+    }
 }
 
 static void
