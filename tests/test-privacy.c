@@ -11,12 +11,14 @@
 #include "psl-action-plan-report.h"
 #include "psl-activity-report.h"
 #include "psl-barrier.h"
+#include "psl-calendar-export.h"
 #include "psl-company.h"
 #include "psl-followup.h"
 #include "psl-interaction.h"
 #include "psl-person.h"
 #include "psl-followup-report.h"
 #include "psl-map-report.h"
+#include "psl-pathway-report.h"
 #include "psl-positioning-report.h"
 #include "psl-privacy-documents.h"
 #include "psl-record.h"
@@ -899,6 +901,37 @@ test_authors (PslTestFixture *f,
 
 #define ZOE "00000000-0000-4000-8000-00000000200e"
 
+/* Every print or export of a person's data is journaled: the pathway
+ * document, and the diary when it names people in full. */
+static void
+test_prints_journaled (PslTestFixture *f,
+                       gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *ics = g_build_filename (f->dir, "agenda.ics", NULL);
+  guint n = 0;
+
+  psl_test_exec (f->store, "INSERT INTO followup (id, person_id, staff_id, label, due_on) VALUES"
+                           " ('f9', 'p5', 'b', 'Point d''étape', '2030-01-10');");
+  act_as (f->store, "bruno");
+  doc = psl_pathway_report_new (f->store, "p3", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'print'"
+                                             " AND person_id = 'p3' AND staff_id = 'b'"
+                                             " AND detail = 'Parcours — document interne';"), ==, 1);
+  /* Initials only: nothing to journal. */
+  g_assert_true (psl_calendar_export_file (f->store, NULL, "2030-01-01", "2030-03-31", FALSE, ics, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'export';"), ==, 0);
+  g_assert_true (psl_calendar_export_file (f->store, NULL, "2030-01-01", "2030-03-31", TRUE, ics, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'export'"
+                                             " AND staff_id = 'b' AND detail LIKE 'Agenda avec le nom complet%'"
+                                             " AND detail LIKE '%agenda.ics%';"), ==, 1);
+}
+
 /* A new confidential item says who recorded it: left empty, the staff
  * member at the keyboard; a barrier's detail is signed by its author. */
 static void
@@ -1001,6 +1034,7 @@ main (int   argc,
   ADD ("/privacy/person-data", test_person_data);
   ADD ("/privacy/authors", test_authors);
   ADD ("/privacy/confidential-authors", test_confidential_authors);
+  ADD ("/privacy/prints-journaled", test_prints_journaled);
   ADD ("/privacy/firm-view", test_firm_view);
   return g_test_run ();
 }
