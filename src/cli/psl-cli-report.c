@@ -314,7 +314,8 @@ write_person_data (const PslReportOptions *options)
 static gboolean
 is_personal (const PslReportKind *kind)
 {
-  return kind->build == build_pathway || kind->build == build_candidate || kind->build == build_commitment;
+  return kind->build == build_pathway || kind->build == build_candidate || kind->build == build_commitment ||
+         kind->build == build_convention;
 }
 
 static gboolean
