@@ -185,8 +185,7 @@ test_walk (Fixture       *f,
   act (view, "first-start.next");
   g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "team");
   g_assert_true (shows_label (GTK_WIDGET (view), _("Only direction ties a login to a staff member: ask a person of "
-                                                   "direction to do it in Preferences, Privacy, from their own "
-                                                   "session.")));
+                                                   "direction to tie this one to you.")));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (me), TRUE);
   act (view, "first-start.next");
   g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "documents");

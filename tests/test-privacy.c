@@ -407,8 +407,7 @@ test_roles (PslTestFixture *f,
       g_assert_false (psl_privacy_bind_account (f->store, i == 0 ? "d" : "a", &error));
       g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED);
       g_assert_cmpstr (error->message, ==, "Seule la direction lie une session à un membre de l’équipe : demandez "
-                                           "à une personne de la direction de le faire dans Préférences, "
-                                           "Confidentialité, depuis sa propre session.");
+                                           "à une personne de la direction de vous lier celle-ci.");
       g_clear_error (&error);
     }
   g_assert_null (psl_privacy_get_actor (f->store));

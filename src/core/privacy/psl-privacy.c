@@ -297,8 +297,8 @@ psl_privacy_bind_login (PslStore   *store,
    * included, and read every confidential part. */
   first = !any_login_bound (store);
   if (!first && psl_privacy_get_actor_role (store) != PSL_ROLE_DIRECTION)
-    return denied (error, _("Only direction ties a login to a staff member: ask a person of direction to do "
-                            "it in Preferences, Privacy, from their own session."));
+    return denied (error, _("Only direction ties a login to a staff member: ask a person of direction to tie "
+                            "this one to you."));
   /* The first at the keyboard of a team with nobody in direction is its
    * direction: someone must give the roles and read the journal. */
   make_direction = first && direction_count (store) == 0;
