@@ -26,6 +26,11 @@ setup_i18n (gboolean documents)
   messages = setlocale (LC_MESSAGES, NULL);
   if (documents && (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
     setlocale (LC_MESSAGES, "C.UTF-8");
+  /* French said in ASCII loses its accents ("p?riode"): the messages of
+   * those commands are then written in UTF-8. */
+  messages = setlocale (LC_CTYPE, NULL);
+  if (documents && (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
+    setlocale (LC_CTYPE, "C.UTF-8");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
@@ -37,7 +42,9 @@ main (int   argc,
 {
   g_autoptr(PslApplication) app = NULL;
 
-  setup_i18n (argc > 1 && g_strcmp0 (argv[1], "report") == 0);
+  /* The reports, and the people's rights with the audit journal and the
+   * record of processing, are documents for the structure. */
+  setup_i18n (argc > 1 && (g_strcmp0 (argv[1], "report") == 0 || g_strcmp0 (argv[1], "privacy") == 0));
 
   /* Sub-commands never touch the display. */
   if (argc > 1 && psl_cli_is_command (argv[1]))

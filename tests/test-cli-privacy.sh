@@ -7,7 +7,7 @@ set -eu
 
 . "$(dirname "$0")/cli-lib.sh"
 
-echo "1..20"
+echo "1..28"
 
 P="$PASSERELLE"
 db="$tmp/d.db"
@@ -133,5 +133,60 @@ if [ "$rc" -eq 0 ] && pdftotext "$tmp/registre.pdf" - | grep -q "Registre des tr
 # 18: a role that is not one is refused
 run "$P" privacy role --staff "$(sql "$db" "SELECT first_name || ' ' || last_name FROM staff WHERE role = 'cip' LIMIT 1;")" --role chef --database "$db"
 expect 1 "an unknown role is refused" "Donnez un rôle"
+
+# 21: direction ties another login of this computer, journaled under direction's name, naming both
+cip=$(sql "$db" "SELECT first_name || ' ' || last_name FROM staff WHERE role = 'cip' AND active = 1 ORDER BY last_name LIMIT 1;")
+me=$(sql "$db" "SELECT staff_id FROM privacy_account LIMIT 1;")
+run "$P" privacy bind --account poste-accueil --staff "$cip" --database "$db"
+if [ "$rc" -eq 0 ] && grep -q "La session poste-accueil est désormais $cip" "$tmp/out" &&
+   [ "$(sql "$db" "SELECT count(*) FROM audit_entry WHERE action = 'account' AND staff_id = '$me' AND detail = 'La session poste-accueil est désormais $cip';")" = 1 ]; then
+  ok "direction ties another login, journaled under its own name"
+else
+  not_ok "privacy bind (rc=$rc)"
+fi
+
+# 22-23: a person's pathway and a diary naming people in full are journaled; a diary by initials is not
+prints=$(sql "$db" "SELECT count(*) FROM audit_entry WHERE action = 'print' AND person_id = '$working';")
+run "$P" report pathway --person "$working" --output "$tmp/parcours.pdf" --database "$db"
+if [ "$rc" -eq 0 ] && [ "$(sql "$db" "SELECT count(*) FROM audit_entry WHERE action = 'print' AND person_id = '$working' AND detail = 'Parcours — document interne';")" = $((prints + 1)) ]; then
+  ok "report pathway is in the audit journal"
+else
+  not_ok "report pathway journaled (rc=$rc)"
+fi
+exports=$(sql "$db" "SELECT count(*) FROM audit_entry WHERE action = 'export';")
+run "$P" export calendar --output "$tmp/initiales.ics" --database "$db"
+run "$P" export calendar --full-names --output "$tmp/agenda.ics" --database "$db"
+if [ "$rc" -eq 0 ] && [ "$(sql "$db" "SELECT count(*) FROM audit_entry WHERE action = 'export';")" = $((exports + 1)) ] &&
+   [ "$(sql "$db" "SELECT count(*) FROM audit_entry WHERE action = 'export' AND detail LIKE '%agenda.ics%';")" = 1 ]; then
+  ok "export calendar --full-names is in the audit journal, by initials it is not"
+else
+  not_ok "calendar journaled (rc=$rc)"
+fi
+
+# 24: the journal exported is its owner's only
+run "$P" privacy audit --from 01/01/2020 --to 31/12/2035 --output "$tmp/journal.xlsx" --database "$db"
+if [ "$rc" -eq 0 ] && [ "$(stat -c %a "$tmp/journal.csv")" = 600 ] && [ "$(stat -c %a "$tmp/journal.xlsx")" = 600 ]; then
+  ok "the audit journal is written 0600"
+else
+  not_ok "journal mode $(stat -c %a "$tmp/journal.csv") $(stat -c %a "$tmp/journal.xlsx" 2>/dev/null) (rc=$rc)"
+fi
+
+# 25: a period upside down is refused, saying what to do, and nothing written
+rm -f "$tmp/envers.csv"
+run "$P" privacy audit --from 31/12/2026 --to 01/01/2026 --output "$tmp/envers.csv" --database "$db"
+if [ "$rc" -eq 2 ] && grep -q "La période finit avant de commencer : donnez son premier jour avec --from" "$tmp/err" &&
+   [ ! -e "$tmp/envers.csv" ]; then
+  ok "a reversed period is refused in French"
+else
+  not_ok "reversed period (rc=$rc)"
+fi
+
+# 26-28: under a C locale, privacy speaks French as report does, accents kept
+LANG=C LC_ALL= LANGUAGE= run "$P" privacy whoami --database "$db"
+expect 0 "whoami in French under LANG=C" "La session .* (Direction)"
+LANG=C LC_ALL= LANGUAGE= run "$P" privacy audit --from 31/12/2026 --to 01/01/2026 --output "$tmp/envers.csv" --database "$db"
+expect 2 "a refusal in French, with its accents, under LANG=C" "La période finit avant de commencer"
+LANG=C LC_ALL= LANGUAGE= run "$P" privacy erase --person nobody --database "$db"
+expect 1 "an unknown person said in French under LANG=C" "Cette personne n’est pas dans la base"
 
 [ "$failed" -eq 0 ]

@@ -124,6 +124,11 @@ test_convention (PslTestFixture *f,
   g_clear_error (&error);
   g_assert_null (psl_convention_sheet_new (f->store, "nowhere", &error));
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  /* The convention made is in the audit journal, under its person; those refused are not. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'print'"
+                                             " AND person_id = 'p' AND detail = 'Convention d’immersion (PMSMP)';"),
+                   ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry;"), ==, 1);
 }
 
 int

@@ -187,7 +187,8 @@ test_walk (Fixture       *f,
                                                                        GTK_TYPE_CHECK_BUTTON)), TRUE);
   act (view, "first-start.next");
   g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "team");
-  g_assert_true (shows_label (GTK_WIDGET (view), _("Only direction can change this.")));
+  g_assert_true (shows_label (GTK_WIDGET (view), _("Only direction ties a login to a staff member: ask a person of "
+                                                   "direction to tie this one to you.")));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (me), TRUE);
   act (view, "first-start.next");
   g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "documents");

@@ -282,6 +282,60 @@ test_referent_reads (Fixture       *f,
   g_assert_cmpint (readings (f, "b"), >=, 1);
 }
 
+#define HEALTH_BARRIER "55555555-5555-4555-8555-555555555555"
+
+/* What the Freins tab shows to account: its texts, and whether the
+ * health barrier's row opens. */
+static char *
+barriers_tab (Fixture    *f,
+              const char *account,
+              gboolean   *opens)
+{
+  PslPersonPage *person;
+  GtkWidget *barriers;
+  GtkWidget *row;
+
+  psl_test_exec (f->store, "INSERT OR IGNORE INTO partner (id, name, kind) VALUES ('pa', 'CSAPA du Lot', 'sante');"
+                           "INSERT OR IGNORE INTO barrier (id, person_id, code, identified_on, status, partner_id)"
+                           " VALUES ('" HEALTH_BARRIER "', '" LEA "', 'sante', '2026-01-20', 'in_progress', 'pa');");
+  person = open_lea (f, account);
+  gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "barriers");
+  barriers = psl_test_find_widget (gtk_stack_get_visible_child (psl_person_page_get_tab_stack (person)),
+                                   PSL_TYPE_RECORD_LIST);
+  row = psl_test_find_row (barriers, account[0] == 'a' ? "D’ordre personnel (confidentiel)" : "Santé");
+  g_assert_nonnull (row);
+  *opens = gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)) &&
+           gtk_actionable_get_action_name (GTK_ACTIONABLE (row)) != NULL;
+  shoot (f->window, account[0] == 'a' ? "barriers-not-referent" : "barriers-referent");
+  return screen_text ();
+}
+
+/* A health barrier, to a counsellor who is not the referent (data
+ * "alice"): that it is there, its dates and whom to ask; never its name
+ * nor its partner, and it does not open.  The referent ("bruno") sees it
+ * whole and opens it.  The other barrier is shown to both as it is. */
+static void
+test_barriers (Fixture       *f,
+               gconstpointer  data)
+{
+  gboolean referent = g_str_equal (data, "bruno");
+  gboolean opens = !referent;
+  g_autofree char *text = barriers_tab (f, data, &opens);
+
+  g_assert_true (opens == referent);
+  /* The barrier's name on a line of its own (the Confidentiel tab's
+   * description says "Santé, handicap…"); the partners are also choices
+   * of the sheet's Prescripteur, hidden. */
+  g_assert_true ((strstr (text, "\nSanté\n") != NULL) == referent);
+  g_assert_true ((strstr (text, "avec CSAPA du Lot") != NULL) == referent);
+  g_assert_true ((strstr (text, "D’ordre personnel (confidentiel)") == NULL) == referent);
+  g_assert_true ((strstr (text, "Adressez-vous à Bruno Rey") == NULL) == referent);
+  g_assert_nonnull (strstr (text, "En cours de levée"));
+  g_assert_nonnull (strstr (text, "Logement"));
+  if (!referent)
+    g_assert_cmpint (readings (f, "a"), ==, 0);
+}
+
 /* The rows are made again after a change, in an idle: waits for the row
  * of name to be back, showing choice. */
 static void
@@ -595,6 +649,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/privacy-page/firm-view", Fixture, NULL, fixture_setup, test_firm_view, fixture_teardown);
   g_test_add ("/privacy-page/referent-reads", Fixture, NULL, fixture_setup, test_referent_reads, fixture_teardown);
+  g_test_add ("/privacy-page/barriers-hidden", Fixture, "alice", fixture_setup, test_barriers, fixture_teardown);
+  g_test_add ("/privacy-page/barriers-referent", Fixture, "bruno", fixture_setup, test_barriers, fixture_teardown);
   g_test_add ("/privacy-page/preferences", Fixture, NULL, fixture_setup, test_privacy_page, fixture_teardown);
   g_test_add ("/privacy-page/set-up", Fixture, NULL, fixture_setup, test_set_up, fixture_teardown);
   g_test_add ("/privacy-page/wheel", Fixture, NULL, fixture_setup, test_wheel, fixture_teardown);

@@ -11,12 +11,14 @@
 #include "psl-action-plan-report.h"
 #include "psl-activity-report.h"
 #include "psl-barrier.h"
+#include "psl-calendar-export.h"
 #include "psl-company.h"
 #include "psl-followup.h"
 #include "psl-interaction.h"
 #include "psl-person.h"
 #include "psl-followup-report.h"
 #include "psl-map-report.h"
+#include "psl-pathway-report.h"
 #include "psl-positioning-report.h"
 #include "psl-privacy-documents.h"
 #include "psl-record.h"
@@ -365,6 +367,21 @@ test_journal_cannot_change (PslTestFixture *f,
     g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
     g_assert_nonnull (strstr (text, "Bruno Rey"));
   }
+  /* Names and what was done with them, in CSV and XLSX: the owner's only,
+   * as the database; a file already there, open to all, becomes so. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, i == 0 ? "journal2.csv" : "journal.xlsx", NULL);
+      GStatBuf st;
+
+      g_assert_true (g_file_set_contents (path, "", 0, NULL));
+      g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+      g_assert_true (psl_audit_export (f->store, &filter, path, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_assert_cmpint (st.st_size, >, 0);
+    }
 }
 
 static void
@@ -382,17 +399,46 @@ test_roles (PslTestFixture *f,
       g_assert_nonnull (strstr (error->message, "Quentin Mas"));
       g_clear_error (&error);
     }
-  /* A login is not tied to a staff member with no role. */
+  /* A login tied to nobody, on a file where others are, makes itself
+   * nobody: not direction, not a counsellor; nothing is written. */
   act_as (f->store, "nouveau");
-  g_assert_false (psl_privacy_bind_account (f->store, "q", &error));
-  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID);
-  g_clear_error (&error);
-  /* A first binding is free; changing it is direction's. */
-  g_assert_true (psl_privacy_bind_account (f->store, "a", &error));
-  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_false (psl_privacy_bind_account (f->store, i == 0 ? "d" : "a", &error));
+      g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED);
+      g_assert_cmpstr (error->message, ==, "Seule la direction lie une session à un membre de l’équipe : demandez "
+                                           "à une personne de la direction de vous lier celle-ci.");
+      g_clear_error (&error);
+    }
+  g_assert_null (psl_privacy_get_actor (f->store));
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'account';"), ==, 0);
+  /* A counsellor does not make herself direction either. */
+  act_as (f->store, "alice");
   g_assert_false (psl_privacy_bind_account (f->store, "d", &error));
   g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED);
   g_clear_error (&error);
+
+  /* Direction ties the new login, journaled under direction's name. */
+  act_as (f->store, "diane");
+  g_assert_true (psl_privacy_bind_login (f->store, "nouveau", "a", NULL, &error));
+  g_assert_no_error (error);
+  /* ...not to a staff member with no role. */
+  g_assert_false (psl_privacy_bind_login (f->store, "nouveau", "q", NULL, &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID);
+  g_clear_error (&error);
+  /* A change names the old and the new, under who made it. */
+  g_assert_true (psl_privacy_bind_login (f->store, "nouveau", "b", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'account'"
+                                             " AND staff_id = 'd' AND account = 'diane';"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'account'"
+                                             " AND detail = 'La session nouveau est désormais Alice Vayssière';"),
+                   ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'account'"
+                                             " AND detail = 'La session nouveau était Alice Vayssière, est"
+                                             " désormais Bruno Rey';"), ==, 1);
+  act_as (f->store, "nouveau");
+  g_assert_cmpstr (psl_privacy_get_actor (f->store), ==, "b");
 
   /* A counsellor does not give roles. */
   act_as (f->store, "alice");
@@ -414,6 +460,41 @@ test_roles (PslTestFixture *f,
   g_assert_true (psl_privacy_set_role (f->store, "d", "cip", &error));
   g_assert_no_error (error);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'role';"), ==, 3);
+}
+
+/* The very first login of a file ties itself freely; when nobody in the
+ * team is direction, its staff member becomes direction, and is told. */
+static void
+test_first_login (PslTestFixture *f,
+                  gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notice = NULL;
+
+  psl_test_exec (f->store, "DELETE FROM privacy_account; UPDATE staff SET role = 'cip' WHERE id = 'd';");
+  act_as (f->store, "premier");
+  g_assert_true (psl_privacy_bind_login (f->store, "premier", "q", &notice, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (notice, ==, "Personne de l’équipe n’était à la direction : Quentin Mas, le premier au clavier, "
+                               "est désormais la direction, et donne leurs rôles aux autres dans Préférences, "
+                               "Confidentialité.");
+  g_assert_cmpint (psl_privacy_get_actor_role (f->store), ==, PSL_ROLE_DIRECTION);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'role'"
+                                             " AND detail = 'Quentin Mas : Direction';"), ==, 1);
+  /* The second login is no longer free. */
+  act_as (f->store, "second");
+  g_assert_false (psl_privacy_bind_account (f->store, "d", &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED);
+  g_clear_error (&error);
+
+  /* With someone in direction, the first login keeps its role. */
+  psl_test_exec (f->store, "DELETE FROM privacy_account;");
+  g_clear_pointer (&notice, g_free);
+  act_as (f->store, "alice");
+  g_assert_true (psl_privacy_bind_login (f->store, "alice", "a", &notice, &error));
+  g_assert_no_error (error);
+  g_assert_null (notice);
+  g_assert_cmpint (psl_privacy_get_actor_role (f->store), ==, PSL_ROLE_COUNSELLOR);
 }
 
 static void
@@ -537,16 +618,22 @@ test_retention_keeps_figures (PslTestFixture *f,
   g_assert_nonnull (strstr (before, "Femmes"));
 
   /* On 1 January 2029, p3, p6 and p8 left more than 24 months ago with
-   * nothing since; p2 left too, but a contract still runs. */
+   * nothing since; p2 left too, but a contract still runs; p7, deleted
+   * from the file on 1 February 2026 without an exit, is still in the
+   * base and reached the same way, the deletion standing for the exit. */
   items = psl_retention_preview (f->store, LATER, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (items->len, ==, 3);
+  g_assert_cmpuint (items->len, ==, 4);
   g_assert_true (has_item (items, "p3", PSL_RETENTION_ANONYMISE));
   g_assert_true (has_item (items, "p6", PSL_RETENTION_ANONYMISE));
+  g_assert_true (has_item (items, "p7", PSL_RETENTION_ANONYMISE));
   g_assert_true (has_item (items, "p8", PSL_RETENTION_ANONYMISE));
   g_assert_false (has_item (items, "p2", PSL_RETENTION_ANONYMISE));
-  /* p6 first, who left first, on 31 December 2025. */
+  /* p6 first, who left first, on 31 December 2025; p7 after p8 (1 January 2026). */
   g_assert_nonnull (strstr (((PslRetentionItem *) g_ptr_array_index (items, 0))->reason, "31/12/2025"));
+  g_assert_cmpstr (((PslRetentionItem *) g_ptr_array_index (items, 2))->person_id, ==, "p7");
+  g_assert_cmpstr (((PslRetentionItem *) g_ptr_array_index (items, 2))->reason, ==,
+                   "supprimée le 01/02/2026, rien depuis le 01/02/2026 : anonymisée");
 
   /* Only direction runs it. */
   act_as (f->store, "bruno");
@@ -558,8 +645,11 @@ test_retention_keeps_figures (PslTestFixture *f,
   psl_retention_run (f->store, LATER, &anonymised, &erased, &error);
   g_assert_no_error (error);
   g_assert_no_error (error);
-  g_assert_cmpuint (anonymised, ==, 3);
+  g_assert_cmpuint (anonymised, ==, 4);
   g_assert_cmpuint (erased, ==, 0);
+  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p7';"), ==, "Anonyme");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'anonymise'"
+                                             " AND person_id = 'p7';"), ==, 1);
 
   /* What named or described them is gone. */
   g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p3';"), ==, "Anonyme");
@@ -576,8 +666,8 @@ test_retention_keeps_figures (PslTestFixture *f,
   /* 57 at entry on 15 June 2025: born, for the file, 60 years before; 24 at entry: 20 years before. */
   g_assert_cmpstr (psl_test_query_text (f->store, "SELECT birth_date FROM person WHERE id = 'p3';"), ==, "1965-06-15");
   g_assert_cmpstr (psl_test_query_text (f->store, "SELECT birth_date FROM person WHERE id = 'p8';"), ==, "2005-09-01");
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'anonymise';"), ==, 3);
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE first_name = 'Anonyme';"), ==, 3);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'anonymise';"), ==, 4);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE first_name = 'Anonyme';"), ==, 4);
 
   after = all_figures (f->store);
   g_assert_cmpstr (after, ==, before);
@@ -639,6 +729,48 @@ test_retention_all_or_nothing (PslTestFixture *f,
   g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p3';"), ==, "C");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry;"), ==, journal);
   g_assert_true (psl_retention_due (f->store, LATER));
+}
+
+/* A person deleted from the file is still in the base: erased on request
+ * like anyone, journaled; and the shorter rule takes their confidential
+ * part six months after the deletion, when they never exited. */
+static void
+test_deleted_people (PslTestFixture *f,
+                     gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+
+  psl_test_exec (f->store, "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES"
+                           " ('s7', 'p7', 'health', 'Suivi au CMP', '2026-01-15');"
+                           "UPDATE person SET deleted_at = '2026-03-10T09:00:00Z' WHERE id = 'p1';");
+  /* On 10 September 2026, p1 (deleted on 10 March, never exited) keeps her
+   * confidential part: six months have not gone by.  p7 (1 February) loses hers. */
+  items = psl_retention_preview (f->store, "2026-09-10", &error);
+  g_assert_no_error (error);
+  g_assert_true (has_item (items, "p7", PSL_RETENTION_CONFIDENTIAL));
+  g_assert_false (has_item (items, "p1", PSL_RETENTION_CONFIDENTIAL));
+  for (guint i = 0; i < items->len; i++)
+    if (g_strcmp0 (((PslRetentionItem *) g_ptr_array_index (items, i))->person_id, "p7") == 0)
+      g_assert_cmpstr (((PslRetentionItem *) g_ptr_array_index (items, i))->reason, ==,
+                       "supprimée le 01/02/2026 : partie confidentielle effacée");
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = psl_retention_preview (f->store, "2026-09-11", &error);
+  g_assert_true (has_item (items, "p1", PSL_RETENTION_CONFIDENTIAL));
+
+  /* Erasure on request of p7, deleted: not "not in the base". */
+  act_as (f->store, "bruno");
+  g_assert_nonnull (psl_erasure_summary (f->store, "p7", "2026-10-01", &error));
+  g_assert_no_error (error);
+  g_assert_true (psl_erasure_run (f->store, "p7", "2026-10-01", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p7';"), ==, "Anonyme");
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_sensitive WHERE person_id = 'p7';"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'erase'"
+                                             " AND person_id = 'p7' AND staff_id = 'b';"), ==, 1);
+  /* A person who never was is still said so. */
+  g_assert_false (psl_erasure_run (f->store, "nobody", "2026-10-01", &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID);
 }
 
 static void
@@ -782,6 +914,85 @@ test_authors (PslTestFixture *f,
   g_assert_nonnull (strstr (((PslRecordLine *) g_ptr_array_index (lines, 1))->subtitle, "consigné par Alice "));
 }
 
+#define ZOE "00000000-0000-4000-8000-00000000200e"
+
+/* Every print or export of a person's data is journaled: the pathway
+ * document, and the diary when it names people in full. */
+static void
+test_prints_journaled (PslTestFixture *f,
+                       gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *ics = g_build_filename (f->dir, "agenda.ics", NULL);
+  guint n = 0;
+
+  psl_test_exec (f->store, "INSERT INTO followup (id, person_id, staff_id, label, due_on) VALUES"
+                           " ('f9', 'p5', 'b', 'Point d''étape', '2030-01-10');");
+  act_as (f->store, "bruno");
+  doc = psl_pathway_report_new (f->store, "p3", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'print'"
+                                             " AND person_id = 'p3' AND staff_id = 'b'"
+                                             " AND detail = 'Parcours — document interne';"), ==, 1);
+  /* Initials only: nothing to journal. */
+  g_assert_true (psl_calendar_export_file (f->store, NULL, "2030-01-01", "2030-03-31", FALSE, ics, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'export';"), ==, 0);
+  g_assert_true (psl_calendar_export_file (f->store, NULL, "2030-01-01", "2030-03-31", TRUE, ics, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'export'"
+                                             " AND staff_id = 'b' AND detail LIKE 'Agenda avec le nom complet%'"
+                                             " AND detail LIKE '%agenda.ics%';"), ==, 1);
+}
+
+/* A new confidential item says who recorded it: left empty, the staff
+ * member at the keyboard; a barrier's detail is signed by its author. */
+static void
+test_confidential_authors (PslTestFixture *f,
+                           gconstpointer   data)
+{
+  g_autofree char *recovery = set_up_with_file (f);
+  g_autoptr(GError) error = NULL;
+  const char *columns[] = { "category", "detail", "recorded_on", "recorded_by", NULL };
+  const char *unsigned_columns[] = { "category", "detail", "recorded_on", NULL };
+  const char *empty[] = { "health", "Suivi au CMP", "2026-03-01", "", NULL };
+  const char *named[] = { "justice", "Contrôle judiciaire", "2026-03-01", ZOE, NULL };
+  const char *barrier_columns[] = { "code", "identified_on", "notes", NULL };
+  const char *barrier_values[] = { "logement", "2026-03-01", "Expulsion annoncée", NULL };
+  g_autofree char *left_out = NULL, *left_empty = NULL, *given = NULL, *barrier = NULL;
+  g_autofree char *sql = NULL;
+
+  psl_test_exec (f->store, "INSERT INTO staff (id, first_name, last_name, role) VALUES ('" ZOE "', 'Zoé', 'Lac', 'cip');");
+  act_as (f->store, "bruno");
+  left_out = psl_sensitive_create_from_form (f->store, "p3", unsigned_columns, empty, &error);
+  g_assert_no_error (error);
+  left_empty = psl_sensitive_create_from_form (f->store, "p3", columns, empty, &error);
+  g_assert_no_error (error);
+  given = psl_sensitive_create_from_form (f->store, "p3", columns, named, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("SELECT (SELECT recorded_by FROM person_sensitive WHERE id = '%s') || ','"
+                         "    || (SELECT recorded_by FROM person_sensitive WHERE id = '%s') || ','"
+                         "    || (SELECT recorded_by FROM person_sensitive WHERE id = '%s');",
+                         left_out, left_empty, given);
+  g_assert_cmpstr (psl_test_query_text (f->store, sql), ==, "b,b," ZOE);
+  barrier = psl_barrier_create_from_form (f->store, "p3", barrier_columns, barrier_values, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT created_by || updated_by FROM barrier WHERE id = '%s';", barrier);
+  g_assert_cmpstr (psl_test_query_text (f->store, sql), ==, "bb");
+  /* A login tied to nobody signs nothing, and invents nobody. */
+  act_as (f->store, "inconnu");
+  g_clear_pointer (&left_out, g_free);
+  left_out = psl_sensitive_create_from_form (f->store, "p3", unsigned_columns, empty, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM person_sensitive WHERE id = '%s' AND recorded_by IS NULL;", left_out);
+  g_assert_cmpint (psl_test_count (f->store, sql), ==, 1);
+  psl_privacy_set_key_file (NULL);
+}
+
 /* What a firm may know of p3: her project, and whom to call; never her
  * confidential part, her barrier's notes, her follow-up notes or her date
  * of birth.  A person not in the database is said so. */
@@ -830,11 +1041,15 @@ main (int   argc,
   ADD ("/privacy/who-reads", test_who_reads);
   ADD ("/privacy/journal-cannot-change", test_journal_cannot_change);
   ADD ("/privacy/roles", test_roles);
+  ADD ("/privacy/first-login", test_first_login);
   ADD ("/privacy/retention/rules", test_rules);
   ADD ("/privacy/retention/keeps-figures", test_retention_keeps_figures);
   ADD ("/privacy/retention/all-or-nothing", test_retention_all_or_nothing);
+  ADD ("/privacy/retention/deleted-people", test_deleted_people);
   ADD ("/privacy/person-data", test_person_data);
   ADD ("/privacy/authors", test_authors);
+  ADD ("/privacy/confidential-authors", test_confidential_authors);
+  ADD ("/privacy/prints-journaled", test_prints_journaled);
   ADD ("/privacy/firm-view", test_firm_view);
   return g_test_run ();
 }

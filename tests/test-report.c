@@ -142,8 +142,12 @@ test_candidate_content (PslTestFixture *f,
                            "INSERT INTO competence_rating (id, evaluation_id, item_code, level)"
                            " SELECT 'r' || code, 'e', code, 3 FROM ref_item WHERE list_code = 'competence';");
 
+  /* Made, the presentation is journaled once, under its person. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry;"), ==, 0);
   doc = psl_candidate_sheet_new (f->store, "lea", "vidal", &error);
   g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'print'"
+                                             " AND person_id = 'lea';"), ==, 1);
   text = pdf_text (doc, f->dir);
 
   g_assert_nonnull (strstr (text, "Présentation de candidat"));
@@ -239,6 +243,10 @@ test_commitment (PslTestFixture *f,
   g_clear_pointer (&doc, psl_document_unref);
   g_assert_null (psl_commitment_sheet_new (f->store, "nowhere", &error));
   g_assert_error (error, PSL_REPORT_ERROR, PSL_REPORT_ERROR_NOT_FOUND);
+  /* The contract made is in the audit journal, under its person. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'print'"
+                                             " AND person_id = 'lea'"
+                                             " AND detail = 'Contrat d’engagements réciproques';"), ==, 1);
 }
 
 /* Three contracts ended early in 2025 (two in their first month, one in

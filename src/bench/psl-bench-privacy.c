@@ -52,8 +52,9 @@ psl_bench_privacy (JsonBuilder *b,
       (store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error)) == NULL)
     goto failed;
 
-  /* Direction at the keyboard, the key in a file as on a headless machine. */
-  psl_privacy_set_account (store, "bench");
+  /* Direction at the keyboard, the key in a file as on a headless machine:
+   * the login that made the file with `passerelle demo` is its direction,
+   * and only the first login of a file ties itself. */
   director = psl_privacy_first_in_role (store, "direction");
   if (director == NULL || !psl_privacy_bind_account (store, director, &error))
     goto failed;

@@ -89,7 +89,8 @@ psl_cli_export (int    argc,
       last = psl_date_to_iso (date);
     }
 
-  store = psl_store_open (database, PSL_STORE_OPEN_READ_ONLY, &error);
+  /* Read only, but for full names, which the audit journal keeps. */
+  store = psl_store_open (database, full_names ? PSL_STORE_OPEN_DEFAULT : PSL_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL
       || (staff != NULL && (staff_id = psl_portfolio_find_member (store, staff, &error)) == NULL)
       || !psl_calendar_export_file (store, staff_id, today, last, full_names, output, &n_events, &error))

@@ -1,4 +1,4 @@
-/* psl-cli-privacy.c — passerelle privacy setup|recover|whoami|role|retention|erase|audit|record
+/* psl-cli-privacy.c — passerelle privacy setup|recover|whoami|bind|role|retention|erase|audit|record
  *
  * Exit status: 0 done (or, with --dry-run, said), 1 refused or impossible
  * (said in one line: a contract in progress, a role missing, no key), 2
@@ -24,6 +24,7 @@ typedef struct
   char    *database;
   char    *person;
   char    *staff;
+  char    *account;
   char    *role;
   char    *from;
   char    *to;
@@ -41,6 +42,7 @@ options_clear (Options *o)
   g_free (o->database);
   g_free (o->person);
   g_free (o->staff);
+  g_free (o->account);
   g_free (o->role);
   g_free (o->from);
   g_free (o->to);
@@ -65,6 +67,7 @@ usage (void)
   g_printerr ("%s", _("  passerelle privacy setup [--key-file F]\n"
                       "  passerelle privacy recover --recovery-file F [--key-file F]\n"
                       "  passerelle privacy whoami [--staff NAME]\n"
+                      "  passerelle privacy bind --account LOGIN --staff NAME\n"
                       "  passerelle privacy role --staff NAME --role accueil|cip|relations_entreprises|direction\n"
                       "  passerelle privacy retention [--dry-run]\n"
                       "  passerelle privacy erase --person ID [--confirm]\n"
@@ -112,10 +115,14 @@ run_whoami (PslStore *store,
   g_autofree char *staff_id = NULL;
   g_autofree char *name = NULL;
 
+  g_autofree char *notice = NULL;
+
   if (o->staff != NULL &&
       ((staff_id = psl_privacy_find_staff (store, o->staff, &error)) == NULL ||
-       !psl_privacy_bind_account (store, staff_id, &error)))
+       !psl_privacy_bind_login (store, psl_privacy_get_account (store), staff_id, &notice, &error)))
     return fail (error);
+  if (notice != NULL)
+    g_print ("%s\n", notice);
   g_clear_pointer (&staff_id, g_free);
   staff_id = psl_privacy_get_actor (store);
   if (staff_id == NULL)
@@ -128,6 +135,26 @@ run_whoami (PslStore *store,
   /* Translators: %1$s is a computer login, %2$s a name, %3$s a role */
   g_print (_("The login %1$s is %2$s (%3$s).\n"), psl_privacy_get_account (store), name,
            psl_role_label (psl_privacy_get_actor_role (store)));
+  return 0;
+}
+
+/* Direction ties another login of this computer to a staff member. */
+static int
+run_bind (PslStore *store,
+          Options  *o)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *staff_id = NULL;
+  g_autofree char *name = NULL;
+
+  if (o->staff == NULL || o->account == NULL || *o->account == '\0')
+    return usage ();
+  if ((staff_id = psl_privacy_find_staff (store, o->staff, &error)) == NULL ||
+      !psl_privacy_bind_login (store, o->account, staff_id, NULL, &error))
+    return fail (error);
+  name = psl_privacy_staff_name (store, staff_id);
+  /* Translators: %1$s is a computer login, %2$s a staff member's name */
+  g_print (_("The login %1$s is now %2$s.\n"), o->account, name);
   return 0;
 }
 
@@ -252,7 +279,8 @@ run_record (PslStore *store,
 typedef int (*Run) (PslStore *store, Options *o);
 
 static const struct { const char *name; Run run; } subcommands[] = {
-  { "setup", run_setup }, { "recover", run_recover }, { "whoami", run_whoami }, { "role", run_role },
+  { "setup", run_setup }, { "recover", run_recover }, { "whoami", run_whoami }, { "bind", run_bind },
+  { "role", run_role },
   { "retention", run_retention }, { "erase", run_erase }, { "audit", run_audit }, { "record", run_record },
 };
 
@@ -265,6 +293,7 @@ psl_cli_privacy (int    argc,
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &o.database, N_("The database"), N_("FILE") },
     { "person", 0, 0, G_OPTION_ARG_STRING, &o.person, N_("The person’s identifier"), "ID" },
     { "staff", 0, 0, G_OPTION_ARG_STRING, &o.staff, N_("A staff member, by name"), N_("NAME") },
+    { "account", 0, 0, G_OPTION_ARG_STRING, &o.account, N_("A login of this computer"), N_("LOGIN") },
     { "role", 0, 0, G_OPTION_ARG_STRING, &o.role, N_("A role"), N_("ROLE") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &o.from, N_("The first day of the period"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &o.to, N_("The last day of the period"), N_("DATE") },
@@ -290,8 +319,8 @@ psl_cli_privacy (int    argc,
       psl_cli_fail ("privacy", "%s", error->message);
       return 2;
     }
-  if (!psl_cli_texts_fit ("privacy", "--person", o.person, "--staff", o.staff, "--role", o.role,
-                          "--from", o.from, "--to", o.to, NULL))
+  if (!psl_cli_texts_fit ("privacy", "--person", o.person, "--staff", o.staff, "--account", o.account,
+                          "--role", o.role, "--from", o.from, "--to", o.to, NULL))
     return 2;
   for (guint i = 0; argc == 2 && i < G_N_ELEMENTS (subcommands); i++)
     if (g_strcmp0 (subcommands[i].name, argv[1]) == 0)

@@ -310,6 +310,14 @@ write_person_data (const PslReportOptions *options)
   return 0;
 }
 
+/* The documents about one person, which the audit journal keeps. */
+static gboolean
+is_personal (const PslReportKind *kind)
+{
+  return kind->build == build_pathway || kind->build == build_candidate || kind->build == build_commitment ||
+         kind->build == build_convention;
+}
+
 static gboolean
 given (const char *option)
 {
@@ -427,8 +435,10 @@ psl_cli_report (int    argc,
       goto out;
     }
 
-  /* Read only: a report can be made while the window is open on the file. */
-  store = psl_store_open (options.database, PSL_STORE_OPEN_READ_ONLY, &error);
+  /* Read only: a report can be made while the window is open on the file;
+   * but a person's own document is journaled, so the base is opened to write. */
+  store = psl_store_open (options.database, is_personal (kind) ? PSL_STORE_OPEN_DEFAULT : PSL_STORE_OPEN_READ_ONLY,
+                          &error);
   if (store == NULL || (doc = kind->build (store, &options, &error)) == NULL
       || !psl_report_write (doc, options.output, &error))
     {

@@ -161,6 +161,13 @@ psl_cli_period (const char  *from,
                            _("Give the period as dates, for example --from 01/01/2026 --to 31/12/2026."));
       return FALSE;
     }
+  if (g_date_compare (first, last) > 0)
+    {
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                           _("The period ends before it starts: give its first day with --from and its last "
+                             "with --to, for example --from 01/01/2026 --to 31/12/2026."));
+      return FALSE;
+    }
   *from_iso = psl_date_to_iso (first);
   *to_iso = psl_date_to_iso (last);
   return TRUE;

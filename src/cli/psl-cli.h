@@ -48,7 +48,8 @@ const char *psl_cli_stray_word (int         argc,
                                 char      **argv);
 
 /* What several sub-commands read: --from and --to as typed (DD/MM/YYYY
- * or YYYY-MM-DD) in ISO, and an antenna by its name in any case. */
+ * or YYYY-MM-DD) in ISO, refused when the period ends before it starts,
+ * and an antenna by its name in any case. */
 gboolean psl_cli_period       (const char  *from,
                                const char  *to,
                                char       **from_iso,

@@ -4,7 +4,9 @@
  * partner who helps lift one is named, so that the network of partners
  * is seen at work.  A barrier that is also sensitive (health, disability,
  * justice) says only its name here: the detail belongs to the
- * confidential record (person_sensitive).
+ * confidential record (person_sensitive).  To whoever may not read the
+ * person's confidential part, it says neither its name nor its partner:
+ * only that a confidential barrier is there, its dates, and whom to ask.
  */
 
 #define G_LOG_DOMAIN "psl-barrier"
@@ -15,6 +17,7 @@
 
 #include "psl-barrier.h"
 #include "psl-format.h"
+#include "privacy/psl-privacy.h"
 #include "psl-store-private.h"
 
 static const char *statuses[] = { "identified", "in_progress", "lifted", NULL };
@@ -76,10 +79,29 @@ read_line (sqlite3_stmt *stmt)
       g_autofree char *with = g_strdup_printf (_("with %s"), sqlite3_column_text (stmt, 5));
       psl_append_part (subtitle, with);
     }
-  return psl_record_line_new (psl_column_dup (stmt, 0), psl_column_dup (stmt, 1),
+  PslRecordLine *line;
+
+  line = psl_record_line_new (psl_column_dup (stmt, 0),
+                              sqlite3_column_type (stmt, 1) == SQLITE_NULL
+                              ? g_strdup (_("Personal (confidential)")) : psl_column_dup (stmt, 1),
                               g_string_free (g_steal_pointer (&subtitle), FALSE),
                               g_strcmp0 (status, "lifted") == 0);
+  line->sealed = sqlite3_column_type (stmt, 1) == SQLITE_NULL;
+  return line;
 }
+
+/* The barriers with label and partner as columns 1 and 5: hidden (NULL)
+ * for a sensitive one when the reader may not see it. */
+#define LINES_SQL(LABEL, PARTNER) \
+  "SELECT b.id, " LABEL ", b.status, b.identified_on, b.lifted_on, " PARTNER \
+  "  FROM barrier b" \
+  "  LEFT JOIN ref_item r ON r.list_code = 'barrier' AND r.code = b.code" \
+  "  LEFT JOIN partner p ON p.id = b.partner_id" \
+  " WHERE b.person_id = ?1 AND b.deleted_at IS NULL" \
+  " ORDER BY b.status = 'lifted', b.identified_on DESC;"
+#define OPEN_SQL   LINES_SQL ("coalesce(r.label, b.code)", "p.name")
+#define HIDDEN_SQL LINES_SQL ("CASE WHEN coalesce(r.sensitive, 0) THEN NULL ELSE coalesce(r.label, b.code) END", \
+                              "CASE WHEN coalesce(r.sensitive, 0) THEN NULL ELSE p.name END")
 
 /* Those still in the way first, then the lifted ones. */
 GPtrArray *
@@ -87,12 +109,22 @@ psl_barrier_lines (PslStore   *store,
                    const char *person_id,
                    GError    **error)
 {
-  return psl_store_collect (store,
-    "SELECT b.id, coalesce(r.label, b.code), b.status, b.identified_on, b.lifted_on, p.name"
-    "  FROM barrier b"
-    "  LEFT JOIN ref_item r ON r.list_code = 'barrier' AND r.code = b.code"
-    "  LEFT JOIN partner p ON p.id = b.partner_id"
-    " WHERE b.person_id = ?1 AND b.deleted_at IS NULL"
-    " ORDER BY b.status = 'lifted', b.identified_on DESC;",
-    person_id, read_line, (GDestroyNotify) psl_record_line_free, _("Reading the barriers"), error);
+  g_autoptr(GError) why = NULL;
+  gboolean may_read = psl_privacy_may_read (store, person_id, &why);
+  GPtrArray *lines = psl_store_collect (store, may_read ? OPEN_SQL : HIDDEN_SQL, person_id, read_line,
+                                        (GDestroyNotify) psl_record_line_free, _("Reading the barriers"), error);
+
+  /* Whom to ask, on each barrier hidden. */
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      PslRecordLine *line = g_ptr_array_index (lines, i);
+      char *subtitle;
+
+      if (!line->sealed)
+        continue;
+      subtitle = g_strdup_printf ("%s\n%s", line->subtitle, why->message);
+      g_free (line->subtitle);
+      line->subtitle = subtitle;
+    }
+  return lines;
 }

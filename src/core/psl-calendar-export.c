@@ -23,6 +23,7 @@
 #include "psl-calendar-export.h"
 #include "psl-format.h"
 #include "psl-schedule.h"
+#include "privacy/psl-audit.h"
 
 /* More than any counsellor has in three months. */
 #define MAX_EVENTS 100000
@@ -187,6 +188,15 @@ psl_calendar_export_file (PslStore   *store,
       g_set_error (error, local_error->domain, local_error->code,
                    _("The calendar could not be written to “%1$s”: %2$s"), path, local_error->message);
       return FALSE;
+    }
+  /* People named in full leave the desk, to calendars often synchronised
+   * outside: the journal keeps who sent them, and where. */
+  if (full_names)
+    {
+      /* Translators: %s is the calendar file written */
+      g_autofree char *detail = g_strdup_printf (_("Diary with people's full names, to “%s”"), path);
+
+      return psl_audit_add (store, PSL_AUDIT_EXPORT, NULL, detail, error);
     }
   return TRUE;
 }

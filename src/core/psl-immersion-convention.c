@@ -153,6 +153,7 @@ psl_immersion_convention_free (PslImmersionConvention *c)
 {
   if (c == NULL)
     return;
+  g_free (c->person_id);
   g_free (c->person_name);
   g_free (c->birth_date);
   g_free (c->person_address);
@@ -189,7 +190,7 @@ psl_immersion_convention_load (PslStore    *store,
     "       s.name, nullif(trim(coalesce(s.address, '') || ' ' || coalesce(s.postcode, '') || ' ' || coalesce(s.commune, '')), ''),"
     "       nullif(trim(coalesce(st.first_name, '') || ' ' || coalesce(st.last_name, '')), ''),"
     "       pl.immersion_type, pl.objectives, o.trade, pl.start_date, pl.planned_end, pl.renewed_until,"
-    "       coalesce(pl.weekly_hours, 0)"
+    "       coalesce(pl.weekly_hours, 0), pl.person_id"
     "  FROM placement pl JOIN person p ON p.id = pl.person_id JOIN company c ON c.id = pl.company_id"
     "  LEFT JOIN contact t ON t.id = pl.tutor_id LEFT JOIN opportunity o ON o.id = pl.opportunity_id"
     "  LEFT JOIN staff st ON st.id = coalesce(pl.staff_id, p.referent_id)"
@@ -221,6 +222,7 @@ psl_immersion_convention_load (PslStore    *store,
   c->planned_end = psl_column_dup (stmt, 16);
   c->renewed_until = psl_column_dup (stmt, 17);
   c->weekly_hours = sqlite3_column_double (stmt, 18);
+  c->person_id = psl_column_dup (stmt, 19);
   if (!psl_immersion_check_period (c->start_date, c->planned_end, c->renewed_until, error))
     return NULL;
   return g_steal_pointer (&c);

@@ -23,6 +23,7 @@ gboolean  psl_immersion_renew        (PslStore    *store,
 
 typedef struct
 {
+  char   *person_id;
   char   *person_name;
   char   *birth_date;
   char   *person_address;

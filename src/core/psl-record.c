@@ -23,6 +23,18 @@ static const char *const authored_tables[] = {
   "company", "person", "person_sensitive", "barrier", "note", "followup", "placement", "consent", NULL
 };
 
+/* The column that names the staff member behind a confidential item: left
+ * empty on a new one, it is the staff member at the keyboard. */
+static const char *
+author_column (const char *table)
+{
+  if (g_strcmp0 (table, "person_sensitive") == 0)
+    return "recorded_by";
+  if (g_strcmp0 (table, "note") == 0)
+    return "staff_id";
+  return NULL;
+}
+
 gboolean
 psl_record_is_authored (const char *table)
 {
@@ -483,6 +495,8 @@ psl_record_insert (PslStore           *store,
   g_autofree char *sql = NULL;
   g_autofree char *id = psl_new_id ();
   g_autofree char *actor = psl_record_is_authored (table) ? psl_privacy_get_actor (store) : NULL;
+  const char *author = author_column (table);
+  gboolean author_given = FALSE;
 
   if (parent_column != NULL)
     {
@@ -507,6 +521,12 @@ psl_record_insert (PslStore           *store,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
+      if (g_strcmp0 (field->column, author) == 0)
+        {
+          author_given = TRUE;
+          if (value == NULL)
+            value = g_strdup (actor);
+        }
       /* The names are the program's own declarations. */
       g_string_append_printf (names, ", %s", field->column);
       {
@@ -517,6 +537,12 @@ psl_record_insert (PslStore           *store,
       g_ptr_array_add (checked, value);
     }
 
+  if (author != NULL && !author_given && actor != NULL)
+    {
+      g_string_append_printf (names, ", %s", author);
+      g_string_append_printf (marks, ", ?%u", checked->len + 4);
+      g_ptr_array_add (checked, g_strdup (actor));
+    }
   sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s);", table, names->str, marks->str);
   if ((stmt = psl_store_lend (store, sql, error)) == NULL)
     return NULL;

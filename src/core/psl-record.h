@@ -115,6 +115,7 @@ typedef struct
   char     *title;
   char     *subtitle;
   gboolean  done;       /* lifted, withdrawn, achieved: shown dimmed */
+  gboolean  sealed;     /* confidential, not this reader's: shown, never opened */
 } PslRecordLine;
 
 /* The lines of the records of one parent (a person…), in order. */

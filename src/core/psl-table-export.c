@@ -16,6 +16,8 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include "psl-i18n.h"
 #include <glib/gstdio.h>
 #include <string.h>
@@ -331,10 +333,32 @@ psl_export_table_of (const char         *name,
   return table;
 }
 
-gboolean
-psl_export_tables_write (GPtrArray   *tables,
-                         const char  *path,
-                         GError     **error)
+/* An empty file of mode 0600 where the partial file goes: the library
+ * that writes XLSX keeps an existing file's mode. */
+static gboolean
+make_private (const char *path,
+              GError    **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  gboolean ok;
+
+  if (fd < 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
+      return FALSE;
+    }
+  ok = fchmod (fd, 0600) == 0;
+  if (!ok)
+    g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
+  close (fd);
+  return ok;
+}
+
+static gboolean
+write_tables (GPtrArray   *tables,
+              const char  *path,
+              gboolean     private,
+              GError     **error)
 {
   g_autofree char *partial = g_strconcat (path, ".part", NULL);
   g_autoptr(GError) local = NULL;
@@ -346,13 +370,17 @@ psl_export_tables_write (GPtrArray   *tables,
                    _("“%s” is neither a .csv nor an .xlsx file name."), path);
       return FALSE;
     }
-  if (xlsx)
+  if (private && !make_private (partial, &local))
+    ;
+  else if (xlsx)
     write_xlsx (tables, partial, &local);
   else
     {
       g_autoptr(GBytes) bytes = to_csv (tables);
 
-      g_file_set_contents (partial, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &local);
+      g_file_set_contents_full (partial, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                private ? 0600 : 0666, &local);
     }
   if (local == NULL && g_rename (partial, path) != 0)
     g_set_error_literal (&local, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
@@ -364,4 +392,20 @@ psl_export_tables_write (GPtrArray   *tables,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+psl_export_tables_write (GPtrArray   *tables,
+                         const char  *path,
+                         GError     **error)
+{
+  return write_tables (tables, path, FALSE, error);
+}
+
+gboolean
+psl_export_tables_write_private (GPtrArray   *tables,
+                                 const char  *path,
+                                 GError     **error)
+{
+  return write_tables (tables, path, TRUE, error);
 }

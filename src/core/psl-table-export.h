@@ -50,6 +50,11 @@ void            psl_export_cell_date     (GPtrArray          *cells,
 gboolean        psl_export_tables_write  (GPtrArray          *tables,
                                           const char         *path,
                                           GError            **error);
+/* The same, for personal data: the file is its owner's only (0600) from
+ * the first byte, as the database is. */
+gboolean        psl_export_tables_write_private (GPtrArray   *tables,
+                                                 const char  *path,
+                                                 GError     **error);
 /* "1 234" → 1234, "12,5" → 12.5, "42 %" → 0.42; FALSE for any other text. */
 gboolean        psl_export_parse_number  (const char         *text,
                                           double             *value,

@@ -205,6 +205,14 @@ make_row (PslRecordList *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), line->subtitle);
+  /* Confidential and not this reader's: said, never opened nor deleted. */
+  if (line->sealed)
+    {
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("channel-secure-symbolic"));
+      if (line->done)
+        gtk_widget_add_css_class (row, "dim-label");
+      return row;
+    }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "record-list.edit");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", line->id);

@@ -23,6 +23,7 @@
 #include "psl-immersion-review.h"
 #include "psl-ref.h"
 #include "psl-report.h"
+#include "privacy/psl-audit.h"
 
 typedef struct
 {
@@ -329,6 +330,9 @@ psl_candidate_sheet_new (PslStore   *store,
       || !add_experience (doc, store, person_id, error))
     return NULL;
   psl_document_add_note (doc, _("Sent with the person’s consent. Please do not pass it on to anyone else."));
+  /* A person's data on paper: the journal keeps who made it. */
+  if (!psl_audit_add (store, PSL_AUDIT_PRINT, person_id, _("Candidate Presentation"), error))
+    return NULL;
   return g_steal_pointer (&doc);
 }
 

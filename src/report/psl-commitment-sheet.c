@@ -18,6 +18,7 @@
 #include "psl-document-rows.h"
 #include "psl-format.h"
 #include "psl-report.h"
+#include "privacy/psl-audit.h"
 
 static void
 add_steps (PslDocument *doc,
@@ -140,5 +141,8 @@ psl_commitment_sheet_new (PslStore   *store,
     /* Room to sign: a tall empty row. */
     psl_document_table_add_row (table, (const char *[]) { "\n\n\n\n", "\n\n\n\n" });
   }
+  /* A person's data on paper: the journal keeps who made it. */
+  if (!psl_audit_add (store, PSL_AUDIT_PRINT, paper->person_id, _("Contract of Mutual Commitments"), error))
+    return NULL;
   return g_steal_pointer (&doc);
 }

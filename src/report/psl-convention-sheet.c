@@ -18,6 +18,7 @@
 #include "psl-format.h"
 #include "psl-immersion-convention.h"
 #include "psl-report.h"
+#include "privacy/psl-audit.h"
 
 static char *
 date_or_dash (const char *iso)
@@ -111,5 +112,8 @@ psl_convention_sheet_new (PslStore    *store,
                                   "its staff."));
   }
   add_signatures (doc);
+  /* A person's data on paper: the journal keeps who made it. */
+  if (!psl_audit_add (store, PSL_AUDIT_PRINT, c->person_id, _("Convention of an Immersion (PMSMP)"), error))
+    return NULL;
   return g_steal_pointer (&doc);
 }

@@ -19,6 +19,7 @@
 #include "psl-format.h"
 #include "psl-pathway-report.h"
 #include "psl-report.h"
+#include "privacy/psl-audit.h"
 
 #define TIMELINE_HEIGHT 250
 
@@ -143,5 +144,8 @@ psl_pathway_report_new (PslStore    *store,
         psl_document_table_add_row (table, cells);
       }
   }
+  /* A person's data on paper: the journal keeps who made it. */
+  if (!psl_audit_add (store, PSL_AUDIT_PRINT, person_id, _("Pathway — internal document"), error))
+    return NULL;
   return g_steal_pointer (&doc);
 }

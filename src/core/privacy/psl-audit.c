@@ -175,5 +175,6 @@ psl_audit_export (PslStore             *store,
     }
   if (n_rows != NULL)
     *n_rows = rows->len;
-  return psl_export_tables_write (tables, path, error);
+  /* Names and what was done with them: the owner's only. */
+  return psl_export_tables_write_private (tables, path, error);
 }

@@ -228,16 +228,62 @@ psl_privacy_authorship (PslStore   *store,
   return NULL;
 }
 
-gboolean
-psl_privacy_bind_account (PslStore   *store,
-                          const char *staff_id,
-                          GError    **error)
+static gboolean
+any_login_bound (PslStore *store)
 {
-  g_autofree char *current = psl_privacy_get_actor (store);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *name = psl_privacy_staff_name (store, staff_id);
-  g_autofree char *detail = NULL;
+  return psl_store_count (store, "SELECT count(*) FROM privacy_account;", NULL) > 0;
+}
 
+/* Writes the binding, and makes staff_id direction when asked to. */
+static gboolean
+write_binding (PslStore   *store,
+               const char *account,
+               const char *staff_id,
+               gboolean    make_direction,
+               GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "INSERT INTO privacy_account (account, staff_id) VALUES (?1, ?2)"
+    " ON CONFLICT (account) DO UPDATE SET staff_id = excluded.staff_id, bound_at = excluded.bound_at;", error);
+  g_autoptr(sqlite3_stmt) role = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, account, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, staff_id, -1, SQLITE_STATIC);
+  if (!psl_store_step_done (store, stmt, error))
+    return FALSE;
+  if (!make_direction)
+    return TRUE;
+  role = psl_store_prepare (store,
+                            "UPDATE staff SET role = 'direction', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'),"
+                            " site_id = ?2 WHERE id = ?1;", error);
+  if (role == NULL)
+    return FALSE;
+  sqlite3_bind_text (role, 1, staff_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (role, 2, psl_store_get_site_id (store), -1, SQLITE_STATIC);
+  return psl_store_step_done (store, role, error);
+}
+
+gboolean
+psl_privacy_bind_login (PslStore   *store,
+                        const char *account,
+                        const char *staff_id,
+                        char      **notice,
+                        GError    **error)
+{
+  g_autofree char *current = text_query (store,
+                                         "SELECT a.staff_id FROM privacy_account a JOIN staff s ON s.id = a.staff_id"
+                                         " WHERE a.account = ?1;", account, NULL);
+  g_autofree char *name = psl_privacy_staff_name (store, staff_id);
+  g_autofree char *old_name = current != NULL ? psl_privacy_staff_name (store, current) : NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *role_detail = NULL;
+  gboolean first = FALSE, make_direction = FALSE;
+
+  g_return_val_if_fail (account != NULL && *account != '\0', FALSE);
+  if (notice != NULL)
+    *notice = NULL;
   if (name == NULL)
     {
       g_set_error_literal (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID,
@@ -246,28 +292,56 @@ psl_privacy_bind_account (PslStore   *store,
     }
   if (g_strcmp0 (current, staff_id) == 0)
     return TRUE;
-  if (current != NULL && !actor_may_manage (store, error))
-    return FALSE;
-  if (role_of (store, staff_id) == PSL_ROLE_NONE)
+  /* Only the very first login of a file ties itself freely: after it,
+   * whoever is not direction would make themselves anyone, direction
+   * included, and read every confidential part. */
+  first = !any_login_bound (store);
+  if (!first && psl_privacy_get_actor_role (store) != PSL_ROLE_DIRECTION)
+    return denied (error, _("Only direction ties a login to a staff member: ask a person of direction to tie "
+                            "this one to you."));
+  /* The first at the keyboard of a team with nobody in direction is its
+   * direction: someone must give the roles and read the journal. */
+  make_direction = first && direction_count (store) == 0;
+  if (!make_direction && role_of (store, staff_id) == PSL_ROLE_NONE)
     {
       /* Translators: %s is a staff member's name */
       g_set_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID,
                    _("%s has no role yet: direction gives one in Preferences, Privacy, first."), name);
       return FALSE;
     }
-  stmt = psl_store_prepare (store,
-                            "INSERT INTO privacy_account (account, staff_id) VALUES (?1, ?2)"
-                            " ON CONFLICT (account) DO UPDATE SET staff_id = excluded.staff_id,"
-                            "   bound_at = excluded.bound_at;", error);
-  if (stmt == NULL)
+  if (old_name != NULL)
+    /* Translators: %1$s is a computer login, %2$s and %3$s staff members' names */
+    detail = g_strdup_printf (_("The login %1$s was %2$s, is now %3$s"), account, old_name, name);
+  else
+    /* Translators: %1$s is a computer login, %2$s a staff member's name */
+    detail = g_strdup_printf (_("The login %1$s is now %2$s"), account, name);
+  if (make_direction)
+    /* Translators: %1$s is a staff member's name, %2$s a role */
+    role_detail = g_strdup_printf (_("%1$s: %2$s"), name, psl_role_label (PSL_ROLE_DIRECTION));
+  /* Journaled under who made the change, before it is made. */
+  if (!psl_store_begin (store, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, psl_privacy_get_account (store), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, staff_id, -1, SQLITE_STATIC);
-  if (!psl_store_step_done (store, stmt, error))
-    return FALSE;
-  /* Translators: %1$s is a computer login, %2$s a staff member's name */
-  detail = g_strdup_printf (_("The login %1$s is now %2$s"), psl_privacy_get_account (store), name);
-  return psl_audit_add (store, PSL_AUDIT_ACCOUNT, NULL, detail, error);
+  if (!psl_audit_add (store, PSL_AUDIT_ACCOUNT, NULL, detail, error) ||
+      !write_binding (store, account, staff_id, make_direction, error) ||
+      (make_direction && !psl_audit_add (store, PSL_AUDIT_ROLE, NULL, role_detail, error)) ||
+      !psl_store_commit (store, error))
+    {
+      psl_store_rollback (store);
+      return FALSE;
+    }
+  if (make_direction && notice != NULL)
+    /* Translators: %s is a staff member's name */
+    *notice = g_strdup_printf (_("Nobody in the team was in direction: %s, the first at the keyboard, is now "
+                                 "direction, and gives the others their roles in Preferences, Privacy."), name);
+  return TRUE;
+}
+
+gboolean
+psl_privacy_bind_account (PslStore   *store,
+                          const char *staff_id,
+                          GError    **error)
+{
+  return psl_privacy_bind_login (store, psl_privacy_get_account (store), staff_id, NULL, error);
 }
 
 gboolean

@@ -35,8 +35,16 @@ void        psl_privacy_attach_actor    (PslStore    *store);
 /* The staff member tied to the login, or NULL. */
 char       *psl_privacy_get_actor       (PslStore    *store);
 PslRole     psl_privacy_get_actor_role  (PslStore    *store);
-/* Ties the login to staff_id.  A first binding is free; changing one is
- * direction's. */
+/* Ties account to staff_id.  The very first binding of a file is free,
+ * and makes its staff member direction when nobody in the team is (then
+ * notice, if given, says so); any other binding is made by direction.
+ * Journaled under who made it, naming the old and the new. */
+gboolean    psl_privacy_bind_login      (PslStore    *store,
+                                         const char  *account,
+                                         const char  *staff_id,
+                                         char       **notice,
+                                         GError     **error);
+/* psl_privacy_bind_login() for the store's own login. */
 gboolean    psl_privacy_bind_account    (PslStore    *store,
                                          const char  *staff_id,
                                          GError     **error);

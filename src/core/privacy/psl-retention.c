@@ -21,6 +21,11 @@
 
 #define LAST_RUN_META "retention_last_run"
 
+/* The day a person left: their exit, or for a person deleted from the
+ * file without one, the day of the deletion.  A deleted person is still
+ * in the base, and the rules reach them as anyone else. */
+#define LEFT_ON "coalesce(p.exited_on, date(p.deleted_at))"
+
 /* The people the rules may reach: gone since :today minus the shorter
  * rule, each with the day they were last active (exit, placements,
  * follow-ups, surveys), whether a contract still runs, whether a
@@ -28,8 +33,8 @@
  * anonymises.  The caller keeps those either rule reaches: filtered in
  * SQL, the subqueries would run twice for each person. */
 #define PREVIEW_SQL \
-  "SELECT p.id, p.first_name || ' ' || p.last_name, p.exited_on," \
-  "       max(p.exited_on," \
+  "SELECT p.id, p.first_name || ' ' || p.last_name, " LEFT_ON "," \
+  "       max(" LEFT_ON "," \
   "           coalesce((SELECT max(max(pl.proposed_on, coalesce(pl.start_date, ''), coalesce(pl.end_date, '')))" \
   "                       FROM placement pl WHERE pl.person_id = p.id AND pl.deleted_at IS NULL), '')," \
   "           coalesce((SELECT max(f.done_on) FROM followup f" \
@@ -41,11 +46,13 @@
   "       AND (EXISTS (SELECT 1 FROM person_sensitive s WHERE s.person_id = p.id)" \
   "            OR EXISTS (SELECT 1 FROM barrier b INDEXED BY barrier_person_notes" \
   "                        WHERE b.person_id = p.id AND b.notes IS NOT NULL))," \
-  "       date(:today, '-' || :inactive || ' months')" \
+  "       date(:today, '-' || :inactive || ' months'), p.exited_on IS NULL" \
   "  FROM person p" \
-  " WHERE p.exited_on IS NOT NULL AND p.anonymised_on IS NULL AND p.deleted_at IS NULL" \
-  "   AND p.merged_into IS NULL AND p.exited_on < date(:today, '-' || :confidential || ' months')" \
-  " ORDER BY p.exited_on, p.id;"
+  " WHERE p.anonymised_on IS NULL AND p.merged_into IS NULL" \
+  "   AND ((p.deleted_at IS NULL AND p.exited_on IS NOT NULL" \
+  "         AND p.exited_on < date(:today, '-' || :confidential || ' months'))" \
+  "        OR (p.deleted_at IS NOT NULL AND " LEFT_ON " < date(:today, '-' || :confidential || ' months')))" \
+  " ORDER BY " LEFT_ON ", p.id;"
 
 #define CONTRACT_SQL \
   "SELECT coalesce(c.trade_name, c.legal_name), pl.start_date FROM placement pl JOIN company c ON c.id = pl.company_id" \
@@ -231,7 +238,13 @@ read_item (sqlite3_stmt    *stmt,
   item->name = psl_column_dup (stmt, 1);
   item->exited_on = psl_column_dup (stmt, 2);
   item->kind = kind;
-  if (item->kind == PSL_RETENTION_ANONYMISE)
+  if (sqlite3_column_int (stmt, 7) && item->kind == PSL_RETENTION_ANONYMISE)
+    /* Translators: %1$s is the date the person was deleted, %2$s the date of the last activity */
+    item->reason = g_strdup_printf (_("deleted on %1$s, nothing since %2$s: anonymised"), exited, active);
+  else if (sqlite3_column_int (stmt, 7))
+    /* Translators: %s is the date the person was deleted */
+    item->reason = g_strdup_printf (_("deleted on %s: confidential part erased"), exited);
+  else if (item->kind == PSL_RETENTION_ANONYMISE)
     /* Translators: %1$s is the date of exit, %2$s the date of the last activity */
     item->reason = g_strdup_printf (_("exited on %1$s, nothing since %2$s: anonymised"), exited, active);
   else
@@ -419,13 +432,14 @@ refuse_if_working (PslStore   *store,
   return FALSE;
 }
 
+/* A person deleted from the file is still in the base, and may be erased. */
 static gboolean
 person_exists (PslStore   *store,
                const char *person_id,
                GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT anonymised_on FROM person WHERE id = ?1 AND deleted_at IS NULL;", error);
+    "SELECT anonymised_on FROM person WHERE id = ?1;", error);
 
   if (stmt == NULL)
     return FALSE;
