@@ -306,7 +306,7 @@ barriers_tab (Fixture    *f,
   g_assert_nonnull (row);
   *opens = gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)) &&
            gtk_actionable_get_action_name (GTK_ACTIONABLE (row)) != NULL;
-  shoot (f->window, account[0] == 'a' ? "barriers-not-referent" : "barriers-referent");
+  psl_test_shoot (f->window, account[0] == 'a' ? "barriers-not-referent" : "barriers-referent");
   return screen_text ();
 }
 

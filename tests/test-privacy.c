@@ -674,7 +674,7 @@ test_retention_keeps_figures (PslTestFixture *f,
 
   /* The run's line in the journal says it with French plurals. */
   g_assert_cmpstr (psl_test_query_text (f->store, "SELECT detail FROM audit_entry WHERE action = 'retention';"), ==,
-                   "Règles appliquées : 3 personnes anonymisées, 0 partie confidentielle effacée");
+                   "Règles appliquées : 4 personnes anonymisées, 0 partie confidentielle effacée");
 
   /* A second run finds nobody. */
   g_clear_pointer (&items, g_ptr_array_unref);
