@@ -312,8 +312,8 @@ test_followup (PslTestFixture *f,
   "                       end_date, ended_by, end_reason) VALUES" \
   " ('p4', 'lea', 'vidal', 'ended', 'contract', 'cdd', '2025-01-01', '2025-06-02', '2025-06-20', 'person', 'sante_handicap');"
 
-/* A health cause counted once: "< 5" for funders of one antenna or one
- * counsellor, the count for the team and for the whole structure. */
+/* A health cause counted once: "< 5" in every document for funders (the
+ * whole structure, one antenna, one counsellor), the count for the team. */
 static void
 test_small_counts (PslTestFixture *f,
                    gconstpointer   data)
@@ -326,7 +326,9 @@ test_small_counts (PslTestFixture *f,
     { psl_activity_report_new (f->store, "2025-01-01", "2025-12-31", "sud", NULL),
       "Santé, handicap\\s+<\\s?5\\s+<\\s?5" },
     { psl_activity_report_new (f->store, "2025-01-01", "2025-12-31", NULL, NULL),
-      "Santé, handicap\\s+1\\s+25 %" },
+      "Santé, handicap\\s+<\\s?5\\s+<\\s?5" },
+    { psl_followup_report_new (f->store, "2025-01-01", "2025-12-31", NULL, PSL_FOLLOWUP_FOR_FUNDERS, NULL),
+      "Santé, handicap\\s+<\\s?5\\s+<\\s?5" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -278,8 +278,9 @@ psl_activity_report_new (PslStore    *store,
   add_placements (doc, a);
   add_outcomes (doc, a);
   psl_followup_report_add_keeping (doc, a->followup);
-  /* An antenna's people are few enough to be recognised by funders. */
-  psl_followup_report_add_ruptures (doc, a->followup, antenna_id != NULL);
+  /* A report for funders: the structure's people, and an antenna's even
+   * more, are few enough for a cause of health counted once to name someone. */
+  psl_followup_report_add_ruptures (doc, a->followup, TRUE);
   add_targets (doc, a);
   return g_steal_pointer (&doc);
 }

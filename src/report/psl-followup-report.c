@@ -204,8 +204,9 @@ psl_followup_report_new (PslStore            *store,
   psl_document_set_subtitle (doc, period);
 
   psl_followup_report_add_keeping (doc, c);
-  /* One counsellor's people are few enough to be recognised by funders. */
-  psl_followup_report_add_ruptures (doc, c, audience == PSL_FOLLOWUP_FOR_FUNDERS && staff_id != NULL);
+  /* Funders read it: a structure, an antenna or a counsellor has few
+   * enough people for a cause of health counted once to name someone. */
+  psl_followup_report_add_ruptures (doc, c, audience == PSL_FOLLOWUP_FOR_FUNDERS);
   if (!add_alerts (doc, store, c, from, to, today, staff_id, audience, error))
     return NULL;
   return g_steal_pointer (&doc);
