@@ -399,6 +399,58 @@ test_address_whole (void)
   g_rmdir (dir);
 }
 
+/* A table cell of 20,000 characters (a note pasted at length) cannot fit
+ * on a page: its row stays within the page body, cut with "…", in portrait
+ * and landscape, and the rows after it are still placed and printed. */
+static void
+test_huge_cell (void)
+{
+  static const double page[][2] = { { PSL_A4_WIDTH, PSL_A4_HEIGHT }, { PSL_A4_HEIGHT, PSL_A4_WIDTH } };
+  const char *headers[] = { "Champ", "Valeur" };
+  static const double widths[] = { 1, 3 };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (text, "besoins ");
+  g_string_append (text, "FIN-DU-TEXTE");
+  for (guint p = 0; p < G_N_ELEMENTS (page); p++)
+    {
+      g_autoptr(PslDocument) doc = psl_document_new ("Fiche");
+      PslDocumentTable *table = psl_document_add_table (doc, 2, headers, widths);
+      cairo_t *cr = scratch_context ();
+      guint last_row = 0;
+
+      psl_document_table_add_row (table, (const char *[]) { "Avant", "court" });
+      psl_document_table_add_row (table, (const char *[]) { "Besoins", text->str });
+      psl_document_table_add_row (table, (const char *[]) { "Après", "court" });
+      psl_document_paginate (doc, cr, page[p][0], page[p][1]);
+      for (guint i = 0; i < doc->pieces->len; i++)
+        {
+          PslPiece *piece = &g_array_index (doc->pieces, PslPiece, i);
+
+          g_assert_cmpfloat (piece->y + piece->height, <=, page[p][1] - 60);
+          last_row = MAX (last_row, (guint) piece->to);
+        }
+      g_assert_cmpuint (last_row, ==, 3);
+      {
+        g_autofree char *dir = g_dir_make_tmp ("psl-document-XXXXXX", NULL);
+        g_autofree char *path = g_build_filename (dir, "cell.pdf", NULL);
+        g_autofree char *command = g_strdup_printf ("pdftotext %s -", path);
+        g_autofree char *printed = NULL;
+
+        g_assert_true (psl_document_write_pdf (doc, path, NULL));
+        printed = run (command);
+        g_assert_nonnull (strstr (printed, "Après"));
+        g_assert_null (strstr (printed, "FIN-DU-TEXTE"));
+        g_assert_nonnull (strstr (printed, "besoins …"));
+        g_unlink (path);
+        g_rmdir (dir);
+      }
+      cairo_destroy (cr);
+    }
+  g_string_free (text, TRUE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -411,5 +463,6 @@ main (int argc, char **argv)
   g_test_add_func ("/document/huge-paragraph", test_huge_paragraph);
   g_test_add_func ("/document/header-words", test_header_words);
   g_test_add_func ("/document/address-whole", test_address_whole);
+  g_test_add_func ("/document/huge-cell", test_huge_cell);
   return g_test_run ();
 }

@@ -166,6 +166,69 @@ text_height (cairo_t            *cr,
   return layout_height (layout);
 }
 
+/* A table cell is never taller than most of a page: a row must fit on one
+ * page to be drawn whole, and a cell of a thousand lines (a note pasted at
+ * length) would run past the page's foot.  What passes the cap ends in
+ * "…"; the whole text stays in the file and in the spreadsheet exports. */
+static double
+cell_cap (const PslDocument *doc)
+{
+  return (doc->page_height - MARGIN_TOP - MARGIN_BOTTOM) * 0.6;
+}
+
+static PangoLayout *
+make_cell_layout (cairo_t            *cr,
+                  const PslTextStyle *style,
+                  const char         *text,
+                  double              width,
+                  double              cap)
+{
+  PangoLayout *layout = make_layout (cr, style, text, width);
+  PangoLayoutIter *iter;
+  int end = 0, before = 0;
+  g_autofree char *cut = NULL;
+
+  if (layout_height (layout) <= cap)
+    return layout;
+  /* Cut after the last line that fits but one, which leaves room for the
+   * "…" (the text itself is cut, not only hidden: a PDF would keep it). */
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle extents;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &extents);
+      if ((double) (extents.y + extents.height) / PANGO_SCALE > cap)
+        break;
+      before = end;
+      end = line->start_index + line->length;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  cut = g_strndup (pango_layout_get_text (layout), before);
+  g_strchomp (cut);
+  {
+    g_autofree char *shown = g_strconcat (cut, " …", NULL);
+    pango_layout_set_text (layout, shown, -1);
+  }
+  return layout;
+}
+
+static void
+show_layout (cairo_t            *cr,
+             const PslTextStyle *style,
+             PangoLayout        *layout,
+             double              x,
+             double              y)
+{
+  const PslDrawTheme *theme = psl_draw_theme_get_default ();
+
+  psl_draw_set_colour (cr, style->dim ? theme->dim_text : theme->text);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
 static void
 show_text (cairo_t            *cr,
            const PslTextStyle *style,
@@ -175,17 +238,14 @@ show_text (cairo_t            *cr,
            double              width,
            PangoAlignment      alignment)
 {
-  const PslDrawTheme *theme = psl_draw_theme_get_default ();
   g_autoptr(PangoLayout) layout = make_layout (cr, style, text, width);
 
   pango_layout_set_alignment (layout, alignment);
-  psl_draw_set_colour (cr, style->dim ? theme->dim_text : theme->text);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  show_layout (cr, style, layout, x, y);
 }
 
 static double
-body_width (PslDocument *doc)
+body_width (const PslDocument *doc)
 {
   return doc->page_width - 2 * MARGIN_SIDE;
 }
@@ -248,21 +308,24 @@ table_style (const PslBlock     *block,
 
 static double
 row_height (cairo_t               *cr,
+            const PslDocument     *doc,
             const PslBlock        *block,
-            double                 width,
             const char * const    *cells,
             const PslTextStyle    *style)
 {
+  double width = body_width (doc);
   double height = 0;
 
   style = table_style (block, style);
   for (guint i = 0; i < block->n_columns; i++)
     {
       const PslTextStyle *s = style;
+      g_autoptr(PangoLayout) layout = NULL;
 
       if (block->kind == PSL_BLOCK_FIELDS && i == 0)
         s = &label_style;
-      height = MAX (height, text_height (cr, s, cells[i], block->widths[i] * width - 2 * PAD_X (block)));
+      layout = make_cell_layout (cr, s, cells[i], block->widths[i] * width - 2 * PAD_X (block), cell_cap (doc));
+      height = MAX (height, layout_height (layout));
     }
   return height + 2 * CELL_PAD_Y;
 }
@@ -457,10 +520,10 @@ first_unit_height (cairo_t        *cr,
     case PSL_BLOCK_TABLE:
       {
         double height = block->headers != NULL && block->kind == PSL_BLOCK_TABLE
-                        ? row_height (cr, block, width, (const char * const *) block->headers, &header_style) : 0;
+                        ? row_height (cr, doc, block, (const char * const *) block->headers, &header_style) : 0;
 
         if (block->rows->len > 0)
-          height += row_height (cr, block, width, g_ptr_array_index (block->rows, 0), row_style (block, 0));
+          height += row_height (cr, doc, block, g_ptr_array_index (block->rows, 0), row_style (block, 0));
         return height;
       }
     case PSL_BLOCK_FIGURES:
@@ -502,9 +565,9 @@ section_height (cairo_t     *cr,
         case PSL_BLOCK_FIELDS:
         case PSL_BLOCK_TABLE:
           if (block->kind == PSL_BLOCK_TABLE && block->headers != NULL)
-            height += row_height (cr, block, width, (const char * const *) block->headers, &header_style);
+            height += row_height (cr, doc, block, (const char * const *) block->headers, &header_style);
           for (guint row = 0; row < block->rows->len; row++)
-            height += row_height (cr, block, width, g_ptr_array_index (block->rows, row), row_style (block, row));
+            height += row_height (cr, doc, block, g_ptr_array_index (block->rows, row), row_style (block, row));
           height += 10;
           break;
         case PSL_BLOCK_FIGURES:
@@ -574,16 +637,16 @@ place_rows (cairo_t   *cr,
             PslCursor *cursor,
             guint      index)
 {
-  const PslBlock *block = g_ptr_array_index (cursor->doc->blocks, index);
-  double width = body_width (cursor->doc);
+  PslDocument *doc = cursor->doc;
+  const PslBlock *block = g_ptr_array_index (doc->blocks, index);
   double header = block->kind == PSL_BLOCK_TABLE && block->headers != NULL
-                  ? row_height (cr, block, width, (const char * const *) block->headers, &header_style) : 0;
+                  ? row_height (cr, doc, block, (const char * const *) block->headers, &header_style) : 0;
   double height = header;
   guint from = 0;
 
   for (guint row = 0; row < block->rows->len; row++)
     {
-      double h = row_height (cr, block, width, g_ptr_array_index (block->rows, row), row_style (block, row));
+      double h = row_height (cr, doc, block, g_ptr_array_index (block->rows, row), row_style (block, row));
 
       if (cursor->y + height + h > cursor->limit && !(row == from && at_page_top (cursor)))
         {
@@ -834,7 +897,7 @@ draw_row (PslDocument        *doc,
           gboolean            shaded)
 {
   double width = body_width (doc);
-  double height = row_height (cr, block, width, cells, style);
+  double height = row_height (cr, doc, block, cells, style);
   double x = MARGIN_SIDE;
 
   style = table_style (block, style);
@@ -849,7 +912,9 @@ draw_row (PslDocument        *doc,
       const PslTextStyle *s = block->kind == PSL_BLOCK_FIELDS && i == 0 ? &label_style : style;
       double w = block->widths[i] * width;
 
-      show_text (cr, s, cells[i], x + PAD_X (block), y + CELL_PAD_Y, w - 2 * PAD_X (block), PANGO_ALIGN_LEFT);
+      g_autoptr(PangoLayout) layout = make_cell_layout (cr, s, cells[i], w - 2 * PAD_X (block), cell_cap (doc));
+
+      show_layout (cr, s, layout, x + PAD_X (block), y + CELL_PAD_Y);
       x += w;
     }
   draw_rule (cr, MARGIN_SIDE, MARGIN_SIDE + width, y + height, 0.4);
