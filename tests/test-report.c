@@ -594,6 +594,10 @@ test_company_sheet (PslTestFixture *f,
   g_assert_nonnull (strstr (text, "12345678900012"));
   g_assert_nonnull (strstr (text, "Anne Vidal"));
   g_assert_nonnull (strstr (text, "Vendeuse en boulangerie"));
+  /* Its key figures agree with their counts: no exchange yet, one
+   * opportunity (o1), one person introduced (prop). */
+  g_assert_true (g_regex_match_simple ("0\\s+1\\s+1\\s+contact enregistré\\s+opportunité\\s+personne présentée\n",
+                                       text, 0, 0));
   /* Eleven criteria rated 4 of 5 and the negative image 2: three quarters. */
   g_assert_nonnull (strstr (text, "75 %"));
   g_assert_null (strstr (text, "NOTE-INTERNE"));

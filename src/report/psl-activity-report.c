@@ -38,9 +38,11 @@ add_people (PslDocument       *doc,
   PslBarChart *chart = psl_bar_chart_new ();
 
   psl_document_add_heading (doc, _("People Followed"));
-  psl_report_add_count (doc, a->people_followed, _("people followed in the period"));
-  psl_report_add_count (doc, a->people_new, _("of them new"));
-  psl_report_add_count (doc, a->people_exited, _("left the accompaniment"));
+  psl_report_add_count (doc, a->people_followed, ngettext ("person followed in the period",
+                                                           "people followed in the period", a->people_followed));
+  psl_report_add_count (doc, a->people_new, ngettext ("of them is new", "of them new", a->people_new));
+  psl_report_add_count (doc, a->people_exited, ngettext ("has left the accompaniment",
+                                                         "left the accompaniment", a->people_exited));
   psl_report_add_tallies (doc, sex, 2, a->people_by_sex, TRUE);
   psl_report_add_tallies (doc, age, 2, a->people_by_age, TRUE);
   psl_bar_chart_set_series (chart, (const char *[]) { _("Followed"), _("New"), NULL });
@@ -67,15 +69,15 @@ add_firms (PslDocument       *doc,
   PslBarChart *chart = psl_bar_chart_new ();
 
   psl_document_add_heading (doc, _("Firms"));
-  psl_report_add_count (doc, a->firms_contacted, _("firms contacted"));
-  psl_report_add_count (doc, a->firms_new, _("new in the network"));
-  psl_report_add_count (doc, a->firms_visited, _("visited"));
+  psl_report_add_count (doc, a->firms_contacted, ngettext ("firm contacted", "firms contacted", a->firms_contacted));
+  psl_report_add_count (doc, a->firms_new, ngettext ("is new in the network", "new in the network", a->firms_new));
+  psl_report_add_count (doc, a->firms_visited, ngettext ("was visited", "visited", a->firms_visited));
   psl_report_add_tallies (doc, sector, 3, a->firms_by_sector, TRUE);
   psl_document_add_note (doc, _("A firm is new when the relationship started in the period; it is contacted "
                                 "or visited when an interaction with it was recorded."));
 
   psl_document_add_heading (doc, _("Interactions with Firms and Partners"));
-  psl_report_add_count (doc, a->interactions, _("interactions"));
+  psl_report_add_count (doc, a->interactions, ngettext ("interaction", "interactions", a->interactions));
   psl_document_add_figure (doc, hours, _("hours recorded"));
   psl_report_add_tallies (doc, kind, 2, a->interactions_by_kind, TRUE);
   for (guint i = 0; i < a->interactions_by_kind->len; i++)
@@ -201,7 +203,8 @@ add_outcomes (PslDocument       *doc,
   PslDocumentTable *table;
 
   psl_document_add_heading (doc, _("Exits by Outcome"));
-  psl_report_add_count (doc, a->people_exited, _("exits in the period"));
+  psl_report_add_count (doc, a->people_exited, ngettext ("exit in the period",
+                                                         "exits in the period", a->people_exited));
   psl_document_add_figure (doc, rate_text, _("in lasting employment"));
   table = psl_document_add_table (doc, 3, headers, widths);
   for (guint i = 0; i < a->outcomes->len; i++)

@@ -378,9 +378,10 @@ psl_company_sheet_new (PslStore    *store,
   /* Translators: the firm sheet's subtitle, with the partnership level when set */
   subtitle = level != NULL ? g_strdup_printf (_("Firm sheet — %s"), level) : g_strdup (_("Firm sheet"));
   psl_document_set_subtitle (doc, subtitle);
-  psl_report_add_count (doc, interactions->len, _("contacts recorded"));
-  psl_report_add_count (doc, opportunities->len, _("opportunities"));
-  psl_report_add_count (doc, placements->len, _("people introduced"));
+  psl_report_add_count (doc, interactions->len, ngettext ("contact recorded",
+                                                          "contacts recorded", interactions->len));
+  psl_report_add_count (doc, opportunities->len, ngettext ("opportunity", "opportunities", opportunities->len));
+  psl_report_add_count (doc, placements->len, ngettext ("person introduced", "people introduced", placements->len));
 
   add_identity (doc, store, c);
   add_contacts (doc, contacts);

@@ -34,11 +34,11 @@ psl_followup_report_add_keeping (PslDocument         *doc,
   g_autofree char *on_time = psl_report_share (c->on_time, c->on_time + c->late + c->missed);
 
   psl_document_add_heading (doc, _("How Follow-up Is Kept"));
-  psl_report_add_count (doc, c->planned, _("follow-ups planned"));
-  psl_report_add_count (doc, c->on_time, _("done on time"));
-  psl_report_add_count (doc, c->late, _("done late"));
-  psl_report_add_count (doc, c->missed, _("missed"));
-  psl_report_add_count (doc, c->pending, _("still to come"));
+  psl_report_add_count (doc, c->planned, ngettext ("follow-up planned", "follow-ups planned", c->planned));
+  psl_report_add_count (doc, c->on_time, ngettext ("was done on time", "done on time", c->on_time));
+  psl_report_add_count (doc, c->late, ngettext ("was done late", "done late", c->late));
+  psl_report_add_count (doc, c->missed, ngettext ("was missed", "missed", c->missed));
+  psl_report_add_count (doc, c->pending, ngettext ("is still to come", "still to come", c->pending));
   /* The note ends the first row of figures. */
   {
     /* Translators: %u is a number of days, the tolerance set in the preferences */
@@ -50,10 +50,12 @@ psl_followup_report_add_keeping (PslDocument         *doc,
 
     psl_document_add_note (doc, note);
   }
-  psl_report_add_count (doc, c->tripartite, _("done as tripartite meetings"));
+  psl_report_add_count (doc, c->tripartite, ngettext ("done as a tripartite meeting",
+                                                      "done as tripartite meetings", c->tripartite));
   psl_document_add_figure (doc, on_time, _("of those due done on time"));
   psl_document_add_figure (doc, days, _("days, median, from a start to the first follow-up"));
-  psl_report_add_count (doc, c->starts, _("immersions and contracts started"));
+  psl_report_add_count (doc, c->starts, ngettext ("immersion or contract started",
+                                                  "immersions and contracts started", c->starts));
 }
 
 /* Under five, a count of a sensitive cause in a small group points at a

@@ -127,10 +127,12 @@ psl_map_report_new (PslStore       *store,
       partners += node->kind == PSL_MAP_NODE_PARTNER;
       realised += node->kind == PSL_MAP_NODE_COMPANY ? node->realised : 0;
     }
-  psl_report_add_count (doc, firms, _("firms worked with"));
-  psl_report_add_count (doc, partners, _("partner structures"));
-  psl_report_add_count (doc, realised, _("opportunities realised with them"));
-  psl_report_add_count (doc, map->n_communities, _("groups that work together"));
+  psl_report_add_count (doc, firms, ngettext ("firm worked with", "firms worked with", firms));
+  psl_report_add_count (doc, partners, ngettext ("partner structure", "partner structures", partners));
+  psl_report_add_count (doc, realised, ngettext ("opportunity realised with them",
+                                                 "opportunities realised with them", realised));
+  psl_report_add_count (doc, map->n_communities, ngettext ("group that works together",
+                                                           "groups that work together", map->n_communities));
   psl_document_add_note (doc, _("On the map: the firms and partners with a contact, an opportunity realised, a "
                                 "person started or referred, or a partnership running in the period."));
 

@@ -111,7 +111,7 @@ psl_quadrant_report_new (PslStore    *store,
   /* Translators: %1$s a quality out of 100, %2$s a number of opportunities */
   thresholds = g_strdup_printf (_("Thresholds: quality %1$s out of 100, %2$s weighted opportunities realised; "
                                   "they are set in the preferences."), quality, realised);
-  psl_report_add_count (doc, data->read->len, _("firms rated"));
+  psl_report_add_count (doc, data->read->len, ngettext ("firm rated", "firms rated", data->read->len));
   for (guint q = 0; q < G_N_ELEMENTS (order); q++)
     {
       guint n = 0;
