@@ -5,13 +5,25 @@ set -eu
 
 . "$(dirname "$0")/cli-lib.sh"
 
-total=49
+total=50
 echo "1..$total"
 
 # 1-2: --help works with no display and names the demo command
 run "$PASSERELLE" --help
 if [ "$rc" -eq 0 ]; then ok "--help exits 0 with no display"; else not_ok "--help exits 0 with no display (rc=$rc)"; fi
 if grep -q "demo" "$tmp/out"; then ok "--help names the demo command"; else not_ok "--help names the demo command"; fi
+# The privacy line of --help names each privacy command the program accepts
+# (listed here by hand from psl-cli-privacy.c), bind with its two options.
+privacy_line=$(grep -E "^  privacy " "$tmp/out" || true)
+missing=""
+for name in retention erase audit record setup recover whoami role bind; do
+  echo "$privacy_line" | grep -Eq "[ |]$name(\||\$)" || missing="$missing $name"
+done
+if [ -z "$missing" ] && grep -q -- "bind --account" "$tmp/out"; then
+  ok "--help names every privacy command, bind included"
+else
+  not_ok "--help names every privacy command, bind included (missing:$missing)"
+fi
 
 # report --help names every report, one line each with what it is; the
 # names are the ones the command accepts, listed here by hand.

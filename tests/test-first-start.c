@@ -204,6 +204,14 @@ test_walk (Fixture       *f,
                                                                     GTK_TYPE_SPIN_BUTTON)), 240);
   act (view, "first-start.next");
   g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "ways-on");
+  /* Marc was direction already: Claire's login is only hers, said nowhere. */
+  {
+    g_autofree char *notice = g_strdup_printf (_("Nobody in the team was in direction: %s, the first at the "
+                                                 "keyboard, is now direction, and gives the others their roles "
+                                                 "in Preferences, Privacy."), "Claire Dubois");
+
+    g_assert_false (shows_label (GTK_WIDGET (view), notice));
+  }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "first-start.finish", "s", "empty"));
   while (g_main_context_iteration (NULL, FALSE))
@@ -402,6 +410,38 @@ test_skip_all (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM staff;"), ==, 0);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM target;"), ==, 0);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM site;"), ==, 1);
+}
+
+/* A team with nobody in direction: the first at the keyboard becomes
+ * direction, and the last step says so, naming them and where the others
+ * get their roles. */
+static void
+test_first_made_direction (Fixture       *f,
+                           gconstpointer  user_data)
+{
+  PslFirstStartView *view = open_window (f);
+  g_autofree char *notice = g_strdup_printf (_("Nobody in the team was in direction: %s, the first at the "
+                                               "keyboard, is now direction, and gives the others their roles "
+                                               "in Preferences, Privacy."), "Claire Dubois");
+  g_autofree char *role = NULL;
+
+  act (view, "first-start.next");
+  act (view, "first-start.skip");                 /* the structure */
+  act (view, "first-start.skip");                 /* its sites */
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "team");
+  add (view, _("First name and last name"), "Claire Dubois");
+  add (view, _("First name and last name"), "Marc Van den Berghe");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (psl_test_find_widget (row (view, "Claire Dubois"),
+                                                                       GTK_TYPE_CHECK_BUTTON)), TRUE);
+  g_assert_false (shows_label (GTK_WIDGET (view), notice));
+  act (view, "first-start.next");
+  act (view, "first-start.skip");                 /* documents */
+  act (view, "first-start.skip");                 /* targets */
+  g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "ways-on");
+  g_assert_true (shows_label (GTK_WIDGET (view), notice));
+  role = psl_test_query_text (f->store, "SELECT group_concat(first_name || '/' || role, '|')"
+                                        "  FROM (SELECT * FROM staff ORDER BY last_name);");
+  g_assert_cmpstr (role, ==, "Claire/direction|Marc/cip");
 }
 
 /* The texts of the labels under root, one a line. */
@@ -814,6 +854,8 @@ main (int   argc,
   g_test_add ("/first-start/older-file-encrypted", Fixture, NULL, fixture_setup, test_older_file_encrypted,
               fixture_teardown);
   g_test_add ("/first-start/resume", Fixture, NULL, fixture_setup, test_resume, fixture_teardown);
+  g_test_add ("/first-start/first-made-direction", Fixture, NULL, fixture_setup, test_first_made_direction,
+              fixture_teardown);
   g_test_add ("/first-start/skip-all", Fixture, NULL, fixture_setup, test_skip_all, fixture_teardown);
   g_test_add ("/first-start/key-set-up", Fixture, NULL, fixture_setup, test_key_set_up, fixture_teardown);
   g_test_add ("/first-start/key-file-taken", Fixture, NULL, fixture_setup, test_key_file_taken, fixture_teardown);

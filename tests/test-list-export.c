@@ -536,6 +536,67 @@ test_bad_paths (Fixture       *f,
   }
 }
 
+/* The detail a list's export leaves in the audit journal, written here
+ * the way the journal says it. */
+static char *
+export_detail (const char *list,
+               guint       n_rows,
+               const char *file)
+{
+  g_autofree char *rows = g_strdup_printf (ngettext ("%u row", "%u rows", n_rows), n_rows);
+
+  return g_strdup_printf (_("List “%1$s”, %2$s, to “%3$s”"), list, rows, file);
+}
+
+/* A list that names people leaves a line in the audit journal each time
+ * it is exported from the window, under the list's name, with its rows
+ * and the file; a list of partners leaves none, and an export that fails
+ * leaves none either. */
+static void
+test_journal (Fixture       *f,
+              gconstpointer  user_data)
+{
+  GtkWidget *page = psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_FOLLOWUP_PAGE);
+  PslNetworkPage *network = PSL_NETWORK_PAGE (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_NETWORK_PAGE));
+  GtkWidget *partners = GTK_WIDGET (psl_network_page_get_partners (network));
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "alerts.csv", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "alertes.csv", NULL);
+  g_autofree char *detail = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(GPtrArray) table = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *exports = "SELECT count(*) FROM audit_entry WHERE action = 'export'";
+  gint64 before;
+
+  psl_window_show_page (f->window, "followup");
+  wait_loaded (f, page, "alerts");
+  before = psl_test_count (f->store, exports);
+  g_assert_cmpint (before, >=, 1);                        /* wait_loaded's own export */
+
+  g_assert_true (gtk_widget_activate_action (page, "list.export", "(ss)", "alerts", csv));
+  table = read_csv (csv);
+  g_assert_cmpint (psl_test_count (f->store, exports), ==, before + 1);
+  detail = export_detail (_("Open Alerts"), table->len - 1, "alertes.csv");
+  last = psl_test_query_text (f->store, "SELECT detail FROM audit_entry WHERE action = 'export'"
+                                        " ORDER BY at DESC, rowid DESC LIMIT 1");
+  g_assert_cmpstr (last, ==, detail);
+  /* Our alert at least: one row. */
+  g_assert_cmpuint (table->len - 1, >=, 1);
+
+  /* Into a folder that does not exist: no file, no line. */
+  g_assert_false (psl_list_export_write (page, "alerts", missing, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (psl_test_count (f->store, exports), ==, before + 1);
+
+  /* The partner structures name no person followed. */
+  psl_window_show_page (f->window, "companies");
+  psl_network_page_show_view (network, "partners");
+  wait_loaded (f, partners, "");
+  g_clear_pointer (&table, g_ptr_array_unref);
+  table = export_and_check (f, partners, "", NULL, "partners", 1);
+  g_assert_cmpint (psl_test_count (f->store, exports), ==, before + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -548,6 +609,7 @@ main (int   argc,
   g_test_add ("/list-export/followup", Fixture, NULL, fixture_setup, test_followup_lists, fixture_teardown);
   g_test_add ("/list-export/schedule", Fixture, NULL, fixture_setup, test_schedule_list, fixture_teardown);
   g_test_add ("/list-export/person", Fixture, NULL, fixture_setup, test_person_lists, fixture_teardown);
+  g_test_add ("/list-export/journal", Fixture, NULL, fixture_setup, test_journal, fixture_teardown);
   g_test_add ("/list-export/bad-paths", Fixture, NULL, fixture_setup, test_bad_paths, fixture_teardown);
 
   return g_test_run ();

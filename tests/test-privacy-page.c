@@ -638,6 +638,125 @@ test_wheel (Fixture       *f,
                                              " AND a.detail = 'Anonymiser après la sortie : de 24 à 25 mois';"), ==, 1);
 }
 
+/* The position of name in a combo row's or drop-down's list of strings. */
+static guint
+position_of (GListModel *model,
+             const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), name) == 0)
+        return i;
+    }
+  g_error ("“%s” is not in the list", name);
+  return 0;
+}
+
+static gboolean
+text_is (PslStore   *store,
+         const char *sql,
+         const char *expected)
+{
+  g_autofree char *text = psl_test_query_text (store, sql);
+
+  return g_strcmp0 (text, expected) == 0;
+}
+
+static const char *
+shown_choice (GtkWidget *row)
+{
+  GtkStringObject *item = adw_combo_row_get_selected_item (ADW_COMBO_ROW (row));
+
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
+/* Direction sees every login of the file with who it is, changes one and
+ * adds one by name (an empty name refused, saying what to type); each
+ * binding is journaled.  A counsellor sees the same logins, read only. */
+static void
+test_logins (Fixture       *f,
+             gconstpointer  data)
+{
+  PslPrivacyPage *page = open_privacy_page (f, 740);
+  const char *bound = "SELECT group_concat(account || '=' || staff_id, ' ')"
+                      "  FROM (SELECT * FROM privacy_account ORDER BY account);";
+  const char *journaled = "SELECT count(*) FROM audit_entry WHERE action = 'account';";
+  GtkWidget *row, *add_row;
+  GtkDropDown *staff;
+  g_autofree char *text = NULL;
+  g_autofree char *logins = NULL;
+  gint64 before = psl_test_count (f->store, journaled);
+
+  /* Each login, with the staff member it is tied to. */
+  row = psl_test_find_row (GTK_WIDGET (page), "alice");
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  g_assert_cmpstr (shown_choice (row), ==, "Alice Vayssière");
+  g_assert_cmpstr (shown_choice (psl_test_find_row (GTK_WIDGET (page), "bruno")), ==, "Bruno Rey");
+  g_assert_cmpstr (shown_choice (psl_test_find_row (GTK_WIDGET (page), "diane")), ==, "Diane Roux");
+  scroll_to (row);
+  psl_test_shoot (f->window, "privacy-logins");
+
+  /* The login alice is Bruno's from now on. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row),
+                              position_of (adw_combo_row_get_model (ADW_COMBO_ROW (row)), "Bruno Rey"));
+  PSL_TEST_WAIT (text_is (f->store, bound, "alice=b bruno=b diane=d"));
+  g_assert_cmpint (psl_test_count (f->store, journaled), ==, before + 1);
+  PSL_TEST_WAIT ((row = psl_test_find_row (GTK_WIDGET (page), "alice")) != NULL
+                 && g_strcmp0 (shown_choice (row), "Bruno Rey") == 0);
+
+  /* Adding a login with no name is refused, and says what to type. */
+  add_row = psl_test_find_row (GTK_WIDGET (page), "Ajouter un identifiant");
+  g_assert_nonnull (add_row);
+  g_assert_true (gtk_widget_get_visible (add_row));
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "   ");
+  g_signal_emit_by_name (add_row, "apply");
+  text = screen_text ();
+  g_assert_nonnull (strstr (text, "Tapez l’identifiant"));
+  g_clear_pointer (&logins, g_free);
+  logins = psl_test_query_text (f->store, bound);
+  g_assert_cmpstr (logins, ==, "alice=b bruno=b diane=d");
+
+  /* A colleague's session, claire, tied to Alice. */
+  staff = GTK_DROP_DOWN (psl_test_find_widget (add_row, GTK_TYPE_DROP_DOWN));
+  gtk_drop_down_set_selected (staff, position_of (gtk_drop_down_get_model (staff), "Alice Vayssière"));
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "  claire ");
+  g_signal_emit_by_name (add_row, "apply");
+  g_clear_pointer (&logins, g_free);
+  logins = psl_test_query_text (f->store, bound);
+  g_assert_cmpstr (logins, ==, "alice=b bruno=b claire=a diane=d");
+  g_assert_cmpint (psl_test_count (f->store, journaled), ==, before + 2);
+  PSL_TEST_WAIT ((row = psl_test_find_row (GTK_WIDGET (page), "claire")) != NULL
+                 && g_strcmp0 (shown_choice (row), "Alice Vayssière") == 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
+  psl_test_close (f->window);
+  f->window = NULL;
+
+  /* Bruno (a counsellor) reads who each login is, and changes nothing. */
+  {
+    AdwPreferencesWindow *window = ADW_PREFERENCES_WINDOW (adw_preferences_window_new ());
+
+    psl_privacy_set_account (f->store, "bruno");
+    page = psl_privacy_page_new (f->store);
+    adw_preferences_window_add (window, ADW_PREFERENCES_PAGE (page));
+    gtk_window_set_default_size (GTK_WINDOW (window), 640, 740);
+    gtk_window_present (GTK_WINDOW (window));
+    f->window = GTK_WIDGET (window);
+    PSL_TEST_WAIT (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  }
+  row = psl_test_find_row (GTK_WIDGET (page), "claire");
+  g_assert_nonnull (row);
+  g_assert_false (ADW_IS_COMBO_ROW (row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Alice Vayssière");
+  g_assert_null (psl_test_find_widget (row, GTK_TYPE_DROP_DOWN));
+  add_row = psl_test_find_row (GTK_WIDGET (page), "Ajouter un identifiant");
+  g_assert_true (add_row == NULL || !gtk_widget_get_visible (add_row));
+  g_clear_pointer (&text, g_free);
+  text = screen_text ();
+  g_assert_nonnull (strstr (text, "ce que le rôle de ce membre permet de lire. Fixé par la direction."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +771,7 @@ main (int   argc,
   g_test_add ("/privacy-page/barriers-hidden", Fixture, "alice", fixture_setup, test_barriers, fixture_teardown);
   g_test_add ("/privacy-page/barriers-referent", Fixture, "bruno", fixture_setup, test_barriers, fixture_teardown);
   g_test_add ("/privacy-page/preferences", Fixture, NULL, fixture_setup, test_privacy_page, fixture_teardown);
+  g_test_add ("/privacy-page/logins", Fixture, NULL, fixture_setup, test_logins, fixture_teardown);
   g_test_add ("/privacy-page/set-up", Fixture, NULL, fixture_setup, test_set_up, fixture_teardown);
   g_test_add ("/privacy-page/wheel", Fixture, NULL, fixture_setup, test_wheel, fixture_teardown);
   return g_test_run ();

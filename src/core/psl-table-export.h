@@ -12,6 +12,8 @@ typedef struct
   GPtrArray *rows;       /* GStrv, as many cells as headers */
   gboolean   figures;    /* its numbers are the program's own, not typed:
                           * a negative one stays a number in CSV */
+  gboolean   personal;   /* its rows name the people followed: exporting
+                          * it from the window is journaled */
 } PslExportTable;
 
 PslExportTable *psl_export_table_new     (const char         *name,

@@ -358,8 +358,9 @@ psl_application_init (PslApplication *self)
       "                               (--staff NAME, --full-names)\n"
       "  export map --view target|network --output F.png|.svg|.pdf|.dot\n"
       "                               the partnership map (--from, --to)\n"
-      "  privacy retention|erase|audit|record|setup|recover|whoami|role\n"
-      "                               the people's rights, retention and the audit journal\n"
+      "  privacy retention|erase|audit|record|setup|recover|whoami|role|bind\n"
+      "                               the people's rights, retention, the audit journal and\n"
+      "                               who is at the keyboard (bind --account LOGIN --staff NAME)\n"
       "  sync init|join|status|retire  sites that exchange through a folder\n"
       "Every command takes --key-file F: the structure key from a file (0600), not a keyring."));
 }

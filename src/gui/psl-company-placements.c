@@ -105,8 +105,9 @@ collect_rows (GtkWidget  *widget,
   PslCompanyPlacements *self = PSL_COMPANY_PLACEMENTS (widget);
   gboolean ended = g_strcmp0 (list, "ended") == 0;
 
-  return psl_list_export_table (ended ? _("Ended, Refused or Withdrawn") : _("Under Way"), headers,
-                                ended ? self->past : self->current, placement_cells);
+  return psl_list_export_personal (psl_list_export_table (ended ? _("Ended, Refused or Withdrawn") : _("Under Way"),
+                                                          headers, ended ? self->past : self->current,
+                                                          placement_cells));
 }
 
 static void

@@ -431,8 +431,8 @@ collect_rows (GtkWidget  *widget,
   PslDashboardPage *self = PSL_DASHBOARD_PAGE (widget);
 
   if (g_strcmp0 (list, "due") == 0)
-    return psl_list_export_table (_("To Do"), due_headers, self->due, due_cells);
-  return psl_open_alerts_table (self->alerts);
+    return psl_list_export_personal (psl_list_export_table (_("To Do"), due_headers, self->due, due_cells));
+  return psl_list_export_personal (psl_open_alerts_table (self->alerts));
 }
 
 static void

@@ -44,6 +44,7 @@ struct _PslFirstStartView
   AdwComboRow          *country_row;
   GtkLabel             *name_error;
   GtkLabel             *team_error;
+  GtkLabel             *me_notice;      /* the first login made direction */
   AdwEntryRow          *site_row;
   AdwPreferencesGroup  *other_sites_group;
   AdwEntryRow          *new_site_row;
@@ -281,7 +282,9 @@ on_member_apply_cb (PslFirstStartView *self)
 
 /* "Who is at this computer" ties this login to the staff member ticked
  * (the records written here are signed with it; direction changes it in
- * Preferences, Privacy), and fills the "my name" setting documents use. */
+ * Preferences, Privacy), and fills the "my name" setting documents use.
+ * The first login of a file where nobody is direction becomes direction:
+ * the last step says so. */
 static gboolean
 save_me (PslFirstStartView *self)
 {
@@ -289,14 +292,21 @@ save_me (PslFirstStartView *self)
     {
       GtkCheckButton *check = g_ptr_array_index (self->member_checks, i);
       g_autoptr(GError) error = NULL;
+      g_autofree char *notice = NULL;
 
       if (!gtk_check_button_get_active (check))
         continue;
-      if (!psl_privacy_bind_account (self->store, g_object_get_data (G_OBJECT (check), "psl-staff-id"), &error))
+      if (!psl_privacy_bind_login (self->store, psl_privacy_get_account (self->store),
+                                   g_object_get_data (G_OBJECT (check), "psl-staff-id"), &notice, &error))
         {
           gtk_label_set_label (self->team_error, error->message);
           gtk_widget_set_visible (GTK_WIDGET (self->team_error), TRUE);
           return FALSE;
+        }
+      if (notice != NULL)
+        {
+          gtk_label_set_label (self->me_notice, notice);
+          gtk_widget_set_visible (GTK_WIDGET (self->me_notice), TRUE);
         }
       if (self->settings != NULL)
         g_settings_set_string (self->settings, "user-name",
@@ -530,6 +540,7 @@ psl_first_start_view_class_init (PslFirstStartViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, country_row);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, name_error);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, team_error);
+  gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, me_notice);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, site_row);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, other_sites_group);
   gtk_widget_class_bind_template_child (widget_class, PslFirstStartView, new_site_row);

@@ -404,7 +404,8 @@ collect_rows (GtkWidget  *widget,
 {
   PslFollowupPage *self = PSL_FOLLOWUP_PAGE (widget);
 
-  return g_strcmp0 (list, "alerts") == 0 ? psl_open_alerts_table (self->alerts) : psl_in_work_table (self->in_work);
+  return psl_list_export_personal (g_strcmp0 (list, "alerts") == 0 ? psl_open_alerts_table (self->alerts)
+                                                                  : psl_in_work_table (self->in_work));
 }
 
 /* The figures of the period chosen, the alerts open and the people in

@@ -5,9 +5,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "psl-list-export.h"
 #include "psl-toast.h"
+#include "psl-window.h"
+#include "privacy/psl-audit.h"
 
 struct _PslExportButton
 {
@@ -60,6 +63,14 @@ psl_list_export_table (const char          *name,
   return psl_export_table_of (name, (const char * const *) titles->pdata, lines, cells);
 }
 
+PslExportTable *
+psl_list_export_personal (PslExportTable *table)
+{
+  if (table != NULL)
+    table->personal = TRUE;
+  return table;
+}
+
 gboolean
 psl_list_export_write (GtkWidget   *widget,
                        const char  *list,
@@ -81,7 +92,30 @@ psl_list_export_write (GtkWidget   *widget,
       return FALSE;
     }
   g_ptr_array_add (tables, table);
-  return psl_export_tables_write (tables, path, error);
+  if (!psl_export_tables_write (tables, path, error))
+    return FALSE;
+  /* A list that names people leaves the program as the CLI's exports of
+   * personal data do: in the audit journal, or not at all. */
+  if (table->personal)
+    {
+      GtkRoot *root = gtk_widget_get_root (widget);
+      PslStore *store = PSL_IS_WINDOW (root) ? psl_window_get_store (PSL_WINDOW (root)) : NULL;
+
+      if (store == NULL)
+        {
+          g_unlink (path);
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("This list names people and can be exported only from the Passerelle "
+                                 "window, where the export is journaled."));
+          return FALSE;
+        }
+      if (!psl_audit_list_export (store, table->name, table->rows->len, path, error))
+        {
+          g_unlink (path);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 static void

@@ -29,6 +29,9 @@ PslExportTable *psl_list_export_table (const char          *name,
                                        GPtrArray           *lines,
                                        PslExportCells       cells);
 
+/* table, marked as naming the people followed: its export is journaled. */
+PslExportTable *psl_list_export_personal (PslExportTable *table);
+
 void      psl_list_export_install (GtkWidgetClass       *widget_class,
                                    PslListExportCollect  collect);
 /* Writes what widget's list shows to path, .xlsx or .csv by its ending. */

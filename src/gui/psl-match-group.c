@@ -145,9 +145,11 @@ collect_rows (GtkWidget  *widget,
   static const char *const opportunity_headers[] = { N_("Opportunity"), N_("Score out of 100"), N_("Why"), NULL };
   static const char *const people_headers[] = { N_("Person"), N_("Score out of 100"), N_("Why"), NULL };
 
-  return psl_list_export_table (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (self)),
-                                self->for_opportunity ? people_headers : opportunity_headers,
-                                self->matches, match_cells);
+  /* Either way a person is named: the people who fit, or the one the
+   * opportunities fit. */
+  return psl_list_export_personal (psl_list_export_table (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (self)),
+                                                          self->for_opportunity ? people_headers : opportunity_headers,
+                                                          self->matches, match_cells));
 }
 
 static void

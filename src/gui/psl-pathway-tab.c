@@ -135,7 +135,8 @@ collect_rows (GtkWidget  *widget,
 {
   static const char *headers[] = { N_("Date"), N_("Until"), N_("Kind"), N_("What"), NULL };
 
-  return psl_list_export_table (_("Pathway"), headers, PSL_PATHWAY_TAB (widget)->facts, fact_cells);
+  return psl_list_export_personal (psl_list_export_table (_("Pathway"), headers, PSL_PATHWAY_TAB (widget)->facts,
+                                                          fact_cells));
 }
 
 static void

@@ -43,6 +43,7 @@ count_format (gulong n)
 static const PslTableTexts texts = {
   .placeholder = N_("Filter by name, commune or postcode"),
   .accessible_label = N_("People"),
+  .personal = TRUE,
   .count_format = count_format,
   .new_tooltip = N_("New Person"),
   .new_action = "people.new-person",

@@ -63,6 +63,7 @@ count_format (gulong n)
 static const PslTableTexts texts = {
   .placeholder = N_("Filter by person, firm or opportunity"),
   .accessible_label = N_("Placements"),
+  .personal = TRUE,
   .count_format = count_format,
   .new_tooltip = NULL,
   .new_action = NULL,

@@ -33,6 +33,11 @@ struct _PslPrivacyPage
   AdwComboRow         *me_row;
   AdwPreferencesGroup *team_group;
   GPtrArray           *role_rows;
+  GPtrArray           *staff_names;     /* beside staff_ids */
+  AdwPreferencesGroup *logins_group;
+  GPtrArray           *login_rows;
+  AdwEntryRow         *new_login_row;
+  GtkDropDown         *new_login_staff;
   GtkSpinButton       *inactive_spin;
   GtkSpinButton       *confidential_spin;
   AdwActionRow        *key_row;
@@ -164,6 +169,56 @@ on_role_changed_cb (AdwComboRow    *row,
     say_in (self, self->team_group, error->message);
   else
     say (self, NULL);
+  load_later (self);
+}
+
+/* Direction ties a login of the file to another staff member. */
+static void
+on_login_changed_cb (AdwComboRow    *row,
+                     GParamSpec     *pspec,
+                     PslPrivacyPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GStrv ids = g_object_get_data (G_OBJECT (row), "staff-ids");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->loading || ids == NULL || selected >= g_strv_length (ids))
+    return;
+  if (!psl_privacy_bind_login (self->store, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                               ids[selected], NULL, &error))
+    say_in (self, self->logins_group, error->message);
+  else
+    say (self, NULL);
+  load_later (self);
+}
+
+/* Direction adds a login by name, tied to the staff member chosen beside it. */
+static void
+on_new_login_applied_cb (AdwEntryRow    *row,
+                         PslPrivacyPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *account = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  guint selected = gtk_drop_down_get_selected (self->new_login_staff);
+
+  if (*account == '\0')
+    {
+      say_in (self, self->logins_group, _("Type the login a colleague opens their session with on this computer, "
+                                          "then choose who they are."));
+      return;
+    }
+  if (selected >= self->staff_ids->len)
+    {
+      say_in (self, self->logins_group, _("Add the colleague to the team first, then tie the login to them."));
+      return;
+    }
+  if (!psl_privacy_bind_login (self->store, account, g_ptr_array_index (self->staff_ids, selected), NULL, &error))
+    {
+      say_in (self, self->logins_group, error->message);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  say (self, NULL);
   load_later (self);
 }
 
@@ -337,6 +392,7 @@ load_team (PslPrivacyPage *self)
     adw_preferences_group_remove (self->team_group, g_ptr_array_index (self->role_rows, i));
   g_ptr_array_set_size (self->role_rows, 0);
   g_ptr_array_set_size (self->staff_ids, 0);
+  g_ptr_array_set_size (self->staff_names, 0);
   gtk_string_list_append (people, _("Nobody chosen"));
   if (team == NULL)
     psl_toast_message (GTK_WIDGET (self), error->message);
@@ -351,6 +407,7 @@ load_team (PslPrivacyPage *self)
       GtkWidget *row = adw_combo_row_new ();
 
       g_ptr_array_add (self->staff_ids, g_strdup (id));
+      g_ptr_array_add (self->staff_names, g_strdup (name));
       gtk_string_list_append (people, entry);
       if (g_strcmp0 (id, actor) == 0)
         me = self->staff_ids->len;
@@ -371,6 +428,78 @@ load_team (PslPrivacyPage *self)
   adw_combo_row_set_selected (self->me_row, me);
 }
 
+/* The logins known to the file, each with who it is: direction changes
+ * them and adds one; the others read them. */
+static void
+load_logins (PslPrivacyPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) logins = psl_privacy_logins (self->store, &error);
+  gboolean direction = psl_privacy_get_actor_role (self->store) == PSL_ROLE_DIRECTION;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < self->login_rows->len; i++)
+    adw_preferences_group_remove (self->logins_group, g_ptr_array_index (self->login_rows, i));
+  g_ptr_array_set_size (self->login_rows, 0);
+  if (logins == NULL)
+    say_in (self, self->logins_group, error->message);
+  for (guint i = 0; logins != NULL && i < logins->len; i++)
+    {
+      const PslPrivacyLogin *login = g_ptr_array_index (logins, i);
+      GtkWidget *row;
+
+      if (!direction)
+        {
+          row = adw_action_row_new ();
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), login->staff_name);
+        }
+      else
+        {
+          g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+          g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+          guint selected = G_MAXUINT;
+
+          for (guint s = 0; s < self->staff_ids->len; s++)
+            {
+              g_strv_builder_add (ids, g_ptr_array_index (self->staff_ids, s));
+              gtk_string_list_append (model, g_ptr_array_index (self->staff_names, s));
+              if (g_strcmp0 (g_ptr_array_index (self->staff_ids, s), login->staff_id) == 0)
+                selected = s;
+            }
+          /* Tied to someone who has left: shown as it is, until changed. */
+          if (selected == G_MAXUINT)
+            {
+              g_strv_builder_add (ids, login->staff_id);
+              gtk_string_list_append (model, login->staff_name);
+              selected = self->staff_ids->len;
+            }
+          row = adw_combo_row_new ();
+          adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+          g_object_set_data_full (G_OBJECT (row), "staff-ids", g_strv_builder_end (ids), (GDestroyNotify) g_strfreev);
+          g_signal_connect (row, "notify::selected", G_CALLBACK (on_login_changed_cb), self);
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), login->account);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_group_add (self->logins_group, row);
+      g_ptr_array_add (self->login_rows, row);
+    }
+  for (guint s = 0; s < self->staff_names->len; s++)
+    gtk_string_list_append (names, g_ptr_array_index (self->staff_names, s));
+  gtk_drop_down_set_model (self->new_login_staff, G_LIST_MODEL (names));
+  /* Last, under the logins. */
+  g_object_ref (self->new_login_row);
+  adw_preferences_group_remove (self->logins_group, GTK_WIDGET (self->new_login_row));
+  adw_preferences_group_add (self->logins_group, GTK_WIDGET (self->new_login_row));
+  g_object_unref (self->new_login_row);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_login_row), direction);
+  adw_preferences_group_set_description (self->logins_group,
+    direction ? _("What a login writes is signed with the staff member it is tied to, and it reads what their role "
+                  "lets them read. Choose who each login is, or add the login of a colleague’s session.")
+              : _("What a login writes is signed with the staff member it is tied to, and it reads what their role "
+                  "lets them read. Set by direction."));
+}
+
 static void
 load (PslPrivacyPage *self)
 {
@@ -379,6 +508,7 @@ load (PslPrivacyPage *self)
 
   self->loading = TRUE;
   load_team (self);
+  load_logins (self);
   /* Translators: %s is the computer login */
   login = g_strdup_printf (_("Login %s on this computer"),
                            psl_privacy_get_account (self->store));
@@ -413,6 +543,8 @@ psl_privacy_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
   g_clear_pointer (&self->role_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->staff_names, g_ptr_array_unref);
+  g_clear_pointer (&self->login_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_privacy_page_parent_class)->dispose (object);
 }
@@ -431,6 +563,8 @@ psl_privacy_page_init (PslPrivacyPage *self)
 
   self->staff_ids = g_ptr_array_new_with_free_func (g_free);
   self->role_rows = g_ptr_array_new ();
+  self->staff_names = g_ptr_array_new_with_free_func (g_free);
+  self->login_rows = g_ptr_array_new ();
   adw_preferences_page_set_name (ADW_PREFERENCES_PAGE (self), "privacy");
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), _("Privacy"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (self), "channel-secure-symbolic");
@@ -452,6 +586,18 @@ psl_privacy_page_init (PslPrivacyPage *self)
   self->team_group = group_new (self, _("Roles of the Team"),
                                 _("The confidential part of a person is read by their referents and by direction "
                                   "only. Set by direction."));
+
+  self->logins_group = group_new (self, _("Logins of This File"), NULL);
+  self->new_login_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_login_row), _("Add a login"));
+  adw_entry_row_set_show_apply_button (self->new_login_row, TRUE);
+  self->new_login_staff = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_widget_set_valign (GTK_WIDGET (self->new_login_staff), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_login_staff), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Staff member the new login is tied to"), -1);
+  adw_entry_row_add_suffix (self->new_login_row, GTK_WIDGET (self->new_login_staff));
+  g_signal_connect (self->new_login_row, "apply", G_CALLBACK (on_new_login_applied_cb), self);
+  adw_preferences_group_add (self->logins_group, GTK_WIDGET (self->new_login_row));
 
   group = self->retention_group = group_new (self, _("Retention"), _("Set by direction. The people reached are shown before anything "
                                              "goes; anonymising keeps the figures of every report."));

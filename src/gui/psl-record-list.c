@@ -250,7 +250,8 @@ collect_rows (GtkWidget  *widget,
 
   if (self->spec->done_header == NULL)
     return NULL;
-  return psl_list_export_table (_(self->spec->title), headers, self->lines, line_cells);
+  /* A person's own records, on their page. */
+  return psl_list_export_personal (psl_list_export_table (_(self->spec->title), headers, self->lines, line_cells));
 }
 
 static void

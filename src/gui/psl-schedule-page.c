@@ -691,7 +691,7 @@ collect_rows (GtkWidget  *widget,
   PslSchedulePage *self = PSL_SCHEDULE_PAGE (widget);
   g_autofree char *today = psl_today_iso ();
 
-  return self->items != NULL ? psl_schedule_table (self->items, today) : NULL;
+  return psl_list_export_personal (self->items != NULL ? psl_schedule_table (self->items, today) : NULL);
 }
 
 static void

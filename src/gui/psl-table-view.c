@@ -220,6 +220,7 @@ collect_rows (GtkWidget  *widget,
         cells[c] = cell_text (&self->columns[c], item);
       psl_export_table_add_row (table, (const char * const *) cells);
     }
+  table->personal = self->texts->personal;
   return table;
 }
 

@@ -42,6 +42,7 @@ typedef struct
   const char *empty_title;
   const char *empty_description;
   const char *no_match_title;
+  gboolean    personal;           /* its rows name people: exports journaled */
 } PslTableTexts;
 
 #define PSL_TYPE_TABLE_VIEW (psl_table_view_get_type ())

@@ -60,6 +60,27 @@ psl_audit_add (PslStore       *store,
   return psl_store_step_done (store, stmt, error);
 }
 
+gboolean
+psl_audit_list_export (PslStore    *store,
+                       const char  *list,
+                       guint        n_rows,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *rows = NULL;
+  g_autofree char *detail = NULL;
+
+  g_return_val_if_fail (list != NULL && path != NULL, FALSE);
+
+  /* Translators: how many rows of a list were exported */
+  rows = g_strdup_printf (ngettext ("%u row", "%u rows", n_rows), n_rows);
+  /* Translators: %1$s is the name of a list of the window, %2$s how many
+   * rows of it, %3$s the file written */
+  detail = g_strdup_printf (_("List “%1$s”, %2$s, to “%3$s”"), list, rows, base);
+  return psl_audit_add (store, PSL_AUDIT_EXPORT, NULL, detail, error);
+}
+
 const char *
 psl_audit_action_label (const char *code)
 {

@@ -45,6 +45,13 @@ gboolean    psl_audit_add          (PslStore             *store,
                                     const char           *person_id,
                                     const char           *detail,
                                     GError              **error);
+/* A list of the window that names people, exported: which, how many
+ * rows, to which file. */
+gboolean    psl_audit_list_export  (PslStore             *store,
+                                    const char           *list,
+                                    guint                 n_rows,
+                                    const char           *path,
+                                    GError              **error);
 const char *psl_audit_action_label (const char           *code);
 /* A detail kept as a code ("person_sensitive", "barrier") in words. */
 const char *psl_audit_detail_label (const char           *detail);

@@ -336,6 +336,40 @@ psl_privacy_bind_login (PslStore   *store,
   return TRUE;
 }
 
+void
+psl_privacy_login_free (PslPrivacyLogin *login)
+{
+  if (login == NULL)
+    return;
+  g_free (login->account);
+  g_free (login->staff_id);
+  g_free (login->staff_name);
+  g_free (login);
+}
+
+static gpointer
+read_login (sqlite3_stmt *stmt)
+{
+  PslPrivacyLogin *login = g_new0 (PslPrivacyLogin, 1);
+
+  login->account = psl_column_dup (stmt, 0);
+  login->staff_id = psl_column_dup (stmt, 1);
+  login->staff_name = psl_column_dup (stmt, 2);
+  return login;
+}
+
+GPtrArray *
+psl_privacy_logins (PslStore  *store,
+                    GError   **error)
+{
+  return psl_store_collect (store,
+                            "SELECT a.account, a.staff_id, s.first_name || ' ' || s.last_name"
+                            "  FROM privacy_account a JOIN staff s ON s.id = a.staff_id"
+                            " ORDER BY a.account COLLATE NOCASE, a.account;",
+                            NULL, read_login, (GDestroyNotify) psl_privacy_login_free,
+                            _("Reading the logins of this file"), error);
+}
+
 gboolean
 psl_privacy_bind_account (PslStore   *store,
                           const char *staff_id,

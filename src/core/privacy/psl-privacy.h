@@ -44,6 +44,20 @@ gboolean    psl_privacy_bind_login      (PslStore    *store,
                                          const char  *staff_id,
                                          char       **notice,
                                          GError     **error);
+/* A login known to the file and the staff member it is tied to. */
+typedef struct
+{
+  char *account;
+  char *staff_id;
+  char *staff_name;   /* "First Last" */
+} PslPrivacyLogin;
+
+/* The logins of privacy_account, by login, as PslPrivacyLogin. */
+GPtrArray  *psl_privacy_logins          (PslStore    *store,
+                                         GError     **error);
+void        psl_privacy_login_free      (PslPrivacyLogin *login);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslPrivacyLogin, psl_privacy_login_free)
+
 /* psl_privacy_bind_login() for the store's own login. */
 gboolean    psl_privacy_bind_account    (PslStore    *store,
                                          const char  *staff_id,
