@@ -18,6 +18,7 @@
 #include "psl-interaction.h"
 #include "psl-ref.h"
 #include "psl-review-group.h"
+#include "psl-toast.h"
 
 #define SHOWN_AT_FIRST 100
 
@@ -387,6 +388,7 @@ psl_company_journal_set_company (PslCompanyJournal *self,
                                  const char        *staff_id)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (PSL_IS_COMPANY_JOURNAL (self));
 
@@ -397,6 +399,7 @@ psl_company_journal_set_company (PslCompanyJournal *self,
   self->staff_id = g_strdup (staff_id);
 
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   self->kinds = psl_ref_list (store, "interaction_kind", NULL, NULL);
   for (guint i = 0; self->kinds != NULL && i < self->kinds->len; i++)
     gtk_string_list_append (model, ((PslRefItem *) g_ptr_array_index (self->kinds, i))->label);
@@ -406,7 +409,8 @@ psl_company_journal_set_company (PslCompanyJournal *self,
 
   /* The firm's contacts, so that one says whom one met. */
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
-  self->contacts = psl_contact_list_for_company (store, company_id, NULL);
+  self->contacts = psl_contact_list_for_company (store, company_id, &error);
+  psl_toast_error (GTK_WIDGET (self), &error);
   {
     g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 

@@ -192,9 +192,10 @@ psl_company_list_view_set_store (PslCompanyListView *self,
   g_set_object (&self->store, store);
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
   g_clear_pointer (&self->levels, g_ptr_array_unref);
+  g_clear_pointer (&self->sites, g_ptr_array_unref);
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   self->sectors = psl_ref_list (store, "sector", NULL, NULL);
   self->levels = psl_ref_list (store, "partnership_level", NULL, NULL);
-  g_clear_pointer (&self->sites, g_ptr_array_unref);
   self->sites = psl_installation_sites (store, NULL);
 
   self->sector_dropdown = psl_table_view_add_dropdown (self->table, _("All sectors"), _("Sector"), self->sectors);

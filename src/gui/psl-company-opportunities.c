@@ -114,9 +114,13 @@ static void
 show_load (PslCompanyOpportunities *self)
 {
   g_autofree char *today = psl_today_iso ();
+  g_autoptr(GError) error = NULL;
   PslHostLoad load;
 
-  if (psl_company_host_load (self->store, self->company_id, today, &load, NULL) && load.over)
+  gboolean known = psl_company_host_load (self->store, self->company_id, today, &load, &error);
+
+  psl_toast_error (GTK_WIDGET (self), &error);
+  if (known && load.over)
     {
       /* Translators: %1$u immersions and %2$u requests in the last 90 days */
       g_autofree char *text = g_strdup_printf (_("%1$u immersions and %2$u requests in the last 90 days: "

@@ -226,10 +226,15 @@ static void
 fill_size_band (PslCompanyPage *self)
 {
   const char *band = psl_company_size_band_for_headcount (self->company->headcount);
+  g_autoptr(GError) error = NULL;
 
-  if (self->company->size_band != NULL || band == NULL ||
-      !psl_company_set (self->store, self->company->id, "size_band", band, NULL))
+  if (self->company->size_band != NULL || band == NULL)
     return;
+  if (!psl_company_set (self->store, self->company->id, "size_band", band, &error))
+    {
+      psl_toast_message (GTK_WIDGET (self), error->message);
+      return;
+    }
   g_free (self->company->size_band);
   self->company->size_band = g_strdup (band);
   psl_field_row_set_value (find_row (self, "size_band"), band);
@@ -257,9 +262,12 @@ on_row_save_cb (GtkWidget *row,
   psl_review_group_reload (self->review_group);
 
   /* Read back what the rules made of it (a SIRET without its spaces). */
-  saved = psl_company_load (self->store, self->company->id, NULL);
+  saved = psl_company_load (self->store, self->company->id, &error);
   if (saved == NULL)
-    return;
+    {
+      psl_toast_message (GTK_WIDGET (self), error->message);
+      return;
+    }
   g_clear_pointer (&self->company, psl_company_free);
   self->company = saved;
 
@@ -585,10 +593,16 @@ reload_action (GtkWidget  *widget,
                GVariant   *param)
 {
   PslCompanyPage *self = PSL_COMPANY_PAGE (widget);
+  g_autoptr(GError) error = NULL;
   PslCompany *company;
 
-  if (self->company == NULL || (company = psl_company_load (self->store, self->company->id, NULL)) == NULL)
+  if (self->company == NULL)
     return;
+  if ((company = psl_company_load (self->store, self->company->id, &error)) == NULL)
+    {
+      psl_toast_message (widget, error->message);
+      return;
+    }
   g_clear_pointer (&self->company, psl_company_free);
   self->company = company;
   show_header (self);

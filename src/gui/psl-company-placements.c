@@ -165,7 +165,8 @@ psl_company_placements_set_company (PslCompanyPlacements *self,
   g_return_if_fail (PSL_IS_COMPANY_PLACEMENTS (self));
 
   psl_list_box_remove_all (self->alert_list);
-  alerts = psl_alert_open_for_company (store, company_id, NULL);
+  alerts = psl_alert_open_for_company (store, company_id, &error);
+  psl_toast_error (GTK_WIDGET (self), &error);
   self->n_alerts = alerts != NULL ? alerts->len : 0;
   for (guint i = 0; i < self->n_alerts; i++)
     {

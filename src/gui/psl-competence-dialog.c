@@ -75,9 +75,13 @@ build_form (PslCompetenceDialog *self)
       g_ptr_array_add (self->rows, row);
     }
 
-  if (psl_competence_latest (self->store, self->owner_column, self->owner_id, &latest, NULL, NULL))
+  /* The grades start from the last evaluation; when it cannot be read,
+   * from blank, and the sheet says why. */
+  if (psl_competence_latest (self->store, self->owner_column, self->owner_id, &latest, NULL, &error))
     for (guint i = 0; i < self->rows->len && i < latest.n_items; i++)
       psl_grade_row_set_grade (g_ptr_array_index (self->rows, i), latest.levels[i]);
+  else if (error != NULL)
+    psl_sheet_show_problem (PSL_SHEET (self), error->message);
 }
 
 static gboolean

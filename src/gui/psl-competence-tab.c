@@ -19,6 +19,7 @@
 #include "psl-competence-tab.h"
 #include "psl-format.h"
 #include "psl-ref.h"
+#include "psl-toast.h"
 
 struct _PslCompetenceTab
 {
@@ -172,8 +173,10 @@ fill_summary (PslCompetenceTab *self)
 static void
 fill_history (PslCompetenceTab *self)
 {
-  g_autoptr(GPtrArray) history = psl_competence_history (self->store, self->person_id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = psl_competence_history (self->store, self->person_id, &error);
 
+  psl_toast_error (GTK_WIDGET (self), &error);
   clear_rows (self->history_group, self->history_rows);
   for (guint i = 0; history != NULL && i < history->len; i++)
     {
@@ -202,6 +205,7 @@ read_job (PslCompetenceTab *self)
 {
   guint selected = adw_combo_row_get_selected (self->job_row);
   g_autofree char *source = NULL;
+  g_autoptr(GError) error = NULL;
 
   self->has_job = FALSE;
   g_clear_pointer (&self->job_label, g_free);
@@ -210,7 +214,8 @@ read_job (PslCompetenceTab *self)
   {
     PslRefItem *job = g_ptr_array_index (self->jobs, selected - 1);
 
-    self->has_job = psl_competence_job_for_opportunity (self->store, job->code, &self->job, &source, NULL);
+    self->has_job = psl_competence_job_for_opportunity (self->store, job->code, &self->job, &source, &error);
+    psl_toast_error (GTK_WIDGET (self), &error);
     if (self->has_job)
       /* Translators: a series of the radar: what the job asks, %s says whose grid (this opportunity, a trade) */
       self->job_label = g_strdup_printf (_("The job (%s)"), source);
@@ -263,18 +268,22 @@ refill (PslCompetenceTab *self)
   g_autofree char *current = NULL;
   guint selected = adw_combo_row_get_selected (self->job_row);
   guint keep = 0;
+  g_autoptr(GError) error = NULL;
 
   if (self->jobs != NULL && selected > 0 && selected != GTK_INVALID_LIST_POSITION && selected <= self->jobs->len)
     current = g_strdup (((PslRefItem *) g_ptr_array_index (self->jobs, selected - 1))->code);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->person_on, g_free);
-  self->items = psl_competence_items (self->store, NULL);
-  if (!psl_competence_latest (self->store, "person_id", self->person_id, &self->person, &self->person_on, NULL))
+  self->items = psl_competence_items (self->store, &error);
+  psl_toast_error (GTK_WIDGET (self), &error);
+  if (!psl_competence_latest (self->store, "person_id", self->person_id, &self->person, &self->person_on, &error))
     psl_competence_grid_init (&self->person, self->items != NULL ? MIN (self->items->len, PSL_COMPETENCE_MAX_ITEMS) : 0);
+  psl_toast_error (GTK_WIDGET (self), &error);
 
   g_clear_pointer (&self->jobs, g_ptr_array_unref);
-  self->jobs = psl_competence_jobs_for_person (self->store, self->person_id, NULL);
+  self->jobs = psl_competence_jobs_for_person (self->store, self->person_id, &error);
+  psl_toast_error (GTK_WIDGET (self), &error);
   gtk_string_list_append (names, _("No job"));
   for (guint i = 0; self->jobs != NULL && i < self->jobs->len; i++)
     {

@@ -83,6 +83,7 @@ load_result_free (LoadResult *result)
 static char *
 silent_sites_sentence (PslStore *store)
 {
+  /* Unread, no banner: the Exchange page reads the same status and shows the error. */
   g_autoptr(PslSyncStatus) status = psl_sync_status_load (store, NULL);
   g_autoptr(GPtrArray) silent = NULL;
   g_autoptr(GString) names = g_string_new (NULL);

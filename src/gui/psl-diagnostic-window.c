@@ -78,10 +78,12 @@ static void
 refresh_count (PslDiagnosticWindow *self)
 {
   g_autoptr(GHashTable) answers = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (self->staff_id == NULL)
     return;
-  answers = psl_diagnostic_load_answers (self->store, self->grid, self->staff_id, NULL);
+  answers = psl_diagnostic_load_answers (self->store, self->grid, self->staff_id, &error);
+  psl_toast_error (GTK_WIDGET (self), &error);
   if (answers != NULL)
     count_answered (self, answers);
 }
@@ -792,6 +794,7 @@ psl_diagnostic_window_new (GtkWindow *parent,
       return self;
     }
   adw_window_title_set_title (self->window_title, self->grid->title);
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   team = psl_portfolio_team (store, NULL);
   for (guint i = 0; team != NULL && i < team->len; i++)
     {

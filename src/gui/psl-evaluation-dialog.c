@@ -69,11 +69,14 @@ build_form (PslEvaluationDialog *self)
   g_autofree char *shown = psl_format_date_short (today);
   g_autofree char *rated_on = NULL;
   int scores[PSL_FORM_B_CRITERIA] = { 0 };
+  g_autoptr(GError) error = NULL;
 
   group = psl_sheet_add_group (PSL_SHEET (self), _("The Rating"), NULL);
   self->date_row = psl_sheet_add_entry (group, _("Rated on"), shown);
 
-  self->contacts = psl_contact_list_for_company (self->store, self->company_id, NULL);
+  self->contacts = psl_contact_list_for_company (self->store, self->company_id, &error);
+  if (error != NULL)
+    psl_sheet_show_problem (PSL_SHEET (self), error->message);
   gtk_string_list_append (names, _("Not said"));
   for (guint i = 0; self->contacts != NULL && i < self->contacts->len; i++)
     {

@@ -201,12 +201,14 @@ psl_field_row_new_for (PslStore         *store,
     case PSL_FORM_CHOICE:
       if (form_row->items != NULL)
         items = psl_field_row_items (form_row->items);
+      /* Choices only, read as the form is built: unread, the list is empty, and the form's own read of
+       * its record shows the fault. */
       else if (form_row->choices != PSL_CHOICES_NONE)
-        items = psl_choices_load (store, form_row->choices, parent_id, NULL);
+        items = psl_choices_load (store, form_row->choices, parent_id, NULL); /* See above. */
       else if (field->kind == PSL_FIELD_REF)
-        items = psl_ref_list (store, field->ref_list, NULL, NULL);
+        items = psl_ref_list (store, field->ref_list, NULL, NULL); /* See above. */
       else if (field->kind == PSL_FIELD_ID)
-        items = psl_portfolio_team (store, NULL);
+        items = psl_portfolio_team (store, NULL); /* See above. */
       if (items == NULL)
         items = g_ptr_array_new_with_free_func ((GDestroyNotify) psl_ref_item_free);
       return psl_field_row_new_combo (field, items, form_row->kind == PSL_FORM_COMBO);

@@ -96,6 +96,7 @@ add_list_checks (PslFollowupDialog   *self,
                  const char          *prefix,
                  GPtrArray           *checked)
 {
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   g_autoptr(GPtrArray) items = psl_ref_list (self->store, list_code, NULL, NULL);
 
   for (guint i = 0; items != NULL && i < items->len; i++)
@@ -148,6 +149,7 @@ add_end_rows (PslFollowupDialog *self)
     gtk_string_list_append (by, _(enders[i + 1]));
   self->ended_by_row = add_combo (self->end_row, _("Ended by"), by);
 
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   self->causes = psl_ref_list (self->store, "rupture_cause", NULL, NULL);
   for (guint i = 0; self->causes != NULL && i < self->causes->len; i++)
     gtk_string_list_append (causes, ((PslRefItem *) g_ptr_array_index (self->causes, i))->label);

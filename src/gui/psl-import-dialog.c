@@ -770,10 +770,16 @@ on_import_done_cb (GObject      *source,
       return;
     }
 
-  /* The choices serve the next file with the same columns. */
-  psl_import_mapping_remember (self->store, self->table, self->mapping, NULL);
-
+  /* The choices serve the next file with the same columns; the rows are
+   * saved even when the choices could not be, and the page says so. */
   text = describe (report);
+  if (!psl_import_mapping_remember (self->store, self->table, self->mapping, &error))
+    {
+      char *with_error = g_strdup_printf ("%s\n%s", text, error->message);
+
+      g_free (text);
+      text = with_error;
+    }
   adw_status_page_set_description (self->done_page, text);
   {
     /* What needs the user: the rows to check, then those left out. */

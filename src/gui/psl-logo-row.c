@@ -42,6 +42,7 @@ show_logo (PslLogoRow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) image = psl_structure_get_logo (self->store, &error);
+  /* A picture that no longer decodes shows as no logo; choosing one again replaces it. */
   g_autoptr(GdkPixbuf) pixbuf = image != NULL ? psl_logo_decode (image, 64, NULL) : NULL;
   g_autoptr(GdkTexture) texture = pixbuf != NULL ? gdk_texture_new_for_pixbuf (pixbuf) : NULL;
 

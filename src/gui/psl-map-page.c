@@ -441,6 +441,7 @@ fill_ref_row (AdwComboRow *row,
               const char  *extra_code,
               const char  *extra_label)
 {
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   g_autoptr(GPtrArray) items = psl_ref_list (store, list_code, NULL, NULL);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);

@@ -38,8 +38,11 @@ static guint signals[N_SIGNALS];
 static void
 show_participants (PslParticipantsSheet *self)
 {
-  g_autoptr(GPtrArray) names = psl_event_participants (self->store, self->event_id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) names = psl_event_participants (self->store, self->event_id, &error);
 
+  if (error != NULL)
+    psl_sheet_show_problem (PSL_SHEET (self), error->message);
   psl_list_box_remove_all (self->list);
   for (guint i = 0; names != NULL && i < names->len; i++)
     {
@@ -69,8 +72,11 @@ build (PslParticipantsSheet *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   AdwPreferencesGroup *group;
   GtkWidget *row, *add;
+  g_autoptr(GError) error = NULL;
 
-  self->candidates = psl_event_candidates (self->store, NULL);
+  self->candidates = psl_event_candidates (self->store, &error);
+  if (error != NULL)
+    psl_sheet_show_problem (PSL_SHEET (self), error->message);
   for (guint i = 0; self->candidates != NULL && i < self->candidates->len; i++)
     gtk_string_list_append (names, ((PslParticipantChoice *) g_ptr_array_index (self->candidates, i))->name);
 

@@ -313,12 +313,16 @@ psl_partner_list_open_partner (PslPartnerList *self,
   g_autoptr(GHashTable) partner = NULL;
   g_autoptr(GString) kind = g_string_new (NULL);
   g_autofree char *kind_label = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (PSL_IS_PARTNER_LIST (self), FALSE);
 
-  partner = psl_record_load (self->store, "partner", psl_partner_fields, partner_id, NULL);
+  partner = psl_record_load (self->store, "partner", psl_partner_fields, partner_id, &error);
   if (partner == NULL)
-    return FALSE;
+    {
+      psl_toast_error (GTK_WIDGET (self), &error);
+      return FALSE;
+    }
   kind_label = psl_ref_label (self->store, "partner_kind", g_hash_table_lookup (partner, "kind"));
   psl_append_part (kind, kind_label);
   psl_append_part (kind, g_hash_table_lookup (partner, "commune"));

@@ -183,9 +183,11 @@ fill_outcome (PslPathwayTab *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *recorded = NULL, *reason = NULL, *exited = NULL;
   guint keep = 0;
+  g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->computed, g_free);
-  self->computed = psl_outcome_computed (self->store, self->person_id, NULL);
+  self->computed = psl_outcome_computed (self->store, self->person_id, &error);
+  psl_toast_error (GTK_WIDGET (self), &error);
   adw_action_row_set_subtitle (self->computed_row,
                                self->computed != NULL ? outcome_label (self, self->computed)
                                                       : _("No contract yet: nothing to compute from."));
@@ -226,6 +228,7 @@ static void
 fill (PslPathwayTab *self)
 {
   if (self->outcomes == NULL)
+    /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
     self->outcomes = psl_ref_list (self->store, "outcome", NULL, NULL);
   fill_outcome (self);
   fill_facts (self);

@@ -199,6 +199,7 @@ psl_person_list_view_set_store (PslPersonListView *self,
   g_clear_pointer (&self->team, g_ptr_array_unref);
   g_clear_pointer (&self->phases, g_ptr_array_unref);
   g_clear_pointer (&self->sites, g_ptr_array_unref);
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   self->team = psl_portfolio_team (store, NULL);
   self->sites = psl_installation_sites (store, NULL);
   self->phases = psl_ref_list (store, "phase", NULL, NULL);

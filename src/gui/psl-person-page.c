@@ -163,6 +163,7 @@ show_header (PslPersonPage *self,
   psl_append_part (pathway, phase);
   if (g_hash_table_lookup (values, "referent_id") != NULL)
     {
+      /* Unread, the header just names nobody: show_referents reads the same periods and shows the error. */
       g_autoptr(GPtrArray) periods = psl_person_referents (self->store, self->person_id, NULL);
 
       if (periods != NULL && periods->len > 0)
@@ -190,8 +191,10 @@ show_header (PslPersonPage *self,
 static void
 show_referents (PslPersonPage *self)
 {
-  g_autoptr(GPtrArray) periods = psl_person_referents (self->store, self->person_id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) periods = psl_person_referents (self->store, self->person_id, &error);
 
+  psl_toast_error (GTK_WIDGET (self), &error);
   psl_list_box_remove_all (self->referents_list);
   for (guint i = 0; periods != NULL && i < periods->len; i++)
     {
@@ -212,11 +215,13 @@ static void
 show_duplicates (PslPersonPage *self,
                  GHashTable    *values)
 {
+  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) found = psl_person_find_duplicates (self->store, g_hash_table_lookup (values, "first_name"),
                                                            g_hash_table_lookup (values, "last_name"),
                                                            g_hash_table_lookup (values, "birth_date"),
-                                                           self->person_id, NULL);
+                                                           self->person_id, &error);
 
+  psl_toast_error (GTK_WIDGET (self), &error);
   psl_list_box_remove_all (self->duplicates_list);
   gtk_widget_set_visible (GTK_WIDGET (self->duplicates_group), found != NULL && found->len > 0);
   for (guint i = 0; found != NULL && i < found->len; i++)

@@ -559,6 +559,7 @@ psl_placements_page_set_store (PslPlacementsPage *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   self->team = psl_portfolio_team (store, NULL);
   self->antennas = psl_installation_sites (store, NULL);
 

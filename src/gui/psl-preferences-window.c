@@ -23,6 +23,7 @@
 #include "psl-preferences-window.h"
 #include "psl-logo-row.h"
 #include "psl-privacy-page.h"
+#include "psl-toast.h"
 
 struct _PslPreferencesWindow
 {
@@ -358,8 +359,11 @@ psl_preferences_window_new (GtkWindow *parent,
   PslPreferencesWindow *self = g_object_new (PSL_TYPE_PREFERENCES_WINDOW,
                                              "transient-for", parent,
                                              NULL);
-  g_autoptr(PslInstallation) inst = psl_installation_load (store, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslInstallation) inst = psl_installation_load (store, &error);
 
+  if (error != NULL)
+    psl_toast_window_message (GTK_WINDOW (self), error->message);
   self->store = g_object_ref (store);
   self->loading = TRUE;
   if (inst != NULL)

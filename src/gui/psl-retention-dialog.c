@@ -97,7 +97,10 @@ psl_retention_dialog_present (GtkWidget *from,
     {
       /* Nobody to ask about: the week's run is done. */
       if (at_startup)
-        psl_retention_run (store, today, NULL, NULL, NULL);
+        {
+          if (!psl_retention_run (store, today, NULL, NULL, &error))
+            psl_toast_message (from, error->message);
+        }
       else
         psl_toast_message (from, _("Nobody is reached by the retention rules today."));
       return;

@@ -84,6 +84,7 @@ void
 psl_review_group_reload (PslReviewGroup *self)
 {
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
   GtkWidget *child;
 
   g_return_if_fail (PSL_IS_REVIEW_GROUP (self));
@@ -93,7 +94,8 @@ psl_review_group_reload (PslReviewGroup *self)
   self->n_marks = 0;
 
   if (self->store != NULL && self->record_id != NULL)
-    items = psl_import_review_list (self->store, self->table, self->record_id, NULL);
+    items = psl_import_review_list (self->store, self->table, self->record_id, &error);
+  psl_toast_error (GTK_WIDGET (self), &error);
   for (guint i = 0; items != NULL && i < items->len; i++)
     gtk_list_box_append (self->list, make_row (self, g_ptr_array_index (items, i)));
   self->n_marks = items != NULL ? items->len : 0;
@@ -164,12 +166,14 @@ psl_review_mark_row (AdwActionRow        *row,
                      PslReviewClearedFunc cleared,
                      gpointer             data)
 {
-  g_autoptr(GPtrArray) items = psl_import_review_list (store, table, record_id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = psl_import_review_list (store, table, record_id, &error);
   g_autoptr(GString) subtitle = NULL;
   GtkWidget *box, *label, *button;
   RowMarks *marks;
   gboolean markup = adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row));
 
+  psl_toast_error (GTK_WIDGET (row), &error);
   if (items == NULL || items->len == 0)
     return 0;
 

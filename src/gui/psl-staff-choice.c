@@ -18,6 +18,7 @@ team_names (PslStore   *store,
             GPtrArray **ids)
 {
   GtkStringList *names = gtk_string_list_new ((const char *[]) { _("The Whole Team"), NULL });
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
 
   *ids = g_ptr_array_new_with_free_func (g_free);
@@ -86,6 +87,7 @@ psl_antenna_choice_fill (AdwComboRow *row,
                          PslStore    *store)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("The Whole Structure"), NULL });
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   g_autoptr(GPtrArray) sites = psl_installation_sites (store, NULL);
   GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
 

@@ -103,6 +103,7 @@ psl_survey_dialog_new (GtkWindow  *parent,
   self->outcome_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->outcome_row), _("Situation"));
   gtk_string_list_append (labels, _("To choose"));
+  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   self->outcomes = psl_ref_list (store, "outcome", NULL, NULL);
   for (guint i = 0; self->outcomes != NULL && i < self->outcomes->len; i++)
     gtk_string_list_append (labels, ((PslRefItem *) g_ptr_array_index (self->outcomes, i))->label);

@@ -131,7 +131,8 @@ run_job (PslStore     *store,
       if (!psl_sync_init (store, job->folder, job->passphrase, error))
         return NULL;
       /* The watch exchanges from now on: it takes the key made here. */
-      key = psl_sync_unlock (store, NULL, job->passphrase, NULL);
+      if ((key = psl_sync_unlock (store, NULL, job->passphrase, error)) == NULL)
+        return NULL;
       break;
     case JOB_TAKE_OTHER:
       if (!psl_sync_conflict_take_other (store, job->conflict, error))

@@ -51,13 +51,19 @@ chosen_antenna (PslTargetsPage *self)
 static void
 show_targets (PslTargetsPage *self)
 {
+  g_autoptr(GError) error = NULL;
+
   self->loading = TRUE;
   for (PslIndicator i = 0; i < PSL_N_INDICATORS; i++)
     {
-      double value = psl_target_get (self->store, i, chosen_year (self), chosen_antenna (self), NULL);
+      /* One message for the lot: the first read that fails says why. */
+      double value = psl_target_get (self->store, i, chosen_year (self), chosen_antenna (self),
+                                     error == NULL ? &error : NULL);
 
       gtk_spin_button_set_value (self->spins[i], MAX (value, 0));
     }
+  if (error != NULL)
+    psl_toast_message (GTK_WIDGET (self), error->message);
   self->loading = FALSE;
 }
 

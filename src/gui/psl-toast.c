@@ -33,6 +33,21 @@ psl_toast_message (GtkWidget  *widget,
   psl_toast_show (widget, adw_toast_new (message));
 }
 
+/* A read of core that failed says why (core's message, in French) and
+ * the error is cleared for the next call; nothing when *error is unset,
+ * so that a read that found nothing stays silent. */
+void
+psl_toast_error (GtkWidget  *widget,
+                 GError    **error)
+{
+  g_return_if_fail (error != NULL);
+
+  if (*error == NULL)
+    return;
+  psl_toast_message (widget, (*error)->message);
+  g_clear_error (error);
+}
+
 static GtkWidget *
 find_overlay (GtkWidget *widget)
 {

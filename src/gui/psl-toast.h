@@ -9,6 +9,8 @@ void psl_toast_show    (GtkWidget  *widget,
                         AdwToast   *toast);
 void psl_toast_message (GtkWidget  *widget,
                         const char *message);
+void psl_toast_error   (GtkWidget  *widget,
+                        GError    **error);
 
 void psl_toast_window_message (GtkWindow  *window,
                                const char *message);

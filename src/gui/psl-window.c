@@ -32,6 +32,7 @@
 #include "psl-first-start.h"
 #include "psl-first-start-view.h"
 #include "psl-key-setup.h"
+#include "psl-toast.h"
 #include "privacy/psl-privacy.h"
 
 struct _PslWindow
@@ -900,13 +901,16 @@ void
 psl_window_reload (PslWindow *self)
 {
   g_autoptr(PslInstallation) inst = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (PSL_IS_WINDOW (self));
 
   if (self->store == NULL)
     return;
 
-  inst = psl_installation_load (self->store, NULL);
+  inst = psl_installation_load (self->store, &error);
+  if (error != NULL)
+    psl_toast_window_message (GTK_WINDOW (self), error->message);
   if (inst != NULL)
     {
       /* Long structure names are common ("Mission locale du Pays de …"):
