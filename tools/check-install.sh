@@ -105,7 +105,7 @@ as_user passerelle import firms /home/camille/firmes.csv > "$scratch/import.log"
 [ -f "$root$userdb" ] || fail "no file under ~/.local/share/passerelle/ after a first command"
 schema () { in_root sqlite3 "$userdb" "PRAGMA user_version;"; }
 new_schema=$(schema)
-firms () { in_root sqlite3 "$userdb" "SELECT legal_name FROM company WHERE deleted_at IS NULL;"; }
+firms () { in_root sqlite3 "$userdb" "SELECT legal_name FROM company WHERE deleted_at IS NULL ORDER BY legal_name;"; }
 [ "$(firms)" = "Boulangerie Lemoine" ] || fail "the imported firm is not in the user's file: “$(firms)”"
 as_user passerelle report activity --from 2026-01-01 --to 2026-12-31 --output /home/camille/activite.pdf > "$scratch/report.log" 2>&1 \
   || { cat "$scratch/report.log" >&2; fail "the activity report could not be printed"; }
@@ -170,7 +170,13 @@ if [ -n "$older" ]; then
     tail -20 "$scratch/apt.log" >&2; fail "the upgrade from $older_version did not install"; }
   [ "$(in_root dpkg-query -W -f '${Version}' passerelle)" = "$version" ] || fail "the upgrade to $version is not installed"
   as_user passerelle report activity --from 2026-01-01 --to 2026-12-31 --output /home/camille/activite2.pdf \
-    > "$scratch/report.log" 2>&1 || { cat "$scratch/report.log" >&2; fail "the upgraded program cannot open the user's file"; }
+    > "$scratch/report.log" 2>&1 || { cat "$scratch/report.log" >&2; fail "the upgraded program cannot read the user's file"; }
+  # The first command that writes migrates the file (a report only reads it).
+  printf 'Raison sociale;Commune\nScierie du Ségala;Latronquière\n' > "$root/home/camille/firmes3.csv"
+  in_root chown camille:camille /home/camille/firmes3.csv
+  as_user passerelle import firms /home/camille/firmes3.csv > "$scratch/import.log" 2>&1 \
+    || { cat "$scratch/import.log" >&2; fail "the upgraded program cannot write into the user's file"; }
+  before=$(printf '%s\nScierie du Ségala\n' "$before" | LC_ALL=C sort)
   [ "$(schema)" = "$new_schema" ] || fail "the user's file is at schema $(schema) after the upgrade, not $new_schema (was $old_schema)"
   backup=$(ls "$root/home/camille/.local/share/passerelle/" | grep "^passerelle.db.avant-v.*\.bak$" | head -1)
   if [ "$old_schema" = "$new_schema" ]; then

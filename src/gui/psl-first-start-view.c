@@ -184,13 +184,24 @@ role_label (const char *code)
 }
 
 /* What the file already holds, for a first start resumed. */
+static gboolean
+say (PslFirstStartView *self,
+     GError            *error)
+{
+  gtk_label_set_label (self->name_error, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->name_error), TRUE);
+  return FALSE;
+}
+
 static void
 load (PslFirstStartView *self)
 {
-  g_autoptr(PslInstallation) inst = psl_installation_load (self->store, NULL);
-  g_autoptr(PslStructureDetails) details = psl_structure_details_load (self->store, NULL);
-  g_autoptr(GPtrArray) sites = psl_site_other_names (self->store, NULL);
-  g_autoptr(GPtrArray) staff = psl_staff_members (self->store, NULL);
+  /* Each read's own error; the first is said on the structure's step. */
+  GError *errors[5] = { NULL };
+  g_autoptr(PslInstallation) inst = psl_installation_load (self->store, &errors[0]);
+  g_autoptr(PslStructureDetails) details = psl_structure_details_load (self->store, &errors[1]);
+  g_autoptr(GPtrArray) sites = psl_site_other_names (self->store, &errors[2]);
+  g_autoptr(GPtrArray) staff = psl_staff_members (self->store, &errors[3]);
   guint n_kinds;
   const PslChoice *kinds = psl_structure_kinds (&n_kinds);
 
@@ -223,18 +234,16 @@ load (PslFirstStartView *self)
     }
   for (guint i = 0; i < G_N_ELEMENTS (asked_targets); i++)
     {
-      double value = psl_target_get (self->store, asked_targets[i], this_year (), NULL, NULL);
+      double value = psl_target_get (self->store, asked_targets[i], this_year (), NULL,
+                                     errors[4] == NULL ? &errors[4] : NULL);
       gtk_spin_button_set_value (self->target_spins[i], MAX (value, 0));
     }
-}
-
-static gboolean
-say (PslFirstStartView *self,
-     GError            *error)
-{
-  gtk_label_set_label (self->name_error, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->name_error), TRUE);
-  return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    {
+      if (errors[i] != NULL && !gtk_widget_get_visible (GTK_WIDGET (self->name_error)))
+        say (self, errors[i]);
+      g_clear_error (&errors[i]);
+    }
 }
 
 static void

@@ -521,6 +521,7 @@ load (PslPrivacyPage *self)
                "Passerelle from your desktop session, or with --key-file FILE");
   else if (!psl_privacy_is_set_up (self->store))
     source = _("Not set up: the confidential texts are stored in clear");
+  /* Why it does not open is what the row says: the key is not on this computer. */
   else if (!psl_privacy_unlock (self->store, NULL))
     source = _("Set up, but the key is not on this computer: type the recovery key below");
   else if (psl_privacy_key_source (self->store) == PSL_KEY_SOURCE_KEYRING)
