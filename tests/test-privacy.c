@@ -497,6 +497,43 @@ test_first_login (PslTestFixture *f,
   g_assert_cmpint (psl_privacy_get_actor_role (f->store), ==, PSL_ROLE_COUNSELLOR);
 }
 
+/* The first login of a file tied to a counsellor while the team has a
+ * director: no login of direction exists to tie the director's. The
+ * structure's recovery key does it; a wrong or malformed one does not. */
+static void
+test_bind_by_recovery (PslTestFixture *f,
+                       gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *recovery = set_up_with_file (f);
+  g_autofree char *wrong = g_strdup (recovery);
+
+  psl_test_exec (f->store, "DELETE FROM privacy_account;");
+  act_as (f->store, "alice");
+  g_assert_true (psl_privacy_bind_login (f->store, "alice", "a", NULL, &error));
+  g_assert_no_error (error);
+  act_as (f->store, "diane");
+  g_assert_false (psl_privacy_bind_login (f->store, "diane", "d", NULL, &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED);
+  g_clear_error (&error);
+
+  wrong[0] = wrong[0] == '0' ? '1' : '0';
+  g_assert_false (psl_privacy_bind_login_by_recovery (f->store, "diane", "d", wrong, &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_WRONG_KEY);
+  g_clear_error (&error);
+  g_assert_false (psl_privacy_bind_login_by_recovery (f->store, "diane", "d", "pas une clé", &error));
+  g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_WRONG_KEY);
+  g_clear_error (&error);
+  g_assert_cmpint (psl_privacy_get_actor_role (f->store), ==, PSL_ROLE_NONE);
+
+  g_assert_true (psl_privacy_bind_login_by_recovery (f->store, "diane", "d", recovery, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_privacy_get_actor_role (f->store), ==, PSL_ROLE_DIRECTION);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM privacy_account WHERE account = 'diane'"
+                                             " AND staff_id = 'd';"), ==, 1);
+  psl_privacy_set_key_file (NULL);
+}
+
 static void
 test_rules (PslTestFixture *f,
             gconstpointer   data)
@@ -1042,6 +1079,7 @@ main (int   argc,
   ADD ("/privacy/journal-cannot-change", test_journal_cannot_change);
   ADD ("/privacy/roles", test_roles);
   ADD ("/privacy/first-login", test_first_login);
+  ADD ("/privacy/bind-by-recovery", test_bind_by_recovery);
   ADD ("/privacy/retention/rules", test_rules);
   ADD ("/privacy/retention/keeps-figures", test_retention_keeps_figures);
   ADD ("/privacy/retention/all-or-nothing", test_retention_all_or_nothing);

@@ -67,7 +67,7 @@ usage (void)
   g_printerr ("%s", _("  passerelle privacy setup [--key-file F]\n"
                       "  passerelle privacy recover --recovery-file F [--key-file F]\n"
                       "  passerelle privacy whoami [--staff NAME]\n"
-                      "  passerelle privacy bind --account LOGIN --staff NAME\n"
+                      "  passerelle privacy bind --account LOGIN --staff NAME [--recovery-file F]\n"
                       "  passerelle privacy role --staff NAME --role accueil|cip|relations_entreprises|direction\n"
                       "  passerelle privacy retention [--dry-run]\n"
                       "  passerelle privacy erase --person ID [--confirm]\n"
@@ -149,8 +149,18 @@ run_bind (PslStore *store,
 
   if (o->staff == NULL || o->account == NULL || *o->account == '\0')
     return usage ();
-  if ((staff_id = psl_privacy_find_staff (store, o->staff, &error)) == NULL ||
-      !psl_privacy_bind_login (store, o->account, staff_id, NULL, &error))
+  if ((staff_id = psl_privacy_find_staff (store, o->staff, &error)) == NULL)
+    return fail (error);
+  /* With the recovery key, when no login of direction is there to do it. */
+  if (o->recovery_file != NULL)
+    {
+      g_autofree char *recovery = NULL;
+
+      if (!g_file_get_contents (o->recovery_file, &recovery, NULL, &error) ||
+          !psl_privacy_bind_login_by_recovery (store, o->account, staff_id, recovery, &error))
+        return fail (error);
+    }
+  else if (!psl_privacy_bind_login (store, o->account, staff_id, NULL, &error))
     return fail (error);
   name = psl_privacy_staff_name (store, staff_id);
   /* Translators: %1$s is a computer login, %2$s a staff member's name */

@@ -707,6 +707,34 @@ psl_privacy_recover (PslStore   *store,
 }
 
 gboolean
+psl_privacy_check_recovery (PslStore   *store,
+                            const char *recovery,
+                            GError    **error)
+{
+  guint8 key[PSL_PRIVACY_KEY_BYTES];
+  gboolean ok;
+
+  if (state_of (store)->key_id == NULL)
+    {
+      g_set_error_literal (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID,
+                           _("This file has no structure key yet: there is no recovery key to give."));
+      return FALSE;
+    }
+  if (!key_from_text (recovery, key))
+    {
+      g_set_error_literal (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_WRONG_KEY,
+                           _("A recovery key is 64 characters, 0 to 9 and a to f, in groups of eight."));
+      return FALSE;
+    }
+  ok = is_structure_key (state_of (store), key);
+  sodium_memzero (key, sizeof key);
+  if (!ok)
+    g_set_error_literal (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_WRONG_KEY,
+                         _("This recovery key is not the structure's."));
+  return ok;
+}
+
+gboolean
 psl_privacy_export_key (PslStore *store,
                         guint8    key[PSL_PRIVACY_KEY_BYTES],
                         GError  **error)

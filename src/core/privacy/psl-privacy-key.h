@@ -70,6 +70,10 @@ gboolean     psl_privacy_recover            (PslStore    *store,
                                              const char  *recovery,
                                              const char  *key_file,
                                              GError     **error);
+/* Whether recovery is this file's recovery key (nothing else is done). */
+gboolean     psl_privacy_check_recovery     (PslStore    *store,
+                                             const char  *recovery,
+                                             GError     **error);
 /* The key as the sites of a structure hand it to each other, and back. */
 gboolean     psl_privacy_export_key         (PslStore    *store,
                                              guint8       key[PSL_PRIVACY_KEY_BYTES],

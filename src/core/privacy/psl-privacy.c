@@ -265,12 +265,13 @@ write_binding (PslStore   *store,
   return psl_store_step_done (store, role, error);
 }
 
-gboolean
-psl_privacy_bind_login (PslStore   *store,
-                        const char *account,
-                        const char *staff_id,
-                        char      **notice,
-                        GError    **error)
+static gboolean
+bind_login (PslStore   *store,
+            const char *account,
+            const char *staff_id,
+            gboolean    by_recovery,
+            char      **notice,
+            GError    **error)
 {
   g_autofree char *current = text_query (store,
                                          "SELECT a.staff_id FROM privacy_account a JOIN staff s ON s.id = a.staff_id"
@@ -296,7 +297,7 @@ psl_privacy_bind_login (PslStore   *store,
    * whoever is not direction would make themselves anyone, direction
    * included, and read every confidential part. */
   first = !any_login_bound (store);
-  if (!first && psl_privacy_get_actor_role (store) != PSL_ROLE_DIRECTION)
+  if (!first && !by_recovery && psl_privacy_get_actor_role (store) != PSL_ROLE_DIRECTION)
     return denied (error, _("Only direction ties a login to a staff member: ask a person of direction to tie "
                             "this one to you."));
   /* The first at the keyboard of a team with nobody in direction is its
@@ -334,6 +335,31 @@ psl_privacy_bind_login (PslStore   *store,
     *notice = g_strdup_printf (_("Nobody in the team was in direction: %s, the first at the keyboard, is now "
                                  "direction, and gives the others their roles in Preferences, Privacy."), name);
   return TRUE;
+}
+
+gboolean
+psl_privacy_bind_login (PslStore   *store,
+                        const char *account,
+                        const char *staff_id,
+                        char      **notice,
+                        GError    **error)
+{
+  return bind_login (store, account, staff_id, FALSE, notice, error);
+}
+
+/* Whoever holds the structure's recovery key holds every confidential
+ * part already: it also ties a login when no direction login can, as
+ * when the first login of a file was tied to a counsellor. */
+gboolean
+psl_privacy_bind_login_by_recovery (PslStore   *store,
+                                    const char *account,
+                                    const char *staff_id,
+                                    const char *recovery,
+                                    GError    **error)
+{
+  if (!psl_privacy_check_recovery (store, recovery, error))
+    return FALSE;
+  return bind_login (store, account, staff_id, TRUE, NULL, error);
 }
 
 void

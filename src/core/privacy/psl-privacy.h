@@ -58,6 +58,13 @@ GPtrArray  *psl_privacy_logins          (PslStore    *store,
 void        psl_privacy_login_free      (PslPrivacyLogin *login);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslPrivacyLogin, psl_privacy_login_free)
 
+/* psl_privacy_bind_login() allowed to whoever gives the structure's
+ * recovery key, direction or not. */
+gboolean    psl_privacy_bind_login_by_recovery (PslStore   *store,
+                                                const char *account,
+                                                const char *staff_id,
+                                                const char *recovery,
+                                                GError    **error);
 /* psl_privacy_bind_login() for the store's own login. */
 gboolean    psl_privacy_bind_account    (PslStore    *store,
                                          const char  *staff_id,
