@@ -594,6 +594,7 @@ psl_privacy_page_init (PslPrivacyPage *self)
   adw_entry_row_set_show_apply_button (self->new_login_row, TRUE);
   self->new_login_staff = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_valign (GTK_WIDGET (self->new_login_staff), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->new_login_staff), "flat");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_login_staff), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Staff member the new login is tied to"), -1);
   adw_entry_row_add_suffix (self->new_login_row, GTK_WIDGET (self->new_login_staff));
