@@ -169,13 +169,14 @@ if [ -n "$older" ]; then
   in_root apt-get install -y -q "/tmp/$(basename "$deb")" > "$scratch/apt.log" 2>&1 || {
     tail -20 "$scratch/apt.log" >&2; fail "the upgrade from $older_version did not install"; }
   [ "$(in_root dpkg-query -W -f '${Version}' passerelle)" = "$version" ] || fail "the upgrade to $version is not installed"
-  as_user passerelle report activity --from 2026-01-01 --to 2026-12-31 --output /home/camille/activite2.pdf \
-    > "$scratch/report.log" 2>&1 || { cat "$scratch/report.log" >&2; fail "the upgraded program cannot read the user's file"; }
-  # The first command that writes migrates the file (a report only reads it).
+  # The first command that writes migrates the file (a report only reads
+  # it, and asks for the file to be opened once in the window before).
   printf 'Raison sociale;Commune\nScierie du Ségala;Latronquière\n' > "$root/home/camille/firmes3.csv"
   in_root chown camille:camille /home/camille/firmes3.csv
   as_user passerelle import firms /home/camille/firmes3.csv > "$scratch/import.log" 2>&1 \
     || { cat "$scratch/import.log" >&2; fail "the upgraded program cannot write into the user's file"; }
+  as_user passerelle report activity --from 2026-01-01 --to 2026-12-31 --output /home/camille/activite2.pdf \
+    > "$scratch/report.log" 2>&1 || { cat "$scratch/report.log" >&2; fail "the upgraded program cannot read the user's file"; }
   before=$(printf '%s\nScierie du Ségala\n' "$before" | LC_ALL=C sort)
   [ "$(schema)" = "$new_schema" ] || fail "the user's file is at schema $(schema) after the upgrade, not $new_schema (was $old_schema)"
   backup=$(ls "$root/home/camille/.local/share/passerelle/" | grep "^passerelle.db.avant-v.*\.bak$" | head -1)
