@@ -305,6 +305,16 @@ open_join_dialog (PslWindow  *window,
 }
 
 /* Refused: the dialog stays, says why, and the base is untouched. */
+/* Whether the join dialog says why it refused (not that it is at work). */
+static gboolean
+join_said_why (PslSheet *dialog)
+{
+  const char *said = dialog != NULL ? psl_sheet_get_problem (dialog) : NULL;
+
+  return said != NULL && g_strcmp0 (said, _("Joining…")) != 0 &&
+         g_strcmp0 (said, _("Joining: the structure’s base is being received from the folder…")) != 0;
+}
+
 static void
 join_refused (PslJoinDialog *dialog,
               const char    *expected)
@@ -312,10 +322,7 @@ join_refused (PslJoinDialog *dialog,
   g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
   /* Until the form is given back, with the reason (a wrong passphrase is
    * told only once the key is derived). */
-  PSL_TEST_WAIT_UP_TO (SLOW_DEADLINE_S, psl_sheet_get_problem (PSL_SHEET (dialog)) != NULL &&
-                 g_strcmp0 (psl_sheet_get_problem (PSL_SHEET (dialog)), _("Joining…")) != 0 &&
-                 g_strcmp0 (psl_sheet_get_problem (PSL_SHEET (dialog)),
-                            _("Joining: the structure’s base is being received from the folder…")) != 0);
+  PSL_TEST_WAIT_UP_TO (SLOW_DEADLINE_S, join_said_why (PSL_SHEET (dialog)));
   if (strstr (psl_sheet_get_problem (PSL_SHEET (dialog)), expected) == NULL)
     g_error ("expected “%s” in “%s”", expected, psl_sheet_get_problem (PSL_SHEET (dialog)));
   psl_test_close (GTK_WIDGET (dialog));
@@ -376,10 +383,21 @@ test_join_from_window (Pair          *p,
 
   /* Joined: the window on nouveau.db now shows the structure's firm. */
   g_object_set_data (G_OBJECT (window), "psl-test-old", GINT_TO_POINTER (TRUE));
-  g_assert_true (psl_sheet_accept (PSL_SHEET (open_join_dialog (window, p->folder, PASSPHRASE, "Saint-Céré"))) == FALSE);
-  /* Told by a mark, not by address: the new window may take the old one's. */
-  PSL_TEST_WAIT_UP_TO (SLOW_DEADLINE_S,
-                       window_on (path) != NULL && g_object_get_data (G_OBJECT (window_on (path)), "psl-test-old") == NULL);
+  {
+    PslSheet *dialog = PSL_SHEET (open_join_dialog (window, p->folder, PASSPHRASE, "Saint-Céré"));
+
+    /* The dialog goes when the join succeeds; a refusal stays on it. */
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    g_assert_true (psl_sheet_accept (dialog) == FALSE);
+    /* Told by a mark, not by address: the new window may take the old one's. */
+    PSL_TEST_WAIT_UP_TO (SLOW_DEADLINE_S,
+                         (window_on (path) != NULL && g_object_get_data (G_OBJECT (window_on (path)), "psl-test-old") == NULL)
+                         || join_said_why (dialog));
+    if (join_said_why (dialog))
+      g_error ("the join was refused: “%s”", psl_sheet_get_problem (dialog));
+    if (dialog != NULL)
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  }
   store = psl_window_get_store (window_on (path));
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE legal_name = 'Garage du Lot';"), ==, 1);
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM site WHERE name = 'Saint-Céré' AND is_local = 1;"), ==, 1);
