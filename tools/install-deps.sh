@@ -12,8 +12,8 @@ run_packages="build-essential meson ninja-build pkg-config gettext
 test_packages="xvfb xauth dbus dbus-x11 libxml2-utils poppler-utils imagemagick
   at-spi2-core python3-pyatspi python3-openpyxl graphviz fonts-dejavu-core xdotool"
 
-# What building the Debian package needs beyond the program's own.
-package_packages="debhelper dpkg-dev fakeroot"
+# What building the Debian package, and installing it in a fresh root, need beyond the program's own.
+package_packages="debhelper dpkg-dev fakeroot debootstrap"
 
 case "${1:-run}" in
   run)     wanted="$run_packages" ;;
