@@ -11,7 +11,7 @@
 
 #include "psl-format.h"
 #include "psl-ident.h"
-#include "import/psl-import-review.h"
+#include "psl-import-review.h"
 #include "psl-record.h"
 #include "psl-ref.h"
 #include "privacy/psl-audit.h"
