@@ -4,6 +4,8 @@
 
 #include "psl-application.h"
 #include "psl-test.h"
+#include <string.h>
+
 #include "psl-test-gui.h"
 
 GApplication *
@@ -187,11 +189,44 @@ psl_test_find_toplevel (GType type)
 
 /* Shows child in a window, under a toast overlay as in the program, and
  * lets it draw once; returns the window. */
+/* The window's navigation (win.open-company, win.open-person,
+ * win.open-partner), answered by writing down what was asked. */
+static void
+on_open_cb (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       window)
+{
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  g_object_set_data_full (G_OBJECT (window), "psl-test-opened",
+                          g_strdup_printf ("%s:%s", name + strlen ("open-"), g_variant_get_string (param, NULL)),
+                          g_free);
+}
+
+const char *
+psl_test_opened (GtkWidget *window)
+{
+  return g_object_get_data (G_OBJECT (window), "psl-test-opened");
+}
+
+void
+psl_test_forget_opened (GtkWidget *window)
+{
+  g_object_set_data (G_OBJECT (window), "psl-test-opened", NULL);
+}
+
 GtkWidget *
 psl_test_present (GtkWidget *child)
 {
+  static const GActionEntry navigation[] = {
+    { "open-company", on_open_cb, "s" }, { "open-person", on_open_cb, "s" }, { "open-partner", on_open_cb, "s" },
+  };
   GtkWidget *window = gtk_window_new ();
   GtkWidget *overlay = adw_toast_overlay_new ();
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (group), navigation, G_N_ELEMENTS (navigation), window);
+  gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 800);
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), child);

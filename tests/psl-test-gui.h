@@ -51,6 +51,12 @@ GtkWidget *psl_test_find_label    (GtkWidget  *root,
 gpointer   psl_test_find_toplevel (GType       type);
 GtkWidget *psl_test_present       (GtkWidget  *child);
 void       psl_test_close         (GtkWidget  *window);
+/* The window psl_test_present () makes answers win.open-company,
+ * win.open-person and win.open-partner as the program's window would:
+ * what a page asked to open last, as "company:ID", "person:ID" or
+ * "partner:ID", or NULL. */
+const char *psl_test_opened        (GtkWidget  *window);
+void        psl_test_forget_opened (GtkWidget  *window);
 /* With PSL_TEST_SHOTS set, a picture of the screen in that folder, named
  * name.png, to look at; nothing otherwise. */
 void       psl_test_shoot         (GtkWidget  *widget,

@@ -38,7 +38,6 @@ typedef struct
   PslSchedulePage *schedule;
   GtkWidget       *followup_window;
   PslFollowupPage *followup;
-  char            *opened;
 } Fixture;
 
 static void
@@ -65,7 +64,6 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->store);
   psl_test_rm_rf (f->dir);
   g_free (f->dir);
-  g_free (f->opened);
 }
 
 static GtkWidget *
@@ -101,15 +99,6 @@ wait_followup (Fixture *f)
   psl_followup_page_reload (f->followup);
   PSL_TEST_WAIT (!psl_followup_page_is_loading (f->followup));
   g_assert_nonnull (psl_followup_page_get_figures (f->followup));
-}
-
-static void
-on_open_person_cb (GtkWidget  *page,
-                   const char *person_id,
-                   Fixture    *f)
-{
-  g_free (f->opened);
-  f->opened = g_strdup (person_id);
 }
 
 /* The follow-up of the plan due first, opened from the Échéancier. */
@@ -173,7 +162,6 @@ test_path (Fixture       *f,
   /* The Suivi page before: Léa in her first month, nothing broken. */
   f->followup = psl_followup_page_new ();
   f->followup_window = psl_test_present (GTK_WIDGET (f->followup));
-  g_signal_connect (f->followup, "open-person", G_CALLBACK (on_open_person_cb), f);
   psl_followup_page_set_store (f->followup, f->store);
   wait_followup (f);
   figures = psl_followup_page_get_figures (f->followup);
@@ -216,7 +204,7 @@ test_path (Fixture       *f,
 
     g_assert_nonnull (row);
     g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
-    g_assert_cmpstr (f->opened, ==, "lea");
+    g_assert_cmpstr (psl_test_opened (f->followup_window), ==, "person:lea");
   }
 
   /* The next follow-up learns the employer ended it: said for tomorrow

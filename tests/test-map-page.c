@@ -21,17 +21,7 @@ typedef struct
   PslStore   *store;
   GtkWidget  *window;
   PslMapPage *page;
-  char       *opened;     /* the last firm or partner opened */
 } Fixture;
-
-static void
-on_open_cb (PslMapPage *page,
-            const char *id,
-            Fixture    *f)
-{
-  g_free (f->opened);
-  f->opened = g_strdup (id);
-}
 
 static void
 wait_loaded (Fixture *f)
@@ -50,8 +40,6 @@ fixture_setup (Fixture       *f,
   f->store = psl_test_open (f->dir, "t.db");
   psl_test_exec (f->store, MAP_FIXTURE);
   f->page = psl_map_page_new ();
-  g_signal_connect (f->page, "open-company", G_CALLBACK (on_open_cb), f);
-  g_signal_connect (f->page, "open-partner", G_CALLBACK (on_open_cb), f);
   /* The fixture's half-year, whatever today is. */
   psl_map_page_set_period (f->page, MAP_FROM, MAP_TO);
   psl_map_page_set_store (f->page, f->store);
@@ -67,7 +55,6 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->store);
   psl_test_rm_rf (f->dir);
   g_free (f->dir);
-  g_free (f->opened);
 }
 
 static guint
@@ -103,9 +90,9 @@ test_views (Fixture       *f,
 
   /* Chosen with the keyboard or clicked, the firm opens. */
   g_signal_emit_by_name (view, "node-activated", c1);
-  g_assert_cmpstr (f->opened, ==, "c1");
+  g_assert_cmpstr (psl_test_opened (f->window), ==, "company:c1");
   g_signal_emit_by_name (list, "node-activated", node_index (map, "pb"));
-  g_assert_cmpstr (f->opened, ==, "pb");
+  g_assert_cmpstr (psl_test_opened (f->window), ==, "partner:pb");
   /* The list exported as shown, sorted by name. */
   {
     g_autofree char *csv = g_build_filename (f->dir, "carte.csv", NULL);
@@ -139,9 +126,9 @@ test_views (Fixture       *f,
   }
 
   /* The structure itself opens nothing. */
-  g_clear_pointer (&f->opened, g_free);
+  psl_test_forget_opened (f->window);
   g_signal_emit_by_name (view, "node-activated", 0);
-  g_assert_null (f->opened);
+  g_assert_null (psl_test_opened (f->window));
 }
 
 static void

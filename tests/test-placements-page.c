@@ -40,7 +40,6 @@ typedef struct
   PslStore          *store;
   GtkWidget         *window;
   PslPlacementsPage *page;
-  char              *opened;
 } Fixture;
 
 static void
@@ -63,7 +62,6 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->store);
   psl_test_rm_rf (f->dir);
   g_free (f->dir);
-  g_free (f->opened);
 }
 
 static void
@@ -72,15 +70,6 @@ wait_loaded (Fixture *f)
   /* A reading may be queued rather than started: the queue first. */
   psl_test_drain ();
   PSL_TEST_WAIT (!psl_placements_page_is_loading (f->page));
-}
-
-static void
-on_open_person_cb (PslPlacementsPage *page,
-                   const char        *id,
-                   Fixture           *f)
-{
-  g_free (f->opened);
-  f->opened = g_strdup (id);
 }
 
 static void
@@ -132,7 +121,6 @@ test_move_on (Fixture       *f,
   GtkWidget *person_button;
 
   wait_loaded (f);
-  g_signal_connect (f->page, "open-person", G_CALLBACK (on_open_person_cb), f);
 
   /* The proposal of forty days, the only one to chase. */
   psl_placements_page_show_waiting (f->page);
@@ -166,7 +154,7 @@ test_move_on (Fixture       *f,
   g_assert_nonnull (person_button);
   g_assert_true (gtk_widget_get_sensitive (person_button));
   g_signal_emit_by_name (person_button, "clicked");
-  g_assert_cmpstr (f->opened, ==, "lea");
+  g_assert_cmpstr (psl_test_opened (f->window), ==, "person:lea");
 }
 
 int

@@ -19,6 +19,7 @@
 #include "psl-record.h"
 #include "psl-preferences-window.h"
 #include "psl-window.h"
+#include "psl-navigation.h"
 #include "psl-test.h"
 #include "psl-test-gui.h"
 #include "psl-store-private.h"
@@ -260,6 +261,30 @@ test_window_open_company (Fixture       *f,
   g_assert_true (psl_window_open_company (f->window, (const char *) sqlite3_column_text (stmt, 0)));
   g_assert_cmpstr (psl_window_get_page (f->window), ==, "company");
   g_assert_false (psl_window_open_company (f->window, "no-such-firm"));
+}
+
+/* A page reaches a firm, a person or a partner through the window's
+ * actions, without knowing the window. */
+static void
+test_window_navigation_actions (Fixture       *f,
+                                gconstpointer  user_data)
+{
+  g_autoptr(sqlite3_stmt) company = psl_store_prepare (f->store, "SELECT id FROM company LIMIT 1", NULL);
+  g_autoptr(sqlite3_stmt) person = psl_store_prepare (f->store, "SELECT id FROM person WHERE deleted_at IS NULL LIMIT 1", NULL);
+  GtkWidget *page;
+
+  g_assert_cmpint (sqlite3_step (company), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_step (person), ==, SQLITE_ROW);
+  /* Any widget inside the window will do, as a page deep in it. */
+  page = gtk_window_get_child (GTK_WINDOW (f->window));
+  g_assert_nonnull (page);
+
+  g_assert_true (psl_navigate (page, PSL_TARGET_COMPANY, (const char *) sqlite3_column_text (company, 0)));
+  g_assert_cmpstr (psl_window_get_page (f->window), ==, "company");
+  g_assert_true (psl_navigate (page, PSL_TARGET_PERSON, (const char *) sqlite3_column_text (person, 0)));
+  g_assert_cmpstr (psl_window_get_page (f->window), ==, "people");
+  g_assert_true (psl_navigate (page, PSL_TARGET_PARTNER, "any-partner"));
+  g_assert_cmpstr (psl_window_get_page (f->window), ==, "companies");
 }
 
 static gboolean
@@ -535,6 +560,8 @@ main (int   argc,
   g_test_add ("/window/dashboard", Fixture, NULL, fixture_setup, test_window_dashboard, fixture_teardown);
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_window_search, fixture_teardown);
   g_test_add ("/window/open-company", Fixture, NULL, fixture_setup, test_window_open_company, fixture_teardown);
+  g_test_add ("/window/navigation-actions", Fixture, NULL, fixture_setup, test_window_navigation_actions,
+              fixture_teardown);
   g_test_add ("/window/edit-company", Fixture, NULL, fixture_setup, test_window_edit_company, fixture_teardown);
   g_test_add ("/window/delete-and-undo", Fixture, NULL, fixture_setup, test_window_delete_and_undo, fixture_teardown);
   g_test_add ("/window/new-company", Fixture, NULL, fixture_setup, test_window_new_company, fixture_teardown);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-dashboard-page.h"
+#include "psl-navigation.h"
 #include "psl-figure-card.h"
 #include "psl-toast.h"
 #include "psl-format.h"
@@ -50,7 +51,6 @@ G_DEFINE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, GTK_TYPE_WIDGET)
 
 enum {
   LOADED,
-  OPEN_PERSON,
   SHOW_PAGE,
   N_SIGNALS
 };
@@ -307,7 +307,7 @@ on_alert_activated_cb (GtkListBox       *list,
   const char *person_id = g_object_get_data (G_OBJECT (row), "person-id");
 
   if (person_id != NULL)
-    g_signal_emit (self, signals[OPEN_PERSON], 0, person_id);
+    psl_navigate (GTK_WIDGET (self), PSL_TARGET_PERSON, person_id);
 }
 
 /* The alerts still open, the most serious first: a job at risk is what a
@@ -461,8 +461,6 @@ psl_dashboard_page_class_init (PslDashboardPageClass *klass)
 
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[OPEN_PERSON] = g_signal_new ("open-person", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   signals[SHOW_PAGE] = g_signal_new ("show-page", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 

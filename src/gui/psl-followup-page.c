@@ -19,6 +19,7 @@
 #include "psl-compliance.h"
 #include "psl-figure-card.h"
 #include "psl-followup-page.h"
+#include "psl-navigation.h"
 #include "psl-page.h"
 #include "psl-format.h"
 #include "psl-in-work.h"
@@ -55,13 +56,6 @@ struct _PslFollowupPage
 };
 
 G_DEFINE_FINAL_TYPE (PslFollowupPage, psl_followup_page, PSL_TYPE_PAGE)
-
-enum {
-  OPEN_PERSON,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 typedef struct
 {
@@ -388,7 +382,7 @@ on_row_activated_cb (GtkListBox      *list,
   const char *person_id = g_object_get_data (G_OBJECT (row), "person-id");
 
   if (person_id != NULL)
-    g_signal_emit (self, signals[OPEN_PERSON], 0, person_id);
+    psl_navigate (GTK_WIDGET (self), PSL_TARGET_PERSON, person_id);
 }
 
 static void
@@ -463,9 +457,6 @@ psl_followup_page_class_init (PslFollowupPageClass *klass)
 
   object_class->dispose = psl_followup_page_dispose;
   PSL_PAGE_CLASS (klass)->load = load;
-
-  signals[OPEN_PERSON] = g_signal_new ("open-person", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   psl_list_export_install (widget_class, collect_rows);

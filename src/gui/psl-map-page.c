@@ -17,6 +17,7 @@
 #include "psl-list-export.h"
 #include "psl-map-list.h"
 #include "psl-map-page.h"
+#include "psl-navigation.h"
 #include "psl-map-report.h"
 #include "psl-map-view.h"
 #include "psl-ref.h"
@@ -66,14 +67,6 @@ struct _PslMapPage
   char           *fixed_to;
   char           *view_shown;     /* the view to come back to after "empty" */
 };
-
-enum {
-  OPEN_COMPANY,
-  OPEN_PARTNER,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PslMapPage, psl_map_page, PSL_TYPE_PAGE)
 
@@ -299,7 +292,8 @@ open_node (PslMapPage *self,
   if (self->map == NULL || index == 0 || index >= self->map->nodes->len)
     return;
   node = g_ptr_array_index (self->map->nodes, index);
-  g_signal_emit (self, signals[node->kind == PSL_MAP_NODE_COMPANY ? OPEN_COMPANY : OPEN_PARTNER], 0, node->id);
+  psl_navigate (GTK_WIDGET (self), node->kind == PSL_MAP_NODE_COMPANY ? PSL_TARGET_COMPANY : PSL_TARGET_PARTNER,
+                node->id);
 }
 
 static void
@@ -492,11 +486,6 @@ psl_map_page_class_init (PslMapPageClass *klass)
 
   object_class->dispose = psl_map_page_dispose;
   PSL_PAGE_CLASS (klass)->load = load;
-
-  signals[OPEN_COMPANY] = g_signal_new ("open-company", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  signals[OPEN_PARTNER] = g_signal_new ("open-partner", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (PSL_TYPE_MAP_VIEW);
   g_type_ensure (PSL_TYPE_WRAP_BOX);

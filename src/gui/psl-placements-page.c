@@ -22,6 +22,7 @@
 #include "psl-installation.h"
 #include "psl-placement-form.h"
 #include "psl-placements-page.h"
+#include "psl-navigation.h"
 #include "psl-portfolio.h"
 #include "psl-record-dialog.h"
 #include "psl-ref.h"
@@ -111,14 +112,6 @@ struct _PslPlacementsPage
 };
 
 G_DEFINE_FINAL_TYPE (PslPlacementsPage, psl_placements_page, GTK_TYPE_WIDGET)
-
-enum {
-  OPEN_PERSON,
-  OPEN_COMPANY,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 /* A dash until the first reading is done: a 0 would be a wrong figure. */
 static void
@@ -336,7 +329,7 @@ on_open_person_clicked_cb (PslPlacementsPage *self)
   PslPlacementRow *row = selected_row (self);
 
   if (row != NULL)
-    g_signal_emit (self, signals[OPEN_PERSON], 0, psl_placement_row_get_person_id (row));
+    psl_navigate (GTK_WIDGET (self), PSL_TARGET_PERSON, psl_placement_row_get_person_id (row));
 }
 
 static void
@@ -345,7 +338,7 @@ on_open_company_clicked_cb (PslPlacementsPage *self)
   PslPlacementRow *row = selected_row (self);
 
   if (row != NULL)
-    g_signal_emit (self, signals[OPEN_COMPANY], 0, psl_placement_row_get_company_id (row));
+    psl_navigate (GTK_WIDGET (self), PSL_TARGET_COMPANY, psl_placement_row_get_company_id (row));
 }
 
 static GtkWidget *
@@ -511,13 +504,6 @@ psl_placements_page_class_init (PslPlacementsPageClass *klass)
 
   object_class->dispose = psl_placements_page_dispose;
   object_class->finalize = psl_placements_page_finalize;
-
-  signals[OPEN_PERSON] =
-    g_signal_new ("open-person", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  signals[OPEN_COMPANY] =
-    g_signal_new ("open-company", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

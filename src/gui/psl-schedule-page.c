@@ -23,6 +23,7 @@
 #include "psl-ref.h"
 #include "psl-schedule.h"
 #include "psl-schedule-page.h"
+#include "psl-navigation.h"
 #include "psl-timeline-view.h"
 #include "psl-staff-choice.h"
 #include "psl-survey-dialog.h"
@@ -51,15 +52,6 @@ struct _PslSchedulePage
 };
 
 G_DEFINE_FINAL_TYPE (PslSchedulePage, psl_schedule_page, PSL_TYPE_PAGE)
-
-enum {
-  OPEN_PERSON,
-  OPEN_COMPANY,
-  OPEN_PARTNER,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 typedef struct
 {
@@ -410,8 +402,8 @@ on_timeline_item_cb (PslTimelineView *view,
                      const char      *owner_id,
                      PslSchedulePage *self)
 {
-  g_signal_emit (self, signals[g_strcmp0 (kind, "company") == 0 ? OPEN_COMPANY
-                               : g_strcmp0 (kind, "partner") == 0 ? OPEN_PARTNER : OPEN_PERSON], 0, owner_id);
+  psl_navigate (GTK_WIDGET (self), g_strcmp0 (kind, "company") == 0 ? PSL_TARGET_COMPANY
+                                  : g_strcmp0 (kind, "partner") == 0 ? PSL_TARGET_PARTNER : PSL_TARGET_PERSON, owner_id);
 }
 
 static void
@@ -622,12 +614,8 @@ open_action (GtkWidget  *widget,
   int kind;
 
   g_variant_get (param, "(i&s)", &kind, &owner_id);
-  if (kind == PSL_DUE_FIRM_REMINDER)
-    g_signal_emit (widget, signals[OPEN_COMPANY], 0, owner_id);
-  else if (kind == PSL_DUE_PARTNER_REMINDER)
-    g_signal_emit (widget, signals[OPEN_PARTNER], 0, owner_id);
-  else
-    g_signal_emit (widget, signals[OPEN_PERSON], 0, owner_id);
+  psl_navigate (widget, kind == PSL_DUE_FIRM_REMINDER ? PSL_TARGET_COMPANY
+                        : kind == PSL_DUE_PARTNER_REMINDER ? PSL_TARGET_PARTNER : PSL_TARGET_PERSON, owner_id);
 }
 
 static void
@@ -702,14 +690,6 @@ psl_schedule_page_class_init (PslSchedulePageClass *klass)
 
   object_class->dispose = psl_schedule_page_dispose;
   PSL_PAGE_CLASS (klass)->load = load;
-
-  for (guint i = 0; i < N_SIGNALS; i++)
-    {
-      static const char *const names[] = { "open-person", "open-company", "open-partner" };
-
-      signals[i] = g_signal_new (names[i], G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-    }
 
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-schedule-page.ui");

@@ -28,6 +28,7 @@
 #include "sync/psl-sync-exchange.h"
 #include "psl-sync-watch.h"
 #include "psl-window.h"
+#include "psl-navigation.h"
 #include "psl-retention-dialog.h"
 #include "psl-first-start.h"
 #include "psl-first-start-view.h"
@@ -161,12 +162,22 @@ on_dashboard_show_page_cb (PslDashboardPage *page,
   psl_window_show_page (self, name);
 }
 
-/* Partners are listed beside the firms. */
+/* The pages' way to a firm, a person or a partner (psl-navigation.h). */
 static void
-on_open_partner_cb (PslWindow  *self,
-                    const char *partner_id)
+open_record_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
 {
-  psl_window_show_page (self, "companies");
+  PslWindow *self = PSL_WINDOW (widget);
+  const char *id = g_variant_get_string (param, NULL);
+
+  if (g_strcmp0 (action_name, psl_navigation_action (PSL_TARGET_COMPANY)) == 0)
+    psl_window_open_company (self, id);
+  else if (g_strcmp0 (action_name, psl_navigation_action (PSL_TARGET_PERSON)) == 0)
+    psl_window_open_person (self, id);
+  else
+    /* Partners are listed beside the firms. */
+    psl_window_show_page (self, "companies");
 }
 
 static void
@@ -179,7 +190,6 @@ add_pages (PslWindow *self)
       if (i == 0)
         {
           child = GTK_WIDGET (self->dashboard_page = psl_dashboard_page_new ());
-          g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
           g_signal_connect (child, "show-page", G_CALLBACK (on_dashboard_show_page_cb), self);
         }
       else if (g_strcmp0 (pages[i].name, "companies") == 0)
@@ -191,31 +201,17 @@ add_pages (PslWindow *self)
       else if (g_strcmp0 (pages[i].name, "people") == 0)
         child = GTK_WIDGET (self->people_page = psl_people_page_new ());
       else if (g_strcmp0 (pages[i].name, "followup") == 0)
-        {
-          child = GTK_WIDGET (self->followup_page = psl_followup_page_new ());
-          g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
-        }
+        child = GTK_WIDGET (self->followup_page = psl_followup_page_new ());
       else if (g_strcmp0 (pages[i].name, "map") == 0)
-        {
-          child = GTK_WIDGET (self->map_page = psl_map_page_new ());
-          g_signal_connect_swapped (child, "open-company", G_CALLBACK (psl_window_open_company), self);
-          g_signal_connect_swapped (child, "open-partner", G_CALLBACK (on_open_partner_cb), self);
-        }
+        child = GTK_WIDGET (self->map_page = psl_map_page_new ());
       else if (g_strcmp0 (pages[i].name, "reports") == 0)
         child = GTK_WIDGET (self->reports_page = psl_reports_page_new ());
       else if (g_strcmp0 (pages[i].name, "schedule") == 0)
-        {
-          child = GTK_WIDGET (self->schedule_page = psl_schedule_page_new ());
-          g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
-          g_signal_connect_swapped (child, "open-company", G_CALLBACK (psl_window_open_company), self);
-          g_signal_connect_swapped (child, "open-partner", G_CALLBACK (on_open_partner_cb), self);
-        }
+        child = GTK_WIDGET (self->schedule_page = psl_schedule_page_new ());
       else
         {
           g_assert (g_strcmp0 (pages[i].name, "placements") == 0);
           child = GTK_WIDGET (self->placements_page = psl_placements_page_new ());
-          g_signal_connect_swapped (child, "open-person", G_CALLBACK (psl_window_open_person), self);
-          g_signal_connect_swapped (child, "open-company", G_CALLBACK (psl_window_open_company), self);
         }
 
       gtk_stack_add_named (self->page_stack, child, pages[i].name);
@@ -391,21 +387,12 @@ on_search_result_activated_cb (PslSearchPage *page,
     { "company", "companies" }, { "contact", "companies" },
     { "person", "people" }, { "note", "people" },
   };
+  PslTarget target;
 
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  if (g_strcmp0 (kind, "company") == 0)
+  if (psl_navigation_target_of (kind, &target))
     {
-      psl_window_open_company (self, ref_id);
-      return;
-    }
-  if (g_strcmp0 (kind, "person") == 0)
-    {
-      psl_window_open_person (self, ref_id);
-      return;
-    }
-  if (g_strcmp0 (kind, "partner") == 0)
-    {
-      on_open_partner_cb (self, ref_id);
+      psl_navigate (GTK_WIDGET (self), target, ref_id);
       return;
     }
   for (guint i = 0; i < G_N_ELEMENTS (kind_pages); i++)
@@ -599,6 +586,8 @@ psl_window_class_init (PslWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  for (PslTarget t = PSL_TARGET_COMPANY; t <= PSL_TARGET_PARTNER; t++)
+    gtk_widget_class_install_action (widget_class, psl_navigation_action (t), "s", open_record_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.encrypt", NULL, encrypt_action);
   gtk_widget_class_install_action (widget_class, "win.sync-details", NULL, sync_details_action);
