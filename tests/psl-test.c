@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-test.h"
+#include "psl-store-open.h"
 #include "psl-store-private.h"
 
 /* Tests run in the language the environment gives (meson sets French), as

@@ -18,6 +18,7 @@
 #include "psl-migrations.h"
 #include "psl-store-check.h"
 #include "psl-store.h"
+#include "psl-store-open.h"
 #include "psl-test.h"
 #include "psl-store-private.h"
 

@@ -28,6 +28,7 @@
 #include "psl-positioning.h"
 #include "psl-sensitive.h"
 #include "psl-store.h"
+#include "psl-store-open.h"
 #include "psl-test.h"
 #include "psl-store-private.h"
 

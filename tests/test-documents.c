@@ -20,6 +20,7 @@
 #include "psl-format.h"
 #include "psl-map-report.h"
 #include "psl-store.h"
+#include "psl-store-open.h"
 #include "psl-test.h"
 
 #define STRUCTURE "Mission locale du Pays de Figeac"

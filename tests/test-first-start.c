@@ -21,6 +21,7 @@
 #include "psl-window.h"
 #include "privacy/psl-privacy.h"
 #include "psl-test.h"
+#include "psl-store-open.h"
 #include "psl-test-gui.h"
 
 typedef struct

@@ -12,6 +12,7 @@
 
 #include "psl-import.h"
 #include "psl-test.h"
+#include "psl-store-open.h"
 
 #define FIRMS_PER_BATCH 40
 

@@ -30,6 +30,7 @@
 #include "psl-schedule-page.h"
 #include "psl-window.h"
 #include "psl-test.h"
+#include "psl-store-open.h"
 #include "psl-test-gui.h"
 
 typedef struct

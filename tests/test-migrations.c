@@ -10,6 +10,7 @@
 #include "psl-backup.h"
 #include "psl-migrations.h"
 #include "psl-store.h"
+#include "psl-store-open.h"
 #include "psl-test.h"
 #include "psl-store-private.h"
 

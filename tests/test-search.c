@@ -8,6 +8,7 @@
 
 #include "psl-search.h"
 #include "psl-store.h"
+#include "psl-store-open.h"
 #include "psl-test.h"
 
 typedef struct

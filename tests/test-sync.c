@@ -11,6 +11,7 @@
 
 #include "psl-summaries.h"
 #include "psl-test.h"
+#include "psl-store-open.h"
 #include "sync/psl-sync-changes.h"
 #include "sync/psl-sync-capture.h"
 #include "sync/psl-sync-exchange.h"
@@ -732,7 +733,7 @@ static void
 test_exchange_records_nothing (Net          *n,
                                gconstpointer data)
 {
-  PslSyncCapture *capture = psl_store_get_capture (n->site[1]);
+  PslSyncCapture *capture = psl_sync_capture_get (n->site[1]);
   guint64 before;
 
   g_assert_nonnull (capture);

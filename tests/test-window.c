@@ -21,6 +21,7 @@
 #include "psl-window.h"
 #include "psl-navigation.h"
 #include "psl-test.h"
+#include "psl-store-open.h"
 #include "psl-test-gui.h"
 #include "psl-store-private.h"
 

@@ -35,6 +35,7 @@
 #include "psl-in-work.h"
 #include "psl-search.h"
 #include "psl-store.h"
+#include "psl-store-open.h"
 #include "psl-window.h"
 
 #define N_QUERIES 200

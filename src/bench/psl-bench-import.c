@@ -9,6 +9,7 @@
 #include <xlsxwriter.h>
 
 #include "psl-bench.h"
+#include "psl-store-open.h"
 #include "psl-ident.h"
 #include "psl-import.h"
 #include "psl-spreadsheet.h"

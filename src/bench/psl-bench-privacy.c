@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-bench.h"
+#include "psl-store-open.h"
 #include "psl-format.h"
 #include "psl-sensitive.h"
 #include "privacy/psl-privacy.h"

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-bench.h"
+#include "psl-store-open.h"
 #include "sync/psl-sync-exchange.h"
 
 #define PASSPHRASE "bench-passerelle-echange"

@@ -28,6 +28,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-cli.h"
+#include "psl-store-open.h"
 #include "privacy/psl-privacy.h"
 #include "privacy/psl-retention.h"
 #include "psl-demo.h"

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-cli.h"
+#include "psl-store-open.h"
 #include "psl-diagnostic.h"
 
 static int

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-calendar-export.h"
+#include "psl-store-open.h"
 #include "psl-cli.h"
 #include "psl-format.h"
 #include "psl-portfolio.h"

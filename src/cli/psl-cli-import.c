@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-cli.h"
+#include "psl-store-open.h"
 #include "psl-import.h"
 #include "psl-import-undo.h"
 #include "psl-spreadsheet.h"

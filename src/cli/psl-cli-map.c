@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-cli.h"
+#include "psl-store-open.h"
 #include "psl-format.h"
 #include "psl-map-picture.h"
 #include "psl-partner-map.h"

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-cli.h"
+#include "psl-store-open.h"
 #include "psl-format.h"
 #include "psl-privacy-documents.h"
 #include "psl-report-export.h"

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-action-plan-report.h"
+#include "psl-store-open.h"
 #include "psl-activity-report.h"
 #include "psl-candidate-sheet.h"
 #include "psl-cli.h"

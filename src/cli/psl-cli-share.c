@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-cli.h"
+#include "psl-store-open.h"
 #include "psl-format.h"
 #include "share/psl-share.h"
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-cli.h"
+#include "psl-store-open.h"
 #include "sync/psl-sync-exchange.h"
 #include "sync/psl-sync-status.h"
 

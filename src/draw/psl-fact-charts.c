@@ -196,25 +196,3 @@ psl_schedule_chart_new (GPtrArray *items)
   return chart;
 }
 
-void
-psl_timeline_chart_whole_span (PslTimelineChart *chart,
-                               guint32           today,
-                               guint32          *first,
-                               guint32          *last)
-{
-  if (!psl_timeline_chart_get_span (chart, first, last))
-    {
-      *first = today - 180;
-      *last = today + 30;
-    }
-  /* Today in view when near, and a little room on both sides. */
-  if (today > *last && today - *last < 365)
-    *last = today;
-  *last = MAX (*last, *first + 30);
-  {
-    guint32 margin = MAX ((*last - *first) / 30, 3);
-
-    *first -= margin;
-    *last += margin;
-  }
-}

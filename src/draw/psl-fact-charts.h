@@ -21,10 +21,4 @@ PslTimelineChart *psl_relationship_chart_new (GPtrArray  *facts);
  * kind "company", "partner" or "person" and its id the one to open. */
 PslTimelineChart *psl_schedule_chart_new     (GPtrArray  *items);
 
-/* A view from the first item to the last, with a margin. */
-void              psl_timeline_chart_whole_span (PslTimelineChart *chart,
-                                                 guint32           today,
-                                                 guint32          *first,
-                                                 guint32          *last);
-
 G_END_DECLS

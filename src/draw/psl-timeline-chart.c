@@ -19,7 +19,6 @@
 
 #include "psl-document.h"
 #include "psl-draw-theme.h"
-#include "psl-fact-charts.h"
 #include "psl-timeline-chart.h"
 
 #define AXIS_HEIGHT   36.0
@@ -960,6 +959,29 @@ printed_free (Printed *printed)
 {
   psl_timeline_chart_free (printed->chart);
   g_free (printed);
+}
+
+void
+psl_timeline_chart_whole_span (PslTimelineChart *chart,
+                               guint32           today,
+                               guint32          *first,
+                               guint32          *last)
+{
+  if (!psl_timeline_chart_get_span (chart, first, last))
+    {
+      *first = today - 180;
+      *last = today + 30;
+    }
+  /* Today in view when near, and a little room on both sides. */
+  if (today > *last && today - *last < 365)
+    *last = today;
+  *last = MAX (*last, *first + 30);
+  {
+    guint32 margin = MAX ((*last - *first) / 30, 3);
+
+    *first -= margin;
+    *last += margin;
+  }
 }
 
 /* All of it, at the page's width. */

@@ -114,4 +114,10 @@ void               psl_timeline_chart_add_to_document (PslTimelineChart *chart,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslTimelineChart, psl_timeline_chart_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslTimelineLayout, psl_timeline_layout_free)
 
+/* A view from the first item to the last, with a margin. */
+void psl_timeline_chart_whole_span (PslTimelineChart *chart,
+                                    guint32           today,
+                                    guint32          *first,
+                                    guint32          *last);
+
 G_END_DECLS

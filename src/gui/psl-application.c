@@ -19,6 +19,7 @@
 #include "psl-toast.h"
 #include "psl-preferences-window.h"
 #include "psl-store.h"
+#include "psl-store-open.h"
 #include "psl-text-bounds.h"
 #include "psl-window.h"
 

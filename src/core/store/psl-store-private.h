@@ -59,4 +59,21 @@ void         psl_set_sqlite_error        (GError           **error,
                                           const char        *what);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
+/* What records this site's writes for the other sites (sync's capture):
+ * the store hands it what was written before each commit and after each
+ * job, and frees it when the file closes.  The store knows it only through
+ * these, so that the connection stands below the sync room. */
+typedef struct
+{
+  gboolean (*flush)    (gpointer recorder,
+                        GError **error);
+  guint64  (*recorded) (gpointer recorder);   /* changesets kept so far */
+  void     (*free)     (gpointer recorder);
+} PslStoreRecorderFuncs;
+
+void     psl_store_set_recorder (PslStore                    *self,
+                                 gpointer                     recorder,
+                                 const PslStoreRecorderFuncs *funcs);
+gpointer psl_store_get_recorder (PslStore                    *self);
+
 G_END_DECLS

@@ -49,12 +49,6 @@ typedef gpointer (*PslStoreJob) (PslStore     *store,
 
 GQuark       psl_store_error_quark       (void);
 char        *psl_store_default_path      (void);
-PslStore    *psl_store_open              (const char        *path,
-                                          PslStoreOpenFlags  flags,
-                                          GError           **error);
-PslStore    *psl_store_open_at_version   (const char        *path,
-                                          guint              version,
-                                          GError           **error);
 void         psl_store_close             (PslStore          *self);
 gint64       psl_store_get_changes       (PslStore          *self);
 const char  *psl_store_get_path          (PslStore          *self);
@@ -88,11 +82,8 @@ gboolean     psl_store_commit            (PslStore          *self,
 void         psl_store_rollback          (PslStore          *self);
 
 /* Sync between sites (src/core/sync): once the base exchanges with other
- * sites, every write of this site is recorded for them. */
-typedef struct _PslSyncCapture PslSyncCapture;
-gboolean        psl_store_start_capture  (PslStore          *self,
-                                          GError           **error);
-PslSyncCapture *psl_store_get_capture    (PslStore          *self);
+ * sites, every write of this site is recorded for them (psl-sync-capture.h
+ * starts the recording); this hands what was written to the recorder. */
 gboolean        psl_store_flush_changes  (PslStore          *self,
                                           GError           **error);
 

@@ -101,6 +101,47 @@ psl_sync_capture_free (PslSyncCapture *self)
   g_free (self);
 }
 
+static gboolean
+flush_cb (gpointer  recorder,
+          GError  **error)
+{
+  return psl_sync_capture_flush (recorder, error);
+}
+
+static guint64
+recorded_cb (gpointer recorder)
+{
+  return psl_sync_capture_get_recorded (recorder);
+}
+
+static void
+free_cb (gpointer recorder)
+{
+  psl_sync_capture_free (recorder);
+}
+
+gboolean
+psl_sync_capture_start (PslStore  *store,
+                        GError   **error)
+{
+  static const PslStoreRecorderFuncs funcs = { flush_cb, recorded_cb, free_cb };
+  PslSyncCapture *capture;
+
+  if (psl_store_get_recorder (store) != NULL)
+    return TRUE;
+  capture = psl_sync_capture_new (psl_store_get_db (store), psl_store_get_site_id (store), error);
+  if (capture == NULL)
+    return FALSE;
+  psl_store_set_recorder (store, capture, &funcs);
+  return TRUE;
+}
+
+PslSyncCapture *
+psl_sync_capture_get (PslStore *store)
+{
+  return psl_store_get_recorder (store);
+}
+
 void
 psl_sync_capture_set_paused (PslSyncCapture *self,
                              gboolean        paused)

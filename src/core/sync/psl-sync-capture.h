@@ -4,12 +4,15 @@
  * travels.  At each commit the store asks for a flush: the changes the
  * session recorded go into the outbox as one changeset, and the time and
  * site of each column written go into the clock that decides concurrent
- * edits.  Capture works on the raw connection so that the store can hold
- * it without a circle of includes. */
+ * edits.  The store holds it as its recorder (psl-store-private.h), known
+ * only through three functions, so that the store includes nothing of
+ * sync. */
 #pragma once
 
 #include <glib.h>
 #include <sqlite3.h>
+
+#include "psl-store.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +26,13 @@ PslSyncCapture *psl_sync_capture_new       (sqlite3        *db,
                                             const char     *site_id,
                                             GError        **error);
 void            psl_sync_capture_free      (PslSyncCapture *capture);
+/* This site's writes recorded from now on, until the file closes (once
+ * the file exchanges with other sites); nothing when they are already. */
+gboolean        psl_sync_capture_start     (PslStore       *store,
+                                            GError        **error);
+/* The store's capture, or NULL when the file exchanges with no site. */
+PslSyncCapture *psl_sync_capture_get       (PslStore       *store);
+
 /* Writes what was recorded since the last flush into the outbox, in the
  * transaction under way or, outside one, in a transaction of its own. */
 /* How many changesets went into the outbox since the capture began. */

@@ -585,7 +585,7 @@ apply_file (PslStore      *store,
 {
   sqlite3 *db = psl_store_get_db (store);
   sqlite3_mutex *mutex = sqlite3_db_mutex (db);
-  PslSyncCapture *capture = psl_store_get_capture (store);
+  PslSyncCapture *capture = psl_sync_capture_get (store);
   PslSyncCounts counts = { 0 };
   gboolean ok;
 
@@ -795,7 +795,7 @@ psl_sync_run (PslStore         *store,
                    _("The exchange folder “%s” is not there: is the stick or the share connected?"), folder);
       return NULL;
     }
-  if (psl_store_get_capture (store) == NULL && !psl_store_start_capture (store, error))
+  if (psl_sync_capture_get (store) == NULL && !psl_sync_capture_start (store, error))
     return NULL;
 
   /* Sent before anything is applied: the numbers of what this site had

@@ -10,9 +10,11 @@
 #include <glib/gstdio.h>
 
 #include "psl-migrations.h"
+#include "psl-sync-capture.h"
 #include "psl-sync-exchange.h"
 #include "psl-sync-private.h"
 #include "psl-store-private.h"
+#include "psl-store-open.h"
 
 static char *
 structure_of_site (PslStore *store)
@@ -93,7 +95,7 @@ psl_sync_init (PslStore   *store,
       !psl_store_commit (store, error))
     goto fail;
 
-  if (!psl_store_start_capture (store, error) || !psl_sync_snapshot_refresh (store, folder, key, TRUE, error))
+  if (!psl_sync_capture_start (store, error) || !psl_sync_snapshot_refresh (store, folder, key, TRUE, error))
     return FALSE;
   psl_sync_share_privacy_key (store, folder, key);
   return TRUE;
