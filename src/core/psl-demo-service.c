@@ -268,7 +268,8 @@ fill_plan (PslStore   *store,
 
 /* One partnership with a partner structure followed with the FNARS
  * method: the three steps of preparation written, the launch given, the
- * coordination still to write.  The live one the team met most. */
+ * coordination still to write.  The live one the team met most among
+ * those not reviewed yet, so that the last step is still to do. */
 static gboolean
 fill_method (PslStore  *store,
              GError   **error)
@@ -277,7 +278,8 @@ fill_method (PslStore  *store,
     psl_store_prepare (store,
                        "SELECT s.id, s.start_date FROM partnership s"
                        " WHERE s.partner_id IS NOT NULL AND s.deleted_at IS NULL AND s.end_date IS NULL"
-                       " ORDER BY (SELECT count(*) FROM interaction x WHERE x.partner_id = s.partner_id) DESC,"
+                       " ORDER BY EXISTS (SELECT 1 FROM partnership_review v WHERE v.partnership_id = s.id),"
+                       "          (SELECT count(*) FROM interaction x WHERE x.partner_id = s.partner_id) DESC,"
                        "          s.start_date LIMIT 1;", error);
   g_autofree char *id = NULL;
   g_autofree char *start = NULL;

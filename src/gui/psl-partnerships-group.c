@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-format.h"
+#include "psl-method-sheet.h"
 #include "psl-network-dialogs.h"
 #include "psl-partner.h"
 #include "psl-partnerships-group.h"
@@ -37,6 +38,7 @@ make_row (const PslPartnershipLine *line,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *review = gtk_button_new_with_mnemonic (_("_Review…"));
+  GtkWidget *method = gtk_button_new_with_mnemonic (_("_Method…"));
   g_autoptr(GString) detail = g_string_new (NULL);
   g_autofree char *start = psl_format_date_short (line->start_date);
   g_autofree char *end = psl_format_date_short (line->end_date);
@@ -68,6 +70,13 @@ make_row (const PslPartnershipLine *line,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (review), "partnerships.review");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (review), "s", line->id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), review);
+
+  /* The seven steps of the FNARS method, followed on this partnership. */
+  gtk_widget_set_valign (method, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (method, _("The seven steps of the partnership method: what is done, what is left"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (method), "partnerships.method");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (method), "s", line->id);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), method);
   return row;
 }
 
@@ -120,6 +129,25 @@ review_action (GtkWidget  *widget,
 }
 
 static void
+method_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslPartnershipsGroup *self = PSL_PARTNERSHIPS_GROUP (widget);
+  g_autoptr(GError) error = NULL;
+  PslMethodSheet *sheet = psl_method_sheet_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                                g_variant_get_string (param, NULL), &error);
+
+  if (sheet == NULL)
+    {
+      psl_toast_error (widget, &error);
+      return;
+    }
+  g_signal_connect_object (sheet, "saved", G_CALLBACK (psl_partnerships_group_reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (sheet));
+}
+
+static void
 psl_partnerships_group_dispose (GObject *object)
 {
   PslPartnershipsGroup *self = PSL_PARTNERSHIPS_GROUP (object);
@@ -141,6 +169,7 @@ psl_partnerships_group_class_init (PslPartnershipsGroupClass *klass)
   gtk_widget_class_install_action (widget_class, "partnerships.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "partnerships.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "partnerships.review", "s", review_action);
+  gtk_widget_class_install_action (widget_class, "partnerships.method", "s", method_action);
 }
 
 static void

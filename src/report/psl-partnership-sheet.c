@@ -32,11 +32,14 @@ add_entries (PslDocument *doc,
              const char  *what_header,
              gboolean     dated)
 {
-  static const double widths[] = { 1.2, 1.6, 4 };
+  static const double dated_widths[] = { 1.2, 1.6, 4 };
+  static const double numbered_widths[] = { 0.4, 2.6, 4 };
   const char *headers[] = { dated ? _("Date") : _("No."), what_header, _("What was said"), NULL };
-  PslDocumentTable *table = psl_document_add_table (doc, 3, headers, widths);
+  PslDocumentTable *table = psl_document_add_table (doc, 3, headers, dated ? dated_widths : numbered_widths);
 
-  for (guint i = 0; i < entries->len; i++)
+  /* The newest dozen exchanges tell the story; the page for each firm
+   * or partner keeps them all. */
+  for (guint i = 0; i < entries->len && i < 12; i++)
     {
       const PslMethodEntry *entry = g_ptr_array_index (entries, i);
       g_autofree char *day = dated ? psl_format_date_short (entry->day) : g_strdup (entry->day);
@@ -112,7 +115,9 @@ add_method (PslDocument                *doc,
             const PslPartnershipMethod *m)
 {
   g_autofree char *start = psl_format_date (m->start_date);
-  g_autofree char *progress = g_strdup_printf (_("%u steps of 7 done"), m->steps_done);
+  g_autofree char *progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step of 7 done",
+                                                                           "%u steps of 7 done", m->steps_done),
+                                               m->steps_done);
   const char *phase = NULL;
 
   psl_document_add_field (doc, m->with_partner ? _("Partner structure") : _("Firm"), m->with_name);
