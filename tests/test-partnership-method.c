@@ -301,6 +301,35 @@ test_printed (Fixture       *f,
   g_assert_nonnull (strstr (flat, "Formaliser le partenariat par une charte"));
 }
 
+/* A partnership with a firm: its name, and the exchanges with the firm
+ * itself, not those of a partner. */
+static void
+test_firm (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *link = NULL;
+  g_autoptr(PslPartnershipMethod) m = NULL;
+  g_autofree char *sql = NULL;
+
+  psl_test_exec (f->store, "INSERT INTO company (id, legal_name) VALUES ('c', 'Garage du Causse');"
+                           "INSERT INTO interaction (id, company_id, kind, occurred_at, purpose) VALUES"
+                           " ('i1', 'c', 'appel', '2026-06-01T10:00:00.000Z', 'Premier contact');");
+  sql = g_strdup_printf ("INSERT INTO interaction (id, partner_id, kind, occurred_at) VALUES"
+                         " ('i2', '%s', 'visite', '2026-06-02T10:00:00.000Z');", f->partner);
+  psl_test_exec (f->store, sql);
+  link = psl_partnership_create (f->store, "c", NULL, "immersion", "01/05/2026", &error);
+  g_assert_no_error (error);
+  m = psl_partnership_method_load (f->store, link, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (m->with_name, ==, "Garage du Causse");
+  g_assert_false (m->with_partner);
+  g_assert_cmpuint (m->contacts->len, ==, 1);
+  g_assert_cmpstr (((PslMethodEntry *) g_ptr_array_index (m->contacts, 0))->what, ==, "Appel téléphonique");
+  g_assert_cmpstr (((PslMethodEntry *) g_ptr_array_index (m->contacts, 0))->text, ==, "Premier contact");
+  g_assert_true (m->steps[3].done);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +338,7 @@ main (int   argc,
   g_test_add ("/method/fresh", Fixture, NULL, fixture_setup, test_fresh, fixture_teardown);
   g_test_add ("/method/steps", Fixture, NULL, fixture_setup, test_steps, fixture_teardown);
   g_test_add ("/method/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);
+  g_test_add ("/method/firm", Fixture, NULL, fixture_setup, test_firm, fixture_teardown);
   g_test_add ("/method/printed", Fixture, NULL, fixture_setup, test_printed, fixture_teardown);
   return g_test_run ();
 }
