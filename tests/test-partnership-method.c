@@ -10,6 +10,8 @@
 #include "psl-partnership-sheet.h"
 #include "psl-test.h"
 #include "psl-test-report.h"
+#include "psl-store-private.h"
+#include "sync/psl-sync-capture.h"
 
 #define STAFF_A "'00000000-0000-4000-8000-00000000000a'"
 #define STAFF_B "'00000000-0000-4000-8000-00000000000b'"
@@ -157,8 +159,11 @@ test_steps (Fixture       *f,
                          " ('i2', '%s', 'visite', '2026-04-03T09:00:00.000Z', 'Autre chose');"
                          "INSERT INTO event (id, kind, title, held_on) VALUES"
                          " ('e1', 'petit_dejeuner', 'Petit-déjeuner des entreprises', '2026-05-10');"
-                         "INSERT INTO event_participant (id, event_id, partner_id) VALUES ('ep1', 'e1', '%s');",
-                         f->partner, f->lonely, f->partner);
+                         "INSERT INTO event_participant (id, event_id, partner_id) VALUES ('ep1', 'e1', '%s');"
+                         /* A visit planned in 2999 is not an exchange yet. */
+                         "INSERT INTO interaction (id, partner_id, kind, occurred_at) VALUES"
+                         " ('i3', '%s', 'visite', '2999-01-01T09:00:00.000Z');",
+                         f->partner, f->lonely, f->partner, f->partner);
   psl_test_exec (f->store, sql);
   m = load (f);
   g_assert_cmpuint (m->steps_done, ==, 4);
@@ -198,6 +203,16 @@ test_steps (Fixture       *f,
   sql = g_strdup_printf ("SELECT count(*) FROM partnership_method WHERE id = '%s'", f->link);
   g_assert_cmpint (psl_test_count (f->store, sql), ==, 1);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM partnership_method"), ==, 1);
+
+  /* It travels to the structure's other sites with the partnership. */
+  {
+    g_autoptr(GPtrArray) travelling = psl_sync_travelling_tables (psl_store_get_db (f->store));
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < travelling->len; i++)
+      found |= g_strcmp0 (g_ptr_array_index (travelling, i), "partnership_method") == 0;
+    g_assert_true (found);
+  }
 }
 
 static void

@@ -262,8 +262,15 @@ read_contacts (PslStore             *store,
       " WHERE p.company_id = ?1"
       " ORDER BY 1 DESC, 2 LIMIT 40;";
 
-  return psl_store_collect (store, sql, m->with_id, read_entry, (GDestroyNotify) entry_free,
-                            _("Reading the exchanges with the partner"), error);
+  g_autofree char *today = psl_today_iso ();
+  GPtrArray *contacts = psl_store_collect (store, sql, m->with_id, read_entry, (GDestroyNotify) entry_free,
+                                           _("Reading the exchanges with the partner"), error);
+
+  /* A meeting planned is not yet an exchange: those to come are left out. */
+  while (contacts != NULL && contacts->len > 0
+         && g_strcmp0 (((PslMethodEntry *) g_ptr_array_index (contacts, 0))->day, today) > 0)
+    g_ptr_array_remove_index (contacts, 0);
+  return contacts;
 }
 
 static gboolean
