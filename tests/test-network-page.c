@@ -189,6 +189,8 @@ test_method (Fixture       *f,
                  != NULL);
   button = psl_test_find_button (group, "_Démarche…");
   g_assert_nonnull (button);
+  g_assert_nonnull (strstr (subtitle_of (group, "Parrainage, tutorat, suivi dans l’emploi"),
+                            "démarche : 0/7 étapes faites"));
   g_signal_emit_by_name (button, "clicked");
   PSL_TEST_WAIT ((sheet = psl_test_find_toplevel (PSL_TYPE_METHOD_SHEET)) != NULL);
   psl_test_wait_frame (GTK_WIDGET (sheet));
@@ -234,8 +236,12 @@ test_method (Fixture       *f,
                                              " AND cooperation_logic = 'reciprocite'"
                                              " AND launched_on = '2026-04-15'"), ==, 1);
 
-  /* Opened again: step 3 done, step 2 still waiting for its analysis. */
+  /* The partnership's row says where the method stands. */
   PSL_TEST_WAIT (psl_test_find_toplevel (PSL_TYPE_METHOD_SHEET) == NULL);
+  PSL_TEST_WAIT (strstr (subtitle_of (group, "Parrainage, tutorat, suivi dans l’emploi"),
+                         "démarche : 1/7 étapes faites") != NULL);
+
+  /* Opened again: step 3 done, step 2 still waiting for its analysis. */
   g_signal_emit_by_name (psl_test_find_button (group, "_Démarche…"), "clicked");
   PSL_TEST_WAIT ((sheet = psl_test_find_toplevel (PSL_TYPE_METHOD_SHEET)) != NULL);
   psl_test_wait_frame (GTK_WIDGET (sheet));

@@ -15,6 +15,7 @@
 #include "psl-method-sheet.h"
 #include "psl-network-dialogs.h"
 #include "psl-partner.h"
+#include "psl-partnership-method.h"
 #include "psl-partnerships-group.h"
 #include "psl-list-box.h"
 #include "psl-toast.h"
@@ -33,7 +34,8 @@ struct _PslPartnershipsGroup
 G_DEFINE_FINAL_TYPE (PslPartnershipsGroup, psl_partnerships_group, ADW_TYPE_PREFERENCES_GROUP)
 
 static GtkWidget *
-make_row (const PslPartnershipLine *line,
+make_row (PslStore                 *store,
+          const PslPartnershipLine *line,
           const char               *today)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -55,6 +57,16 @@ make_row (const PslPartnershipLine *line,
   psl_append_part (detail, line->staff_name);
   psl_append_part (detail, last_text);
   psl_append_part (detail, due_text);
+  {
+    /* Where the method stands; a fault reading it leaves the row as it
+     * was, the method's own window saying what is wrong when opened. */
+    g_autoptr(PslPartnershipMethod) method = psl_partnership_method_load (store, line->id, NULL);
+    /* Translators: how far a partnership has gone in the seven steps of the method */
+    g_autofree char *steps = method != NULL ? g_strdup_printf (_("method: %u/7 steps done"), method->steps_done)
+                                            : NULL;
+
+    psl_append_part (detail, steps);
+  }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->type_label);
@@ -213,7 +225,7 @@ psl_partnerships_group_reload (PslPartnershipsGroup *self)
       return;
     }
   for (guint i = 0; i < lines->len; i++)
-    gtk_list_box_append (self->list, make_row (g_ptr_array_index (lines, i), today));
+    gtk_list_box_append (self->list, make_row (self->store, g_ptr_array_index (lines, i), today));
 }
 
 GtkListBox *
