@@ -1,5 +1,7 @@
 /* psl-test-report.c — what report tests read of a document */
 
+#include <glib/gstdio.h>
+
 #include "psl-test-report.h"
 
 static void
@@ -26,4 +28,25 @@ psl_test_document_cells (PslDocument *doc)
 
   psl_document_foreach_table (doc, on_part, cells);
   return cells;
+}
+
+/* The document printed to a PDF in dir and read back with pdftotext
+ * -layout, the file removed. */
+char *
+psl_test_pdf_text (PslDocument *doc,
+                   const char  *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *command = g_strdup_printf ("pdftotext -layout %s -", path);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status;
+
+  g_assert_true (psl_document_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_command_line_sync (command, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_unlink (path);
+  return text;
 }

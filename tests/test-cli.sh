@@ -5,7 +5,7 @@ set -eu
 
 . "$(dirname "$0")/cli-lib.sh"
 
-total=50
+total=54
 echo "1..$total"
 
 # 1-2: --help works with no display and names the demo command
@@ -303,6 +303,38 @@ if [ "$rc" -eq 0 ] && [ "${pages:-0}" -ge 3 ] && pdftotext "$tmp/carte.pdf" - | 
   ok "the partnership map report printed ($pages pages)"
 else
   not_ok "the partnership map report printed (rc=$rc, pages=$pages)"
+fi
+
+# The demo's partnership followed with the method, printed as its file;
+# an unknown partner and one without a partnership refused, no file.
+partner=$(sqlite3 "$tmp/d.db" "SELECT s.partner_id FROM partnership_method m JOIN partnership s ON s.id = m.id;")
+run "$PASSERELLE" report partnership --partner "$partner" --output "$tmp/partenariat.pdf" --database "$tmp/d.db"
+pdftotext "$tmp/partenariat.pdf" "$tmp/partenariat.txt" 2>/dev/null || true
+if [ "$rc" -eq 0 ] && grep -q "Dossier du partenariat" "$tmp/partenariat.txt" \
+   && grep -q "Étape 7 : Faire vivre le partenariat" "$tmp/partenariat.txt" \
+   && grep -q "Appui au parcours d’insertion" "$tmp/partenariat.txt" && grep -q "Bassin de Figeac" "$tmp/partenariat.txt"; then
+  ok "the demo partnership's file printed with its seven steps"
+else
+  not_ok "the demo partnership's file printed with its seven steps (rc=$rc)"
+fi
+run "$PASSERELLE" report partnership --partner "Club de la Lune" --output "$tmp/lune.pdf" --database "$tmp/d.db"
+if [ "$rc" -eq 1 ] && grep -q "Aucune structure partenaire" "$tmp/err" && [ ! -e "$tmp/lune.pdf" ]; then
+  ok "an unknown partner is refused for the partnership's file, no file"
+else
+  not_ok "an unknown partner is refused for the partnership's file, no file (rc=$rc)"
+fi
+alone=$(sqlite3 "$tmp/d.db" "SELECT id FROM partner p WHERE NOT EXISTS (SELECT 1 FROM partnership s WHERE s.partner_id = p.id AND s.deleted_at IS NULL) LIMIT 1;")
+run "$PASSERELLE" report partnership --partner "$alone" --output "$tmp/seul.pdf" --database "$tmp/d.db"
+if [ "$rc" -eq 1 ] && grep -q "aucun partenariat" "$tmp/err" && [ ! -e "$tmp/seul.pdf" ]; then
+  ok "a partner without a partnership is refused, saying what to do"
+else
+  not_ok "a partner without a partnership is refused, saying what to do (rc=$rc)"
+fi
+run "$PASSERELLE" report partnership --output "$tmp/rien.pdf" --database "$tmp/d.db"
+if [ "$rc" -eq 2 ] && grep -q "report partnership --partner" "$tmp/err"; then
+  ok "the partnership's file without --partner is a usage error"
+else
+  not_ok "the partnership's file without --partner is a usage error (rc=$rc)"
 fi
 
 if [ "$n" -ne "$total" ]; then

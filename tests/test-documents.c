@@ -226,6 +226,7 @@ test_every_report (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(PslStore) store = NULL;
   g_autofree char *company = NULL, *person = NULL, *host = NULL, *commitment = NULL, *immersion = NULL;
+  g_autofree char *method = NULL, *partnership_args = NULL;
   g_autofree char *period = NULL, *company_args = NULL, *pathway_args = NULL;
   g_autofree char *candidate_args = NULL, *commitment_args = NULL, *convention_args = NULL;
   PslDemoSize size;
@@ -258,6 +259,10 @@ test_every_report (void)
   immersion = psl_test_query_text (store, "SELECT id FROM placement WHERE kind = 'immersion' AND start_date IS NOT NULL"
                                           " AND deleted_at IS NULL ORDER BY start_date DESC, id LIMIT 1;");
   g_assert_nonnull (immersion);
+  /* The partner whose partnership the demo follows with the method. */
+  method = psl_test_query_text (store, "SELECT s.partner_id FROM partnership_method m"
+                                       " JOIN partnership s ON s.id = m.id LIMIT 1;");
+  g_assert_nonnull (method);
   g_clear_object (&store);
 
   period = g_strdup_printf ("--from %s-01-01 --to %s-12-31", last_year, last_year);
@@ -266,6 +271,7 @@ test_every_report (void)
   candidate_args = g_strdup_printf ("--person %s --company %s", person, host);
   commitment_args = g_strdup_printf ("--commitment %s", commitment);
   convention_args = g_strdup_printf ("--placement %s", immersion);
+  partnership_args = g_strdup_printf ("--partner %s", method);
   {
     g_autofree char *antenna_period = g_strdup_printf ("%s --antenna 'Antenne de Saint-Céré'", period);
     g_autofree char *this_year = g_strdup_printf ("--from %.4s-01-01 --to %s", today, today);
@@ -286,6 +292,7 @@ test_every_report (void)
       { "action-plan", "", NULL },
       { "convention", convention_args, NULL },
       { "diagnostic", "", NULL },
+      { "partnership", partnership_args, NULL },
     };
 
     for (guint r = 0; r < G_N_ELEMENTS (reports); r++)

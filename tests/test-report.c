@@ -21,6 +21,7 @@
 #include "psl-report-export.h"
 #include "psl-table-export.h"
 #include "psl-test.h"
+#include "psl-test-report.h"
 
 #define FIXTURE \
   "INSERT INTO staff (id, first_name, last_name, phone) VALUES ('cip', 'Salomé', 'Lalbertie', '05 65 00 00 01');" \
@@ -48,25 +49,6 @@
   "INSERT INTO commitment_step (id, commitment_id, side, label, due_on, done_on) VALUES" \
   " ('s1', 'c2', 'person', 'Mettre à jour son CV', '2025-06-20', '2025-06-18')," \
   " ('s2', 'c2', 'structure', 'Chercher une immersion en boulangerie', '2025-07-01', NULL);"
-
-static char *
-pdf_text (PslDocument *doc,
-          const char  *dir)
-{
-  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
-  g_autofree char *command = g_strdup_printf ("pdftotext -layout %s -", path);
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-  int status;
-
-  g_assert_true (psl_document_write_pdf (doc, path, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_command_line_sync (command, &text, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_unlink (path);
-  return text;
-}
 
 static void
 test_candidate_needs_consent (PslTestFixture *f,
@@ -148,7 +130,7 @@ test_candidate_content (PslTestFixture *f,
   g_assert_no_error (error);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'print'"
                                              " AND person_id = 'lea';"), ==, 1);
-  text = pdf_text (doc, f->dir);
+  text = psl_test_pdf_text (doc, f->dir);
 
   g_assert_nonnull (strstr (text, "Présentation de candidat"));
   g_assert_nonnull (strstr (text, "Léa Puech, pour Boulangerie Vidal"));
@@ -192,7 +174,7 @@ test_candidate_future (PslTestFixture *f,
                            " '2025-10-01', '2099-09-01');");
   doc = psl_candidate_sheet_new (f->store, "lea", "vidal", &error);
   g_assert_no_error (error);
-  text = pdf_text (doc, f->dir);
+  text = psl_test_pdf_text (doc, f->dir);
 
   experience = strstr (text, "Expérience");
   coming = strstr (text, "À venir");
@@ -211,7 +193,7 @@ test_candidate_future (PslTestFixture *f,
   g_free (text);
   doc = psl_candidate_sheet_new (f->store, "lea", "vidal", &error);
   g_assert_no_error (error);
-  text = pdf_text (doc, f->dir);
+  text = psl_test_pdf_text (doc, f->dir);
   g_assert_null (strstr (text, "À venir"));
 }
 
@@ -224,7 +206,7 @@ test_commitment (PslTestFixture *f,
   g_autofree char *text = NULL;
 
   g_assert_no_error (error);
-  text = pdf_text (doc, f->dir);
+  text = psl_test_pdf_text (doc, f->dir);
   g_assert_nonnull (strstr (text, "Contrat d’engagements réciproques"));
   g_assert_nonnull (strstr (text, "Léa Puech — révision 2"));
   g_assert_nonnull (strstr (text, "Trouver un contrat en boulangerie"));
@@ -279,7 +261,7 @@ test_followup (PslTestFixture *f,
   char *causes;
 
   g_assert_no_error (error);
-  text = pdf_text (doc, f->dir);
+  text = psl_test_pdf_text (doc, f->dir);
   g_assert_nonnull (strstr (text, "Suivi dans l’emploi"));
   g_assert_nonnull (strstr (text, "01/01/2025"));
   g_assert_nonnull (strstr (text, "Page 1 / 1"));
@@ -336,7 +318,7 @@ test_small_counts (PslTestFixture *f,
       g_autofree char *text = NULL;
 
       g_assert_nonnull (cases[i].doc);
-      text = pdf_text (cases[i].doc, f->dir);
+      text = psl_test_pdf_text (cases[i].doc, f->dir);
       if (!g_regex_match_simple (cases[i].row, text, 0, 0))
         g_error ("case %u: no “%s” in:\n%s", i, cases[i].row, text);
       /* The causes not about health keep their counts. */
@@ -525,7 +507,7 @@ test_campaign (PslTestFixture *f,
   doc = psl_campaign_new (f->store, &options, &n, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
-  text = pdf_text (doc, f->dir);
+  text = psl_test_pdf_text (doc, f->dir);
   /* A cover, then a letter and a survey for each, a page each: the
    * survey's questions fit on one sheet to send back. */
   g_assert_cmpuint (psl_document_get_n_pages (doc), ==, 5);
@@ -588,7 +570,7 @@ test_company_sheet (PslTestFixture *f,
   }
   doc = psl_company_sheet_new (f->store, "vidal", &error);
   g_assert_no_error (error);
-  text = pdf_text (doc, f->dir);
+  text = psl_test_pdf_text (doc, f->dir);
   g_assert_cmpstr (psl_document_get_title (doc), ==, "Boulangerie Vidal");
   g_assert_nonnull (strstr (text, "Fiche entreprise — Partenaire"));
   g_assert_nonnull (strstr (text, "12345678900012"));
@@ -612,7 +594,7 @@ test_company_sheet (PslTestFixture *f,
   doc = psl_company_sheet_new (f->store, "moulin", &error);
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
-  text = pdf_text (doc, f->dir);
+  text = psl_test_pdf_text (doc, f->dir);
   g_assert_nonnull (strstr (text, "Aucun interlocuteur enregistré."));
   g_assert_null (strstr (text, "Ancien"));
   g_assert_nonnull (strstr (text, "pas encore été évaluée"));
@@ -640,7 +622,7 @@ test_pathway (PslTestFixture *f,
                            " ('b2', 'lea', 'sante', 'lifted', '2025-04-01', '2025-06-01');");
   doc = psl_pathway_report_new (f->store, "lea", &error);
   g_assert_no_error (error);
-  text = pdf_text (doc, f->dir);
+  text = psl_test_pdf_text (doc, f->dir);
   g_assert_cmpstr (psl_document_get_title (doc), ==, "Léa Puech");
   g_assert_nonnull (strstr (text, "Parcours — document interne"));
   g_assert_nonnull (strstr (text, "Garde d"));             /* the childcare barrier, by name */

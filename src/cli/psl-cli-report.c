@@ -29,6 +29,8 @@
 #include "psl-diagnostic-report.h"
 #include "psl-convention-sheet.h"
 #include "psl-frame-sheet.h"
+#include "psl-partnership-method.h"
+#include "psl-partnership-sheet.h"
 #include "share/psl-share.h"
 #include "psl-report-export.h"
 #include "privacy/psl-person-data.h"
@@ -217,6 +219,17 @@ build_frame (PslStore               *store,
   return frame != NULL ? psl_frame_sheet_new (store, frame, error) : NULL;
 }
 
+/* --partner its id or name: each of its partnerships, those in force first. */
+static PslDocument *
+build_partnership (PslStore               *store,
+                   const PslReportOptions *options,
+                   GError                **error)
+{
+  g_autoptr(GPtrArray) ids = psl_partnership_method_of_partner (store, options->partner, error);
+
+  return ids != NULL ? psl_partnership_sheet_new (store, ids, error) : NULL;
+}
+
 static PslDocument *
 build_diagnostic (PslStore               *store,
                   const PslReportOptions *options,
@@ -267,6 +280,8 @@ static const PslReportKind kinds[] = {
     build_frame },
   { "followup", N_("--from DATE --to DATE [--staff NAME] [--team]"),
     N_("the follow-up in work of a period, for funders or for the team"), build_followup },
+  { "partnership", N_("--partner ID"),
+    N_("a partnership’s file: the seven steps of the method, what is done and what is left"), build_partnership },
   { "pathway", N_("--person ID"), N_("a person’s pathway, for the team"), build_pathway },
   { "person-data", N_("--person ID"),
     N_("everything held on a person, to give them (PDF) or to carry elsewhere (JSON)"), build_person_data },
@@ -338,7 +353,7 @@ has_required (const PslReportKind      *kind,
     return given (options->company);
   if (kind->build == build_pathway || kind->build == build_person_data)
     return given (options->person);
-  if (kind->build == build_frame)
+  if (kind->build == build_frame || kind->build == build_partnership)
     return given (options->partner);
   if (kind->build == build_convention)
     return given (options->placement);
@@ -378,7 +393,7 @@ psl_cli_report (int    argc,
     { "level", 0, 0, G_OPTION_ARG_STRING, &options.level, N_("The firms of one partnership level, by its code"), N_("CODE") },
     { "reply-by", 0, 0, G_OPTION_ARG_STRING, &options.reply_by, N_("The day the surveys should come back by"), N_("DATE") },
     { "signatory", 0, 0, G_OPTION_ARG_STRING, &options.signatory, N_("Who signs the letters"), N_("TEXT") },
-    { "partner", 0, 0, G_OPTION_ARG_STRING, &options.partner, N_("A partner structure, by name"), N_("NAME") },
+    { "partner", 0, 0, G_OPTION_ARG_STRING, &options.partner, N_("A partner structure, by its identifier or its name"), "ID" },
     { "team", 0, 0, G_OPTION_ARG_NONE, &options.team,
       N_("The team’s version, naming the people with an alert open (for funders without it)"), NULL },
     { NULL }

@@ -18,7 +18,9 @@
 #include "psl-demo-service.h"
 #include "psl-diagnostic.h"
 #include "psl-diagnostic-grid.h"
+#include "psl-partnership-method.h"
 #include "psl-positioning.h"
+#include "psl-store-private.h"
 
 /* The words of the first respondent, by question and text field. */
 static const struct { const char *question, *field, *text; } texts[] = {
@@ -264,6 +266,49 @@ fill_plan (PslStore   *store,
   return ok;
 }
 
+/* One partnership with a partner structure followed with the FNARS
+ * method: the three steps of preparation written, the launch given, the
+ * coordination still to write.  The live one the team met most among
+ * those not reviewed yet, so that the last step is still to do. */
+static gboolean
+fill_method (PslStore  *store,
+             GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    psl_store_prepare (store,
+                       "SELECT s.id, s.start_date FROM partnership s"
+                       " WHERE s.partner_id IS NOT NULL AND s.deleted_at IS NULL AND s.end_date IS NULL"
+                       " ORDER BY EXISTS (SELECT 1 FROM partnership_review v WHERE v.partnership_id = s.id),"
+                       "          (SELECT count(*) FROM interaction x WHERE x.partner_id = s.partner_id) DESC,"
+                       "          s.start_date LIMIT 1;", error);
+  g_autofree char *id = NULL;
+  g_autofree char *start = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return TRUE;
+  id = psl_column_dup (stmt, 0);
+  start = psl_column_dup (stmt, 1);
+  return psl_partnership_method_set_text (store, id, "territory_needs",
+                                          "Bassin de Figeac : l’aéronautique et la mécanique recrutent (soudeurs, "
+                                          "usineurs, opérateurs), l’aide à domicile et l’hôtellerie-restauration "
+                                          "peinent à pourvoir leurs postes. Beaucoup de jeunes sans permis ni "
+                                          "véhicule, loin des zones d’activités.", error)
+         && psl_partnership_method_set_text (store, id, "structure_analysis",
+                                             "Forces : une connaissance fine des jeunes et de leurs compétences, "
+                                             "des relations suivies avec une trentaine d’entreprises. Faiblesses : "
+                                             "peu de temps pour le démarchage, une veille économique irrégulière, "
+                                             "des contacts qui reposent sur deux personnes.", error)
+         && psl_partnership_method_set_text (store, id, "strategy",
+                                             "Construire avec le partenaire des parcours vers les métiers en "
+                                             "tension : découverte des métiers, immersions, puis recrutement "
+                                             "accompagné. Commencer par la mécanique, élargir à l’aide à domicile "
+                                             "la deuxième année.", error)
+         && psl_partnership_method_set_cooperation (store, id, "parcours", "reciprocite", error)
+         && psl_partnership_method_set_launched (store, id, start, error);
+}
+
 gboolean
 psl_demo_service_review (PslStore           *store,
                          GRand              *rand,
@@ -274,5 +319,5 @@ psl_demo_service_review (PslStore           *store,
   g_return_val_if_fail (staff_ids != NULL && today != NULL, FALSE);
 
   return fill_diagnostic (store, rand, staff_ids, error) && fill_positioning (store, error)
-         && fill_plan (store, today, error);
+         && fill_plan (store, today, error) && fill_method (store, error);
 }

@@ -12,8 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "psl-format.h"
+#include "psl-method-sheet.h"
 #include "psl-network-dialogs.h"
 #include "psl-partner.h"
+#include "psl-partnership-method.h"
 #include "psl-partnerships-group.h"
 #include "psl-list-box.h"
 #include "psl-toast.h"
@@ -32,11 +34,13 @@ struct _PslPartnershipsGroup
 G_DEFINE_FINAL_TYPE (PslPartnershipsGroup, psl_partnerships_group, ADW_TYPE_PREFERENCES_GROUP)
 
 static GtkWidget *
-make_row (const PslPartnershipLine *line,
+make_row (PslStore                 *store,
+          const PslPartnershipLine *line,
           const char               *today)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *review = gtk_button_new_with_mnemonic (_("_Review…"));
+  GtkWidget *method = gtk_button_new_with_mnemonic (_("_Method…"));
   g_autoptr(GString) detail = g_string_new (NULL);
   g_autofree char *start = psl_format_date_short (line->start_date);
   g_autofree char *end = psl_format_date_short (line->end_date);
@@ -53,6 +57,16 @@ make_row (const PslPartnershipLine *line,
   psl_append_part (detail, line->staff_name);
   psl_append_part (detail, last_text);
   psl_append_part (detail, due_text);
+  {
+    /* Where the method stands; a fault reading it leaves the row as it
+     * was, the method's own window saying what is wrong when opened. */
+    g_autoptr(PslPartnershipMethod) method = psl_partnership_method_load (store, line->id, NULL);
+    /* Translators: how far a partnership has gone in the seven steps of the method */
+    g_autofree char *steps = method != NULL ? g_strdup_printf (_("method: %u/7 steps done"), method->steps_done)
+                                            : NULL;
+
+    psl_append_part (detail, steps);
+  }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->type_label);
@@ -68,6 +82,13 @@ make_row (const PslPartnershipLine *line,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (review), "partnerships.review");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (review), "s", line->id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), review);
+
+  /* The seven steps of the FNARS method, followed on this partnership. */
+  gtk_widget_set_valign (method, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (method, _("The seven steps of the partnership method: what is done, what is left"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (method), "partnerships.method");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (method), "s", line->id);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), method);
   return row;
 }
 
@@ -120,6 +141,25 @@ review_action (GtkWidget  *widget,
 }
 
 static void
+method_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PslPartnershipsGroup *self = PSL_PARTNERSHIPS_GROUP (widget);
+  g_autoptr(GError) error = NULL;
+  PslMethodSheet *sheet = psl_method_sheet_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                                g_variant_get_string (param, NULL), &error);
+
+  if (sheet == NULL)
+    {
+      psl_toast_error (widget, &error);
+      return;
+    }
+  g_signal_connect_object (sheet, "saved", G_CALLBACK (psl_partnerships_group_reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (sheet));
+}
+
+static void
 psl_partnerships_group_dispose (GObject *object)
 {
   PslPartnershipsGroup *self = PSL_PARTNERSHIPS_GROUP (object);
@@ -141,6 +181,7 @@ psl_partnerships_group_class_init (PslPartnershipsGroupClass *klass)
   gtk_widget_class_install_action (widget_class, "partnerships.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "partnerships.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "partnerships.review", "s", review_action);
+  gtk_widget_class_install_action (widget_class, "partnerships.method", "s", method_action);
 }
 
 static void
@@ -184,7 +225,7 @@ psl_partnerships_group_reload (PslPartnershipsGroup *self)
       return;
     }
   for (guint i = 0; i < lines->len; i++)
-    gtk_list_box_append (self->list, make_row (g_ptr_array_index (lines, i), today));
+    gtk_list_box_append (self->list, make_row (self->store, g_ptr_array_index (lines, i), today));
 }
 
 GtkListBox *
