@@ -151,7 +151,7 @@ test_path (Fixture       *f,
 
   /* A barrier, from its tab. */
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "barriers");
-  barriers = psl_test_find_widget (GTK_WIDGET (person), PSL_TYPE_RECORD_LIST);
+  barriers = find_list (GTK_WIDGET (person), "Freins");
   g_assert_true (gtk_widget_activate_action (barriers, "record-list.add", NULL));
   dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
   psl_field_row_set_value (psl_record_dialog_get_row (dialog, "code"), "garde_enfants");
