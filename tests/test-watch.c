@@ -100,6 +100,24 @@ test_watch (void)
     g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company"), ==, 2);
     g_assert_cmpstr (outcome, ==, "Devenue une visite le 20 mars 2026");
   }
+  /* An opportunity already recorded is tied to the news it came from:
+   * not another firm's, not a second one. */
+  psl_test_exec (store,
+    "INSERT INTO opportunity (id, company_id, phase, title, proposed_on) VALUES"
+    " ('00000000-0000-4000-8000-0000000000a1', '" FIRM "', 4, 'Opérateur de sciage', '2026-03-15');");
+  g_assert_false (psl_watch_tie (store, known, opportunity, FALSE, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (psl_watch_tie (store, known, "00000000-0000-4000-8000-0000000000a1", TRUE, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (psl_watch_tie (store, known, "00000000-0000-4000-8000-0000000000a1", FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (psl_watch_tie (store, known, "00000000-0000-4000-8000-0000000000a1", FALSE, &error));
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM watch_entry"
+                                          " WHERE opportunity_id = '00000000-0000-4000-8000-0000000000a1'"), ==, 1);
 }
 
 static void

@@ -325,6 +325,31 @@ opportunity_title (const PslWatchLine *line)
   return g_steal_pointer (&first);
 }
 
+/* Whether the entry already became a record of the kind column ties;
+ * says so in error. */
+static gboolean
+already_became (const PslWatchLine *line,
+                const char         *column,
+                GError            **error)
+{
+  if (line->opportunity_id != NULL && strcmp (column, "opportunity_id") == 0)
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                   _("This news already became the opportunity “%s”: open it from the firm's page."),
+                   line->opportunity_title);
+      return TRUE;
+    }
+  if (line->interaction_id != NULL && strcmp (column, "interaction_id") == 0)
+    {
+      g_autofree char *date = psl_format_date (line->visit_on);
+
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+                   _("This news already became a visit on %s: it is in the firm's journal."), date);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Makes a record of the firm from the entry: the firm's id, the entry
  * and its text; returns the record's id. */
 typedef char *(*PslWatchMake) (PslStore           *store,
@@ -353,21 +378,8 @@ turn_entry (PslStore    *store,
 
   if (line == NULL)
     return NULL;
-  if (line->opportunity_id != NULL && strcmp (column, "opportunity_id") == 0)
-    {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
-                   _("This news already became the opportunity “%s”: open it from the firm's page."),
-                   line->opportunity_title);
-      return NULL;
-    }
-  if (line->interaction_id != NULL && strcmp (column, "interaction_id") == 0)
-    {
-      g_autofree char *date = psl_format_date (line->visit_on);
-
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
-                   _("This news already became a visit on %s: it is in the firm's journal."), date);
-      return NULL;
-    }
+  if (already_became (line, column, error))
+    return NULL;
   if (!psl_store_begin (store, error))
     return NULL;
   text = origin_text (line);
@@ -434,4 +446,34 @@ psl_watch_to_visit (PslStore   *store,
                     GError    **error)
 {
   return turn_entry (store, id, "interaction_id", make_visit, visit_on, error);
+}
+
+gboolean
+psl_watch_tie (PslStore   *store,
+               const char *id,
+               const char *record_id,
+               gboolean    visit,
+               GError    **error)
+{
+  g_autoptr(PslWatchLine) line = psl_watch_load (store, id, error);
+  const char *column = visit ? "interaction_id" : "opportunity_id";
+  g_autoptr(sqlite3_stmt) owner = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (line == NULL || already_became (line, column, error))
+    return FALSE;
+  owner = psl_store_row_for (store, visit ? "SELECT company_id FROM interaction WHERE id = ?1 AND deleted_at IS NULL"
+                                            "   AND kind = 'visite';"
+                                          : "SELECT company_id FROM opportunity WHERE id = ?1 AND deleted_at IS NULL;",
+                             record_id, _("Reading the local watch"), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (owner == NULL || line->company_id == NULL
+      || g_strcmp0 ((const char *) sqlite3_column_text (owner, 0), line->company_id) != 0)
+    return invalid (error, visit ? _("Choose a visit to the firm of this news.")
+                                 : _("Choose an opportunity of the firm of this news."));
+  return link_entry (store, id, column, record_id, error);
 }

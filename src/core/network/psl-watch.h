@@ -65,6 +65,14 @@ char         *psl_watch_to_visit         (PslStore           *store,
                                           const char         *visit_on,
                                           GError            **error);
 
+/* What an entry became when it is already recorded: an opportunity or a
+ * visit of the entry's firm of the network. */
+gboolean      psl_watch_tie              (PslStore           *store,
+                                          const char         *id,
+                                          const char         *record_id,
+                                          gboolean            visit,
+                                          GError            **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslWatchLine, psl_watch_line_free)
 
 G_END_DECLS
