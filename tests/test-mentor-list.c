@@ -151,7 +151,7 @@ test_mentors (Fixture       *f,
                  && psl_test_find_row (GTK_WIDGET (list), "Jean Delmas") != NULL);
   csv = export_csv (mentors, f->dir);
   g_assert_nonnull (strstr (csv, "Jean Delmas"));
-  g_assert_nonnull (strstr (csv, "Retraité"));
+  g_assert_nonnull (strstr (csv, "À la retraite"));
   g_assert_null (strstr (csv, "CV repris"));
   g_assert_null (strstr (csv, "mardi"));
 

@@ -85,7 +85,7 @@ test_mentors (void)
     first = g_ptr_array_index (lines, 0);
     second = g_ptr_array_index (lines, 1);
     g_assert_cmpstr (first->name, ==, "Jean Delmas");
-    g_assert_cmpstr (first->situation, ==, "Retraité");
+    g_assert_cmpstr (first->situation, ==, "À la retraite");
     g_assert_cmpstr (first->employer, ==, "Menuiserie Delmas");
     g_assert_cmpuint (first->following, ==, 1);
     g_assert_cmpuint (first->followed, ==, 2);

@@ -76,7 +76,7 @@ static const PslRecordForm followed_form = {
 };
 
 static const PslRecordListSpec followed_list = {
-  .title = N_("People Followed"),
+  .title = N_("Whom They Follow"),
   .description = N_("A person is given a mentor on their own page, under Identity."),
   .empty = N_("This mentor follows nobody yet."),
   .edit_title = N_("Mentoring"),
@@ -183,6 +183,7 @@ collect_rows (GtkWidget  *widget,
 /* The mentor's trade, firm, contact and availability, those known. */
 static void
 show_details (PslMentorList *self,
+              const char    *mentor_id,
               GHashTable    *mentor)
 {
   static const char *columns[] = { "trade", "employer", "phone", "email", "availability", "notes" };
@@ -193,6 +194,14 @@ show_details (PslMentorList *self,
     {
       titles[i] = _(psl_record_find_field (psl_mentor_fields, columns[i])->label);
       values[i] = g_hash_table_lookup (mentor, columns[i]);
+    }
+  /* Their firm as the list names it: as they say it, or the network's. */
+  for (guint i = 0; self->lines != NULL && i < self->lines->len; i++)
+    {
+      const PslMentorLine *line = g_ptr_array_index (self->lines, i);
+
+      if (g_strcmp0 (line->id, mentor_id) == 0)
+        values[1] = line->employer;
     }
   if (psl_group_show_properties (self->details_group, self->details, titles, values, G_N_ELEMENTS (columns)) == 0)
     adw_preferences_group_set_description (self->details_group, _("Nothing more recorded yet: use Edit."));
@@ -453,7 +462,7 @@ psl_mentor_list_open_mentor (PslMentorList *self,
   psl_append_part (kind, g_hash_table_lookup (mentor, "trade"));
   gtk_label_set_text (self->name_label, g_hash_table_lookup (mentor, "name"));
   gtk_label_set_text (self->kind_label, kind->str);
-  show_details (self, mentor);
+  show_details (self, mentor_id, mentor);
   g_free (self->mentor_id);
   self->mentor_id = g_strdup (mentor_id);
   psl_record_list_show (self->followed, self->store, mentor_id);

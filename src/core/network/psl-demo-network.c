@@ -30,7 +30,8 @@ static const struct
   { "Thomas Vidal", "employee", "Technicien de maintenance", "Ratier-Figeac", "Un mercredi sur deux" },
 };
 
-/* Whom each follows (the index of a person in pathway), from how many
+/* Whom each follows (the index of a person in pathway for more than the
+ * longest of these, so that no mentoring starts before the pathway), from how many
  * days ago, for how many days (0: still), and how many meetings. */
 static const struct { guint mentor, person, since, length, meetings; } followings[] = {
   { 0, 0, 120, 0, 4 }, { 0, 1, 400, 180, 5 }, { 1, 2, 60, 0, 2 }, { 2, 3, 200, 0, 3 },
@@ -60,13 +61,13 @@ static const struct
   { "settlement", "La Dépêche du Midi", "Une plateforme logistique s’installe zone de l’Aiguille : 35 emplois "
     "annoncés d’ici l’été, caristes et préparateurs de commandes.", "Figeac", "Logistique du Haut-Quercy", 12,
     BECAME_NOTHING },
-  { "extension", "La Vie quercynoise", "Nouvel atelier, une dizaine de postes annoncés.", NULL, NULL, 0,
+  { "extension", "La Vie quercynoise", "Agrandissement annoncé, des recrutements à venir.", NULL, NULL, 0,
     BECAME_OPPORTUNITY },
   { "closure", "La Dépêche du Midi", "Fermeture annoncée de la conserverie en fin d’année : 18 salariés à "
     "reclasser, des savoir-faire en agroalimentaire.", "Capdenac-Gare", "Conserverie du Ségala", 40, BECAME_NOTHING },
   { "project", "Diagnostic emploi du Grand Figeac", "Projet d’EHPAD de 80 lits à l’horizon de deux ans : "
     "aides-soignants, agents de service.", "Cajarc", "EHPAD du Causse", 75, BECAME_NOTHING },
-  { "extension", "Bulletin de la CCI du Lot", "Reprise et agrandissement, des recrutements à venir.", NULL, NULL, 0,
+  { "extension", "Bulletin de la CCI du Lot", "Reprise par un nouveau dirigeant, qui veut développer l’activité.", NULL, NULL, 0,
     BECAME_VISIT },
 };
 
@@ -95,8 +96,9 @@ psl_demo_network (PslStore   *store,
                   GError    **error)
 {
   g_autoptr(GPtrArray) people = psl_store_collect (store,
-    "SELECT id FROM person WHERE deleted_at IS NULL AND exited_on IS NULL ORDER BY entered_on DESC, id LIMIT 6;",
-    NULL, read_id, g_free, _("Writing the demonstration data"), error);
+    "SELECT id FROM person WHERE deleted_at IS NULL AND exited_on IS NULL AND entered_on <= date(?1, '-400 days')"
+    " ORDER BY entered_on DESC, id LIMIT 6;",
+    today, read_id, g_free, _("Writing the demonstration data"), error);
   g_autoptr(GPtrArray) firms = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
 
