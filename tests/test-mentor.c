@@ -4,6 +4,7 @@
 
 #include "psl-choices.h"
 #include "psl-mentor.h"
+#include "psl-person.h"
 #include "psl-test.h"
 
 #define PERSON_A "00000000-0000-4000-8000-00000000000a"
@@ -185,6 +186,24 @@ test_mentors (void)
   }
 }
 
+/* Two records of the same person merged: the mentoring follows. */
+static void
+test_merge (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("psl-mentor-merge");
+  g_autoptr(PslStore) store = fixture (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *mentor = psl_mentor_create (store, "Jean Delmas", &error);
+  g_autofree char *following = psl_mentorship_create (store, mentor, PERSON_C, "2026-01-05", NULL, &error);
+  g_autofree char *name = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (psl_person_merge (store, PERSON_A, PERSON_C, &error));
+  g_assert_no_error (error);
+  name = psl_mentor_current_name (store, PERSON_A, "2026-02-01", &error);
+  g_assert_cmpstr (name, ==, "Jean Delmas");
+}
+
 static void
 test_bad_input (void)
 {
@@ -266,6 +285,7 @@ main (int   argc,
 {
   psl_test_init (&argc, &argv);
   g_test_add_func ("/mentor/follow", test_mentors);
+  g_test_add_func ("/mentor/merge", test_merge);
   g_test_add_func ("/mentor/bad-input", test_bad_input);
   return g_test_run ();
 }
