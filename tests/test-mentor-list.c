@@ -130,6 +130,23 @@ test_mentors (Fixture       *f,
   g_assert_nonnull (psl_test_find_row (mentors, "Inès Rigal"));
   g_assert_nonnull (psl_test_find_label (mentors, "Jean Delmas"));
 
+  /* Her mentoring edited from his page: not to end before it began. */
+  {
+    GtkWidget *followed = psl_test_find_group (mentors, PSL_TYPE_RECORD_LIST, "Filleuls");
+
+    g_assert_nonnull (followed);
+    dialog = open_dialog (followed, "record-list.edit", g_variant_new_string (following));
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "ended_on")), "04/01/2026");
+    g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM mentorship WHERE ended_on IS NULL"), ==, 1);
+    gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "ended_on")), "");
+    gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "started_on")), "06/01/2026");
+    g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM mentorship WHERE started_on = '2026-01-06'"
+                                               " AND ended_on IS NULL"), ==, 1);
+  }
+
   meetings = psl_test_find_group (mentors, PSL_TYPE_RECORD_LIST, "Rencontres");
   g_assert_nonnull (meetings);
   dialog = open_dialog (meetings, "record-list.add", NULL);

@@ -291,7 +291,8 @@ psl_mentorship_create_for_person (PslStore           *store,
                                 psl_record_value_of (columns, values, "ended_on"), error);
 }
 
-/* A whole form of a mentoring: a mentor, a start, an end not before it. */
+/* A whole form of a mentoring: a mentor (when the form asks for one: not
+ * on the mentor's own page), a start, an end not before it. */
 gboolean
 psl_mentorship_check_form (GHashTable  *values,
                            const char **refused_column,
@@ -303,7 +304,7 @@ psl_mentorship_check_form (GHashTable  *values,
   GError *local_error = NULL;
 
   *refused_column = "mentor_id";
-  if (g_hash_table_lookup (values, "mentor_id") == NULL)
+  if (g_hash_table_contains (values, "mentor_id") && g_hash_table_lookup (values, "mentor_id") == NULL)
     return invalid (error, _("Choose the mentor among those recorded (Firms › Mentors)."));
   *refused_column = "started_on";
   start = psl_record_check (NULL, date, g_hash_table_lookup (values, "started_on"), &local_error);
