@@ -517,15 +517,18 @@ test_data_beside (PslTestFixture *f,
   row = g_ptr_array_index (sexes, 1);
   g_assert_cmpstr (row->trade, ==, "Métier non précisé");
   g_assert_cmpuint (row->other, ==, 1);
-  /* The list's five origins in its order, then those with none. */
-  g_assert_cmpuint (origins->len, ==, 6);
+  /* The list's six origins in its order (the local watch the last),
+   * then those with none. */
+  g_assert_cmpuint (origins->len, ==, 7);
   g_assert_cmpstr (((PslDiagnosticCount *) g_ptr_array_index (origins, 0))->label, ==, "Relation existante");
   g_assert_cmpuint (((PslDiagnosticCount *) g_ptr_array_index (origins, 0))->count, ==, 2);
   g_assert_cmpuint (((PslDiagnosticCount *) g_ptr_array_index (origins, 1))->count, ==, 0);
   g_assert_cmpstr (((PslDiagnosticCount *) g_ptr_array_index (origins, 3))->label, ==, "Événement");
   g_assert_cmpuint (((PslDiagnosticCount *) g_ptr_array_index (origins, 3))->count, ==, 1);
-  g_assert_cmpstr (((PslDiagnosticCount *) g_ptr_array_index (origins, 5))->label, ==, "Origine non précisée");
-  g_assert_cmpuint (((PslDiagnosticCount *) g_ptr_array_index (origins, 5))->count, ==, 1);
+  g_assert_cmpstr (((PslDiagnosticCount *) g_ptr_array_index (origins, 5))->label, ==, "Veille économique locale");
+  g_assert_cmpuint (((PslDiagnosticCount *) g_ptr_array_index (origins, 5))->count, ==, 0);
+  g_assert_cmpstr (((PslDiagnosticCount *) g_ptr_array_index (origins, 6))->label, ==, "Origine non précisée");
+  g_assert_cmpuint (((PslDiagnosticCount *) g_ptr_array_index (origins, 6))->count, ==, 1);
   g_assert_true (psl_diagnostic_opportunities_by_phase (f->store, phases, &error));
   g_assert_cmpuint (phases[1], ==, 1);
   g_assert_cmpuint (phases[2], ==, 1);
@@ -538,6 +541,8 @@ typedef struct
   guint yes_rows;      /* "Oui | 2 | 2": question 3, both structures */
   guint headers_ok;
   guint texts_found;
+  guint mentoring_rows; /* the mentors' figures beside question 1, as the fixture has them */
+  gboolean note_printed;
 } Seen;
 
 static void
@@ -562,6 +567,19 @@ on_table (PslDocumentPart     part,
                               "priorités d’intervention ?") == 0
           && g_strcmp0 (cells[0], "Oui") == 0 && g_strcmp0 (cells[1], "2") == 0 && g_strcmp0 (cells[2], "2") == 0)
         seen->yes_rows++;
+      static const char *const mentoring[][2] = {
+        { "Parrains et marraines bénévoles", "2" }, { "Parrains suivant quelqu’un aujourd’hui", "1" },
+        { "Personnes parrainées aujourd’hui", "2" }, { "Personnes parrainées sur douze mois", "3" },
+        { "Rencontres sur douze mois", "2" },
+      };
+
+      if (g_strcmp0 (headers[0], "Parrainage enregistré") == 0)
+        for (guint m = 0; m < G_N_ELEMENTS (mentoring); m++)
+          if (g_strcmp0 (cells[0], mentoring[m][0]) == 0 && g_strcmp0 (cells[1], mentoring[m][1]) == 0)
+            seen->mentoring_rows++;
+      for (guint c = 0; c < g_strv_length ((char **) headers); c++)
+        if (cells[c] != NULL && strstr (cells[c], "café") != NULL)
+          seen->note_printed = TRUE;
       if (g_strv_length ((char **) headers) == 4 && g_strcmp0 (cells[2], "Yasmina Haddad") == 0
           && g_strcmp0 (cells[1], "Le Forem Charleroi") == 0 && g_strcmp0 (cells[3], "Proximité") == 0)
         seen->texts_found++;
@@ -585,6 +603,24 @@ test_report (PslTestFixture *f,
   g_assert_true (psl_installation_set_structure_name (other, "Le Forem Charleroi", &error));
   answer_as_team (f->store, grid);
   answer_as_forem (other, other_grid);
+  /* Two mentors, one of whom follows two people today; a third person
+   * was mentored until last month, by a mentor since deleted (his
+   * following counts no more); two meetings this year, one of them
+   * noted, and one two years ago. */
+  psl_test_exec (f->store,
+    "INSERT INTO person (id, first_name, last_name, entered_on) VALUES"
+    " ('pm1', 'Inès', 'Rigal', '2025-01-01'), ('pm2', 'Yanis', 'Bouzid', '2025-01-01'),"
+    " ('pm3', 'Léa', 'Marty', '2025-01-01');"
+    "INSERT INTO mentor (id, name) VALUES ('m1', 'Jean Delmas'), ('m2', 'Odile Roques'), ('m3', 'Parti');"
+    "UPDATE mentor SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = 'm3';"
+    "INSERT INTO mentorship (id, mentor_id, person_id, started_on, ended_on) VALUES"
+    " ('s1', 'm1', 'pm1', '2024-01-01', NULL), ('s2', 'm1', 'pm2', date('now', 'localtime', '-1 month'), NULL),"
+    " ('s3', 'm2', 'pm3', '2024-01-01', date('now', 'localtime', '-1 month')),"
+    " ('s4', 'm3', 'pm3', '2024-01-01', NULL);"
+    "INSERT INTO mentor_meeting (id, mentorship_id, held_on, kind, note) VALUES"
+    " ('g1', 's1', date('now', 'localtime', '-10 days'), 'in_person', 'Premier café, CV repris.'),"
+    " ('g2', 's3', date('now', 'localtime', '-2 months'), 'phone', NULL),"
+    " ('g3', 's1', date('now', 'localtime', '-2 years'), 'phone', NULL);");
   assert_set (psl_diagnostic_export (other, file, &error), error);
   g_assert_true (psl_diagnostic_import (f->store, file, NULL, NULL, &error));
 
@@ -593,6 +629,8 @@ test_report (PslTestFixture *f,
   psl_document_foreach_table (doc, on_table, &seen);
   g_assert_cmpuint (seen.yes_rows, ==, 1);
   g_assert_cmpuint (seen.texts_found, ==, 1);
+  g_assert_cmpuint (seen.mentoring_rows, ==, 5);
+  g_assert_false (seen.note_printed);
   g_assert_cmpuint (seen.headers_ok, >=, 40);   /* every counted question shows both structures */
   g_assert_true (psl_document_write_pdf (doc, pdf, &error));
   g_assert_no_error (error);

@@ -93,6 +93,23 @@ new_person_dialog (Fixture *f)
   return PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
 }
 
+/* The label under root whose text holds part. */
+static GtkWidget *
+find_label_part (GtkWidget  *root,
+                 const char *part)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), part) != NULL)
+        return w;
+      if ((found = find_label_part (w, part)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The group of records titled so, on the tab shown. */
 static GtkWidget *
 find_list (GtkWidget  *root,
@@ -149,9 +166,31 @@ test_path (Fixture       *f,
   /* Her project and phase, typed in the identity tab, saved as typed. */
   psl_test_exec (f->store, "UPDATE person SET phase = 4, project_rome = 'D1106' WHERE last_name = 'Puech';");
 
+  /* A mentor, given on her identity tab: named in her header from the
+   * day it starts; one ending before it starts is refused. */
+  psl_test_exec (f->store, "INSERT INTO mentor (id, name) VALUES ('00000000-0000-4000-8000-0000000000e1', 'Jean Delmas');");
+  {
+    GtkWidget *mentoring = find_list (GTK_WIDGET (person), "Parrainage");
+    GtkWidget *header = NULL;
+
+    g_assert_true (gtk_widget_activate_action (mentoring, "record-list.add", NULL));
+    dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+    psl_field_row_set_value (psl_record_dialog_get_row (dialog, "mentor_id"), "00000000-0000-4000-8000-0000000000e1");
+    gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "started_on")), "02/03/2026");
+    gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "ended_on")), "01/03/2026");
+    g_assert_false (psl_sheet_accept (PSL_SHEET (dialog)));
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM mentorship"), ==, 0);
+    gtk_editable_set_text (GTK_EDITABLE (psl_record_dialog_get_row (dialog, "ended_on")), "");
+    g_assert_true (psl_sheet_accept (PSL_SHEET (dialog)));
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM mentorship WHERE started_on = '2026-03-02'"
+                                               " AND ended_on IS NULL"), ==, 1);
+    PSL_TEST_WAIT (psl_record_list_get_n_lines (PSL_RECORD_LIST (mentoring)) == 1
+                   && (header = find_label_part (GTK_WIDGET (person), "parrainé(e) par Jean Delmas")) != NULL);
+  }
+
   /* A barrier, from its tab. */
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "barriers");
-  barriers = psl_test_find_widget (GTK_WIDGET (person), PSL_TYPE_RECORD_LIST);
+  barriers = find_list (GTK_WIDGET (person), "Freins");
   g_assert_true (gtk_widget_activate_action (barriers, "record-list.add", NULL));
   dialog = PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
   psl_field_row_set_value (psl_record_dialog_get_row (dialog, "code"), "garde_enfants");

@@ -799,8 +799,16 @@ test_deleted_people (PslTestFixture *f,
   act_as (f->store, "bruno");
   g_assert_nonnull (psl_erasure_summary (f->store, "p7", "2026-10-01", &error));
   g_assert_no_error (error);
+  psl_test_exec (f->store, "INSERT INTO mentor (id, name) VALUES ('m-erase', 'Jean Delmas');"
+                           "INSERT INTO mentorship (id, mentor_id, person_id, started_on) VALUES"
+                           " ('s-erase', 'm-erase', 'p7', '2025-02-01');"
+                           "INSERT INTO mentor_meeting (id, mentorship_id, held_on, kind, note) VALUES"
+                           " ('g-erase', 's-erase', '2025-02-10', 'phone', 'Parle de sa famille');");
   g_assert_true (psl_erasure_run (f->store, "p7", "2026-10-01", &error));
   g_assert_no_error (error);
+  /* What the meetings with a mentor said of the person goes with the rest. */
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM mentor_meeting WHERE id = 'g-erase'"
+                                             " AND note IS NULL;"), ==, 1);
   g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p7';"), ==, "Anonyme");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_sensitive WHERE person_id = 'p7';"), ==, 0);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'erase'"
@@ -831,7 +839,12 @@ test_person_data (PslTestFixture *f,
 
   psl_test_exec (f->store, "UPDATE followup SET mode = 'phone', tripartite = 0 WHERE id = 'f1';"
                            "INSERT INTO alert (id, person_id, raised_by, risk_level, opened_on, factors) VALUES"
-                           " ('al-rights', 'p3', 'person', 3, '2026-04-20', '[\"vie_personnelle\"]');");
+                           " ('al-rights', 'p3', 'person', 3, '2026-04-20', '[\"vie_personnelle\"]');"
+                           "INSERT INTO mentor (id, name) VALUES ('m-rights', 'Jean Delmas');"
+                           "INSERT INTO mentorship (id, mentor_id, person_id, started_on) VALUES"
+                           " ('s-rights', 'm-rights', 'p3', '2026-02-01');"
+                           "INSERT INTO mentor_meeting (id, mentorship_id, held_on, kind, note) VALUES"
+                           " ('g-rights', 's-rights', '2026-02-10', 'workshop', 'Lettre de motivation reprise');");
   /* Not Alice's to give, and nothing journaled. */
   act_as (f->store, "alice");
   g_assert_null (psl_person_data_collect (f->store, "p3", FALSE, &error));
@@ -853,6 +866,10 @@ test_person_data (PslTestFixture *f,
   g_assert_nonnull (strstr (text, SECRET_DEBT));
   g_assert_nonnull (strstr (text, "Usinage Lot"));
   g_assert_nonnull (strstr (text, "Entretien long"));
+  /* Her mentor by name, and what was said of their meetings. */
+  g_assert_nonnull (strstr (text, "Jean Delmas"));
+  g_assert_nonnull (strstr (text, "Lettre de motivation reprise"));
+  g_assert_nonnull (strstr (text, "Atelier (CV, entretien)"));
   g_assert_null (strstr (text, PSL_SEALED_PREFIX));
   g_assert_null (strstr (text, SECRET_JUSTICE));
   /* In the words the person reads, never the file's codes: the contract

@@ -26,6 +26,7 @@
 
 #include "psl-demo.h"
 #include "psl-demo-names.h"
+#include "psl-demo-network.h"
 #include "psl-demo-service.h"
 #include "psl-format.h"
 #include "psl-ident.h"
@@ -3420,6 +3421,9 @@ psl_demo_generate (PslStore          *store,
       g_ptr_array_add (reviewers, NULL);
       ok = psl_demo_service_review (store, g.rand, (const char * const *) reviewers->pdata, on (&g, 0), &g.error);
     }
+  /* Volunteer mentors and the local watch, through core's own functions. */
+  if (ok)
+    ok = psl_demo_network (store, on (&g, 0), &g.error);
 
   /* Statistics for the query planner, sampled so that it stays quick. */
   if (ok)

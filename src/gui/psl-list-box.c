@@ -33,3 +33,30 @@ psl_list_box_remove_all (GtkListBox *list)
   while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
     gtk_list_box_remove (list, GTK_WIDGET (row));
 }
+
+guint
+psl_group_show_properties (AdwPreferencesGroup *group,
+                           GPtrArray           *rows,
+                           const char * const  *titles,
+                           const char * const  *values,
+                           guint                n)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row;
+
+      if (values[i] == NULL || *values[i] == '\0')
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), values[i]);
+      gtk_widget_add_css_class (row, "property");
+      adw_preferences_group_add (group, row);
+      g_ptr_array_add (rows, row);
+    }
+  return rows->len;
+}

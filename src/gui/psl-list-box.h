@@ -1,12 +1,21 @@
 /* psl-list-box.h — the boxed lists of the pages: a dim sentence when empty, emptied in one call */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 void psl_list_box_set_placeholder_text (GtkListBox *list,
                                         const char *text);
 void psl_list_box_remove_all           (GtkListBox *list);
+
+/* A record's details as rows of group, title over value, those given
+ * and not empty; the rows shown before (kept in rows) go first.  Returns
+ * how many are shown. */
+guint psl_group_show_properties (AdwPreferencesGroup *group,
+                                 GPtrArray           *rows,
+                                 const char * const  *titles,
+                                 const char * const  *values,
+                                 guint                n);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* psl-network-page.c — the Entreprises section: firms, partner structures and events
  *
  * The employer network is more than firms: the partners who refer people
- * and share firms, and the events where they all meet.  Three views, one
+ * and share firms, the events where they all meet, the volunteer mentors
+ * and the news of the local economy.  Several views, one
  * switcher, so that the sidebar keeps its eight sections.
  */
 
@@ -10,7 +11,9 @@
 #include "config.h"
 
 #include "psl-network-page.h"
+#include "psl-mentor-list.h"
 #include "psl-share-view.h"
+#include "psl-watch-list.h"
 
 struct _PslNetworkPage
 {
@@ -21,6 +24,8 @@ struct _PslNetworkPage
   PslCompanyListView *companies;
   PslPartnerList     *partners;
   PslEventList       *events;
+  PslMentorList      *mentors;
+  PslWatchList       *watch;
   PslShareView       *shared;
 };
 
@@ -42,6 +47,8 @@ psl_network_page_class_init (PslNetworkPageClass *klass)
   g_type_ensure (PSL_TYPE_COMPANY_LIST_VIEW);
   g_type_ensure (PSL_TYPE_PARTNER_LIST);
   g_type_ensure (PSL_TYPE_EVENT_LIST);
+  g_type_ensure (PSL_TYPE_MENTOR_LIST);
+  g_type_ensure (PSL_TYPE_WATCH_LIST);
   g_type_ensure (PSL_TYPE_SHARE_VIEW);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-network-page.ui");
@@ -50,6 +57,8 @@ psl_network_page_class_init (PslNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, companies);
   gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, partners);
   gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, events);
+  gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, mentors);
+  gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, watch);
   gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, shared);
 }
 
@@ -74,10 +83,12 @@ psl_network_page_set_store (PslNetworkPage *self,
   psl_company_list_view_set_store (self->companies, store);
   psl_partner_list_set_store (self->partners, store);
   psl_event_list_set_store (self->events, store);
+  psl_mentor_list_set_store (self->mentors, store);
+  psl_watch_list_set_store (self->watch, store);
   psl_share_view_set_store (self->shared, store);
 }
 
-/* name: firms, partners, events or shared. */
+/* name: firms, partners, events, mentors, watch or shared. */
 void
 psl_network_page_show_view (PslNetworkPage *self,
                             const char     *name)
@@ -105,4 +116,18 @@ psl_network_page_get_events (PslNetworkPage *self)
 {
   g_return_val_if_fail (PSL_IS_NETWORK_PAGE (self), NULL);
   return self->events;
+}
+
+PslMentorList *
+psl_network_page_get_mentors (PslNetworkPage *self)
+{
+  g_return_val_if_fail (PSL_IS_NETWORK_PAGE (self), NULL);
+  return self->mentors;
+}
+
+PslWatchList *
+psl_network_page_get_watch (PslNetworkPage *self)
+{
+  g_return_val_if_fail (PSL_IS_NETWORK_PAGE (self), NULL);
+  return self->watch;
 }

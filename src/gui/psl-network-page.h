@@ -5,7 +5,9 @@
 
 #include "psl-company-list-view.h"
 #include "psl-event-list.h"
+#include "psl-mentor-list.h"
 #include "psl-partner-list.h"
+#include "psl-watch-list.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +22,7 @@ void                psl_network_page_show_view     (PslNetworkPage *self,
 PslCompanyListView *psl_network_page_get_companies (PslNetworkPage *self);
 PslPartnerList     *psl_network_page_get_partners  (PslNetworkPage *self);
 PslEventList       *psl_network_page_get_events    (PslNetworkPage *self);
+PslMentorList      *psl_network_page_get_mentors   (PslNetworkPage *self);
+PslWatchList       *psl_network_page_get_watch     (PslNetworkPage *self);
 
 G_END_DECLS

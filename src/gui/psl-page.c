@@ -9,7 +9,10 @@
 
 #include "config.h"
 
+#include "psl-list-box.h"
 #include "psl-page.h"
+#include "psl-store.h"
+#include "psl-toast.h"
 
 typedef struct
 {
@@ -126,4 +129,30 @@ psl_page_is_stale (PslPage *self)
 
   priv = psl_page_get_instance_private (self);
   return priv->stale;
+}
+
+void
+psl_page_show_lines (PslPage        *self,
+                     GObject        *source,
+                     GAsyncResult   *result,
+                     GtkListBox     *list,
+                     GPtrArray     **lines,
+                     PslPageMakeRow  make_row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) read = psl_store_run_finish (PSL_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  psl_page_read_done (self);
+  psl_list_box_remove_all (list);
+  g_clear_pointer (lines, g_ptr_array_unref);
+  if (read == NULL)
+    {
+      psl_toast_error (GTK_WIDGET (self), &error);
+      return;
+    }
+  for (guint i = 0; i < read->len; i++)
+    gtk_list_box_append (list, make_row (g_ptr_array_index (read, i)));
+  *lines = g_steal_pointer (&read);
 }

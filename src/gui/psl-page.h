@@ -34,4 +34,17 @@ gboolean psl_page_is_loading (PslPage *self);
 /* Marked to read once shown. */
 gboolean psl_page_is_stale   (PslPage *self);
 
+/* One row of a list for one line read. */
+typedef GtkWidget *(*PslPageMakeRow) (gconstpointer line);
+
+/* The end of a read of lines (a GPtrArray from psl_store_run_async()):
+ * nothing when it was cancelled; else a row each in list, the lines
+ * kept in *lines for the list's export, or the failure said. */
+void     psl_page_show_lines (PslPage        *self,
+                              GObject        *source,
+                              GAsyncResult   *result,
+                              GtkListBox     *list,
+                              GPtrArray     **lines,
+                              PslPageMakeRow  make_row);
+
 G_END_DECLS

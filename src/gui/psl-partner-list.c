@@ -100,34 +100,23 @@ static void
 show_details (PslPartnerList *self,
               GHashTable     *partner)
 {
-  static const char *columns[] = { "phone", "email", "website", "notes" };
+  static const char *columns[] = { "address", "phone", "email", "website", "notes" };
+  const char *titles[G_N_ELEMENTS (columns)];
+  const char *values[G_N_ELEMENTS (columns)];
   g_autoptr(GString) address = g_string_new (NULL);
-
-  for (guint i = 0; i < self->details->len; i++)
-    adw_preferences_group_remove (self->details_group, g_ptr_array_index (self->details, i));
-  g_ptr_array_set_size (self->details, 0);
 
   psl_append_part (address, g_hash_table_lookup (partner, "address"));
   psl_append_part (address, g_hash_table_lookup (partner, "postcode"));
   psl_append_part (address, g_hash_table_lookup (partner, "commune"));
-  for (int i = -1; i < (int) G_N_ELEMENTS (columns); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
-      const char *value = i < 0 ? address->str : g_hash_table_lookup (partner, columns[i]);
-      const PslField *field = psl_record_find_field (psl_partner_fields, i < 0 ? "address" : columns[i]);
-      GtkWidget *row;
-
-      if (value == NULL || *value == '\0')
-        continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
-      gtk_widget_add_css_class (row, "property");
-      adw_preferences_group_add (self->details_group, row);
-      g_ptr_array_add (self->details, row);
+      titles[i] = _(psl_record_find_field (psl_partner_fields, columns[i])->label);
+      values[i] = i == 0 ? address->str : g_hash_table_lookup (partner, columns[i]);
     }
   adw_preferences_group_set_description (self->details_group,
-                                         self->details->len == 0 ? _("None recorded yet: use Edit.") : NULL);
+                                         psl_group_show_properties (self->details_group, self->details, titles,
+                                                                    values, G_N_ELEMENTS (columns)) == 0
+                                         ? _("None recorded yet: use Edit.") : NULL);
 }
 
 static void

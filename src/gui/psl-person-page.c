@@ -19,11 +19,13 @@
 #include "psl-edit-form.h"
 #include "psl-format.h"
 #include "psl-list-box.h"
+#include "psl-mentor.h"
 #include "psl-outcome.h"
 #include "psl-person.h"
 #include "psl-document-window.h"
 #include "psl-pathway-report.h"
 #include "psl-person-page.h"
+#include "psl-record-list.h"
 #include "psl-review-group.h"
 #include "psl-person-rights.h"
 #include "psl-ref.h"
@@ -100,6 +102,7 @@ struct _PslPersonPage
   PslReviewGroup       *review_group;   /* what an import kept to check */
   GtkListBox           *duplicates_list;
   GtkListBox           *referents_list;
+  PslRecordList        *mentoring;
   GtkListBox           *firm_list;
   gboolean              firm_only;      /* employer relations: what a firm may know, no more */
 };
@@ -122,6 +125,32 @@ set_line (GtkLabel *label,
   gtk_label_set_text (label, text->str);
   gtk_widget_set_visible (GTK_WIDGET (label), text->len > 0);
 }
+
+static const PslFormRow mentoring_rows[] = {
+  { NULL, "mentor_id",  PSL_FORM_CHOICE, NULL, PSL_CHOICES_MENTORS },
+  { NULL, "started_on", PSL_FORM_ENTRY },
+  { NULL, "ended_on",   PSL_FORM_ENTRY },
+  { NULL }
+};
+
+static const PslRecordForm mentoring_form = {
+  "mentorship", psl_mentorship_fields, mentoring_rows, psl_mentorship_create_for_person, psl_mentorship_check_form
+};
+
+/* Seed 001: a mentor from outside the structure, often from a firm. */
+static const PslRecordListSpec mentoring_list = {
+  .title = N_("Mentoring"),
+  .description = N_("A volunteer mentor who gives their experience and network. The mentors are listed under "
+                    "Firms › Mentors."),
+  .empty = N_("No mentor."),
+  .add_tooltip = N_("Give a Mentor"),
+  .new_title = N_("New Mentoring"),
+  .edit_title = N_("Mentoring"),
+  .deleted = N_("Mentoring deleted"),
+  .form = &mentoring_form,
+  .dated_column = "started_on",
+  .lines = psl_mentorship_lines_for_person,
+};
 
 /* Who they are, where they live, where their pathway stands. */
 static void
@@ -178,6 +207,18 @@ show_header (PslPersonPage *self,
     }
   else
     psl_append_part (pathway, _("no referent"));
+  if (!self->firm_only)
+    {
+      /* Unread, the header names no mentor: the Mentoring list of the
+       * Identity tab reads the same and shows the fault. */
+      g_autofree char *mentor = psl_mentor_current_name (self->store, self->person_id, today, NULL);
+      g_autofree char *mentored = mentor != NULL
+        ? g_strdup_printf (psl_by_sex (g_hash_table_lookup (values, "sex"), C_("a woman", "mentored by %s"),
+                                       C_("a man", "mentored by %s"), _("mentored by %s")), mentor)
+        : NULL;
+
+      psl_append_part (pathway, mentored);
+    }
   set_line (self->pathway_label, pathway);
   /* Age, town and pathway are not a firm's business. */
   if (self->firm_only)
@@ -459,6 +500,9 @@ build_identity (PslPersonPage *self)
   psl_edit_form_add_to (self->form, self->identity_page);
   add_group (self, _("Referents"), _("Who has followed this person, and when."), &self->referents_list);
   psl_list_box_set_placeholder_text (self->referents_list, _("Nobody has followed this person yet."));
+  self->mentoring = psl_record_list_new (&mentoring_list);
+  adw_preferences_page_add (self->identity_page, ADW_PREFERENCES_GROUP (self->mentoring));
+  g_signal_connect_swapped (self->mentoring, "changed", G_CALLBACK (refresh), self);
 
   adw_preferences_page_add (self->identity_page, psl_person_rights_group_new ());
 
@@ -618,6 +662,7 @@ psl_person_page_show_person (PslPersonPage *self,
        * nothing is written back) and the lists stay empty. */
       psl_edit_form_fill (self->form, NULL, NULL);
       psl_list_box_remove_all (self->referents_list);
+      psl_record_list_show (self->mentoring, NULL, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->duplicates_group), FALSE);
       gtk_stack_set_visible_child_name (self->tab_stack, "firm");
       return TRUE;
@@ -626,6 +671,7 @@ psl_person_page_show_person (PslPersonPage *self,
   psl_review_group_set_record (self->review_group, self->store, "person", psl_person_fields, person_id);
   show_duplicates (self, values);
   show_referents (self);
+  psl_record_list_show (self->mentoring, self->store, person_id);
   gtk_stack_set_visible_child_name (self->tab_stack, "identity");
   return TRUE;
 }

@@ -22,6 +22,7 @@
 #include "psl-format.h"
 #include "psl-heat-map.h"
 #include "psl-map-picture.h"
+#include "psl-mentor.h"
 #include "psl-positioning-report.h"
 #include "psl-profile-chart.h"
 #include "psl-report.h"
@@ -415,6 +416,46 @@ add_opportunities (Report *r)
     }
 }
 
+/* The row "Parrainage" of question 1: the mentors the program records.
+ * Counts only: a meeting's note is the team's, never printed. */
+static void
+add_mentoring (Report *r)
+{
+  const char *headers[] = { _("Mentoring recorded"), _("Number") };
+  static const double widths[] = { 3, 1.5 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = psl_today_iso ();
+  PslMentoringFigures figures;
+  PslDocumentTable *table;
+  struct { const char *label; guint value; } rows[] = {
+    { _("Volunteer mentors"), 0 },
+    { _("Mentors following someone today"), 0 },
+    { _("People with a mentor today"), 0 },
+    { _("People with a mentor over twelve months"), 0 },
+    { _("Meetings over twelve months"), 0 },
+  };
+
+  if (!psl_mentoring_figures (r->store, today, &figures, &error))
+    {
+      psl_document_add_note (r->doc, error->message);
+      return;
+    }
+  rows[0].value = figures.mentors;
+  rows[1].value = figures.active_mentors;
+  rows[2].value = figures.mentored_now;
+  rows[3].value = figures.mentored_year;
+  rows[4].value = figures.meetings_year;
+  psl_document_add_note (r->doc, _("Beside the row “Parrainage”, the volunteer mentors this structure records "
+                                    "(Firms › Mentors)."));
+  table = psl_document_add_table (r->doc, G_N_ELEMENTS (headers), headers, widths);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *n = psl_format_count (rows[i].value);
+
+      psl_document_table_add_row (table, (const char *[]) { rows[i].label, n });
+    }
+}
+
 /* Question 9 asks how opportunities come; the program records it. */
 static void
 add_origins (Report *r)
@@ -523,7 +564,10 @@ add_question (Report                      *r,
   else if (g_strcmp0 (q->tool, "positioning") == 0)
     add_positioning (r);
   if (g_strcmp0 (q->data, "opportunities_by_network") == 0)
-    add_opportunities (r);
+    {
+      add_opportunities (r);
+      add_mentoring (r);
+    }
   else if (g_strcmp0 (q->data, "opportunities_by_origin") == 0)
     add_origins (r);
   else if (g_strcmp0 (q->data, "placements_by_sex") == 0 && !r->shown_sexes)

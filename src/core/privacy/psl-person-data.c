@@ -22,6 +22,7 @@
 #include "psl-privacy.h"
 #include "psl-ref.h"
 #include "psl-sensitive.h"
+#include "psl-mentor.h"
 #include "psl-store-private.h"
 
 typedef struct
@@ -44,6 +45,9 @@ static const Section sections[] = {
   { "alert",                  N_("Alerts"),                psl_alert_fields,     "person_id = ?1" },
   { "exit_survey",            N_("Surveys after exit"),    NULL,                 "person_id = ?1" },
   { "referral",               N_("Referrals"),             NULL,                 "person_id = ?1" },
+  { "mentorship",             N_("Mentoring"),             psl_mentorship_fields, "person_id = ?1" },
+  { "mentor_meeting",         N_("Meetings with the mentor"), psl_mentor_meeting_fields,
+    "mentorship_id IN (SELECT id FROM mentorship WHERE person_id = ?1)" },
   { "competence_evaluation",  N_("Competence evaluations"), NULL,                "person_id = ?1" },
   { "note",                   N_("Notes"),                 NULL,                 "subject_kind = 'person' AND subject_id = ?1" },
   { "questionnaire_response", N_("Questionnaires"),        NULL,                 "subject_kind = 'person' AND subject_id = ?1" },
@@ -105,6 +109,8 @@ static const struct { const char *column; const char *sql; } names[] = {
   { "employer_contact_id", "SELECT first_name || ' ' || last_name FROM contact WHERE id = ?1;" },
   { "placement_id",        "SELECT coalesce(c.trade_name, c.legal_name) FROM placement p JOIN company c ON c.id = p.company_id WHERE p.id = ?1;" },
   { "opportunity_id",      "SELECT title FROM opportunity WHERE id = ?1;" },
+  { "mentor_id",           "SELECT name FROM mentor WHERE id = ?1;" },
+  { "mentorship_id",       "SELECT m.name FROM mentorship s JOIN mentor m ON m.id = s.mentor_id WHERE s.id = ?1;" },
 };
 
 const PslField *

@@ -115,6 +115,8 @@ static const char *const erase_sql[] = {
   "UPDATE commitment SET objectives = NULL" STAMP " WHERE objectives IS NOT NULL AND person_id IN " ANONYMISED ";",
   "UPDATE exit_survey SET notes = NULL" STAMP " WHERE notes IS NOT NULL AND person_id IN " ANONYMISED ";",
   "UPDATE referral SET notes = NULL" STAMP " WHERE notes IS NOT NULL AND person_id IN " ANONYMISED ";",
+  "UPDATE mentor_meeting SET note = NULL" STAMP " WHERE note IS NOT NULL"
+  "   AND mentorship_id IN (SELECT id FROM mentorship WHERE person_id IN " ANONYMISED ");",
   "UPDATE questionnaire_response SET respondent = NULL" STAMP " WHERE subject_kind = 'person'"
   "   AND respondent IS NOT NULL AND subject_id IN " ANONYMISED ";",
 };

@@ -17,6 +17,12 @@ static const char *const choices_sql[] = {
     "SELECT pl.id, coalesce(c.trade_name, c.legal_name) FROM placement pl"
     " JOIN company c ON c.id = pl.company_id WHERE pl.person_id = ?1 AND pl.deleted_at IS NULL"
     " AND pl.kind IS NOT NULL ORDER BY pl.start_date DESC;",
+  [PSL_CHOICES_MENTORS] =
+    "SELECT id, name FROM mentor WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE;",
+  [PSL_CHOICES_MENTOR_FOLLOWED] =
+    "SELECT s.id, p.first_name || ' ' || p.last_name FROM mentorship s JOIN person p ON p.id = s.person_id"
+    " WHERE s.mentor_id = ?1 AND s.deleted_at IS NULL AND p.deleted_at IS NULL"
+    " ORDER BY s.ended_on IS NOT NULL, s.started_on DESC;",
 };
 
 GPtrArray *

@@ -16,10 +16,13 @@ typedef enum
   PSL_CHOICES_PARTNERS,            /* the partners, by name */
   PSL_CHOICES_FIRMS,               /* the firms, by the name they trade under */
   PSL_CHOICES_PERSON_PLACEMENTS,   /* a person's immersions and contracts, latest first */
+  PSL_CHOICES_MENTORS,             /* the volunteer mentors, by name */
+  PSL_CHOICES_MENTOR_FOLLOWED,     /* whom a mentor follows and followed, the current first */
 } PslChoiceSource;
 
 /* PslRefItem (code = the record's id, label = its name).  parent_id is the
- * person for PSL_CHOICES_PERSON_PLACEMENTS and is ignored otherwise. */
+ * person for PSL_CHOICES_PERSON_PLACEMENTS, the mentor for
+ * PSL_CHOICES_MENTOR_FOLLOWED, and is ignored otherwise. */
 GPtrArray *psl_choices_load (PslStore        *store,
                              PslChoiceSource  source,
                              const char      *parent_id,

@@ -148,6 +148,15 @@ record_name (PslStore   *store,
     { "site", "SELECT name FROM site WHERE id = ?1;", "%s" },
     { "opportunity", "SELECT title FROM opportunity WHERE id = ?1;", "%s" },
     { "event", "SELECT title FROM event WHERE id = ?1;", "%s" },
+    { "mentor", "SELECT name FROM mentor WHERE id = ?1;", "%s" },
+    { "watch_entry", "SELECT coalesce(c.legal_name, w.firm_name) FROM watch_entry w"
+      " LEFT JOIN company c ON c.id = w.company_id WHERE w.id = ?1;",
+      /* Translators: a conflict's record: an entry of the local economic watch about a firm */
+      N_("News of %s") },
+    { "mentorship",
+      "SELECT p.first_name || ' ' || p.last_name FROM mentorship x JOIN person p ON p.id = x.person_id WHERE x.id = ?1;",
+      /* Translators: a conflict's record: the mentoring of a person */
+      N_("Mentoring of %s") },
     { "interaction",
       "SELECT coalesce(c.legal_name, p.name) FROM interaction i"
       "  LEFT JOIN company c ON c.id = i.company_id LEFT JOIN partner p ON p.id = i.partner_id"
@@ -212,7 +221,7 @@ value_label (PslStore   *store,
     { "company_id", "company" }, { "person_id", "person" }, { "partner_id", "partner" },
     { "contact_id", "contact" }, { "staff_id", "staff" }, { "referent_id", "staff" },
     { "tutor_id", "contact" }, { "antenna_id", "site" }, { "opportunity_id", "opportunity" },
-    { "event_id", "event" },
+    { "event_id", "event" }, { "mentor_id", "mentor" },
   };
 
   if (value == NULL)
