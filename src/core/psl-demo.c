@@ -27,6 +27,7 @@
 #include "psl-demo.h"
 #include "psl-demo-names.h"
 #include "psl-demo-service.h"
+#include "psl-clause-demo.h"
 #include "psl-format.h"
 #include "psl-ident.h"
 #include "psl-immersion-review.h"
@@ -3418,7 +3419,8 @@ psl_demo_generate (PslStore          *store,
           if (g.staff[i].role == roles[r] && g.staff[i].left_on == NO_DAY)
             g_ptr_array_add (reviewers, g.staff[i].id);
       g_ptr_array_add (reviewers, NULL);
-      ok = psl_demo_service_review (store, g.rand, (const char * const *) reviewers->pdata, on (&g, 0), &g.error);
+      ok = psl_demo_service_review (store, g.rand, (const char * const *) reviewers->pdata, on (&g, 0), &g.error)
+           && psl_clause_demo_fill (store, on (&g, 0), &g.error);
     }
 
   /* Statistics for the query planner, sampled so that it stays quick. */
