@@ -13,6 +13,9 @@
 
 #include "psl-clause.h"
 #include "psl-clause-statement.h"
+#include "psl-person.h"
+#include "privacy/psl-person-data.h"
+#include "privacy/psl-privacy.h"
 #include "psl-test.h"
 #include "psl-test-report.h"
 
@@ -381,6 +384,42 @@ test_statement (PslTestFixture *f,
   assert_refused (error, "Aucun marché n’a cet identifiant");
 }
 
+/* A person's hours follow them when their two records are merged, and
+ * are in what the person is given of their file. */
+static void
+test_person (PslTestFixture *f,
+             gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = green_spaces (f->store);
+  g_autoptr(PslClauseBalance) b = NULL;
+  g_autoptr(JsonNode) held = NULL;
+  g_autofree char *text = NULL;
+
+  add_hours (f->store, id);
+  psl_test_exec (f->store, "INSERT INTO person (id, first_name, last_name, entered_on) VALUES"
+                           " ('julien2', 'Julien', 'Roux', '2026-02-02');");
+  g_free (psl_clause_hours_add (f->store, id, "julien2", NULL, "2026-04-01", "2026-04-30", 19.5, TODAY, &error));
+  g_assert_no_error (error);
+  g_assert_true (psl_person_merge (f->store, "julien", "julien2", &error));
+  g_assert_no_error (error);
+  b = psl_clause_balance_load (f->store, id, TODAY, &error);
+  g_assert_cmpuint (b->people->len, ==, 2);
+  /* 80.5 + 19.5 = 100 h for Julien, from 2 March to 30 April. */
+  g_assert_cmpfloat_with_epsilon (((PslClausePerson *) g_ptr_array_index (b->people, 1))->hours, 100, 1e-9);
+  g_assert_cmpstr (((PslClausePerson *) g_ptr_array_index (b->people, 1))->last_on, ==, "2026-04-30");
+
+  /* Read by Julien's referent. */
+  psl_test_exec (f->store, "UPDATE staff SET role = 'cip' WHERE id = 'a';"
+                           "INSERT INTO privacy_account (account, staff_id) VALUES ('alice', 'a');");
+  psl_privacy_set_account (f->store, "alice");
+  held = psl_person_data_collect (f->store, "julien", FALSE, &error);
+  g_assert_no_error (error);
+  text = json_to_string (held, FALSE);
+  g_assert_nonnull (strstr (text, "Heures sur des marchés publics à clause sociale"));
+  g_assert_nonnull (strstr (text, "Entretien des espaces verts (Communauté de communes du Grand Figeac)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +433,8 @@ main (int   argc,
   g_test_add ("/clause/bad-contract", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_bad_contract,
               psl_test_fixture_teardown);
   g_test_add ("/clause/bad-hours", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_bad_hours,
+              psl_test_fixture_teardown);
+  g_test_add ("/clause/person", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_person,
               psl_test_fixture_teardown);
   g_test_add ("/clause/statement", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_statement,
               psl_test_fixture_teardown);

@@ -44,6 +44,7 @@ static const Section sections[] = {
   { "alert",                  N_("Alerts"),                psl_alert_fields,     "person_id = ?1" },
   { "exit_survey",            N_("Surveys after exit"),    NULL,                 "person_id = ?1" },
   { "referral",               N_("Referrals"),             NULL,                 "person_id = ?1" },
+  { "clause_hours",           N_("Hours on public contracts with a social clause"), NULL, "person_id = ?1" },
   { "competence_evaluation",  N_("Competence evaluations"), NULL,                "person_id = ?1" },
   { "note",                   N_("Notes"),                 NULL,                 "subject_kind = 'person' AND subject_id = ?1" },
   { "questionnaire_response", N_("Questionnaires"),        NULL,                 "subject_kind = 'person' AND subject_id = ?1" },
@@ -90,6 +91,10 @@ static const struct { const char *column; const char *label; } fallback_labels[]
   { "mode",         N_("How") },
   { "tripartite",   N_("With the person and the employer") },
   { "participants", N_("Who took part") },
+  { "contract_id",  N_("Public contract") },
+  { "from_on",      N_("From") },
+  { "to_on",        N_("To") },
+  { "hours",        N_("Hours done") },
 };
 
 /* Identifiers shown as the name they stand for. */
@@ -105,6 +110,7 @@ static const struct { const char *column; const char *sql; } names[] = {
   { "employer_contact_id", "SELECT first_name || ' ' || last_name FROM contact WHERE id = ?1;" },
   { "placement_id",        "SELECT coalesce(c.trade_name, c.legal_name) FROM placement p JOIN company c ON c.id = p.company_id WHERE p.id = ?1;" },
   { "opportunity_id",      "SELECT title FROM opportunity WHERE id = ?1;" },
+  { "contract_id",         "SELECT title || ' (' || buyer || ')' FROM clause_contract WHERE id = ?1;" },
 };
 
 const PslField *
