@@ -227,6 +227,7 @@ test_every_report (void)
   g_autofree char *company = NULL, *person = NULL, *host = NULL, *commitment = NULL, *immersion = NULL;
   g_autofree char *period = NULL, *company_args = NULL, *pathway_args = NULL;
   g_autofree char *candidate_args = NULL, *commitment_args = NULL, *convention_args = NULL;
+  g_autofree char *contract = NULL, *clause_args = NULL;
   PslDemoSize size;
   guint outside = 0, faults = 0;
 
@@ -257,6 +258,9 @@ test_every_report (void)
   immersion = psl_test_query_text (store, "SELECT id FROM placement WHERE kind = 'immersion' AND start_date IS NOT NULL"
                                           " AND deleted_at IS NULL ORDER BY start_date DESC, id LIMIT 1;");
   g_assert_nonnull (immersion);
+  /* The public contract with the most hours on it. */
+  contract = psl_test_query_text (store, "SELECT contract_id FROM clause_hours GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1;");
+  g_assert_nonnull (contract);
   g_clear_object (&store);
 
   period = g_strdup_printf ("--from %s-01-01 --to %s-12-31", last_year, last_year);
@@ -265,6 +269,7 @@ test_every_report (void)
   candidate_args = g_strdup_printf ("--person %s --company %s", person, host);
   commitment_args = g_strdup_printf ("--commitment %s", commitment);
   convention_args = g_strdup_printf ("--placement %s", immersion);
+  clause_args = g_strdup_printf ("--contract %s", contract);
   {
     g_autofree char *antenna_period = g_strdup_printf ("%s --antenna 'Antenne de Saint-Céré'", period);
     g_autofree char *this_year = g_strdup_printf ("--from %.4s-01-01 --to %s", today, today);
@@ -284,6 +289,7 @@ test_every_report (void)
       { "positioning", "", NULL },
       { "action-plan", "", NULL },
       { "convention", convention_args, NULL },
+      { "clause", clause_args, NULL },
       { "diagnostic", "", NULL },
     };
 
