@@ -569,7 +569,7 @@ fill_visible_tab (PslCompanyPage *self)
     psl_company_opportunities_set_company (self->opportunities, self->store, id);
   else if (g_str_equal (name, "placements") && !(self->filled & TAB_PLACEMENTS) && self->placements != NULL)
     psl_company_placements_set_company (self->placements, self->store, id);
-  else if (g_str_equal (name, "clauses") && !(self->filled & TAB_CLAUSES))
+  else if (g_str_equal (name, "clauses") && !(self->filled & TAB_CLAUSES) && self->clauses != NULL)
     psl_company_clauses_set_company (self->clauses, self->store, id);
   else if (g_str_equal (name, "evaluation") && !(self->filled & TAB_EVALUATION) && self->evaluation != NULL)
     psl_company_evaluation_set_company (self->evaluation, self->store, id);
@@ -834,7 +834,8 @@ psl_company_page_reload_contacts (PslCompanyPage *self)
 }
 
 /* The tabs are named identity, contacts, history, opportunities,
- * placements and evaluation: other parts of the program fill theirs. */
+ * placements, clauses, evaluation and timeline: other parts of the
+ * program fill theirs. */
 GtkStack *
 psl_company_page_get_tab_stack (PslCompanyPage *self)
 {
@@ -842,8 +843,8 @@ psl_company_page_get_tab_stack (PslCompanyPage *self)
   return self->tab_stack;
 }
 
-/* Puts child in the tab name (history, opportunities, placements or
- * evaluation) in place of what it shows. */
+/* Puts child in the tab name (history, opportunities, placements,
+ * clauses or evaluation) in place of what it shows. */
 void
 psl_company_page_set_tab (PslCompanyPage *self,
                           const char     *name,
@@ -865,5 +866,7 @@ psl_company_page_set_tab (PslCompanyPage *self,
     self->evaluation = NULL;
   if (adw_bin_get_child (ADW_BIN (slot)) == GTK_WIDGET (self->placements))
     self->placements = NULL;
+  if (adw_bin_get_child (ADW_BIN (slot)) == GTK_WIDGET (self->clauses))
+    self->clauses = NULL;
   adw_bin_set_child (ADW_BIN (slot), child);
 }
