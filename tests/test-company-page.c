@@ -336,7 +336,8 @@ test_tabs_and_delete (Fixture       *f,
                       gconstpointer  data)
 {
   GtkStack *tabs = psl_company_page_get_tab_stack (f->page);
-  const char *names[] = { "identity", "contacts", "history", "opportunities", "placements", "evaluation", "timeline" };
+  const char *names[] = { "identity", "contacts", "history", "opportunities", "placements", "clauses", "evaluation",
+                          "timeline" };
   GtkWidget *evaluation = gtk_label_new ("évaluation");
   g_autofree char *deleted = NULL;
 
@@ -347,6 +348,8 @@ test_tabs_and_delete (Fixture       *f,
   psl_company_page_set_tab (f->page, "evaluation", evaluation);
   g_assert_true (gtk_widget_is_ancestor (evaluation, gtk_stack_get_child_by_name (tabs, "evaluation")));
   g_assert_true (gtk_widget_get_next_sibling (gtk_stack_get_child_by_name (tabs, "placements")) ==
+                 gtk_stack_get_child_by_name (tabs, "clauses"));
+  g_assert_true (gtk_widget_get_next_sibling (gtk_stack_get_child_by_name (tabs, "clauses")) ==
                  gtk_stack_get_child_by_name (tabs, "evaluation"));
   g_assert_true (gtk_widget_get_next_sibling (gtk_stack_get_child_by_name (tabs, "evaluation")) ==
                  gtk_stack_get_child_by_name (tabs, "timeline"));

@@ -229,6 +229,7 @@ test_every_report (void)
   g_autofree char *method = NULL, *partnership_args = NULL;
   g_autofree char *period = NULL, *company_args = NULL, *pathway_args = NULL;
   g_autofree char *candidate_args = NULL, *commitment_args = NULL, *convention_args = NULL;
+  g_autofree char *contract = NULL, *clause_args = NULL;
   PslDemoSize size;
   guint outside = 0, faults = 0;
 
@@ -263,6 +264,9 @@ test_every_report (void)
   method = psl_test_query_text (store, "SELECT s.partner_id FROM partnership_method m"
                                        " JOIN partnership s ON s.id = m.id LIMIT 1;");
   g_assert_nonnull (method);
+  /* The public contract with the most hours on it. */
+  contract = psl_test_query_text (store, "SELECT contract_id FROM clause_hours GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1;");
+  g_assert_nonnull (contract);
   g_clear_object (&store);
 
   period = g_strdup_printf ("--from %s-01-01 --to %s-12-31", last_year, last_year);
@@ -272,6 +276,7 @@ test_every_report (void)
   commitment_args = g_strdup_printf ("--commitment %s", commitment);
   convention_args = g_strdup_printf ("--placement %s", immersion);
   partnership_args = g_strdup_printf ("--partner %s", method);
+  clause_args = g_strdup_printf ("--contract %s", contract);
   {
     g_autofree char *antenna_period = g_strdup_printf ("%s --antenna 'Antenne de Saint-Céré'", period);
     g_autofree char *this_year = g_strdup_printf ("--from %.4s-01-01 --to %s", today, today);
@@ -291,6 +296,7 @@ test_every_report (void)
       { "positioning", "", NULL },
       { "action-plan", "", NULL },
       { "convention", convention_args, NULL },
+      { "clause", clause_args, NULL },
       { "diagnostic", "", NULL },
       { "partnership", partnership_args, NULL },
     };

@@ -27,6 +27,7 @@
 #include "psl-positioning-report.h"
 #include "psl-privacy-documents.h"
 #include "psl-diagnostic-report.h"
+#include "psl-clause-statement.h"
 #include "psl-convention-sheet.h"
 #include "psl-frame-sheet.h"
 #include "psl-partnership-method.h"
@@ -52,6 +53,7 @@ typedef struct
   char *reply_by;
   char *signatory;
   char *partner;
+  char *contract;
   gboolean team;
 } PslReportOptions;
 
@@ -209,6 +211,17 @@ build_convention (PslStore               *store,
   return psl_convention_sheet_new (store, options->placement, error);
 }
 
+/* Reckoned on today: the statement says so in its heading. */
+static PslDocument *
+build_clause (PslStore               *store,
+              const PslReportOptions *options,
+              GError                **error)
+{
+  g_autofree char *today = psl_today_iso ();
+
+  return psl_clause_statement_new (store, options->contract, today, error);
+}
+
 static PslDocument *
 build_frame (PslStore               *store,
              const PslReportOptions *options,
@@ -270,6 +283,8 @@ static const PslReportKind kinds[] = {
                    "[--reply-by DATE] [--signatory TEXT]"),
     N_("a letter and an engagement survey (Annexe 5) to each firm chosen"), build_campaign },
   { "candidate", N_("--person ID --company ID"), N_("a person’s presentation to a firm, with their consent"), build_candidate },
+  { "clause", N_("--contract ID"),
+    N_("the insertion hours of a public contract with a social clause, for its buyer"), build_clause },
   { "commitment", N_("--commitment ID"), N_("a contract of commitments, printed to be signed"), build_commitment },
   { "company", N_("--company ID"), N_("a firm’s sheet"), build_company },
   { "convention", N_("--placement ID"), N_("the immersion (PMSMP) convention of a placement, to be signed"),
@@ -357,6 +372,8 @@ has_required (const PslReportKind      *kind,
     return given (options->partner);
   if (kind->build == build_convention)
     return given (options->placement);
+  if (kind->build == build_clause)
+    return given (options->contract);
   if (kind->build == build_followup || kind->build == build_activity || kind->build == build_map)
     return given (options->from) && given (options->to);
   return given (options->commitment);
@@ -394,6 +411,7 @@ psl_cli_report (int    argc,
     { "reply-by", 0, 0, G_OPTION_ARG_STRING, &options.reply_by, N_("The day the surveys should come back by"), N_("DATE") },
     { "signatory", 0, 0, G_OPTION_ARG_STRING, &options.signatory, N_("Who signs the letters"), N_("TEXT") },
     { "partner", 0, 0, G_OPTION_ARG_STRING, &options.partner, N_("A partner structure, by its identifier or its name"), "ID" },
+    { "contract", 0, 0, G_OPTION_ARG_STRING, &options.contract, N_("The public contract’s identifier"), "ID" },
     { "team", 0, 0, G_OPTION_ARG_NONE, &options.team,
       N_("The team’s version, naming the people with an alert open (for funders without it)"), NULL },
     { NULL }
@@ -419,7 +437,8 @@ psl_cli_report (int    argc,
                           "--commitment", options.commitment, "--placement", options.placement, "--from", options.from, "--to", options.to,
                           "--staff", options.staff, "--antenna", options.antenna, "--sector", options.sector,
                           "--level", options.level, "--reply-by", options.reply_by,
-                          "--signatory", options.signatory, "--partner", options.partner, NULL))
+                          "--signatory", options.signatory, "--partner", options.partner,
+                          "--contract", options.contract, NULL))
     {
       status = 2;
       goto out;
@@ -479,5 +498,6 @@ out:
   g_free (options.reply_by);
   g_free (options.signatory);
   g_free (options.partner);
+  g_free (options.contract);
   return status;
 }

@@ -28,6 +28,7 @@
 #include "psl-demo-names.h"
 #include "psl-demo-network.h"
 #include "psl-demo-service.h"
+#include "psl-clause-demo.h"
 #include "psl-format.h"
 #include "psl-ident.h"
 #include "psl-immersion-review.h"
@@ -3419,7 +3420,8 @@ psl_demo_generate (PslStore          *store,
           if (g.staff[i].role == roles[r] && g.staff[i].left_on == NO_DAY)
             g_ptr_array_add (reviewers, g.staff[i].id);
       g_ptr_array_add (reviewers, NULL);
-      ok = psl_demo_service_review (store, g.rand, (const char * const *) reviewers->pdata, on (&g, 0), &g.error);
+      ok = psl_demo_service_review (store, g.rand, (const char * const *) reviewers->pdata, on (&g, 0), &g.error)
+           && psl_clause_demo_fill (store, on (&g, 0), &g.error);
     }
   /* Volunteer mentors and the local watch, through core's own functions. */
   if (ok)

@@ -23,6 +23,7 @@
 #include "psl-company-journal.h"
 #include "psl-company-opportunities.h"
 #include "psl-company-evaluation.h"
+#include "psl-company-clauses.h"
 #include "psl-company-placements.h"
 #include "psl-company-page.h"
 #include "psl-company-sheet.h"
@@ -52,6 +53,7 @@ typedef enum
   TAB_PLACEMENTS    = 1 << 2,
   TAB_EVALUATION    = 1 << 3,
   TAB_TIMELINE      = 1 << 4,
+  TAB_CLAUSES       = 1 << 5,
 } TabBit;
 
 typedef enum
@@ -140,6 +142,7 @@ struct _PslCompanyPage
   PslCompanyEvaluation *evaluation;
   PslTimelineView      *timeline;
   PslCompanyPlacements *placements;
+  PslCompanyClauses    *clauses;
   guint                 filled;       /* TabBit: tabs showing the current firm */
 };
 
@@ -566,6 +569,8 @@ fill_visible_tab (PslCompanyPage *self)
     psl_company_opportunities_set_company (self->opportunities, self->store, id);
   else if (g_str_equal (name, "placements") && !(self->filled & TAB_PLACEMENTS) && self->placements != NULL)
     psl_company_placements_set_company (self->placements, self->store, id);
+  else if (g_str_equal (name, "clauses") && !(self->filled & TAB_CLAUSES) && self->clauses != NULL)
+    psl_company_clauses_set_company (self->clauses, self->store, id);
   else if (g_str_equal (name, "evaluation") && !(self->filled & TAB_EVALUATION) && self->evaluation != NULL)
     psl_company_evaluation_set_company (self->evaluation, self->store, id);
   else if (g_str_equal (name, "timeline") && !(self->filled & TAB_TIMELINE) && self->timeline != NULL)
@@ -582,6 +587,7 @@ fill_visible_tab (PslCompanyPage *self)
   self->filled |= g_str_equal (name, "history") ? TAB_HISTORY
                   : g_str_equal (name, "opportunities") ? TAB_OPPORTUNITIES
                   : g_str_equal (name, "placements") ? TAB_PLACEMENTS
+                  : g_str_equal (name, "clauses") ? TAB_CLAUSES
                   : g_str_equal (name, "timeline") ? TAB_TIMELINE : TAB_EVALUATION;
 }
 
@@ -693,6 +699,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   g_type_ensure (PSL_TYPE_COMPANY_OPPORTUNITIES);
   g_type_ensure (PSL_TYPE_COMPANY_EVALUATION);
   g_type_ensure (PSL_TYPE_COMPANY_PLACEMENTS);
+  g_type_ensure (PSL_TYPE_COMPANY_CLAUSES);
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -716,6 +723,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, timeline);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_cb);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, placements);
+  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, clauses);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "company-page.add-contact", NULL, add_contact_action);
@@ -826,7 +834,8 @@ psl_company_page_reload_contacts (PslCompanyPage *self)
 }
 
 /* The tabs are named identity, contacts, history, opportunities,
- * placements and evaluation: other parts of the program fill theirs. */
+ * placements, clauses, evaluation and timeline: other parts of the
+ * program fill theirs. */
 GtkStack *
 psl_company_page_get_tab_stack (PslCompanyPage *self)
 {
@@ -834,8 +843,8 @@ psl_company_page_get_tab_stack (PslCompanyPage *self)
   return self->tab_stack;
 }
 
-/* Puts child in the tab name (history, opportunities, placements or
- * evaluation) in place of what it shows. */
+/* Puts child in the tab name (history, opportunities, placements,
+ * clauses or evaluation) in place of what it shows. */
 void
 psl_company_page_set_tab (PslCompanyPage *self,
                           const char     *name,
@@ -857,5 +866,7 @@ psl_company_page_set_tab (PslCompanyPage *self,
     self->evaluation = NULL;
   if (adw_bin_get_child (ADW_BIN (slot)) == GTK_WIDGET (self->placements))
     self->placements = NULL;
+  if (adw_bin_get_child (ADW_BIN (slot)) == GTK_WIDGET (self->clauses))
+    self->clauses = NULL;
   adw_bin_set_child (ADW_BIN (slot), child);
 }

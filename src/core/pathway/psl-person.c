@@ -482,7 +482,7 @@ psl_person_find_duplicates (PslStore   *store,
 /* Every table that records something of a person. */
 static const char *const person_tables[] = {
   "person_referent", "person_sensitive", "consent", "barrier", "competence_evaluation", "commitment",
-  "placement", "followup", "alert", "event_participant", "referral", "mentorship", NULL
+  "placement", "followup", "alert", "event_participant", "referral", "mentorship", "clause_hours", NULL
 };
 
 gboolean

@@ -48,6 +48,7 @@ static const Section sections[] = {
   { "mentorship",             N_("Mentoring"),             psl_mentorship_fields, "person_id = ?1" },
   { "mentor_meeting",         N_("Meetings with the mentor"), psl_mentor_meeting_fields,
     "mentorship_id IN (SELECT id FROM mentorship WHERE person_id = ?1)" },
+  { "clause_hours",           N_("Hours on public contracts with a social clause"), NULL, "person_id = ?1" },
   { "competence_evaluation",  N_("Competence evaluations"), NULL,                "person_id = ?1" },
   { "note",                   N_("Notes"),                 NULL,                 "subject_kind = 'person' AND subject_id = ?1" },
   { "questionnaire_response", N_("Questionnaires"),        NULL,                 "subject_kind = 'person' AND subject_id = ?1" },
@@ -94,6 +95,10 @@ static const struct { const char *column; const char *label; } fallback_labels[]
   { "mode",         N_("How") },
   { "tripartite",   N_("With the person and the employer") },
   { "participants", N_("Who took part") },
+  { "contract_id",  N_("Public contract") },
+  { "from_on",      N_("From") },
+  { "to_on",        N_("To") },
+  { "hours",        N_("Hours done") },
 };
 
 /* Identifiers shown as the name they stand for. */
@@ -111,6 +116,7 @@ static const struct { const char *column; const char *sql; } names[] = {
   { "opportunity_id",      "SELECT title FROM opportunity WHERE id = ?1;" },
   { "mentor_id",           "SELECT name FROM mentor WHERE id = ?1;" },
   { "mentorship_id",       "SELECT m.name FROM mentorship s JOIN mentor m ON m.id = s.mentor_id WHERE s.id = ?1;" },
+  { "contract_id",         "SELECT title || ' (' || buyer || ')' FROM clause_contract WHERE id = ?1;" },
 };
 
 const PslField *
