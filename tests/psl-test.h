@@ -18,6 +18,12 @@ gint64    psl_test_count      (PslStore   *store,
                                const char *sql);
 char     *psl_test_query_text (PslStore   *store,
                                const char *sql);
+/* The query's text compared with expected, the text freed either way. */
+#define psl_test_assert_text(store, sql, expected) \
+  G_STMT_START { \
+    g_autofree char *psl_test_text_ = psl_test_query_text ((store), (sql)); \
+    g_assert_cmpstr (psl_test_text_, ==, (expected)); \
+  } G_STMT_END
 gint64    psl_test_raw_int    (const char *path,
                                const char *sql);
 void      psl_test_raw_exec   (const char *path,

@@ -222,7 +222,10 @@ test_path (Fixture       *f,
     psl_competence_grid_init (&job, 20);
     for (guint i = 0; i < 20; i++)
       job.levels[i] = 2;
-    g_assert_nonnull (psl_competence_save (f->store, "opportunity_id", "o1", "2026-10-01", NULL, NULL, &job, NULL));
+    g_autofree char *evaluation = psl_competence_save (f->store, "opportunity_id", "o1", "2026-10-01", NULL, NULL,
+                                                       &job, NULL);
+
+    g_assert_nonnull (evaluation);
     psl_competence_tab_compare_with (PSL_COMPETENCE_TAB (tab), "o1");
     g_assert_cmpuint (psl_competence_tab_get_n_short (PSL_COMPETENCE_TAB (tab)), ==, 2);
   }

@@ -376,12 +376,12 @@ test_privacy_page (Fixture       *f,
   g_assert_nonnull (row);
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 4);
   wait_for_row (page, "Alice Vayssière", 4);
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT role FROM staff WHERE id = 'a';"), ==, "direction");
+  psl_test_assert_text (f->store, "SELECT role FROM staff WHERE id = 'a';", "direction");
   /* An empty role is refused and said; the row shows the role kept. */
   row = psl_test_find_row (GTK_WIDGET (page), "Bruno Rey");
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
   wait_for_row (page, "Bruno Rey", 2);
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT role FROM staff WHERE id = 'b';"), ==, "cip");
+  psl_test_assert_text (f->store, "SELECT role FROM staff WHERE id = 'b';", "cip");
   g_clear_pointer (&text, g_free);
   text = screen_text ();
   g_assert_nonnull (strstr (text, "Donnez un rôle à Bruno Rey"));

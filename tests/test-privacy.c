@@ -454,7 +454,7 @@ test_roles (PslTestFixture *f,
   g_assert_false (psl_privacy_staff_leaves (f->store, "d", &error));
   g_assert_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT role FROM staff WHERE id = 'd';"), ==, "direction");
+  psl_test_assert_text (f->store, "SELECT role FROM staff WHERE id = 'd';", "direction");
   g_assert_true (psl_privacy_set_role (f->store, "q", "accueil", &error));
   g_assert_true (psl_privacy_set_role (f->store, "a", "direction", &error));
   g_assert_true (psl_privacy_set_role (f->store, "d", "cip", &error));
@@ -684,12 +684,12 @@ test_retention_keeps_figures (PslTestFixture *f,
   g_assert_no_error (error);
   g_assert_cmpuint (anonymised, ==, 4);
   g_assert_cmpuint (erased, ==, 0);
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p7';"), ==, "Anonyme");
+  psl_test_assert_text (f->store, "SELECT first_name FROM person WHERE id = 'p7';", "Anonyme");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'anonymise'"
                                              " AND person_id = 'p7';"), ==, 1);
 
   /* What named or described them is gone. */
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p3';"), ==, "Anonyme");
+  psl_test_assert_text (f->store, "SELECT first_name FROM person WHERE id = 'p3';", "Anonyme");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_sensitive WHERE person_id = 'p3';"), ==, 0);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM barrier WHERE notes IS NOT NULL"
                                              " AND person_id = 'p3';"), ==, 0);
@@ -699,10 +699,10 @@ test_retention_keeps_figures (PslTestFixture *f,
   /* What the statistics count stays: placements, follow-ups, dates. */
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM placement WHERE person_id = 'p3';"), ==, 1);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup WHERE person_id = 'p3';"), ==, 1);
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT exited_on FROM person WHERE id = 'p3';"), ==, "2026-06-30");
+  psl_test_assert_text (f->store, "SELECT exited_on FROM person WHERE id = 'p3';", "2026-06-30");
   /* 57 at entry on 15 June 2025: born, for the file, 60 years before; 24 at entry: 20 years before. */
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT birth_date FROM person WHERE id = 'p3';"), ==, "1965-06-15");
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT birth_date FROM person WHERE id = 'p8';"), ==, "2005-09-01");
+  psl_test_assert_text (f->store, "SELECT birth_date FROM person WHERE id = 'p3';", "1965-06-15");
+  psl_test_assert_text (f->store, "SELECT birth_date FROM person WHERE id = 'p8';", "2005-09-01");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'anonymise';"), ==, 4);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE first_name = 'Anonyme';"), ==, 4);
 
@@ -710,8 +710,8 @@ test_retention_keeps_figures (PslTestFixture *f,
   g_assert_cmpstr (after, ==, before);
 
   /* The run's line in the journal says it with French plurals. */
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT detail FROM audit_entry WHERE action = 'retention';"), ==,
-                   "Règles appliquées : 4 personnes anonymisées, 0 partie confidentielle effacée");
+  psl_test_assert_text (f->store, "SELECT detail FROM audit_entry WHERE action = 'retention';",
+                        "Règles appliquées : 4 personnes anonymisées, 0 partie confidentielle effacée");
 
   /* A second run finds nobody. */
   g_clear_pointer (&items, g_ptr_array_unref);
@@ -725,7 +725,7 @@ test_retention_keeps_figures (PslTestFixture *f,
   g_clear_error (&error);
   g_assert_false (psl_erasure_run (f->store, "p2", LATER, &error));
   g_clear_error (&error);
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p2';"), ==, "B");
+  psl_test_assert_text (f->store, "SELECT first_name FROM person WHERE id = 'p2';", "B");
   /* ...done for p1, who had two placements, and the figures stay. */
   g_assert_nonnull (psl_erasure_summary (f->store, "p1", LATER, &error));
   g_assert_true (psl_erasure_run (f->store, "p1", LATER, &error));
@@ -763,7 +763,7 @@ test_retention_all_or_nothing (PslTestFixture *f,
   g_assert_nonnull (error);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL;"), ==, 0);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_sensitive;"), ==, 2);
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p3';"), ==, "C");
+  psl_test_assert_text (f->store, "SELECT first_name FROM person WHERE id = 'p3';", "C");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry;"), ==, journal);
   g_assert_true (psl_retention_due (f->store, LATER));
 }
@@ -809,7 +809,7 @@ test_deleted_people (PslTestFixture *f,
   /* What the meetings with a mentor said of the person goes with the rest. */
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM mentor_meeting WHERE id = 'g-erase'"
                                              " AND note IS NULL;"), ==, 1);
-  g_assert_cmpstr (psl_test_query_text (f->store, "SELECT first_name FROM person WHERE id = 'p7';"), ==, "Anonyme");
+  psl_test_assert_text (f->store, "SELECT first_name FROM person WHERE id = 'p7';", "Anonyme");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_sensitive WHERE person_id = 'p7';"), ==, 0);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM audit_entry WHERE action = 'erase'"
                                              " AND person_id = 'p7' AND staff_id = 'b';"), ==, 1);
@@ -1030,12 +1030,12 @@ test_confidential_authors (PslTestFixture *f,
                          "    || (SELECT recorded_by FROM person_sensitive WHERE id = '%s') || ','"
                          "    || (SELECT recorded_by FROM person_sensitive WHERE id = '%s');",
                          left_out, left_empty, given);
-  g_assert_cmpstr (psl_test_query_text (f->store, sql), ==, "b,b," ZOE);
+  psl_test_assert_text (f->store, sql, "b,b," ZOE);
   barrier = psl_barrier_create_from_form (f->store, "p3", barrier_columns, barrier_values, &error);
   g_assert_no_error (error);
   g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("SELECT created_by || updated_by FROM barrier WHERE id = '%s';", barrier);
-  g_assert_cmpstr (psl_test_query_text (f->store, sql), ==, "bb");
+  psl_test_assert_text (f->store, sql, "bb");
   /* A login tied to nobody signs nothing, and invents nobody. */
   act_as (f->store, "inconnu");
   g_clear_pointer (&left_out, g_free);

@@ -534,8 +534,9 @@ psl_dashboard_page_reload (PslDashboardPage *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
-  psl_store_run_async (self->store, load_job, g_steal_pointer (&today), g_free,
-                       self->cancellable, on_loaded_cb, g_object_ref (self));
+  psl_store_run_async_full (self->store, load_job, g_steal_pointer (&today), g_free,
+                            (GDestroyNotify) load_result_free, self->cancellable, on_loaded_cb,
+                            g_object_ref (self));
 }
 
 const PslDashboardFigures *

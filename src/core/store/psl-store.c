@@ -93,6 +93,7 @@ typedef struct
   PslStoreJob    job;
   gpointer       data;
   GDestroyNotify data_free;
+  GDestroyNotify result_free;
 } JobData;
 
 static void
@@ -274,7 +275,7 @@ worker_func (gpointer task_ptr,
   if (error != NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, result, NULL);
+    g_task_return_pointer (task, result, jd->result_free);
 }
 
 
@@ -643,13 +644,14 @@ psl_store_rollback (PslStore *self)
 }
 
 void
-psl_store_run_async (PslStore           *self,
-                     PslStoreJob         job,
-                     gpointer            data,
-                     GDestroyNotify      data_free,
-                     GCancellable       *cancellable,
-                     GAsyncReadyCallback callback,
-                     gpointer            user_data)
+psl_store_run_async_full (PslStore           *self,
+                          PslStoreJob         job,
+                          gpointer            data,
+                          GDestroyNotify      data_free,
+                          GDestroyNotify      result_free,
+                          GCancellable       *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer            user_data)
 {
   GTask *task;
   JobData *jd;
@@ -672,9 +674,22 @@ psl_store_run_async (PslStore           *self,
   jd->job = job;
   jd->data = data;
   jd->data_free = data_free;
+  jd->result_free = result_free;
   g_task_set_task_data (task, jd, (GDestroyNotify) job_data_free);
 
   g_thread_pool_push (self->worker, task, NULL);
+}
+
+void
+psl_store_run_async (PslStore           *self,
+                     PslStoreJob         job,
+                     gpointer            data,
+                     GDestroyNotify      data_free,
+                     GCancellable       *cancellable,
+                     GAsyncReadyCallback callback,
+                     gpointer            user_data)
+{
+  psl_store_run_async_full (self, job, data, data_free, NULL, cancellable, callback, user_data);
 }
 
 gpointer

@@ -94,6 +94,16 @@ void         psl_store_run_async         (PslStore          *self,
                                           GCancellable      *cancellable,
                                           GAsyncReadyCallback callback,
                                           gpointer           user_data);
+/* The same, for a job whose result must be freed with result_free when
+ * nobody takes it (the read was cancelled after the job had made it). */
+void         psl_store_run_async_full    (PslStore          *self,
+                                          PslStoreJob        job,
+                                          gpointer           data,
+                                          GDestroyNotify     data_free,
+                                          GDestroyNotify     result_free,
+                                          GCancellable      *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer           user_data);
 gpointer     psl_store_run_finish        (PslStore          *self,
                                           GAsyncResult      *result,
                                           GError           **error);
