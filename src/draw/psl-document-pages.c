@@ -877,7 +877,10 @@ draw_lines (PslDocument    *doc,
   /* The piece's own lines only: a text of hundreds of pages is laid out
    * once in all, not once per page.  Lines break the same from a line's
    * start as in the whole text. */
-  const char *text = block->text != NULL ? block->text : "";
+  /* The line starts are offsets in the typeset text (a no-break space is
+   * longer than the space it replaces): cut that text, not the raw one.
+   * Typesetting it again when shown changes nothing. */
+  g_autofree char *text = psl_format_typography (block->text != NULL ? block->text : "");
   g_autofree char *lines = g_strndup (text + piece->first_byte, piece->end_byte - piece->first_byte);
 
   cairo_save (cr);
