@@ -279,21 +279,6 @@ psl_person_create_from_form (PslStore           *store,
                         birth, referent != NULL && *referent != '\0' ? referent : NULL, entered, error);
 }
 
-static char *
-column_of (PslStore   *store,
-           const char *id,
-           const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, NULL);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-  return psl_column_dup (stmt, 0);
-}
-
 /* The dates of a pathway must follow one another. */
 static gboolean
 check_dates (PslStore   *store,
@@ -379,7 +364,7 @@ psl_person_set (PslStore   *store,
   if (strcmp (column, "referent_id") != 0)
     return psl_record_set (store, "person", psl_person_fields, id, column, value, error);
 
-  current = column_of (store, id, "SELECT referent_id FROM person WHERE id = ?1;");
+  current = psl_store_text (store, "SELECT referent_id FROM person WHERE id = ?1;", id, NULL);
   if (g_strcmp0 (current, value) == 0 || (current == NULL && (value == NULL || *value == '\0')))
     return TRUE;
 
@@ -399,7 +384,7 @@ char *
 psl_person_display_name (PslStore   *store,
                          const char *id)
 {
-  return column_of (store, id, "SELECT first_name || ' ' || last_name FROM person WHERE id = ?1;");
+  return psl_store_text (store, "SELECT first_name || ' ' || last_name FROM person WHERE id = ?1;", id, NULL);
 }
 
 static gpointer

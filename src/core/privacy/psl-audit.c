@@ -8,7 +8,7 @@
 
 #include "psl-audit.h"
 #include "psl-format.h"
-#include "psl-privacy.h"
+#include "psl-actor.h"
 #include "psl-table-export.h"
 #include "psl-store-private.h"
 

@@ -24,7 +24,8 @@
 #include <libsecret/secret.h>
 #include <sodium.h>
 
-#include "psl-privacy.h"
+#include "psl-actor.h"
+#include "psl-privacy-key.h"
 #include "psl-privacy-outbox.h"
 #include "psl-store-private.h"
 
@@ -44,18 +45,10 @@ typedef struct
   gboolean     beside;     /* a demonstration file: FILE.key beside it */
 } KeyState;
 
-/* The confidential columns, sealed at set-up. */
-static const char *const sealed_columns[][2] = {
-  { "person_sensitive", "detail" },
-  { "barrier",          "notes" },
-};
-
 static char *default_key_file;
 
 static const char *key_file_wanted (void);
 static gboolean keyring_disabled;
-
-G_DEFINE_QUARK (psl-privacy-error-quark, psl_privacy_error)
 
 static const SecretSchema *
 key_schema (void)
@@ -561,16 +554,6 @@ keep_key (PslStore     *store,
   return TRUE;
 }
 
-gboolean
-psl_privacy_is_sealed_column (const char *table,
-                              const char *column)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (sealed_columns); i++)
-    if (g_strcmp0 (table, sealed_columns[i][0]) == 0 && g_strcmp0 (column, sealed_columns[i][1]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Seals what was written in clear before, in the caller's transaction:
  * the tables, then the changes kept for the other sites — those written
  * before, and the one this sealing itself just made, whose old values are
@@ -579,9 +562,12 @@ static gboolean
 seal_existing (PslStore *store,
                GError  **error)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (sealed_columns); i++)
+  guint n_columns;
+  const PslSealedColumn *columns = psl_privacy_sealed_columns (&n_columns);
+
+  for (guint i = 0; i < n_columns; i++)
     {
-      const char *table = sealed_columns[i][0], *column = sealed_columns[i][1];
+      const char *table = columns[i].table, *column = columns[i].column;
       g_autofree char *sql = g_strdup_printf (
         "UPDATE %s SET %s = psl_seal(%s, '%s.%s/' || id)"
         " WHERE %s IS NOT NULL AND %s NOT LIKE '" PSL_SEALED_PREFIX "%%';",

@@ -9,26 +9,11 @@
 #pragma once
 
 #include "psl-store.h"
+#include "psl-privacy-error.h"
 
 G_BEGIN_DECLS
 
-#define PSL_PRIVACY_ERROR (psl_privacy_error_quark ())
-
-typedef enum
-{
-  PSL_PRIVACY_ERROR_NO_KEY,        /* the key cannot be found */
-  PSL_PRIVACY_ERROR_WRONG_KEY,     /* a key, but not this structure's */
-  PSL_PRIVACY_ERROR_KEY_FILE,      /* a key file unreadable or too open */
-  PSL_PRIVACY_ERROR_KEYRING,       /* the keyring is absent or locked */
-  PSL_PRIVACY_ERROR_ALREADY,       /* encryption is already set up */
-  PSL_PRIVACY_ERROR_DENIED,        /* not this staff member's to read */
-  PSL_PRIVACY_ERROR_INVALID,       /* a rule broken: a role, a period */
-  PSL_PRIVACY_ERROR_REFUSED,       /* an erasure that cannot be done now */
-} PslPrivacyError;
-
 #define PSL_PRIVACY_KEY_BYTES 32
-/* What a sealed text starts with in its column. */
-#define PSL_SEALED_PREFIX "psl1:"
 
 typedef enum
 {
@@ -37,8 +22,6 @@ typedef enum
   PSL_KEY_SOURCE_BESIDE,     /* FILE.key of a demonstration file */
   PSL_KEY_SOURCE_KEYRING,
 } PslKeySource;
-
-GQuark       psl_privacy_error_quark        (void);
 
 /* A key file for every store this process opens (--key-file); NULL for
  * none.  The environment variable PASSERELLE_KEY_FILE does the same. */

@@ -15,7 +15,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "psl-privacy-key.h"
+#include "psl-privacy-error.h"
 #include "psl-privacy-outbox.h"
 #include "psl-store-private.h"
 

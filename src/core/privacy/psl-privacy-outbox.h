@@ -10,12 +10,9 @@
 
 G_BEGIN_DECLS
 
-/* Whether table.column holds a confidential text, sealed under the key. */
-gboolean psl_privacy_is_sealed_column (const char *table,
-                                       const char *column);
 /* In the caller's transaction, once the key is there: seals every
  * confidential text of the outbox's changes and of the conflicts kept. */
-gboolean psl_privacy_seal_outbox      (PslStore   *store,
-                                       GError    **error);
+gboolean psl_privacy_seal_outbox (PslStore *store,
+                                  GError  **error);
 
 G_END_DECLS

@@ -8,127 +8,16 @@
 
 #include "psl-audit.h"
 #include "psl-format.h"
+#include "psl-actor.h"
 #include "psl-record.h"
 #include "psl-privacy.h"
 #include "psl-store-private.h"
-
-const char *const psl_role_codes[] = { "accueil", "cip", "relations_entreprises", "direction", NULL };
-
-#define REFERENT_SQL \
-  "SELECT 1 FROM person WHERE id = ?1 AND referent_id = ?2" \
-  " UNION ALL SELECT 1 FROM person_referent WHERE person_id = ?1 AND staff_id = ?2" \
-  "   AND (to_date IS NULL OR to_date >= date('now'))" \
-  " LIMIT 1;"
-
-PslRole
-psl_role_from_code (const char *code)
-{
-  if (g_strcmp0 (code, "direction") == 0)
-    return PSL_ROLE_DIRECTION;
-  if (g_strcmp0 (code, "cip") == 0)
-    return PSL_ROLE_COUNSELLOR;
-  if (g_strcmp0 (code, "relations_entreprises") == 0)
-    return PSL_ROLE_EMPLOYER;
-  if (g_strcmp0 (code, "accueil") == 0)
-    return PSL_ROLE_RECEPTION;
-  return PSL_ROLE_NONE;
-}
-
-const char *
-psl_role_label (PslRole role)
-{
-  switch (role)
-    {
-    case PSL_ROLE_RECEPTION:  return _("Reception");
-    case PSL_ROLE_COUNSELLOR: return _("Counsellor");
-    case PSL_ROLE_EMPLOYER:   return _("Employer relations");
-    case PSL_ROLE_DIRECTION:  return _("Direction");
-    case PSL_ROLE_NONE:
-    default:                  return _("No role");
-    }
-}
-
-const char *
-psl_privacy_get_account (PslStore *store)
-{
-  const char *account = g_object_get_data (G_OBJECT (store), "psl-privacy-account");
-
-  return account != NULL ? account : g_get_user_name ();
-}
-
-void
-psl_privacy_set_account (PslStore   *store,
-                         const char *account)
-{
-  g_object_set_data_full (G_OBJECT (store), "psl-privacy-account", g_strdup (account), g_free);
-}
-
-static char *
-text_query (PslStore   *store,
-            const char *sql,
-            const char *a,
-            const char *b)
-{
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, NULL);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, a, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, b, -1, SQLITE_STATIC);
-  return sqlite3_step (stmt) == SQLITE_ROW ? psl_column_dup (stmt, 0) : NULL;
-}
-
-char *
-psl_privacy_get_actor (PslStore *store)
-{
-  return text_query (store,
-                     "SELECT a.staff_id FROM privacy_account a JOIN staff s ON s.id = a.staff_id"
-                     " WHERE a.account = ?1;",
-                     psl_privacy_get_account (store), NULL);
-}
-
-static void
-sql_actor_cb (sqlite3_context *ctx,
-              int              argc,
-              sqlite3_value  **argv)
-{
-  char *actor = psl_privacy_get_actor (sqlite3_user_data (ctx));
-
-  if (actor == NULL)
-    sqlite3_result_null (ctx);
-  else
-    sqlite3_result_text (ctx, actor, -1, g_free);
-}
-
-void
-psl_privacy_attach_actor (PslStore *store)
-{
-  /* The store outlives its connection: no reference is taken. */
-  sqlite3_create_function (psl_store_get_db (store), "psl_actor", 0, SQLITE_UTF8, store, sql_actor_cb, NULL, NULL);
-}
-
-static PslRole
-role_of (PslStore   *store,
-         const char *staff_id)
-{
-  g_autofree char *code = text_query (store, "SELECT role FROM staff WHERE id = ?1;", staff_id, NULL);
-
-  return psl_role_from_code (code);
-}
-
-PslRole
-psl_privacy_get_actor_role (PslStore *store)
-{
-  g_autofree char *actor = psl_privacy_get_actor (store);
-
-  return actor != NULL ? role_of (store, actor) : PSL_ROLE_NONE;
-}
 
 char *
 psl_privacy_first_in_role (PslStore   *store,
                            const char *role)
 {
-  return text_query (store,
+  return psl_store_text (store,
                      "SELECT id FROM staff WHERE role = ?1 AND active = 1 ORDER BY last_name, first_name LIMIT 1;",
                      role, NULL);
 }
@@ -137,7 +26,7 @@ char *
 psl_privacy_staff_name (PslStore   *store,
                         const char *staff_id)
 {
-  return text_query (store, "SELECT first_name || ' ' || last_name FROM staff WHERE id = ?1;", staff_id, NULL);
+  return psl_store_text (store, "SELECT first_name || ' ' || last_name FROM staff WHERE id = ?1;", staff_id, NULL);
 }
 
 char *
@@ -145,7 +34,7 @@ psl_privacy_find_staff (PslStore   *store,
                         const char *name_or_id,
                         GError    **error)
 {
-  char *id = text_query (store,
+  char *id = psl_store_text (store,
                          "SELECT id FROM staff WHERE id = ?1"
                          "    OR (first_name || ' ' || last_name) = ?1 COLLATE NOCASE"
                          "    OR (last_name || ' ' || first_name) = ?1 COLLATE NOCASE"
@@ -273,7 +162,7 @@ bind_login (PslStore   *store,
             char      **notice,
             GError    **error)
 {
-  g_autofree char *current = text_query (store,
+  g_autofree char *current = psl_store_text (store,
                                          "SELECT a.staff_id FROM privacy_account a JOIN staff s ON s.id = a.staff_id"
                                          " WHERE a.account = ?1;", account, NULL);
   g_autofree char *name = psl_privacy_staff_name (store, staff_id);
@@ -303,7 +192,7 @@ bind_login (PslStore   *store,
   /* The first at the keyboard of a team with nobody in direction is its
    * direction: someone must give the roles and read the journal. */
   make_direction = first && direction_count (store) == 0;
-  if (!make_direction && role_of (store, staff_id) == PSL_ROLE_NONE)
+  if (!make_direction && psl_privacy_role_of (store, staff_id) == PSL_ROLE_NONE)
     {
       /* Translators: %s is a staff member's name */
       g_set_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID,
@@ -430,7 +319,7 @@ psl_privacy_set_role (PslStore   *store,
     }
   if (!actor_may_manage (store, error))
     return FALSE;
-  if (wanted != PSL_ROLE_DIRECTION && role_of (store, staff_id) == PSL_ROLE_DIRECTION &&
+  if (wanted != PSL_ROLE_DIRECTION && psl_privacy_role_of (store, staff_id) == PSL_ROLE_DIRECTION &&
       direction_count (store) <= 1)
     {
       /* Translators: %s is a staff member's name */
@@ -463,7 +352,7 @@ psl_privacy_staff_leaves (PslStore   *store,
 
   if (!actor_may_manage (store, error))
     return FALSE;
-  if (role_of (store, staff_id) == PSL_ROLE_DIRECTION && direction_count (store) <= 1)
+  if (psl_privacy_role_of (store, staff_id) == PSL_ROLE_DIRECTION && direction_count (store) <= 1)
     {
       /* Translators: %s is a staff member's name */
       g_set_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_INVALID,
@@ -482,68 +371,15 @@ psl_privacy_staff_leaves (PslStore   *store,
   return psl_store_step_done (store, stmt, error);
 }
 
-char *
-psl_privacy_referents (PslStore   *store,
-                       const char *person_id)
-{
-  return text_query (store,
-                     "SELECT group_concat(name, ', ') FROM ("
-                     "  SELECT DISTINCT s.first_name || ' ' || s.last_name AS name FROM staff s"
-                     "   WHERE s.id = (SELECT referent_id FROM person WHERE id = ?1)"
-                     "      OR s.id IN (SELECT staff_id FROM person_referent WHERE person_id = ?1"
-                     "                     AND (to_date IS NULL OR to_date >= date('now'))));",
-                     person_id, NULL);
-}
-
 gboolean
 psl_privacy_has_confidential (PslStore   *store,
                               const char *person_id)
 {
-  g_autofree char *found = text_query (store,
+  g_autofree char *found = psl_store_text (store,
                                        "SELECT 1 FROM person_sensitive WHERE person_id = ?1 AND deleted_at IS NULL"
                                        " UNION ALL SELECT 1 FROM barrier WHERE person_id = ?1"
                                        "   AND deleted_at IS NULL AND notes IS NOT NULL LIMIT 1;",
                                        person_id, NULL);
 
   return found != NULL;
-}
-
-gboolean
-psl_privacy_may_read (PslStore   *store,
-                      const char *person_id,
-                      GError    **error)
-{
-  g_autofree char *actor = psl_privacy_get_actor (store);
-  g_autofree char *is_referent = NULL;
-  g_autofree char *referents = NULL;
-
-  if (actor == NULL)
-    return denied (error, _("This login is tied to no staff member: choose who you are in Preferences, "
-                            "Privacy, to read the confidential part."));
-  if (role_of (store, actor) == PSL_ROLE_DIRECTION)
-    return TRUE;
-  is_referent = text_query (store, REFERENT_SQL, person_id, actor);
-  if (is_referent != NULL)
-    return TRUE;
-  referents = psl_privacy_referents (store, person_id);
-  if (referents == NULL || *referents == '\0')
-    return denied (error, _("Confidential: only the person's referent and direction read it. Ask direction."));
-  /* Translators: %s is one or more staff members' names */
-  g_set_error (error, PSL_PRIVACY_ERROR, PSL_PRIVACY_ERROR_DENIED,
-               _("Confidential: only the person's referent and direction read it. Ask %s."), referents);
-  return FALSE;
-}
-
-char *
-psl_privacy_owner_of (PslStore   *store,
-                      const char *table,
-                      const char *id)
-{
-  g_autofree char *sql = NULL;
-
-  if (g_strcmp0 (table, "person_sensitive") != 0 && g_strcmp0 (table, "barrier") != 0)
-    return NULL;
-  /* table is one of the two names above. */
-  sql = g_strdup_printf ("SELECT person_id FROM %s WHERE id = ?1;", table);
-  return text_query (store, sql, id, NULL);
 }

@@ -14,8 +14,8 @@
 #include "psl-import-review.h"
 #include "psl-record.h"
 #include "psl-ref.h"
+#include "privacy/psl-actor.h"
 #include "privacy/psl-audit.h"
-#include "privacy/psl-privacy.h"
 #include "psl-store-private.h"
 
 /* The tables whose rows say who created and last changed them. */

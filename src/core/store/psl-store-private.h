@@ -32,6 +32,12 @@ gint64       psl_store_count             (PslStore          *self,
                                           const char        *sql,
                                           GError           **error);
 /* Makes one item of a list from the current row of stmt. */
+/* The first column of the first row of sql, whose parameters ?1 and ?2
+ * are a and b (either may be NULL); NULL when there is no row. */
+char        *psl_store_text              (PslStore          *self,
+                                          const char        *sql,
+                                          const char        *a,
+                                          const char        *b);
 typedef gpointer (*PslRowReader) (sqlite3_stmt *stmt);
 
 GPtrArray   *psl_store_collect           (PslStore          *self,

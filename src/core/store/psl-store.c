@@ -514,6 +514,21 @@ psl_store_count (PslStore   *self,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+char *
+psl_store_text (PslStore   *self,
+                const char *sql,
+                const char *a,
+                const char *b)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (self, sql, NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, a, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, b, -1, SQLITE_STATIC);
+  return sqlite3_step (stmt) == SQLITE_ROW ? psl_column_dup (stmt, 0) : NULL;
+}
+
 gint64
 psl_store_count_rows (PslStore   *self,
                       const char *table,
