@@ -19,7 +19,6 @@ if [ "${1:-}" = "--package" ]; then
 fi
 sh tools/install-deps.sh test
 build=build
-slower=1
 if [ "${1:-}" = "--sanitize" ]; then
   shift
   build=build-asan
@@ -33,9 +32,6 @@ if [ "${1:-}" = "--sanitize" ]; then
   export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   export GDK_DEBUG=gl-disable
-  # The sanitizers make every test several times slower: the deadlines
-  # follow, so that a slow machine is not taken for a fault.
-  slower=4
 else
   sh tools/build.sh
 fi
@@ -49,7 +45,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 
 status=0
 xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-  dbus-run-session -- meson test -C "$build" --timeout-multiplier "$slower" --print-errorlogs "$@" || status=$?
+  dbus-run-session -- meson test -C "$build" --print-errorlogs "$@" || status=$?
 
 # One closing line that any reader of the log understands.
 python3 - "$build/meson-logs/testlog.json" <<'PY'
