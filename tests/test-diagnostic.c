@@ -375,16 +375,17 @@ write_text (const char *path,
 }
 
 static void
-assert_import_refused (PslStore   *store,
-                       const char *path,
-                       const char *words)
+assert_import_refused (PslStore      *store,
+                       const char    *path,
+                       int            code,
+                       const char    *words)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   gboolean replaced = FALSE;
 
   g_assert_false (psl_diagnostic_import (store, path, &name, &replaced, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, code);
   if (strstr (error->message, words) == NULL)
     g_error ("“%s” does not say “%s”", error->message, words);
   g_assert_null (name);
@@ -455,26 +456,26 @@ test_exchange (PslTestFixture *f,
 
   /* Bad files. */
   assert_set (psl_diagnostic_export (f->store, ours, &error), error);
-  assert_import_refused (f->store, ours, "propres réponses");
+  assert_import_refused (f->store, ours, PSL_STORE_ERROR_CONFLICT, "propres réponses");
   g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
   edited = g_string_new (contents);
   g_string_replace (edited, "\"grid_version\" : 1", "\"grid_version\" : 99", 1);
   write_text (bad, edited->str);
-  assert_import_refused (f->store, bad, "version 99 du questionnaire");
+  assert_import_refused (f->store, bad, PSL_STORE_ERROR_INVALID, "version 99 du questionnaire");
   g_string_assign (edited, contents);
   g_assert_cmpuint (g_string_replace (edited, "\"respondents\" : 2", "\"respondents\" : 1", 1), ==, 1);
   write_text (bad, edited->str);   /* two said yes out of one: a lie */
-  assert_import_refused (f->store, bad, "n’est pas un diagnostic");
+  assert_import_refused (f->store, bad, PSL_STORE_ERROR_INVALID, "n’est pas un diagnostic");
   write_text (bad, "");
-  assert_import_refused (f->store, bad, "n’est pas un diagnostic");
+  assert_import_refused (f->store, bad, PSL_STORE_ERROR_INVALID, "n’est pas un diagnostic");
   write_text (bad, "{\"format\": \"autre\"}");
-  assert_import_refused (f->store, bad, "n’est pas un diagnostic");
+  assert_import_refused (f->store, bad, PSL_STORE_ERROR_INVALID, "n’est pas un diagnostic");
   write_text (bad, "\xff\xfe{}");
-  assert_import_refused (f->store, bad, "n’est pas un diagnostic");
+  assert_import_refused (f->store, bad, PSL_STORE_ERROR_INVALID, "n’est pas un diagnostic");
   later = g_strdup_printf ("{\"format\": \"passerelle-diagnostic\", \"format_version\": 9}");
   write_text (bad, later);
-  assert_import_refused (f->store, bad, "plus récent");
-  assert_import_refused (f->store, "/nonexistent/forem.psl-diag", "ne peut pas être lu");
+  assert_import_refused (f->store, bad, PSL_STORE_ERROR_INVALID, "plus récent");
+  assert_import_refused (f->store, "/nonexistent/forem.psl-diag", PSL_STORE_ERROR_INVALID, "ne peut pas être lu");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM diagnostic_structure"), ==, 1);
 }
 

@@ -119,10 +119,10 @@ test_for_person (PslTestFixture *f,
 
   /* Exited or merged people get no ranking. */
   g_assert_null (psl_matching_for_person (f->store, "g", TODAY, 10, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_null (psl_matching_for_person (f->store, "h", TODAY, 10, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND);
 }
 
 static void

@@ -44,7 +44,7 @@ test_create (PslTestFixture *f,
 
   /* The same person again (case aside) is refused, naming the record. */
   g_assert_null (psl_person_create (f->store, "nadia", "BENALI", "2001-03-04", NULL, NULL, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "Nadia Benali"));
   g_clear_error (&error);
   /* A namesake born another day, or with no date of birth, is someone else. */

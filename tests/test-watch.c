@@ -63,7 +63,7 @@ test_watch (void)
   /* Twice: refused, nothing made twice. */
   again = psl_watch_to_opportunity (store, unknown, "2026-04-04", &error);
   g_assert_null (again);
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "déjà"));
   g_clear_error (&error);
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM opportunity"), ==, 1);
@@ -76,7 +76,7 @@ test_watch (void)
                                           " ON w.interaction_id = i.id AND w.company_id = i.company_id"
                                           " WHERE i.kind = 'visite' AND i.occurred_at = '2026-04-10'"), ==, 1);
   g_assert_null (psl_watch_to_visit (store, unknown, "2026-04-11", &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction"), ==, 1);
 
@@ -109,12 +109,12 @@ test_watch (void)
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (psl_watch_tie (store, known, "00000000-0000-4000-8000-0000000000a1", TRUE, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_true (psl_watch_tie (store, known, "00000000-0000-4000-8000-0000000000a1", FALSE, &error));
   g_assert_no_error (error);
   g_assert_false (psl_watch_tie (store, known, "00000000-0000-4000-8000-0000000000a1", FALSE, &error));
-  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
+  g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM watch_entry"
                                           " WHERE opportunity_id = '00000000-0000-4000-8000-0000000000a1'"), ==, 1);

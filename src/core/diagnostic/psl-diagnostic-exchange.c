@@ -221,7 +221,7 @@ psl_diagnostic_import (PslStore    *store,
     return FALSE;
   if (strcmp (inst->structure_id, key) == 0)
     {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT,
                    _("“%s” holds this structure’s own answers: they are already here."), name);
       return FALSE;
     }

@@ -550,7 +550,7 @@ psl_followup_plan_create (PslStore   *store,
     return -1;
   if (existing > 0)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT,
                            _("This placement has its follow-up plan already: move or add follow-ups one by one."));
       return -1;
     }

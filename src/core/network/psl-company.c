@@ -232,7 +232,7 @@ psl_company_create (PslStore   *store,
   duplicate = psl_company_find_duplicate (store, ident, name, postcode);
   if (duplicate != NULL)
     {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT,
                    _("This firm is already in the network (same identifier, or same name "
                      "and postcode)."));
       return NULL;

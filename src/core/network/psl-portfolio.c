@@ -47,7 +47,7 @@ psl_portfolio_find_member (PslStore   *store,
       psl_append_part (names, member->label);
     }
   /* Translators: %1$s is the name typed, %2$s the names of the team */
-  g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID, _("Nobody in the team is called “%1$s”. The team: %2$s."),
+  g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND, _("Nobody in the team is called “%1$s”. The team: %2$s."),
                text, names->str);
   return NULL;
 }

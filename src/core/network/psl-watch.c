@@ -334,7 +334,7 @@ already_became (const PslWatchLine *line,
 {
   if (line->opportunity_id != NULL && strcmp (column, "opportunity_id") == 0)
     {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT,
                    _("This news already became the opportunity “%s”: open it from the firm's page."),
                    line->opportunity_title);
       return TRUE;
@@ -343,7 +343,7 @@ already_became (const PslWatchLine *line,
     {
       g_autofree char *date = psl_format_date (line->visit_on);
 
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT,
                    _("This news already became a visit on %s: it is in the firm's journal."), date);
       return TRUE;
     }

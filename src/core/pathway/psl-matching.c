@@ -725,7 +725,7 @@ psl_matching_for_person (PslStore   *store,
   sqlite3_bind_text (person, 1, person_id, -1, SQLITE_STATIC);
   if (sqlite3_step (person) != SQLITE_ROW)
     {
-      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_NOT_FOUND,
                            _("This person is no longer followed: exited, merged or deleted."));
       return NULL;
     }

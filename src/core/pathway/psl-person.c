@@ -166,7 +166,7 @@ insert_person (PslStore   *store,
     return NULL;
   if (duplicates->len > 0)
     {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CONFLICT,
                    _("%s is already recorded with this date of birth. Open that record instead."),
                    ((PslPersonDuplicate *) g_ptr_array_index (duplicates, 0))->label);
       return NULL;

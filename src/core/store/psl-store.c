@@ -194,7 +194,11 @@ psl_set_sqlite_error (GError    **error,
     g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_FULL,
                  _("The disk is full: free some space, then try again (%s)."), msg);
   else if (primary == SQLITE_CONSTRAINT)
-    g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
+    /* A second row with the same key is there already: a conflict, which a
+     * caller may answer by opening the row; any other rule, a refused value. */
+    g_set_error (error, PSL_STORE_ERROR,
+                 code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY
+                 ? PSL_STORE_ERROR_CONFLICT : PSL_STORE_ERROR_INVALID,
                  _("This change breaks a rule of the database: %s."), msg);
   else
     g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_SQL,

@@ -21,7 +21,7 @@ typedef enum
   PSL_STORE_ERROR_INVALID,        /* the data given breaks a rule */
   PSL_STORE_ERROR_CLOSED,         /* the base was closed (given way to another) */
   PSL_STORE_ERROR_NOT_FOUND,      /* the record asked for does not exist (or no longer) */
-  PSL_STORE_ERROR_CONFLICT,       /* another change came first (another site, another window) */
+  PSL_STORE_ERROR_CONFLICT,       /* it is already there: the same record, or another change came first */
   PSL_STORE_ERROR_FULL,           /* the disk is full */
 } PslStoreError;
 
