@@ -166,6 +166,61 @@ test_damaged_not_written (void)
   g_assert_nonnull (reader);
 }
 
+/* A large file is checked beside the window: it opens at once, reads
+ * what it can, and its first write waits for the check — refused when
+ * damaged, with the message of a refusal at opening, and the file left as
+ * it was.  "Large" is lowered to nothing here, so that a small file takes
+ * that path. */
+static void
+test_damaged_checked_beside (void)
+{
+  g_autofree char *dir = new_dir ("beside");
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autofree char *sound_path = g_build_filename (dir, "sound.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 limit = psl_store_check_get_inline_limit ();
+
+  make_database (path);
+  make_database (sound_path);
+  damage (path);
+  before = state_of (path);
+  psl_store_check_set_inline_limit (0);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PslStore) store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (store);
+    /* Twice: the verdict is kept, and the second write is refused too. */
+    for (guint attempt = 0; attempt < 2; attempt++)
+      {
+        g_assert_false (psl_store_exec (store, "INSERT INTO staff (id, first_name, last_name)"
+                                               " VALUES ('s1', 'Anne', 'Roques');", &error));
+        g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT);
+        if (strstr (error->message, "est endommagé : Passerelle n’y écrit pas") == NULL)
+          g_error ("“%s” does not say the file is damaged", error->message);
+        g_clear_error (&error);
+      }
+  }
+  /* The -wal and -shm files of the writer are gone with it. */
+  after = state_of (path);
+  g_assert_cmpstr (after, ==, before);
+
+  /* A sound file takes the same path and is written as usual. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PslStore) store = psl_store_open (sound_path, PSL_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (psl_store_exec (store, "INSERT INTO staff (id, first_name, last_name)"
+                                          " VALUES ('s1', 'Anne', 'Roques');", &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM staff WHERE id = 's1';"), ==, 1);
+  }
+  psl_store_check_set_inline_limit (limit);
+}
+
 /* The check before writing is bounded in time: given no time at all, it
  * stops at once and takes the file as sound (nothing said otherwise),
  * where given its time it finds the damage. */
@@ -346,6 +401,7 @@ main (int    argc,
   psl_test_init (&argc, &argv);
   tmpdir = psl_test_tmpdir ("psl-bad-files");
   g_test_add_func ("/bad-files/damaged-not-written", test_damaged_not_written);
+  g_test_add_func ("/bad-files/damaged-checked-beside", test_damaged_checked_beside);
   g_test_add_func ("/bad-files/check-bounded", test_check_bounded);
   g_test_add_func ("/bad-files/read-only-mode", test_read_only_mode);
   g_test_add_func ("/bad-files/read-only-mount", test_read_only_mount);

@@ -215,6 +215,59 @@ test_window_dashboard (Fixture       *f,
   }
 }
 
+/* The home page's figures are read after the window's first frame,
+ * never before it: a window made reads nothing, a window shown starts its
+ * read only once painted, and the figures come after. */
+/* Run after the page's own map, which starts a read if it reads at once. */
+static void
+on_map_read_started (GtkWidget *home,
+                     gboolean  *reading_at_map)
+{
+  *reading_at_map = psl_page_is_loading (PSL_PAGE (home))
+                    || psl_dashboard_page_get_figures (PSL_DASHBOARD_PAGE (home)) != NULL;
+}
+
+static void
+on_painted_read_started (GdkFrameClock *clock,
+                         gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+second_figures_ready (gpointer data)
+{
+  return psl_window_get_dashboard_figures (data) != NULL;
+}
+
+static void
+test_window_figures_after_frame (Fixture       *f,
+                                 gconstpointer  user_data)
+{
+  PslWindow *window = psl_window_new (f->app, f->path, f->store, NULL);
+  PslPage *home = PSL_PAGE (psl_test_find_widget (GTK_WIDGET (window), PSL_TYPE_DASHBOARD_PAGE));
+  gboolean reading_at_map = TRUE;
+  gboolean painted = FALSE;
+
+  g_assert_false (psl_page_is_loading (home));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (psl_page_is_loading (home));
+  g_assert_null (psl_window_get_dashboard_figures (window));
+
+  g_signal_connect (home, "map", G_CALLBACK (on_map_read_started), &reading_at_map);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_painted_read_started), &painted);
+  spin_until (second_figures_ready, window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (home)));
+  g_assert_false (reading_at_map);
+  g_assert_true (painted);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
+                                        on_painted_read_started, &painted);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 search_done (gpointer data)
 {
@@ -559,6 +612,8 @@ main (int   argc,
 
   g_test_add ("/window/pages", Fixture, NULL, fixture_setup, test_window_pages, fixture_teardown);
   g_test_add ("/window/dashboard", Fixture, NULL, fixture_setup, test_window_dashboard, fixture_teardown);
+  g_test_add ("/window/figures-after-frame", Fixture, NULL, fixture_setup, test_window_figures_after_frame,
+              fixture_teardown);
   g_test_add ("/window/search", Fixture, NULL, fixture_setup, test_window_search, fixture_teardown);
   g_test_add ("/window/open-company", Fixture, NULL, fixture_setup, test_window_open_company, fixture_teardown);
   g_test_add ("/window/navigation-actions", Fixture, NULL, fixture_setup, test_window_navigation_actions,

@@ -27,10 +27,9 @@
 
 struct _PslDashboardPage
 {
-  GtkWidget            parent_instance;
+  PslPage              parent_instance;
 
   PslStore            *store;
-  GCancellable        *cancellable;
   PslDashboardFigures  figures;
   gboolean             loaded;
 
@@ -47,7 +46,7 @@ struct _PslDashboardPage
   GtkLabel            *sync_banner_label;
 };
 
-G_DEFINE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, PSL_TYPE_PAGE)
 
 enum {
   LOADED,
@@ -366,10 +365,12 @@ on_loaded_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   LoadResult *result = psl_store_run_finish (PSL_STORE (source), res, &error);
 
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  psl_page_read_done (PSL_PAGE (self));
   if (result == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Dashboard: %s", error->message);
+      psl_toast_message (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -386,6 +387,24 @@ on_loaded_cb (GObject      *source,
   gtk_label_set_label (self->sync_banner_label, result->silent != NULL ? result->silent : "");
   load_result_free (result);
   g_signal_emit (self, signals[LOADED], 0);
+}
+
+/* On the worker, once the page is shown and painted (psl-page.c): the
+ * window's first frame never waits on the figures. */
+static void
+psl_dashboard_page_load (PslPage      *page,
+                         GCancellable *cancellable)
+{
+  PslDashboardPage *self = PSL_DASHBOARD_PAGE (page);
+
+  if (self->store == NULL)
+    {
+      psl_page_read_done (page);
+      return;
+    }
+  psl_store_run_async_full (self->store, load_job, psl_today_iso (), g_free,
+                            (GDestroyNotify) load_result_free, cancellable, on_loaded_cb,
+                            g_object_ref (self));
 }
 
 static void
@@ -441,8 +460,6 @@ psl_dashboard_page_dispose (GObject *object)
 {
   PslDashboardPage *self = (PslDashboardPage *) object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_DASHBOARD_PAGE);
   g_clear_object (&self->store);
   g_clear_pointer (&self->alerts, g_ptr_array_unref);
@@ -458,6 +475,7 @@ psl_dashboard_page_class_init (PslDashboardPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_dashboard_page_dispose;
+  PSL_PAGE_CLASS (klass)->load = psl_dashboard_page_load;
 
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -527,16 +545,7 @@ psl_dashboard_page_reload (PslDashboardPage *self)
       gtk_label_set_label (self->date_label, capitalized);
     }
 
-  if (self->store == NULL)
-    return;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  psl_store_run_async_full (self->store, load_job, g_steal_pointer (&today), g_free,
-                            (GDestroyNotify) load_result_free, self->cancellable, on_loaded_cb,
-                            g_object_ref (self));
+  psl_page_reload (PSL_PAGE (self));
 }
 
 const PslDashboardFigures *

@@ -4,11 +4,12 @@
 #include <adwaita.h>
 
 #include "psl-dashboard.h"
+#include "psl-page.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_DASHBOARD_PAGE (psl_dashboard_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, PSL, DASHBOARD_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, PSL, DASHBOARD_PAGE, PslPage)
 
 PslDashboardPage          *psl_dashboard_page_new         (void);
 void                       psl_dashboard_page_set_store   (PslDashboardPage *self,

@@ -1,8 +1,11 @@
 /* psl-page.c — what every page of the window does with its read: read when shown, again after a write, never twice at once
  *
  * A page hidden behind another reads nothing: a write marks it stale, and
- * it reads when it is next shown.  A page shown reads at once, cancelling
- * the read still running, so that only the latest one's rows are shown.
+ * it reads when it is next shown — once its first frame is painted, so
+ * that the window shows before any read competes with it for the disk and
+ * the processor (the home page's figures come after the window's first
+ * frame).  A page shown reads at once after a write, cancelling the read
+ * still running, so that only the latest one's rows are shown.
  */
 
 #define G_LOG_DOMAIN "psl-page"
@@ -18,18 +21,60 @@ typedef struct
 {
   GCancellable *cancellable;   /* the read under way, or NULL */
   gboolean      stale;         /* to read once shown */
+  GdkFrameClock *clock;        /* waited on for the first frame once shown */
+  gulong        painted_id;
 } PslPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (PslPage, psl_page, GTK_TYPE_WIDGET)
 
 static void
+stop_waiting_for_frame (PslPage *self)
+{
+  PslPagePrivate *priv = psl_page_get_instance_private (self);
+
+  if (priv->painted_id != 0)
+    g_signal_handler_disconnect (priv->clock, priv->painted_id);
+  priv->painted_id = 0;
+  g_clear_object (&priv->clock);
+}
+
+static void
+on_painted_cb (GdkFrameClock *clock,
+               PslPage       *self)
+{
+  PslPagePrivate *priv = psl_page_get_instance_private (self);
+
+  stop_waiting_for_frame (self);
+  if (priv->stale)
+    psl_page_reload (self);
+}
+
+static void
 psl_page_map (GtkWidget *widget)
 {
-  PslPagePrivate *priv = psl_page_get_instance_private (PSL_PAGE (widget));
+  PslPage *self = PSL_PAGE (widget);
+  PslPagePrivate *priv = psl_page_get_instance_private (self);
+  GdkFrameClock *clock;
 
   GTK_WIDGET_CLASS (psl_page_parent_class)->map (widget);
-  if (priv->stale)
-    psl_page_reload (PSL_PAGE (widget));
+  if (!priv->stale || priv->painted_id != 0)
+    return;
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock == NULL)
+    {
+      psl_page_reload (self);
+      return;
+    }
+  priv->clock = g_object_ref (clock);
+  priv->painted_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_painted_cb), self);
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+psl_page_unmap (GtkWidget *widget)
+{
+  stop_waiting_for_frame (PSL_PAGE (widget));
+  GTK_WIDGET_CLASS (psl_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -37,6 +82,7 @@ psl_page_dispose (GObject *object)
 {
   PslPagePrivate *priv = psl_page_get_instance_private (PSL_PAGE (object));
 
+  stop_waiting_for_frame (PSL_PAGE (object));
   g_cancellable_cancel (priv->cancellable);
   g_clear_object (&priv->cancellable);
   G_OBJECT_CLASS (psl_page_parent_class)->dispose (object);
@@ -47,6 +93,7 @@ psl_page_class_init (PslPageClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = psl_page_dispose;
   GTK_WIDGET_CLASS (klass)->map = psl_page_map;
+  GTK_WIDGET_CLASS (klass)->unmap = psl_page_unmap;
 }
 
 static void
@@ -62,8 +109,9 @@ psl_page_reload (PslPage *self)
   g_return_if_fail (PSL_IS_PAGE (self));
 
   priv = psl_page_get_instance_private (self);
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || priv->painted_id != 0)
     {
+      /* Hidden, or shown but not yet painted: read once it is. */
       priv->stale = TRUE;
       return;
     }

@@ -11,6 +11,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <sys/resource.h>
+
 #include "psl-i18n.h"
 
 #include "psl-backup.h"
@@ -113,4 +116,89 @@ psl_store_check_sound (sqlite3     *db,
   if (!sound)
     psl_store_set_damaged (error, path);
   return sound;
+}
+
+struct _PslStoreCheck
+{
+  char     *path;
+  gint64    budget_us;
+  GThread  *thread;
+  GMutex    lock;
+  gboolean  joined;
+  gboolean  sound;
+  GError   *error;
+};
+
+static gint64 inline_limit = PSL_STORE_CHECK_INLINE_BYTES;
+
+void
+psl_store_check_set_inline_limit (gint64 bytes)
+{
+  inline_limit = bytes;
+}
+
+gint64
+psl_store_check_get_inline_limit (void)
+{
+  return inline_limit;
+}
+
+static gpointer
+check_thread_func (gpointer data)
+{
+  PslStoreCheck *check = data;
+  sqlite3 *db = NULL;
+
+  /* Behind the window's own work on a machine of two cores: on Linux
+   * this lowers the priority of this thread alone. */
+  if (setpriority (PRIO_PROCESS, 0, 10) != 0)
+    g_debug ("The check runs at the window's priority: %s", g_strerror (errno));
+
+  /* A connection of its own, read-only: the store's may be writing
+   * nothing yet, but it belongs to the window's thread and the worker. */
+  if (sqlite3_open_v2 (check->path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+    check->sound = psl_store_check_sound (db, check->path, check->budget_us, &check->error);
+  else
+    check->sound = TRUE;  /* unreadable now: the store's own reads will say so */
+  sqlite3_close (db);
+  return NULL;
+}
+
+PslStoreCheck *
+psl_store_check_start (const char *path,
+                       gint64      budget_us)
+{
+  PslStoreCheck *check = g_new0 (PslStoreCheck, 1);
+
+  check->path = g_strdup (path);
+  check->budget_us = budget_us;
+  g_mutex_init (&check->lock);
+  check->thread = g_thread_new ("psl-store-check", check_thread_func, check);
+  return check;
+}
+
+gboolean
+psl_store_check_finish (PslStoreCheck *check,
+                        GError       **error)
+{
+  g_mutex_lock (&check->lock);
+  if (!check->joined)
+    {
+      g_thread_join (check->thread);
+      check->joined = TRUE;
+    }
+  g_mutex_unlock (&check->lock);
+  if (!check->sound && error != NULL)
+    *error = g_error_copy (check->error);
+  return check->sound;
+}
+
+void
+psl_store_check_free (PslStoreCheck *check)
+{
+  psl_store_check_finish (check, NULL);
+  g_mutex_clear (&check->lock);
+  g_clear_error (&check->error);
+  g_free (check->path);
+  g_free (check);
 }

@@ -34,6 +34,8 @@ struct _PslStore
   const PslStoreRecorderFuncs *recorder_funcs;
   GMainContext *owner;        /* where the store was made: its signals are emitted there */
   gboolean     closing;
+  gpointer     check;         /* the soundness check running beside the window, or NULL */
+  GDestroyNotify check_free;
 };
 
 /* The files this process writes (a second writer in the same process
@@ -41,6 +43,12 @@ struct _PslStore
  * dropped with the returned key at closing. */
 gboolean psl_store_is_written_here (const char *path);
 char    *psl_store_register_writer (const char *path);
+
+/* The connection's writes are refused (its commit hook said no) because
+ * the file is damaged: message says so, and psl_set_sqlite_error () gives
+ * it for the refused write.  NULL forgets it. */
+void     psl_store_note_damage     (sqlite3    *db,
+                                    const char *message);
 
 /* Statements of a cancelled job stop within the statement. */
 void     psl_store_watch_jobs      (PslStore   *self);

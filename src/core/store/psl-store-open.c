@@ -264,6 +264,52 @@ fail:
   return FALSE;
 }
 
+static int
+commit_gate_cb (void *data)
+{
+  PslStore *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (psl_store_check_finish (self->check, &error))
+    return 0;
+  psl_store_note_damage (self->db, error->message);
+  return 1;
+}
+
+static gboolean
+journal_is_wal (PslStore *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean wal = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode;", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
+  sqlite3_finalize (stmt);
+  return wal;
+}
+
+/* A damaged file is never written to.  A small one, one about to be
+ * migrated (and backed up) or one not yet in WAL mode (switching writes)
+ * is checked now and refused at once; a large one is checked on a thread
+ * of its own while the window comes up, and its first commit waits for
+ * the verdict — refused, with the same message, when damaged. */
+static gboolean
+check_before_writing (PslStore  *self,
+                      gboolean   migrating,
+                      GError   **error)
+{
+  GStatBuf st;
+
+  if (migrating || g_stat (self->path, &st) != 0 || st.st_size <= psl_store_check_get_inline_limit ()
+      || !journal_is_wal (self))
+    return psl_store_check_sound (self->db, self->path, PSL_STORE_CHECK_BUDGET_US, error);
+  self->check = psl_store_check_start (self->path, PSL_STORE_CHECK_BUDGET_US);
+  self->check_free = (GDestroyNotify) psl_store_check_free;
+  sqlite3_commit_hook (self->db, commit_gate_cb, self);
+  return TRUE;
+}
+
 static PslStore *
 store_open (const char        *path,
             PslStoreOpenFlags  flags,
@@ -346,9 +392,10 @@ store_open (const char        *path,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  if (target_version == 0)
+    target_version = psl_migrations_latest ();
   /* Before the first write (WAL mode, a migration, the installation). */
-  if (!self->read_only && version > 0
-      && !psl_store_check_sound (self->db, self->path, PSL_STORE_CHECK_BUDGET_US, error))
+  if (!self->read_only && version > 0 && !check_before_writing (self, version < target_version, error))
     return NULL;
   psl_store_watch_jobs (self);
 
@@ -365,9 +412,6 @@ store_open (const char        *path,
                             "PRAGMA synchronous = FULL;",
                             error))
     return NULL;
-
-  if (target_version == 0)
-    target_version = psl_migrations_latest ();
 
   if (version < target_version && !(flags & PSL_STORE_OPEN_NO_MIGRATE))
     {

@@ -172,6 +172,35 @@ psl_column_dup (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
+/* The damage found on each connection whose writes are refused. */
+static GMutex damage_lock;
+static GHashTable *damages;
+
+void
+psl_store_note_damage (sqlite3    *db,
+                       const char *message)
+{
+  g_mutex_lock (&damage_lock);
+  if (damages == NULL)
+    damages = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  if (message != NULL)
+    g_hash_table_insert (damages, db, g_strdup (message));
+  else
+    g_hash_table_remove (damages, db);
+  g_mutex_unlock (&damage_lock);
+}
+
+static char *
+damage_of (sqlite3 *db)
+{
+  char *message;
+
+  g_mutex_lock (&damage_lock);
+  message = damages != NULL ? g_strdup (g_hash_table_lookup (damages, db)) : NULL;
+  g_mutex_unlock (&damage_lock);
+  return message;
+}
+
 void
 psl_set_sqlite_error (GError    **error,
                       sqlite3    *db,
@@ -180,8 +209,11 @@ psl_set_sqlite_error (GError    **error,
   int code = db != NULL ? sqlite3_extended_errcode (db) : SQLITE_ERROR;
   int primary = code & 0xff;
   const char *msg = db != NULL ? sqlite3_errmsg (db) : "";
+  g_autofree char *damage = code == SQLITE_CONSTRAINT_COMMITHOOK ? damage_of (db) : NULL;
 
-  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+  if (damage != NULL)
+    g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT, damage);
+  else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
     g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_CORRUPT,
                  _("The database is damaged (%s)."), msg);
   else if (primary == SQLITE_READONLY)
@@ -317,8 +349,12 @@ psl_store_close (PslStore *self)
       self->recorder_funcs->free (g_steal_pointer (&self->recorder));
     }
 
+  if (self->check != NULL)
+    self->check_free (g_steal_pointer (&self->check));
+
   if (self->db != NULL)
     {
+      psl_store_note_damage (self->db, NULL);
       psl_stmt_cache_forget (self->db);
       g_clear_pointer (&self->db, sqlite3_close_v2);
       if (self->read_only && !self->wal_existed && !psl_store_is_written_here (self->path))
