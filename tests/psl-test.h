@@ -24,6 +24,19 @@ char     *psl_test_query_text (PslStore   *store,
     g_autofree char *psl_test_text_ = psl_test_query_text ((store), (sql)); \
     g_assert_cmpstr (psl_test_text_, ==, (expected)); \
   } G_STMT_END
+/* A text a call returned, compared with expected and freed. */
+#define psl_test_assert_text_is(call, expected) \
+  G_STMT_START { \
+    g_autofree char *psl_test_text_ = (call); \
+    g_assert_cmpstr (psl_test_text_, ==, (expected)); \
+  } G_STMT_END
+/* text, once checked not NULL: for a call whose text only has to exist. */
+static inline char *
+psl_test_assert_nonnull_text (char *text)
+{
+  g_assert_nonnull (text);
+  return text;
+}
 gint64    psl_test_raw_int    (const char *path,
                                const char *sql);
 void      psl_test_raw_exec   (const char *path,

@@ -296,12 +296,18 @@ test_printed (Fixture       *f,
   ok (psl_partnership_method_set_text (f->store, f->link, "strategy", "Parcours vers la mécanique.", &error), &error);
   ok (psl_partnership_method_set_cooperation (f->store, f->link, "cooperation_economique", "marchande", &error),
       &error);
-  ok (psl_partnership_add_review (f->store, f->link, "2026-10-01", "Deux recrutements", &error) != NULL, &error);
+  g_free (psl_test_assert_nonnull_text (psl_partnership_add_review (f->store, f->link, "2026-10-01",
+                                                                    "Deux recrutements", &error)));
+  g_assert_no_error (error);
   g_ptr_array_add (ids, f->link);
   doc = psl_partnership_sheet_new (f->store, ids, &error);
   g_assert_no_error (error);
   text = psl_test_pdf_text (doc, f->dir);
-  flat = g_strjoinv (" ", g_strsplit_set (text, "\n", -1));
+  {
+    g_auto(GStrv) lines = g_strsplit_set (text, "\n", -1);
+
+    flat = g_strjoinv (" ", lines);
+  }
   g_assert_nonnull (strstr (flat, "Dossier du partenariat"));
   g_assert_nonnull (strstr (flat, "Cap emploi 46"));
   g_assert_nonnull (strstr (flat, "3 étapes sur 7 faites"));

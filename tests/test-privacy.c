@@ -133,7 +133,7 @@ test_sealed_at_rest (PslTestFixture *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   g_autofree char *raw = NULL;
-  const char *strings_program = g_find_program_in_path ("strings");
+  g_autofree char *strings_program = g_find_program_in_path ("strings");
 
   /* Before the key is set up, the texts are in the file: the test can see them. */
   reopen (f);
@@ -438,7 +438,7 @@ test_roles (PslTestFixture *f,
                                              " AND detail = 'La session nouveau était Alice Vayssière, est"
                                              " désormais Bruno Rey';"), ==, 1);
   act_as (f->store, "nouveau");
-  g_assert_cmpstr (psl_privacy_get_actor (f->store), ==, "b");
+  psl_test_assert_text_is (psl_privacy_get_actor (f->store), "b");
 
   /* A counsellor does not give roles. */
   act_as (f->store, "alice");
@@ -727,7 +727,7 @@ test_retention_keeps_figures (PslTestFixture *f,
   g_clear_error (&error);
   psl_test_assert_text (f->store, "SELECT first_name FROM person WHERE id = 'p2';", "B");
   /* ...done for p1, who had two placements, and the figures stay. */
-  g_assert_nonnull (psl_erasure_summary (f->store, "p1", LATER, &error));
+  g_free (psl_test_assert_nonnull_text (psl_erasure_summary (f->store, "p1", LATER, &error)));
   g_assert_true (psl_erasure_run (f->store, "p1", LATER, &error));
   g_assert_no_error (error);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person_sensitive WHERE person_id = 'p1';"), ==, 0);
@@ -797,7 +797,7 @@ test_deleted_people (PslTestFixture *f,
 
   /* Erasure on request of p7, deleted: not "not in the base". */
   act_as (f->store, "bruno");
-  g_assert_nonnull (psl_erasure_summary (f->store, "p7", "2026-10-01", &error));
+  g_free (psl_test_assert_nonnull_text (psl_erasure_summary (f->store, "p7", "2026-10-01", &error)));
   g_assert_no_error (error);
   psl_test_exec (f->store, "INSERT INTO mentor (id, name) VALUES ('m-erase', 'Jean Delmas');"
                            "INSERT INTO mentorship (id, mentor_id, person_id, started_on) VALUES"
