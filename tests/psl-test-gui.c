@@ -77,7 +77,7 @@ psl_test_wait_worker (PslStore *store)
 {
   gboolean done = FALSE;
 
-  psl_store_run_async (store, nothing_job, NULL, NULL, NULL, on_nothing_done_cb, &done);
+  psl_store_run_async (store, nothing_job, NULL, NULL, NULL, NULL, on_nothing_done_cb, &done);
   PSL_TEST_WAIT (done);
   psl_test_drain ();
 }

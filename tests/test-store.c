@@ -887,6 +887,20 @@ job_count_companies (PslStore     *store,
   return g_strdup_printf ("%s=%" G_GINT64_FORMAT, (const char *) data, n);
 }
 
+static gint job_made;
+
+static gpointer
+job_make (PslStore     *store,
+          gpointer      data,
+          GCancellable *cancellable,
+          GError      **error)
+{
+  char *made = g_strdup ("made");
+
+  g_atomic_int_set (&job_made, 1);
+  return made;
+}
+
 static gpointer
 job_fail (PslStore     *store,
           gpointer      data,
@@ -992,7 +1006,7 @@ test_progress (void)
 
   g_assert_cmpfloat (psl_store_get_progress (store), ==, -1);
   progress_seen = 0;
-  psl_store_run_async (store, job_half_way, NULL, NULL, NULL, waiter_done_cb, &w);
+  psl_store_run_async (store, job_half_way, NULL, NULL, g_free, NULL, waiter_done_cb, &w);
   for (guint i = 0; i < 3000 && seen < 0; i++)
     {
       seen = psl_store_get_progress (store);
@@ -1046,8 +1060,8 @@ test_async (void)
     jobs_run = 0;
     data_freed = 0;
     job_thread = NULL;
-    psl_store_run_async (store, job_count_companies, g_strdup ("companies"), counted_free,
-                         NULL, waiter_done_cb, &w);
+    psl_store_run_async (store, job_count_companies, g_strdup ("companies"), counted_free, g_free, NULL,
+                         waiter_done_cb, &w);
     wait_for (&w);
     g_assert_no_error (w.error);
     g_assert_cmpstr (w.result, ==, "companies=3");
@@ -1069,7 +1083,7 @@ test_async (void)
   {
     Waiter w = { loop, NULL, NULL, FALSE };
 
-    psl_store_run_async (store, job_fail, NULL, NULL, NULL, waiter_done_cb, &w);
+    psl_store_run_async (store, job_fail, NULL, NULL, g_free, NULL, waiter_done_cb, &w);
     wait_for (&w);
     g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_FAILED);
     g_assert_null (w.result);
@@ -1083,13 +1097,36 @@ test_async (void)
 
     jobs_run = 0;
     g_cancellable_cancel (cancellable);
-    psl_store_run_async (store, job_count_companies, g_strdup ("never"), counted_free,
-                         cancellable, waiter_done_cb, &w);
+    psl_store_run_async (store, job_count_companies, g_strdup ("never"), counted_free, g_free, cancellable,
+                         waiter_done_cb, &w);
     wait_for (&w);
     g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_assert_null (w.result);
     g_assert_cmpint (g_atomic_int_get (&jobs_run), ==, 0);
     g_clear_error (&w.error);
+  }
+
+  /* Cancelled after the job made its result, before the callback took it:
+   * the result is freed with the task, by the function given for it. */
+  {
+    Waiter w = { loop, NULL, NULL, FALSE };
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    data_freed = 0;
+    g_atomic_int_set (&job_made, 0);
+    psl_store_run_async (store, job_make, NULL, NULL, counted_free, cancellable, waiter_done_cb, &w);
+    while (!g_atomic_int_get (&job_made) && g_get_monotonic_time () < deadline)
+      g_thread_yield ();
+    g_assert_true (g_atomic_int_get (&job_made));
+    g_cancellable_cancel (cancellable);
+    wait_for (&w);
+    g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_null (w.result);
+    g_clear_error (&w.error);
+    while (g_atomic_int_get (&data_freed) == 0 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpint (g_atomic_int_get (&data_freed), ==, 1);
   }
 
   /* Cancelled while it runs */
@@ -1099,7 +1136,7 @@ test_async (void)
     gint64 start = g_get_monotonic_time ();
 
     jobs_run = 0;
-    psl_store_run_async (store, job_until_cancelled, NULL, NULL, cancellable, waiter_done_cb, &w);
+    psl_store_run_async (store, job_until_cancelled, NULL, NULL, g_free, cancellable, waiter_done_cb, &w);
     g_timeout_add (50, cancel_cb, cancellable);
     wait_for (&w);
     g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -1115,7 +1152,7 @@ test_async (void)
     gint64 start = g_get_monotonic_time ();
 
     jobs_run = 0;
-    psl_store_run_async (store, job_long_statement, NULL, NULL, cancellable, waiter_done_cb, &w);
+    psl_store_run_async (store, job_long_statement, NULL, NULL, g_free, cancellable, waiter_done_cb, &w);
     g_timeout_add (100, cancel_cb, cancellable);
     wait_for (&w);
     g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -1139,7 +1176,7 @@ test_async (void)
 
     g_assert_cmpint (sqlite3_step (mine), ==, SQLITE_ROW);
     rows++;
-    psl_store_run_async (store, job_long_statement, NULL, NULL, cancellable, waiter_done_cb, &w);
+    psl_store_run_async (store, job_long_statement, NULL, NULL, g_free, cancellable, waiter_done_cb, &w);
     g_timeout_add (100, cancel_cb, cancellable);
     wait_for (&w);
     g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -1158,8 +1195,8 @@ test_async (void)
     for (guint i = 0; i < G_N_ELEMENTS (waiters); i++)
       {
         waiters[i] = (Waiter) { g_main_loop_new (NULL, FALSE), NULL, NULL, FALSE };
-        psl_store_run_async (store, job_record_order, GUINT_TO_POINTER (i), NULL, NULL,
-                             waiter_done_cb, &waiters[i]);
+        psl_store_run_async (store, job_record_order, GUINT_TO_POINTER (i), NULL, NULL, NULL, waiter_done_cb,
+                             &waiters[i]);
       }
     for (guint i = 0; i < G_N_ELEMENTS (waiters); i++)
       {

@@ -132,7 +132,7 @@ start_export (PslCalendarDialog *self,
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   export->path = g_str_has_suffix (path, ".ics") ? g_strdup (path) : g_strconcat (path, ".ics", NULL);
-  psl_store_run_async (self->store, export_job, export, (GDestroyNotify) export_free, NULL,
+  psl_store_run_async (self->store, export_job, export, (GDestroyNotify) export_free, g_free, NULL,
                        on_exported_cb, parent != NULL ? g_object_ref (parent) : NULL);
 }
 

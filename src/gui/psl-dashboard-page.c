@@ -402,9 +402,8 @@ psl_dashboard_page_load (PslPage      *page,
       psl_page_read_done (page);
       return;
     }
-  psl_store_run_async_full (self->store, load_job, psl_today_iso (), g_free,
-                            (GDestroyNotify) load_result_free, cancellable, on_loaded_cb,
-                            g_object_ref (self));
+  psl_store_run_async (self->store, load_job, psl_today_iso (), g_free, (GDestroyNotify) load_result_free,
+                       cancellable, on_loaded_cb, g_object_ref (self));
 }
 
 static void

@@ -350,7 +350,8 @@ make_document (PslDiagnosticWindow *self,
                PslStoreJob          job)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diagnostic.print", FALSE);
-  psl_store_run_async (self->store, job, NULL, NULL, NULL, on_document_made_cb, g_object_ref (self));
+  psl_store_run_async (self->store, job, NULL, NULL, (GDestroyNotify) psl_document_unref, NULL,
+                       on_document_made_cb, g_object_ref (self));
 }
 
 static void

@@ -417,8 +417,8 @@ load (PslPage      *page,
   query->today = psl_today_iso ();
   psl_period_bounds (gtk_drop_down_get_selected (self->period_dropdown), query->today, &query->from, &query->to);
   query->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
-  psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free, cancellable,
-                       on_loaded_cb, g_object_ref (self));
+  psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free,
+                       (GDestroyNotify) result_free, cancellable, on_loaded_cb, g_object_ref (self));
 }
 
 static void

@@ -202,8 +202,11 @@ run_async (PslImportDialog    *self,
 
   gtk_spinner_start (self->spinner);
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
+  /* A preview replaced by the next one is never read: its report is freed
+   * with the task. */
   psl_store_run_async (self->store, run_import, job, (GDestroyNotify) import_job_free,
-                       self->cancellable, callback, g_object_ref (self));
+                       (GDestroyNotify) psl_import_report_free, self->cancellable, callback,
+                       g_object_ref (self));
 }
 
 static void build_value_groups (PslImportDialog *self);

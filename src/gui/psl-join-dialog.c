@@ -214,7 +214,8 @@ accept (PslSheet *sheet)
   check->join->joined = g_strconcat (psl_store_get_path (self->store), ".rejoint", NULL);
   check->join->remember = gtk_switch_get_active (self->remember);
   psl_sheet_set_busy (sheet, _("Joining…"));
-  psl_store_run_async (self->store, blank_job, NULL, NULL, self->cancellable, on_blank_checked_cb, check);
+  psl_store_run_async (self->store, blank_job, NULL, NULL, NULL, self->cancellable, on_blank_checked_cb,
+                       check);
   return FALSE;
 }
 

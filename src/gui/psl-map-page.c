@@ -259,9 +259,9 @@ load (PslPage      *page,
   filter->max_nodes = SHOWN_NODES;
 
   gtk_spinner_start (self->spinner);
-  psl_store_run_async_full (self->store, load_map, filter, (GDestroyNotify) filter_free,
-                            (GDestroyNotify) psl_partner_map_unref, cancellable, on_map_loaded_cb,
-                            g_object_ref (self));
+  psl_store_run_async (self->store, load_map, filter, (GDestroyNotify) filter_free,
+                       (GDestroyNotify) psl_partner_map_unref, cancellable, on_map_loaded_cb,
+                       g_object_ref (self));
 }
 
 void

@@ -258,7 +258,8 @@ psl_match_group_show (PslMatchGroup *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   psl_store_run_async (store, self->for_opportunity ? rank_people_job : rank_opportunities_job,
-                       g_strdup (owner_id), g_free, self->cancellable, on_ranked_cb, g_object_ref (self));
+                       g_strdup (owner_id), g_free, (GDestroyNotify) g_ptr_array_unref, self->cancellable,
+                       on_ranked_cb, g_object_ref (self));
 }
 
 gboolean

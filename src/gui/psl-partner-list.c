@@ -282,7 +282,8 @@ load (PslPage      *page,
 {
   PslPartnerList *self = PSL_PARTNER_LIST (page);
 
-  psl_store_run_async (self->store, load_job, NULL, NULL, cancellable, on_loaded_cb, g_object_ref (self));
+  psl_store_run_async (self->store, load_job, NULL, NULL, (GDestroyNotify) g_ptr_array_unref, cancellable,
+                       on_loaded_cb, g_object_ref (self));
 }
 
 void

@@ -229,8 +229,9 @@ psl_reports_page_open (PslReportsPage *self,
                   : g_strcmp0 (report, "followup") == 0 ? _("Making the follow-up report…")
                   : _("Making the document…"));
   self->pulse_id = g_timeout_add (100, pulse_cb, self);
-  psl_store_run_async (self->store, make_report, r, (GDestroyNotify) request_free, self->cancellable,
-                       on_report_made_cb, g_object_ref (self));
+  psl_store_run_async (self->store, make_report, r, (GDestroyNotify) request_free,
+                       (GDestroyNotify) psl_document_unref, self->cancellable, on_report_made_cb,
+                       g_object_ref (self));
 }
 
 static void

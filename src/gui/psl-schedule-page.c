@@ -641,8 +641,8 @@ load (PslPage      *page,
   query->until = horizon (query->today);
   query->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
   query->per_period = self->per_period;
-  psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free, cancellable,
-                       on_loaded_cb, g_object_ref (self));
+  psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free,
+                       (GDestroyNotify) psl_schedule_free, cancellable, on_loaded_cb, g_object_ref (self));
 }
 
 static void

@@ -196,7 +196,7 @@ psl_search_page_set_query (PslSearchPage *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
-  psl_store_run_async (self->store, search_job, g_strdup (text), g_free,
+  psl_store_run_async (self->store, search_job, g_strdup (text), g_free, (GDestroyNotify) g_ptr_array_unref,
                        self->cancellable, on_searched_cb, g_object_ref (self));
 }
 

@@ -162,8 +162,8 @@ on_print_frame_clicked_cb (GtkButton    *button,
 {
   const char *frame_id = g_object_get_data (G_OBJECT (button), "frame-id");
 
-  psl_store_run_async (self->store, frame_sheet_job, g_strdup (frame_id), g_free, NULL, on_frame_sheet_cb,
-                       g_object_ref (self));
+  psl_store_run_async (self->store, frame_sheet_job, g_strdup (frame_id), g_free,
+                       (GDestroyNotify) psl_document_unref, NULL, on_frame_sheet_cb, g_object_ref (self));
 }
 
 /* "entreprises, interlocuteurs, profils anonymes": what a frame lets go. */
@@ -317,7 +317,8 @@ load (PslShareView *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  psl_store_run_async (self->store, load_job, NULL, NULL, self->cancellable, on_loaded_cb, g_object_ref (self));
+  psl_store_run_async (self->store, load_job, NULL, NULL, (GDestroyNotify) shares_free, self->cancellable,
+                       on_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -340,7 +341,7 @@ psl_share_view_import (PslShareView *self,
   g_return_if_fail (PSL_IS_SHARE_VIEW (self));
 
   if (self->store != NULL)
-    psl_store_run_async (self->store, import_job, g_strdup (path), g_free, NULL, on_imported_cb,
+    psl_store_run_async (self->store, import_job, g_strdup (path), g_free, g_free, NULL, on_imported_cb,
                          g_object_ref (self));
 }
 

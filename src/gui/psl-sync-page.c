@@ -268,7 +268,7 @@ start (PslSyncPage *self,
   self->busy = TRUE;
   self->running = job->kind;
   psl_store_run_async (self->store, (PslStoreJob) run_job, job, (GDestroyNotify) job_free,
-                       self->cancellable, on_job_done_cb, g_object_ref (self));
+                       (GDestroyNotify) outcome_free, self->cancellable, on_job_done_cb, g_object_ref (self));
 }
 
 /* The passphrase is asked once in a dialog; entries is 1 or 2 (typed twice

@@ -165,7 +165,7 @@ start_job (PslSyncWatch *self,
   if (self->jobs++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
   psl_store_run_async (self->store, (PslStoreJob) run_job, job, (GDestroyNotify) job_free,
-                       self->cancellable, on_job_done_cb, g_object_ref (self));
+                       (GDestroyNotify) outcome_free, self->cancellable, on_job_done_cb, g_object_ref (self));
 }
 
 static Job *

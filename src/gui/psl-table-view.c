@@ -521,7 +521,8 @@ psl_table_view_load (PslTableView *self,
       gtk_stack_set_visible_child_name (self->stack, "loading");
       gtk_spinner_start (self->spinner);
     }
-  psl_store_run_async (store, job, NULL, NULL, self->cancellable, on_loaded_cb, g_object_ref (self));
+  psl_store_run_async (store, job, NULL, NULL, g_object_unref, self->cancellable, on_loaded_cb,
+                       g_object_ref (self));
 }
 
 static void

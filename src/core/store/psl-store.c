@@ -699,14 +699,14 @@ psl_store_rollback (PslStore *self)
 }
 
 void
-psl_store_run_async_full (PslStore           *self,
-                          PslStoreJob         job,
-                          gpointer            data,
-                          GDestroyNotify      data_free,
-                          GDestroyNotify      result_free,
-                          GCancellable       *cancellable,
-                          GAsyncReadyCallback callback,
-                          gpointer            user_data)
+psl_store_run_async (PslStore           *self,
+                     PslStoreJob         job,
+                     gpointer            data,
+                     GDestroyNotify      data_free,
+                     GDestroyNotify      result_free,
+                     GCancellable       *cancellable,
+                     GAsyncReadyCallback callback,
+                     gpointer            user_data)
 {
   GTask *task;
   JobData *jd;
@@ -733,18 +733,6 @@ psl_store_run_async_full (PslStore           *self,
   g_task_set_task_data (task, jd, (GDestroyNotify) job_data_free);
 
   g_thread_pool_push (self->worker, task, NULL);
-}
-
-void
-psl_store_run_async (PslStore           *self,
-                     PslStoreJob         job,
-                     gpointer            data,
-                     GDestroyNotify      data_free,
-                     GCancellable       *cancellable,
-                     GAsyncReadyCallback callback,
-                     gpointer            user_data)
-{
-  psl_store_run_async_full (self, job, data, data_free, NULL, cancellable, callback, user_data);
 }
 
 gpointer

@@ -87,16 +87,11 @@ void         psl_store_rollback          (PslStore          *self);
 gboolean        psl_store_flush_changes  (PslStore          *self,
                                           GError           **error);
 
+/* Runs job on the database's worker thread; callback gets its result on
+ * the main loop.  result_free frees a result nobody takes (the read was
+ * cancelled after the job had made it): NULL only for a job whose result
+ * owns nothing. */
 void         psl_store_run_async         (PslStore          *self,
-                                          PslStoreJob        job,
-                                          gpointer           data,
-                                          GDestroyNotify     data_free,
-                                          GCancellable      *cancellable,
-                                          GAsyncReadyCallback callback,
-                                          gpointer           user_data);
-/* The same, for a job whose result must be freed with result_free when
- * nobody takes it (the read was cancelled after the job had made it). */
-void         psl_store_run_async_full    (PslStore          *self,
                                           PslStoreJob        job,
                                           gpointer           data,
                                           GDestroyNotify     data_free,
