@@ -111,6 +111,111 @@ test_list (void)
   psl_test_rm_rf (dir);
 }
 
+/* The names of the firms shown, in the table's order, as exported. */
+static char *
+names_shown (PslCompanyListView *view,
+             const char         *dir)
+{
+  PslTableView *table = PSL_TABLE_VIEW (psl_test_find_widget (GTK_WIDGET (view), PSL_TYPE_TABLE_VIEW));
+  g_autofree char *csv = g_build_filename (dir, "shown.csv", NULL);
+  g_autoptr(PslCsvTable) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_assert_true (psl_table_view_export (table, csv, &error));
+  g_assert_no_error (error);
+  read = psl_csv_read_file (csv, &error);
+  g_assert_no_error (error);
+  for (guint i = 1; i < read->rows->len; i++)
+    g_string_append_printf (names, "%s%s", i > 1 ? "|" : "", ((char **) g_ptr_array_index (read->rows, i))[0]);
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+wait_loaded (PslCompanyListView *view)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!loaded (view) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (loaded (view));
+}
+
+static void
+sort_by (PslCompanyListView *view,
+         guint               column,
+         GtkSortType         order)
+{
+  GtkColumnView *columns = GTK_COLUMN_VIEW (psl_test_find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW));
+  g_autoptr(GtkColumnViewColumn) chosen = g_list_model_get_item (gtk_column_view_get_columns (columns), column);
+
+  gtk_column_view_sort_by_column (columns, chosen, order);
+}
+
+/* Names sort case and accents aside, a header chosen sorts by its column
+ * (an empty value last), and the order chosen holds through the filter
+ * and the next reading. */
+static void
+test_sort (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("psl-list-sort");
+  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
+  PslCompanyListView *view = psl_company_list_view_new ();
+  GtkWidget *window = gtk_window_new ();
+  char *names;
+
+  psl_test_exec (store,
+    "INSERT INTO company (id, legal_name, commune, status) VALUES"
+    " ('z', 'Zénith Auto', 'Figeac', 'active'),"
+    " ('l', 'Élagage du Lot', 'Cajarc', 'active'),"
+    " ('b', 'Boulangerie Delmas', 'Leyme', 'active'),"
+    " ('m', 'entreprise Martin', NULL, 'active'),"
+    " ('e', 'Essor BTP', 'Biars', 'active');");
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  psl_company_list_view_set_store (view, store);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_loaded (view);
+
+  names = names_shown (view, dir);
+  g_assert_cmpstr (names, ==, "Boulangerie Delmas|Élagage du Lot|entreprise Martin|Essor BTP|Zénith Auto");
+  g_free (names);
+
+  sort_by (view, 0, GTK_SORT_DESCENDING);
+  names = names_shown (view, dir);
+  g_assert_cmpstr (names, ==, "Zénith Auto|Essor BTP|entreprise Martin|Élagage du Lot|Boulangerie Delmas");
+  g_free (names);
+
+  /* By commune: the firm without one last. */
+  sort_by (view, 1, GTK_SORT_ASCENDING);
+  names = names_shown (view, dir);
+  g_assert_cmpstr (names, ==, "Essor BTP|Élagage du Lot|Zénith Auto|Boulangerie Delmas|entreprise Martin");
+  g_free (names);
+
+  psl_company_list_view_set_filter_text (view, "e");
+  names = names_shown (view, dir);
+  g_assert_cmpstr (names, ==, "Essor BTP|Élagage du Lot|Zénith Auto|Boulangerie Delmas|entreprise Martin");
+  g_free (names);
+  psl_company_list_view_set_filter_text (view, "au");
+  names = names_shown (view, dir);
+  g_assert_cmpstr (names, ==, "Zénith Auto");
+  g_free (names);
+  psl_company_list_view_set_filter_text (view, "");
+
+  /* A firm added, the list read again: still by commune. */
+  psl_test_exec (store, "INSERT INTO company (id, legal_name, commune, status)"
+                        " VALUES ('a', 'Atelier Vidal', 'Bretenoux', 'active');");
+  psl_company_list_view_set_store (view, store);
+  wait_loaded (view);
+  names = names_shown (view, dir);
+  g_assert_cmpstr (names, ==,
+                   "Essor BTP|Atelier Vidal|Élagage du Lot|Zénith Auto|Boulangerie Delmas|entreprise Martin");
+  g_free (names);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -119,5 +224,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/company-list/filters", test_list);
+  g_test_add_func ("/company-list/sort", test_sort);
   return g_test_run ();
 }

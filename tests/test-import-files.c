@@ -629,7 +629,7 @@ test_correcting_clears (Fixture      *f,
   g_autofree char *id = psl_test_query_text (f->store,
     "SELECT record_id FROM import_review WHERE field = 'postcode'");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) list = NULL;
+  g_autoptr(GPtrArray) list = NULL;
   PslCompanyFilter filter = { .to_check = TRUE };
   guint shown = 0;
 
@@ -642,9 +642,9 @@ test_correcting_clears (Fixture      *f,
 
   list = psl_company_list_load (f->store, &error);
   g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+  for (guint i = 0; i < list->len; i++)
     {
-      g_autoptr(PslCompanyRow) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+      PslCompanyRow *row = g_ptr_array_index (list, i);
 
       shown += psl_company_row_matches (row, &filter, NULL);
       if (g_strcmp0 (psl_company_row_get_id (row), id) == 0)

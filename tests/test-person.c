@@ -151,7 +151,7 @@ test_list (PslTestFixture *f,
            gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) list = NULL;
+  g_autoptr(GPtrArray) list = NULL;
   PslPeopleFilter filter = { .status = PSL_PEOPLE_ALL, .today = "2026-11-22" };
   g_auto(GStrv) words = psl_fold_words ("puech");
   guint n_in = 0, n_exited = 0, n_no_referent = 0, n_overdue = 0, n_words = 0, n_cajarc = 0, n_check = 0;
@@ -167,10 +167,10 @@ test_list (PslTestFixture *f,
   list = psl_person_list_load (f->store, "2026-11-22", &error);
 
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
+  g_assert_cmpuint (list->len, ==, 4);
   for (guint i = 0; i < 4; i++)
     {
-      g_autoptr(PslPersonRow) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+      PslPersonRow *row = g_ptr_array_index (list, i);
 
       filter.status = PSL_PEOPLE_IN_PATHWAY;
       n_in += psl_person_row_matches (row, &filter, NULL);
@@ -214,8 +214,8 @@ test_firms_by_antenna (PslTestFixture *f,
                        gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(PslCompanyRow) row = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  PslCompanyRow *row = NULL;
   PslCompanyFilter filter = { .today = "2026-11-22" };
 
   psl_test_exec (f->store, "INSERT INTO site (id, structure_id, name)"
@@ -224,8 +224,8 @@ test_firms_by_antenna (PslTestFixture *f,
                            "UPDATE company SET referent_id = '" S1 "' WHERE id = 'c';");
   list = psl_company_list_load (f->store, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
-  row = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpuint (list->len, ==, 1);
+  row = g_ptr_array_index (list, 0);
   g_assert_cmpstr (psl_company_row_get_antenna_name (row), ==, "Permanence de Cajarc");
   filter.antenna_id = "cajarc";
   g_assert_true (psl_company_row_matches (row, &filter, NULL));

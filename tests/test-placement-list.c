@@ -55,11 +55,11 @@
   "  '2026-10-01T09:00:00.000Z');" \
   "UPDATE placement SET deleted_at = '2026-11-01T00:00:00.000Z' WHERE id = 'deleted';"
 
-static GListStore *
+static GPtrArray *
 load (PslTestFixture *f)
 {
   g_autoptr(GError) error = NULL;
-  GListStore *list = psl_placement_list_load (f->store, &error);
+  GPtrArray *list = psl_placement_list_load (f->store, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (list);
@@ -67,12 +67,12 @@ load (PslTestFixture *f)
 }
 
 static PslPlacementRow *
-find (GListStore *list,
+find (GPtrArray  *list,
       const char *id)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+  for (guint i = 0; i < list->len; i++)
     {
-      g_autoptr(PslPlacementRow) row = g_list_model_get_item (G_LIST_MODEL (list), i);
+      PslPlacementRow *row = g_ptr_array_index (list, i);
 
       if (g_strcmp0 (psl_placement_row_get_id (row), id) == 0)
         return row;
@@ -80,35 +80,52 @@ find (GListStore *list,
   return NULL;
 }
 
-/* The ids the filter keeps, in the list's order, joined by spaces. */
 static char *
-kept (GListStore               *list,
+join_ids (GPtrArray *rows)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "",
+                            psl_placement_row_get_id (g_ptr_array_index (rows, i)));
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* The ids the filter keeps, in the list's order, joined by spaces: the
+ * pass over the whole list, which searches each person and firm once,
+ * keeps the same rows as the rows asked one by one. */
+static char *
+kept (GPtrArray                *list,
       const PslPlacementFilter *filter,
       const char               *text)
 {
   g_auto(GStrv) words = psl_fold_words (text);
-  g_autoptr(GString) ids = g_string_new (NULL);
+  g_autoptr(GPtrArray) one_by_one = g_ptr_array_new ();
+  g_autoptr(GPtrArray) in_one_pass = g_ptr_array_new ();
+  g_autofree char *expected = NULL;
+  char *ids;
+  guint counts[PSL_N_STAGES], n_waiting;
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(PslPlacementRow) row = g_list_model_get_item (G_LIST_MODEL (list), i);
-
-      if (psl_placement_row_matches (row, filter, words))
-        g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "", psl_placement_row_get_id (row));
-    }
-  return g_string_free (g_steal_pointer (&ids), FALSE);
+  for (guint i = 0; i < list->len; i++)
+    if (psl_placement_row_matches (g_ptr_array_index (list, i), filter, words))
+      g_ptr_array_add (one_by_one, g_ptr_array_index (list, i));
+  psl_placement_list_filter (list, filter, words, in_one_pass, counts, &n_waiting);
+  expected = join_ids (one_by_one);
+  ids = join_ids (in_one_pass);
+  g_assert_cmpstr (ids, ==, expected);
+  return ids;
 }
 
 static void
 test_rows (PslTestFixture *f,
            gconstpointer   data)
 {
-  g_autoptr(GListStore) list = load (f);
+  g_autoptr(GPtrArray) list = load (f);
   PslPlacementRow *row;
 
   /* Eight: neither the deleted one, nor the deleted person's, nor the
    * one with a deleted firm. */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 8);
+  g_assert_cmpuint (list->len, ==, 8);
   g_assert_null (find (list, "deleted"));
   g_assert_null (find (list, "of-old"));
   g_assert_null (find (list, "at-gone"));
@@ -144,7 +161,7 @@ static void
 test_filters (PslTestFixture *f,
               gconstpointer   data)
 {
-  g_autoptr(GListStore) list = load (f);
+  g_autoptr(GPtrArray) list = load (f);
   PslPlacementFilter filter = { PSL_PLACEMENTS_UNDER_WAY, 0, NULL, NULL, FALSE, "2026-11-02" };
   g_autofree char *under_way = NULL, *closed = NULL, *all = NULL, *meeting = NULL, *ana = NULL;
   g_autofree char *sud = NULL, *waiting = NULL, *words = NULL, *nothing = NULL, *ana_closed = NULL;
@@ -199,39 +216,39 @@ static void
 test_counts (PslTestFixture *f,
              gconstpointer   data)
 {
-  g_autoptr(GListStore) list = load (f);
+  g_autoptr(GPtrArray) list = load (f);
   PslPlacementFilter filter = { PSL_PLACEMENTS_ONE_STAGE, PSL_STAGE_CONTRACT, NULL, NULL, FALSE, "2026-11-02" };
   guint counts[PSL_N_STAGES], n_waiting = 99;
   const guint everyone[PSL_N_STAGES] = { 1, 1, 1, 1, 1, 1, 1, 1 };
   const guint ana[PSL_N_STAGES] = { 1, 0, 0, 1, 0, 1, 0, 1 };
 
   /* The scope and the stage shown do not change the counts; one waits. */
-  psl_placement_count_stages (G_LIST_MODEL (list), &filter, NULL, counts, &n_waiting);
+  psl_placement_list_filter (list, &filter, NULL, NULL, counts, &n_waiting);
   g_assert_cmpmem (counts, sizeof counts, everyone, sizeof everyone);
   g_assert_cmpuint (n_waiting, ==, 1);
   filter.staff_id = "ana";
-  psl_placement_count_stages (G_LIST_MODEL (list), &filter, NULL, counts, &n_waiting);
+  psl_placement_list_filter (list, &filter, NULL, NULL, counts, &n_waiting);
   g_assert_cmpmem (counts, sizeof counts, ana, sizeof ana);
   g_assert_cmpuint (n_waiting, ==, 1);
   /* Marc's: the meeting of 2 November is not waiting yet. */
   filter.staff_id = "marc";
-  psl_placement_count_stages (G_LIST_MODEL (list), &filter, NULL, counts, &n_waiting);
+  psl_placement_list_filter (list, &filter, NULL, NULL, counts, &n_waiting);
   g_assert_cmpuint (counts[PSL_STAGE_MEETING], ==, 1);
   g_assert_cmpuint (n_waiting, ==, 0);
   /* Showing only the waiting ones leaves the counts as they were. */
   filter.staff_id = NULL;
   filter.waiting = TRUE;
-  psl_placement_count_stages (G_LIST_MODEL (list), &filter, NULL, counts, &n_waiting);
+  psl_placement_list_filter (list, &filter, NULL, NULL, counts, &n_waiting);
   g_assert_cmpmem (counts, sizeof counts, everyone, sizeof everyone);
   g_assert_cmpuint (n_waiting, ==, 1);
   /* Words narrow both. */
-  psl_placement_count_stages (G_LIST_MODEL (list), &filter, (char *[]) { "hugo", NULL }, counts, &n_waiting);
+  psl_placement_list_filter (list, &filter, (char *[]) { "hugo", NULL }, NULL, counts, &n_waiting);
   g_assert_cmpuint (counts[PSL_STAGE_PRESENTED] + counts[PSL_STAGE_CONTRACT], ==, 2);
   g_assert_cmpuint (counts[PSL_STAGE_PROPOSED], ==, 0);
   g_assert_cmpuint (n_waiting, ==, 0);
 
   /* Nothing to count. */
-  psl_placement_count_stages (NULL, &filter, NULL, counts, &n_waiting);
+  psl_placement_list_filter (NULL, &filter, NULL, NULL, counts, &n_waiting);
   for (guint i = 0; i < PSL_N_STAGES; i++)
     g_assert_cmpuint (counts[i], ==, 0);
   g_assert_cmpuint (n_waiting, ==, 0);
@@ -258,9 +275,9 @@ static void
 test_empty (PslTestFixture *f,
             gconstpointer   data)
 {
-  g_autoptr(GListStore) list = load (f);
+  g_autoptr(GPtrArray) list = load (f);
 
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_cmpuint (list->len, ==, 0);
 }
 
 int

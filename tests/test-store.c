@@ -888,6 +888,14 @@ job_count_companies (PslStore     *store,
 }
 
 static gint job_made;
+static gint results_freed;
+
+static void
+result_counted_free (gpointer result)
+{
+  g_atomic_int_inc (&results_freed);
+  g_free (result);
+}
 
 static gpointer
 job_make (PslStore     *store,
@@ -1113,9 +1121,9 @@ test_async (void)
     g_autoptr(GCancellable) cancellable = g_cancellable_new ();
     gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-    data_freed = 0;
+    g_atomic_int_set (&results_freed, 0);
     g_atomic_int_set (&job_made, 0);
-    psl_store_run_async (store, job_make, NULL, NULL, counted_free, cancellable, waiter_done_cb, &w);
+    psl_store_run_async (store, job_make, NULL, NULL, result_counted_free, cancellable, waiter_done_cb, &w);
     while (!g_atomic_int_get (&job_made) && g_get_monotonic_time () < deadline)
       g_thread_yield ();
     g_assert_true (g_atomic_int_get (&job_made));
@@ -1124,9 +1132,9 @@ test_async (void)
     g_assert_error (w.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_assert_null (w.result);
     g_clear_error (&w.error);
-    while (g_atomic_int_get (&data_freed) == 0 && g_get_monotonic_time () < deadline)
+    while (g_atomic_int_get (&results_freed) == 0 && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, FALSE);
-    g_assert_cmpint (g_atomic_int_get (&data_freed), ==, 1);
+    g_assert_cmpint (g_atomic_int_get (&results_freed), ==, 1);
   }
 
   /* Cancelled while it runs */

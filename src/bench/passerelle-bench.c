@@ -323,7 +323,7 @@ bench_company_filter (JsonBuilder *b,
                       PslStore    *store,
                       PslBareDb   *bare)
 {
-  g_autoptr(GListStore) firms = NULL;
+  g_autoptr(GPtrArray) firms = NULL;
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
   const char *typed[] = { "boulangerie", "transports", "saint-cere", "figeac", "menuiserie delmas", "ehpad" };
@@ -334,7 +334,7 @@ bench_company_filter (JsonBuilder *b,
 
   firms = psl_company_list_load (store, NULL);
   load_ms = (g_get_monotonic_time () - t0) / 1000.0;
-  n = g_list_model_get_n_items (G_LIST_MODEL (firms));
+  n = firms != NULL ? firms->len : 0;
 
   for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
     for (gsize len = 1; len <= strlen (typed[w]); len++)
@@ -349,8 +349,7 @@ bench_company_filter (JsonBuilder *b,
         words = psl_fold_words (text);
         for (guint i = 0; i < n; i++)
           {
-            g_autoptr(PslCompanyRow) row = g_list_model_get_item (G_LIST_MODEL (firms), i);
-            shown += psl_company_row_matches (row, &filter, words);
+            shown += psl_company_row_matches (g_ptr_array_index (firms, i), &filter, words);
           }
         ms = (g_get_monotonic_time () - t0) / 1000.0;
         g_array_append_val (app_times, ms);
@@ -710,13 +709,17 @@ bench_matching (JsonBuilder *b,
 
   for (guint run = 0; run < 10; run++)
     {
-      g_autoptr(GListStore) people = NULL;
+      g_autoptr(GPtrArray) people = NULL;
+      PslFoldSort by_name = { (const char *(*) (gpointer)) psl_person_row_get_name, TRUE, NULL };
       gint64 t0 = g_get_monotonic_time ();
       double ms;
 
-
+      /* What the window waits for: the people read, then sorted by name. */
       people = psl_person_list_load (store, today, NULL);
+      if (people != NULL)
+        psl_fold_sort_rows (&by_name, people);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
+      psl_fold_sort_forget (&by_name);
       g_array_append_val (list_times, ms);
       ms = psl_floor_people_list (bare);
       g_array_append_val (list_bare_times, ms);

@@ -125,16 +125,12 @@ set_figure (GtkLabel *label,
 }
 
 /* The counts under the counsellor, antenna and words chosen, whatever the
- * stage shown; and the buttons pressed as the filters say. */
+ * stage shown (made as the table filters); and the buttons pressed as the
+ * filters say. */
 static void
 update_funnel (PslPlacementsPage *self)
 {
-  char * const *words = psl_table_view_get_words (self->table);
-  GListModel *items = psl_table_view_get_items (self->table);
-
-  gboolean known = !psl_table_view_is_loading (self->table) || g_list_model_get_n_items (items) > 0;
-
-  psl_placement_count_stages (items, &self->criteria, words, self->counts, &self->n_waiting);
+  gboolean known = !psl_table_view_is_loading (self->table) || psl_table_view_get_n_total (self->table) > 0;
 
   self->syncing = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (funnel); i++)
@@ -153,16 +149,21 @@ update_funnel (PslPlacementsPage *self)
   self->syncing = FALSE;
 }
 
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
+/* The rows kept and the counts in one pass: on 200,000 placements, each
+ * key typed reads each row once. */
+static void
+keep_cb (GPtrArray *rows,
+         GPtrArray *kept,
+         gpointer   user_data)
 {
   PslPlacementsPage *self = user_data;
 
   /* The table may still filter while it is being disposed. */
   if (self->table == NULL)
-    return FALSE;
-  return psl_placement_row_matches (item, &self->criteria, psl_table_view_get_words (self->table));
+    return;
+  psl_placement_list_filter (rows, &self->criteria, psl_table_view_get_words (self->table), kept,
+                             self->counts, &self->n_waiting);
+  update_funnel (self);
 }
 
 static void
@@ -520,12 +521,10 @@ psl_placements_page_init (PslPlacementsPage *self)
   gtk_box_append (GTK_BOX (self->box), make_funnel (self));
   gtk_widget_set_vexpand (GTK_WIDGET (self->table), TRUE);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->table));
-  psl_table_view_set_filter (self->table, filter_func, self);
+  psl_table_view_set_keep (self->table, keep_cb, self);
   g_signal_connect_swapped (self->table, "filter-changed", G_CALLBACK (on_filter_changed_cb), self);
   g_signal_connect_swapped (self->table, "item-activated", G_CALLBACK (on_item_activated_cb), self);
   g_signal_connect_swapped (self->table, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
-  g_signal_connect_swapped (psl_table_view_get_items (self->table), "items-changed",
-                            G_CALLBACK (update_funnel), self);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 

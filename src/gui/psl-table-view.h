@@ -14,6 +14,9 @@
 G_BEGIN_DECLS
 
 typedef const char *(*PslTableGetter) (gpointer item);
+typedef void        (*PslTableKeep)   (GPtrArray *rows,
+                                       GPtrArray *kept,
+                                       gpointer   user_data);
 
 typedef enum
 {
@@ -52,8 +55,14 @@ PslTableView *psl_table_view_new            (const PslTableTexts   *texts,
                                              const PslTableColumn  *columns,
                                              guint                  n_columns,
                                              GType                  item_type);
+/* What the filter keeps: each row that match accepts; or, for a page
+ * that counts as it filters, the rows that keep adds to kept, without a
+ * reference (one pass over rows, in their order). */
 void          psl_table_view_set_filter     (PslTableView          *self,
                                              GtkCustomFilterFunc    match,
+                                             gpointer               user_data);
+void          psl_table_view_set_keep       (PslTableView          *self,
+                                             PslTableKeep           keep,
                                              gpointer               user_data);
 GtkDropDown  *psl_table_view_add_dropdown   (PslTableView          *self,
                                              const char            *all_label,
@@ -71,6 +80,7 @@ void          psl_table_view_add_toggle     (PslTableView          *self,
                                              GtkToggleButton       *toggle);
 void          psl_table_view_add_end        (PslTableView          *self,
                                              GtkWidget             *widget);
+/* job returns a GPtrArray of records (item_type), owning them. */
 void          psl_table_view_load           (PslTableView          *self,
                                              PslStore              *store,
                                              PslStoreJob            job);
@@ -81,7 +91,6 @@ void          psl_table_view_set_text       (PslTableView          *self,
                                              const char            *text);
 guint         psl_table_view_get_n_shown    (PslTableView          *self);
 guint         psl_table_view_get_n_total    (PslTableView          *self);
-GListModel   *psl_table_view_get_items      (PslTableView          *self);
 gpointer      psl_table_view_get_selected   (PslTableView          *self);
 GListModel   *psl_table_view_get_shown      (PslTableView          *self);
 /* The rows shown, filtered and sorted as on screen, with the columns'

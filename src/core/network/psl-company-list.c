@@ -93,36 +93,6 @@ const char *psl_company_row_get_status        (PslCompanyRow *self) { return sel
 const char *psl_company_row_get_last_contact  (PslCompanyRow *self) { return self->last_contact; }
 const char *psl_company_row_get_next_action   (PslCompanyRow *self) { return self->next_action; }
 
-/* Lower case without accents: "Étienne" and "etienne" are the same word. */
-char *
-psl_fold (const char *text)
-{
-  g_autofree char *lower = NULL;
-
-  if (text == NULL)
-    return g_strdup ("");
-  /* Most names need nothing more than lower case: quicker when 100,000
-   * are read. */
-  if (g_str_is_ascii (text))
-    return g_ascii_strdown (text, -1);
-  lower = g_utf8_casefold (text, -1);
-  return g_str_to_ascii (lower, "C");
-}
-
-char **
-psl_fold_words (const char *text)
-{
-  g_autofree char *folded = psl_fold (text);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) parts = g_strsplit_set (folded, " \t,;'-", -1);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*parts[i] != '\0')
-      g_strv_builder_add (builder, parts[i]);
-
-  return g_strv_builder_end (builder);
-}
-
 static gboolean
 is_due_for_relaunch (PslCompanyRow *self,
                      const char    *today)
@@ -178,11 +148,10 @@ psl_company_row_matches (PslCompanyRow          *self,
 
 #define COL(i) g_strdup ((const char *) sqlite3_column_text (stmt, (i)))
 
-GListStore *
+GPtrArray *
 psl_company_list_load (PslStore *store,
                        GError  **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (PSL_TYPE_COMPANY_ROW);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   /* The last contact and the next reminder come from the indexes on
    * (company_id, occurred_at) and (company_id, next_due): one probe each. */
@@ -246,8 +215,5 @@ psl_company_list_load (PslStore *store,
       psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the firms"));
       return NULL;
     }
-
-  /* One splice notifies the views once instead of once per firm. */
-  g_list_store_splice (list, 0, 0, rows->pdata, rows->len);
-  return g_steal_pointer (&list);
+  return g_steal_pointer (&rows);
 }

@@ -1,6 +1,7 @@
 /* psl-company-list.h — the firms of the network as a list model, with filters */
 #pragma once
 
+#include "psl-fold.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
@@ -44,9 +45,8 @@ gboolean    psl_company_row_matches           (PslCompanyRow          *self,
                                                const PslCompanyFilter *filter,
                                                char * const           *folded_words);
 
-char      **psl_fold_words                    (const char *text);
-char       *psl_fold                          (const char *text);
-GListStore *psl_company_list_load             (PslStore   *store,
+/* Every firm, as PslCompanyRow objects in the order of their names. */
+GPtrArray  *psl_company_list_load             (PslStore   *store,
                                                GError    **error);
 
 G_END_DECLS

@@ -195,12 +195,11 @@ age_band_on (const char *birth_date,
   return age < 25 ? PSL_AGE_UNDER_25 : age < 55 ? PSL_AGE_25_TO_54 : PSL_AGE_55_AND_OVER;
 }
 
-GListStore *
+GPtrArray *
 psl_person_list_load (PslStore   *store,
                       const char *today,
                       GError    **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (PSL_TYPE_PERSON_ROW);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
   g_autoptr(GPtrArray) situations = psl_ref_list (store, "situation", NULL, NULL);
@@ -257,7 +256,5 @@ psl_person_list_load (PslStore   *store,
       psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the people"));
       return NULL;
     }
-
-  g_list_store_splice (list, 0, 0, rows->pdata, rows->len);
-  return g_steal_pointer (&list);
+  return g_steal_pointer (&rows);
 }

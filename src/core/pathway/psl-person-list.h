@@ -43,7 +43,8 @@ gboolean    psl_person_row_matches           (PslPersonRow          *self,
                                               const PslPeopleFilter *filter,
                                               char * const          *folded_words);
 
-GListStore *psl_person_list_load             (PslStore   *store,
+/* Every person followed, as PslPersonRow objects in the file's order. */
+GPtrArray  *psl_person_list_load             (PslStore   *store,
                                               const char *today,
                                               GError    **error);
 

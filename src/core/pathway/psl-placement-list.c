@@ -58,6 +58,11 @@ typedef struct
   char *folded;       /* what is searched, folded */
   const char *staff_id;    /* a person's referent, interned */
   char *antenna_id;
+  /* Which words of the pass numbered memo_pass the party holds, one bit
+   * each: a person's or a firm's name is searched once per pass, not once
+   * for each of their placements. */
+  guint memo_pass;
+  guint32 memo_words;
 } Party;
 
 static void
@@ -194,28 +199,76 @@ psl_placement_row_matches (PslPlacementRow          *self,
   return psl_placement_row_matches_people (self, filter, folded_words);
 }
 
-void
-psl_placement_count_stages (GListModel               *items,
-                            const PslPlacementFilter *filter,
-                            char * const             *folded_words,
-                            guint                     counts[PSL_N_STAGES],
-                            guint                    *n_waiting)
-{
-  PslPlacementFilter any = *filter;
-  guint n = items != NULL ? g_list_model_get_n_items (items) : 0;
+/* Words beyond this many are searched row by row. */
+#define MAX_MEMO_WORDS 32
 
-  /* One pass for both: the waiting ones are among the rest. */
+static guint32
+party_words (Party        *party,
+             guint         pass,
+             char * const *folded_words,
+             guint         n_words)
+{
+  if (party == NULL)
+    return 0;
+  if (party->memo_pass != pass)
+    {
+      party->memo_words = 0;
+      for (guint i = 0; i < n_words; i++)
+        if (strstr (party->folded, folded_words[i]) != NULL)
+          party->memo_words |= 1u << i;
+      party->memo_pass = pass;
+    }
+  return party->memo_words;
+}
+
+void
+psl_placement_list_filter (GPtrArray                *rows,
+                           const PslPlacementFilter *filter,
+                           char * const             *folded_words,
+                           GPtrArray                *kept,
+                           guint                     counts[PSL_N_STAGES],
+                           guint                    *n_waiting)
+{
+  /* Passes are numbered from 1: 0 is a party never searched. */
+  static gint passes;
+  PslPlacementFilter any = *filter;
+  guint n_words = folded_words != NULL ? g_strv_length ((char **) folded_words) : 0;
+  guint pass = (guint) g_atomic_int_add (&passes, 1) % G_MAXINT + 1;
+  guint32 all = n_words >= MAX_MEMO_WORDS ? 0 : (1u << n_words) - 1;
+
+  /* The counts ignore the stage chosen: what waits is among the rest. */
   any.waiting = FALSE;
   memset (counts, 0, sizeof (guint) * PSL_N_STAGES);
   *n_waiting = 0;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
     {
-      g_autoptr(PslPlacementRow) row = g_list_model_get_item (items, i);
+      PslPlacementRow *row = g_ptr_array_index (rows, i);
+      gboolean holds;
 
-      if (row->stage >= PSL_N_STAGES || !psl_placement_row_matches_people (row, &any, folded_words))
+      if (row->stage >= PSL_N_STAGES)
+        continue;
+      if (n_words >= MAX_MEMO_WORDS)
+        holds = psl_placement_row_matches_people (row, &any, folded_words);
+      else if (!psl_placement_row_matches_people (row, &any, NULL))
+        holds = FALSE;
+      else
+        {
+          /* The firm and the opportunity only for the words the person lacks. */
+          guint32 found = party_words (row->person, pass, folded_words, n_words);
+
+          if (found != all)
+            found |= party_words (row->firm, pass, folded_words, n_words);
+          if (found != all)
+            found |= party_words (row->opportunity, pass, folded_words, n_words);
+          holds = found == all;
+        }
+      if (!holds)
         continue;
       counts[row->stage]++;
       *n_waiting += is_waiting (row, filter);
+      /* The rest of the filter: its scope, its stage and its waiting. */
+      if (kept != NULL && psl_placement_row_matches (row, filter, NULL))
+        g_ptr_array_add (kept, row);
     }
 }
 
@@ -302,11 +355,10 @@ acquire (Party *party)
  * order, and joined here: on a large file, 200,000 placements looking up
  * their person and firm one by one wait on the disk for seconds.  They
  * are left in the file's order: the table sorts them by its columns. */
-GListStore *
+GPtrArray *
 psl_placement_list_load (PslStore   *store,
                          GError    **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (PSL_TYPE_PLACEMENT_ROW);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
   g_autoptr(GPtrArray) contracts = psl_ref_list (store, "contract_type", NULL, NULL);
@@ -373,7 +425,5 @@ psl_placement_list_load (PslStore   *store,
       psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the placements"));
       return NULL;
     }
-
-  g_list_store_splice (list, 0, 0, rows->pdata, rows->len);
-  return g_steal_pointer (&list);
+  return g_steal_pointer (&rows);
 }

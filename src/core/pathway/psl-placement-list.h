@@ -73,16 +73,21 @@ gboolean    psl_placement_row_matches_people    (PslPlacementRow          *self,
 gboolean    psl_placement_row_matches           (PslPlacementRow          *self,
                                                  const PslPlacementFilter *filter,
                                                  char * const             *folded_words);
-/* How many rows of items are at each stage, among those the filter keeps
- * but for its scope, its stage and its waiting; and how many of them wait
- * for an answer since before filter->waiting_since. */
-void        psl_placement_count_stages          (GListModel               *items,
+/* One pass over rows, as the page does for each key typed: the rows the
+ * filter keeps are added to kept (when not NULL); counts[] gets how many
+ * rows are at each stage among those the filter keeps but for its scope,
+ * its stage and its waiting, and n_waiting how many of them wait for an
+ * answer since before filter->waiting_since.  Rows of a same person or
+ * firm are searched once: one pass at a time over a list's rows. */
+void        psl_placement_list_filter           (GPtrArray                *rows,
                                                  const PslPlacementFilter *filter,
                                                  char * const             *folded_words,
+                                                 GPtrArray                *kept,
                                                  guint                     counts[PSL_N_STAGES],
                                                  guint                    *n_waiting);
 
-GListStore *psl_placement_list_load             (PslStore   *store,
+/* Every placement, as PslPlacementRow objects in the file's order. */
+GPtrArray  *psl_placement_list_load             (PslStore   *store,
                                                  GError    **error);
 
 G_END_DECLS
