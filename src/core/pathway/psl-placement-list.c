@@ -58,12 +58,40 @@ typedef struct
   char *folded;       /* what is searched, folded */
   const char *staff_id;    /* a person's referent, interned */
   char *antenna_id;
-  /* Which words of the pass numbered memo_pass the party holds, one bit
-   * each: a person's or a firm's name is searched once per pass, not once
-   * for each of their placements. */
-  guint memo_pass;
-  guint32 memo_words;
+  guint index;        /* in the list's Searched */
 } Party;
+
+/* What a key typed searches, for every person, firm and opportunity of a
+ * list, side by side: their folded texts one after the other, and which
+ * words of the last pass each holds, one bit a word.  A pass searches each
+ * text once, in the order they lie in memory, then each row looks up its
+ * three parties' bits by index, rather than follows three pointers to
+ * texts scattered over the heap: on 200,000 rows, the difference between
+ * a key typed in a few milliseconds and in tens. */
+typedef struct
+{
+  GString *texts;
+  GArray  *offsets;    /* guint: where each party's text starts */
+  guint32 *found;
+} Searched;
+
+static void
+searched_clear (Searched *searched)
+{
+  g_string_free (searched->texts, TRUE);
+  g_array_unref (searched->offsets);
+  g_free (searched->found);
+}
+
+static void
+searched_release (Searched *searched)
+{
+  g_atomic_rc_box_release_full (searched, (GDestroyNotify) searched_clear);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Searched, searched_release)
+
+#define NO_PARTY G_MAXUINT
 
 static void
 party_clear (Party *party)
@@ -89,6 +117,10 @@ struct _PslPlacementRow
   Party      *person;
   Party      *firm;
   Party      *opportunity;   /* or NULL */
+  Searched   *searched;      /* shared by the rows of a list */
+  guint       person_index;
+  guint       firm_index;
+  guint       opportunity_index;  /* NO_PARTY for none */
   PslStage    stage;
   const char *what;          /* the opportunity's title, or a label: not owned */
   const char *staff_id;      /* interned */
@@ -110,6 +142,8 @@ psl_placement_row_finalize (GObject *object)
   party_release (self->person);
   party_release (self->firm);
   party_release (self->opportunity);
+  if (self->searched != NULL)
+    searched_release (self->searched);
   g_free (self->proposed_on);
   g_free (self->start_date);
   g_free (self->end_date);
@@ -200,25 +234,31 @@ psl_placement_row_matches (PslPlacementRow          *self,
 }
 
 /* Words beyond this many are searched row by row. */
-#define MAX_MEMO_WORDS 32
+#define MAX_SEARCHED_WORDS 32
+
+/* Which of the words each party holds, for this pass. */
+static void
+search_parties (Searched     *searched,
+                char * const *folded_words,
+                guint         n_words)
+{
+  for (guint p = 0; p < searched->offsets->len; p++)
+    {
+      const char *text = searched->texts->str + g_array_index (searched->offsets, guint, p);
+      guint32 found = 0;
+
+      for (guint w = 0; w < n_words; w++)
+        if (strstr (text, folded_words[w]) != NULL)
+          found |= 1u << w;
+      searched->found[p] = found;
+    }
+}
 
 static guint32
-party_words (Party        *party,
-             guint         pass,
-             char * const *folded_words,
-             guint         n_words)
+found_in (const Searched *searched,
+          guint           index)
 {
-  if (party == NULL)
-    return 0;
-  if (party->memo_pass != pass)
-    {
-      party->memo_words = 0;
-      for (guint i = 0; i < n_words; i++)
-        if (strstr (party->folded, folded_words[i]) != NULL)
-          party->memo_words |= 1u << i;
-      party->memo_pass = pass;
-    }
-  return party->memo_words;
+  return index == NO_PARTY ? 0 : searched->found[index];
 }
 
 void
@@ -229,12 +269,16 @@ psl_placement_list_filter (GPtrArray                *rows,
                            guint                     counts[PSL_N_STAGES],
                            guint                    *n_waiting)
 {
-  /* Passes are numbered from 1: 0 is a party never searched. */
-  static gint passes;
   PslPlacementFilter any = *filter;
   guint n_words = folded_words != NULL ? g_strv_length ((char **) folded_words) : 0;
-  guint pass = (guint) g_atomic_int_add (&passes, 1) % G_MAXINT + 1;
-  guint32 all = n_words >= MAX_MEMO_WORDS ? 0 : (1u << n_words) - 1;
+  guint32 all = n_words >= MAX_SEARCHED_WORDS ? 0 : (1u << n_words) - 1;
+  Searched *searched = NULL;
+
+  if (rows != NULL && rows->len > 0 && n_words > 0 && n_words < MAX_SEARCHED_WORDS)
+    {
+      searched = ((PslPlacementRow *) g_ptr_array_index (rows, 0))->searched;
+      search_parties (searched, folded_words, n_words);
+    }
 
   /* The counts ignore the stage chosen: what waits is among the rest. */
   any.waiting = FALSE;
@@ -247,21 +291,13 @@ psl_placement_list_filter (GPtrArray                *rows,
 
       if (row->stage >= PSL_N_STAGES)
         continue;
-      if (n_words >= MAX_MEMO_WORDS)
+      /* Rows of another list (a test's) are searched one by one. */
+      if (searched == NULL || row->searched != searched)
         holds = psl_placement_row_matches_people (row, &any, folded_words);
-      else if (!psl_placement_row_matches_people (row, &any, NULL))
-        holds = FALSE;
       else
-        {
-          /* The firm and the opportunity only for the words the person lacks. */
-          guint32 found = party_words (row->person, pass, folded_words, n_words);
-
-          if (found != all)
-            found |= party_words (row->firm, pass, folded_words, n_words);
-          if (found != all)
-            found |= party_words (row->opportunity, pass, folded_words, n_words);
-          holds = found == all;
-        }
+        holds = psl_placement_row_matches_people (row, &any, NULL)
+                && (found_in (searched, row->person_index) | found_in (searched, row->firm_index)
+                    | found_in (searched, row->opportunity_index)) == all;
       if (!holds)
         continue;
       counts[row->stage]++;
@@ -298,6 +334,7 @@ read_what (const Party  *opportunity,
 static GHashTable *
 read_parties (PslStore   *store,
               const char *sql,
+              Searched   *searched,
               GError    **error)
 {
   g_autoptr(GHashTable) parties = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -314,6 +351,9 @@ read_parties (PslStore   *store,
       party->id = psl_column_dup (stmt, 0);
       party->name = psl_column_dup (stmt, 1);
       party->folded = psl_fold ((const char *) sqlite3_column_text (stmt, 2));
+      party->index = searched->offsets->len;
+      g_array_append_val (searched->offsets, searched->texts->len);
+      g_string_append_len (searched->texts, party->folded, strlen (party->folded) + 1);
       if (sqlite3_column_count (stmt) > 3)
         {
           party->staff_id = g_intern_string ((const char *) sqlite3_column_text (stmt, 3));
@@ -368,18 +408,22 @@ psl_placement_list_load (PslStore   *store,
   g_autoptr(GHashTable) firms = NULL;
   g_autoptr(GHashTable) opportunities = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(Searched) searched = g_atomic_rc_box_new0 (Searched);
   int rc;
 
+  searched->texts = g_string_sized_new (1 << 20);
+  searched->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
   people = read_parties (store,
     "SELECT id, last_name || ' ' || first_name, first_name || ' ' || last_name, referent_id, antenna_id"
-    "  FROM person WHERE deleted_at IS NULL;", error);
+    "  FROM person WHERE deleted_at IS NULL;", searched, error);
   firms = people == NULL ? NULL : read_parties (store,
     "SELECT id, coalesce(trade_name, legal_name), legal_name || ' ' || coalesce(trade_name, '')"
-    "  FROM company WHERE deleted_at IS NULL;", error);
+    "  FROM company WHERE deleted_at IS NULL;", searched, error);
   opportunities = firms == NULL ? NULL : read_parties (store,
-    "SELECT id, title, title FROM opportunity;", error);
+    "SELECT id, title, title FROM opportunity;", searched, error);
   if (opportunities == NULL)
     return NULL;
+  searched->found = g_new0 (guint32, MAX (searched->offsets->len, 1));
 
   stmt = psl_store_prepare (store,
     "SELECT id, person_id, company_id, opportunity_id, stage, contract_type, immersion_type, staff_id,"
@@ -405,6 +449,10 @@ psl_placement_list_load (PslStore   *store,
       row->person = acquire (person);
       row->firm = acquire (firm);
       row->opportunity = acquire (opportunity);
+      row->searched = g_atomic_rc_box_acquire (searched);
+      row->person_index = person->index;
+      row->firm_index = firm->index;
+      row->opportunity_index = opportunity != NULL ? opportunity->index : NO_PARTY;
       row->stage = psl_stage_from_code ((const char *) sqlite3_column_text (stmt, 4));
       row->what = read_what (opportunity, stmt, contract_labels);
       staff = sqlite3_column_type (stmt, 7) != SQLITE_NULL ? (const char *) sqlite3_column_text (stmt, 7)
