@@ -130,7 +130,15 @@ random_write (PslStore *store)
       run (store, "UPDATE interaction SET company_id = ?2 WHERE id = ?1;", contact, firm);
       break;
     case 3:
-      run (store, "DELETE FROM interaction WHERE id = ?1;", contact, NULL);
+      {
+        /* A contact that a news of the economic watch turned into stays:
+         * the database refuses to lose it. */
+        g_autofree char *unlinked = pick (store, "interaction",
+                                          "id NOT IN (SELECT interaction_id FROM watch_entry"
+                                          "           WHERE interaction_id IS NOT NULL)");
+
+        run (store, "DELETE FROM interaction WHERE id = ?1;", unlinked, NULL);
+      }
       break;
     case 4:
       {

@@ -26,26 +26,64 @@
 #include "psl-ref.h"
 #include "psl-store-private.h"
 
+/* The texts of a list's rows, in a few large blocks shared by the rows
+ * rather than 1,200,000 small ones: reading 100,000 people spent more in
+ * the allocator than in the file.  Texts that repeat (a commune, a
+ * referent, a date) are kept once. */
+typedef struct
+{
+  GStringChunk *chunk;
+} Texts;
+
+static void
+texts_clear (Texts *texts)
+{
+  g_string_chunk_free (texts->chunk);
+}
+
+static void
+texts_release (Texts *texts)
+{
+  g_atomic_rc_box_release_full (texts, (GDestroyNotify) texts_clear);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Texts, texts_release)
+
+static const char *
+keep (Texts      *texts,
+      const char *text)
+{
+  return text != NULL ? g_string_chunk_insert (texts->chunk, text) : NULL;
+}
+
+static const char *
+keep_once (Texts      *texts,
+           const char *text)
+{
+  return text != NULL ? g_string_chunk_insert_const (texts->chunk, text) : NULL;
+}
+
 struct _PslPersonRow
 {
   GObject     parent_instance;
 
-  char       *id;
-  char       *name;
-  const char *age_band;      /* a translated label, not owned */
-  char       *commune;
-  char       *referent_id;
-  char       *referent_name;
-  char       *situation;
-  char       *phase;
-  char       *phase_label;
-  char       *antenna_id;
-  char       *antenna_name;
-  char       *entered_on;
-  char       *exited_on;
-  char       *next_due;
+  Texts      *texts;         /* where the texts below are kept */
+  const char *id;
+  const char *name;
+  const char *age_band;      /* a translated label */
+  const char *commune;
+  const char *referent_id;
+  const char *referent_name;
+  const char *situation;
+  const char *phase;
+  const char *phase_label;
+  const char *antenna_id;
+  const char *antenna_name;
+  const char *entered_on;
+  const char *exited_on;
+  const char *next_due;
   gboolean    to_check;      /* an import kept values of it for checking */
-  char       *search_key;    /* folded names, commune and postcode */
+  const char *search_key;    /* folded names, commune and postcode */
 };
 
 G_DEFINE_FINAL_TYPE (PslPersonRow, psl_person_row, G_TYPE_OBJECT)
@@ -55,20 +93,8 @@ psl_person_row_finalize (GObject *object)
 {
   PslPersonRow *self = (PslPersonRow *) object;
 
-  g_free (self->id);
-  g_free (self->name);
-  g_free (self->commune);
-  g_free (self->referent_id);
-  g_free (self->referent_name);
-  g_free (self->situation);
-  g_free (self->phase);
-  g_free (self->phase_label);
-  g_free (self->antenna_id);
-  g_free (self->antenna_name);
-  g_free (self->entered_on);
-  g_free (self->exited_on);
-  g_free (self->next_due);
-  g_free (self->search_key);
+  if (self->texts != NULL)
+    texts_release (self->texts);
 
   G_OBJECT_CLASS (psl_person_row_parent_class)->finalize (object);
 }
@@ -125,16 +151,17 @@ psl_person_row_matches (PslPersonRow          *self,
   return TRUE;
 }
 
-#define COL(i) psl_column_dup (stmt, (i))
+#define TEXT(i) ((const char *) sqlite3_column_text (stmt, (i)))
 
-static char *
-label_for (GHashTable   *labels,
+static const char *
+label_for (Texts        *texts,
+           GHashTable   *labels,
            sqlite3_stmt *stmt,
            int           column)
 {
-  const char *code = (const char *) sqlite3_column_text (stmt, column);
+  const char *code = TEXT (column);
 
-  return code != NULL ? g_strdup (g_hash_table_lookup (labels, code)) : NULL;
+  return code != NULL ? keep_once (texts, g_hash_table_lookup (labels, code)) : NULL;
 }
 
 /* person id → the earliest date still due, of follow-ups and reviews. */
@@ -211,6 +238,7 @@ psl_person_list_load (PslStore   *store,
   g_autoptr(GHashTable) site_names = psl_ref_labels (sites);
   g_autoptr(GHashTable) next_due = NULL;
   g_autoptr(GDate) on = psl_date_parse (today);
+  g_autoptr(Texts) texts = g_atomic_rc_box_new0 (Texts);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
     "SELECT p.id, p.last_name || ' ' || p.first_name, p.birth_date, p.commune, p.referent_id,"
     "       p.situation, p.phase, p.entered_on, p.exited_on, NULL,"
@@ -222,31 +250,34 @@ psl_person_list_load (PslStore   *store,
     error);
   int rc;
 
+  texts->chunk = g_string_chunk_new (1 << 20);
   if (stmt == NULL || (next_due = read_next_due (store, error)) == NULL)
     return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PslPersonRow *row = g_object_new (PSL_TYPE_PERSON_ROW, NULL);
-      const char *birth = (const char *) sqlite3_column_text (stmt, 2);
+      const char *birth = TEXT (2);
+      g_autofree char *search_key = psl_fold (TEXT (10));
 
-      row->id = COL (0);
-      row->name = COL (1);
+      row->texts = g_atomic_rc_box_acquire (texts);
+      row->id = keep (texts, TEXT (0));
+      row->name = keep (texts, TEXT (1));
       row->age_band = psl_age_band_label (on != NULL ? age_band_on (birth, today, g_date_get_year (on), g_date_get_month (on),
                                                                     g_date_get_day (on))
                                                      : psl_age_band (birth, today));
-      row->commune = COL (3);
-      row->referent_id = COL (4);
-      row->referent_name = label_for (staff_names, stmt, 4);
-      row->situation = label_for (situation_labels, stmt, 5);
-      row->phase = COL (6);
-      row->phase_label = label_for (phase_labels, stmt, 6);
-      row->entered_on = COL (7);
-      row->exited_on = COL (8);
-      row->next_due = row->exited_on == NULL ? g_strdup (g_hash_table_lookup (next_due, row->id)) : NULL;
-      row->search_key = psl_fold ((const char *) sqlite3_column_text (stmt, 10));
-      row->antenna_id = COL (11);
-      row->antenna_name = label_for (site_names, stmt, 11);
+      row->commune = keep_once (texts, TEXT (3));
+      row->referent_id = keep_once (texts, TEXT (4));
+      row->referent_name = label_for (texts, staff_names, stmt, 4);
+      row->situation = label_for (texts, situation_labels, stmt, 5);
+      row->phase = keep_once (texts, TEXT (6));
+      row->phase_label = label_for (texts, phase_labels, stmt, 6);
+      row->entered_on = keep_once (texts, TEXT (7));
+      row->exited_on = keep_once (texts, TEXT (8));
+      row->next_due = row->exited_on == NULL ? keep_once (texts, g_hash_table_lookup (next_due, row->id)) : NULL;
+      row->search_key = keep (texts, search_key);
+      row->antenna_id = keep_once (texts, TEXT (11));
+      row->antenna_name = label_for (texts, site_names, stmt, 11);
       row->to_check = sqlite3_column_int (stmt, 12);
       g_ptr_array_add (rows, row);
     }
