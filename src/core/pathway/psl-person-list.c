@@ -25,49 +25,13 @@
 #include "psl-portfolio.h"
 #include "psl-ref.h"
 #include "psl-store-private.h"
-
-/* The texts of a list's rows, in a few large blocks shared by the rows
- * rather than 1,200,000 small ones: reading 100,000 people spent more in
- * the allocator than in the file.  Texts that repeat (a commune, a
- * referent, a date) are kept once. */
-typedef struct
-{
-  GStringChunk *chunk;
-} Texts;
-
-static void
-texts_clear (Texts *texts)
-{
-  g_string_chunk_free (texts->chunk);
-}
-
-static void
-texts_release (Texts *texts)
-{
-  g_atomic_rc_box_release_full (texts, (GDestroyNotify) texts_clear);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Texts, texts_release)
-
-static const char *
-keep (Texts      *texts,
-      const char *text)
-{
-  return text != NULL ? g_string_chunk_insert (texts->chunk, text) : NULL;
-}
-
-static const char *
-keep_once (Texts      *texts,
-           const char *text)
-{
-  return text != NULL ? g_string_chunk_insert_const (texts->chunk, text) : NULL;
-}
+#include "psl-text-pool.h"
 
 struct _PslPersonRow
 {
   GObject     parent_instance;
 
-  Texts      *texts;         /* where the texts below are kept */
+  PslTextPool *texts;        /* where the texts below are kept */
   const char *id;
   const char *name;
   const char *age_band;      /* a translated label */
@@ -93,8 +57,7 @@ psl_person_row_finalize (GObject *object)
 {
   PslPersonRow *self = (PslPersonRow *) object;
 
-  if (self->texts != NULL)
-    texts_release (self->texts);
+  g_clear_pointer (&self->texts, psl_text_pool_unref);
 
   G_OBJECT_CLASS (psl_person_row_parent_class)->finalize (object);
 }
@@ -154,14 +117,14 @@ psl_person_row_matches (PslPersonRow          *self,
 #define TEXT(i) ((const char *) sqlite3_column_text (stmt, (i)))
 
 static const char *
-label_for (Texts        *texts,
+label_for (PslTextPool  *texts,
            GHashTable   *labels,
            sqlite3_stmt *stmt,
            int           column)
 {
   const char *code = TEXT (column);
 
-  return code != NULL ? keep_once (texts, g_hash_table_lookup (labels, code)) : NULL;
+  return code != NULL ? psl_text_pool_share (texts, g_hash_table_lookup (labels, code)) : NULL;
 }
 
 /* person id → the earliest date still due, of follow-ups and reviews. */
@@ -238,7 +201,7 @@ psl_person_list_load (PslStore   *store,
   g_autoptr(GHashTable) site_names = psl_ref_labels (sites);
   g_autoptr(GHashTable) next_due = NULL;
   g_autoptr(GDate) on = psl_date_parse (today);
-  g_autoptr(Texts) texts = g_atomic_rc_box_new0 (Texts);
+  g_autoptr(PslTextPool) texts = psl_text_pool_new ();
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
     "SELECT p.id, p.last_name || ' ' || p.first_name, p.birth_date, p.commune, p.referent_id,"
     "       p.situation, p.phase, p.entered_on, p.exited_on, NULL,"
@@ -250,7 +213,6 @@ psl_person_list_load (PslStore   *store,
     error);
   int rc;
 
-  texts->chunk = g_string_chunk_new (1 << 20);
   if (stmt == NULL || (next_due = read_next_due (store, error)) == NULL)
     return NULL;
 
@@ -260,23 +222,23 @@ psl_person_list_load (PslStore   *store,
       const char *birth = TEXT (2);
       g_autofree char *search_key = psl_fold (TEXT (10));
 
-      row->texts = g_atomic_rc_box_acquire (texts);
-      row->id = keep (texts, TEXT (0));
-      row->name = keep (texts, TEXT (1));
+      row->texts = psl_text_pool_ref (texts);
+      row->id = psl_text_pool_keep (texts, TEXT (0));
+      row->name = psl_text_pool_keep (texts, TEXT (1));
       row->age_band = psl_age_band_label (on != NULL ? age_band_on (birth, today, g_date_get_year (on), g_date_get_month (on),
                                                                     g_date_get_day (on))
                                                      : psl_age_band (birth, today));
-      row->commune = keep_once (texts, TEXT (3));
-      row->referent_id = keep_once (texts, TEXT (4));
+      row->commune = psl_text_pool_share (texts, TEXT (3));
+      row->referent_id = psl_text_pool_share (texts, TEXT (4));
       row->referent_name = label_for (texts, staff_names, stmt, 4);
       row->situation = label_for (texts, situation_labels, stmt, 5);
-      row->phase = keep_once (texts, TEXT (6));
+      row->phase = psl_text_pool_share (texts, TEXT (6));
       row->phase_label = label_for (texts, phase_labels, stmt, 6);
-      row->entered_on = keep_once (texts, TEXT (7));
-      row->exited_on = keep_once (texts, TEXT (8));
-      row->next_due = row->exited_on == NULL ? keep_once (texts, g_hash_table_lookup (next_due, row->id)) : NULL;
-      row->search_key = keep (texts, search_key);
-      row->antenna_id = keep_once (texts, TEXT (11));
+      row->entered_on = psl_text_pool_share (texts, TEXT (7));
+      row->exited_on = psl_text_pool_share (texts, TEXT (8));
+      row->next_due = row->exited_on == NULL ? psl_text_pool_share (texts, g_hash_table_lookup (next_due, row->id)) : NULL;
+      row->search_key = psl_text_pool_keep (texts, search_key);
+      row->antenna_id = psl_text_pool_share (texts, TEXT (11));
       row->antenna_name = label_for (texts, site_names, stmt, 11);
       row->to_check = sqlite3_column_int (stmt, 12);
       g_ptr_array_add (rows, row);

@@ -22,6 +22,7 @@
 #include "psl-portfolio.h"
 #include "psl-ref.h"
 #include "psl-store-private.h"
+#include "psl-text-pool.h"
 
 static const char *const stage_codes[PSL_N_STAGES] = {
   "proposed", "presented", "meeting", "immersion", "contract", "ended", "refused", "withdrawn"
@@ -49,75 +50,76 @@ psl_stage_from_code (const char *code)
 }
 
 /* What rows take from their person, their firm, their opportunity: one
- * shared record each rather than copies in every row, since a large file
- * has 200,000 placements of 100,000 people. */
+ * record each, kept by the list, rather than copies in every row, since a
+ * large file has 200,000 placements of 100,000 people. */
 typedef struct
 {
-  char *id;
-  char *name;         /* a person "Last First", as the people's list sorts them */
-  char *folded;       /* what is searched, folded */
+  const char *id;
+  const char *name;        /* a person "Last First", as the people's list sorts them */
+  const char *folded;      /* what is searched, folded */
   const char *staff_id;    /* a person's referent, interned */
-  char *antenna_id;
-  guint index;        /* in the list's Searched */
+  const char *antenna_id;
+  guint index;             /* in the list's parties */
 } Party;
 
-/* What a key typed searches, for every person, firm and opportunity of a
- * list, side by side: their folded texts one after the other, and which
- * words of the last pass each holds, one bit a word.  A pass searches each
- * text once, in the order they lie in memory, then each row looks up its
- * three parties' bits by index, rather than follows three pointers to
- * texts scattered over the heap: on 200,000 rows, the difference between
- * a key typed in a few milliseconds and in tens. */
+/* What the rows of one reading share, and which goes with the last of
+ * them: their texts, their parties, and what a key typed searches.  The
+ * latter holds every party's folded text side by side, one after the
+ * other, and which words of the last pass each holds, one bit a word.  A
+ * pass searches each text once, in the order they lie in memory, then each
+ * row looks up its three parties' bits by index, rather than follows three
+ * pointers to texts scattered over the heap: on 200,000 rows, the
+ * difference between a key typed in a few milliseconds and in tens. */
 typedef struct
 {
-  GString *texts;
-  GArray  *offsets;    /* guint: where each party's text starts */
-  guint32 *found;
-} Searched;
+  PslTextPool *texts;
+  GPtrArray   *parties;
+  GString     *searched;
+  GArray      *offsets;    /* guint: where each party's text starts in searched */
+  guint32     *found;
+} Shared;
 
 static void
-searched_clear (Searched *searched)
+shared_clear (Shared *shared)
 {
-  g_string_free (searched->texts, TRUE);
-  g_array_unref (searched->offsets);
-  g_free (searched->found);
+  psl_text_pool_unref (shared->texts);
+  g_ptr_array_unref (shared->parties);
+  g_string_free (shared->searched, TRUE);
+  g_array_unref (shared->offsets);
+  g_free (shared->found);
+}
+
+static Shared *
+shared_new (void)
+{
+  Shared *shared = g_atomic_rc_box_new0 (Shared);
+
+  shared->texts = psl_text_pool_new ();
+  shared->parties = g_ptr_array_new_with_free_func (g_free);
+  shared->searched = g_string_sized_new (1 << 20);
+  shared->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+  return shared;
 }
 
 static void
-searched_release (Searched *searched)
+shared_release (Shared *shared)
 {
-  g_atomic_rc_box_release_full (searched, (GDestroyNotify) searched_clear);
+  g_atomic_rc_box_release_full (shared, (GDestroyNotify) shared_clear);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Searched, searched_release)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Shared, shared_release)
 
 #define NO_PARTY G_MAXUINT
-
-static void
-party_clear (Party *party)
-{
-  g_free (party->id);
-  g_free (party->name);
-  g_free (party->folded);
-  g_free (party->antenna_id);
-}
-
-static void
-party_release (Party *party)
-{
-  if (party != NULL)
-    g_atomic_rc_box_release_full (party, (GDestroyNotify) party_clear);
-}
 
 struct _PslPlacementRow
 {
   GObject     parent_instance;
 
-  char       *id;
+  Shared     *shared;        /* with the other rows of its reading */
+  const char *id;
   Party      *person;
   Party      *firm;
   Party      *opportunity;   /* or NULL */
-  Searched   *searched;      /* shared by the rows of a list */
   guint       person_index;
   guint       firm_index;
   guint       opportunity_index;  /* NO_PARTY for none */
@@ -125,10 +127,10 @@ struct _PslPlacementRow
   const char *what;          /* the opportunity's title, or a label: not owned */
   const char *staff_id;      /* interned */
   const char *staff_name;    /* interned */
-  char       *proposed_on;
-  char       *start_date;
-  char       *end_date;      /* the actual end, else the planned one */
-  char       *moved_on;
+  const char *proposed_on;
+  const char *start_date;
+  const char *end_date;      /* the actual end, else the planned one */
+  const char *moved_on;
 };
 
 G_DEFINE_FINAL_TYPE (PslPlacementRow, psl_placement_row, G_TYPE_OBJECT)
@@ -138,16 +140,7 @@ psl_placement_row_finalize (GObject *object)
 {
   PslPlacementRow *self = (PslPlacementRow *) object;
 
-  g_free (self->id);
-  party_release (self->person);
-  party_release (self->firm);
-  party_release (self->opportunity);
-  if (self->searched != NULL)
-    searched_release (self->searched);
-  g_free (self->proposed_on);
-  g_free (self->start_date);
-  g_free (self->end_date);
-  g_free (self->moved_on);
+  g_clear_pointer (&self->shared, shared_release);
 
   G_OBJECT_CLASS (psl_placement_row_parent_class)->finalize (object);
 }
@@ -233,32 +226,34 @@ psl_placement_row_matches (PslPlacementRow          *self,
   return psl_placement_row_matches_people (self, filter, folded_words);
 }
 
+#define TEXT(i) ((const char *) sqlite3_column_text (stmt, (i)))
+
 /* Words beyond this many are searched row by row. */
 #define MAX_SEARCHED_WORDS 32
 
 /* Which of the words each party holds, for this pass. */
 static void
-search_parties (Searched     *searched,
+search_parties (Shared       *shared,
                 char * const *folded_words,
                 guint         n_words)
 {
-  for (guint p = 0; p < searched->offsets->len; p++)
+  for (guint p = 0; p < shared->offsets->len; p++)
     {
-      const char *text = searched->texts->str + g_array_index (searched->offsets, guint, p);
+      const char *text = shared->searched->str + g_array_index (shared->offsets, guint, p);
       guint32 found = 0;
 
       for (guint w = 0; w < n_words; w++)
         if (strstr (text, folded_words[w]) != NULL)
           found |= 1u << w;
-      searched->found[p] = found;
+      shared->found[p] = found;
     }
 }
 
 static guint32
-found_in (const Searched *searched,
-          guint           index)
+found_in (const Shared *shared,
+          guint         index)
 {
-  return index == NO_PARTY ? 0 : searched->found[index];
+  return index == NO_PARTY ? 0 : shared->found[index];
 }
 
 void
@@ -272,12 +267,12 @@ psl_placement_list_filter (GPtrArray                *rows,
   PslPlacementFilter any = *filter;
   guint n_words = folded_words != NULL ? g_strv_length ((char **) folded_words) : 0;
   guint32 all = n_words >= MAX_SEARCHED_WORDS ? 0 : (1u << n_words) - 1;
-  Searched *searched = NULL;
+  Shared *shared = NULL;
 
   if (rows != NULL && rows->len > 0 && n_words > 0 && n_words < MAX_SEARCHED_WORDS)
     {
-      searched = ((PslPlacementRow *) g_ptr_array_index (rows, 0))->searched;
-      search_parties (searched, folded_words, n_words);
+      shared = ((PslPlacementRow *) g_ptr_array_index (rows, 0))->shared;
+      search_parties (shared, folded_words, n_words);
     }
 
   /* The counts ignore the stage chosen: what waits is among the rest. */
@@ -292,12 +287,12 @@ psl_placement_list_filter (GPtrArray                *rows,
       if (row->stage >= PSL_N_STAGES)
         continue;
       /* Rows of another list (a test's) are searched one by one. */
-      if (searched == NULL || row->searched != searched)
+      if (shared == NULL || row->shared != shared)
         holds = psl_placement_row_matches_people (row, &any, folded_words);
       else
         holds = psl_placement_row_matches_people (row, &any, NULL)
-                && (found_in (searched, row->person_index) | found_in (searched, row->firm_index)
-                    | found_in (searched, row->opportunity_index)) == all;
+                && (found_in (shared, row->person_index) | found_in (shared, row->firm_index)
+                    | found_in (shared, row->opportunity_index)) == all;
       if (!holds)
         continue;
       counts[row->stage]++;
@@ -334,11 +329,10 @@ read_what (const Party  *opportunity,
 static GHashTable *
 read_parties (PslStore   *store,
               const char *sql,
-              Searched   *searched,
+              Shared     *shared,
               GError    **error)
 {
-  g_autoptr(GHashTable) parties = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                         (GDestroyNotify) party_release);
+  g_autoptr(GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
   int rc;
 
@@ -346,20 +340,22 @@ read_parties (PslStore   *store,
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Party *party = g_atomic_rc_box_new0 (Party);
+      Party *party = g_new0 (Party, 1);
+      g_autofree char *folded = psl_fold ((const char *) sqlite3_column_text (stmt, 2));
 
-      party->id = psl_column_dup (stmt, 0);
-      party->name = psl_column_dup (stmt, 1);
-      party->folded = psl_fold ((const char *) sqlite3_column_text (stmt, 2));
-      party->index = searched->offsets->len;
-      g_array_append_val (searched->offsets, searched->texts->len);
-      g_string_append_len (searched->texts, party->folded, strlen (party->folded) + 1);
+      party->id = psl_text_pool_keep (shared->texts, (const char *) sqlite3_column_text (stmt, 0));
+      party->name = psl_text_pool_keep (shared->texts, (const char *) sqlite3_column_text (stmt, 1));
+      party->folded = psl_text_pool_keep (shared->texts, folded);
+      party->index = shared->parties->len;
+      g_ptr_array_add (shared->parties, party);
+      g_array_append_val (shared->offsets, shared->searched->len);
+      g_string_append_len (shared->searched, folded, strlen (folded) + 1);
       if (sqlite3_column_count (stmt) > 3)
         {
           party->staff_id = g_intern_string ((const char *) sqlite3_column_text (stmt, 3));
-          party->antenna_id = psl_column_dup (stmt, 4);
+          party->antenna_id = psl_text_pool_share (shared->texts, (const char *) sqlite3_column_text (stmt, 4));
         }
-      g_hash_table_insert (parties, party->id, party);
+      g_hash_table_insert (parties, (gpointer) party->id, party);
     }
   if (rc != SQLITE_DONE)
     {
@@ -385,11 +381,6 @@ interned_labels (GPtrArray *items)
   return labels;
 }
 
-static Party *
-acquire (Party *party)
-{
-  return party != NULL ? g_atomic_rc_box_acquire (party) : NULL;
-}
 
 /* The people, the firms and the opportunities are read once each, in
  * order, and joined here: on a large file, 200,000 placements looking up
@@ -408,22 +399,20 @@ psl_placement_list_load (PslStore   *store,
   g_autoptr(GHashTable) firms = NULL;
   g_autoptr(GHashTable) opportunities = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(Searched) searched = g_atomic_rc_box_new0 (Searched);
+  g_autoptr(Shared) shared = shared_new ();
   int rc;
 
-  searched->texts = g_string_sized_new (1 << 20);
-  searched->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
   people = read_parties (store,
     "SELECT id, last_name || ' ' || first_name, first_name || ' ' || last_name, referent_id, antenna_id"
-    "  FROM person WHERE deleted_at IS NULL;", searched, error);
+    "  FROM person WHERE deleted_at IS NULL;", shared, error);
   firms = people == NULL ? NULL : read_parties (store,
     "SELECT id, coalesce(trade_name, legal_name), legal_name || ' ' || coalesce(trade_name, '')"
-    "  FROM company WHERE deleted_at IS NULL;", searched, error);
+    "  FROM company WHERE deleted_at IS NULL;", shared, error);
   opportunities = firms == NULL ? NULL : read_parties (store,
-    "SELECT id, title, title FROM opportunity;", searched, error);
+    "SELECT id, title, title FROM opportunity;", shared, error);
   if (opportunities == NULL)
     return NULL;
-  searched->found = g_new0 (guint32, MAX (searched->offsets->len, 1));
+  shared->found = g_new0 (guint32, MAX (shared->offsets->len, 1));
 
   stmt = psl_store_prepare (store,
     "SELECT id, person_id, company_id, opportunity_id, stage, contract_type, immersion_type, staff_id,"
@@ -445,11 +434,11 @@ psl_placement_list_load (PslStore   *store,
         continue;
 
       row = g_object_new (PSL_TYPE_PLACEMENT_ROW, NULL);
-      row->id = psl_column_dup (stmt, 0);
-      row->person = acquire (person);
-      row->firm = acquire (firm);
-      row->opportunity = acquire (opportunity);
-      row->searched = g_atomic_rc_box_acquire (searched);
+      row->id = psl_text_pool_keep (shared->texts, TEXT (0));
+      row->shared = g_atomic_rc_box_acquire (shared);
+      row->person = person;
+      row->firm = firm;
+      row->opportunity = opportunity;
       row->person_index = person->index;
       row->firm_index = firm->index;
       row->opportunity_index = opportunity != NULL ? opportunity->index : NO_PARTY;
@@ -461,10 +450,10 @@ psl_placement_list_load (PslStore   *store,
           && !g_hash_table_lookup_extended (staff_names, staff, (gpointer *) &row->staff_id,
                                             (gpointer *) &row->staff_name))
         row->staff_id = g_intern_string (staff);   /* someone no longer in the team */
-      row->proposed_on = psl_column_dup (stmt, 8);
-      row->start_date = psl_column_dup (stmt, 9);
-      row->end_date = psl_column_dup (stmt, 10);
-      row->moved_on = psl_column_dup (stmt, 11);
+      row->proposed_on = psl_text_pool_share (shared->texts, TEXT (8));
+      row->start_date = psl_text_pool_share (shared->texts, TEXT (9));
+      row->end_date = psl_text_pool_share (shared->texts, TEXT (10));
+      row->moved_on = psl_text_pool_share (shared->texts, TEXT (11));
       g_ptr_array_add (rows, row);
     }
 
