@@ -275,7 +275,8 @@ psl_floor_activity (PslBareDb  *bare,
 /* What the partnership map of the whole structure reads, bare: the firms
  * and partners, the contacts of the whole months from their kept counts
  * and those of the cut months at both ends (the benchmark's period starts
- * and ends within a month) from the rows, then each kind of link. */
+ * and ends within a month) from the rows, then each kind of link (the
+ * opportunities realised and the starts as the writes keep them). */
 static const char *const map_bare_sql[] = {
   "SELECT id, trade_name, legal_name, sector, partnership_level FROM company WHERE deleted_at IS NULL;",
   "SELECT id, name, kind FROM partner WHERE deleted_at IS NULL;",
@@ -286,12 +287,8 @@ static const char *const map_bare_sql[] = {
   " AND occurred_at >= date(?2, 'start of month') AND occurred_at < date(?2, '+1 day');",
   "SELECT company_id, partner_id FROM interaction INDEXED BY interaction_partner_period"
   " WHERE partner_id IS NOT NULL AND deleted_at IS NULL AND occurred_at >= ?1 AND occurred_at < date(?2, '+1 day');",
-  "SELECT o.company_id FROM opportunity o WHERE o.deleted_at IS NULL AND o.proposed_on BETWEEN ?1 AND ?2"
-  " AND (o.status = 'filled' OR EXISTS (SELECT 1 FROM placement pl WHERE pl.opportunity_id = o.id"
-  " AND pl.deleted_at IS NULL AND pl.start_date IS NOT NULL AND pl.stage NOT IN ('refused', 'withdrawn')));",
-  "SELECT pl.company_id, (SELECT r.partner_id FROM referral r INDEXED BY referral_person_last"
-  " WHERE r.person_id = pl.person_id ORDER BY r.received_on DESC LIMIT 1) FROM placement pl"
-  " WHERE pl.deleted_at IS NULL AND pl.start_date BETWEEN ?1 AND ?2 AND pl.stage NOT IN ('refused', 'withdrawn');",
+  "SELECT company_id FROM opportunity_realised WHERE proposed_on BETWEEN ?1 AND ?2;",
+  "SELECT company_id, partner_id FROM start_partner WHERE start_date BETWEEN ?1 AND ?2;",
   "SELECT partner_id FROM referral WHERE received_on BETWEEN ?1 AND ?2;",
   "SELECT company_id, partner_id FROM partnership WHERE deleted_at IS NULL"
   " AND start_date <= ?2 AND (end_date IS NULL OR end_date >= ?1);",

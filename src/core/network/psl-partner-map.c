@@ -2,10 +2,12 @@
  *
  * A firm or a partner structure is on the map when something happened with
  * it in the period: a contact, an opportunity realised, somebody starting
- * there, a person sent by the partner, a partnership running.  The rows are
- * read once each and counted here in C: one year of a large structure is
- * more than a million interactions, and a GROUP BY per figure would read
- * them again for each one.
+ * there, a person sent by the partner, a partnership running.  What a
+ * year of a large structure would otherwise ask of millions of rows — the
+ * contacts by firm, month and counsellor, each start with the partner who
+ * last sent the person, the opportunities realised — is kept by the
+ * writes (psl-summaries.c); the rest is read once and counted here in C,
+ * where a GROUP BY per figure would read the rows again for each one.
  */
 
 #define G_LOG_DOMAIN "psl-partner-map"
@@ -45,10 +47,13 @@
   " WHERE deleted_at IS NULL AND occurred_at >= :from AND occurred_at < date(:to, '+1 day')" \
   "   AND " STAFF_IN_ANTENNA ("interaction.staff_id") ";"
 
-/* The same by whole months, from the counts the writes keep (the map of
- * the whole structure: an antenna's needs each contact's counsellor). */
+/* The same by whole months, from the counts the writes keep: the whole
+ * structure's, or those of an antenna's counsellors. */
 #define INTERACTION_MONTHS_SQL \
   "SELECT company_id, n FROM interaction_month WHERE month BETWEEN :from AND :to;"
+#define ANTENNA_INTERACTION_MONTHS_SQL \
+  "SELECT company_id, n FROM interaction_staff_month" \
+  " WHERE month BETWEEN :from AND :to AND staff_id IN (SELECT id FROM staff WHERE antenna_id = :antenna);"
 
 #define PARTNER_INTERACTIONS_SQL \
   "SELECT company_id, partner_id FROM interaction INDEXED BY interaction_partner_period" \
@@ -56,23 +61,18 @@
   "   AND occurred_at >= :from AND occurred_at < date(:to, '+1 day')" \
   "   AND " STAFF_IN_ANTENNA ("interaction.staff_id") ";"
 
+/* The opportunities realised and who started where, with the partner who
+ * last sent the person (a person referred twice counts once per start:
+ * the partner then worked with that firm through us), as the writes keep
+ * them (data/migrations/0027-map-links.sql): asking the placements and the
+ * referrals for each row was most of a year's read. */
 #define REALISED_SQL \
-  "SELECT o.company_id FROM opportunity o" \
-  " WHERE o.deleted_at IS NULL AND o.proposed_on BETWEEN :from AND :to" \
-  "   AND " STAFF_IN_ANTENNA ("o.staff_id") \
-  "   AND (o.status = 'filled' OR EXISTS (SELECT 1 FROM placement pl WHERE pl.opportunity_id = o.id" \
-  "        AND pl.deleted_at IS NULL AND pl.start_date IS NOT NULL AND pl.stage NOT IN ('refused', 'withdrawn')));"
+  "SELECT company_id FROM opportunity_realised" \
+  " WHERE proposed_on BETWEEN :from AND :to AND " STAFF_IN_ANTENNA ("opportunity_realised.staff_id") ";"
 
-/* Who started where, with the partner who sent the person if any (the
- * last to, for a person referred twice: each start counts once): the
- * partner then worked with that firm through us. */
 #define PLACEMENTS_SQL \
-  "SELECT pl.company_id, (SELECT r.partner_id FROM referral r INDEXED BY referral_person_last" \
-  "                        WHERE r.person_id = pl.person_id ORDER BY r.received_on DESC LIMIT 1)" \
-  "  FROM placement pl" \
-  " WHERE pl.deleted_at IS NULL AND pl.start_date BETWEEN :from AND :to" \
-  "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
-  "   AND " PERSON_IN_ANTENNA ("pl.person_id") ";"
+  "SELECT company_id, partner_id FROM start_partner" \
+  " WHERE start_date BETWEEN :from AND :to AND " PERSON_IN_ANTENNA ("start_partner.person_id") ";"
 
 #define REFERRALS_SQL \
   "SELECT partner_id FROM referral WHERE received_on BETWEEN :from AND :to" \
@@ -375,8 +375,8 @@ read_span (PslStore           *store,
 }
 
 /* The contacts with firms in the period: the whole months inside it from
- * interaction_month, the days before and after them from the contacts
- * themselves; an antenna's map from the contacts only. */
+ * the kept counts, the days before and after them from the contacts
+ * themselves. */
 static gboolean
 read_interactions (PslStore           *store,
                    const PslMapFilter *filter,
@@ -390,7 +390,7 @@ read_interactions (PslStore           *store,
   g_autoptr(GDate) before = NULL;
   g_autoptr(GDate) after = NULL;
 
-  if (filter->antenna_id != NULL || from == NULL || to == NULL)
+  if (from == NULL || to == NULL)
     return read_rows (store, INTERACTIONS_SQL, filter, on_interaction_row, b, error);
 
   first = g_date_copy (from);
@@ -416,7 +416,8 @@ read_interactions (PslStore           *store,
           || read_span (store, INTERACTIONS_SQL, filter, on_interaction_row, from, before, FALSE, b, error))
          && (g_date_compare (last, to) == 0
              || read_span (store, INTERACTIONS_SQL, filter, on_interaction_row, after, to, FALSE, b, error))
-         && read_span (store, INTERACTION_MONTHS_SQL, filter, on_interaction_month_row, first, last, TRUE, b, error);
+         && read_span (store, filter->antenna_id != NULL ? ANTENNA_INTERACTION_MONTHS_SQL : INTERACTION_MONTHS_SQL,
+                       filter, on_interaction_month_row, first, last, TRUE, b, error);
 }
 
 static void
