@@ -7,6 +7,8 @@
 
 #include "map-fixture.h"
 #include "psl-partner-map.h"
+#include "psl-store-open.h"
+#include "psl-summaries.h"
 #include "psl-test.h"
 
 static PslPartnerMap *
@@ -315,6 +317,153 @@ test_dot (PslTestFixture *f,
   psl_test_rm_rf (dir);
 }
 
+/* The starts and the opportunities realised as the writes keep them
+ * (data/migrations/0027-map-links.sql), one word each. */
+#define KEPT_STARTS \
+  "SELECT group_concat(placement_id || ':' || coalesce(partner_id, '-'), ' ')" \
+  "  FROM (SELECT * FROM start_partner ORDER BY placement_id);"
+#define KEPT_REALISED \
+  "SELECT group_concat(opportunity_id, ' ') FROM (SELECT * FROM opportunity_realised ORDER BY opportunity_id);"
+
+static void
+assert_kept_right (PslStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (psl_summaries_differences (store, &error), ==, 0);
+  g_assert_no_error (error);
+}
+
+/* The fixture's starts: pl1 (p1, last sent by pa in January), pl2 (p3,
+ * sent by pb), pl4 (p4, sent by pb, in July); pl3 was refused.  Realised:
+ * o1 and o4 filled, o2 where p1 started; o3 is still open. */
+static void
+assert_fixture_kept (PslStore *store)
+{
+  psl_test_assert_text (store, KEPT_STARTS, "pl1:pa pl2:pb pl4:pb");
+  psl_test_assert_text (store, KEPT_REALISED, "o1 o2 o4");
+  assert_kept_right (store);
+}
+
+/* Each write reaches the map through the kept starts and opportunities,
+ * and undone, gives back the first map; the figures are the fixture's,
+ * moved by hand. */
+static void
+test_kept_links_follow_writes (PslTestFixture *f,
+                               gconstpointer   data)
+{
+  assert_fixture_kept (f->store);
+
+  /* pb sends p1 again after pa: p1's start at c1 is now pb's. */
+  psl_test_exec (f->store, "INSERT INTO referral (id, partner_id, person_id, received_on)"
+                           " VALUES ('r6', 'pb', 'p1', '2026-02-20');");
+  psl_test_assert_text (f->store, KEPT_STARTS, "pl1:pb pl2:pb pl4:pb");
+  assert_kept_right (f->store);
+  {
+    g_autoptr(PslPartnerMap) map = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+
+    g_assert_cmpuint (node (map, "pa")->realised, ==, 0);
+    g_assert_cmpuint (node (map, "pb")->realised, ==, 2);
+    g_assert_cmpuint (node (map, "pb")->referrals, ==, 3);
+    g_assert_cmpfloat (link_weight (map, "pb", "c1", PSL_MAP_LINK_PLACEMENT), ==, 1);
+    g_assert_cmpfloat (link_weight (map, "pa", "c1", PSL_MAP_LINK_PLACEMENT), ==, 0);
+  }
+  /* Moved before January's: pa's again. */
+  psl_test_exec (f->store, "UPDATE referral SET received_on = '2025-12-20' WHERE id = 'r6';");
+  psl_test_assert_text (f->store, KEPT_STARTS, "pl1:pa pl2:pb pl4:pb");
+  psl_test_exec (f->store, "DELETE FROM referral WHERE id = 'r6';");
+  assert_fixture_kept (f->store);
+
+  /* p1's start deleted: c1 keeps o1 only, pa places nobody; c1 is a contact. */
+  psl_test_exec (f->store, "UPDATE placement SET deleted_at = '2026-07-01T00:00:00Z' WHERE id = 'pl1';");
+  psl_test_assert_text (f->store, KEPT_STARTS, "pl2:pb pl4:pb");
+  psl_test_assert_text (f->store, KEPT_REALISED, "o1 o4");
+  assert_kept_right (f->store);
+  {
+    g_autoptr(PslPartnerMap) map = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+
+    g_assert_cmpuint (node (map, "c1")->realised, ==, 1);
+    g_assert_cmpuint (node (map, "c1")->placements, ==, 0);
+    g_assert_cmpuint (node (map, "pa")->realised, ==, 0);
+    g_assert_cmpfloat (link_weight (map, "", "c1", PSL_MAP_LINK_PLACEMENT), ==, 0);
+    g_assert_cmpfloat (link_weight (map, "", "c1", PSL_MAP_LINK_CONTACT), ==, 7);
+    g_assert_cmpfloat (link_weight (map, "pa", "c1", PSL_MAP_LINK_PLACEMENT), ==, 0);
+  }
+  /* Undone. */
+  psl_test_exec (f->store, "UPDATE placement SET deleted_at = NULL WHERE id = 'pl1';");
+  assert_fixture_kept (f->store);
+
+  /* p3 refused at c2 after all, o3 filled, o1 proposed before the period,
+   * o2 deleted: c2 realises one, places nobody; pb places nobody; c1
+   * realises nothing in the period but keeps p1's start. */
+  psl_test_exec (f->store, "UPDATE placement SET stage = 'refused' WHERE id = 'pl2';"
+                           "UPDATE opportunity SET status = 'filled' WHERE id = 'o3';"
+                           "UPDATE opportunity SET proposed_on = '2025-11-01' WHERE id = 'o1';"
+                           "UPDATE opportunity SET deleted_at = '2026-07-01T00:00:00Z' WHERE id = 'o2';");
+  psl_test_assert_text (f->store, KEPT_STARTS, "pl1:pa pl4:pb");
+  psl_test_assert_text (f->store, KEPT_REALISED, "o1 o3 o4");
+  assert_kept_right (f->store);
+  {
+    g_autoptr(PslPartnerMap) map = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+
+    g_assert_cmpuint (node (map, "c1")->realised, ==, 0);
+    g_assert_cmpuint (node (map, "c1")->placements, ==, 1);
+    g_assert_cmpuint (node (map, "c2")->realised, ==, 1);
+    g_assert_cmpuint (node (map, "c2")->placements, ==, 0);
+    g_assert_cmpuint (node (map, "pb")->realised, ==, 0);
+    g_assert_cmpfloat (link_weight (map, "pb", "c2", PSL_MAP_LINK_PLACEMENT), ==, 0);
+  }
+
+  /* Rows gone for good, then counted again from scratch. */
+  psl_test_exec (f->store, "DELETE FROM placement WHERE id = 'pl4';"
+                           "DELETE FROM referral WHERE id = 'r1';"
+                           "DELETE FROM opportunity WHERE id = 'o4';");
+  psl_test_assert_text (f->store, KEPT_STARTS, "pl1:pa");
+  psl_test_assert_text (f->store, KEPT_REALISED, "o1 o3");
+  assert_kept_right (f->store);
+  psl_test_exec (f->store, "DELETE FROM start_partner; UPDATE opportunity_realised SET company_id = 'c4';");
+  g_assert_cmpint (psl_summaries_differences (f->store, NULL), ==, 1 + 2 * 2);
+  g_assert_true (psl_summaries_rebuild (f->store, NULL));
+  psl_test_assert_text (f->store, KEPT_STARTS, "pl1:pa");
+  psl_test_assert_text (f->store, KEPT_REALISED, "o1 o3");
+  assert_kept_right (f->store);
+}
+
+/* A file of the version before: the upgrade counts its starts and
+ * opportunities, and the map reads them as it read the rows. */
+static void
+test_kept_links_at_upgrade (void)
+{
+  g_autofree char *dir = psl_test_tmpdir ("map-upgrade");
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+
+  {
+    g_autoptr(PslStore) old = psl_store_open_at_version (path, 26, &error);
+
+    g_assert_no_error (error);
+    psl_test_exec (old, MAP_FIXTURE);
+    g_assert_cmpint (psl_test_count (old, "SELECT count(*) FROM sqlite_master WHERE name = 'start_partner';"), ==, 0);
+  }
+  store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  assert_fixture_kept (store);
+  {
+    g_autoptr(PslPartnerMap) map = load (store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+
+    g_assert_cmpuint (map->nodes->len, ==, 6);
+    g_assert_cmpuint (map->links->len, ==, 14);
+    g_assert_cmpuint (node (map, "c1")->realised, ==, 2);
+    g_assert_cmpuint (node (map, "pa")->realised, ==, 1);
+    g_assert_cmpuint (node (map, "pb")->realised, ==, 1);
+    g_assert_cmpfloat (link_weight (map, "pa", "c1", PSL_MAP_LINK_PLACEMENT), ==, 1);
+    g_assert_cmpfloat (link_weight (map, "pb", "c2", PSL_MAP_LINK_PLACEMENT), ==, 1);
+  }
+  g_clear_object (&store);
+  psl_test_rm_rf (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,7 +478,9 @@ main (int   argc,
   ADD ("/partner-map/empty", test_empty);
   ADD ("/partner-map/analyse", test_analyse);
   ADD ("/partner-map/dot", test_dot);
+  ADD ("/partner-map/kept-links-follow-writes", test_kept_links_follow_writes);
 #undef ADD
+  g_test_add_func ("/partner-map/kept-links-at-upgrade", test_kept_links_at_upgrade);
 
   return g_test_run ();
 }

@@ -3,7 +3,8 @@
  *
  * A small demonstration file is written to at random (contacts moved,
  * deleted and undone, people leaving and coming back, surveys recorded and
- * withdrawn); after every few writes the kept counts must equal those
+ * withdrawn, starts and opportunities moved, deleted and undone, people
+ * sent again by partners); after every few writes the kept counts must equal those
  * counted again from the rows.  Then the Échéancier's calls after exit and
  * the map's contacts by firm are compared with the same figures read
  * straight from the rows, over periods that do and do not start on the
@@ -113,10 +114,13 @@ random_write (PslStore *store)
   g_autofree char *firm = pick (store, "company", "deleted_at IS NULL");
   g_autofree char *person = pick (store, "person", "1");
   g_autofree char *survey = pick (store, "exit_survey", "1");
+  g_autofree char *placement = pick (store, "placement", "1");
+  g_autofree char *referral = pick (store, "referral", "1");
+  g_autofree char *opportunity = pick (store, "opportunity", "1");
   g_autofree char *day = random_day ();
   g_autofree char *id = psl_new_id ();
 
-  switch (g_test_rand_int_range (0, 14))
+  switch (g_test_rand_int_range (0, 25))
     {
     case 0:   /* deleted, then perhaps undone */
       run (store, "UPDATE interaction SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1;", contact, NULL);
@@ -178,6 +182,53 @@ random_write (PslStore *store)
     case 12:
       run (store, "DELETE FROM exit_survey WHERE id = ?1;", survey, NULL);
       break;
+    case 14:   /* a start deleted, then perhaps undone */
+      run (store, "UPDATE placement SET deleted_at = '2026-11-01' WHERE id = ?1;", placement, NULL);
+      if (g_test_rand_bit ())
+        run (store, "UPDATE placement SET deleted_at = NULL WHERE id = ?1;", placement, NULL);
+      break;
+    case 15:
+      run (store, "UPDATE placement SET stage = ?2 WHERE id = ?1;", placement,
+           (const char *[]) { "contract", "immersion", "refused", "withdrawn", "proposed" }[g_test_rand_int_range (0, 5)]);
+      break;
+    case 16:
+      run (store, "UPDATE placement SET start_date = ?2 WHERE id = ?1"
+                  " AND (end_date IS NULL OR end_date >= ?2) AND (planned_end IS NULL OR planned_end >= ?2);",
+           placement, g_test_rand_bit () ? day : NULL);
+      break;
+    case 17:   /* to somebody else, or for another opportunity */
+      run (store, "UPDATE placement SET person_id = ?2 WHERE id = ?1;", placement, person);
+      run (store, "UPDATE placement SET opportunity_id = ?2 WHERE id = ?1;", placement,
+           g_test_rand_bit () ? opportunity : NULL);
+      break;
+    case 18:   /* a person sent by a partner, perhaps again */
+      {
+        g_autofree char *sql = g_strdup_printf ("INSERT INTO referral (id, partner_id, person_id, received_on)"
+                                                " VALUES (?1, (SELECT id FROM partner ORDER BY random() LIMIT 1), ?2, '%s');",
+                                                day);
+
+        run (store, sql, id, person);
+      }
+      break;
+    case 19:
+      run (store, "UPDATE referral SET received_on = ?2 WHERE id = ?1;", referral, day);
+      break;
+    case 20:
+      run (store, g_test_rand_bit () ? "DELETE FROM referral WHERE id = ?1;"
+                                     : "UPDATE referral SET person_id = ?2 WHERE id = ?1;", referral, person);
+      break;
+    case 21:
+      run (store, "UPDATE opportunity SET status = CASE status WHEN 'filled' THEN 'open' ELSE 'filled' END WHERE id = ?1;",
+           opportunity, NULL);
+      break;
+    case 22:
+      run (store, "UPDATE opportunity SET proposed_on = ?2, deleted_at = CASE WHEN deleted_at IS NULL AND random() % 3 = 0"
+                  " THEN '2026-11-01' END WHERE id = ?1;", opportunity, day);
+      break;
+    case 23:   /* a contact given to another counsellor, perhaps of another antenna */
+      run (store, "UPDATE interaction SET staff_id = (SELECT id FROM staff ORDER BY random() LIMIT 1) WHERE id = ?1;",
+           contact, NULL);
+      break;
     default:
       run (store, "UPDATE exit_survey SET months = 18 - months WHERE id = ?1"
                   " AND NOT EXISTS (SELECT 1 FROM exit_survey o WHERE o.person_id = exit_survey.person_id"
@@ -190,9 +241,12 @@ static void
 test_kept_after_random_writes (Fixture       *f,
                                gconstpointer  data)
 {
-  /* The demonstration file itself, written through the triggers. */
+  /* The demonstration file itself, written through the triggers (the
+   * map's links counted once at its end). */
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM interaction_month;"), >, 12);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM survey_due;"), >, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM start_partner WHERE partner_id IS NOT NULL;"), >, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity_realised;"), >, 2);
   assert_kept_right (f->store);
 
   for (guint round = 0; round < 40; round++)
@@ -211,18 +265,30 @@ test_rebuilt_on_demand (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   gint64 months = psl_test_count (f->store, "SELECT count(*) FROM interaction_month;");
+  gint64 staff_months = psl_test_count (f->store, "SELECT sum(n) FROM interaction_staff_month;");
   gint64 calls = psl_test_count (f->store, "SELECT count(*) FROM survey_due;");
+  gint64 starts = psl_test_count (f->store, "SELECT count(*) FROM start_partner WHERE partner_id IS NOT NULL;");
+  gint64 realised = psl_test_count (f->store, "SELECT count(*) FROM opportunity_realised;");
 
   psl_test_exec (f->store, "UPDATE interaction_month SET n = n + 3"
                            " WHERE (month, company_id) IN (SELECT month, company_id FROM interaction_month LIMIT 5);"
                            "DELETE FROM survey_due WHERE person_id IN (SELECT person_id FROM survey_due LIMIT 3);"
-                           "INSERT INTO interaction_month VALUES ('1999-01', 'none', 4);");
-  g_assert_cmpint (psl_summaries_differences (f->store, &error), >=, 5 + 1 + 3);
+                           "INSERT INTO interaction_month VALUES ('1999-01', 'none', 4);"
+                           "UPDATE start_partner SET partner_id = NULL"
+                           " WHERE placement_id IN (SELECT placement_id FROM start_partner WHERE partner_id IS NOT NULL LIMIT 2);"
+                           "DELETE FROM opportunity_realised WHERE opportunity_id IN"
+                           " (SELECT opportunity_id FROM opportunity_realised LIMIT 2);"
+                           "UPDATE interaction_staff_month SET n = n + 1 WHERE (month, staff_id, company_id) IN"
+                           " (SELECT month, staff_id, company_id FROM interaction_staff_month LIMIT 2);");
+  g_assert_cmpint (psl_summaries_differences (f->store, &error), >=, 5 + 1 + 3 + 2 + 2 + 2);
   g_assert_true (psl_summaries_rebuild (f->store, &error));
   g_assert_no_error (error);
   assert_kept_right (f->store);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM interaction_month;"), ==, months);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT sum(n) FROM interaction_staff_month;"), ==, staff_months);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM survey_due;"), ==, calls);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM start_partner WHERE partner_id IS NOT NULL;"), ==, starts);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity_realised;"), ==, realised);
 }
 
 /* The calls after exit of the Échéancier, one per line "person:months
@@ -294,13 +360,15 @@ test_schedule_calls_as_rows (Fixture       *f,
     }
 }
 
-/* Each firm's contacts on the map, against the rows counted one by one. */
+/* Each firm's contacts on the map of the structure or of an antenna,
+ * against the rows counted one by one. */
 static void
 assert_map_counts (PslStore   *store,
                    const char *from,
-                   const char *to)
+                   const char *to,
+                   const char *antenna)
 {
-  PslMapFilter filter = { (char *) from, (char *) to, NULL, NULL, NULL, NULL, PSL_MAP_RINGS_LEVEL, 0 };
+  PslMapFilter filter = { (char *) from, (char *) to, (char *) antenna, NULL, NULL, NULL, PSL_MAP_RINGS_LEVEL, 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(PslPartnerMap) map = psl_partner_map_load (store, &filter, &error);
   guint firms = 0;
@@ -314,7 +382,9 @@ assert_map_counts (PslStore   *store,
       if (node->kind != PSL_MAP_NODE_COMPANY)
         continue;
       sql = g_strdup_printf ("SELECT count(*) FROM interaction WHERE company_id = '%s' AND deleted_at IS NULL"
-                             " AND occurred_at >= '%s' AND occurred_at < date('%s', '+1 day');", node->id, from, to);
+                             " AND occurred_at >= '%s' AND occurred_at < date('%s', '+1 day')"
+                             " AND ('%s' = '' OR staff_id IN (SELECT id FROM staff WHERE antenna_id = '%s'));",
+                             node->id, from, to, antenna != NULL ? antenna : "", antenna != NULL ? antenna : "");
       g_assert_cmpint (node->interactions, ==, psl_test_count (store, sql));
       firms += node->interactions > 0;
     }
@@ -333,8 +403,14 @@ test_map_counts_as_rows (Fixture       *f,
 
   for (guint round = 0; round < 3; round++)
     {
+      g_autofree char *antenna = psl_test_query_text (f->store, "SELECT min(antenna_id) FROM staff;");
+
+      g_assert_nonnull (antenna);
       for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
-        assert_map_counts (f->store, periods[p][0], periods[p][1]);
+        {
+          assert_map_counts (f->store, periods[p][0], periods[p][1], NULL);
+          assert_map_counts (f->store, periods[p][0], periods[p][1], antenna);
+        }
       for (guint k = 0; k < 40; k++)
         random_write (f->store);
     }

@@ -536,9 +536,22 @@ random_operation (PslStore *s,
       run (s, "INSERT INTO interaction (id, company_id, kind, occurred_at, outcome) VALUES (?1, ?2, 'visite', '2026-11-20', ?3);",
            id, firm, value, NULL);
       break;
-    case 9:
-      run (s, "INSERT INTO placement (id, person_id, company_id, proposed_on) VALUES (?1, ?2, ?3, '2026-11-21');",
-           id, person, firm, NULL);
+    case 9:   /* put forward, or started (the map's kept starts follow) */
+      if (g_test_rand_bit ())
+        run (s, "INSERT INTO placement (id, person_id, company_id, proposed_on) VALUES (?1, ?2, ?3, '2026-11-21');",
+             id, person, firm, NULL);
+      else
+        run (s, "INSERT INTO placement (id, person_id, company_id, proposed_on, stage, kind, start_date)"
+                " VALUES (?1, ?2, ?3, '2026-11-21', 'contract', 'contract', '2026-11-23');", id, person, firm, NULL);
+      break;
+    case 11:   /* a person sent by a new partner: the partner of the person's starts changes */
+      {
+        g_autofree char *partner = psl_new_id ();
+
+        run (s, "INSERT INTO partner (id, name, kind) VALUES (?1, ?2, 'ccas');", partner, value, NULL);
+        run (s, "INSERT INTO referral (id, partner_id, person_id, received_on) VALUES (?1, ?2, ?3, '2026-11-22');",
+             id, partner, person, NULL);
+      }
       break;
     case 10:
       run (s, "INSERT INTO followup (id, person_id, label, due_on) VALUES (?1, ?2, ?3, '2026-12-15');", id, person, value, NULL);
@@ -627,12 +640,23 @@ test_converge (Net          *n,
    * received too. */
   for (int i = 0; i < 3; i++)
     g_assert_cmpint (psl_summaries_differences (n->site[i], NULL), ==, 0);
+  /* ...and never travel themselves: each site counts its own. */
+  {
+    g_autoptr(GPtrArray) tables = psl_sync_travelling_tables (psl_store_get_db (n->site[0]));
+    const char *kept[] = { "interaction_month", "interaction_staff_month", "survey_due", "start_partner",
+                           "opportunity_realised" };
+
+    g_assert_true (g_ptr_array_find_with_equal_func (tables, "placement", g_str_equal, NULL));
+    for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+      g_assert_false (g_ptr_array_find_with_equal_func (tables, kept[i], g_str_equal, NULL));
+  }
   g_assert_cmpuint (serial, >, 200);
   /* The work happened: rows of every kind exist at every site. */
   for (int i = 0; i < 3; i++)
     {
       g_assert_cmpint (psl_test_count (n->site[i], "SELECT count(*) FROM interaction;"), >, 0);
       g_assert_cmpint (psl_test_count (n->site[i], "SELECT count(*) FROM placement;"), >, 0);
+      g_assert_cmpint (psl_test_count (n->site[i], "SELECT count(*) FROM start_partner WHERE partner_id IS NOT NULL;"), >, 0);
       g_assert_cmpint (psl_test_count (n->site[i], "SELECT count(*) FROM followup;"), >, 0);
       g_assert_cmpint (psl_test_count (n->site[i], "SELECT count(*) FROM site WHERE joined_at IS NOT NULL;"), ==, 3);
     }

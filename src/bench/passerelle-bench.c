@@ -846,9 +846,9 @@ main (int   argc,
       bench_followup (b, store, bare);
     if (wanted ("activity"))
       bench_activity_report (b, store, bare);
+    if (wanted ("map"))
+      psl_bench_map (b, store, bare);
   }
-  if (wanted ("map"))
-    psl_bench_map (b, store);
   g_clear_object (&store);
   if (wanted ("sync"))
     psl_bench_sync (b, opt_database);

@@ -23,7 +23,8 @@ void psl_bench_placements  (JsonBuilder *b,
 
 /* psl-bench-map.c: the partnership map of the last twelve months. */
 void psl_bench_map         (JsonBuilder *b,
-                            PslStore    *store);
+                            PslStore    *store,
+                            PslBareDb   *bare);
 
 /* psl-bench-sync.c: joining from a snapshot, a day's work exchanged. */
 void psl_bench_sync        (JsonBuilder *b,

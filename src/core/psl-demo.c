@@ -33,6 +33,7 @@
 #include "psl-ident.h"
 #include "psl-immersion-review.h"
 #include "psl-store-private.h"
+#include "psl-summaries.h"
 
 /* Dates are days from today, negative in the past, written from a table
  * made once; the oldest are the birth dates of the oldest people. */
@@ -3114,28 +3115,33 @@ prepare_inserts (Gen *g)
 
 /* Secondary indexes are built once at the end, from sorted data, rather
  * than kept up to date through millions of random inserts.  They are
- * dropped in the transaction, so a failure brings them back. */
+ * dropped in the transaction, so a failure brings them back.  So are the
+ * triggers that keep the map's links (0027-map-links.sql): without the
+ * indexes each of their searches would read a whole table per row
+ * inserted; their tables are counted again at the end. */
 static gboolean
 drop_indexes (Gen *g)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (g->store,
-    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name;", &g->error);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+    "SELECT type, name, sql FROM sqlite_master"
+    " WHERE (type = 'index' AND sql IS NOT NULL) OR (type = 'trigger' AND name GLOB 'map_links_*')"
+    " ORDER BY type, name;", &g->error);
+  g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
 
   if (stmt == NULL)
     return FALSE;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      g_ptr_array_add (g->indexes, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      gboolean index = g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "index");
+
+      g_ptr_array_add (drops, g_strdup_printf ("DROP %s \"%s\";", index ? "INDEX" : "TRIGGER",
+                                               (const char *) sqlite3_column_text (stmt, 1)));
+      g_ptr_array_add (g->indexes, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
     }
 
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *sql = g_strdup_printf ("DROP INDEX \"%s\";", (const char *) names->pdata[i]);
-      if (!exec (g, sql))
-        return FALSE;
-    }
+  for (guint i = 0; i < drops->len; i++)
+    if (!exec (g, drops->pdata[i]))
+      return FALSE;
 
   return TRUE;
 }
@@ -3150,7 +3156,7 @@ restore_indexes (Gen *g)
       progress_to (g, (double) (i + 1) / g->indexes->len);
     }
 
-  return TRUE;
+  return psl_summaries_rebuild (g->store, &g->error);
 }
 
 /* The structure and template the generator refers to. */

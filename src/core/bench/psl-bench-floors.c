@@ -239,18 +239,22 @@ static const char *const activity_bare_sql[] = {
   "SELECT resolved_on FROM alert WHERE deleted_at IS NULL AND opened_on BETWEEN ?1 AND ?2;",
 };
 
-double
-psl_floor_activity (PslBareDb  *bare,
-                    const char *from,
-                    const char *to)
+/* The statements one after the other, each with ?1 and ?2 bound to the
+ * first and last days of a period. */
+static double
+time_period (PslBareDb         *bare,
+             const char *const *sql,
+             guint              n,
+             const char        *from,
+             const char        *to)
 {
   gint64 t0 = g_get_monotonic_time ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (activity_bare_sql); i++)
+  for (guint i = 0; i < n; i++)
     {
       sqlite3_stmt *stmt = NULL;
 
-      sqlite3_prepare_v2 (bare->db, activity_bare_sql[i], -1, &stmt, NULL);
+      sqlite3_prepare_v2 (bare->db, sql[i], -1, &stmt, NULL);
       sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
       while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -258,6 +262,48 @@ psl_floor_activity (PslBareDb  *bare,
       sqlite3_finalize (stmt);
     }
   return ms_since (t0);
+}
+
+double
+psl_floor_activity (PslBareDb  *bare,
+                    const char *from,
+                    const char *to)
+{
+  return time_period (bare, activity_bare_sql, G_N_ELEMENTS (activity_bare_sql), from, to);
+}
+
+/* What the partnership map of the whole structure reads, bare: the firms
+ * and partners, the contacts of the whole months from their kept counts
+ * and those of the cut months at both ends (the benchmark's period starts
+ * and ends within a month) from the rows, then each kind of link (the
+ * opportunities realised and the starts as the writes keep them). */
+static const char *const map_bare_sql[] = {
+  "SELECT id, trade_name, legal_name, sector, partnership_level FROM company WHERE deleted_at IS NULL;",
+  "SELECT id, name, kind FROM partner WHERE deleted_at IS NULL;",
+  "SELECT company_id, n FROM interaction_month WHERE month > substr(?1, 1, 7) AND month < substr(?2, 1, 7);",
+  "SELECT company_id FROM interaction WHERE deleted_at IS NULL"
+  " AND occurred_at >= ?1 AND occurred_at < date(?1, 'start of month', '+1 month');",
+  "SELECT company_id FROM interaction WHERE deleted_at IS NULL"
+  " AND occurred_at >= date(?2, 'start of month') AND occurred_at < date(?2, '+1 day');",
+  "SELECT company_id, partner_id FROM interaction INDEXED BY interaction_partner_period"
+  " WHERE partner_id IS NOT NULL AND deleted_at IS NULL AND occurred_at >= ?1 AND occurred_at < date(?2, '+1 day');",
+  "SELECT company_id FROM opportunity_realised WHERE proposed_on BETWEEN ?1 AND ?2;",
+  "SELECT company_id, partner_id FROM start_partner WHERE start_date BETWEEN ?1 AND ?2;",
+  "SELECT partner_id FROM referral WHERE received_on BETWEEN ?1 AND ?2;",
+  "SELECT company_id, partner_id FROM partnership WHERE deleted_at IS NULL"
+  " AND start_date <= ?2 AND (end_date IS NULL OR end_date >= ?1);",
+  "SELECT a.company_id, b.partner_id FROM event e"
+  " JOIN event_participant a ON a.event_id = e.id AND a.company_id IS NOT NULL"
+  " JOIN event_participant b ON b.event_id = e.id AND b.partner_id IS NOT NULL"
+  " WHERE e.deleted_at IS NULL AND e.held_on BETWEEN ?1 AND ?2;",
+};
+
+double
+psl_floor_partner_map (PslBareDb  *bare,
+                       const char *from,
+                       const char *to)
+{
+  return time_period (bare, map_bare_sql, G_N_ELEMENTS (map_bare_sql), from, to);
 }
 
 double

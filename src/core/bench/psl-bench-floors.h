@@ -50,6 +50,11 @@ double     psl_floor_followup          (PslBareDb   *bare,
 double     psl_floor_activity          (PslBareDb   *bare,
                                         const char  *from,
                                         const char  *to);
+/* What the partnership map of the whole structure between from and to
+ * reads (from and to within a month each). */
+double     psl_floor_partner_map       (PslBareDb   *bare,
+                                        const char  *from,
+                                        const char  *to);
 /* The people the retention run looks at. */
 double     psl_floor_retention         (PslBareDb   *bare);
 

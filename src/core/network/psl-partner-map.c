@@ -2,10 +2,12 @@
  *
  * A firm or a partner structure is on the map when something happened with
  * it in the period: a contact, an opportunity realised, somebody starting
- * there, a person sent by the partner, a partnership running.  The rows are
- * read once each and counted here in C: one year of a large structure is
- * more than a million interactions, and a GROUP BY per figure would read
- * them again for each one.
+ * there, a person sent by the partner, a partnership running.  What a
+ * year of a large structure would otherwise ask of millions of rows — the
+ * contacts by firm, month and counsellor, each start with the partner who
+ * last sent the person, the opportunities realised — is kept by the
+ * writes (psl-summaries.c); the rest is read once and counted here in C,
+ * where a GROUP BY per figure would read the rows again for each one.
  */
 
 #define G_LOG_DOMAIN "psl-partner-map"
@@ -45,10 +47,13 @@
   " WHERE deleted_at IS NULL AND occurred_at >= :from AND occurred_at < date(:to, '+1 day')" \
   "   AND " STAFF_IN_ANTENNA ("interaction.staff_id") ";"
 
-/* The same by whole months, from the counts the writes keep (the map of
- * the whole structure: an antenna's needs each contact's counsellor). */
+/* The same by whole months, from the counts the writes keep: the whole
+ * structure's, or those of an antenna's counsellors. */
 #define INTERACTION_MONTHS_SQL \
   "SELECT company_id, n FROM interaction_month WHERE month BETWEEN :from AND :to;"
+#define ANTENNA_INTERACTION_MONTHS_SQL \
+  "SELECT company_id, n FROM interaction_staff_month" \
+  " WHERE month BETWEEN :from AND :to AND staff_id IN (SELECT id FROM staff WHERE antenna_id = :antenna);"
 
 #define PARTNER_INTERACTIONS_SQL \
   "SELECT company_id, partner_id FROM interaction INDEXED BY interaction_partner_period" \
@@ -56,23 +61,18 @@
   "   AND occurred_at >= :from AND occurred_at < date(:to, '+1 day')" \
   "   AND " STAFF_IN_ANTENNA ("interaction.staff_id") ";"
 
+/* The opportunities realised and who started where, with the partner who
+ * last sent the person (a person referred twice counts once per start:
+ * the partner then worked with that firm through us), as the writes keep
+ * them (data/migrations/0027-map-links.sql): asking the placements and the
+ * referrals for each row was most of a year's read. */
 #define REALISED_SQL \
-  "SELECT o.company_id FROM opportunity o" \
-  " WHERE o.deleted_at IS NULL AND o.proposed_on BETWEEN :from AND :to" \
-  "   AND " STAFF_IN_ANTENNA ("o.staff_id") \
-  "   AND (o.status = 'filled' OR EXISTS (SELECT 1 FROM placement pl WHERE pl.opportunity_id = o.id" \
-  "        AND pl.deleted_at IS NULL AND pl.start_date IS NOT NULL AND pl.stage NOT IN ('refused', 'withdrawn')));"
+  "SELECT company_id FROM opportunity_realised" \
+  " WHERE proposed_on BETWEEN :from AND :to AND " STAFF_IN_ANTENNA ("opportunity_realised.staff_id") ";"
 
-/* Who started where, with the partner who sent the person if any (the
- * last to, for a person referred twice: each start counts once): the
- * partner then worked with that firm through us. */
 #define PLACEMENTS_SQL \
-  "SELECT pl.company_id, (SELECT r.partner_id FROM referral r INDEXED BY referral_person_last" \
-  "                        WHERE r.person_id = pl.person_id ORDER BY r.received_on DESC LIMIT 1)" \
-  "  FROM placement pl" \
-  " WHERE pl.deleted_at IS NULL AND pl.start_date BETWEEN :from AND :to" \
-  "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
-  "   AND " PERSON_IN_ANTENNA ("pl.person_id") ";"
+  "SELECT company_id, partner_id FROM start_partner" \
+  " WHERE start_date BETWEEN :from AND :to AND " PERSON_IN_ANTENNA ("start_partner.person_id") ";"
 
 #define REFERRALS_SQL \
   "SELECT partner_id FROM referral WHERE received_on BETWEEN :from AND :to" \
@@ -107,7 +107,7 @@ typedef struct
 typedef struct
 {
   GHashTable    *by_id;       /* id → PslMapNode, every candidate */
-  GHashTable    *links;       /* "a|b|kind" → PendingLink */
+  GHashTable    *links;       /* the PendingLinks, each its own key */
   GHashTable    *index_of;    /* PslMapNode → its index + 1, once kept */
 } Builder;
 
@@ -229,34 +229,56 @@ lookup (Builder      *b,
   return id != NULL ? g_hash_table_lookup (b->by_id, id) : NULL;
 }
 
+/* Pending links are their own keys: two nodes and a kind, the first
+ * node the one with the smaller id.  Hundreds of thousands of rows add to
+ * them, so the key is made of the node pointers rather than of their ids. */
+static guint
+pending_link_hash (gconstpointer key)
+{
+  const PendingLink *link = key;
+
+  return (g_direct_hash (link->a) * 31 + g_direct_hash (link->b)) * 7 + link->kind;
+}
+
+static gboolean
+pending_link_equal (gconstpointer x,
+                    gconstpointer y)
+{
+  const PendingLink *a = x;
+  const PendingLink *b = y;
+
+  return a->a == b->a && a->b == b->b && a->kind == b->kind;
+}
+
+static GHashTable *
+pending_links_new (void)
+{
+  return g_hash_table_new_full (pending_link_hash, pending_link_equal, g_free, NULL);
+}
+
 /* Links are kept by pair and kind, their weight summed. */
 static void
-add_link (Builder        *b,
-          PslMapNode     *a,
-          PslMapNode     *c,
-          PslMapLinkKind  kind,
-          double          weight)
+add_pending (GHashTable     *links,
+             PslMapNode     *a,
+             PslMapNode     *c,
+             PslMapLinkKind  kind,
+             double          weight)
 {
-  g_autofree char *key = NULL;
+  PendingLink key = { a, c, kind, 0 };
   PendingLink *link;
 
   if (a == NULL || c == NULL || a == c)
     return;
   if (g_strcmp0 (a->id, c->id) > 0)
     {
-      PslMapNode *t = a;
-      a = c;
-      c = t;
+      key.a = c;
+      key.b = a;
     }
-  key = g_strdup_printf ("%s|%s|%d", a->id, c->id, kind);
-  link = g_hash_table_lookup (b->links, key);
+  link = g_hash_table_lookup (links, &key);
   if (link == NULL)
     {
-      link = g_new0 (PendingLink, 1);
-      link->a = a;
-      link->b = c;
-      link->kind = kind;
-      g_hash_table_insert (b->links, g_steal_pointer (&key), link);
+      link = g_memdup2 (&key, sizeof key);
+      g_hash_table_add (links, link);
     }
   link->weight += weight;
 }
@@ -353,8 +375,8 @@ read_span (PslStore           *store,
 }
 
 /* The contacts with firms in the period: the whole months inside it from
- * interaction_month, the days before and after them from the contacts
- * themselves; an antenna's map from the contacts only. */
+ * the kept counts, the days before and after them from the contacts
+ * themselves. */
 static gboolean
 read_interactions (PslStore           *store,
                    const PslMapFilter *filter,
@@ -368,7 +390,7 @@ read_interactions (PslStore           *store,
   g_autoptr(GDate) before = NULL;
   g_autoptr(GDate) after = NULL;
 
-  if (filter->antenna_id != NULL || from == NULL || to == NULL)
+  if (from == NULL || to == NULL)
     return read_rows (store, INTERACTIONS_SQL, filter, on_interaction_row, b, error);
 
   first = g_date_copy (from);
@@ -394,7 +416,8 @@ read_interactions (PslStore           *store,
           || read_span (store, INTERACTIONS_SQL, filter, on_interaction_row, from, before, FALSE, b, error))
          && (g_date_compare (last, to) == 0
              || read_span (store, INTERACTIONS_SQL, filter, on_interaction_row, after, to, FALSE, b, error))
-         && read_span (store, INTERACTION_MONTHS_SQL, filter, on_interaction_month_row, first, last, TRUE, b, error);
+         && read_span (store, filter->antenna_id != NULL ? ANTENNA_INTERACTION_MONTHS_SQL : INTERACTION_MONTHS_SQL,
+                       filter, on_interaction_month_row, first, last, TRUE, b, error);
 }
 
 static void
@@ -406,7 +429,7 @@ on_partner_interaction_row (Builder      *b,
   if (partner != NULL)
     partner->interactions++;
   /* One interaction about a firm with a partner: they work together. */
-  add_link (b, lookup (b, stmt, 0), partner, PSL_MAP_LINK_CONTACT, 1);
+  add_pending (b->links, lookup (b, stmt, 0), partner, PSL_MAP_LINK_CONTACT, 1);
 }
 
 static void
@@ -430,7 +453,7 @@ on_placement_row (Builder      *b,
     company->placements++;
   if (partner != NULL)
     partner->realised++;
-  add_link (b, company, partner, PSL_MAP_LINK_PLACEMENT, 1);
+  add_pending (b->links, company, partner, PSL_MAP_LINK_PLACEMENT, 1);
 }
 
 static void
@@ -459,7 +482,7 @@ static void
 on_event_row (Builder      *b,
               sqlite3_stmt *stmt)
 {
-  add_link (b, lookup (b, stmt, 0), lookup (b, stmt, 1), PSL_MAP_LINK_EVENT, 1);
+  add_pending (b->links, lookup (b, stmt, 0), lookup (b, stmt, 1), PSL_MAP_LINK_EVENT, 1);
 }
 
 static gboolean
@@ -668,7 +691,7 @@ set_links (PslPartnerMap *map,
 {
   PslMapNode *structure = g_ptr_array_index (map->nodes, 0);
   g_autoptr(GHashTable) partners_of = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GHashTable) shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) shared = pending_links_new ();
   GHashTableIter iter;
   gpointer key, value;
 
@@ -716,19 +739,8 @@ set_links (PslPartnerMap *map,
           {
             PslMapNode *p = g_ptr_array_index (list, i);
             PslMapNode *q = g_ptr_array_index (list, j);
-            g_autofree char *pair = g_strcmp0 (p->id, q->id) < 0 ? g_strconcat (p->id, "|", q->id, NULL)
-                                                                 : g_strconcat (q->id, "|", p->id, NULL);
-            PendingLink *link = g_hash_table_lookup (shared, pair);
 
-            if (link == NULL)
-              {
-                link = g_new0 (PendingLink, 1);
-                link->a = p;
-                link->b = q;
-                link->kind = PSL_MAP_LINK_SHARED_FIRM;
-                g_hash_table_insert (shared, g_steal_pointer (&pair), link);
-              }
-            link->weight += 1;
+            add_pending (shared, p, q, PSL_MAP_LINK_SHARED_FIRM, 1);
           }
     }
   g_hash_table_iter_init (&iter, shared);
@@ -803,13 +815,14 @@ psl_partner_map_load (PslStore           *store,
 {
   g_autoptr(PslPartnerMap) map = g_new0 (PslPartnerMap, 1);
   g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) map_node_free);
-  g_autoptr(GHashTable) links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) links = pending_links_new ();
   g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) sector_of = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) level_of = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GPtrArray) active = g_ptr_array_new ();
   g_autoptr(GPtrArray) sectors = NULL;
   g_autoptr(GPtrArray) levels = NULL;
+  g_autoptr(GHashTable) level_labels = NULL;
   Builder b = { by_id, links, index_of };
   Candidates c = { sector_of, level_of };
   PslMapNode *structure;
@@ -887,13 +900,17 @@ psl_partner_map_load (PslStore           *store,
     }
   g_hash_table_insert (index_of, structure, GUINT_TO_POINTER (1));
 
+  /* The levels' labels from the list read above rather than one query per
+   * firm; a level no longer offered is asked for its own. */
+  level_labels = psl_ref_labels (levels);
   for (guint i = 1; i < map->nodes->len; i++)
     {
       PslMapNode *node = g_ptr_array_index (map->nodes, i);
       const char *level = g_hash_table_lookup (level_of, node);
+      const char *label = level != NULL ? g_hash_table_lookup (level_labels, level) : NULL;
 
       if (node->kind == PSL_MAP_NODE_COMPANY && level != NULL)
-        node->detail = psl_ref_label (store, "partnership_level", level);
+        node->detail = label != NULL ? g_strdup (label) : psl_ref_label (store, "partnership_level", level);
     }
   set_rings (map, levels, level_of);
   set_sectors (map, sectors, sector_of);
