@@ -55,11 +55,18 @@
   "  '2026-10-01T09:00:00.000Z');" \
   "UPDATE placement SET deleted_at = '2026-11-01T00:00:00.000Z' WHERE id = 'deleted';"
 
+static int
+compare_texts (const void *a,
+               const void *b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
 static GPtrArray *
 load (PslTestFixture *f)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *list = psl_placement_list_load (f->store, &error);
+  GPtrArray *list = psl_placement_list_load (f->store, PSL_PLACEMENTS_ALL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (list);
@@ -271,6 +278,69 @@ test_stages (void)
   g_assert_false (PSL_STAGE_IS_PENDING (PSL_STAGE_IMMERSION));
 }
 
+static GPtrArray *
+load_part (PslTestFixture    *f,
+           PslPlacementScope  part)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *list = psl_placement_list_load (f->store, part, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  return list;
+}
+
+/* The page reads the placements under way first, then the rest: the two
+ * parts hold the same rows as the whole, and a list made of both (two
+ * readings, each with its own people and firms) filters and counts as the
+ * whole does. */
+static void
+test_parts (PslTestFixture *f,
+            gconstpointer   data)
+{
+  g_autoptr(GPtrArray) whole = load (f);
+  g_autoptr(GPtrArray) under_way = load_part (f, PSL_PLACEMENTS_UNDER_WAY);
+  g_autoptr(GPtrArray) both = load_part (f, PSL_PLACEMENTS_CLOSED);
+  g_autofree char *ids_under_way = join_ids (under_way);
+  g_autofree char *ids_closed = join_ids (both);
+  PslPlacementFilter all = { PSL_PLACEMENTS_ALL, 0, NULL, NULL, FALSE, "2026-11-02" };
+  const char *const searches[] = { "vidal", "moulin", "léa vidal", "rigal garage", "boulangerie puech", "" };
+
+  g_assert_cmpstr (ids_under_way, ==, "p1 p2 p3 p4 p5");
+  g_assert_cmpstr (ids_closed, ==, "p6 p7 p8");
+  /* A row of the first part says what it says in the whole. */
+  g_assert_cmpstr (psl_placement_row_get_person_name (find (under_way, "p1")), ==, "Puech Léa");
+  g_assert_cmpstr (psl_placement_row_get_what (find (under_way, "p1")), ==, "Vendeuse en boulangerie");
+  g_assert_cmpstr (psl_placement_row_get_staff_name (find (under_way, "p3")), ==,
+                   psl_placement_row_get_staff_name (find (whole, "p3")));
+
+  for (guint i = 0; i < under_way->len; i++)
+    g_ptr_array_add (both, g_object_ref (g_ptr_array_index (under_way, i)));
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_auto(GStrv) words = psl_fold_words (searches[i]);
+      guint counts_whole[PSL_N_STAGES], counts_both[PSL_N_STAGES], waiting_whole, waiting_both;
+      g_autofree char *from_whole = kept (whole, &all, searches[i]);
+      g_autofree char *from_both = kept (both, &all, searches[i]);
+      g_auto(GStrv) sorted_whole = g_strsplit (from_whole, " ", -1);
+      g_auto(GStrv) sorted_both = g_strsplit (from_both, " ", -1);
+
+      psl_placement_list_filter (whole, &all, words, NULL, counts_whole, &waiting_whole);
+      psl_placement_list_filter (both, &all, words, NULL, counts_both, &waiting_both);
+      g_assert_cmpmem (counts_both, sizeof counts_both, counts_whole, sizeof counts_whole);
+      g_assert_cmpuint (waiting_both, ==, waiting_whole);
+      qsort (sorted_whole, g_strv_length (sorted_whole), sizeof (char *), (GCompareFunc) compare_texts);
+      qsort (sorted_both, g_strv_length (sorted_both), sizeof (char *), (GCompareFunc) compare_texts);
+      g_assert_true (g_strv_equal ((const char * const *) sorted_both, (const char * const *) sorted_whole));
+    }
+  /* Written by hand: Léa with Vidal, in the two parts. */
+  {
+    g_autofree char *found = kept (both, &all, "léa vidal");
+
+    g_assert_cmpstr (found, ==, "p7 p1");
+  }
+}
+
 static void
 test_empty (PslTestFixture *f,
             gconstpointer   data)
@@ -292,6 +362,8 @@ main (int   argc,
               psl_test_fixture_setup, test_filters, psl_test_fixture_teardown);
   g_test_add ("/placement-list/counts", PslTestFixture, DATA,
               psl_test_fixture_setup, test_counts, psl_test_fixture_teardown);
+  g_test_add ("/placement-list/parts", PslTestFixture, DATA,
+              psl_test_fixture_setup, test_parts, psl_test_fixture_teardown);
   g_test_add_func ("/placement-list/stages", test_stages);
   g_test_add ("/placement-list/empty", PslTestFixture, NULL,
               psl_test_fixture_setup, test_empty, psl_test_fixture_teardown);

@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "psl-array-model.h"
 
 struct _PslArrayModel
@@ -87,6 +89,11 @@ psl_array_model_set_items (PslArrayModel *self,
   g_return_if_fail (PSL_IS_ARRAY_MODEL (self));
 
   removed = psl_array_model_get_len (self);
+  /* The same rows again (a key that keeps what was kept, the rest of a
+   * list read in parts): the view keeps its place and its selection. */
+  if (items != NULL && removed == items->len && removed > 0
+      && memcmp (self->items->pdata, items->pdata, removed * sizeof (gpointer)) == 0)
+    return;
   g_clear_pointer (&self->items, g_ptr_array_unref);
   self->items = items != NULL ? g_ptr_array_ref (items) : NULL;
   /* One change for the whole: the views rebind only the rows on screen. */

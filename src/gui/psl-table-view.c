@@ -36,6 +36,7 @@ struct _PslTableView
   GCancellable         *cancellable;
   PslStore             *pending_store; /* a load asked for while hidden */
   PslStoreJob           pending_job;
+  PslStoreJob           pending_rest;
   GPtrArray            *rows;         /* every record, in the order shown */
   PslArrayModel        *shown;        /* those the filter keeps */
   PslFoldSort          *sort_columns; /* one a column, keys of the rows read */
@@ -60,7 +61,12 @@ struct _PslTableView
 
 G_DEFINE_FINAL_TYPE (PslTableView, psl_table_view, GTK_TYPE_WIDGET)
 
-static void on_map_cb (PslTableView *self);
+static void on_map_cb  (PslTableView *self);
+static void start_load (PslTableView *self,
+                        GObject      *store,
+                        PslStoreJob   job,
+                        PslStoreJob   rest,
+                        gboolean      after);
 
 enum {
   FILTER_CHANGED,
@@ -93,7 +99,11 @@ update_count (PslTableView *self)
       adw_status_page_set_title (self->empty_page, _(self->texts->no_match_title));
       adw_status_page_set_description (self->empty_page, _("Try other words, or clear the filters."));
     }
-  gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
+  /* Nothing to show yet while the rest of the rows is being read. */
+  if (shown == 0 && psl_table_view_is_loading (self))
+    gtk_stack_set_visible_child_name (self->stack, "loading");
+  else
+    gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
 }
 
 static void
@@ -310,10 +320,15 @@ on_selection_changed_cb (PslTableView *self)
 }
 
 /* The owner's reading, then the sorting by the first column, both on the
- * database worker: the window only swaps the rows in. */
+ * database worker: the window only swaps the rows in.  A list read in
+ * two parts shows the first (what the page shows at first, such as the
+ * placements under way) as soon as it is read; the rest is read after
+ * and sorted with the rows of the first, which stay the same objects. */
 typedef struct
 {
   PslStoreJob job;
+  PslStoreJob rest;     /* to read once job's rows are shown, or NULL */
+  GPtrArray  *earlier;  /* the rows of the first part, for the rest's reading */
   PslFoldSort first;
 } Load;
 
@@ -321,12 +336,14 @@ typedef struct
 {
   GPtrArray  *rows;
   GHashTable *first_keys;
+  PslStoreJob rest;
 } Loaded;
 
 static void
 load_free (Load *load)
 {
   psl_fold_sort_forget (&load->first);
+  g_clear_pointer (&load->earlier, g_ptr_array_unref);
   g_free (load);
 }
 
@@ -350,10 +367,13 @@ load_job (PslStore     *store,
 
   if (rows == NULL)
     return NULL;
+  for (guint i = 0; load->earlier != NULL && i < load->earlier->len; i++)
+    g_ptr_array_add (rows, g_object_ref (g_ptr_array_index (load->earlier, i)));
   psl_fold_sort_rows (&load->first, rows);
   loaded = g_new0 (Loaded, 1);
   loaded->rows = rows;
   loaded->first_keys = g_steal_pointer (&load->first.keys);
+  loaded->rest = load->rest;
   return loaded;
 }
 
@@ -365,6 +385,7 @@ on_loaded_cb (GObject      *source,
   g_autoptr(PslTableView) self = user_data;
   g_autoptr(GError) error = NULL;
   Loaded *loaded = psl_store_run_finish (PSL_STORE (source), result, &error);
+  PslStoreJob rest;
 
   if (loaded == NULL)
     {
@@ -373,19 +394,25 @@ on_loaded_cb (GObject      *source,
       return;
     }
 
-  g_clear_object (&self->cancellable);
-  gtk_spinner_stop (self->spinner);
+  if (loaded->rest == NULL)
+    {
+      g_clear_object (&self->cancellable);
+      gtk_spinner_stop (self->spinner);
+    }
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   self->rows = g_steal_pointer (&loaded->rows);
   forget_keys (self);
   self->sort_columns[0].keys = g_steal_pointer (&loaded->first_keys);
+  rest = loaded->rest;
   loaded_free (loaded);
   /* Another column chosen: the rows in its order. */
   if (!self->first_order)
     g_ptr_array_sort_with_data (self->rows, compare_shown, gtk_column_view_get_sorter (self->column_view));
   keep_rows (self);
   update_count (self);
+  if (rest != NULL)
+    start_load (self, source, rest, NULL, TRUE);
 }
 
 static void
@@ -619,8 +646,37 @@ psl_table_view_load (PslTableView *self,
                      PslStore     *store,
                      PslStoreJob   job)
 {
-  Load *load;
+  psl_table_view_load_in_parts (self, store, job, NULL);
+}
 
+/* Reads job on the worker, then rest; or, for the rest (after), job with
+ * the rows already read. */
+static void
+start_load (PslTableView *self,
+            GObject      *store,
+            PslStoreJob   job,
+            PslStoreJob   rest,
+            gboolean      after)
+{
+  Load *load = g_new0 (Load, 1);
+
+  load->job = job;
+  load->rest = rest;
+  load->first = self->sort_columns[0];
+  load->first.keys = NULL;
+  /* The window may sort its own rows while the rest is read. */
+  if (after && self->rows != NULL)
+    load->earlier = g_ptr_array_copy (self->rows, (GCopyFunc) g_object_ref, NULL);
+  psl_store_run_async (PSL_STORE (store), load_job, load, (GDestroyNotify) load_free, (GDestroyNotify) loaded_free,
+                       self->cancellable, on_loaded_cb, g_object_ref (self));
+}
+
+void
+psl_table_view_load_in_parts (PslTableView *self,
+                              PslStore     *store,
+                              PslStoreJob   job,
+                              PslStoreJob   rest)
+{
   g_return_if_fail (PSL_IS_TABLE_VIEW (self));
 
   g_cancellable_cancel (self->cancellable);
@@ -633,6 +689,7 @@ psl_table_view_load (PslTableView *self,
     {
       g_set_object (&self->pending_store, store);
       self->pending_job = job;
+      self->pending_rest = rest;
       return;
     }
   g_clear_object (&self->pending_store);
@@ -643,12 +700,7 @@ psl_table_view_load (PslTableView *self,
       gtk_stack_set_visible_child_name (self->stack, "loading");
       gtk_spinner_start (self->spinner);
     }
-  load = g_new0 (Load, 1);
-  load->job = job;
-  load->first = self->sort_columns[0];
-  load->first.keys = NULL;
-  psl_store_run_async (store, load_job, load, (GDestroyNotify) load_free, (GDestroyNotify) loaded_free,
-                       self->cancellable, on_loaded_cb, g_object_ref (self));
+  start_load (self, G_OBJECT (store), job, rest, FALSE);
 }
 
 static void
@@ -658,7 +710,7 @@ on_map_cb (PslTableView *self)
     {
       g_autoptr(PslStore) store = g_object_ref (self->pending_store);
 
-      psl_table_view_load (self, store, self->pending_job);
+      psl_table_view_load_in_parts (self, store, self->pending_job, self->pending_rest);
     }
 }
 

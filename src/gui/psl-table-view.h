@@ -84,6 +84,12 @@ void          psl_table_view_add_end        (PslTableView          *self,
 void          psl_table_view_load           (PslTableView          *self,
                                              PslStore              *store,
                                              PslStoreJob            job);
+/* job reads what the table shows at first; rest, read after it is shown,
+ * the other rows.  psl_table_view_is_loading () holds until both are in. */
+void          psl_table_view_load_in_parts  (PslTableView          *self,
+                                             PslStore              *store,
+                                             PslStoreJob            job,
+                                             PslStoreJob            rest);
 void          psl_table_view_refilter       (PslTableView          *self);
 gboolean      psl_table_view_is_loading     (PslTableView          *self);
 char * const *psl_table_view_get_words      (PslTableView          *self);

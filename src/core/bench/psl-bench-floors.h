@@ -36,6 +36,8 @@ double     psl_floor_matching_people   (PslBareDb   *bare);
 double     psl_floor_people_list       (PslBareDb   *bare);
 /* The four tables Mises en relation reads, in the same order. */
 double     psl_floor_placements_read   (PslBareDb   *bare);
+/* The placements under way, with the people, firms and opportunities they name. */
+double     psl_floor_placements_under_way (PslBareDb *bare);
 /* The Échéancier: each period between first and last counted, then its
  * first shown items. */
 double     psl_floor_schedule          (PslBareDb   *bare,

@@ -249,6 +249,28 @@ search_parties (Shared       *shared,
     }
 }
 
+/* A list is read in few parts; rows of more readings than this (made up
+ * by a test) are searched row by row. */
+#define MAX_READINGS 4
+
+/* The reading of a row, its parties searched once in this pass. */
+static Shared *
+searched_reading (Shared       *shared,
+                  Shared      **searched,
+                  guint        *n_searched,
+                  char * const *folded_words,
+                  guint         n_words)
+{
+  for (guint i = 0; i < *n_searched; i++)
+    if (searched[i] == shared)
+      return shared;
+  if (*n_searched == MAX_READINGS)
+    return NULL;
+  search_parties (shared, folded_words, n_words);
+  searched[(*n_searched)++] = shared;
+  return shared;
+}
+
 static guint32
 found_in (const Shared *shared,
           guint         index)
@@ -267,13 +289,11 @@ psl_placement_list_filter (GPtrArray                *rows,
   PslPlacementFilter any = *filter;
   guint n_words = folded_words != NULL ? g_strv_length ((char **) folded_words) : 0;
   guint32 all = n_words >= MAX_SEARCHED_WORDS ? 0 : (1u << n_words) - 1;
-  Shared *shared = NULL;
-
-  if (rows != NULL && rows->len > 0 && n_words > 0 && n_words < MAX_SEARCHED_WORDS)
-    {
-      shared = ((PslPlacementRow *) g_ptr_array_index (rows, 0))->shared;
-      search_parties (shared, folded_words, n_words);
-    }
+  gboolean by_party = n_words > 0 && n_words < MAX_SEARCHED_WORDS;
+  /* The readings whose parties this pass searched: a list read in parts
+   * (the placements under way, then the rest) has a few. */
+  Shared *searched[MAX_READINGS] = { NULL };
+  guint n_searched = 0;
 
   /* The counts ignore the stage chosen: what waits is among the rest. */
   any.waiting = FALSE;
@@ -284,10 +304,13 @@ psl_placement_list_filter (GPtrArray                *rows,
       PslPlacementRow *row = g_ptr_array_index (rows, i);
       gboolean holds;
 
+      Shared *shared;
+
       if (row->stage >= PSL_N_STAGES)
         continue;
-      /* Rows of another list (a test's) are searched one by one. */
-      if (shared == NULL || row->shared != shared)
+      shared = by_party ? searched_reading (row->shared, searched, &n_searched, folded_words, n_words) : NULL;
+      /* Rows of too many readings are searched one by one. */
+      if (shared == NULL)
         holds = psl_placement_row_matches_people (row, &any, folded_words);
       else
         holds = psl_placement_row_matches_people (row, &any, NULL)
@@ -306,13 +329,11 @@ psl_placement_list_filter (GPtrArray                *rows,
 /* What the person was introduced for: the opportunity's title, else the
  * contract's type, else the immersion's purpose. */
 static const char *
-read_what (const Party  *opportunity,
-           sqlite3_stmt *stmt,
-           GHashTable   *contract_labels)
+what_of (const Party *opportunity,
+         const char  *contract,
+         const char  *immersion,
+         GHashTable  *contract_labels)
 {
-  const char *contract = (const char *) sqlite3_column_text (stmt, 5);
-  const char *immersion = (const char *) sqlite3_column_text (stmt, 6);
-
   if (opportunity != NULL)
     return opportunity->name;
   if (contract != NULL && g_hash_table_contains (contract_labels, contract))
@@ -324,11 +345,14 @@ read_what (const Party  *opportunity,
   return NULL;
 }
 
-/* id → Party for each row of sql: id, name, text to search, then the
- * referent and the antenna when the statement has them. */
+/* id → Party for each row of sql whose id is wanted (any when wanted is
+ * NULL): id, name, text to search, then the referent and the antenna when
+ * the statement has them.  The table is scanned whole even for a few: a
+ * scan skipping most rows costs less than looking each one up. */
 static GHashTable *
 read_parties (PslStore   *store,
               const char *sql,
+              GHashTable *wanted,
               Shared     *shared,
               GError    **error)
 {
@@ -340,9 +364,13 @@ read_parties (PslStore   *store,
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Party *party = g_new0 (Party, 1);
-      g_autofree char *folded = psl_fold ((const char *) sqlite3_column_text (stmt, 2));
+      Party *party;
+      g_autofree char *folded = NULL;
 
+      if (wanted != NULL && !g_hash_table_contains (wanted, sqlite3_column_text (stmt, 0)))
+        continue;
+      party = g_new0 (Party, 1);
+      folded = psl_fold ((const char *) sqlite3_column_text (stmt, 2));
       party->id = psl_text_pool_keep (shared->texts, (const char *) sqlite3_column_text (stmt, 0));
       party->name = psl_text_pool_keep (shared->texts, (const char *) sqlite3_column_text (stmt, 1));
       party->folded = psl_text_pool_keep (shared->texts, folded);
@@ -382,59 +410,148 @@ interned_labels (GPtrArray *items)
 }
 
 
-/* The people, the firms and the opportunities are read once each, in
- * order, and joined here: on a large file, 200,000 placements looking up
- * their person and firm one by one wait on the disk for seconds.  They
- * are left in the file's order: the table sorts them by its columns. */
-GPtrArray *
-psl_placement_list_load (PslStore   *store,
-                         GError    **error)
+/* Which placements a part of the list holds, as SQL. */
+static const char *
+part_condition (PslPlacementScope part)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  switch (part)
+    {
+    case PSL_PLACEMENTS_UNDER_WAY:
+      return "stage IN ('proposed', 'presented', 'meeting', 'immersion', 'contract')";
+    case PSL_PLACEMENTS_CLOSED:
+      return "stage NOT IN ('proposed', 'presented', 'meeting', 'immersion', 'contract')";
+    case PSL_PLACEMENTS_ALL:
+    case PSL_PLACEMENTS_ONE_STAGE:
+    default:
+      return "1";
+    }
+}
+
+/* A placement read, waiting for its parties. */
+typedef struct
+{
+  PslPlacementRow *row;
+  const char      *person_id;
+  const char      *company_id;
+  const char      *opportunity_id;
+  const char      *contract;      /* interned */
+  const char      *immersion;     /* interned */
+  const char      *staff_id;      /* interned */
+} Pending;
+
+static void
+pending_clear (gpointer data)
+{
+  Pending *one = data;
+
+  g_clear_object (&one->row);
+}
+
+/* The placements of part, each waiting for its parties, whose ids go
+ * into wanted. */
+static GArray *
+read_placements (PslStore          *store,
+                 PslPlacementScope  part,
+                 Shared            *shared,
+                 GHashTable        *wanted,
+                 GError           **error)
+{
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT id, person_id, company_id, opportunity_id, stage, contract_type, immersion_type, staff_id,"
+    "       proposed_on, start_date, coalesce(end_date, planned_end), substr(updated_at, 1, 10)"
+    "  FROM placement WHERE deleted_at IS NULL AND %s;", part_condition (part));
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  g_array_set_clear_func (pending, pending_clear);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PslPlacementRow *row = g_object_new (PSL_TYPE_PLACEMENT_ROW, NULL);
+      Pending one = { row };
+
+      row->id = psl_text_pool_keep (shared->texts, TEXT (0));
+      row->stage = psl_stage_from_code ((const char *) sqlite3_column_text (stmt, 4));
+      row->proposed_on = psl_text_pool_share (shared->texts, TEXT (8));
+      row->start_date = psl_text_pool_share (shared->texts, TEXT (9));
+      row->end_date = psl_text_pool_share (shared->texts, TEXT (10));
+      row->moved_on = psl_text_pool_share (shared->texts, TEXT (11));
+      one.person_id = psl_text_pool_share (shared->texts, TEXT (1));
+      one.company_id = psl_text_pool_share (shared->texts, TEXT (2));
+      one.opportunity_id = psl_text_pool_share (shared->texts, TEXT (3));
+      one.contract = g_intern_string (TEXT (5));
+      one.immersion = g_intern_string (TEXT (6));
+      one.staff_id = g_intern_string (TEXT (7));
+      if (wanted != NULL)
+        for (guint i = 0; i < 3; i++)
+          {
+            const char *id = (&one.person_id)[i];
+
+            if (id != NULL)
+              g_hash_table_add (wanted, (gpointer) id);
+          }
+      g_array_append_val (pending, one);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the placements"));
+      return NULL;
+    }
+  return g_steal_pointer (&pending);
+}
+
+/* The placements are read first, then the people, the firms and the
+ * opportunities they name, each table once, in order, and joined here: on
+ * a large file, 200,000 placements looking up their person and firm one
+ * by one wait on the disk for seconds.  A part of the list keeps only the
+ * parties its placements name.  The rows are left in the file's order:
+ * the table sorts them by its columns. */
+GPtrArray *
+psl_placement_list_load (PslStore          *store,
+                         PslPlacementScope  part,
+                         GError           **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
   g_autoptr(GPtrArray) contracts = psl_ref_list (store, "contract_type", NULL, NULL);
   g_autoptr(GHashTable) staff_names = interned_labels (team);
   g_autoptr(GHashTable) contract_labels = interned_labels (contracts);
+  gboolean whole = part == PSL_PLACEMENTS_ALL || part == PSL_PLACEMENTS_ONE_STAGE;
+  g_autoptr(GHashTable) wanted = whole ? NULL : g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) people = NULL;
   g_autoptr(GHashTable) firms = NULL;
   g_autoptr(GHashTable) opportunities = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(Shared) shared = shared_new ();
-  int rc;
+  g_autoptr(GArray) pending = read_placements (store, part, shared, wanted, error);
 
-  people = read_parties (store,
+  people = pending == NULL ? NULL : read_parties (store,
     "SELECT id, last_name || ' ' || first_name, first_name || ' ' || last_name, referent_id, antenna_id"
-    "  FROM person WHERE deleted_at IS NULL;", shared, error);
+    "  FROM person WHERE deleted_at IS NULL;", wanted, shared, error);
   firms = people == NULL ? NULL : read_parties (store,
     "SELECT id, coalesce(trade_name, legal_name), legal_name || ' ' || coalesce(trade_name, '')"
-    "  FROM company WHERE deleted_at IS NULL;", shared, error);
+    "  FROM company WHERE deleted_at IS NULL;", wanted, shared, error);
   opportunities = firms == NULL ? NULL : read_parties (store,
-    "SELECT id, title, title FROM opportunity;", shared, error);
+    "SELECT id, title, title FROM opportunity;", wanted, shared, error);
   if (opportunities == NULL)
     return NULL;
   shared->found = g_new0 (guint32, MAX (shared->offsets->len, 1));
 
-  stmt = psl_store_prepare (store,
-    "SELECT id, person_id, company_id, opportunity_id, stage, contract_type, immersion_type, staff_id,"
-    "       proposed_on, start_date, coalesce(end_date, planned_end), substr(updated_at, 1, 10)"
-    "  FROM placement WHERE deleted_at IS NULL;", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  rows = g_ptr_array_new_full (pending->len, g_object_unref);
+  for (guint i = 0; i < pending->len; i++)
     {
-      Party *person = g_hash_table_lookup (people, sqlite3_column_text (stmt, 1));
-      Party *firm = g_hash_table_lookup (firms, sqlite3_column_text (stmt, 2));
-      Party *opportunity = sqlite3_column_type (stmt, 3) != SQLITE_NULL
-                           ? g_hash_table_lookup (opportunities, sqlite3_column_text (stmt, 3)) : NULL;
-      PslPlacementRow *row;
-      const char *staff;
+      Pending *one = &g_array_index (pending, Pending, i);
+      PslPlacementRow *row = one->row;
+      Party *person = g_hash_table_lookup (people, one->person_id);
+      Party *firm = g_hash_table_lookup (firms, one->company_id);
+      Party *opportunity = one->opportunity_id != NULL ? g_hash_table_lookup (opportunities, one->opportunity_id)
+                                                       : NULL;
+      const char *staff = one->staff_id != NULL ? one->staff_id : person != NULL ? person->staff_id : NULL;
 
+      /* Of a person or firm deleted since: not shown. */
       if (person == NULL || firm == NULL)
         continue;
-
-      row = g_object_new (PSL_TYPE_PLACEMENT_ROW, NULL);
-      row->id = psl_text_pool_keep (shared->texts, TEXT (0));
       row->shared = g_atomic_rc_box_acquire (shared);
       row->person = person;
       row->firm = firm;
@@ -442,25 +559,12 @@ psl_placement_list_load (PslStore   *store,
       row->person_index = person->index;
       row->firm_index = firm->index;
       row->opportunity_index = opportunity != NULL ? opportunity->index : NO_PARTY;
-      row->stage = psl_stage_from_code ((const char *) sqlite3_column_text (stmt, 4));
-      row->what = read_what (opportunity, stmt, contract_labels);
-      staff = sqlite3_column_type (stmt, 7) != SQLITE_NULL ? (const char *) sqlite3_column_text (stmt, 7)
-                                                           : person->staff_id;
+      row->what = what_of (opportunity, one->contract, one->immersion, contract_labels);
       if (staff != NULL
           && !g_hash_table_lookup_extended (staff_names, staff, (gpointer *) &row->staff_id,
                                             (gpointer *) &row->staff_name))
-        row->staff_id = g_intern_string (staff);   /* someone no longer in the team */
-      row->proposed_on = psl_text_pool_share (shared->texts, TEXT (8));
-      row->start_date = psl_text_pool_share (shared->texts, TEXT (9));
-      row->end_date = psl_text_pool_share (shared->texts, TEXT (10));
-      row->moved_on = psl_text_pool_share (shared->texts, TEXT (11));
-      g_ptr_array_add (rows, row);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the placements"));
-      return NULL;
+        row->staff_id = staff;   /* someone no longer in the team */
+      g_ptr_array_add (rows, g_steal_pointer (&one->row));
     }
   return g_steal_pointer (&rows);
 }

@@ -86,8 +86,11 @@ void        psl_placement_list_filter           (GPtrArray                *rows,
                                                  guint                     counts[PSL_N_STAGES],
                                                  guint                    *n_waiting);
 
-/* Every placement, as PslPlacementRow objects in the file's order. */
-GPtrArray  *psl_placement_list_load             (PslStore   *store,
-                                                 GError    **error);
+/* The placements of part (PSL_PLACEMENTS_UNDER_WAY, PSL_PLACEMENTS_CLOSED
+ * or PSL_PLACEMENTS_ALL), as PslPlacementRow objects in the file's order:
+ * the page shows those under way first, and reads the rest after. */
+GPtrArray  *psl_placement_list_load             (PslStore          *store,
+                                                 PslPlacementScope  part,
+                                                 GError           **error);
 
 G_END_DECLS
