@@ -478,9 +478,9 @@ read_placements (PslStore          *store,
       row->start_date = psl_text_pool_share (shared->texts, TEXT (9));
       row->end_date = psl_text_pool_share (shared->texts, TEXT (10));
       row->moved_on = psl_text_pool_share (shared->texts, TEXT (11));
-      one.person_id = psl_text_pool_share (shared->texts, TEXT (1));
-      one.company_id = psl_text_pool_share (shared->texts, TEXT (2));
-      one.opportunity_id = psl_text_pool_share (shared->texts, TEXT (3));
+      one.person_id = psl_text_pool_keep (shared->texts, TEXT (1));
+      one.company_id = psl_text_pool_keep (shared->texts, TEXT (2));
+      one.opportunity_id = psl_text_pool_keep (shared->texts, TEXT (3));
       one.contract = g_intern_string (TEXT (5));
       one.immersion = g_intern_string (TEXT (6));
       one.staff_id = g_intern_string (TEXT (7));
