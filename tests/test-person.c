@@ -164,7 +164,7 @@ test_list (PslTestFixture *f,
   psl_test_exec (f->store, "INSERT INTO site (id, structure_id, name)"
                            " SELECT 'cajarc', structure_id, 'Permanence de Cajarc' FROM site LIMIT 1;"
                            "UPDATE person SET antenna_id = 'cajarc' WHERE id IN ('lea', 'hugo');");
-  list = psl_person_list_load (f->store, "2026-11-22", &error);
+  list = psl_person_list_load (f->store, PSL_PEOPLE_ALL, "2026-11-22", &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 4);
@@ -205,6 +205,23 @@ test_list (PslTestFixture *f,
   g_assert_cmpuint (n_words, ==, 2);
   g_assert_cmpuint (n_cajarc, ==, 2);
   g_assert_cmpuint (n_check, ==, 1);
+
+  /* The page reads those in their pathway first, then those who left:
+   * three and one, the same rows, Léa's next step read with the first. */
+  {
+    g_autoptr(GPtrArray) in_pathway = psl_person_list_load (f->store, PSL_PEOPLE_IN_PATHWAY, "2026-11-22", &error);
+    g_autoptr(GPtrArray) exited = psl_person_list_load (f->store, PSL_PEOPLE_EXITED, "2026-11-22", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (in_pathway->len, ==, 3);
+    g_assert_cmpuint (exited->len, ==, 1);
+    filter.status = PSL_PEOPLE_EXITED;
+    g_assert_true (psl_person_row_matches (g_ptr_array_index (exited, 0), &filter, NULL));
+    g_assert_null (psl_person_row_get_next_due (g_ptr_array_index (exited, 0)));
+    for (guint i = 0; i < in_pathway->len; i++)
+      if (g_strcmp0 (psl_person_row_get_id (g_ptr_array_index (in_pathway, i)), "lea") == 0)
+        g_assert_cmpstr (psl_person_row_get_next_due (g_ptr_array_index (in_pathway, i)), ==, "2025-02-01");
+  }
 }
 
 /* A firm belongs to its referent's antenna: the firms' list names it and

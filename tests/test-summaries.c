@@ -428,7 +428,7 @@ test_people_list_as_rows (Fixture       *f,
                            "UPDATE person SET birth_date = '2001-11-22' WHERE id = (SELECT max(id) FROM person);");
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) list = psl_person_list_load (f->store, TODAY, &error);
+    g_autoptr(GPtrArray) list = psl_person_list_load (f->store, PSL_PEOPLE_ALL, TODAY, &error);
     guint n = list->len;
     guint with_due = 0;
 

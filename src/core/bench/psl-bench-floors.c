@@ -151,10 +151,14 @@ psl_floor_matching_people (PslBareDb *bare)
 }
 
 double
-psl_floor_people_list (PslBareDb *bare)
+psl_floor_people_list (PslBareDb *bare,
+                       gboolean   in_pathway)
 {
-  return time_bare (bare, "SELECT id, last_name, first_name, birth_date, commune, referent_id, situation,"
-                          " phase, entered_on, exited_on FROM person WHERE deleted_at IS NULL;", NULL);
+  return time_bare (bare, in_pathway
+                          ? "SELECT id, last_name, first_name, birth_date, commune, referent_id, situation,"
+                            " phase, entered_on, exited_on FROM person WHERE deleted_at IS NULL AND exited_on IS NULL;"
+                          : "SELECT id, last_name, first_name, birth_date, commune, referent_id, situation,"
+                            " phase, entered_on, exited_on FROM person WHERE deleted_at IS NULL;", NULL);
 }
 
 double

@@ -33,7 +33,9 @@ double     psl_floor_open_company      (PslBareDb   *bare,
                                         const char  *company_id);
 /* The people matching reads, and the people's table. */
 double     psl_floor_matching_people   (PslBareDb   *bare);
-double     psl_floor_people_list       (PslBareDb   *bare);
+/* Everyone, or those in their pathway only (what Personnes shows first). */
+double     psl_floor_people_list       (PslBareDb   *bare,
+                                        gboolean     in_pathway);
 /* The four tables Mises en relation reads, in the same order. */
 double     psl_floor_placements_read   (PslBareDb   *bare);
 /* The placements under way, with the people, firms and opportunities they name. */

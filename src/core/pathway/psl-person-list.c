@@ -186,9 +186,10 @@ age_band_on (const char *birth_date,
 }
 
 GPtrArray *
-psl_person_list_load (PslStore   *store,
-                      const char *today,
-                      GError    **error)
+psl_person_list_load (PslStore        *store,
+                      PslPeopleStatus  part,
+                      const char      *today,
+                      GError         **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
@@ -202,18 +203,23 @@ psl_person_list_load (PslStore   *store,
   g_autoptr(GHashTable) next_due = NULL;
   g_autoptr(GDate) on = psl_date_parse (today);
   g_autoptr(PslTextPool) texts = psl_text_pool_new ();
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+  g_autofree char *sql = g_strdup_printf (
     "SELECT p.id, p.last_name || ' ' || p.first_name, p.birth_date, p.commune, p.referent_id,"
     "       p.situation, p.phase, p.entered_on, p.exited_on, NULL,"
     "       p.first_name || ' ' || p.last_name || ' ' || coalesce(p.commune, '') || ' ' || coalesce(p.postcode, ''),"
     "       p.antenna_id,"
     "       EXISTS (SELECT 1 FROM import_review r WHERE r.record_table = 'person' AND r.record_id = p.id)"
     "  FROM person p"
-    " WHERE p.deleted_at IS NULL;",
-    error);
+    " WHERE p.deleted_at IS NULL%s;",
+    part == PSL_PEOPLE_IN_PATHWAY ? " AND p.exited_on IS NULL"
+    : part == PSL_PEOPLE_EXITED ? " AND p.exited_on IS NOT NULL" : "");
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
   int rc;
 
-  if (stmt == NULL || (next_due = read_next_due (store, error)) == NULL)
+  /* Those who left have nothing due. */
+  if (stmt == NULL
+      || (next_due = part == PSL_PEOPLE_EXITED ? g_hash_table_new (g_str_hash, g_str_equal)
+                                               : read_next_due (store, error)) == NULL)
     return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

@@ -43,9 +43,12 @@ gboolean    psl_person_row_matches           (PslPersonRow          *self,
                                               const PslPeopleFilter *filter,
                                               char * const          *folded_words);
 
-/* Every person followed, as PslPersonRow objects in the file's order. */
-GPtrArray  *psl_person_list_load             (PslStore   *store,
-                                              const char *today,
-                                              GError    **error);
+/* The people followed of part (all, those in their pathway, those who
+ * left), as PslPersonRow objects in the file's order: the page shows those
+ * in their pathway first, and reads the others after. */
+GPtrArray  *psl_person_list_load             (PslStore        *store,
+                                              PslPeopleStatus  part,
+                                              const char      *today,
+                                              GError         **error);
 
 G_END_DECLS
