@@ -117,17 +117,25 @@ on_item_activated_cb (PslPersonListView *self,
   g_signal_emit (self, signals[PERSON_ACTIVATED], 0, psl_person_row_get_id (row));
 }
 
+static GPtrArray *
+read_people (PslStore         *store,
+             PslPeopleStatus   part,
+             GError          **error)
+{
+  g_autofree char *today = psl_today_iso ();
+
+  return psl_person_list_load (store, part, today, error);
+}
+
 /* Those in their pathway first: the page opens on them, and a large file
- * holds three who have left for one still followed. */
+ * holds two who have left for one still followed. */
 static gpointer
 load_job (PslStore     *store,
           gpointer      data,
           GCancellable *cancellable,
           GError      **error)
 {
-  g_autofree char *today = psl_today_iso ();
-
-  return psl_person_list_load (store, PSL_PEOPLE_IN_PATHWAY, today, error);
+  return read_people (store, PSL_PEOPLE_IN_PATHWAY, error);
 }
 
 static gpointer
@@ -136,9 +144,7 @@ load_rest_job (PslStore     *store,
                GCancellable *cancellable,
                GError      **error)
 {
-  g_autofree char *today = psl_today_iso ();
-
-  return psl_person_list_load (store, PSL_PEOPLE_EXITED, today, error);
+  return read_people (store, PSL_PEOPLE_EXITED, error);
 }
 
 
