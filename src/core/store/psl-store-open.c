@@ -399,10 +399,7 @@ store_open (const char        *path,
     return NULL;
   psl_store_watch_jobs (self);
 
-  /* Reads go through the operating system's own cache of the file rather
-   * than a copy of each page into SQLite's: a list of 200,000 rows scans
-   * tens of thousands of pages. */
-  if (!psl_store_exec (self, "PRAGMA foreign_keys = ON; PRAGMA mmap_size = 2147418112;", error))
+  if (!psl_store_exec (self, "PRAGMA foreign_keys = ON;", error))
     return NULL;
 
   if (self->read_only)
