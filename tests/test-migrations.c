@@ -13,6 +13,7 @@
 #include "psl-store-open.h"
 #include "psl-test.h"
 #include "psl-store-private.h"
+#include "psl-triggers.h"
 
 static char *tmpdir;
 
@@ -413,6 +414,70 @@ test_migrations_apply_direct (void)
   sqlite3_close (db);
 }
 
+static gint64
+schema_version (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 version;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA schema_version;", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+/* Triggers made again at each migration are left alone when the file
+ * holds them word for word (the schema is not rewritten), replaced when
+ * their text changed, and every other statement runs. */
+static void
+test_triggers_kept (void)
+{
+  sqlite3 *db = NULL;
+  const char *script =
+    "CREATE TABLE IF NOT EXISTS t (id TEXT, n INTEGER);"
+    "DROP TRIGGER IF EXISTS \"t_count\";"
+    "CREATE TRIGGER \"t_count\" AFTER INSERT ON t BEGIN UPDATE t SET n = 1 WHERE id = NEW.id; END;"
+    "DROP TRIGGER IF EXISTS t_plain;"
+    "CREATE TRIGGER t_plain AFTER DELETE ON t BEGIN SELECT 1; SELECT 2; END;";
+  const char *changed =
+    "DROP TRIGGER IF EXISTS \"t_count\";"
+    "CREATE TRIGGER \"t_count\" AFTER INSERT ON t BEGIN UPDATE t SET n = 2 WHERE id = NEW.id; END;";
+  char *msg = NULL;
+  gint64 before;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+  g_assert_cmpint (psl_triggers_install (db, script, &msg), ==, SQLITE_OK);
+  g_assert_null (msg);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO t (id) VALUES ('a');", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* The same again: nothing rewritten. */
+  before = schema_version (db);
+  g_assert_cmpint (psl_triggers_install (db, script, &msg), ==, SQLITE_OK);
+  g_assert_cmpint (schema_version (db), ==, before);
+
+  /* One changed: it alone is made again, and does what it now says. */
+  g_assert_cmpint (psl_triggers_install (db, changed, &msg), ==, SQLITE_OK);
+  g_assert_cmpint (schema_version (db), >, before);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO t (id) VALUES ('b');", NULL, NULL, NULL), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_prepare_v2 (db, "SELECT group_concat(id || n, ' ') FROM (SELECT id, n FROM t ORDER BY id);", -1, &stmt,
+                        NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "a1 b2");
+    sqlite3_finalize (stmt);
+  }
+
+  /* A fault is said, as sqlite3_exec says it. */
+  g_assert_cmpint (psl_triggers_install (db, "DROP TRIGGER IF EXISTS x; CREATE TRIGGER x AFTER INSERT ON nowhere"
+                                             " BEGIN SELECT 1; END;", &msg), !=, SQLITE_OK);
+  g_assert_nonnull (msg);
+  sqlite3_free (msg);
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/migrations/keeps-three-backups", test_keeps_three_backups);
   g_test_add_func ("/migrations/tolerance-moves-to-structure", test_tolerance_moves_to_structure);
   g_test_add_func ("/migrations/apply-direct", test_migrations_apply_direct);
+  g_test_add_func ("/migrations/triggers-kept", test_triggers_kept);
 
   ret = g_test_run ();
   psl_test_rm_rf (tmpdir);

@@ -17,6 +17,7 @@
 #include <gio/gio.h>
 
 #include "psl-migrations.h"
+#include "psl-triggers.h"
 #include "psl-search.h"
 #include "psl-store.h"
 #include "psl-store-private.h"
@@ -53,6 +54,17 @@ psl_migrations_latest (void)
   return latest;
 }
 
+/* Always FALSE: msg (SQLite's, freed here) said in error. */
+static gboolean
+migration_failed (char    *msg,
+                  GError **error)
+{
+  g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION,
+               _("The database could not be updated: %s."), msg != NULL ? msg : "?");
+  sqlite3_free (msg);
+  return FALSE;
+}
+
 static gboolean
 exec (sqlite3    *db,
       const char *sql,
@@ -60,15 +72,7 @@ exec (sqlite3    *db,
 {
   char *msg = NULL;
 
-  if (sqlite3_exec (db, sql, NULL, NULL, &msg) != SQLITE_OK)
-    {
-      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION,
-                   _("The database could not be updated: %s."), msg != NULL ? msg : "?");
-      sqlite3_free (msg);
-      return FALSE;
-    }
-
-  return TRUE;
+  return sqlite3_exec (db, sql, NULL, NULL, &msg) == SQLITE_OK || migration_failed (msg, error);
 }
 
 /* Every table with id, updated_at and site_id gets two triggers: an insert
@@ -88,6 +92,7 @@ install_stamp_triggers (sqlite3 *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GString) sql = g_string_new (NULL);
+  char *msg = NULL;
 
   if (sqlite3_prepare_v2 (db,
                           "SELECT m.name FROM sqlite_master m"
@@ -120,7 +125,7 @@ install_stamp_triggers (sqlite3 *db,
         " END;", t);
     }
 
-  return exec (db, sql->str, error);
+  return psl_triggers_install (db, sql->str, &msg) == SQLITE_OK || migration_failed (msg, error);
 }
 
 static gboolean

@@ -13,6 +13,7 @@
 
 #include "psl-search.h"
 #include "psl-store-private.h"
+#include "psl-triggers.h"
 
 /* A contact is found by its firm's or partner's name too: these are also
  * used to index again the contacts of a renamed firm or partner. */
@@ -143,7 +144,7 @@ psl_search_install_triggers (sqlite3 *db,
         CONTACT_TITLE ("c"), CONTACT_DETAIL ("c"));
     }
 
-  if (sqlite3_exec (db, sql->str, NULL, NULL, &msg) != SQLITE_OK)
+  if (psl_triggers_install (db, sql->str, &msg) != SQLITE_OK)
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION,
                    _("The search index could not be prepared: %s."), msg);
