@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-
 #include "psl-demo-private.h"
 #include "psl-summaries.h"
 
