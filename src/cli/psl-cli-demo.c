@@ -1,6 +1,6 @@
 /* psl-cli-demo.c — passerelle demo [--large] [--force] FILE
  *
- * Fills a new database with the demonstration data of psl-demo.c.  Exit
+ * Fills a new database with the demonstration data of src/core/demo.  Exit
  * status: 0 made, 1 not made (the file exists, or could not be written),
  * 2 bad usage.
  *
