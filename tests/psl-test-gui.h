@@ -57,6 +57,10 @@ void       psl_test_close         (GtkWidget  *window);
  * "partner:ID", or NULL. */
 const char *psl_test_opened        (GtkWidget  *window);
 void        psl_test_forget_opened (GtkWidget  *window);
+/* The key accel ("<Control>w", "Escape") as the widget's own shortcuts
+ * take it: TRUE when one of them answered it. */
+gboolean   psl_test_press         (GtkWidget  *widget,
+                                   const char *accel);
 /* With PSL_TEST_SHOTS set, a picture of the screen in that folder, named
  * name.png, to look at; nothing otherwise. */
 void       psl_test_shoot         (GtkWidget  *widget,

@@ -6,10 +6,13 @@
 
 #include "psl-action-plan.h"
 #include "psl-action-plan-window.h"
+#include "psl-diagnostic-window.h"
+#include "psl-document-window.h"
 #include "psl-field-row.h"
 #include "psl-grade-row.h"
 #include "psl-positioning.h"
 #include "psl-positioning-window.h"
+#include "psl-quadrant-window.h"
 #include "psl-record-dialog.h"
 #include "psl-reports-page.h"
 #include "psl-test.h"
@@ -158,6 +161,49 @@ test_opened_from_reports (PslTestFixture *f,
   psl_test_close (window);
 }
 
+/* The n-th of the windows that show a chart or a grid and print it. */
+static GtkWidget *
+chart_window (PslStore *store,
+              guint     n)
+{
+  switch (n)
+    {
+    case 0:
+      return GTK_WIDGET (psl_positioning_window_new (NULL, store));
+    case 1:
+      return GTK_WIDGET (psl_action_plan_window_new (NULL, store));
+    case 2:
+      return GTK_WIDGET (psl_diagnostic_window_new (NULL, store));
+    default:
+      return GTK_WIDGET (psl_quadrant_window_new (NULL, store, 2026, NULL));
+    }
+}
+
+/* Whichever of them: Ctrl+P prints, Ctrl+W and Escape close. */
+static void
+test_keys (PslTestFixture *f,
+           gconstpointer   data)
+{
+  for (guint n = 0; n < 4; n++)
+    {
+      GtkWidget *window = chart_window (f->store, n);
+      GType type = G_OBJECT_TYPE (window);
+      PslDocumentWindow *document;
+
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (psl_test_press (window, "<Control>p"));
+      PSL_TEST_WAIT ((document = psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW)) != NULL);
+      gtk_window_destroy (GTK_WINDOW (document));
+      g_assert_true (psl_test_press (window, "<Control>w"));
+      g_assert_null (psl_test_find_toplevel (type));
+
+      window = chart_window (f->store, n);
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (psl_test_press (window, "Escape"));
+      g_assert_null (psl_test_find_toplevel (type));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,5 +217,7 @@ main (int   argc,
               psl_test_fixture_setup, test_action_plan_editor, psl_test_fixture_teardown);
   g_test_add ("/diagnostic/opened-from-reports", PslTestFixture, NULL,
               psl_test_fixture_setup, test_opened_from_reports, psl_test_fixture_teardown);
+  g_test_add ("/diagnostic/keys", PslTestFixture, NULL,
+              psl_test_fixture_setup, test_keys, psl_test_fixture_teardown);
   return g_test_run ();
 }

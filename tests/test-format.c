@@ -7,6 +7,7 @@
 #include <glib.h>
 #include <glib/gi18n.h>
 
+#include "psl-date-span.h"
 #include "psl-format.h"
 
 /* U+202F NARROW NO-BREAK SPACE, the French thousands separator */
@@ -426,6 +427,23 @@ test_typography (void)
   g_assert_null (psl_format_typography (NULL));
 }
 
+/* A period typed as two days: each side said wrong on its own, an end
+ * before the start refused, the days kept in ISO. */
+static void
+test_date_span (void)
+{
+  g_auto(PslDateSpan) span = { NULL };
+
+  g_assert_cmpint (psl_date_span_parse ("31/02/2026", "30/06/2026", &span), ==, PSL_DATE_SPAN_BAD_FROM);
+  g_assert_cmpint (psl_date_span_parse ("01/01/2026", "juin", &span), ==, PSL_DATE_SPAN_BAD_TO);
+  g_assert_cmpint (psl_date_span_parse (NULL, "", &span), ==, PSL_DATE_SPAN_BAD_FROM | PSL_DATE_SPAN_BAD_TO);
+  g_assert_cmpint (psl_date_span_parse ("01/07/2026", "30/06/2026", &span), ==, PSL_DATE_SPAN_REVERSED);
+  g_assert_null (span.from);
+  g_assert_cmpint (psl_date_span_parse (" 01/01/2026", "2026-01-01", &span), ==, PSL_DATE_SPAN_OK);
+  g_assert_cmpstr (span.from, ==, "2026-01-01");
+  g_assert_cmpstr (span.to, ==, "2026-01-01");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/format/date-invalid", test_date_invalid);
   g_test_add_func ("/format/date-round-trip", test_date_round_trip);
   g_test_add_func ("/format/date-parse-user", test_date_parse_user);
+  g_test_add_func ("/format/date-span", test_date_span);
   g_test_add_func ("/format/message-examples-parse", test_message_examples_parse);
   g_test_add_func ("/format/today", test_today);
   g_test_add_func ("/format/count-structure", test_count_structure);

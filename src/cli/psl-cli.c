@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-cli.h"
+#include "psl-date-span.h"
 #include "psl-format.h"
 #include "psl-installation.h"
 #include "privacy/psl-privacy-key.h"
@@ -152,24 +153,24 @@ psl_cli_period (const char  *from,
                 char       **to_iso,
                 GError     **error)
 {
-  g_autoptr(GDate) first = from != NULL ? psl_date_parse_user (from) : NULL;
-  g_autoptr(GDate) last = to != NULL ? psl_date_parse_user (to) : NULL;
+  PslDateSpan period = { NULL };
+  PslDateSpanCheck check = psl_date_span_parse (from, to, &period);
 
-  if (first == NULL || last == NULL)
+  if (check & (PSL_DATE_SPAN_BAD_FROM | PSL_DATE_SPAN_BAD_TO))
     {
       g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
                            _("Give the period as dates, for example --from 01/01/2026 --to 31/12/2026."));
       return FALSE;
     }
-  if (g_date_compare (first, last) > 0)
+  if (check == PSL_DATE_SPAN_REVERSED)
     {
       g_set_error_literal (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID,
                            _("The period ends before it starts: give its first day with --from and its last "
                              "with --to, for example --from 01/01/2026 --to 31/12/2026."));
       return FALSE;
     }
-  *from_iso = psl_date_to_iso (first);
-  *to_iso = psl_date_to_iso (last);
+  *from_iso = period.from;
+  *to_iso = period.to;
   return TRUE;
 }
 

@@ -15,7 +15,6 @@
 #include "psl-action-plan.h"
 #include "psl-action-plan-report.h"
 #include "psl-action-plan-window.h"
-#include "psl-document-window.h"
 #include "psl-format.h"
 #include "psl-record-dialog.h"
 #include "psl-toast.h"
@@ -43,34 +42,29 @@ static const PslRecordForm item_form = {
 
 struct _PslActionPlanWindow
 {
-  AdwWindow           parent_instance;
+  PslChartWindow      parent_instance;
 
-  PslStore           *store;
   GPtrArray          *items;     /* PslPlanItem shown */
   PslActionPlanChart *chart;
   GPtrArray          *groups;    /* AdwPreferencesGroup shown */
   GtkWindow          *dialog;    /* weak */
 
-  AdwWindowTitle     *window_title;
   GtkDrawingArea     *gantt_area;
   AdwPreferencesPage *page;
 };
 
-G_DEFINE_FINAL_TYPE (PslActionPlanWindow, psl_action_plan_window, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (PslActionPlanWindow, psl_action_plan_window, PSL_TYPE_CHART_WINDOW)
 
 static void reload (PslActionPlanWindow *self);
 
 static void
-draw_cb (GtkDrawingArea *area,
-         cairo_t        *cr,
-         int             width,
-         int             height,
-         gpointer        user_data)
+draw (PslChartWindow *window,
+      cairo_t        *cr,
+      int             width,
+      int             height)
 {
-  PslActionPlanWindow *self = user_data;
+  PslActionPlanWindow *self = PSL_ACTION_PLAN_WINDOW (window);
 
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
   if (self->chart != NULL)
     psl_gantt_chart_draw (cr, width, height, &self->chart->chart);
 }
@@ -131,7 +125,8 @@ static void
 reload (PslActionPlanWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = psl_action_plan_list (self->store, &error);
+  g_autoptr(GPtrArray) items = psl_action_plan_list (PSL_CHART_WINDOW_STORE (self),
+                                                     &error);
   g_autofree char *today = psl_today_iso ();
   AdwPreferencesGroup *group = NULL;
 
@@ -148,7 +143,7 @@ reload (PslActionPlanWindow *self)
   g_clear_pointer (&self->chart, psl_action_plan_chart_free);
   self->chart = psl_action_plan_chart_new (self->items, today);
   gtk_drawing_area_set_content_height (self->gantt_area, (int) psl_gantt_chart_natural_height (&self->chart->chart));
-  gtk_widget_queue_draw (GTK_WIDGET (self->gantt_area));
+  psl_chart_window_redraw (PSL_CHART_WINDOW (self));
 
   if (self->items->len == 0)
     {
@@ -188,7 +183,7 @@ reload (PslActionPlanWindow *self)
     g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity or sub-activity",
                                                               "%u activities and sub-activities", self->items->len),
                                                  self->items->len);
-    adw_window_title_set_subtitle (self->window_title, subtitle);
+    adw_window_title_set_subtitle (psl_chart_window_get_title (PSL_CHART_WINDOW (self)), subtitle);
   }
 }
 
@@ -207,8 +202,8 @@ open_dialog (PslActionPlanWindow *self,
              const char          *title)
 {
   g_autoptr(GError) error = NULL;
-  PslRecordDialog *dialog = psl_record_dialog_new (GTK_WINDOW (self), self->store, &item_form, parent_id, id, NULL,
-                                                   &error);
+  PslRecordDialog *dialog = psl_record_dialog_new (GTK_WINDOW (self), PSL_CHART_WINDOW_STORE (self),
+                                                   &item_form, parent_id, id, NULL, &error);
 
   if (dialog == NULL)
     {
@@ -254,7 +249,8 @@ remove_action (GtkWidget  *widget,
   PslActionPlanWindow *self = PSL_ACTION_PLAN_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!psl_action_plan_remove (self->store, g_variant_get_string (param, NULL), &error))
+  if (!psl_action_plan_remove (PSL_CHART_WINDOW_STORE (widget), g_variant_get_string (param, NULL),
+                               &error))
     {
       psl_toast_message (widget, error->message);
       return;
@@ -272,26 +268,17 @@ undo_action (GtkWidget  *widget,
   PslActionPlanWindow *self = PSL_ACTION_PLAN_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!psl_action_plan_restore (self->store, g_variant_get_string (param, NULL), &error))
+  if (!psl_action_plan_restore (PSL_CHART_WINDOW_STORE (widget), g_variant_get_string (param, NULL),
+                                &error))
     psl_toast_message (widget, error->message);
   reload (self);
 }
 
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
+static PslDocument *
+make_document (PslChartWindow *window,
+               GError        **error)
 {
-  PslActionPlanWindow *self = PSL_ACTION_PLAN_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PslDocument) doc = psl_action_plan_report_new (self->store, &error);
-
-  if (doc == NULL)
-    {
-      psl_toast_message (widget, error->message);
-      return;
-    }
-  gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_WINDOW (self), doc)));
+  return psl_action_plan_report_new (psl_chart_window_get_store (window), error);
 }
 
 static void
@@ -300,7 +287,6 @@ psl_action_plan_window_dispose (GObject *object)
   PslActionPlanWindow *self = PSL_ACTION_PLAN_WINDOW (object);
 
   g_clear_weak_pointer (&self->dialog);
-  g_clear_object (&self->store);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->chart, psl_action_plan_chart_free);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
@@ -312,11 +298,13 @@ static void
 psl_action_plan_window_class_init (PslActionPlanWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PslChartWindowClass *chart_class = PSL_CHART_WINDOW_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = psl_action_plan_window_dispose;
+  chart_class->draw = draw;
+  chart_class->make_document = make_document;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-action-plan-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PslActionPlanWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PslActionPlanWindow, gantt_area);
   gtk_widget_class_bind_template_child (widget_class, PslActionPlanWindow, page);
   gtk_widget_class_install_action (widget_class, "plan.add-activity", NULL, add_activity_action);
@@ -324,10 +312,8 @@ psl_action_plan_window_class_init (PslActionPlanWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "plan.remove", "s", remove_action);
   gtk_widget_class_install_action (widget_class, "plan.undo", "s", undo_action);
-  gtk_widget_class_install_action (widget_class, "plan.print", NULL, print_action);
+  psl_chart_window_class_set_print_action (widget_class, "plan.print");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "plan.add-activity", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "plan.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -335,16 +321,15 @@ psl_action_plan_window_init (PslActionPlanWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->groups = g_ptr_array_new ();
-  gtk_drawing_area_set_draw_func (self->gantt_area, draw_cb, self, NULL);
 }
 
 PslActionPlanWindow *
 psl_action_plan_window_new (GtkWindow *parent,
                             PslStore  *store)
 {
-  PslActionPlanWindow *self = g_object_new (PSL_TYPE_ACTION_PLAN_WINDOW, "transient-for", parent, NULL);
+  PslActionPlanWindow *self = g_object_new (PSL_TYPE_ACTION_PLAN_WINDOW, "transient-for", parent, "store", store,
+                                            NULL);
 
-  self->store = g_object_ref (store);
   reload (self);
   return self;
 }

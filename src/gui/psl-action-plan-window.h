@@ -1,14 +1,12 @@
 /* psl-action-plan-window.h — the action plan (Annexe 2) edited, with its Gantt chart above */
 #pragma once
 
-#include <adwaita.h>
-
-#include "psl-store.h"
+#include "psl-chart-window.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_ACTION_PLAN_WINDOW (psl_action_plan_window_get_type ())
-G_DECLARE_FINAL_TYPE (PslActionPlanWindow, psl_action_plan_window, PSL, ACTION_PLAN_WINDOW, AdwWindow)
+G_DECLARE_FINAL_TYPE (PslActionPlanWindow, psl_action_plan_window, PSL, ACTION_PLAN_WINDOW, PslChartWindow)
 
 PslActionPlanWindow *psl_action_plan_window_new         (GtkWindow           *parent,
                                                          PslStore            *store);

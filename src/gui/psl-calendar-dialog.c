@@ -15,6 +15,7 @@
 
 #include "psl-calendar-dialog.h"
 #include "psl-calendar-export.h"
+#include "psl-date-span.h"
 #include "psl-format.h"
 #include "psl-staff-choice.h"
 #include "psl-toast.h"
@@ -83,40 +84,31 @@ on_exported_cb (GObject      *source,
     psl_toast_window_message (parent, message != NULL ? message : error->message);
 }
 
-/* A day typed the French way, as ISO; NULL when it is not a day. */
-static char *
-read_day (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  g_autoptr(GDate) date = psl_date_parse_user (text);
-
-  return date != NULL ? psl_date_to_iso (date) : NULL;
-}
-
 /* The period and whose, checked; NULL with the reason said. */
 static Export *
 read_choice (PslCalendarDialog *self)
 {
-  g_autofree char *from = read_day (self->from_row);
-  g_autofree char *to = read_day (self->to_row);
+  PslDateSpan period = { NULL };
+  PslDateSpanCheck check = psl_date_span_parse (gtk_editable_get_text (GTK_EDITABLE (self->from_row)),
+                                                gtk_editable_get_text (GTK_EDITABLE (self->to_row)), &period);
   guint selected = adw_combo_row_get_selected (self->staff_row);
   Export *export;
 
-  if (from == NULL || to == NULL)
+  if (check & (PSL_DATE_SPAN_BAD_FROM | PSL_DATE_SPAN_BAD_TO))
     {
       psl_sheet_show_problem (PSL_SHEET (self), _("Give the first and the last day as dates, for example 01/01/2027."));
-      gtk_widget_grab_focus (GTK_WIDGET (from == NULL ? self->from_row : self->to_row));
+      gtk_widget_grab_focus (GTK_WIDGET (check & PSL_DATE_SPAN_BAD_FROM ? self->from_row : self->to_row));
       return NULL;
     }
-  if (g_strcmp0 (to, from) < 0)
+  if (check == PSL_DATE_SPAN_REVERSED)
     {
       psl_sheet_show_problem (PSL_SHEET (self), _("The last day comes before the first."));
       gtk_widget_grab_focus (GTK_WIDGET (self->to_row));
       return NULL;
     }
   export = g_new0 (Export, 1);
-  export->from = g_steal_pointer (&from);
-  export->to = g_steal_pointer (&to);
+  export->from = period.from;
+  export->to = period.to;
   export->full_names = gtk_switch_get_active (self->full_names);
   if (self->staff_ids != NULL && selected != GTK_INVALID_LIST_POSITION && selected < self->staff_ids->len)
     export->staff_id = g_strdup (g_ptr_array_index (self->staff_ids, selected));

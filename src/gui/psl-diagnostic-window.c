@@ -17,7 +17,6 @@
 #include "psl-diagnostic.h"
 #include "psl-diagnostic-report.h"
 #include "psl-diagnostic-window.h"
-#include "psl-document-window.h"
 #include "psl-field-row.h"
 #include "psl-format.h"
 #include "psl-map-report.h"
@@ -36,9 +35,8 @@ typedef enum
 
 struct _PslDiagnosticWindow
 {
-  AdwWindow           parent_instance;
+  PslChartWindow      parent_instance;
 
-  PslStore           *store;
   PslDiagnosticGrid  *grid;
   GPtrArray          *staff_ids;
   char               *staff_id;
@@ -47,13 +45,12 @@ struct _PslDiagnosticWindow
   GPtrArray          *items;        /* the choices' lists */
   guint               answered;
 
-  AdwWindowTitle     *window_title;
   GtkDropDown        *staff_dropdown;
   GtkStack           *stack;
   GtkListBox         *sections;
 };
 
-G_DEFINE_FINAL_TYPE (PslDiagnosticWindow, psl_diagnostic_window, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (PslDiagnosticWindow, psl_diagnostic_window, PSL_TYPE_CHART_WINDOW)
 
 static void
 count_answered (PslDiagnosticWindow *self,
@@ -71,7 +68,7 @@ count_answered (PslDiagnosticWindow *self,
   /* Translators: under the diagnostic window's title */
   subtitle = g_strdup_printf (_("%u of %u questions answered, each saved as it is given"), self->answered,
                               self->grid->questions->len);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_window_title_set_subtitle (psl_chart_window_get_title (PSL_CHART_WINDOW (self)), subtitle);
 }
 
 static void
@@ -82,7 +79,7 @@ refresh_count (PslDiagnosticWindow *self)
 
   if (self->staff_id == NULL)
     return;
-  answers = psl_diagnostic_load_answers (self->store, self->grid, self->staff_id, &error);
+  answers = psl_diagnostic_load_answers (PSL_CHART_WINDOW_STORE (self), self->grid, self->staff_id, &error);
   psl_toast_error (GTK_WIDGET (self), &error);
   if (answers != NULL)
     count_answered (self, answers);
@@ -98,27 +95,28 @@ on_row_save_cb (GtkWidget *row,
   const char *b = g_object_get_data (G_OBJECT (row), "psl-b");
   AnswerKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "psl-kind"));
   g_autofree char *value = psl_field_row_get_value (row);
+  PslStore *store = PSL_CHART_WINDOW_STORE (self);
   g_autoptr(GError) error = NULL;
   gboolean ok = FALSE;
 
   switch (kind)
     {
     case ANSWER_CHOICE:
-      ok = psl_diagnostic_set_choice (self->store, self->grid, self->staff_id, question, value, &error);
+      ok = psl_diagnostic_set_choice (store, self->grid, self->staff_id, question, value, &error);
       break;
     case ANSWER_TEXT:
-      ok = psl_diagnostic_set_text (self->store, self->grid, self->staff_id, question, a, value, &error);
+      ok = psl_diagnostic_set_text (store, self->grid, self->staff_id, question, a, value, &error);
       break;
     case ANSWER_CHECK:
-      ok = psl_diagnostic_set_check (self->store, self->grid, self->staff_id, question, a,
+      ok = psl_diagnostic_set_check (store, self->grid, self->staff_id, question, a,
                                      g_strcmp0 (value, "1") == 0, &error);
       break;
     case ANSWER_ROW:
-      ok = psl_diagnostic_set_row (self->store, self->grid, self->staff_id, question, a, value, &error);
+      ok = psl_diagnostic_set_row (store, self->grid, self->staff_id, question, a, value, &error);
       break;
     case ANSWER_CELL:
     default:
-      ok = psl_diagnostic_set_cell (self->store, self->grid, self->staff_id, question, a, b, value, &error);
+      ok = psl_diagnostic_set_cell (store, self->grid, self->staff_id, question, a, b, value, &error);
       break;
     }
   psl_field_row_set_problem (row, ok ? NULL : error->message);
@@ -133,7 +131,7 @@ on_cell_toggled_cb (GtkCheckButton *button,
   PslDiagnosticWindow *self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!psl_diagnostic_set_cell (self->store, self->grid, self->staff_id,
+  if (!psl_diagnostic_set_cell (PSL_CHART_WINDOW_STORE (self), self->grid, self->staff_id,
                                 g_object_get_data (G_OBJECT (button), "psl-question"),
                                 g_object_get_data (G_OBJECT (button), "psl-a"),
                                 g_object_get_data (G_OBJECT (button), "psl-b"),
@@ -330,31 +328,6 @@ make_target (PslStore     *store,
 }
 
 static void
-on_document_made_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(PslDiagnosticWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PslDocument) doc = psl_store_run_finish (PSL_STORE (source), result, &error);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diagnostic.print", TRUE);
-  if (doc == NULL)
-    psl_toast_message (GTK_WIDGET (self), error->message);
-  else if (gtk_widget_get_visible (GTK_WIDGET (self)))
-    gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_WINDOW (self), doc)));
-}
-
-static void
-make_document (PslDiagnosticWindow *self,
-               PslStoreJob          job)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diagnostic.print", FALSE);
-  psl_store_run_async (self->store, job, NULL, NULL, (GDestroyNotify) psl_document_unref, NULL,
-                       on_document_made_cb, g_object_ref (self));
-}
-
-static void
 on_tool_clicked_cb (GtkButton *button,
                     gpointer   user_data)
 {
@@ -362,9 +335,9 @@ on_tool_clicked_cb (GtkButton *button,
   const char *tool = g_object_get_data (G_OBJECT (button), "psl-tool");
 
   if (g_strcmp0 (tool, "positioning") == 0)
-    gtk_window_present (GTK_WINDOW (psl_positioning_window_new (GTK_WINDOW (self), self->store)));
+    gtk_window_present (GTK_WINDOW (psl_positioning_window_new (GTK_WINDOW (self), PSL_CHART_WINDOW_STORE (self))));
   else
-    make_document (self, make_target);
+    psl_chart_window_show_document (PSL_CHART_WINDOW (self), make_target);
 }
 
 static void
@@ -532,7 +505,7 @@ build_pages (PslDiagnosticWindow *self)
       gtk_stack_add_named (self->stack, status, "empty");
       return;
     }
-  answers = psl_diagnostic_load_answers (self->store, self->grid, self->staff_id, &error);
+  answers = psl_diagnostic_load_answers (PSL_CHART_WINDOW_STORE (self), self->grid, self->staff_id, &error);
   if (answers == NULL)
     {
       psl_toast_message (GTK_WIDGET (self), error->message);
@@ -610,8 +583,9 @@ on_staff_selected_cb (GtkDropDown *dropdown,
 
 /* Texts still waiting for their pause are saved before leaving them. */
 static void
-flush_all (PslDiagnosticWindow *self)
+flush_all (PslChartWindow *window)
 {
+  PslDiagnosticWindow *self = PSL_DIAGNOSTIC_WINDOW (window);
   GHashTableIter iter;
   gpointer widget;
 
@@ -621,16 +595,6 @@ flush_all (PslDiagnosticWindow *self)
       psl_field_row_flush (widget);
 }
 
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
-{
-  PslDiagnosticWindow *self = PSL_DIAGNOSTIC_WINDOW (widget);
-
-  flush_all (self);
-  make_document (self, make_comparison);
-}
 
 static void
 on_export_response_cb (GtkNativeDialog     *chooser,
@@ -643,7 +607,7 @@ on_export_response_cb (GtkNativeDialog     *chooser,
 
   if (path != NULL)
     {
-      if (!psl_diagnostic_export (self->store, path, &error))
+      if (!psl_diagnostic_export (PSL_CHART_WINDOW_STORE (self), path, &error))
         psl_toast_message (GTK_WIDGET (self), error->message);
       else
         psl_toast_message (GTK_WIDGET (self), _("The structure’s answers are exported: send the file to the "
@@ -665,7 +629,7 @@ on_import_response_cb (GtkNativeDialog     *chooser,
 
   if (path != NULL)
     {
-      if (!psl_diagnostic_import (self->store, path, &name, &replaced, &error))
+      if (!psl_diagnostic_import (PSL_CHART_WINDOW_STORE (self), path, &name, &replaced, &error))
         psl_toast_message (GTK_WIDGET (self), error->message);
       else
         {
@@ -700,7 +664,7 @@ exchange_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) filter = diagnostic_filter ();
   GtkFileChooserNative *chooser;
 
-  flush_all (self);
+  flush_all (PSL_CHART_WINDOW (self));
   chooser = gtk_file_chooser_native_new (export ? _("Export the Structure’s Answers")
                                                 : _("Import Another Structure’s Answers"),
                                          GTK_WINDOW (self),
@@ -714,13 +678,6 @@ exchange_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-static gboolean
-on_close_request_cb (PslDiagnosticWindow *self)
-{
-  flush_all (self);
-  return FALSE;
-}
-
 static void
 psl_diagnostic_window_dispose (GObject *object)
 {
@@ -728,7 +685,6 @@ psl_diagnostic_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_DIAGNOSTIC_WINDOW);
   G_OBJECT_CLASS (psl_diagnostic_window_parent_class)->dispose (object);
-  g_clear_object (&self->store);
 }
 
 static void
@@ -749,20 +705,20 @@ static void
 psl_diagnostic_window_class_init (PslDiagnosticWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PslChartWindowClass *chart_class = PSL_CHART_WINDOW_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = psl_diagnostic_window_dispose;
+  chart_class->flush = flush_all;
+  chart_class->document_job = make_comparison;
   G_OBJECT_CLASS (klass)->finalize = psl_diagnostic_window_finalize;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-diagnostic-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PslDiagnosticWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PslDiagnosticWindow, staff_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PslDiagnosticWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PslDiagnosticWindow, sections);
-  gtk_widget_class_install_action (widget_class, "diagnostic.print", NULL, print_action);
+  psl_chart_window_class_set_print_action (widget_class, "diagnostic.print");
   gtk_widget_class_install_action (widget_class, "diagnostic.export", NULL, exchange_action);
   gtk_widget_class_install_action (widget_class, "diagnostic.import", NULL, exchange_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "diagnostic.print", NULL);
 }
 
 static void
@@ -773,7 +729,6 @@ psl_diagnostic_window_init (PslDiagnosticWindow *self)
   self->fields = g_ptr_array_new_with_free_func (g_free);
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->staff_ids = g_ptr_array_new_with_free_func (g_free);
-  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
   g_signal_connect (self->sections, "row-selected", G_CALLBACK (on_section_selected_cb), self);
 }
 
@@ -781,12 +736,12 @@ PslDiagnosticWindow *
 psl_diagnostic_window_new (GtkWindow *parent,
                            PslStore  *store)
 {
-  PslDiagnosticWindow *self = g_object_new (PSL_TYPE_DIAGNOSTIC_WINDOW, "transient-for", parent, NULL);
+  PslDiagnosticWindow *self = g_object_new (PSL_TYPE_DIAGNOSTIC_WINDOW, "transient-for", parent, "store", store,
+                                            NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) team = NULL;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
-  self->store = g_object_ref (store);
   self->grid = psl_diagnostic_grid_load (store, PSL_DIAGNOSTIC_GRID_CODE, &error);
   if (self->grid == NULL)
     {
@@ -794,7 +749,7 @@ psl_diagnostic_window_new (GtkWindow *parent,
       g_warning ("Diagnostic grid: %s", error->message);
       return self;
     }
-  adw_window_title_set_title (self->window_title, self->grid->title);
+  adw_window_title_set_title (psl_chart_window_get_title (PSL_CHART_WINDOW (self)), self->grid->title);
   /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
   team = psl_portfolio_team (store, NULL);
   for (guint i = 0; team != NULL && i < team->len; i++)
@@ -827,7 +782,7 @@ psl_diagnostic_window_set_staff (PslDiagnosticWindow *self,
   g_return_if_fail (PSL_IS_DIAGNOSTIC_WINDOW (self));
   if (g_strcmp0 (staff_id, self->staff_id) == 0 || self->grid == NULL)
     return;
-  flush_all (self);
+  flush_all (PSL_CHART_WINDOW (self));
   g_free (self->staff_id);
   self->staff_id = g_strdup (staff_id);
   for (guint i = 0; i < self->staff_ids->len; i++)

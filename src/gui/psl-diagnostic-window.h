@@ -1,14 +1,12 @@
 /* psl-diagnostic-window.h — the Annexe 3 diagnostic grid, answered by one member of staff at a time */
 #pragma once
 
-#include <adwaita.h>
-
-#include "psl-store.h"
+#include "psl-chart-window.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_DIAGNOSTIC_WINDOW (psl_diagnostic_window_get_type ())
-G_DECLARE_FINAL_TYPE (PslDiagnosticWindow, psl_diagnostic_window, PSL, DIAGNOSTIC_WINDOW, AdwWindow)
+G_DECLARE_FINAL_TYPE (PslDiagnosticWindow, psl_diagnostic_window, PSL, DIAGNOSTIC_WINDOW, PslChartWindow)
 
 PslDiagnosticWindow *psl_diagnostic_window_new          (GtkWindow           *parent,
                                                          PslStore            *store);

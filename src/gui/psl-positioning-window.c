@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "psl-document-window.h"
+#include "psl-chart-window.h"
 #include "psl-field-row.h"
 #include "psl-format.h"
 #include "psl-grade-row.h"
@@ -25,34 +25,26 @@ static const PslField notes_field = { "notes", PSL_FIELD_TEXT, N_("Lines of work
 
 struct _PslPositioningWindow
 {
-  AdwWindow            parent_instance;
+  PslChartWindow       parent_instance;
 
-  PslStore            *store;
   PslPositioning      *positioning;
   PslPositioningChart  chart;
   GtkWidget           *expanders[PSL_POSITIONING_N_ITEMS];
   GtkWidget           *grades[PSL_POSITIONING_N_ITEMS][PSL_N_PROVIDERS];
   GtkWidget           *notes[PSL_POSITIONING_N_ITEMS];
 
-  AdwWindowTitle      *window_title;
   AdwPreferencesGroup *items_group;
-  GtkDrawingArea      *chart_area;
 };
 
-G_DEFINE_FINAL_TYPE (PslPositioningWindow, psl_positioning_window, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (PslPositioningWindow, psl_positioning_window, PSL_TYPE_CHART_WINDOW)
 
 static void
-draw_cb (GtkDrawingArea *area,
-         cairo_t        *cr,
-         int             width,
-         int             height,
-         gpointer        user_data)
+draw (PslChartWindow *window,
+      cairo_t        *cr,
+      int             width,
+      int             height)
 {
-  PslPositioningWindow *self = user_data;
-
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  psl_profile_chart_draw (cr, width, height, &self->chart.chart);
+  psl_profile_chart_draw (cr, width, height, &PSL_POSITIONING_WINDOW (window)->chart.chart);
 }
 
 /* "Our structure 3 · Temporary work 5 · France Travail —" under an item. */
@@ -81,7 +73,7 @@ static void
 refresh (PslPositioningWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  PslPositioning *positioning = psl_positioning_load (self->store, &error);
+  PslPositioning *positioning = psl_positioning_load (PSL_CHART_WINDOW_STORE (self), &error);
 
   if (positioning == NULL)
     {
@@ -103,11 +95,11 @@ refresh (PslPositioningWindow *self)
       /* Translators: the window's subtitle; %s is a date */
       g_autofree char *subtitle = g_strdup_printf (_("Last changed on %s"), date);
 
-      adw_window_title_set_subtitle (self->window_title, subtitle);
+      adw_window_title_set_subtitle (psl_chart_window_get_title (PSL_CHART_WINDOW (self)), subtitle);
     }
   else
-    adw_window_title_set_subtitle (self->window_title, _("Not filled in yet"));
-  gtk_widget_queue_draw (GTK_WIDGET (self->chart_area));
+    adw_window_title_set_subtitle (psl_chart_window_get_title (PSL_CHART_WINDOW (self)), _("Not filled in yet"));
+  psl_chart_window_redraw (PSL_CHART_WINDOW (self));
 }
 
 static void
@@ -119,7 +111,8 @@ on_grade_changed_cb (PslGradeRow          *row,
   int grade = psl_grade_row_get_grade (row);
   g_autoptr(GError) error = NULL;
 
-  if (!psl_positioning_set_rating (self->store, item, provider, grade == PSL_GRADE_ROW_UNRATED ? 0 : grade, &error))
+  if (!psl_positioning_set_rating (PSL_CHART_WINDOW_STORE (self), item, provider,
+                                   grade == PSL_GRADE_ROW_UNRATED ? 0 : grade, &error))
     psl_toast_message (GTK_WIDGET (self), error->message);
   refresh (self);
 }
@@ -133,7 +126,7 @@ on_notes_save_cb (GtkWidget *row,
   g_autofree char *text = psl_field_row_get_value (row);
   g_autoptr(GError) error = NULL;
 
-  if (!psl_positioning_set_notes (self->store, item, text, &error))
+  if (!psl_positioning_set_notes (PSL_CHART_WINDOW_STORE (self), item, text, &error))
     {
       psl_field_row_set_problem (row, error->message);
       return;
@@ -176,33 +169,22 @@ build_items (PslPositioningWindow *self)
     }
 }
 
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
+static PslDocument *
+make_document (PslChartWindow *window,
+               GError        **error)
 {
-  PslPositioningWindow *self = PSL_POSITIONING_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PslDocument) doc = NULL;
-
-  /* Lines of work still being typed are saved first. */
-  for (guint i = 0; i < PSL_POSITIONING_N_ITEMS; i++)
-    psl_field_row_flush (self->notes[i]);
-  if ((doc = psl_positioning_report_new (self->store, &error)) == NULL)
-    {
-      psl_toast_message (widget, error->message);
-      return;
-    }
-  gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_WINDOW (self), doc)));
+  return psl_positioning_report_new (psl_chart_window_get_store (window), error);
 }
 
-static gboolean
-on_close_request_cb (PslPositioningWindow *self)
+/* Lines of work still being typed are saved before printing or closing. */
+static void
+flush (PslChartWindow *window)
 {
+  PslPositioningWindow *self = PSL_POSITIONING_WINDOW (window);
+
   for (guint i = 0; i < PSL_POSITIONING_N_ITEMS; i++)
     if (self->notes[i] != NULL)
       psl_field_row_flush (self->notes[i]);
-  return FALSE;
 }
 
 static void
@@ -210,7 +192,6 @@ psl_positioning_window_dispose (GObject *object)
 {
   PslPositioningWindow *self = PSL_POSITIONING_WINDOW (object);
 
-  g_clear_object (&self->store);
   g_clear_pointer (&self->positioning, psl_positioning_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_POSITIONING_WINDOW);
   G_OBJECT_CLASS (psl_positioning_window_parent_class)->dispose (object);
@@ -220,34 +201,32 @@ static void
 psl_positioning_window_class_init (PslPositioningWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PslChartWindowClass *chart_class = PSL_CHART_WINDOW_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = psl_positioning_window_dispose;
+  chart_class->draw = draw;
+  chart_class->flush = flush;
+  chart_class->make_document = make_document;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-positioning-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PslPositioningWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PslPositioningWindow, items_group);
-  gtk_widget_class_bind_template_child (widget_class, PslPositioningWindow, chart_area);
-  gtk_widget_class_install_action (widget_class, "positioning.print", NULL, print_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "positioning.print", NULL);
+  psl_chart_window_class_set_print_action (widget_class, "positioning.print");
 }
 
 static void
 psl_positioning_window_init (PslPositioningWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_drawing_area_set_draw_func (self->chart_area, draw_cb, self, NULL);
-  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
 }
 
 PslPositioningWindow *
 psl_positioning_window_new (GtkWindow *parent,
                             PslStore  *store)
 {
-  PslPositioningWindow *self = g_object_new (PSL_TYPE_POSITIONING_WINDOW, "transient-for", parent, NULL);
+  PslPositioningWindow *self = g_object_new (PSL_TYPE_POSITIONING_WINDOW, "transient-for", parent, "store", store,
+                                             NULL);
   g_autoptr(GError) error = NULL;
 
-  self->store = g_object_ref (store);
   self->positioning = psl_positioning_load (store, &error);
   if (self->positioning == NULL)
     {

@@ -1,14 +1,12 @@
 /* psl-positioning-window.h — filling in the service's positioning beside the other providers (Annexe 3) */
 #pragma once
 
-#include <adwaita.h>
-
-#include "psl-store.h"
+#include "psl-chart-window.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_POSITIONING_WINDOW (psl_positioning_window_get_type ())
-G_DECLARE_FINAL_TYPE (PslPositioningWindow, psl_positioning_window, PSL, POSITIONING_WINDOW, AdwWindow)
+G_DECLARE_FINAL_TYPE (PslPositioningWindow, psl_positioning_window, PSL, POSITIONING_WINDOW, PslChartWindow)
 
 PslPositioningWindow *psl_positioning_window_new      (GtkWindow            *parent,
                                                        PslStore             *store);

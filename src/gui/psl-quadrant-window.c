@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "psl-document-window.h"
+#include "psl-chart-window.h"
 #include "psl-format.h"
 #include "psl-quadrant.h"
 #include "psl-quadrant-report.h"
@@ -20,50 +20,36 @@
 
 struct _PslQuadrantWindow
 {
-  AdwWindow        parent_instance;
+  PslChartWindow   parent_instance;
 
-  PslStore        *store;
   PslQuadrantData *data;
   char            *company_id;
 
-  AdwWindowTitle  *window_title;
   GtkLabel        *caption;
   GtkLabel        *note;
-  GtkDrawingArea  *chart_area;
 };
 
-G_DEFINE_FINAL_TYPE (PslQuadrantWindow, psl_quadrant_window, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (PslQuadrantWindow, psl_quadrant_window, PSL_TYPE_CHART_WINDOW)
 
 static void
-draw_cb (GtkDrawingArea *area,
-         cairo_t        *cr,
-         int             width,
-         int             height,
-         gpointer        user_data)
+draw (PslChartWindow *window,
+      cairo_t        *cr,
+      int             width,
+      int             height)
 {
-  PslQuadrantWindow *self = user_data;
+  PslQuadrantWindow *self = PSL_QUADRANT_WINDOW (window);
 
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
   if (self->data != NULL)
     psl_quadrant_chart_draw (cr, width, height, &self->data->chart);
 }
 
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
+static PslDocument *
+make_document (PslChartWindow *window,
+               GError        **error)
 {
-  PslQuadrantWindow *self = PSL_QUADRANT_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PslDocument) doc = psl_quadrant_report_new (self->store, self->data->year, self->company_id, &error);
+  PslQuadrantWindow *self = PSL_QUADRANT_WINDOW (window);
 
-  if (doc == NULL)
-    {
-      psl_toast_message (widget, error->message);
-      return;
-    }
-  gtk_window_present (GTK_WINDOW (psl_document_window_new (GTK_WINDOW (self), doc)));
+  return psl_quadrant_report_new (psl_chart_window_get_store (window), self->data->year, self->company_id, error);
 }
 
 /* Where the firm stands, in words: the chart's red point said aloud. */
@@ -79,7 +65,7 @@ describe (PslQuadrantWindow *self)
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u firm rated · opportunities of %d",
                                            "%u firms rated · opportunities of %d", self->data->read->len),
                               self->data->read->len, self->data->year - 1);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_window_title_set_subtitle (psl_chart_window_get_title (PSL_CHART_WINDOW (self)), subtitle);
   /* Translators: %1$s a quality out of 100, %2$s a number of opportunities */
   note = g_strdup_printf (_("Quality from the latest rating of each firm; opportunities weighted by phase. "
                             "Thresholds: quality %1$s out of 100, %2$s opportunities, set in the preferences."),
@@ -110,7 +96,6 @@ psl_quadrant_window_dispose (GObject *object)
 {
   PslQuadrantWindow *self = PSL_QUADRANT_WINDOW (object);
 
-  g_clear_object (&self->store);
   g_clear_pointer (&self->data, psl_quadrant_data_free);
   g_clear_pointer (&self->company_id, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_QUADRANT_WINDOW);
@@ -121,24 +106,22 @@ static void
 psl_quadrant_window_class_init (PslQuadrantWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PslChartWindowClass *chart_class = PSL_CHART_WINDOW_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = psl_quadrant_window_dispose;
+  chart_class->draw = draw;
+  chart_class->make_document = make_document;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-quadrant-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, PslQuadrantWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PslQuadrantWindow, caption);
   gtk_widget_class_bind_template_child (widget_class, PslQuadrantWindow, note);
-  gtk_widget_class_bind_template_child (widget_class, PslQuadrantWindow, chart_area);
-  gtk_widget_class_install_action (widget_class, "quadrant.print", NULL, print_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "quadrant.print", NULL);
+  psl_chart_window_class_set_print_action (widget_class, "quadrant.print");
 }
 
 static void
 psl_quadrant_window_init (PslQuadrantWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_drawing_area_set_draw_func (self->chart_area, draw_cb, self, NULL);
 }
 
 PslQuadrantWindow *
@@ -147,17 +130,16 @@ psl_quadrant_window_new (GtkWindow  *parent,
                          int         year,
                          const char *company_id)
 {
-  PslQuadrantWindow *self = g_object_new (PSL_TYPE_QUADRANT_WINDOW, "transient-for", parent, NULL);
+  PslQuadrantWindow *self = g_object_new (PSL_TYPE_QUADRANT_WINDOW, "transient-for", parent, "store", store, NULL);
   g_autoptr(GError) error = NULL;
 
-  self->store = g_object_ref (store);
   self->company_id = g_strdup (company_id);
   self->data = psl_quadrant_data_new (store, year, company_id, &error);
   if (self->data == NULL)
     {
       g_warning ("Quadrant: %s", error->message);
       gtk_label_set_text (self->caption, error->message);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "quadrant.print", FALSE);
+      psl_chart_window_set_printable (PSL_CHART_WINDOW (self), FALSE);
       return self;
     }
   describe (self);

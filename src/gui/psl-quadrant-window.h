@@ -1,14 +1,12 @@
 /* psl-quadrant-window.h — every rated firm by quality and opportunities, one of them pointed out */
 #pragma once
 
-#include <adwaita.h>
-
-#include "psl-store.h"
+#include "psl-chart-window.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_QUADRANT_WINDOW (psl_quadrant_window_get_type ())
-G_DECLARE_FINAL_TYPE (PslQuadrantWindow, psl_quadrant_window, PSL, QUADRANT_WINDOW, AdwWindow)
+G_DECLARE_FINAL_TYPE (PslQuadrantWindow, psl_quadrant_window, PSL, QUADRANT_WINDOW, PslChartWindow)
 
 /* year: the evaluation year (its opportunities are those of year − 1);
  * company_id: the firm to point out, or NULL. */

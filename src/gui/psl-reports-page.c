@@ -14,21 +14,15 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
-#include <string.h>
 
-#include "psl-action-plan-report.h"
 #include "psl-action-plan-window.h"
-#include "psl-activity-report.h"
 #include "psl-compliance.h"
+#include "psl-date-span.h"
 #include "psl-document-window.h"
-#include "psl-followup-report.h"
 #include "psl-format.h"
-#include "psl-campaign.h"
-#include "psl-map-report.h"
-#include "psl-positioning-report.h"
 #include "psl-positioning-window.h"
-#include "psl-diagnostic-report.h"
 #include "psl-diagnostic-window.h"
+#include "psl-report-kind.h"
 #include "psl-reports-page.h"
 #include "psl-staff-choice.h"
 #include "psl-toast.h"
@@ -64,25 +58,24 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  char *report;
-  char *from;
-  char *to;
-  char *antenna_id;
-  char *staff_id;
+  PslReportKind kind;
+  PslDateSpan   period;
+  char         *antenna_id;
+  char         *staff_id;
 } Request;
 
 static void
 request_free (Request *r)
 {
-  g_free (r->report);
-  g_free (r->from);
-  g_free (r->to);
+  psl_date_span_clear (&r->period);
   g_free (r->antenna_id);
   g_free (r->staff_id);
   g_free (r);
 }
 
-/* On the database thread: the data read and turned into a document. */
+/* On the database thread: the data read and turned into a document, as
+ * "passerelle report" makes it; the follow-up printed here is the
+ * funders' one, figures only, and letters are asked back in thirty days. */
 static gpointer
 make_report (PslStore     *store,
              gpointer      data,
@@ -90,40 +83,10 @@ make_report (PslStore     *store,
              GError      **error)
 {
   Request *r = data;
+  PslReportParams params = { .from = r->period.from, .to = r->period.to, .staff_id = r->staff_id,
+                             .antenna_id = r->antenna_id };
 
-  if (g_strcmp0 (r->report, "activity") == 0)
-    return psl_activity_report_new (store, r->from, r->to, r->antenna_id, error);
-  if (g_strcmp0 (r->report, "map") == 0)
-    {
-      PslMapFilter filter = { r->from, r->to, r->antenna_id, NULL, NULL, NULL, PSL_MAP_RINGS_LEVEL, 2000 };
-
-      return psl_map_report_load (store, &filter, error);
-    }
-  if (g_strcmp0 (r->report, "campaign") == 0)
-    {
-      /* The firms of the counsellor or of the antenna chosen, asked to
-       * answer within thirty days. */
-      g_autofree char *today = psl_today_iso ();
-      g_autoptr(GDate) date = psl_date_parse (today);
-      g_autofree char *reply_by = NULL;
-      PslCampaignOptions options = { today };
-
-      g_date_add_days (date, 30);
-      reply_by = psl_date_to_iso (date);
-      options.reply_by = reply_by;
-      options.referent_id = r->staff_id;
-      options.antenna_id = r->antenna_id;
-      return psl_campaign_new (store, &options, NULL, error);
-    }
-  /* The two documents of the service's diagnostic have no period. */
-  if (g_strcmp0 (r->report, "positioning") == 0)
-    return psl_positioning_report_new (store, error);
-  if (g_strcmp0 (r->report, "diagnostic") == 0)
-    return psl_diagnostic_report_new (store, error);
-  if (g_strcmp0 (r->report, "action-plan") == 0)
-    return psl_action_plan_report_new (store, error);
-  /* Printed here for the structure's funders: figures only. */
-  return psl_followup_report_new (store, r->from, r->to, r->staff_id, PSL_FOLLOWUP_FOR_FUNDERS, error);
+  return psl_report_kind_info (r->kind)->build (store, &params, error);
 }
 
 static void
@@ -180,19 +143,15 @@ on_report_made_cb (GObject      *source,
   g_signal_emit (self, signals[REPORT_READY], 0, doc);
 }
 
-/* The day typed in a row, in ISO, or NULL with the row marked. */
-static char *
-row_date (AdwEntryRow *row)
+/* The row marked when what it holds is not a day. */
+static void
+mark_row (AdwEntryRow *row,
+          gboolean     wrong)
 {
-  g_autoptr(GDate) date = psl_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  if (date == NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      return NULL;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  return psl_date_to_iso (date);
+  if (wrong)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 }
 
 void
@@ -200,34 +159,36 @@ psl_reports_page_open (PslReportsPage *self,
                        const char     *report)
 {
   Request *r;
-  g_autofree char *from = row_date (self->from_row);
-  g_autofree char *to = row_date (self->to_row);
+  PslReportKind kind;
+  g_auto(PslDateSpan) period = { NULL };
+  PslDateSpanCheck check;
 
   g_return_if_fail (self->store != NULL);
+  g_return_if_fail (psl_report_kind_from_name (report, &kind));
   /* One report at a time: the button is off meanwhile. */
   if (self->cancellable != NULL)
     return;
-  if (from == NULL || to == NULL || strcmp (from, to) > 0)
+  check = psl_date_span_parse (gtk_editable_get_text (GTK_EDITABLE (self->from_row)),
+                               gtk_editable_get_text (GTK_EDITABLE (self->to_row)), &period);
+  mark_row (self->from_row, check & PSL_DATE_SPAN_BAD_FROM);
+  mark_row (self->to_row, check & PSL_DATE_SPAN_BAD_TO);
+  if (check != PSL_DATE_SPAN_OK)
     {
       psl_toast_message (GTK_WIDGET (self), _("Give the period as two dates, the first before the last, "
                                               "for example 01/01/2026 and 31/12/2026."));
       return;
     }
   r = g_new0 (Request, 1);
-  r->report = g_strdup (report);
-  r->from = g_steal_pointer (&from);
-  r->to = g_steal_pointer (&to);
+  r->kind = kind;
+  r->period = period;
+  period = (PslDateSpan) { NULL };
   if (self->antenna_ids != NULL)
     r->antenna_id = g_strdup (g_ptr_array_index (self->antenna_ids, adw_combo_row_get_selected (self->antenna_row)));
   if (self->staff_ids != NULL)
     r->staff_id = g_strdup (g_ptr_array_index (self->staff_ids, adw_combo_row_get_selected (self->staff_row)));
 
   self->cancellable = g_cancellable_new ();
-  set_busy (self, g_strcmp0 (report, "activity") == 0 ? _("Making the activity report…")
-                  : g_strcmp0 (report, "map") == 0 ? _("Drawing the partnership map…")
-                  : g_strcmp0 (report, "campaign") == 0 ? _("Writing the letters…")
-                  : g_strcmp0 (report, "followup") == 0 ? _("Making the follow-up report…")
-                  : _("Making the document…"));
+  set_busy (self, _(psl_report_kind_info (kind)->busy));
   self->pulse_id = g_timeout_add (100, pulse_cb, self);
   psl_store_run_async (self->store, make_report, r, (GDestroyNotify) request_free,
                        (GDestroyNotify) psl_document_unref, self->cancellable, on_report_made_cb,
@@ -251,11 +212,13 @@ fill_action (GtkWidget  *widget,
   PslReportsPage *self = PSL_REPORTS_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  PslReportKind kind = PSL_REPORT_ACTION_PLAN;
 
   g_return_if_fail (self->store != NULL);
-  if (g_strcmp0 (g_variant_get_string (param, NULL), "positioning") == 0)
+  psl_report_kind_from_name (g_variant_get_string (param, NULL), &kind);
+  if (kind == PSL_REPORT_POSITIONING)
     gtk_window_present (GTK_WINDOW (psl_positioning_window_new (parent, self->store)));
-  else if (g_strcmp0 (g_variant_get_string (param, NULL), "diagnostic") == 0)
+  else if (kind == PSL_REPORT_DIAGNOSTIC)
     gtk_window_present (GTK_WINDOW (psl_diagnostic_window_new (parent, self->store)));
   else
     gtk_window_present (GTK_WINDOW (psl_action_plan_window_new (parent, self->store)));
