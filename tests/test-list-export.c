@@ -496,6 +496,8 @@ test_schedule_list (Fixture       *f,
 
   psl_window_show_page (f->window, "schedule");
   wait_loaded (f, page, "");
+  /* Its rows are made a few at a time after the read. */
+  PSL_TEST_WAIT (!psl_schedule_page_is_loading (PSL_SCHEDULE_PAGE (page)));
   table = export_and_check (f, page, "", page, "schedule", 1);
   g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (table, 0))->len, ==, 6);
 }

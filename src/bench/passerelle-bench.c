@@ -45,6 +45,8 @@ static char *opt_database;
 static char *opt_probe;
 static int opt_runs = 5;
 static char *opt_only;
+static char *opt_tour_company;
+static char *opt_tour_person;
 /* The items of a period the Échéancier page shows at first (about a
  * screen); the next ones are read when asked. */
 #define SCHEDULE_SHOWN 20
@@ -52,8 +54,10 @@ static char *opt_only;
 static const GOptionEntry entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, &opt_database, "The database to measure (a large one: passerelle demo --large FILE)", "FILE" },
   { "runs", 'n', 0, G_OPTION_ARG_INT, &opt_runs, "How many start-ups of each window to time (default 5)", "N" },
-  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, placements, schedule, followup, activity, map, startup, sync, privacy, import", "PART" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, placements, schedule, followup, activity, map, startup, tour, sync, privacy, import", "PART" },
   { "probe", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_probe, NULL, NULL },
+  { "tour-company", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_tour_company, NULL, NULL },
+  { "tour-person", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_tour_person, NULL, NULL },
   { NULL }
 };
 
@@ -64,6 +68,21 @@ peak_rss_mb (int who)
 
   getrusage (who, &usage);
   return usage.ru_maxrss / 1024.0;
+}
+
+void
+psl_bench_print (JsonBuilder *b,
+                 gboolean     pretty)
+{
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (b);
+  g_autofree char *json = NULL;
+
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, pretty);
+  json = json_generator_to_data (gen, NULL);
+  g_print ("%s\n", json);
+  fflush (stdout);
 }
 
 void
@@ -113,6 +132,8 @@ on_empty_activate_cb (GtkApplication *app)
 static int
 run_probe (const char *which)
 {
+  if (g_strcmp0 (which, "tour") == 0)
+    return psl_bench_tour_probe (opt_database, opt_tour_company, opt_tour_person);
   if (g_strcmp0 (which, "empty") == 0)
     {
       g_autoptr(AdwApplication) app = adw_application_new ("io.github.passerelle.BenchEmpty",
@@ -774,10 +795,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(PslStore) store = NULL;
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *self_path = NULL;
-  g_autofree char *json = NULL;
   gint64 t0;
   double open_ms, app_rss = 0;
 
@@ -794,11 +812,11 @@ main (int   argc,
 
   if (opt_only != NULL
       && !g_strv_contains ((const char *[]) { "search", "companies", "matching", "placements", "schedule",
-                                              "followup", "activity", "map", "startup", "sync", "privacy", "import",
-                                              NULL }, opt_only))
+                                              "followup", "activity", "map", "startup", "tour", "sync", "privacy",
+                                              "import", NULL }, opt_only))
     {
       g_printerr ("passerelle-bench: no part named “%s” (search, companies, matching, placements, schedule,"
-                  " followup, activity, map, startup, sync, privacy, import)\n", opt_only);
+                  " followup, activity, map, startup, tour, sync, privacy, import)\n", opt_only);
       return 2;
     }
 
@@ -857,6 +875,8 @@ main (int   argc,
     if (wanted ("map"))
       psl_bench_map (b, store, bare);
   }
+  if (wanted ("tour"))
+    psl_bench_tour (b, store, self_path, opt_database);
   g_clear_object (&store);
   if (wanted ("sync"))
     psl_bench_sync (b, opt_database);
@@ -878,12 +898,7 @@ main (int   argc,
   json_builder_end_object (b);
 
   json_builder_end_object (b);
-
-  root = json_builder_get_root (b);
-  json_generator_set_root (gen, root);
-  json_generator_set_pretty (gen, TRUE);
-  json = json_generator_to_data (gen, NULL);
-  g_print ("%s\n", json);
+  psl_bench_print (b, TRUE);
 
   return 0;
 }

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* What b built, on standard output. */
+void psl_bench_print       (JsonBuilder *b,
+                            gboolean     pretty);
 /* A value in milliseconds, to the hundredth. */
 void psl_bench_add_rounded (JsonBuilder *b,
                             double       value);
@@ -35,5 +38,15 @@ void psl_bench_privacy     (JsonBuilder *b,
                             const char  *database);
 /* psl-bench-import.c: 20,000 firms from XLSX and 100,000 people from CSV. */
 void psl_bench_import      (JsonBuilder *b);
+
+/* psl-bench-tour.c: every page of the window shown once, in a process
+ * of its own (self_path --probe tour); the child's side. */
+void psl_bench_tour        (JsonBuilder *b,
+                            PslStore    *store,
+                            const char  *self_path,
+                            const char  *database);
+int  psl_bench_tour_probe  (const char  *database,
+                            const char  *company_id,
+                            const char  *person_id);
 
 G_END_DECLS

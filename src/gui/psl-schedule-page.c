@@ -7,6 +7,9 @@
  * about what a screen holds, says how many more there are and reads the
  * next ones when asked: a team's backlog on a large file is a hundred
  * thousand items, which nobody reads at once and the page would wait on.
+ * Even those hundred rows are made a few at a time between frames: made
+ * at once, with their buttons, they kept the window from drawing for a
+ * quarter of a second.
  */
 
 #define G_LOG_DOMAIN "psl-schedule-page"
@@ -31,6 +34,8 @@
 
 #define SHOWN_AT_FIRST 20
 #define SHOWN_MORE     100
+/* Rows made before the main loop turns again: well under a frame. */
+#define ROWS_AT_ONCE   8
 #define N_WHEN PSL_DUE_N_WHEN
 
 struct _PslSchedulePage
@@ -49,6 +54,14 @@ struct _PslSchedulePage
   guint               counts[N_WHEN];
   GPtrArray          *items;          /* PslScheduleItem, as listed */
   guint               per_period;     /* items read in each period */
+
+  /* The rows of items still to make, a few at a time. */
+  guint               build_source;
+  guint               build_next;     /* in items */
+  int                 build_when;     /* of the group made last, or -1 */
+  guint               build_shown;    /* rows in it */
+  AdwPreferencesGroup *build_group;
+  char               *build_today;
 };
 
 G_DEFINE_FINAL_TYPE (PslSchedulePage, psl_schedule_page, PSL_TYPE_PAGE)
@@ -278,6 +291,8 @@ make_row (PslSchedulePage       *self,
 static void
 clear_groups (PslSchedulePage *self)
 {
+  g_clear_handle_id (&self->build_source, g_source_remove);
+  self->build_group = NULL;
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
   g_ptr_array_set_size (self->groups, 0);
@@ -355,6 +370,9 @@ forget_item (PslSchedulePage *self,
       for (guint j = 0; self->items != NULL && j < self->items->len; j++)
         if (g_strcmp0 (((PslScheduleItem *) g_ptr_array_index (self->items, j))->ref_id, ref_id) == 0)
           {
+            /* Its row was made: the next to make moves down by one. */
+            if (j < self->build_next)
+              self->build_next--;
             g_ptr_array_remove_index (self->items, j);
             break;
           }
@@ -427,15 +445,55 @@ add_timeline (PslSchedulePage   *self,
   adw_preferences_group_add (group, view);
 }
 
+/* Makes the rows of up to max items, each period under its title and
+ * closed by how many more it holds; TRUE once all are made. */
+static gboolean
+add_rows (PslSchedulePage *self,
+          guint            max)
+{
+  for (guint made = 0; made < max; self->build_next++)
+    {
+      guint i = self->build_next;
+      PslScheduleItem *item = i < self->items->len ? g_ptr_array_index (self->items, i) : NULL;
+      int when = item != NULL ? (int) psl_due_when (item->due_on, self->build_today) : -1;
+
+      if (when != self->build_when || item == NULL)
+        {
+          g_autofree char *title = NULL;
+
+          /* The period before ends: say what it holds beyond its rows. */
+          if (self->build_group != NULL && self->build_when >= 0
+              && self->counts[self->build_when] > self->build_shown)
+            add_more_row (self, self->build_group, self->counts[self->build_when] - self->build_shown);
+          if (item == NULL)
+            return TRUE;
+          title = group_title (when, self->counts[when]);
+          self->build_when = when;
+          self->build_shown = 0;
+          self->build_group = add_group (self, title);
+        }
+      adw_preferences_group_add (self->build_group, make_row (self, item, self->build_today));
+      self->build_shown++;
+      made++;
+    }
+  return FALSE;
+}
+
+static gboolean
+add_rows_cb (gpointer data)
+{
+  PslSchedulePage *self = data;
+
+  if (!add_rows (self, ROWS_AT_ONCE))
+    return G_SOURCE_CONTINUE;
+  self->build_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_items (PslSchedulePage   *self,
             const PslSchedule *schedule)
 {
-  g_autofree char *today = psl_today_iso ();
-  AdwPreferencesGroup *group = NULL;
-  guint shown = 0;
-  int current = -1;
-
   clear_groups (self);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   self->items = g_ptr_array_ref (schedule->items);
@@ -443,37 +501,16 @@ show_items (PslSchedulePage   *self,
   self->n_items = 0;
   for (guint w = 0; w < N_WHEN; w++)
     self->n_items += self->counts[w];
+  g_free (self->build_today);
+  self->build_today = psl_today_iso ();
   if (schedule->items->len > 0)
-    add_timeline (self, schedule, today);
-
-  for (guint i = 0; i <= schedule->items->len; i++)
-    {
-      PslScheduleItem *item = i < schedule->items->len ? g_ptr_array_index (schedule->items, i) : NULL;
-      int when = item != NULL ? (int) psl_due_when (item->due_on, today) : -1;
-
-      if (when != current || item == NULL)
-        {
-          g_autofree char *title = NULL;
-
-          /* The period before ends: say what it holds beyond its rows. */
-          if (group != NULL && self->counts[current] > shown)
-            add_more_row (self, group, self->counts[current] - shown);
-          if (item == NULL)
-            break;
-          title = group_title (when, self->counts[when]);
-          current = when;
-          shown = 0;
-          group = add_group (self, title);
-        }
-      adw_preferences_group_add (group, make_row (self, item, today));
-      shown++;
-    }
+    add_timeline (self, schedule, self->build_today);
 
   if (self->n_items == 0)
     {
+      AdwPreferencesGroup *group = add_group (self, NULL);
       GtkWidget *status = adw_status_page_new ();
 
-      group = add_group (self, NULL);
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "x-office-calendar-symbolic");
       adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Nothing Due"));
       adw_status_page_set_description (ADW_STATUS_PAGE (status),
@@ -482,6 +519,14 @@ show_items (PslSchedulePage   *self,
       adw_preferences_group_add (group, status);
     }
   show_summary (self);
+
+  /* The first rows now, the others after the next frames: below the
+   * drawing's priority, so that the window draws between them. */
+  self->build_next = 0;
+  self->build_when = -1;
+  self->build_shown = 0;
+  if (!add_rows (self, ROWS_AT_ONCE))
+    self->build_source = g_idle_add_full (G_PRIORITY_LOW, add_rows_cb, self, NULL);
 }
 
 static void
@@ -650,6 +695,9 @@ psl_schedule_page_dispose (GObject *object)
 {
   PslSchedulePage *self = PSL_SCHEDULE_PAGE (object);
 
+  g_clear_handle_id (&self->build_source, g_source_remove);
+  self->build_group = NULL;
+  g_clear_pointer (&self->build_today, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_SCHEDULE_PAGE);
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
@@ -760,7 +808,7 @@ gboolean
 psl_schedule_page_is_loading (PslSchedulePage *self)
 {
   g_return_val_if_fail (PSL_IS_SCHEDULE_PAGE (self), FALSE);
-  return psl_page_is_loading (PSL_PAGE (self));
+  return psl_page_is_loading (PSL_PAGE (self)) || self->build_source != 0;
 }
 
 guint

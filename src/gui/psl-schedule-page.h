@@ -18,6 +18,7 @@ void             psl_schedule_page_reload     (PslSchedulePage *self);
 /* staff_id NULL: the whole team. */
 void             psl_schedule_page_set_staff  (PslSchedulePage *self,
                                                const char      *staff_id);
+/* A read is under way, or the rows of the last one are still being made. */
 gboolean         psl_schedule_page_is_loading (PslSchedulePage *self);
 /* For tests: the items shown, and how many in a period. */
 guint            psl_schedule_page_get_n_items (PslSchedulePage *self);

@@ -429,19 +429,44 @@ psl_bench_spread_titles (PslStore *store,
   return titles;
 }
 
+/* The id and count of the first row of sql (id, count). */
+static gboolean
+first_id_and_count (PslStore   *store,
+                    const char *sql,
+                    char      **id,
+                    gint64     *count)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  *id = psl_column_dup (stmt, 0);
+  *count = sqlite3_column_int64 (stmt, 1);
+  return TRUE;
+}
+
 gboolean
 psl_bench_busiest_company (PslStore *store,
                            char    **company_id,
                            gint64   *interactions)
 {
-  g_autoptr(sqlite3_stmt) busiest = psl_store_prepare (store,
-    "SELECT company_id, count(*) AS n FROM interaction GROUP BY company_id ORDER BY n DESC LIMIT 1;", NULL);
+  /* Interactions with a partner or a person have no firm: theirs is not
+   * a firm's history. */
+  return first_id_and_count (store,
+                             "SELECT company_id, count(*) AS n FROM interaction WHERE company_id IS NOT NULL"
+                             " GROUP BY company_id ORDER BY n DESC LIMIT 1;", company_id, interactions);
+}
 
-  if (busiest == NULL || sqlite3_step (busiest) != SQLITE_ROW)
-    return FALSE;
-  *company_id = psl_column_dup (busiest, 0);
-  *interactions = sqlite3_column_int64 (busiest, 1);
-  return TRUE;
+gboolean
+psl_bench_busiest_person (PslStore *store,
+                          char    **person_id,
+                          gint64   *rows)
+{
+  /* Both read through their person's index. */
+  return first_id_and_count (store,
+                             "SELECT person_id, count(*) AS n FROM"
+                             " (SELECT person_id FROM placement UNION ALL SELECT person_id FROM followup)"
+                             " GROUP BY person_id ORDER BY n DESC LIMIT 1;", person_id, rows);
 }
 
 char *

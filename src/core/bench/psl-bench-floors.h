@@ -94,6 +94,11 @@ GPtrArray *psl_bench_spread_titles     (PslStore    *store,
 gboolean   psl_bench_busiest_company   (PslStore    *store,
                                         char       **company_id,
                                         gint64      *interactions);
+/* The person with the most placements and follow-ups, and how many;
+ * FALSE when none. */
+gboolean   psl_bench_busiest_person    (PslStore    *store,
+                                        char       **person_id,
+                                        gint64      *rows);
 /* The first open opportunity of a trade; NULL when there is none. */
 char      *psl_bench_open_opportunity  (PslStore    *store);
 /* People who can be ranked: in pathway, not merged, not gone. */
