@@ -245,6 +245,60 @@ test_path (Fixture       *f,
   g_assert_cmpuint (psl_schedule_page_get_n_items (f->schedule), ==, 1);
 }
 
+/* The rows of the page whose title holds part; the first in *first. */
+static guint
+count_rows (GtkWidget   *root,
+            const char  *part,
+            GtkWidget  **first)
+{
+  guint n = 0;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (ADW_IS_PREFERENCES_ROW (w) && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), part) != NULL)
+        {
+          if (first != NULL && n == 0)
+            *first = w;
+          n++;
+        }
+      n += count_rows (w, part, n == 0 ? first : NULL);
+    }
+  return n;
+}
+
+/* Twenty-five people in work: the page shows twenty and says five more;
+ * "Show More" shows them all, and another counsellor chosen starts over. */
+static void
+test_more (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *more_row = NULL;
+  GtkWidget *button;
+
+  psl_test_exec (f->store,
+    "WITH RECURSIVE n (i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n WHERE i < 34)"
+    " INSERT INTO person (id, first_name, last_name, entered_on, referent_id)"
+    "  SELECT 'p' || i, 'Prénom' || i, 'Nom' || i, '2025-01-01', 'a' FROM n;"
+    "WITH RECURSIVE n (i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n WHERE i < 34)"
+    " INSERT INTO placement (id, person_id, company_id, stage, kind, contract_type, proposed_on, start_date)"
+    "  SELECT 'pl' || i, 'p' || i, 'vidal', 'contract', 'contract', 'cdi', date ('now', '-40 days'),"
+    "         date ('now', '-30 days') FROM n;");
+  f->followup = psl_followup_page_new ();
+  f->followup_window = psl_test_present (GTK_WIDGET (f->followup));
+  psl_followup_page_set_store (f->followup, f->store);
+  wait_followup (f);
+
+  g_assert_cmpuint (psl_followup_page_get_n_in_work (f->followup), ==, 25);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (f->followup), "— Boulangerie Vidal", NULL), ==, 20);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (f->followup), "Et 5 autres", &more_row), ==, 1);
+
+  button = psl_test_find_button (more_row, "En voir plus");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  PSL_TEST_WAIT (count_rows (GTK_WIDGET (f->followup), "— Boulangerie Vidal", NULL) == 25);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (f->followup), "Et 5 autres", NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,5 +307,6 @@ main (int   argc,
   gtk_init ();
   adw_init ();
   g_test_add ("/followup-page/path", Fixture, NULL, fixture_setup, test_path, fixture_teardown);
+  g_test_add ("/followup-page/more", Fixture, NULL, fixture_setup, test_more, fixture_teardown);
   return g_test_run ();
 }

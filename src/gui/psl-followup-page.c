@@ -28,8 +28,11 @@
 #include "psl-staff-choice.h"
 #include "psl-toast.h"
 
-#define IN_WORK_LIMIT 100
-#define ALERTS_LIMIT 50
+/* What a screen holds at first, then a hundred more at each "Show
+ * More": made at once, the team's hundred and fifty rows kept the window
+ * from drawing for most of a second on a large file. */
+#define SHOWN_AT_FIRST 20
+#define SHOWN_MORE     100
 
 struct _PslFollowupPage
 {
@@ -53,6 +56,8 @@ struct _PslFollowupPage
   guint                n_alerts;
   GPtrArray           *alerts;       /* PslOpenAlert, as listed */
   GPtrArray           *in_work;      /* PslInWorkLine, as listed */
+  guint                alerts_limit;
+  guint                in_work_limit;
 };
 
 G_DEFINE_FINAL_TYPE (PslFollowupPage, psl_followup_page, PSL_TYPE_PAGE)
@@ -63,6 +68,8 @@ typedef struct
   char *from;
   char *to;
   char *staff_id;
+  guint alerts_limit;
+  guint in_work_limit;
 } Query;
 
 typedef struct
@@ -115,9 +122,9 @@ load_job (PslStore     *store,
   result->to = g_strdup (query->to);
   if ((result->figures = psl_compliance_load (store, query->from, query->to, query->today, query->staff_id, NULL,
                                               error)) == NULL
-      || (result->alerts = psl_open_alerts_load (store, query->staff_id, ALERTS_LIMIT, &result->n_alerts,
+      || (result->alerts = psl_open_alerts_load (store, query->staff_id, query->alerts_limit, &result->n_alerts,
                                                  error)) == NULL
-      || (result->in_work = psl_in_work_load (store, query->today, query->staff_id, IN_WORK_LIMIT,
+      || (result->in_work = psl_in_work_load (store, query->today, query->staff_id, query->in_work_limit,
                                               &result->n_in_work, error)) == NULL)
     return NULL;
   return g_steal_pointer (&result);
@@ -224,20 +231,27 @@ add_risk_icon (GtkWidget *row,
 }
 
 static void
-add_more_row (GtkListBox *list,
-              guint       more)
+on_more_alerts_cb (PslFollowupPage *self)
 {
-  GtkWidget *row;
-  g_autofree char *text = NULL;
+  self->alerts_limit += SHOWN_MORE;
+  psl_page_reload (PSL_PAGE (self));
+}
 
-  if (more == 0)
-    return;
-  row = adw_action_row_new ();
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more: choose a counsellor to see fewer at a time.",
-                                       "And %u more: choose a counsellor to see fewer at a time.", more), more);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  gtk_widget_add_css_class (row, "dim-label");
-  gtk_list_box_append (list, row);
+static void
+on_more_in_work_cb (PslFollowupPage *self)
+{
+  self->in_work_limit += SHOWN_MORE;
+  psl_page_reload (PSL_PAGE (self));
+}
+
+static void
+add_more_row (PslFollowupPage *self,
+              GtkListBox      *list,
+              guint            more,
+              GCallback        show_more)
+{
+  if (more > 0)
+    gtk_list_box_append (list, psl_more_row_new (more, show_more, self));
 }
 
 static void
@@ -259,7 +273,7 @@ show_alerts (PslFollowupPage *self,
       add_risk_icon (row, alert->risk);
       gtk_list_box_append (self->alerts_list, row);
     }
-  add_more_row (self->alerts_list, total - alerts->len);
+  add_more_row (self, self->alerts_list, total - alerts->len, G_CALLBACK (on_more_alerts_cb));
 }
 
 static char *
@@ -333,7 +347,7 @@ show_in_work (PslFollowupPage *self,
         }
       gtk_list_box_append (self->in_work_list, row);
     }
-  add_more_row (self->in_work_list, total - lines->len);
+  add_more_row (self, self->in_work_list, total - lines->len, G_CALLBACK (on_more_in_work_cb));
 }
 
 static void
@@ -388,6 +402,9 @@ on_row_activated_cb (GtkListBox      *list,
 static void
 on_choice_changed_cb (PslFollowupPage *self)
 {
+  /* Another counsellor or period: a screenful again. */
+  self->alerts_limit = SHOWN_AT_FIRST;
+  self->in_work_limit = SHOWN_AT_FIRST;
   psl_followup_page_reload (self);
 }
 
@@ -417,6 +434,8 @@ load (PslPage      *page,
   query->today = psl_today_iso ();
   psl_period_bounds (gtk_drop_down_get_selected (self->period_dropdown), query->today, &query->from, &query->to);
   query->staff_id = g_strdup (psl_staff_choice_selected (self->staff_dropdown, self->staff_ids));
+  query->alerts_limit = self->alerts_limit;
+  query->in_work_limit = self->in_work_limit;
   psl_store_run_async (self->store, load_job, query, (GDestroyNotify) query_free,
                        (GDestroyNotify) result_free, cancellable, on_loaded_cb, g_object_ref (self));
 }
@@ -480,6 +499,8 @@ static void
 psl_followup_page_init (PslFollowupPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->alerts_limit = SHOWN_AT_FIRST;
+  self->in_work_limit = SHOWN_AT_FIRST;
   psl_list_box_set_placeholder_text (self->alerts_list, _("No alert open."));
   psl_list_box_set_placeholder_text (self->in_work_list,
                                      _("Nobody started an immersion or a contract in the last six months."));

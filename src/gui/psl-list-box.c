@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "psl-list-box.h"
 
 void
@@ -59,4 +61,24 @@ psl_group_show_properties (AdwPreferencesGroup *group,
       g_ptr_array_add (rows, row);
     }
   return rows->len;
+}
+
+GtkWidget *
+psl_more_row_new (guint     more,
+                  GCallback show_more,
+                  gpointer  data)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_label (_("Show More"));
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+    "And %u more: choose a counsellor to see fewer at a time.",
+    "And %u more: choose a counsellor to see fewer at a time.", more), more);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_object (button, "clicked", show_more, data, G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
 }

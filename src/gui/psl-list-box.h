@@ -9,6 +9,12 @@ void psl_list_box_set_placeholder_text (GtkListBox *list,
                                         const char *text);
 void psl_list_box_remove_all           (GtkListBox *list);
 
+/* The row closing a list cut short: how many more there are, and a
+ * "Show More" button calling show_more (swapped: its argument is data). */
+GtkWidget *psl_more_row_new (guint     more,
+                             GCallback show_more,
+                             gpointer  data);
+
 /* A record's details as rows of group, title over value, those given
  * and not empty; the rows shown before (kept in rows) go first.  Returns
  * how many are shown. */

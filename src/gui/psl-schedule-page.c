@@ -25,6 +25,7 @@
 #include "psl-list-export.h"
 #include "psl-ref.h"
 #include "psl-schedule.h"
+#include "psl-list-box.h"
 #include "psl-schedule-page.h"
 #include "psl-navigation.h"
 #include "psl-timeline-view.h"
@@ -399,18 +400,7 @@ add_more_row (PslSchedulePage     *self,
               AdwPreferencesGroup *group,
               guint                more)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_with_label (_("Show More"));
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-    "And %u more: choose a counsellor to see fewer at a time.",
-    "And %u more: choose a counsellor to see fewer at a time.", more), more);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  gtk_widget_add_css_class (row, "dim-label");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_show_more_cb), self, G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  adw_preferences_group_add (group, row);
+  adw_preferences_group_add (group, psl_more_row_new (more, G_CALLBACK (on_show_more_cb), self));
 }
 
 /* The weeks ahead at a glance: a lane per counsellor. */
