@@ -52,7 +52,7 @@ static char *opt_only;
 static const GOptionEntry entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, &opt_database, "The database to measure (a large one: passerelle demo --large FILE)", "FILE" },
   { "runs", 'n', 0, G_OPTION_ARG_INT, &opt_runs, "How many start-ups of each window to time (default 5)", "N" },
-  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, placements, schedule, followup, activity, map, startup, sync, privacy, import", "PART" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, placements, schedule, followup, activity, campaign, map, startup, sync, privacy, import", "PART" },
   { "probe", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_probe, NULL, NULL },
   { NULL }
 };
@@ -786,11 +786,11 @@ main (int   argc,
 
   if (opt_only != NULL
       && !g_strv_contains ((const char *[]) { "search", "companies", "matching", "placements", "schedule",
-                                              "followup", "activity", "map", "startup", "sync", "privacy", "import",
-                                              NULL }, opt_only))
+                                              "followup", "activity", "campaign", "map", "startup", "sync", "privacy",
+                                              "import", NULL }, opt_only))
     {
       g_printerr ("passerelle-bench: no part named “%s” (search, companies, matching, placements, schedule,"
-                  " followup, activity, map, startup, sync, privacy, import)\n", opt_only);
+                  " followup, activity, campaign, map, startup, sync, privacy, import)\n", opt_only);
       return 2;
     }
 
@@ -846,6 +846,8 @@ main (int   argc,
       bench_followup (b, store, bare);
     if (wanted ("activity"))
       bench_activity_report (b, store, bare);
+    if (wanted ("campaign"))
+      psl_bench_campaign (b, store, bare);
     if (wanted ("map"))
       psl_bench_map (b, store, bare);
   }

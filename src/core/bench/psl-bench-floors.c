@@ -274,6 +274,42 @@ psl_floor_activity (PslBareDb  *bare,
   return time_period (bare, activity_bare_sql, G_N_ELEMENTS (activity_bare_sql), from, to);
 }
 
+double
+psl_floor_campaign (PslBareDb  *bare,
+                    const char *sector)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  gint64 t0 = g_get_monotonic_time ();
+  sqlite3_stmt *stmt = NULL;
+
+  sqlite3_prepare_v2 (bare->db,
+                      "SELECT c.id, c.legal_name, c.address, c.postcode, c.commune, c.phone, c.email,"
+                      " (SELECT label FROM ref_item WHERE list_code = 'sector' AND code = c.sector),"
+                      " (SELECT k.last_name FROM contact k WHERE k.company_id = c.id AND k.deleted_at IS NULL"
+                      "   AND k.active = 1 ORDER BY k.role = 'direction' DESC, k.created_at LIMIT 1)"
+                      " FROM company c WHERE c.deleted_at IS NULL AND c.status = 'active' AND c.sector = ?1"
+                      " ORDER BY c.postcode, c.legal_name COLLATE NOCASE;", -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, sector, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  sqlite3_prepare_v2 (bare->db,
+                      "SELECT r.answered_on, r.answers FROM questionnaire_response r"
+                      " JOIN questionnaire_template t ON t.id = r.template_id"
+                      " WHERE t.code = 'annexe5_engagement' AND r.subject_kind = 'company' AND r.subject_id = ?1"
+                      " AND r.deleted_at IS NULL ORDER BY r.answered_on DESC, r.created_at DESC LIMIT 1;",
+                      -1, &stmt, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, ids->pdata[i], -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        ;
+    }
+  sqlite3_finalize (stmt);
+  return ms_since (t0);
+}
+
 /* What the partnership map of the whole structure reads, bare: the firms
  * and partners, the contacts of the whole months from their kept counts
  * and those of the cut months at both ends (the benchmark's period starts
