@@ -142,6 +142,48 @@ test_firms (PslTestFixture *f,
   assert_row (a->opportunities_by_phase, "4", 2, 1, 0);
 }
 
+/* The contacts of whole months come from the counts the writes keep, the
+ * days of a cut month from the rows: a period cut at either end, or
+ * within one day, counts what the rows say (fixture: i1 visit on 1 Jan,
+ * i2 call on 1 Feb, i6 call on 3 Mar, i8 event with a partner on 4 Apr,
+ * i3 visit on 30 Jun). */
+static void
+test_cut_months (PslTestFixture *f,
+                 gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslActivity) tail = psl_activity_load (f->store, FROM, "2026-06-29", TODAY, NULL, &error);
+  g_autoptr(PslActivity) head = psl_activity_load (f->store, "2026-01-02", TO, TODAY, NULL, &error);
+  g_autoptr(PslActivity) day = psl_activity_load (f->store, "2026-06-30", "2026-06-30", TODAY, NULL, &error);
+
+  g_assert_no_error (error);
+  /* Without 30 June: i1, i2, i6, i8; c1 contacted and visited, c2 contacted. */
+  g_assert_cmpint (tail->interactions, ==, 4);
+  g_assert_cmpint (tail->interaction_minutes, ==, 60 + 15 + 120);
+  assert_row (tail->interactions_by_kind, "visite", 1, 60, 0);
+  assert_row (tail->interactions_by_kind, "appel", 2, 15, 0);
+  assert_row (tail->interactions_by_kind, "evenement", 1, 120, 0);
+  g_assert_cmpint (tail->firms_contacted, ==, 2);
+  g_assert_cmpint (tail->firms_visited, ==, 1);
+  assert_row (tail->firms_by_sector, "btp", 1, 1, 1);
+  assert_row (tail->firms_by_sector, "industrie", 1, 0, 0);
+
+  /* Without 1 January: i2, i6, i8, i3; c2 visited, c1 only called. */
+  g_assert_cmpint (head->interactions, ==, 4);
+  g_assert_cmpint (head->interaction_minutes, ==, 15 + 120 + 90);
+  assert_row (head->interactions_by_kind, "visite", 1, 90, 0);
+  g_assert_cmpint (head->firms_contacted, ==, 2);
+  g_assert_cmpint (head->firms_visited, ==, 1);
+  assert_row (head->firms_by_sector, "btp", 1, 1, 0);
+  assert_row (head->firms_by_sector, "industrie", 1, 0, 1);
+
+  /* 30 June alone: i3. */
+  g_assert_cmpint (day->interactions, ==, 1);
+  g_assert_cmpint (day->interaction_minutes, ==, 90);
+  g_assert_cmpint (day->firms_contacted, ==, 1);
+  g_assert_cmpint (day->firms_visited, ==, 1);
+}
+
 static void
 test_placements (PslTestFixture *f,
                  gconstpointer   data)
@@ -276,6 +318,7 @@ main (int   argc,
                                   psl_test_fixture_teardown)
   ADD ("/activity/people", test_people);
   ADD ("/activity/firms", test_firms);
+  ADD ("/activity/cut-months", test_cut_months);
   ADD ("/activity/placements", test_placements);
   ADD ("/activity/antenna", test_antenna);
   ADD ("/activity/targets", test_targets);

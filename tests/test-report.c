@@ -547,6 +547,53 @@ test_campaign (PslTestFixture *f,
   g_assert_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_INVALID);
 }
 
+/* A firm that answered at length: thirty posts, several lines for each
+ * question, a long address.  Its letter and survey still hold on two
+ * pages; the posts beyond the first four are counted, not listed. */
+static void
+test_campaign_two_pages (PslTestFixture *f,
+                         gconstpointer   data)
+{
+  PslCampaignOptions options = { "2026-11-23", "2026-12-31", "Jeanne Roques, directrice", "vidal" };
+  g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) posts = g_string_new (NULL);
+  g_autoptr(GString) period = g_string_new (NULL);
+  static const char *const codes[] = { "recruits_posts", "alternance_posts", "mixed_hiring_posts" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  guint n = 0;
+
+  for (guint i = 1; i <= 30; i++)
+    g_string_append_printf (posts, "%sAgent de production polyvalent n° %u", i > 1 ? ", " : "", i);
+  for (guint i = 0; i < 12; i++)
+    g_string_append (period, "Plutôt au printemps, hors des semaines de fermeture annuelle et des inventaires.\n");
+  psl_test_exec (f->store,
+    "UPDATE company SET address = 'Zone artisanale des Grands Champs, bâtiment C, entrée par la rue des Tanneurs,"
+    " deuxième étage, porte de gauche', postcode = '46100', commune = 'Figeac' WHERE id = 'vidal';");
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    g_hash_table_insert (answers, (gpointer) codes[i], posts->str);
+  g_hash_table_insert (answers, (gpointer) "stage_period", period->str);
+  g_hash_table_insert (answers, (gpointer) "contact_person", period->str);
+  id = psl_engagement_save (f->store, "vidal", "2026-10-01", answers, FALSE, NULL, &error);
+  g_assert_no_error (error);
+
+  doc = psl_campaign_new (f->store, &options, &n, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  text = psl_test_pdf_text (doc, f->dir);
+  /* The cover, then the letter and the survey, a page each. */
+  g_assert_cmpuint (psl_document_get_n_pages (doc), <=, 3);
+  /* The posts that hold in 70 characters, one of 35 (two and their comma
+   * make 72), then the other 29 counted, for each list; the text cut at a
+   * word. */
+  g_assert_nonnull (strstr (text, "polyvalent n° 1 et"));
+  g_assert_nonnull (strstr (text, "29 autres"));
+  g_assert_null (strstr (text, "n° 2"));
+  g_assert_nonnull (strstr (text, "fermeture annuelle et des…"));
+}
+
 /* The firm sheet: what the firm is, who to talk to, its opportunities;
  * nothing of a person's pathway or situation. */
 static void
@@ -700,6 +747,8 @@ main (int   argc,
               test_company_sheet, psl_test_fixture_teardown);
   g_test_add ("/report/campaign", PslTestFixture, FIXTURE, psl_test_fixture_setup,
               test_campaign, psl_test_fixture_teardown);
+  g_test_add ("/report/campaign-two-pages", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_campaign_two_pages, psl_test_fixture_teardown);
   g_test_add_func ("/report/export-numbers", test_export_numbers);
   return g_test_run ();
 }

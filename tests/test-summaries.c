@@ -120,7 +120,9 @@ random_write (PslStore *store)
   g_autofree char *day = random_day ();
   g_autofree char *id = psl_new_id ();
 
-  switch (g_test_rand_int_range (0, 25))
+  g_autofree char *followup = pick (store, "followup", "1");
+
+  switch (g_test_rand_int_range (0, 30))
     {
     case 0:   /* deleted, then perhaps undone */
       run (store, "UPDATE interaction SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1;", contact, NULL);
@@ -229,6 +231,32 @@ random_write (PslStore *store)
       run (store, "UPDATE interaction SET staff_id = (SELECT id FROM staff ORDER BY random() LIMIT 1) WHERE id = ?1;",
            contact, NULL);
       break;
+    case 24:   /* another kind of contact, or a longer one */
+      run (store, "UPDATE interaction SET kind = ?2, duration_min = abs(random() % 90) WHERE id = ?1;", contact,
+           (const char *[]) { "visite", "appel", "courriel" }[g_test_rand_int_range (0, 3)]);
+      break;
+    case 25:   /* a follow-up of a start, done or not */
+      run (store, "INSERT INTO followup (id, placement_id, person_id, label, due_on, done_on)"
+                  " SELECT ?1, id, person_id, 'Point', start_date, CASE WHEN random() % 2 = 0 THEN start_date END"
+                  "   FROM placement WHERE id = ?2 AND start_date IS NOT NULL;", id, placement);
+      break;
+    case 26:   /* a follow-up done another day, deleted and perhaps undone, or gone */
+      run (store, "UPDATE followup SET done_on = ?2 WHERE id = ?1;", followup, g_test_rand_bit () ? day : NULL);
+      run (store, "UPDATE followup SET deleted_at = '2026-11-01' WHERE id = ?1;", followup, NULL);
+      if (g_test_rand_bit ())
+        run (store, "UPDATE followup SET deleted_at = NULL WHERE id = ?1;", followup, NULL);
+      else if (g_test_rand_bit ())
+        run (store, "DELETE FROM followup WHERE id = ?1;", followup, NULL);
+      break;
+    case 27:   /* ended early by someone, or running again */
+      run (store, "UPDATE placement SET end_date = CASE WHEN end_date IS NULL THEN start_date END,"
+                  " ended_by = CASE WHEN end_date IS NULL THEN ?2 END WHERE id = ?1;", placement,
+           (const char *[]) { "employer", "person", "term" }[g_test_rand_int_range (0, 3)]);
+      break;
+    case 28:
+      run (store, "UPDATE placement SET contract_type = ?2, immersion_type = CASE ?2 WHEN 'cdi' THEN 'skills'"
+                  " ELSE 'discovery' END WHERE id = ?1;", placement, g_test_rand_bit () ? "cdi" : "cdd");
+      break;
     default:
       run (store, "UPDATE exit_survey SET months = 18 - months WHERE id = ?1"
                   " AND NOT EXISTS (SELECT 1 FROM exit_survey o WHERE o.person_id = exit_survey.person_id"
@@ -247,6 +275,9 @@ test_kept_after_random_writes (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM survey_due;"), >, 0);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM start_partner WHERE partner_id IS NOT NULL;"), >, 2);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity_realised;"), >, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM activity_start WHERE first_done IS NOT NULL;"), >, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM interaction_visit_month;"), >, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT sum(minutes) FROM interaction_kind_month;"), >, 0);
   assert_kept_right (f->store);
 
   for (guint round = 0; round < 40; round++)
@@ -269,6 +300,9 @@ test_rebuilt_on_demand (Fixture       *f,
   gint64 calls = psl_test_count (f->store, "SELECT count(*) FROM survey_due;");
   gint64 starts = psl_test_count (f->store, "SELECT count(*) FROM start_partner WHERE partner_id IS NOT NULL;");
   gint64 realised = psl_test_count (f->store, "SELECT count(*) FROM opportunity_realised;");
+  gint64 minutes = psl_test_count (f->store, "SELECT sum(minutes) FROM interaction_kind_month;");
+  gint64 visits = psl_test_count (f->store, "SELECT sum(n) FROM interaction_visit_month;");
+  gint64 first_done = psl_test_count (f->store, "SELECT count(*) FROM activity_start WHERE first_done IS NOT NULL;");
 
   psl_test_exec (f->store, "UPDATE interaction_month SET n = n + 3"
                            " WHERE (month, company_id) IN (SELECT month, company_id FROM interaction_month LIMIT 5);"
@@ -279,8 +313,14 @@ test_rebuilt_on_demand (Fixture       *f,
                            "DELETE FROM opportunity_realised WHERE opportunity_id IN"
                            " (SELECT opportunity_id FROM opportunity_realised LIMIT 2);"
                            "UPDATE interaction_staff_month SET n = n + 1 WHERE (month, staff_id, company_id) IN"
-                           " (SELECT month, staff_id, company_id FROM interaction_staff_month LIMIT 2);");
-  g_assert_cmpint (psl_summaries_differences (f->store, &error), >=, 5 + 1 + 3 + 2 + 2 + 2);
+                           " (SELECT month, staff_id, company_id FROM interaction_staff_month LIMIT 2);"
+                           "UPDATE interaction_kind_month SET minutes = minutes + 5"
+                           " WHERE (month, staff_id, kind) IN (SELECT month, staff_id, kind FROM interaction_kind_month LIMIT 2);"
+                           "DELETE FROM interaction_visit_month WHERE (month, staff_id, company_id) IN"
+                           " (SELECT month, staff_id, company_id FROM interaction_visit_month LIMIT 2);"
+                           "UPDATE activity_start SET first_done = NULL WHERE placement_id IN"
+                           " (SELECT placement_id FROM activity_start WHERE first_done IS NOT NULL LIMIT 2);");
+  g_assert_cmpint (psl_summaries_differences (f->store, &error), >=, 5 + 1 + 3 + 2 + 2 + 2 + 2 + 2 + 2);
   g_assert_true (psl_summaries_rebuild (f->store, &error));
   g_assert_no_error (error);
   assert_kept_right (f->store);
@@ -289,6 +329,10 @@ test_rebuilt_on_demand (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM survey_due;"), ==, calls);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM start_partner WHERE partner_id IS NOT NULL;"), ==, starts);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM opportunity_realised;"), ==, realised);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT sum(minutes) FROM interaction_kind_month;"), ==, minutes);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT sum(n) FROM interaction_visit_month;"), ==, visits);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM activity_start WHERE first_done IS NOT NULL;"),
+                   ==, first_done);
 }
 
 /* The calls after exit of the Échéancier, one per line "person:months

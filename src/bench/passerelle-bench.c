@@ -54,7 +54,7 @@ static char *opt_tour_person;
 static const GOptionEntry entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, &opt_database, "The database to measure (a large one: passerelle demo --large FILE)", "FILE" },
   { "runs", 'n', 0, G_OPTION_ARG_INT, &opt_runs, "How many start-ups of each window to time (default 5)", "N" },
-  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, placements, schedule, followup, activity, map, startup, tour, sync, privacy, import", "PART" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, placements, schedule, followup, activity, campaign, map, startup, tour, sync, privacy, import", "PART" },
   { "probe", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_probe, NULL, NULL },
   { "tour-company", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_tour_company, NULL, NULL },
   { "tour-person", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_tour_person, NULL, NULL },
@@ -812,11 +812,11 @@ main (int   argc,
 
   if (opt_only != NULL
       && !g_strv_contains ((const char *[]) { "search", "companies", "matching", "placements", "schedule",
-                                              "followup", "activity", "map", "startup", "tour", "sync", "privacy",
+                                              "followup", "activity", "campaign", "map", "startup", "tour", "sync", "privacy",
                                               "import", NULL }, opt_only))
     {
       g_printerr ("passerelle-bench: no part named “%s” (search, companies, matching, placements, schedule,"
-                  " followup, activity, map, startup, tour, sync, privacy, import)\n", opt_only);
+                  " followup, activity, campaign, map, startup, tour, sync, privacy, import)\n", opt_only);
       return 2;
     }
 
@@ -872,6 +872,8 @@ main (int   argc,
       bench_followup (b, store, bare);
     if (wanted ("activity"))
       bench_activity_report (b, store, bare);
+    if (wanted ("campaign"))
+      psl_bench_campaign (b, store, bare);
     if (wanted ("map"))
       psl_bench_map (b, store, bare);
   }

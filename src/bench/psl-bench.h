@@ -29,6 +29,11 @@ void psl_bench_map         (JsonBuilder *b,
                             PslStore    *store,
                             PslBareDb   *bare);
 
+/* psl-bench-campaign.c: the campaign's letters to the firms of a sector. */
+void psl_bench_campaign    (JsonBuilder *b,
+                            PslStore    *store,
+                            PslBareDb   *bare);
+
 /* psl-bench-sync.c: joining from a snapshot, a day's work exchanged. */
 void psl_bench_sync        (JsonBuilder *b,
                             const char  *database);

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include "psl-i18n.h"
 
 #include "psl-campaign.h"
@@ -99,13 +100,73 @@ add_letter (PslDocument                *doc,
   psl_document_add_paragraph (doc, signature);
 }
 
-static const char *
+/* How much of a written answer the survey shows: the form is one sheet
+ * to send back, and its answers stand in a third of the line.  A list
+ * (posts separated by commas) shows the posts that hold in two
+ * lines, then how many more; a text is cut at a word with an ellipsis.
+ * The firm's own record keeps the whole answer. */
+#define ANSWER_CHARS 70
+
+static void
+append_cut (GString    *shown,
+            const char *text)
+{
+  const char *cut;
+  const char *space;
+
+  if (g_utf8_strlen (text, -1) <= ANSWER_CHARS)
+    {
+      g_string_append (shown, text);
+      return;
+    }
+  cut = g_utf8_offset_to_pointer (text, ANSWER_CHARS);
+  space = g_utf8_strrchr (text, cut - text, ' ');
+  g_string_append_len (shown, text, (space != NULL ? space : cut) - text);
+  g_string_append (shown, "…");
+}
+
+static char *
+compact_answer (const char *answer)
+{
+  g_autoptr(GString) shown = g_string_new (NULL);
+  g_auto(GStrv) items = NULL;
+  guint more = 0;
+
+  if (strchr (answer, '\n') != NULL)
+    {
+      g_autofree char *text = g_strdelimit (g_strdup (answer), "\n", ' ');
+
+      append_cut (shown, g_strstrip (text));
+      return g_string_free (g_steal_pointer (&shown), FALSE);
+    }
+  items = g_strsplit_set (answer, ",;", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      const char *item = g_strstrip (items[i]);
+
+      if (*item == '\0')
+        continue;
+      if (shown->len == 0)
+        append_cut (shown, item);
+      else if (more == 0 && g_utf8_strlen (shown->str, -1) + 2 + g_utf8_strlen (item, -1) <= ANSWER_CHARS)
+        psl_append_separated (shown, ", ", item);
+      else
+        more++;
+    }
+  if (more > 0)
+    /* Translators: the first posts a firm gave, then how many more: "Boulanger, vendeuse and 3 more" */
+    return g_strdup_printf (ngettext ("%s and %u more", "%s and %u more", more), shown->str, more);
+  return g_string_free (g_steal_pointer (&shown), FALSE);
+}
+
+/* The answer as the survey shows it, or dots to write on. */
+static char *
 answer_or_blank (GHashTable *answers,
                  const char *code)
 {
   const char *answer = answers != NULL ? g_hash_table_lookup (answers, code) : NULL;
 
-  return answer != NULL && *answer != '\0' ? answer : "……………………………………";
+  return answer != NULL && *answer != '\0' ? compact_answer (answer) : g_strdup ("……………………………………");
 }
 
 static void
@@ -118,6 +179,9 @@ add_survey (PslDocument     *doc,
   g_autoptr(GHashTable) answers = psl_engagement_latest (store, firm->id, NULL);
   const char *contact = firm->contact;
   g_autofree char *heading = g_strdup_printf (_("Engagement Survey — %s"), firm->legal_name);
+  /* One line for both, which the letter writes together too. */
+  g_autofree char *town = g_strstrip (g_strdup_printf ("%s %s", firm->postcode != NULL ? firm->postcode : "",
+                                                       firm->commune != NULL ? firm->commune : ""));
   g_autofree char *back = NULL;
   const char *block = NULL;
   void (*add) (PslDocument *, const char *, const char *);
@@ -131,8 +195,7 @@ add_survey (PslDocument     *doc,
   psl_document_add_field (doc, _("Company name"), firm->legal_name);
   psl_document_add_field (doc, _("Manager"), psl_report_or_dash (contact));
   psl_document_add_field (doc, _("Address"), psl_report_or_dash (firm->address));
-  psl_document_add_field (doc, _("Postcode"), psl_report_or_dash (firm->postcode));
-  psl_document_add_field (doc, _("Town"), psl_report_or_dash (firm->commune));
+  psl_document_add_field (doc, _("Postcode and town"), psl_report_or_dash (town));
   psl_document_add_field (doc, _("Telephone"), psl_report_or_dash (firm->phone));
   psl_document_add_field (doc, _("Email"), psl_report_or_dash (firm->email));
   psl_document_add_field (doc, _("Sector of activity"), psl_report_or_dash (firm->sector));
@@ -158,7 +221,11 @@ add_survey (PslDocument     *doc,
                             : g_strcmp0 (answer, "no") == 0 ? _("☐ Yes   ☒ No")
                             : _("☐ Yes   ☐ No"));
       else
-        add (doc, q->label, answer_or_blank (answers, q->code));
+        {
+          g_autofree char *shown = answer_or_blank (answers, q->code);
+
+          add (doc, q->label, shown);
+        }
     }
 
   {

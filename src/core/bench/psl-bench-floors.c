@@ -239,22 +239,24 @@ psl_floor_followup (PslBareDb  *bare,
 }
 
 /* What the activity report reads, bare: the same rows from the same
- * tables and periods, with nothing counted or laid out. */
+ * tables, summaries and indexes over the same period, with nothing
+ * counted or laid out.  The period is whole months (a year), so the
+ * contacts come from their kept counts alone (the report reads the rows
+ * of cut months only). */
 static const char *const activity_bare_sql[] = {
   "SELECT sex, birth_date, entered_on, referent_id, entered_on >= ?1 FROM person"
   " WHERE deleted_at IS NULL AND merged_into IS NULL AND entered_on <= ?2 AND (exited_on IS NULL OR exited_on >= ?1);",
-  "SELECT company_id, kind, duration_min FROM interaction WHERE deleted_at IS NULL"
-  " AND occurred_at >= ?1 AND occurred_at < date(?2, '+1 day');",
+  "SELECT kind, n, minutes FROM interaction_kind_month WHERE month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7);",
+  "SELECT company_id FROM interaction_month WHERE month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7);",
+  "SELECT company_id FROM interaction_visit_month WHERE month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7);",
   "SELECT id, sector, relationship_start, created_at FROM company WHERE deleted_at IS NULL;",
-  "SELECT phase, status, id FROM opportunity WHERE deleted_at IS NULL AND proposed_on BETWEEN ?1 AND ?2;",
-  "SELECT kind, contract_type, immersion_type, ended_by, end_date, company_id FROM placement"
-  " WHERE deleted_at IS NULL AND kind IS NOT NULL AND start_date BETWEEN ?1 AND ?2;",
-  "SELECT exit_outcome FROM person WHERE deleted_at IS NULL AND exited_on BETWEEN ?1 AND ?2;",
+  "SELECT o.phase, r.opportunity_id FROM opportunity o LEFT JOIN opportunity_realised r ON r.opportunity_id = o.id"
+  " WHERE o.deleted_at IS NULL AND o.proposed_on BETWEEN ?1 AND ?2;",
+  "SELECT type, ended_early, running, first_done, immersion_type, company_id FROM activity_start"
+  " WHERE start_date BETWEEN ?1 AND ?2;",
+  "SELECT exit_outcome FROM person WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on BETWEEN ?1 AND ?2;",
   "SELECT planned_on, due_on, done_on, tripartite FROM followup WHERE deleted_at IS NULL"
   " AND coalesce(planned_on, due_on) BETWEEN ?1 AND ?2;",
-  "SELECT pl.start_date, (SELECT min(done_on) FROM followup f WHERE f.placement_id = pl.id"
-  " AND f.deleted_at IS NULL AND f.done_on IS NOT NULL) FROM placement pl"
-  " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.start_date BETWEEN ?1 AND ?2;",
   "SELECT start_date, end_date, end_reason FROM placement WHERE deleted_at IS NULL AND kind IS NOT NULL"
   " AND end_date BETWEEN ?1 AND ?2 AND ended_by IN ('employer', 'person', 'structure');",
   "SELECT resolved_on FROM alert WHERE deleted_at IS NULL AND opened_on BETWEEN ?1 AND ?2;",
@@ -291,6 +293,42 @@ psl_floor_activity (PslBareDb  *bare,
                     const char *to)
 {
   return time_period (bare, activity_bare_sql, G_N_ELEMENTS (activity_bare_sql), from, to);
+}
+
+double
+psl_floor_campaign (PslBareDb  *bare,
+                    const char *sector)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  gint64 t0 = g_get_monotonic_time ();
+  sqlite3_stmt *stmt = NULL;
+
+  sqlite3_prepare_v2 (bare->db,
+                      "SELECT c.id, c.legal_name, c.address, c.postcode, c.commune, c.phone, c.email,"
+                      " (SELECT label FROM ref_item WHERE list_code = 'sector' AND code = c.sector),"
+                      " (SELECT k.last_name FROM contact k WHERE k.company_id = c.id AND k.deleted_at IS NULL"
+                      "   AND k.active = 1 ORDER BY k.role = 'direction' DESC, k.created_at LIMIT 1)"
+                      " FROM company c WHERE c.deleted_at IS NULL AND c.status = 'active' AND c.sector = ?1"
+                      " ORDER BY c.postcode, c.legal_name COLLATE NOCASE;", -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, sector, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  sqlite3_prepare_v2 (bare->db,
+                      "SELECT r.answered_on, r.answers FROM questionnaire_response r"
+                      " JOIN questionnaire_template t ON t.id = r.template_id"
+                      " WHERE t.code = 'annexe5_engagement' AND r.subject_kind = 'company' AND r.subject_id = ?1"
+                      " AND r.deleted_at IS NULL ORDER BY r.answered_on DESC, r.created_at DESC LIMIT 1;",
+                      -1, &stmt, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, ids->pdata[i], -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        ;
+    }
+  sqlite3_finalize (stmt);
+  return ms_since (t0);
 }
 
 /* What the partnership map of the whole structure reads, bare: the firms

@@ -54,6 +54,11 @@ double     psl_floor_followup          (PslBareDb   *bare,
 double     psl_floor_activity          (PslBareDb   *bare,
                                         const char  *from,
                                         const char  *to);
+/* What the campaign's letters to the active firms of sector read: the
+ * firms with their sector's name and their contact, then each firm's last
+ * engagement survey. */
+double     psl_floor_campaign          (PslBareDb   *bare,
+                                        const char  *sector);
 /* What the partnership map of the whole structure between from and to
  * reads (from and to within a month each). */
 double     psl_floor_partner_map       (PslBareDb   *bare,

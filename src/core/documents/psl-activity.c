@@ -22,6 +22,7 @@
 
 #include "psl-i18n.h"
 #include <stdlib.h>
+#include <string.h>
 
 #include "psl-activity.h"
 #include "psl-format.h"
@@ -39,12 +40,43 @@
 #define STAFF_SQL \
   "SELECT id, first_name || ' ' || last_name FROM staff;"
 
-/* Interactions with firms in the period, for the antenna of the
+/* The contacts of a period are read by whole months from the counts the
+ * writes keep (data/migrations/0028-activity-summaries.sql), and from
+ * the rows for the days before the first whole month (:head_from to
+ * :head_to) and after the last (:tail_from to :tail_to); a bound not
+ * given reads nothing. */
+#define CUT_DAYS \
+  " ((occurred_at >= :head_from AND occurred_at < date(:head_to, '+1 day'))" \
+  "  OR (occurred_at >= :tail_from AND occurred_at < date(:tail_to, '+1 day')))"
+#define STAFF_IN_ANTENNA(col) "(:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = " col ") = :antenna)"
+
+/* Contacts by kind and the time they took, for the antenna of the
  * counsellor who had them. */
-#define INTERACTIONS_IN_PERIOD \
-  "SELECT company_id, kind, duration_min FROM interaction" \
-  " WHERE deleted_at IS NULL AND occurred_at >= :from AND occurred_at < date(:to, '+1 day')" \
-  "   AND (:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = interaction.staff_id) = :antenna);"
+#define INTERACTION_KINDS_SQL \
+  "SELECT kind, sum(n), sum(minutes) FROM (" \
+  "  SELECT kind, n, minutes, staff_id FROM interaction_kind_month WHERE month BETWEEN :first_month AND :last_month" \
+  "  UNION ALL" \
+  "  SELECT kind, 1, coalesce(duration_min, 0), staff_id FROM interaction" \
+  "   WHERE deleted_at IS NULL AND" CUT_DAYS ")" \
+  " WHERE " STAFF_IN_ANTENNA ("staff_id") \
+  " GROUP BY kind;"
+
+/* Each firm contacted, once a month or day at most, and whether it was
+ * visited: the whole structure's months, or an antenna's counsellors'. */
+#define FIRMS_CONTACTED_SQL \
+  "SELECT company_id, 0 FROM interaction_month" \
+  " WHERE :antenna IS NULL AND month BETWEEN :first_month AND :last_month" \
+  " UNION ALL" \
+  " SELECT company_id, 0 FROM interaction_staff_month" \
+  "  WHERE :antenna IS NOT NULL AND month BETWEEN :first_month AND :last_month" \
+  "    AND " STAFF_IN_ANTENNA ("staff_id") \
+  " UNION ALL" \
+  " SELECT company_id, 1 FROM interaction_visit_month" \
+  "  WHERE month BETWEEN :first_month AND :last_month AND " STAFF_IN_ANTENNA ("staff_id") \
+  " UNION ALL" \
+  " SELECT company_id, kind = 'visite' FROM interaction" \
+  "  WHERE deleted_at IS NULL AND company_id IS NOT NULL AND" CUT_DAYS \
+  "    AND " STAFF_IN_ANTENNA ("interaction.staff_id") ";"
 
 /* The firms with their sector and whether they are new in the period,
  * for their referent's antenna. */
@@ -56,35 +88,31 @@
 /* An opportunity is realised when somebody started in it, or it was
  * marked filled. */
 #define OPPORTUNITIES_SQL \
-  "SELECT o.phase, count(*)," \
-  "       count(*) FILTER (WHERE o.status = 'filled' OR EXISTS (SELECT 1 FROM placement pl" \
-  "         WHERE pl.opportunity_id = o.id AND pl.deleted_at IS NULL AND pl.start_date IS NOT NULL" \
-  "           AND pl.stage NOT IN ('refused', 'withdrawn')))" \
-  "  FROM opportunity o" \
+  "SELECT o.phase, count(*), count(r.opportunity_id)" \
+  "  FROM opportunity o LEFT JOIN opportunity_realised r ON r.opportunity_id = o.id" \
   " WHERE o.deleted_at IS NULL AND o.proposed_on BETWEEN :from AND :to" \
   "   AND (:antenna IS NULL OR (SELECT antenna_id FROM staff WHERE id = o.staff_id) = :antenna)" \
   " GROUP BY o.phase;"
 
+/* The starts as the writes keep them (activity_start, 0028): placements
+ * of a kind, neither refused nor withdrawn. */
 #define STARTED_IN_PERIOD \
-  " WHERE pl.deleted_at IS NULL AND pl.kind IS NOT NULL AND pl.start_date BETWEEN :from AND :to" \
-  "   AND pl.stage NOT IN ('refused', 'withdrawn')" \
+  " WHERE pl.start_date BETWEEN :from AND :to" \
   "   AND (:antenna IS NULL OR (SELECT antenna_id FROM person WHERE id = pl.person_id) = :antenna)"
 
 /* Immersions are one row, "immersion"; contracts one row by type. */
 #define PLACEMENTS_SQL \
-  "SELECT CASE pl.kind WHEN 'immersion' THEN 'immersion' ELSE pl.contract_type END, count(*)," \
-  "       count(*) FILTER (WHERE pl.ended_by IN ('employer', 'person', 'structure'))," \
-  "       count(*) FILTER (WHERE pl.end_date IS NULL)" \
-  "  FROM placement pl" \
+  "SELECT pl.type, count(*), count(*) FILTER (WHERE pl.ended_early), count(*) FILTER (WHERE pl.running)" \
+  "  FROM activity_start pl" \
   STARTED_IN_PERIOD \
   " GROUP BY 1;"
 
 #define IMMERSIONS_SQL \
   "SELECT c.sector, count(*) FILTER (WHERE pl.immersion_type = 'discovery')," \
   "       count(*) FILTER (WHERE pl.immersion_type = 'skills'), count(*)" \
-  "  FROM placement pl JOIN company c ON c.id = pl.company_id" \
+  "  FROM activity_start pl JOIN company c ON c.id = pl.company_id" \
   STARTED_IN_PERIOD \
-  "   AND pl.kind = 'immersion'" \
+  "   AND pl.type = 'immersion'" \
   " GROUP BY c.sector;"
 
 #define OUTCOMES_SQL \
@@ -354,43 +382,130 @@ sum (GPtrArray *rows,
 
 enum { CONTACTED = 1, VISITED = 2 };
 
-/* The interactions of the period in one pass (a large structure has a
- * million and more a year): counted by kind, and each firm marked
- * contacted or visited.  Then each firm once, by sector. */
+/* The whole months of a period (YYYY-MM) and the days cut before and
+ * after them; what is not there stays NULL and reads nothing. */
+typedef struct
+{
+  char *first_month, *last_month, *head_from, *head_to, *tail_from, *tail_to;
+} Spans;
+
+static void
+spans_clear (Spans *spans)
+{
+  g_free (spans->first_month);
+  g_free (spans->last_month);
+  g_free (spans->head_from);
+  g_free (spans->head_to);
+  g_free (spans->tail_from);
+  g_free (spans->tail_to);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Spans, spans_clear)
+
+static void
+spans_init (Spans      *spans,
+            const char *from,
+            const char *to)
+{
+  g_autoptr(GDate) first = psl_date_parse (from);   /* the first day of the first whole month */
+  g_autoptr(GDate) last = psl_date_parse (to);      /* the last day of the last whole month */
+  g_autofree char *first_day = NULL;
+  g_autofree char *last_day = NULL;
+
+  if (g_date_get_day (first) != 1)
+    {
+      g_date_set_day (first, 1);
+      g_date_add_months (first, 1);
+    }
+  if (!g_date_is_last_of_month (last))
+    {
+      g_date_set_day (last, 1);
+      g_date_subtract_days (last, 1);
+    }
+  if (g_date_compare (first, last) > 0)
+    {
+      spans->head_from = g_strdup (from);
+      spans->head_to = g_strdup (to);
+      return;
+    }
+  first_day = psl_date_to_iso (first);
+  last_day = psl_date_to_iso (last);
+  spans->first_month = g_strndup (first_day, 7);
+  spans->last_month = g_strndup (last_day, 7);
+  if (strcmp (from, first_day) != 0)
+    {
+      spans->head_from = g_strdup (from);
+      g_date_subtract_days (first, 1);
+      spans->head_to = psl_date_to_iso (first);
+    }
+  if (strcmp (to, last_day) != 0)
+    {
+      g_date_add_days (last, 1);
+      spans->tail_from = psl_date_to_iso (last);
+      spans->tail_to = g_strdup (to);
+    }
+}
+
+static sqlite3_stmt *
+prepare_spans (PslStore          *store,
+               const char        *sql,
+               const PslActivity *a,
+               const Spans       *spans,
+               GError           **error)
+{
+  sqlite3_stmt *stmt = prepare (store, sql, a, error);
+
+  if (stmt == NULL)
+    return NULL;
+  psl_bind_named (stmt, ":first_month", spans->first_month);
+  psl_bind_named (stmt, ":last_month", spans->last_month);
+  psl_bind_named (stmt, ":head_from", spans->head_from);
+  psl_bind_named (stmt, ":head_to", spans->head_to);
+  psl_bind_named (stmt, ":tail_from", spans->tail_from);
+  psl_bind_named (stmt, ":tail_to", spans->tail_to);
+  return stmt;
+}
+
+/* The contacts of the period counted by kind; each firm contacted marked,
+ * and visited.  Then each firm once, by sector. */
 static gboolean
 load_firms (PslStore    *store,
             PslActivity *a,
             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) interactions = prepare (store, INTERACTIONS_IN_PERIOD, a, error);
+  g_auto(Spans) spans = { NULL };
+  g_autoptr(sqlite3_stmt) kinds = NULL;
+  g_autoptr(sqlite3_stmt) contacted = NULL;
   g_autoptr(sqlite3_stmt) companies = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  PslTally *kind = NULL;
   int rc;
 
-  if (interactions == NULL || (a->interactions_by_kind = tallies_from_list (store, "interaction_kind", error)) == NULL
-      || (a->firms_by_sector = tallies_from_list (store, "sector", error)) == NULL)
+  spans_init (&spans, a->from, a->to);
+  if ((a->interactions_by_kind = tallies_from_list (store, "interaction_kind", error)) == NULL
+      || (a->firms_by_sector = tallies_from_list (store, "sector", error)) == NULL
+      || (kinds = prepare_spans (store, INTERACTION_KINDS_SQL, a, &spans, error)) == NULL
+      || (contacted = prepare_spans (store, FIRMS_CONTACTED_SQL, a, &spans, error)) == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (interactions)) == SQLITE_ROW)
+  while ((rc = sqlite3_step (kinds)) == SQLITE_ROW)
     {
-      const char *company = (const char *) sqlite3_column_text (interactions, 0);
-      const char *code = (const char *) sqlite3_column_text (interactions, 1);
-      gboolean visit = g_strcmp0 (code, "visite") == 0;
+      const char *code = (const char *) sqlite3_column_text (kinds, 0);
+      PslTally *kind = tally_for (a->interactions_by_kind, code != NULL && *code != '\0' ? code : NULL);
 
-      /* Interactions come in runs of one kind often enough to keep the last. */
-      if (kind == NULL || g_strcmp0 (kind->code, code) != 0)
-        kind = tally_for (a->interactions_by_kind, code);
-      kind->values[PSL_INTERACTIONS_COUNT]++;
-      kind->values[PSL_INTERACTIONS_MINUTES] += sqlite3_column_int64 (interactions, 2);
-      if (company != NULL)
-        {
-          gpointer marks = NULL;
+      kind->values[PSL_INTERACTIONS_COUNT] += sqlite3_column_int64 (kinds, 1);
+      kind->values[PSL_INTERACTIONS_MINUTES] += sqlite3_column_int64 (kinds, 2);
+    }
+  if (rc != SQLITE_DONE)
+    return failed (store, error);
+  while ((rc = sqlite3_step (contacted)) == SQLITE_ROW)
+    {
+      const char *company = (const char *) sqlite3_column_text (contacted, 0);
+      guint marks = CONTACTED | (sqlite3_column_int (contacted, 1) ? VISITED : 0);
+      gpointer was = NULL;
 
-          if (!g_hash_table_lookup_extended (seen, company, NULL, &marks))
-            g_hash_table_insert (seen, g_strdup (company), GUINT_TO_POINTER (CONTACTED | (visit ? VISITED : 0)));
-          else if (visit && !(GPOINTER_TO_UINT (marks) & VISITED))
-            g_hash_table_insert (seen, g_strdup (company), GUINT_TO_POINTER (CONTACTED | VISITED));
-        }
+      if (!g_hash_table_lookup_extended (seen, company, NULL, &was))
+        g_hash_table_insert (seen, g_strdup (company), GUINT_TO_POINTER (marks));
+      else if ((GPOINTER_TO_UINT (was) | marks) != GPOINTER_TO_UINT (was))
+        g_hash_table_insert (seen, g_strdup (company), GUINT_TO_POINTER (GPOINTER_TO_UINT (was) | marks));
     }
   if (rc != SQLITE_DONE || (companies = prepare (store, COMPANIES_SQL, a, error)) == NULL)
     return rc == SQLITE_DONE ? FALSE : failed (store, error);

@@ -6,7 +6,10 @@
  * recorded (the Échéancier) (data/migrations/0016-perf-summaries.sql);
  * for the partnership map, interaction_staff_month, the same contacts by
  * counsellor too, start_partner, each start with the partner who last sent
- * the person, and opportunity_realised (data/migrations/0027-map-links.sql).
+ * the person, and opportunity_realised (data/migrations/0027-map-links.sql);
+ * for the activity report, interaction_kind_month and interaction_visit_month,
+ * the contacts by kind and the visits by month, and activity_start, each
+ * start with its first follow-up done (data/migrations/0028-activity-summaries.sql).
  * All are this file's own sums: they have no site_id and never travel;
  * another site's changes reach them through the same triggers.  The
  * statements below are what they must equal at any time.
@@ -27,12 +30,20 @@
 #define INTERACTION_STAFF_MONTH_RECOUNT \
   "SELECT substr(occurred_at, 1, 7), staff_id, company_id, count(*) FROM interaction" \
   " WHERE deleted_at IS NULL AND company_id IS NOT NULL AND staff_id IS NOT NULL GROUP BY 1, 2, 3"
+#define INTERACTION_KIND_MONTH_RECOUNT \
+  "SELECT substr(occurred_at, 1, 7), coalesce(staff_id, ''), coalesce(kind, ''), count(*)," \
+  "       coalesce(sum(duration_min), 0) FROM interaction WHERE deleted_at IS NULL GROUP BY 1, 2, 3"
+#define INTERACTION_VISIT_MONTH_RECOUNT \
+  "SELECT substr(occurred_at, 1, 7), coalesce(staff_id, ''), company_id, count(*) FROM interaction" \
+  " WHERE deleted_at IS NULL AND company_id IS NOT NULL AND kind = 'visite' GROUP BY 1, 2, 3"
 
 /* Views of the migrations, which their triggers use too. */
 #define SURVEY_DUE_RECOUNT \
   "SELECT person_id, months, exited_on, due_on, referent_id FROM survey_due_recount"
 #define START_PARTNER_COLUMNS "placement_id, start_date, company_id, person_id, partner_id"
 #define OPPORTUNITY_REALISED_COLUMNS "opportunity_id, proposed_on, company_id, staff_id"
+#define ACTIVITY_START_COLUMNS \
+  "placement_id, start_date, person_id, company_id, staff_id, type, immersion_type, ended_early, running, first_done"
 
 /* Each kept table beside what it must equal. */
 static const struct
@@ -47,6 +58,10 @@ static const struct
     "SELECT " START_PARTNER_COLUMNS " FROM start_partner_recount" },
   { "SELECT " OPPORTUNITY_REALISED_COLUMNS " FROM opportunity_realised",
     "SELECT " OPPORTUNITY_REALISED_COLUMNS " FROM opportunity_realised_recount" },
+  { "SELECT month, staff_id, kind, n, minutes FROM interaction_kind_month", INTERACTION_KIND_MONTH_RECOUNT },
+  { "SELECT month, staff_id, company_id, n FROM interaction_visit_month", INTERACTION_VISIT_MONTH_RECOUNT },
+  { "SELECT " ACTIVITY_START_COLUMNS " FROM activity_start",
+    "SELECT " ACTIVITY_START_COLUMNS " FROM activity_start_recount" },
 };
 
 gboolean
@@ -70,6 +85,15 @@ psl_summaries_rebuild (PslStore  *store,
                        "DELETE FROM opportunity_realised;"
                        "INSERT INTO opportunity_realised (" OPPORTUNITY_REALISED_COLUMNS ")"
                        " SELECT " OPPORTUNITY_REALISED_COLUMNS " FROM opportunity_realised_recount;"
+                       "DELETE FROM interaction_kind_month;"
+                       "INSERT INTO interaction_kind_month (month, staff_id, kind, n, minutes) "
+                       INTERACTION_KIND_MONTH_RECOUNT ";"
+                       "DELETE FROM interaction_visit_month;"
+                       "INSERT INTO interaction_visit_month (month, staff_id, company_id, n) "
+                       INTERACTION_VISIT_MONTH_RECOUNT ";"
+                       "DELETE FROM activity_start;"
+                       "INSERT INTO activity_start (" ACTIVITY_START_COLUMNS ")"
+                       " SELECT " ACTIVITY_START_COLUMNS " FROM activity_start_recount;"
                        "RELEASE summaries;",
                        error))
     {
