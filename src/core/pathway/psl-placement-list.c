@@ -453,6 +453,7 @@ static GArray *
 read_placements (PslStore          *store,
                  PslPlacementScope  part,
                  Shared            *shared,
+                 GStringChunk      *ids,
                  GHashTable        *wanted,
                  GError           **error)
 {
@@ -478,9 +479,9 @@ read_placements (PslStore          *store,
       row->start_date = psl_text_pool_share (shared->texts, TEXT (9));
       row->end_date = psl_text_pool_share (shared->texts, TEXT (10));
       row->moved_on = psl_text_pool_share (shared->texts, TEXT (11));
-      one.person_id = psl_text_pool_keep (shared->texts, TEXT (1));
-      one.company_id = psl_text_pool_keep (shared->texts, TEXT (2));
-      one.opportunity_id = psl_text_pool_keep (shared->texts, TEXT (3));
+      one.person_id = g_string_chunk_insert (ids, TEXT (1));
+      one.company_id = g_string_chunk_insert (ids, TEXT (2));
+      one.opportunity_id = TEXT (3) != NULL ? g_string_chunk_insert (ids, TEXT (3)) : NULL;
       one.contract = g_intern_string (TEXT (5));
       one.immersion = g_intern_string (TEXT (6));
       one.staff_id = g_intern_string (TEXT (7));
@@ -524,7 +525,10 @@ psl_placement_list_load (PslStore          *store,
   g_autoptr(GHashTable) firms = NULL;
   g_autoptr(GHashTable) opportunities = NULL;
   g_autoptr(Shared) shared = shared_new ();
-  g_autoptr(GArray) pending = read_placements (store, part, shared, wanted, error);
+  /* The parties' ids, needed only until the rows are joined to them:
+   * kept with the rows' texts, 200,000 placements would hold 20 MB. */
+  g_autoptr(GStringChunk) ids = g_string_chunk_new (1 << 16);
+  g_autoptr(GArray) pending = read_placements (store, part, shared, ids, wanted, error);
 
   people = pending == NULL ? NULL : read_parties (store,
     "SELECT id, last_name || ' ' || first_name, first_name || ' ' || last_name, referent_id, antenna_id"
