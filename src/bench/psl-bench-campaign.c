@@ -25,21 +25,33 @@ psl_bench_campaign (JsonBuilder *b,
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *today = psl_today_iso ();
-  g_autofree char *dir = g_dir_make_tmp ("psl-bench-XXXXXX", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "campagne.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("psl-bench-XXXXXX", &error);
+  g_autofree char *pdf = NULL;
   PslCampaignOptions options = { today, today, NULL, NULL, SECTOR };
   guint n_letters = 0, n_pages = 0;
+
+  if (dir == NULL)
+    {
+      g_printerr ("passerelle-bench: campaign: %s\n", error->message);
+      return;
+    }
+  pdf = g_build_filename (dir, "campagne.pdf", NULL);
 
   /* A first run to warm the caches, as the other parts do. */
   for (guint run = 0; run <= RUNS; run++)
     {
       gint64 t0 = g_get_monotonic_time ();
-      g_autoptr(PslDocument) doc = psl_campaign_new (store, &options, &n_letters, NULL);
+      g_autoptr(PslDocument) doc = psl_campaign_new (store, &options, &n_letters, &error);
       double ms;
 
-      if (doc == NULL)
-        return;
-      psl_document_write_pdf (doc, pdf, NULL);
+      if (doc == NULL || !psl_document_write_pdf (doc, pdf, &error))
+        {
+          g_printerr ("passerelle-bench: campaign: %s\n", error->message);
+          g_unlink (pdf);
+          g_rmdir (dir);
+          return;
+        }
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       n_pages = psl_document_get_n_pages (doc);
       if (run > 0)

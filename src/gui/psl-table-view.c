@@ -24,6 +24,7 @@
 #include "psl-list-export.h"
 #include "psl-ref.h"
 #include "psl-table-view.h"
+#include "psl-toast.h"
 #include "psl-wrap-box.h"
 
 struct _PslTableView
@@ -389,8 +390,14 @@ on_loaded_cb (GObject      *source,
 
   if (loaded == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("%s: %s", self->texts->accessible_label, error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* A read that failed (a damaged file, a full disk) ends the loading,
+       * whichever part it was, and says why; the rows read stay shown. */
+      g_clear_object (&self->cancellable);
+      gtk_spinner_stop (self->spinner);
+      update_count (self);
+      psl_toast_error (GTK_WIDGET (self), &error);
       return;
     }
 

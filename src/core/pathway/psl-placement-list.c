@@ -431,12 +431,13 @@ part_condition (PslPlacementScope part)
 typedef struct
 {
   PslPlacementRow *row;
+  /* In the reading's scratch chunk, freed once the rows are joined. */
   const char      *person_id;
   const char      *company_id;
   const char      *opportunity_id;
-  const char      *contract;      /* interned */
-  const char      *immersion;     /* interned */
-  const char      *staff_id;      /* interned */
+  const char      *contract;
+  const char      *immersion;
+  const char      *staff_id;
 } Pending;
 
 static void
@@ -482,9 +483,9 @@ read_placements (PslStore          *store,
       one.person_id = g_string_chunk_insert (ids, TEXT (1));
       one.company_id = g_string_chunk_insert (ids, TEXT (2));
       one.opportunity_id = TEXT (3) != NULL ? g_string_chunk_insert (ids, TEXT (3)) : NULL;
-      one.contract = g_intern_string (TEXT (5));
-      one.immersion = g_intern_string (TEXT (6));
-      one.staff_id = g_intern_string (TEXT (7));
+      one.contract = TEXT (5) != NULL ? g_string_chunk_insert (ids, TEXT (5)) : NULL;
+      one.immersion = TEXT (6) != NULL ? g_string_chunk_insert (ids, TEXT (6)) : NULL;
+      one.staff_id = TEXT (7) != NULL ? g_string_chunk_insert (ids, TEXT (7)) : NULL;
       if (wanted != NULL)
         for (guint i = 0; i < 3; i++)
           {
@@ -567,7 +568,7 @@ psl_placement_list_load (PslStore          *store,
       if (staff != NULL
           && !g_hash_table_lookup_extended (staff_names, staff, (gpointer *) &row->staff_id,
                                             (gpointer *) &row->staff_name))
-        row->staff_id = staff;   /* someone no longer in the team */
+        row->staff_id = g_intern_string (staff);   /* someone no longer in the team */
       g_ptr_array_add (rows, g_steal_pointer (&one->row));
     }
   return g_steal_pointer (&rows);
