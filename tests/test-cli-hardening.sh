@@ -128,6 +128,17 @@ else
   not_ok "a 64,000-character --antenna is refused (rc=$rc)"
 fi
 
+# --scale makes a larger large file, and nothing else.
+for args in "--scale 2" "--large --scale 0" "--large --scale 6"; do
+  # shellcheck disable=SC2086
+  run "$PASSERELLE" demo $args "$tmp/scaled.db"
+  if [ "$rc" -eq 2 ] && grep -q "passerelle demo --large --scale 2" "$tmp/err" && [ ! -e "$tmp/scaled.db" ]; then
+    ok "demo $args is refused with an example that works, no file made"
+  else
+    not_ok "demo $args is refused with an example that works, no file made (rc=$rc)"
+  fi
+done
+
 # demo --force replaces only a demonstration file, that nobody writes, all at once.
 demo="$tmp/demo.db"
 run "$PASSERELLE" demo "$demo"

@@ -276,6 +276,21 @@ test_default_sizes (void)
   g_assert_cmpuint (large.interactions, ==, 2000000);
   g_assert_cmpuint (large.placements, ==, 200000);
   g_assert_cmpuint (large.companies, >, def.companies);
+
+  /* Twice the structure: twice everything, the same seed. */
+  {
+    PslDemoSize twice = large;
+
+    psl_demo_size_scale (&twice, 2);
+    g_assert_cmpuint (twice.staff, ==, 120);
+    g_assert_cmpuint (twice.companies, ==, 40000);
+    g_assert_cmpuint (twice.contacts, ==, 120000);
+    g_assert_cmpuint (twice.people, ==, 200000);
+    g_assert_cmpuint (twice.interactions, ==, 4000000);
+    g_assert_cmpuint (twice.opportunities, ==, 200000);
+    g_assert_cmpuint (twice.placements, ==, 400000);
+    g_assert_cmpuint (twice.seed, ==, large.seed);
+  }
 }
 
 /* ---- the program's own rules, over the demo a newcomer opens ---- */

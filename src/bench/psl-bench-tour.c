@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -234,6 +235,8 @@ visit (Tour        *tour,
   psl_bench_add_rounded (b, tour->longest_cpu / 1000.0);
   json_builder_set_member_name (b, "rss_mb");
   psl_bench_add_rounded (b, status_mb (status != NULL ? status : "", "VmRSS:"));
+  json_builder_set_member_name (b, "heap_in_use_mb");
+  psl_bench_add_rounded (b, mallinfo2 ().uordblks / 1048576.0);
   json_builder_set_member_name (b, "hwm_mb");
   psl_bench_add_rounded (b, status_mb (status != NULL ? status : "", "VmHWM:"));
   if (!went || tour->shown_at == 0)

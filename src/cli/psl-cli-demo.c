@@ -1,4 +1,4 @@
-/* psl-cli-demo.c — passerelle demo [--large] [--force] FILE
+/* psl-cli-demo.c — passerelle demo [--large [--scale N]] [--force] FILE
  *
  * Fills a new database with the demonstration data of src/core/demo.  Exit
  * status: 0 made, 1 not made (the file exists, or could not be written),
@@ -37,6 +37,10 @@
 /* A database is the file and its write-ahead log: a new WAL database
  * may still be all in the log, with an empty file beside it. */
 static const char *const database_suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+/* Five times the large file is ten million interactions and about 16 GB:
+ * beyond that, a demonstration file only fills the disk. */
+#define MAX_SCALE 5
 
 static void
 on_progress_cb (double   fraction,
@@ -255,9 +259,12 @@ psl_cli_demo (int    argc,
               char **argv)
 {
   gboolean large = FALSE, force = FALSE;
+  int scale = 1;
   GOptionEntry entries[] = {
     { "large", 0, 0, G_OPTION_ARG_NONE, &large,
       N_("Make the large file of the benchmarks (20,000 firms, 2,000,000 interactions)"), NULL },
+    { "scale", 0, 0, G_OPTION_ARG_INT, &scale,
+      N_("With --large, a structure N times as large (2 to 5), to see how costs grow"), "N" },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace FILE if it exists"), NULL },
     { NULL }
   };
@@ -285,6 +292,13 @@ psl_cli_demo (int    argc,
   if (argc != 2)
     {
       psl_cli_fail ("demo", _("give the file to create, for example: passerelle demo demo.db"));
+      return 2;
+    }
+  if (scale != 1 && (!large || scale < 2 || scale > MAX_SCALE))
+    {
+      /* Translators: %d is the largest factor */
+      psl_cli_fail ("demo", _("--scale goes with --large and takes a whole number from 2 to %d, "
+                              "for example: passerelle demo --large --scale 2 large2.db"), MAX_SCALE);
       return 2;
     }
   path = argv[1];
@@ -318,7 +332,10 @@ psl_cli_demo (int    argc,
     }
 
   if (large)
-    psl_demo_size_large (&size);
+    {
+      psl_demo_size_large (&size);
+      psl_demo_size_scale (&size, scale);
+    }
   else
     psl_demo_size_default (&size);
 

@@ -81,6 +81,22 @@ psl_demo_size_large (PslDemoSize *size)
   };
 }
 
+/* A structure factor times as large: as many more staff, firms, people
+ * and everything they do, for the benchmark to see how each cost grows
+ * with the data.  The seed stays, so a size is always the same file. */
+void
+psl_demo_size_scale (PslDemoSize *size,
+                     guint        factor)
+{
+  guint *counts[] = {
+    &size->staff, &size->partners, &size->companies, &size->contacts, &size->people,
+    &size->interactions, &size->opportunities, &size->placements,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    *counts[i] *= factor;
+}
+
 /* Demo data can be made again: while it is written, durability is traded
  * for speed.  The rollback journal stays in memory (a transaction can
  * still be rolled back) instead of writing everything twice through the

@@ -23,6 +23,9 @@ typedef void (*PslDemoProgress) (double fraction, gpointer user_data);
 
 void     psl_demo_size_default (PslDemoSize     *size);
 void     psl_demo_size_large   (PslDemoSize     *size);
+/* Every count factor times as large. */
+void     psl_demo_size_scale   (PslDemoSize     *size,
+                                guint            factor);
 gboolean psl_demo_generate     (PslStore        *store,
                                 const PslDemoSize *size,
                                 const char      *today,
