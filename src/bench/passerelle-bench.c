@@ -47,6 +47,8 @@ static int opt_runs = 5;
 static char *opt_only;
 static char *opt_tour_company;
 static char *opt_tour_person;
+static char *opt_growth;
+static char *opt_chart;
 /* The items of a period the Échéancier page shows at first (about a
  * screen); the next ones are read when asked. */
 #define SCHEDULE_SHOWN 20
@@ -55,6 +57,8 @@ static const GOptionEntry entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, &opt_database, "The database to measure (a large one: passerelle demo --large FILE)", "FILE" },
   { "runs", 'n', 0, G_OPTION_ARG_INT, &opt_runs, "How many start-ups of each window to time (default 5)", "N" },
   { "only", 0, 0, G_OPTION_ARG_STRING, &opt_only, "Measure one part only: search, companies, matching, placements, schedule, followup, activity, campaign, map, startup, tour, sync, privacy, import", "PART" },
+  { "growth", 0, 0, G_OPTION_ARG_FILENAME, &opt_growth, "Measure this larger file too (passerelle demo --large --scale 2 FILE) and say how each cost grew", "FILE" },
+  { "chart", 0, 0, G_OPTION_ARG_FILENAME, &opt_chart, "With --growth, draw how each cost grew into this PNG", "FILE.png" },
   { "probe", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_probe, NULL, NULL },
   { "tour-company", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_tour_company, NULL, NULL },
   { "tour-person", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_tour_person, NULL, NULL },
@@ -828,6 +832,13 @@ main (int   argc,
     }
 
   self_path = g_file_read_link ("/proc/self/exe", NULL);
+  if (opt_chart != NULL && opt_growth == NULL)
+    {
+      g_printerr ("passerelle-bench: --chart draws the growth: give the larger file with --growth FILE\n");
+      return 2;
+    }
+  if (opt_growth != NULL)
+    return psl_bench_growth (self_path, opt_database, opt_growth, opt_only, opt_chart);
 
   t0 = g_get_monotonic_time ();
   store = psl_store_open (opt_database, PSL_STORE_OPEN_READ_ONLY, &error);

@@ -54,4 +54,13 @@ int  psl_bench_tour_probe  (const char  *database,
                             const char  *company_id,
                             const char  *person_id);
 
+/* psl-bench-growth.c: the benchmark on two files, how each cost grew
+ * from the first to the second, and the chart of it when chart_path is
+ * set (PNG).  Its exit status. */
+int  psl_bench_growth      (const char  *self_path,
+                            const char  *small_database,
+                            const char  *large_database,
+                            const char  *only,
+                            const char  *chart_path);
+
 G_END_DECLS

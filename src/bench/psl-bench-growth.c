@@ -1,0 +1,338 @@
+/* psl-bench-growth.c — the same measures on two files, one larger: how each cost grew with the data
+ *
+ * The benchmark runs itself on each file in turn (a child process each,
+ * so that neither run inherits the other's caches or memory), then pairs
+ * their figures.  A measure is any object holding a p95_ms (or a tour
+ * page's shown_ms, the first frame, the tour's peak memory) that is not a
+ * floor or another program's time: those are there to judge a figure,
+ * not figures of Passerelle.  Each measure's cost grew by the ratio of
+ * its p95 on the larger file to its p95 on the smaller; the data grew by
+ * the ratio of their rows.  A cost may grow as the data does, and a
+ * little more for the noise of a run (GROWTH_LIMIT for twice the data);
+ * most should not grow at all, since a page shows what fits on a screen.
+ *
+ * The chart puts beside each measure a bar of 1 (its cost on the smaller
+ * file) and a bar of its ratio, the data's own ratio first: a reader sees
+ * at a glance which costs stay flat and which follow the data.
+ */
+
+#include "config.h"
+
+#include <cairo.h>
+#include <string.h>
+
+#include "psl-bar-chart.h"
+#include "psl-bench.h"
+
+/* For twice the data: the data's ratio and a tenth for the noise. */
+#define GROWTH_LIMIT_PER_DATA 1.1
+
+typedef struct
+{
+  char       *name;    /* its path in the JSON, "placements / first_read" */
+  double      small;   /* its p95 on the smaller file */
+  double      large;
+  const char *unit;
+} Measure;
+
+static void
+measure_free (gpointer data)
+{
+  Measure *measure = data;
+
+  g_free (measure->name);
+  g_free (measure);
+}
+
+/* The benchmark's JSON on database, or NULL when the run failed (its
+ * messages went to our standard error). */
+static JsonNode *
+run_on (const char  *self_path,
+        const char  *database,
+        const char  *only,
+        GError     **error)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) self_path);
+  g_ptr_array_add (argv, "--database");
+  g_ptr_array_add (argv, (gpointer) database);
+  if (only != NULL)
+    {
+      g_ptr_array_add (argv, "--only");
+      g_ptr_array_add (argv, (gpointer) only);
+    }
+  g_ptr_array_add (argv, NULL);
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_CHILD_INHERITS_STDERR, NULL, NULL, &out, NULL,
+                     &status, error)
+      || !g_spawn_check_wait_status (status, error)
+      || !json_parser_load_from_data (parser, out, -1, error))
+    {
+      g_prefix_error (error, "the run on %s: ", database);
+      return NULL;
+    }
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* Floors and other programs' times judge a figure; they are not ours. */
+static gboolean
+is_ours (const char *name)
+{
+  return strstr (name, "floor") == NULL && strstr (name, "graphviz") == NULL && strstr (name, "chromium") == NULL
+         && strstr (name, "target") == NULL;
+}
+
+static void
+add_found (GHashTable *found,
+           const char *path,
+           double      value,
+           const char *unit)
+{
+  Measure *measure = g_new0 (Measure, 1);
+
+  measure->name = g_strdup (path);
+  measure->small = value;
+  measure->unit = unit;
+  g_hash_table_replace (found, measure->name, measure);
+}
+
+/* The tour's pages, each named by its name. */
+static void
+collect_pages (JsonArray  *pages,
+               const char *path,
+               GHashTable *found)
+{
+  for (guint i = 0; i < json_array_get_length (pages); i++)
+    {
+      JsonObject *page = json_array_get_object_element (pages, i);
+
+      if (page != NULL && json_object_has_member (page, "name") && json_object_has_member (page, "shown_ms"))
+        {
+          g_autofree char *name = g_strdup_printf ("%s / %s", path, json_object_get_string_member (page, "name"));
+
+          add_found (found, name, json_object_get_double_member (page, "shown_ms"), "ms");
+        }
+    }
+}
+
+/* Every measure under object into found, by its path: an object with a
+ * p95 is one ("… / passerelle" is left out of its name, the figure being
+ * ours), and so are the first frame and the tour's peak memory. */
+static void
+collect (JsonObject *object,
+         const char *path,
+         GHashTable *found)
+{
+  g_autoptr(GList) members = NULL;
+
+  if (json_object_has_member (object, "p95_ms"))
+    {
+      g_autofree char *name = g_str_has_suffix (path, " / passerelle")
+                                ? g_strndup (path, strlen (path) - strlen (" / passerelle"))
+                                : g_strdup (path);
+
+      add_found (found, name, json_object_get_double_member (object, "p95_ms"), "ms");
+      return;
+    }
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *member = l->data;
+      JsonNode *node = json_object_get_member (object, member);
+      g_autofree char *name = *path != '\0' ? g_strdup_printf ("%s / %s", path, member) : g_strdup (member);
+
+      if (!is_ours (member))
+        continue;
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        collect (json_node_get_object (node), name, found);
+      else if (JSON_NODE_HOLDS_ARRAY (node))
+        collect_pages (json_node_get_array (node), name, found);
+      else if (g_str_equal (member, "passerelle_ms") || g_str_equal (member, "peak_rss_mb"))
+        add_found (found, name, json_node_get_double (node), g_str_has_suffix (member, "_mb") ? "MB" : "ms");
+    }
+}
+
+/* path → Measure of a run's JSON, its value in small. */
+static GHashTable *
+measures_of (JsonNode *run)
+{
+  GHashTable *found = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, measure_free);
+
+  collect (json_node_get_object (run), "", found);
+  return found;
+}
+
+static double
+data_ratio (JsonNode *small,
+            JsonNode *large)
+{
+  JsonObject *a = json_object_get_object_member (json_node_get_object (small), "rows");
+  JsonObject *b = json_object_get_object_member (json_node_get_object (large), "rows");
+  g_autoptr(GList) members = json_object_get_members (a);
+  double sum = 0;
+  guint n = 0;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (json_object_get_int_member (a, l->data) > 0 && json_object_has_member (b, l->data))
+      {
+        sum += (double) json_object_get_int_member (b, l->data) / json_object_get_int_member (a, l->data);
+        n++;
+      }
+  return n > 0 ? sum / n : 1;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 ((*(Measure **) a)->name, (*(Measure **) b)->name);
+}
+
+/* The measures of both runs, in the order of their names. */
+static GPtrArray *
+pair (JsonNode *small,
+      JsonNode *large)
+{
+  g_autoptr(GHashTable) in_small = measures_of (small);
+  g_autoptr(GHashTable) in_large = measures_of (large);
+  GPtrArray *paired = g_ptr_array_new_with_free_func (measure_free);
+  GHashTableIter iter;
+  Measure *measure;
+
+  g_hash_table_iter_init (&iter, in_small);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &measure))
+    {
+      Measure *other = g_hash_table_lookup (in_large, measure->name);
+
+      /* A figure of -1 is a page that showed nothing. */
+      if (other == NULL || measure->small <= 0 || other->small <= 0)
+        continue;
+      measure->large = other->small;
+      g_hash_table_iter_steal (&iter);
+      g_ptr_array_add (paired, measure);
+    }
+  g_ptr_array_sort (paired, compare_names);
+  return paired;
+}
+
+static double
+round_to (double value,
+          double step)
+{
+  return (double) (gint64) (value / step + 0.5) * step;
+}
+
+/* Drawn by the project's bar chart, twice its size for a screen. */
+static gboolean
+draw_chart (const char *path,
+            GPtrArray  *measures,
+            double      data,
+            GError    **error)
+{
+  g_autoptr(PslBarChart) chart = psl_bar_chart_new ();
+  g_autofree char *larger = g_strdup_printf ("on a file %.3g times as large", data);
+  double width = MAX (640, 90 * (measures->len + 1)), height = 420;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * 2, height * 2);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  psl_bar_chart_set_series (chart, (const char *[]) { "cost on the first file (1)", larger, NULL });
+  psl_bar_chart_add_group (chart, "the data itself", (double[]) { 1, round_to (data, 0.01) });
+  for (guint i = 0; i < measures->len; i++)
+    {
+      Measure *measure = g_ptr_array_index (measures, i);
+      g_autofree char *label = g_strdelimit (g_strdup (measure->name), "_", ' ');
+
+      psl_bar_chart_add_group (chart, label, (double[]) { 1, round_to (measure->large / measure->small, 0.01) });
+    }
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, 2, 2);
+  cairo_translate (cr, 12, 12);
+  psl_bar_chart_draw (cr, width - 24, height - 24, chart);
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png (surface, path);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: %s", path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+psl_bench_growth (const char *self_path,
+                  const char *small_database,
+                  const char *large_database,
+                  const char *only,
+                  const char *chart_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) small = run_on (self_path, small_database, only, &error);
+  g_autoptr(JsonNode) large = small == NULL ? NULL : run_on (self_path, large_database, only, &error);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(GPtrArray) measures = NULL;
+  double data, limit;
+  guint faster = 0;
+
+  if (large == NULL)
+    {
+      g_printerr ("passerelle-bench: %s\n", error->message);
+      return 1;
+    }
+  measures = pair (small, large);
+  data = data_ratio (small, large);
+  limit = data * GROWTH_LIMIT_PER_DATA;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "smaller");
+  json_builder_add_value (b, json_node_copy (small));
+  json_builder_set_member_name (b, "larger");
+  json_builder_add_value (b, json_node_copy (large));
+  json_builder_set_member_name (b, "growth");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "data_ratio");
+  psl_bench_add_rounded (b, data);
+  json_builder_set_member_name (b, "limit_ratio");
+  psl_bench_add_rounded (b, limit);
+  json_builder_set_member_name (b, "measures");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < measures->len; i++)
+    {
+      Measure *measure = g_ptr_array_index (measures, i);
+      double ratio = measure->large / measure->small;
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, measure->name);
+      json_builder_set_member_name (b, "unit");
+      json_builder_add_string_value (b, measure->unit);
+      json_builder_set_member_name (b, "smaller");
+      psl_bench_add_rounded (b, measure->small);
+      json_builder_set_member_name (b, "larger");
+      psl_bench_add_rounded (b, measure->large);
+      json_builder_set_member_name (b, "ratio");
+      psl_bench_add_rounded (b, ratio);
+      json_builder_set_member_name (b, "grew_faster_than_data");
+      json_builder_add_boolean_value (b, ratio > limit);
+      json_builder_end_object (b);
+      faster += ratio > limit;
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "measures_faster_than_data");
+  json_builder_add_int_value (b, faster);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+
+  if (chart_path != NULL && !draw_chart (chart_path, measures, data, &error))
+    {
+      g_printerr ("passerelle-bench: the chart: %s\n", error->message);
+      return 1;
+    }
+  psl_bench_print (b, TRUE);
+  return 0;
+}
