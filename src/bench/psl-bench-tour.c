@@ -235,8 +235,12 @@ visit (Tour        *tour,
   psl_bench_add_rounded (b, tour->longest_cpu / 1000.0);
   json_builder_set_member_name (b, "rss_mb");
   psl_bench_add_rounded (b, status_mb (status != NULL ? status : "", "VmRSS:"));
+  /* What the process holds in use on the heap, and what it keeps free
+   * there without giving back: the resident size less the libraries. */
   json_builder_set_member_name (b, "heap_in_use_mb");
   psl_bench_add_rounded (b, mallinfo2 ().uordblks / 1048576.0);
+  json_builder_set_member_name (b, "heap_free_mb");
+  psl_bench_add_rounded (b, mallinfo2 ().fordblks / 1048576.0);
   json_builder_set_member_name (b, "hwm_mb");
   psl_bench_add_rounded (b, status_mb (status != NULL ? status : "", "VmHWM:"));
   if (!went || tour->shown_at == 0)
