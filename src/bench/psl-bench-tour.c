@@ -16,6 +16,7 @@
 
 #include <adwaita.h>
 #include <malloc.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -382,6 +383,21 @@ psl_bench_tour (JsonBuilder *b,
       return;
     }
   json_builder_add_value (b, json_node_copy (json_parser_get_root (parser)));
+  /* The floor of the tour's memory: an empty libadwaita window, drawn
+   * the same way, at its first frame (GTK, the fonts, the GL driver that
+   * GDK loads even to draw with Cairo). */
+  {
+    const char *empty_argv[] = { self_path, "--probe", "empty", NULL };
+    g_autofree char *empty_out = NULL;
+    double empty_mb = 0;
+
+    if (g_spawn_sync (NULL, (char **) empty_argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &empty_out, NULL, NULL, NULL)
+        && empty_out != NULL && sscanf (empty_out, "frame %lf", &empty_mb) == 1)
+      {
+        json_builder_set_member_name (b, "tour_floor_empty_window_rss_mb");
+        psl_bench_add_rounded (b, empty_mb);
+      }
+  }
   json_builder_set_member_name (b, "tour_company_interactions");
   json_builder_add_int_value (b, interactions);
   json_builder_set_member_name (b, "tour_person_rows");
