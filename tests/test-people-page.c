@@ -418,6 +418,68 @@ test_path (Fixture       *f,
                             "emploi_durable") == 0);
 }
 
+/* The drop-down under root whose choices include text. */
+static GtkDropDown *
+find_choices (GtkWidget  *root,
+              const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found;
+
+      if (GTK_IS_DROP_DOWN (child) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (child))))
+        {
+          GtkStringList *choices = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (child)));
+
+          for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (choices)); i++)
+            if (g_strcmp0 (gtk_string_list_get_string (choices, i), text) == 0)
+              return GTK_DROP_DOWN (child);
+        }
+      if ((found = find_choices (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Those who have left are neither read nor held until the status shown
+ * asks for them; then read, and read again at each reload. */
+static void
+test_exited_when_shown (Fixture       *f,
+                        gconstpointer  data)
+{
+  PslPersonListView *list = PSL_PERSON_LIST_VIEW (psl_people_page_get_list (f->page));
+  GtkDropDown *status;
+
+  psl_test_exec (f->store, "INSERT INTO person (id, first_name, last_name, birth_date, entered_on, exited_on) VALUES"
+                           " ('gone', 'Marc', 'Delmas', '1990-01-02', '2024-01-10', '2025-06-30'),"
+                           " ('gone2', 'Rita', 'Lacaze', '1985-03-04', '2024-02-10', '2025-07-31');");
+  psl_person_list_view_reload (list);
+  wait_for (list_loaded, list);
+  g_assert_cmpuint (psl_person_list_view_get_n_total (list), ==, 1);
+  g_assert_cmpuint (psl_person_list_view_get_n_shown (list), ==, 1);
+
+  status = find_choices (GTK_WIDGET (list), "Sortie");
+  g_assert_nonnull (status);
+  gtk_drop_down_set_selected (status, 2);
+  g_assert_true (psl_person_list_view_is_loading (list));
+  wait_for (list_loaded, list);
+  g_assert_cmpuint (psl_person_list_view_get_n_total (list), ==, 3);
+  g_assert_cmpuint (psl_person_list_view_get_n_shown (list), ==, 2);
+
+  /* Everyone: nothing more to read. */
+  gtk_drop_down_set_selected (status, 0);
+  g_assert_false (psl_person_list_view_is_loading (list));
+  g_assert_cmpuint (psl_person_list_view_get_n_shown (list), ==, 3);
+
+  /* Read again after a change, both parts. */
+  psl_test_exec (f->store, "UPDATE person SET exited_on = '2026-01-15' WHERE id = 'known';");
+  psl_person_list_view_reload (list);
+  wait_for (list_loaded, list);
+  g_assert_cmpuint (psl_person_list_view_get_n_total (list), ==, 3);
+  g_assert_cmpuint (psl_person_list_view_get_n_shown (list), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,5 +488,7 @@ main (int   argc,
   gtk_init ();
   adw_init ();
   g_test_add ("/people-page/path", Fixture, NULL, fixture_setup, test_path, fixture_teardown);
+  g_test_add ("/people-page/exited-when-shown", Fixture, NULL, fixture_setup, test_exited_when_shown,
+              fixture_teardown);
   return g_test_run ();
 }

@@ -108,6 +108,9 @@ on_filter_changed_cb (PslPersonListView *self)
   self->criteria.overdue = gtk_toggle_button_get_active (self->overdue_button);
   self->criteria.to_check = gtk_toggle_button_get_active (self->check_button);
   self->criteria.today = self->today;
+  /* Those who have left are read once a choice shows them. */
+  if (self->criteria.status != PSL_PEOPLE_IN_PATHWAY)
+    psl_table_view_read_rest (self->table);
 }
 
 static void
@@ -127,8 +130,9 @@ read_people (PslStore         *store,
   return psl_person_list_load (store, part, today, error);
 }
 
-/* Those in their pathway first: the page opens on them, and a large file
- * holds two who have left for one still followed. */
+/* Those in their pathway: the page opens on them, and a large file holds
+ * two who have left for one still followed.  Those are read when a choice
+ * shows them. */
 static gpointer
 load_job (PslStore     *store,
           gpointer      data,

@@ -192,6 +192,10 @@ on_filter_changed_cb (PslPlacementsPage *self)
                               ? psl_table_view_selected_code (self->antenna_dropdown, self->antennas) : NULL;
   self->criteria.waiting = gtk_toggle_button_get_active (self->waiting_button);
   self->criteria.waiting_since = self->waiting_since;
+  /* The placements closed are read once a choice shows them. */
+  if (self->criteria.scope == PSL_PLACEMENTS_ALL || self->criteria.scope == PSL_PLACEMENTS_CLOSED
+      || (self->criteria.scope == PSL_PLACEMENTS_ONE_STAGE && !PSL_STAGE_IS_OPEN (self->criteria.stage)))
+    psl_table_view_read_rest (self->table);
   update_funnel (self);
 }
 
@@ -376,8 +380,8 @@ on_item_activated_cb (PslPlacementsPage *self,
   edit_placement (self, row);
 }
 
-/* The placements under way first: the page opens on them, and on a
- * large file they are one in six. */
+/* The placements under way: the page opens on them, and on a large file
+ * they are one in six.  The others are read when a choice shows them. */
 static gpointer
 load_job (PslStore     *store,
           gpointer      data,

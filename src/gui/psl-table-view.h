@@ -84,12 +84,16 @@ void          psl_table_view_add_end        (PslTableView          *self,
 void          psl_table_view_load           (PslTableView          *self,
                                              PslStore              *store,
                                              PslStoreJob            job);
-/* job reads what the table shows at first; rest, read after it is shown,
- * the other rows.  psl_table_view_is_loading () holds until both are in. */
+/* job reads what the table shows at first; rest the other rows, read only
+ * once psl_table_view_read_rest () asks for them, then again with the
+ * first part at each reload.  psl_table_view_is_loading () holds until
+ * what was asked for is in. */
 void          psl_table_view_load_in_parts  (PslTableView          *self,
                                              PslStore              *store,
                                              PslStoreJob            job,
                                              PslStoreJob            rest);
+/* A filter now reaches beyond the first part: its rows are read, once. */
+void          psl_table_view_read_rest      (PslTableView          *self);
 void          psl_table_view_refilter       (PslTableView          *self);
 gboolean      psl_table_view_is_loading     (PslTableView          *self);
 char * const *psl_table_view_get_words      (PslTableView          *self);
