@@ -1,4 +1,14 @@
-/* psl-array-model.c — a list model over an array of objects, replaced whole */
+/* psl-array-model.c — a list model over an array of objects, replaced whole
+ *
+ * The views of GTK 4.8 make widgets for up to 200 rows of their model at
+ * once, inside the change that adds them: a table of seven columns filled
+ * from empty makes 1,400 widgets before it can draw again (a quarter of a
+ * second).  So a model that grows from fewer than that many rows shows
+ * them a step at a time, one step per turn of the main loop, below the
+ * drawing's priority; past them, the rest at once, as no more widgets are
+ * made.  Until then it says it is growing, and the count it gives the
+ * views is what they have been shown.
+ */
 
 #include "config.h"
 
@@ -6,12 +16,18 @@
 
 #include "psl-array-model.h"
 
+/* The rows a view of GTK 4.8 makes widgets for, and how many a step adds. */
+#define ROWS_MADE     200
+#define ROWS_PER_STEP 25
+
 struct _PslArrayModel
 {
   GObject    parent_instance;
 
   GType      item_type;
   GPtrArray *items;
+  guint      shown;      /* the first rows of items the views were told of */
+  guint      grow_id;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -28,7 +44,7 @@ get_item_type (GListModel *model)
 static guint
 get_n_items (GListModel *model)
 {
-  return psl_array_model_get_len (PSL_ARRAY_MODEL (model));
+  return PSL_ARRAY_MODEL (model)->shown;
 }
 
 static gpointer
@@ -37,7 +53,7 @@ get_item (GListModel *model,
 {
   PslArrayModel *self = PSL_ARRAY_MODEL (model);
 
-  if (self->items == NULL || position >= self->items->len)
+  if (position >= self->shown)
     return NULL;
   return g_object_ref (g_ptr_array_index (self->items, position));
 }
@@ -55,6 +71,7 @@ psl_array_model_finalize (GObject *object)
 {
   PslArrayModel *self = (PslArrayModel *) object;
 
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (psl_array_model_parent_class)->finalize (object);
@@ -80,6 +97,30 @@ psl_array_model_new (GType item_type)
   return self;
 }
 
+/* Where the views are told the rows stop next: a step further while they
+ * make widgets, else the end. */
+static guint
+next_stop (PslArrayModel *self,
+           guint          from)
+{
+  guint len = psl_array_model_get_len (self);
+
+  return from < ROWS_MADE ? MIN (len, from + ROWS_PER_STEP) : len;
+}
+
+static gboolean
+grow_cb (gpointer data)
+{
+  PslArrayModel *self = data;
+  guint from = self->shown;
+
+  self->shown = next_stop (self, from);
+  if (self->shown == psl_array_model_get_len (self))
+    self->grow_id = 0;
+  g_list_model_items_changed (G_LIST_MODEL (self), from, 0, self->shown - from);
+  return self->grow_id != 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
 void
 psl_array_model_set_items (PslArrayModel *self,
                            GPtrArray     *items)
@@ -88,17 +129,23 @@ psl_array_model_set_items (PslArrayModel *self,
 
   g_return_if_fail (PSL_IS_ARRAY_MODEL (self));
 
-  removed = psl_array_model_get_len (self);
   /* The same rows again (a key that keeps what was kept, the rest of a
    * list read in parts): the view keeps its place and its selection. */
-  if (items != NULL && removed == items->len && removed > 0
-      && memcmp (self->items->pdata, items->pdata, removed * sizeof (gpointer)) == 0)
+  if (items != NULL && self->items != NULL && self->items->len == items->len && items->len > 0
+      && memcmp (self->items->pdata, items->pdata, items->len * sizeof (gpointer)) == 0)
     return;
+  removed = self->shown;
   g_clear_pointer (&self->items, g_ptr_array_unref);
   self->items = items != NULL ? g_ptr_array_ref (items) : NULL;
+  /* The rows the views have widgets for are rebound at once; more are
+   * added a step at a time. */
+  self->shown = next_stop (self, removed);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
+  if (self->shown < psl_array_model_get_len (self))
+    self->grow_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, self, NULL);
   /* One change for the whole: the views rebind only the rows on screen. */
-  if (removed > 0 || psl_array_model_get_len (self) > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, psl_array_model_get_len (self));
+  if (removed > 0 || self->shown > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->shown);
 }
 
 guint
@@ -106,4 +153,26 @@ psl_array_model_get_len (PslArrayModel *self)
 {
   g_return_val_if_fail (PSL_IS_ARRAY_MODEL (self), 0);
   return self->items != NULL ? self->items->len : 0;
+}
+
+gboolean
+psl_array_model_is_growing (PslArrayModel *self)
+{
+  g_return_val_if_fail (PSL_IS_ARRAY_MODEL (self), FALSE);
+  return self->grow_id != 0;
+}
+
+void
+psl_array_model_show_all (PslArrayModel *self)
+{
+  g_return_if_fail (PSL_IS_ARRAY_MODEL (self));
+
+  if (self->grow_id != 0)
+    {
+      guint from = self->shown;
+
+      g_clear_handle_id (&self->grow_id, g_source_remove);
+      self->shown = psl_array_model_get_len (self);
+      g_list_model_items_changed (G_LIST_MODEL (self), from, 0, self->shown - from);
+    }
 }

@@ -19,6 +19,11 @@ PslArrayModel *psl_array_model_new       (GType          item_type);
 /* items: GObjects of item_type, referenced by the array; NULL for none. */
 void           psl_array_model_set_items (PslArrayModel *self,
                                           GPtrArray     *items);
+/* Every row given, whether the views were told of them yet or not. */
 guint          psl_array_model_get_len   (PslArrayModel *self);
+/* The views are still being told of the rows, a step at a time. */
+gboolean       psl_array_model_is_growing (PslArrayModel *self);
+/* Tells them of every row now (before the model is read whole). */
+void           psl_array_model_show_all  (PslArrayModel *self);
 
 G_END_DECLS

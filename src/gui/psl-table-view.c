@@ -271,7 +271,7 @@ collect_rows (GtkWidget  *widget,
               const char *list)
 {
   PslTableView *self = PSL_TABLE_VIEW (widget);
-  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
+  GListModel *shown = psl_table_view_get_shown (self);
   g_autoptr(GPtrArray) headers = g_ptr_array_new ();
   PslExportTable *table;
 
@@ -745,7 +745,8 @@ gboolean
 psl_table_view_is_loading (PslTableView *self)
 {
   g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), FALSE);
-  return self->cancellable != NULL || self->pending_store != NULL;
+  /* Rows read but still being handed to the view are loading too. */
+  return self->cancellable != NULL || self->pending_store != NULL || psl_array_model_is_growing (self->shown);
 }
 
 char * const *
@@ -789,10 +790,12 @@ psl_table_view_get_selected (PslTableView *self)
   return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
 }
 
-/* The rows shown, filtered and sorted as on screen. */
+/* The rows shown, filtered and sorted as on screen: all of them, even
+ * those the view is still being handed. */
 GListModel *
 psl_table_view_get_shown (PslTableView *self)
 {
   g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), NULL);
+  psl_array_model_show_all (self->shown);
   return G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
 }
