@@ -58,6 +58,7 @@ struct _PslFollowupPage
   GPtrArray           *in_work;      /* PslInWorkLine, as listed */
   guint                alerts_limit;
   guint                in_work_limit;
+  char                *today;        /* of the rows being made */
 };
 
 G_DEFINE_FINAL_TYPE (PslFollowupPage, psl_followup_page, PSL_TYPE_PAGE)
@@ -244,14 +245,30 @@ on_more_in_work_cb (PslFollowupPage *self)
   psl_page_reload (PSL_PAGE (self));
 }
 
+/* The rows of list for items, made a few a frame, closed by how many
+ * more there are. */
 static void
-add_more_row (PslFollowupPage *self,
-              GtkListBox      *list,
-              guint            more,
-              GCallback        show_more)
+fill_list (PslFollowupPage   *self,
+           GtkListBox        *list,
+           GPtrArray         *items,
+           PslListBoxMakeRow  make_row,
+           guint              more,
+           GCallback          show_more)
 {
-  if (more > 0)
-    gtk_list_box_append (list, psl_more_row_new (more, show_more, self));
+  psl_list_box_remove_all (list);
+  psl_list_box_fill (list, items, make_row, self, more > 0 ? psl_more_row_new (more, show_more, self) : NULL);
+}
+
+static GtkWidget *
+alert_row (gpointer item,
+           gpointer data)
+{
+  PslOpenAlert *alert = item;
+  g_autofree char *subtitle = psl_open_alert_subtitle (alert);
+  GtkWidget *row = person_row (alert->person_name, subtitle, alert->person_id);
+
+  add_risk_icon (row, alert->risk);
+  return row;
 }
 
 static void
@@ -263,17 +280,7 @@ show_alerts (PslFollowupPage *self,
   g_autofree char *title = g_strdup_printf (_("Open Alerts (%u)"), total);
 
   adw_preferences_group_set_title (self->alerts_group, title);
-  psl_list_box_remove_all (self->alerts_list);
-  for (guint i = 0; i < alerts->len; i++)
-    {
-      PslOpenAlert *alert = g_ptr_array_index (alerts, i);
-      g_autofree char *subtitle = psl_open_alert_subtitle (alert);
-      GtkWidget *row = person_row (alert->person_name, subtitle, alert->person_id);
-
-      add_risk_icon (row, alert->risk);
-      gtk_list_box_append (self->alerts_list, row);
-    }
-  add_more_row (self, self->alerts_list, total - alerts->len, G_CALLBACK (on_more_alerts_cb));
+  fill_list (self, self->alerts_list, alerts, alert_row, total - alerts->len, G_CALLBACK (on_more_alerts_cb));
 }
 
 static char *
@@ -315,6 +322,31 @@ in_work_subtitle (const PslInWorkLine *line,
   return g_string_free (subtitle, FALSE);
 }
 
+static GtkWidget *
+in_work_row (gpointer item,
+             gpointer data)
+{
+  PslFollowupPage *self = data;
+  PslInWorkLine *line = item;
+  g_autofree char *subtitle = in_work_subtitle (line, self->today);
+  /* Translators: a person and the firm they work in, "Tom Bru — Garage Roux" */
+  g_autofree char *name = g_strdup_printf (_("%1$s — %2$s"), line->person_name, line->firm);
+  GtkWidget *row = person_row (name, subtitle, line->person_id);
+
+  add_risk_icon (row, line->risk);
+  if (line->overdue > 0)
+    {
+      g_autofree char *late = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up overdue",
+                                                            "%u follow-ups overdue", line->overdue),
+                                               line->overdue);
+      GtkWidget *label = gtk_label_new (late);
+
+      gtk_widget_add_css_class (label, "error");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+  return row;
+}
+
 static void
 show_in_work (PslFollowupPage *self,
               GPtrArray       *lines,
@@ -325,29 +357,9 @@ show_in_work (PslFollowupPage *self,
   g_autofree char *title = g_strdup_printf (_("In Their First Months of Work (%u)"), total);
 
   adw_preferences_group_set_title (self->in_work_group, title);
-  psl_list_box_remove_all (self->in_work_list);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      PslInWorkLine *line = g_ptr_array_index (lines, i);
-      g_autofree char *subtitle = in_work_subtitle (line, today);
-      /* Translators: a person and the firm they work in, "Tom Bru — Garage Roux" */
-      g_autofree char *name = g_strdup_printf (_("%1$s — %2$s"), line->person_name, line->firm);
-      GtkWidget *row = person_row (name, subtitle, line->person_id);
-
-      add_risk_icon (row, line->risk);
-      if (line->overdue > 0)
-        {
-          g_autofree char *late = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up overdue",
-                                                                "%u follow-ups overdue", line->overdue),
-                                                   line->overdue);
-          GtkWidget *label = gtk_label_new (late);
-
-          gtk_widget_add_css_class (label, "error");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-        }
-      gtk_list_box_append (self->in_work_list, row);
-    }
-  add_more_row (self, self->in_work_list, total - lines->len, G_CALLBACK (on_more_in_work_cb));
+  g_free (self->today);
+  self->today = g_strdup (today);
+  fill_list (self, self->in_work_list, lines, in_work_row, total - lines->len, G_CALLBACK (on_more_in_work_cb));
 }
 
 static void
@@ -445,12 +457,18 @@ psl_followup_page_dispose (GObject *object)
 {
   PslFollowupPage *self = PSL_FOLLOWUP_PAGE (object);
 
+  /* No row made after the page is gone. */
+  if (self->alerts_list != NULL)
+    psl_list_box_remove_all (self->alerts_list);
+  if (self->in_work_list != NULL)
+    psl_list_box_remove_all (self->in_work_list);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_FOLLOWUP_PAGE);
   g_clear_object (&self->store);
   g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
   g_clear_pointer (&self->figures, psl_compliance_free);
   g_clear_pointer (&self->alerts, g_ptr_array_unref);
   g_clear_pointer (&self->in_work, g_ptr_array_unref);
+  g_clear_pointer (&self->today, g_free);
 
   G_OBJECT_CLASS (psl_followup_page_parent_class)->dispose (object);
 }
@@ -548,7 +566,8 @@ gboolean
 psl_followup_page_is_loading (PslFollowupPage *self)
 {
   g_return_val_if_fail (PSL_IS_FOLLOWUP_PAGE (self), FALSE);
-  return psl_page_is_loading (PSL_PAGE (self));
+  return psl_page_is_loading (PSL_PAGE (self)) || psl_list_box_is_filling (self->alerts_list)
+         || psl_list_box_is_filling (self->in_work_list);
 }
 
 const PslCompliance *

@@ -27,10 +27,79 @@ psl_list_box_set_placeholder_text (GtkListBox *list,
   gtk_list_box_set_placeholder (list, label);
 }
 
+/* Rows made at each turn of the main loop: a few milliseconds. */
+#define ROWS_AT_ONCE 8
+
+typedef struct
+{
+  GtkListBox        *list;      /* which holds the fill */
+  GPtrArray         *items;
+  guint              next;
+  PslListBoxMakeRow  make_row;
+  gpointer           data;
+  GtkWidget         *closing;
+  guint              source;
+} Fill;
+
+static void
+fill_free (Fill *fill)
+{
+  g_clear_handle_id (&fill->source, g_source_remove);
+  g_ptr_array_unref (fill->items);
+  g_clear_object (&fill->closing);
+  g_free (fill);
+}
+
+static gboolean
+fill_cb (gpointer user_data)
+{
+  Fill *fill = user_data;
+
+  for (guint made = 0; made < ROWS_AT_ONCE && fill->next < fill->items->len; made++)
+    gtk_list_box_append (fill->list, fill->make_row (g_ptr_array_index (fill->items, fill->next++), fill->data));
+  if (fill->next < fill->items->len)
+    return G_SOURCE_CONTINUE;
+  if (fill->closing != NULL)
+    gtk_list_box_append (fill->list, fill->closing);
+  fill->source = 0;
+  /* Frees fill. */
+  g_object_set_data (G_OBJECT (fill->list), "psl-fill", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+void
+psl_list_box_fill (GtkListBox        *list,
+                   GPtrArray         *items,
+                   PslListBoxMakeRow  make_row,
+                   gpointer           data,
+                   GtkWidget         *closing)
+{
+  Fill *fill = g_new0 (Fill, 1);
+
+  fill->list = list;
+  fill->items = g_ptr_array_ref (items);
+  fill->make_row = make_row;
+  fill->data = data;
+  fill->closing = closing != NULL ? g_object_ref_sink (closing) : NULL;
+  /* The list owns its fill: gone with it, or replaced by the next. */
+  g_object_set_data_full (G_OBJECT (list), "psl-fill", fill, (GDestroyNotify) fill_free);
+  /* The first rows at once, so that a short list is whole at its first frame. */
+  if (fill_cb (fill))
+    fill->source = g_idle_add_full (G_PRIORITY_LOW, fill_cb, fill, NULL);
+}
+
+gboolean
+psl_list_box_is_filling (GtkListBox *list)
+{
+  return g_object_get_data (G_OBJECT (list), "psl-fill") != NULL;
+}
+
 void
 psl_list_box_remove_all (GtkListBox *list)
 {
   GtkListBoxRow *row;
+
+  g_object_set_data (G_OBJECT (list), "psl-fill", NULL);
 
   while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
     gtk_list_box_remove (list, GTK_WIDGET (row));

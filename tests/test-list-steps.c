@@ -1,11 +1,12 @@
-/* test-array-model.c — a long list handed to a view a step at a time, so that the view never makes
- * more than a step's widgets at once
+/* test-list-steps.c — long lists made a step at a time, so that no frame waits on all their widgets
  *
  * GTK 4.8 makes widgets for up to 200 rows inside the change that adds
- * them.  The model says it has 25 rows more at each turn of the main loop
- * until 200, then the rest at once; a view made of a list of 1,000 rows
- * made no more than 25 rows' widgets in the first change, and every row
- * is reachable in the end.
+ * them.  The table's model says it has 25 rows more at each turn of the
+ * main loop until 200, then the rest at once; a view of 5,000 rows made
+ * no more than 25 rows' widgets in the first change, and every row is
+ * reachable in the end.  The boxed lists of the pages make their rows 8 at
+ * a time, then their closing row; emptied or filled again, they make no
+ * row of the fill before.
  */
 
 #include "config.h"
@@ -13,6 +14,7 @@
 #include <adwaita.h>
 
 #include "psl-array-model.h"
+#include "psl-list-box.h"
 #include "psl-test.h"
 #include "psl-test-gui.h"
 
@@ -154,6 +156,67 @@ test_view (void)
   psl_test_close (window);
 }
 
+static GtkWidget *
+label_row (gpointer item,
+           gpointer data)
+{
+  guint *made = data;
+
+  (*made)++;
+  return gtk_label_new (g_object_get_data (item, "text"));
+}
+
+static guint
+n_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_fill (void)
+{
+  GtkListBox *list = GTK_LIST_BOX (gtk_list_box_new ());
+  g_autoptr(GPtrArray) items = objects (30);
+  g_autoptr(GPtrArray) few = objects (3);
+  GtkWidget *closing = gtk_label_new ("closing");
+  guint made = 0;
+
+  g_object_ref_sink (list);
+  for (guint i = 0; i < items->len; i++)
+    g_object_set_data_full (g_ptr_array_index (items, i), "text", g_strdup_printf ("row %u", i), g_free);
+
+  /* Eight at once, the rest a few a turn, then the closing row. */
+  psl_list_box_fill (list, items, label_row, &made, closing);
+  g_assert_cmpuint (n_rows (list), ==, 8);
+  g_assert_true (psl_list_box_is_filling (list));
+  PSL_TEST_WAIT (!psl_list_box_is_filling (list));
+  g_assert_cmpuint (n_rows (list), ==, 31);
+  g_assert_true (gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (list, 30)) == closing);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (list, 29)))),
+                   ==, "row 29");
+
+  /* Emptied during a fill: nothing more of it. */
+  made = 0;
+  psl_list_box_remove_all (list);
+  psl_list_box_fill (list, items, label_row, &made, NULL);
+  psl_list_box_remove_all (list);
+  g_assert_false (psl_list_box_is_filling (list));
+  psl_test_drain ();
+  g_assert_cmpuint (n_rows (list), ==, 0);
+  g_assert_cmpuint (made, ==, 8);
+
+  /* Filled again during a fill: only the second's rows follow. */
+  psl_list_box_fill (list, items, label_row, &made, NULL);
+  psl_list_box_fill (list, few, label_row, &made, NULL);
+  PSL_TEST_WAIT (!psl_list_box_is_filling (list));
+  g_assert_cmpuint (n_rows (list), ==, 8 + 3);
+  g_object_unref (list);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,5 +227,6 @@ main (int   argc,
 
   g_test_add_func ("/array-model/steps", test_steps);
   g_test_add_func ("/array-model/view", test_view);
+  g_test_add_func ("/list-box/fill", test_fill);
   return g_test_run ();
 }
