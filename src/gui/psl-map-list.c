@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "psl-array-model.h"
 #include "psl-map-list.h"
 #include "psl-list-export.h"
 
@@ -63,7 +64,7 @@ struct _PslMapList
 
   GtkWidget      *scrolled;
   GtkColumnView  *column_view;
-  GListStore     *rows;
+  PslArrayModel  *rows;          /* handed to the view a step at a time */
   PslPartnerMap  *map;
 };
 
@@ -218,7 +219,7 @@ psl_map_list_init (PslMapList *self)
 {
   GtkSortListModel *sorted;
 
-  self->rows = g_list_store_new (PSL_TYPE_MAP_ROW);
+  self->rows = psl_array_model_new (PSL_TYPE_MAP_ROW);
   self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
   gtk_column_view_set_show_column_separators (self->column_view, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -279,14 +280,14 @@ psl_map_list_set_map (PslMapList    *self,
       row->index = i;
       g_ptr_array_add (rows, row);
     }
-  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), rows->pdata, rows->len);
+  psl_array_model_set_items (self->rows, rows);
 }
 
 guint
 psl_map_list_get_n_rows (PslMapList *self)
 {
   g_return_val_if_fail (PSL_IS_MAP_LIST (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  return psl_array_model_get_len (self->rows);
 }
 
 static PslExportTable *
@@ -305,6 +306,7 @@ psl_map_list_table (PslMapList *self)
 
   if (self->map == NULL)
     return NULL;
+  psl_array_model_show_all (self->rows);
   for (Column c = 0; c < N_COLUMNS; c++)
     headers[c] = _(columns[c].title);
   table = psl_export_table_new (_("Partnership map"), headers);
