@@ -462,7 +462,7 @@ read_placements (PslStore          *store,
   g_autofree char *sql = g_strdup_printf (
     "SELECT id, person_id, company_id, opportunity_id, stage, contract_type, immersion_type, staff_id,"
     "       proposed_on, start_date, coalesce(end_date, planned_end), substr(updated_at, 1, 10)"
-    "  FROM placement WHERE deleted_at IS NULL AND %s;", part_condition (part));
+    "  FROM placement WHERE deleted_at IS NULL AND %s ORDER BY rowid;", part_condition (part));
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
   int rc;
 
@@ -508,8 +508,10 @@ read_placements (PslStore          *store,
  * opportunities they name, each table once, in order, and joined here: on
  * a large file, 200,000 placements looking up their person and firm one
  * by one wait on the disk for seconds.  A part of the list keeps only the
- * parties its placements name.  The rows are left in the file's order:
- * the table sorts them by its columns. */
+ * parties its placements name.  The rows are left in the file's order
+ * (the index read is in stage order; the order of the rows written keeps
+ * a person's placements in the order they were made when the table sorts
+ * them by person). */
 GPtrArray *
 psl_placement_list_load (PslStore          *store,
                          PslPlacementScope  part,
