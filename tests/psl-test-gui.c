@@ -307,3 +307,18 @@ psl_test_shoot (GtkWidget  *widget,
   g_spawn_sync (NULL, (char *[]) { "import", "-window", "root", path, NULL }, NULL, G_SPAWN_SEARCH_PATH,
                 NULL, NULL, NULL, NULL, NULL, NULL);
 }
+
+void
+psl_test_gui_setup (PslTestGuiFixture *f,
+                    gconstpointer      sql)
+{
+  psl_test_fixture_setup (&f->base, sql);
+}
+
+void
+psl_test_gui_teardown (PslTestGuiFixture *f,
+                       gconstpointer      sql)
+{
+  g_clear_pointer (&f->window, psl_test_close);
+  psl_test_fixture_teardown (&f->base, sql);
+}

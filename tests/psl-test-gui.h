@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "psl-store.h"
+#include "psl-test.h"
 
 G_BEGIN_DECLS
 
@@ -65,5 +66,41 @@ gboolean   psl_test_press         (GtkWidget  *widget,
  * name.png, to look at; nothing otherwise. */
 void       psl_test_shoot         (GtkWidget  *widget,
                                    const char *name);
+
+/* What a test with a display stands on: a scratch folder, a new database
+ * (the setup's user_data is SQL to run first, or NULL, as for
+ * PslTestFixture) and the window the test shows, with the page in it.
+ * The test makes its page in its own setup after psl_test_gui_setup ();
+ * the teardown closes the window, whatever made it (psl_test_present (),
+ * psl_window_new ()). Window and page are untyped so that a test calls
+ * its page's functions, or the program's window's, on them as they are. */
+#define PSL_TEST_GUI_FIXTURE_FIELDS \
+  PSL_TEST_FIXTURE;                 \
+  gpointer window;                  \
+  gpointer page
+typedef struct
+{
+  PSL_TEST_GUI_FIXTURE_FIELDS;
+} PslTestGuiFixture;
+
+/* The first member of the fixture of a test that keeps more of its own,
+ * as PSL_TEST_FIXTURE: its fields read as the test's, &f->gui goes to the
+ * calls below. */
+#define PSL_TEST_GUI_FIXTURE       \
+  union                            \
+  {                                \
+    PslTestGuiFixture gui;         \
+    struct                         \
+    {                              \
+      PSL_TEST_GUI_FIXTURE_FIELDS; \
+    };                             \
+  }
+
+void       psl_test_gui_setup     (PslTestGuiFixture *f,
+                                   gconstpointer      sql);
+/* The window closed and what it left on the main loop run, then the
+ * database and the folder gone. */
+void       psl_test_gui_teardown  (PslTestGuiFixture *f,
+                                   gconstpointer      sql);
 
 G_END_DECLS

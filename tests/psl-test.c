@@ -121,8 +121,17 @@ void
 psl_test_fixture_setup (PslTestFixture *f,
                         gconstpointer   sql)
 {
+  psl_test_fixture_open (f, "t.db", sql);
+}
+
+void
+psl_test_fixture_open (PslTestFixture *f,
+                       const char     *name,
+                       const char     *sql)
+{
   f->dir = psl_test_tmpdir ("psl-test");
-  f->store = psl_test_open (f->dir, "t.db");
+  f->path = g_build_filename (f->dir, name, NULL);
+  f->store = psl_test_open (f->dir, name);
   if (sql != NULL)
     psl_test_exec (f->store, sql);
 }
@@ -134,6 +143,7 @@ psl_test_fixture_teardown (PslTestFixture *f,
   g_clear_object (&f->store);
   psl_test_rm_rf (f->dir);
   g_clear_pointer (&f->dir, g_free);
+  g_clear_pointer (&f->path, g_free);
 }
 
 /* One integer from a file read with a bare read-only connection. */

@@ -47,16 +47,37 @@ void      psl_test_insert_bytes (GByteArray *data,
                                  const char *what,
                                  guint       len);
 
-/* A scratch folder with a new database; user_data of the setup is SQL to
- * run first (or NULL). */
+/* A scratch folder with a new database, its file path; user_data of the
+ * setup is SQL to run first (or NULL). */
+#define PSL_TEST_FIXTURE_FIELDS \
+  char     *dir;                \
+  char     *path;               \
+  PslStore *store
 typedef struct
 {
-  char     *dir;
-  PslStore *store;
+  PSL_TEST_FIXTURE_FIELDS;
 } PslTestFixture;
+
+/* The first member of the fixture of a test that keeps more of its own:
+ *   typedef struct { PSL_TEST_FIXTURE; char *firm; } Fixture;
+ * reads f->dir, f->path and f->store as its own fields and hands &f->base
+ * to the calls below (the union makes them one and the same memory). */
+#define PSL_TEST_FIXTURE         \
+  union                          \
+  {                              \
+    PslTestFixture base;         \
+    struct                       \
+    {                            \
+      PSL_TEST_FIXTURE_FIELDS;   \
+    };                           \
+  }
 
 void      psl_test_fixture_setup    (PslTestFixture *f,
                                      gconstpointer   sql);
+/* The same with the database's file named name (a window shows it). */
+void      psl_test_fixture_open     (PslTestFixture *f,
+                                     const char     *name,
+                                     const char     *sql);
 void      psl_test_fixture_teardown (PslTestFixture *f,
                                      gconstpointer   sql);
 

@@ -35,10 +35,7 @@
 
 typedef struct
 {
-  char              *dir;
-  PslStore          *store;
-  GtkWidget         *window;
-  PslCompanyPage    *page;
+  PSL_TEST_GUI_FIXTURE;
   PslCompanyClauses *tab;
 } Fixture;
 
@@ -48,9 +45,7 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = psl_test_tmpdir ("psl-clause-tab");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, FIRM);
+  psl_test_gui_setup (&f->gui, FIRM);
   f->page = psl_company_page_new ();
   psl_company_page_set_store (f->page, f->store);
   g_assert_true (psl_company_page_show_company (f->page, "c", &error));
@@ -66,10 +61,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  psl_test_close (f->window);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
+  psl_test_gui_teardown (&f->gui, data);
 }
 
 static PslClauseDialog *

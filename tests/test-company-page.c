@@ -28,13 +28,7 @@
   "INSERT INTO company (id, legal_name, identifier, identifier_kind, postcode, commune, sector, referent_id)" \
   " VALUES ('c', 'Garage du Causse', '73282932000074', 'siret', '46100', 'Figeac', 'btp', 'a');"
 
-typedef struct
-{
-  char           *dir;
-  PslStore       *store;
-  GtkWidget      *window;
-  PslCompanyPage *page;
-} Fixture;
+typedef PslTestGuiFixture Fixture;
 
 /* Waits for the SQL count to become 1. */
 static void
@@ -68,9 +62,7 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = psl_test_tmpdir ("psl-company-page");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, FIRM);
+  psl_test_gui_setup (f, FIRM);
 
   f->page = psl_company_page_new ();
   psl_company_page_set_store (f->page, f->store);
@@ -78,16 +70,6 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
 
   f->window = psl_test_present (GTK_WIDGET (f->page));
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  psl_test_close (f->window);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
 }
 
 static void
@@ -623,23 +605,20 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  g_test_add ("/company-page/identity", Fixture, NULL, fixture_setup, test_identity, fixture_teardown);
-  g_test_add ("/company-page/rules-between-fields", Fixture, NULL, fixture_setup, test_rules_between_fields,
-              fixture_teardown);
-  g_test_add ("/company-page/refused-size-band-said", Fixture, NULL, fixture_setup, test_refused_size_band_said,
-              fixture_teardown);
-  g_test_add ("/company-page/vanished-firm-said", Fixture, NULL, fixture_setup, test_vanished_firm_said,
-              fixture_teardown);
-  g_test_add ("/company-page/contacts", Fixture, NULL, fixture_setup, test_contacts, fixture_teardown);
-  g_test_add ("/company-page/contact-dialog", Fixture, NULL, fixture_setup, test_contact_dialog,
-              fixture_teardown);
-  g_test_add ("/company-page/trades", Fixture, NULL, fixture_setup, test_trades, fixture_teardown);
-  g_test_add ("/company-page/opportunities", Fixture, NULL, fixture_setup, test_opportunities, fixture_teardown);
-  g_test_add ("/company-page/candidates", Fixture, NULL, fixture_setup, test_candidates, fixture_teardown);
-  g_test_add ("/company-page/open-alerts", Fixture, NULL, fixture_setup, test_open_alerts, fixture_teardown);
-  g_test_add ("/company-page/evaluation", Fixture, NULL, fixture_setup, test_evaluation, fixture_teardown);
-  g_test_add ("/company-page/timeline", Fixture, NULL, fixture_setup, test_timeline, fixture_teardown);
-  g_test_add ("/company-page/tabs-and-delete", Fixture, NULL, fixture_setup, test_tabs_and_delete,
-              fixture_teardown);
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, psl_test_gui_teardown)
+  ADD ("/company-page/identity", test_identity);
+  ADD ("/company-page/rules-between-fields", test_rules_between_fields);
+  ADD ("/company-page/refused-size-band-said", test_refused_size_band_said);
+  ADD ("/company-page/vanished-firm-said", test_vanished_firm_said);
+  ADD ("/company-page/contacts", test_contacts);
+  ADD ("/company-page/contact-dialog", test_contact_dialog);
+  ADD ("/company-page/trades", test_trades);
+  ADD ("/company-page/opportunities", test_opportunities);
+  ADD ("/company-page/candidates", test_candidates);
+  ADD ("/company-page/open-alerts", test_open_alerts);
+  ADD ("/company-page/evaluation", test_evaluation);
+  ADD ("/company-page/timeline", test_timeline);
+  ADD ("/company-page/tabs-and-delete", test_tabs_and_delete);
+#undef ADD
   return g_test_run ();
 }

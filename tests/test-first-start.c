@@ -24,13 +24,7 @@
 #include "psl-store-open.h"
 #include "psl-test-gui.h"
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  PslStore  *store;
-  PslWindow *window;
-} Fixture;
+typedef PslTestGuiFixture Fixture;
 
 static PslApplication *the_app;
 
@@ -38,14 +32,10 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
 
   g_settings_reset (settings, "user-name");
-  f->dir = psl_test_tmpdir ("passerelle-first-start");
-  f->path = g_build_filename (f->dir, "structure.db", NULL);
-  f->store = psl_store_open (f->path, PSL_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  psl_test_fixture_open (&f->base, "structure.db", NULL);
 }
 
 static void
@@ -66,10 +56,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  user_data)
 {
   close_window (f);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  psl_test_gui_teardown (f, user_data);
 }
 
 static PslFirstStartView *

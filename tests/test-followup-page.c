@@ -28,11 +28,10 @@
   "INSERT INTO placement (id, person_id, company_id, stage, proposed_on) VALUES" \
   " ('" PL "', 'lea', 'vidal', 'meeting', '2025-06-01');"
 
+/* The People page in the shared window; the others each in one of theirs. */
 typedef struct
 {
-  char            *dir;
-  PslStore        *store;
-  GtkWidget       *people_window;
+  PSL_TEST_GUI_FIXTURE;
   PslPeoplePage   *people;
   GtkWidget       *schedule_window;
   PslSchedulePage *schedule;
@@ -44,26 +43,19 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = psl_test_tmpdir ("psl-followup-page");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, FIXTURE);
+  psl_test_gui_setup (&f->gui, FIXTURE);
   f->people = psl_people_page_new ();
   psl_people_page_set_store (f->people, f->store);
-  f->people_window = psl_test_present (GTK_WIDGET (f->people));
+  f->window = psl_test_present (GTK_WIDGET (f->people));
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  psl_test_close (f->people_window);
-  if (f->schedule_window != NULL)
-    psl_test_close (f->schedule_window);
-  if (f->followup_window != NULL)
-    psl_test_close (f->followup_window);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
+  g_clear_pointer (&f->schedule_window, psl_test_close);
+  g_clear_pointer (&f->followup_window, psl_test_close);
+  psl_test_gui_teardown (&f->gui, data);
 }
 
 static GtkWidget *

@@ -317,17 +317,15 @@ assert_legacy_result (PslStore        *store,
 
 typedef struct
 {
-  char      *dir;
-  PslStore  *store;
-  Row       *rows;
+  PSL_TEST_FIXTURE;
+  Row *rows;
 } Fixture;
 
 static void
 fixture_setup (Fixture      *f,
                gconstpointer data)
 {
-  f->dir = psl_test_tmpdir ("import-files");
-  f->store = psl_test_open (f->dir, "test.db");
+  psl_test_fixture_setup (&f->base, NULL);
   f->rows = legacy_rows ();
 }
 
@@ -335,10 +333,8 @@ static void
 fixture_teardown (Fixture      *f,
                   gconstpointer data)
 {
-  g_clear_object (&f->store);
   rows_free (f->rows);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
+  psl_test_fixture_teardown (&f->base, data);
 }
 
 static void

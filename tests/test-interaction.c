@@ -13,8 +13,7 @@
 
 typedef struct
 {
-  char     *dir;
-  PslStore *store;
+  PSL_TEST_FIXTURE;
   char     *firm;
   char     *alice;
   char     *bruno;
@@ -42,8 +41,7 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = psl_test_tmpdir ("psl-interaction");
-  f->store = psl_test_open (f->dir, "t.db");
+  psl_test_fixture_setup (&f->base, NULL);
   f->firm = psl_company_create (f->store, "Boulangerie Delmas", "73282932000074", "46100", &error);
   g_assert_no_error (error);
   f->alice = insert_staff (f->store, "Alice", "Vayssière");
@@ -54,9 +52,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
+  psl_test_fixture_teardown (&f->base, data);
   g_free (f->firm);
   g_free (f->alice);
   g_free (f->bruno);

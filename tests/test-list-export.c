@@ -30,17 +30,13 @@
 #include "psl-schedule-page.h"
 #include "psl-window.h"
 #include "psl-test.h"
-#include "psl-store-open.h"
 #include "psl-test-gui.h"
 
 typedef struct
 {
-  char           *dir;
-  char           *path;
-  PslStore       *store;
-  PslWindow      *window;
-  char           *company_id;   /* the firm with the most contacts */
-  char           *person_id;    /* the person of the alert added */
+  PSL_TEST_GUI_FIXTURE;
+  char *company_id;   /* the firm with the most contacts */
+  char *person_id;    /* the person of the alert added */
 } Fixture;
 
 static PslApplication *the_app;
@@ -63,10 +59,7 @@ fixture_setup (Fixture       *f,
   g_autofree char *today = psl_today_iso ();
   g_autofree char *alert = NULL;
 
-  f->dir = psl_test_tmpdir ("psl-list-export");
-  f->path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = psl_store_open (f->path, PSL_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  psl_test_fixture_open (&f->base, "demo.db", NULL);
   g_assert_true (psl_demo_generate (f->store, &size, today, NULL, NULL, &error));
   g_assert_no_error (error);
   psl_test_exec (f->store, KNOWN);
@@ -87,13 +80,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  user_data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  psl_test_gui_teardown (&f->gui, user_data);
   g_free (f->company_id);
   g_free (f->person_id);
 }

@@ -15,13 +15,7 @@
 #include "psl-test.h"
 #include "psl-test-gui.h"
 
-typedef struct
-{
-  char       *dir;
-  PslStore   *store;
-  GtkWidget  *window;
-  PslMapPage *page;
-} Fixture;
+typedef PslTestGuiFixture Fixture;
 
 static void
 wait_loaded (Fixture *f)
@@ -36,25 +30,13 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = psl_test_tmpdir ("psl-map-page");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, MAP_FIXTURE);
+  psl_test_gui_setup (f, MAP_FIXTURE);
   f->page = psl_map_page_new ();
   /* The fixture's half-year, whatever today is. */
   psl_map_page_set_period (f->page, MAP_FROM, MAP_TO);
   psl_map_page_set_store (f->page, f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
   wait_loaded (f);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  psl_test_close (f->window);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
 }
 
 static guint
@@ -239,7 +221,7 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, psl_test_gui_teardown)
   ADD ("/map-page/views", test_views);
   ADD ("/map-page/filters", test_filters);
   ADD ("/map-page/zoom-and-print", test_zoom_and_print);

@@ -17,36 +17,18 @@
 #define INES "00000000-0000-4000-8000-00000000000a"
 #define FIRM "00000000-0000-4000-8000-0000000000f1"
 
-typedef struct
-{
-  char           *dir;
-  PslStore       *store;
-  GtkWidget      *window;
-  PslNetworkPage *page;
-} Fixture;
+typedef PslTestGuiFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = psl_test_tmpdir ("psl-mentor-list");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store,
+  psl_test_gui_setup (f,
     "INSERT INTO person (id, first_name, last_name, entered_on) VALUES ('" INES "', 'Inès', 'Rigal', '2025-01-01');"
     "INSERT INTO company (id, legal_name, commune) VALUES ('" FIRM "', 'Scierie Delmas', 'Figeac');");
   f->page = psl_network_page_new ();
   psl_network_page_set_store (f->page, f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  psl_test_close (f->window);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
 }
 
 static PslRecordDialog *
@@ -274,7 +256,7 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  g_test_add ("/mentor-list/mentors", Fixture, NULL, fixture_setup, test_mentors, fixture_teardown);
-  g_test_add ("/mentor-list/watch", Fixture, NULL, fixture_setup, test_watch, fixture_teardown);
+  g_test_add ("/mentor-list/mentors", Fixture, NULL, fixture_setup, test_mentors, psl_test_gui_teardown);
+  g_test_add ("/mentor-list/watch", Fixture, NULL, fixture_setup, test_watch, psl_test_gui_teardown);
   return g_test_run ();
 }

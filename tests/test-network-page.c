@@ -18,35 +18,16 @@
 #define NETWORK \
   "INSERT INTO company (id, legal_name, commune) VALUES ('c', 'Garage du Causse', 'Figeac');"
 
-typedef struct
-{
-  char           *dir;
-  PslStore       *store;
-  GtkWidget      *window;
-  PslNetworkPage *page;
-} Fixture;
+typedef PslTestGuiFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-
-  f->dir = psl_test_tmpdir ("psl-network-page");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, NETWORK);
+  psl_test_gui_setup (f, NETWORK);
   f->page = psl_network_page_new ();
   psl_network_page_set_store (f->page, f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  psl_test_close (f->window);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
 }
 
 static PslRecordDialog *
@@ -261,8 +242,8 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  g_test_add ("/network-page/partners", Fixture, NULL, fixture_setup, test_partners, fixture_teardown);
-  g_test_add ("/network-page/events", Fixture, NULL, fixture_setup, test_events, fixture_teardown);
-  g_test_add ("/network-page/method", Fixture, NULL, fixture_setup, test_method, fixture_teardown);
+  g_test_add ("/network-page/partners", Fixture, NULL, fixture_setup, test_partners, psl_test_gui_teardown);
+  g_test_add ("/network-page/events", Fixture, NULL, fixture_setup, test_events, psl_test_gui_teardown);
+  g_test_add ("/network-page/method", Fixture, NULL, fixture_setup, test_method, psl_test_gui_teardown);
   return g_test_run ();
 }

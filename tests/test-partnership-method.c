@@ -20,8 +20,7 @@
 
 typedef struct
 {
-  char     *dir;
-  PslStore *store;
+  PSL_TEST_FIXTURE;
   char     *partner;      /* Cap emploi 46 */
   char     *lonely;       /* a partner with no partnership */
   char     *link;         /* the partnership with Cap emploi 46, from 01/03/2026 */
@@ -33,10 +32,8 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = psl_test_tmpdir ("psl-method");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, "INSERT INTO staff (id, first_name, last_name) VALUES (" STAFF_A ", 'Alice', 'Vayssière'),"
-                           " (" STAFF_B ", 'Bruno', 'Rey');");
+  psl_test_fixture_setup (&f->base, "INSERT INTO staff (id, first_name, last_name) VALUES"
+                                    " (" STAFF_A ", 'Alice', 'Vayssière'), (" STAFF_B ", 'Bruno', 'Rey');");
   f->partner = psl_partner_create (f->store, "Cap emploi 46", "cap_emploi", &error);
   g_assert_no_error (error);
   f->lonely = psl_partner_create (f->store, "CCAS de Figeac", "ccas", &error);
@@ -49,9 +46,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
+  psl_test_fixture_teardown (&f->base, data);
   g_free (f->partner);
   g_free (f->lonely);
   g_free (f->link);

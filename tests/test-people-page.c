@@ -32,34 +32,16 @@
   "INSERT INTO person (id, first_name, last_name, birth_date, entered_on) VALUES" \
   " ('known', 'Inès', 'Bouzid', '1998-04-02', '2025-03-01');"
 
-typedef struct
-{
-  char          *dir;
-  PslStore      *store;
-  GtkWidget     *window;
-  PslPeoplePage *page;
-} Fixture;
+typedef PslTestGuiFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = psl_test_tmpdir ("psl-people-page");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, NETWORK);
+  psl_test_gui_setup (f, NETWORK);
   f->page = psl_people_page_new ();
   psl_people_page_set_store (f->page, f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  psl_test_close (f->window);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
 }
 
 /* The subtitle of the row titled title, or "" while there is none. */
@@ -487,8 +469,8 @@ main (int   argc,
   psl_test_init (&argc, &argv);
   gtk_init ();
   adw_init ();
-  g_test_add ("/people-page/path", Fixture, NULL, fixture_setup, test_path, fixture_teardown);
+  g_test_add ("/people-page/path", Fixture, NULL, fixture_setup, test_path, psl_test_gui_teardown);
   g_test_add ("/people-page/exited-when-shown", Fixture, NULL, fixture_setup, test_exited_when_shown,
-              fixture_teardown);
+              psl_test_gui_teardown);
   return g_test_run ();
 }

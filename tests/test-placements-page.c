@@ -34,34 +34,16 @@
   " ('no', 'lea', 'moulin', 'refused', NULL, NULL, '2025-12-01', NULL, 'entreprise_refuse'," \
   "  '2025-12-10T09:00:00.000Z');"
 
-typedef struct
-{
-  char              *dir;
-  PslStore          *store;
-  GtkWidget         *window;
-  PslPlacementsPage *page;
-} Fixture;
+typedef PslTestGuiFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = psl_test_tmpdir ("psl-placements-page");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, FIXTURE);
+  psl_test_gui_setup (f, FIXTURE);
   f->page = psl_placements_page_new ();
   psl_placements_page_set_store (f->page, f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  psl_test_close (f->window);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
 }
 
 static void
@@ -206,9 +188,9 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  g_test_add ("/placements-page/funnel", Fixture, NULL, fixture_setup, test_funnel, fixture_teardown);
-  g_test_add ("/placements-page/move-on", Fixture, NULL, fixture_setup, test_move_on, fixture_teardown);
-  g_test_add ("/placements-page/read-fails", Fixture, NULL, fixture_setup, test_read_fails, fixture_teardown);
+  g_test_add ("/placements-page/funnel", Fixture, NULL, fixture_setup, test_funnel, psl_test_gui_teardown);
+  g_test_add ("/placements-page/move-on", Fixture, NULL, fixture_setup, test_move_on, psl_test_gui_teardown);
+  g_test_add ("/placements-page/read-fails", Fixture, NULL, fixture_setup, test_read_fails, psl_test_gui_teardown);
 
   return g_test_run ();
 }

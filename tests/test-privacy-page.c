@@ -41,13 +41,7 @@
 
 #define LEA "11111111-1111-4111-8111-111111111111"
 
-typedef struct
-{
-  char          *dir;
-  PslStore      *store;
-  GtkWidget     *window;
-  PslPeoplePage *page;
-} Fixture;
+typedef PslTestGuiFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
@@ -57,9 +51,7 @@ fixture_setup (Fixture       *f,
   g_autofree char *key = NULL;
   g_autofree char *recovery = NULL;
 
-  f->dir = psl_test_tmpdir ("psl-privacy-page");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, FIXTURE);
+  psl_test_gui_setup (f, FIXTURE);
   key = g_build_filename (f->dir, "structure.key", NULL);
   recovery = psl_privacy_set_up (f->store, key, FALSE, &error);
   g_assert_no_error (error);
@@ -71,11 +63,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   psl_privacy_set_key_file (NULL);
-  if (f->window != NULL)
-    psl_test_close (f->window);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
+  psl_test_gui_teardown (f, data);
 }
 
 /* Every text the widgets under root show: labels, titles, subtitles, entries. */

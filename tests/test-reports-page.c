@@ -22,12 +22,9 @@
 
 typedef struct
 {
-  char           *dir;
-  PslStore       *store;
-  GtkWidget      *window;
-  PslReportsPage *page;
-  PslDocument    *doc;       /* the last report made */
-  guint           n_ready;
+  PSL_TEST_GUI_FIXTURE;
+  PslDocument *doc;       /* the last report made */
+  guint        n_ready;
 } Fixture;
 
 static void
@@ -46,9 +43,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = psl_test_tmpdir ("psl-reports-page");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, ACTIVITY_FIXTURE);
+  psl_test_gui_setup (&f->gui, ACTIVITY_FIXTURE);
   f->page = psl_reports_page_new ();
   psl_reports_page_set_store (f->page, f->store);
   g_signal_connect (f->page, "report-ready", G_CALLBACK (on_report_ready_cb), f);
@@ -59,11 +54,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  psl_test_close (f->window);
+  psl_test_gui_teardown (&f->gui, data);
   g_clear_pointer (&f->doc, psl_document_unref);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
 }
 
 static void

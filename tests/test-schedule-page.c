@@ -26,34 +26,16 @@
   " ('soon', 'hugo', 'b', 'Plus tard', date('now', 'localtime', 'start of month', '+1 month', '+14 days'))," \
   " ('far', 'hugo', 'b', 'Bien plus tard', date('now', 'localtime', 'start of month', '+3 months'));"
 
-typedef struct
-{
-  char            *dir;
-  PslStore        *store;
-  GtkWidget       *window;
-  PslSchedulePage *page;
-} Fixture;
+typedef PslTestGuiFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = psl_test_tmpdir ("psl-schedule-page");
-  f->store = psl_test_open (f->dir, "t.db");
-  psl_test_exec (f->store, FIXTURE);
+  psl_test_gui_setup (f, FIXTURE);
   f->page = psl_schedule_page_new ();
   f->window = psl_test_present (GTK_WIDGET (f->page));
   psl_schedule_page_set_store (f->page, f->store);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  psl_test_close (f->window);
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
 }
 
 static void
@@ -369,12 +351,12 @@ main (int   argc,
   psl_test_init (&argc, &argv);
   gtk_init ();
   adw_init ();
-  g_test_add ("/schedule-page/page", Fixture, NULL, fixture_setup, test_page, fixture_teardown);
-  g_test_add ("/schedule-page/nothing-due", Fixture, NULL, fixture_setup, test_nothing_due, fixture_teardown);
-  g_test_add ("/schedule-page/many", Fixture, NULL, fixture_setup, test_many, fixture_teardown);
-  g_test_add ("/schedule-page/record", Fixture, NULL, fixture_setup, test_record, fixture_teardown);
-  g_test_add ("/schedule-page/diary", Fixture, NULL, fixture_setup, test_diary, fixture_teardown);
+  g_test_add ("/schedule-page/page", Fixture, NULL, fixture_setup, test_page, psl_test_gui_teardown);
+  g_test_add ("/schedule-page/nothing-due", Fixture, NULL, fixture_setup, test_nothing_due, psl_test_gui_teardown);
+  g_test_add ("/schedule-page/many", Fixture, NULL, fixture_setup, test_many, psl_test_gui_teardown);
+  g_test_add ("/schedule-page/record", Fixture, NULL, fixture_setup, test_record, psl_test_gui_teardown);
+  g_test_add ("/schedule-page/diary", Fixture, NULL, fixture_setup, test_diary, psl_test_gui_teardown);
   g_test_add ("/schedule-page/diary-from-followup", Fixture, NULL, fixture_setup, test_diary_from_followup,
-              fixture_teardown);
+              psl_test_gui_teardown);
   return g_test_run ();
 }

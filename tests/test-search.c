@@ -4,18 +4,12 @@
 
 #include <string.h>
 #include <glib.h>
-#include <glib/gstdio.h>
 
 #include "psl-search.h"
 #include "psl-store.h"
-#include "psl-store-open.h"
 #include "psl-test.h"
 
-typedef struct
-{
-  char     *dir;
-  PslStore *store;
-} Fixture;
+typedef PslTestFixture Fixture;
 
 /* Eleven records, one or two of each kind. */
 static const char fixture_sql[] =
@@ -37,30 +31,6 @@ static const char fixture_sql[] =
   " ('n2', 'person', 'p1', NULL, 'Rendez-vous avec la mission locale de Mauriac');"
   "INSERT INTO person_sensitive (id, person_id, category, detail, recorded_on) VALUES"
   " ('s1', 'p1', 'health', 'diabète', '2026-01-05');";
-
-static void
-fixture_setup (Fixture      *f,
-               gconstpointer data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("psl-test-search-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "p.db", NULL);
-  f->store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  psl_test_exec (f->store, fixture_sql);
-}
-
-static void
-fixture_teardown (Fixture      *f,
-                  gconstpointer data)
-{
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
-}
 
 static GPtrArray *
 search (Fixture    *f,
@@ -535,7 +505,7 @@ main (int   argc,
   psl_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, fixture_sql, psl_test_fixture_setup, func, psl_test_fixture_teardown)
 
   ADD ("/search/initial-index", test_initial_index);
   ADD ("/search/prefix", test_prefix);

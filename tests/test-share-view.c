@@ -16,10 +16,8 @@
 
 typedef struct
 {
-  char         *dir;
-  PslStore     *store;
+  PSL_TEST_GUI_FIXTURE;
   PslStore     *other;
-  GtkWidget    *window;
   PslShareView *view;
 } Fixture;
 
@@ -31,8 +29,7 @@ fixture_setup (Fixture       *f,
   g_autofree char *recovery = NULL;
   g_autofree char *other_recovery = NULL;
 
-  f->dir = psl_test_tmpdir ("psl-share-view");
-  f->store = psl_test_open (f->dir, "figeac.db");
+  psl_test_fixture_open (&f->base, "figeac.db", NULL);
   f->other = psl_test_open (f->dir, "cajarc.db");
   recovery = psl_privacy_set_up (f->store, NULL, TRUE, &error);
   g_assert_no_error (error);
@@ -46,12 +43,11 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
+  /* The view, and the other structure's file, go before the folder. */
   g_clear_pointer (&f->window, psl_test_close);
   g_clear_object (&f->view);
-  g_clear_object (&f->store);
   g_clear_object (&f->other);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
+  psl_test_gui_teardown (&f->gui, data);
 }
 
 /* No frame: the view says there is none and how to agree one.  A frame

@@ -26,11 +26,7 @@
 
 #define TODAY "2026-11-22"
 
-typedef struct
-{
-  char     *dir;
-  PslStore *store;
-} Fixture;
+typedef PslTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
@@ -48,19 +44,9 @@ fixture_setup (Fixture       *f,
   size.opportunities = 40;
   size.placements = 80;
   size.seed = 7;
-  f->dir = psl_test_tmpdir ("summaries");
-  f->store = psl_test_open (f->dir, "summaries.db");
+  psl_test_fixture_setup (f, NULL);
   g_assert_true (psl_demo_generate (f->store, &size, TODAY, NULL, NULL, &error));
   g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  psl_test_rm_rf (f->dir);
-  g_free (f->dir);
 }
 
 static void
@@ -506,14 +492,16 @@ main (int   argc,
   psl_test_init (&argc, &argv);
 
   g_test_add ("/summaries/kept-after-random-writes", Fixture, NULL, fixture_setup,
-              test_kept_after_random_writes, fixture_teardown);
-  g_test_add ("/summaries/rebuilt-on-demand", Fixture, NULL, fixture_setup, test_rebuilt_on_demand, fixture_teardown);
+              test_kept_after_random_writes, psl_test_fixture_teardown);
+  g_test_add ("/summaries/rebuilt-on-demand", Fixture, NULL, fixture_setup, test_rebuilt_on_demand,
+              psl_test_fixture_teardown);
   g_test_add ("/summaries/schedule-calls-as-rows", Fixture, NULL, fixture_setup,
-              test_schedule_calls_as_rows, fixture_teardown);
-  g_test_add ("/summaries/map-counts-as-rows", Fixture, NULL, fixture_setup, test_map_counts_as_rows, fixture_teardown);
+              test_schedule_calls_as_rows, psl_test_fixture_teardown);
+  g_test_add ("/summaries/map-counts-as-rows", Fixture, NULL, fixture_setup, test_map_counts_as_rows,
+              psl_test_fixture_teardown);
 
   g_test_add ("/summaries/people-list-as-rows", Fixture, NULL, fixture_setup, test_people_list_as_rows,
-              fixture_teardown);
+              psl_test_fixture_teardown);
 
   return g_test_run ();
 }

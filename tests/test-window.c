@@ -21,17 +21,13 @@
 #include "psl-window.h"
 #include "psl-navigation.h"
 #include "psl-test.h"
-#include "psl-store-open.h"
 #include "psl-test-gui.h"
 #include "psl-store-private.h"
 
 typedef struct
 {
-  char           *dir;
-  char           *path;
+  PSL_TEST_GUI_FIXTURE;
   PslApplication *app;
-  PslStore       *store;
-  PslWindow      *window;
 } Fixture;
 
 /* One application for the whole program: an id is exported on the bus once. */
@@ -61,12 +57,7 @@ fixture_setup (Fixture       *f,
                        .placements = 60, .seed = 11 };
   g_autofree char *today = psl_today_iso ();
 
-  f->dir = g_dir_make_tmp ("passerelle-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "demo.db", NULL);
-
-  f->store = psl_store_open (f->path, PSL_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  psl_test_fixture_open (&f->base, "demo.db", NULL);
   g_assert_true (psl_demo_generate (f->store, &size, today, NULL, NULL, &error));
   g_assert_no_error (error);
 
@@ -79,23 +70,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  user_data)
 {
-  if (f->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&f->store);
+  psl_test_gui_teardown (&f->gui, user_data);
   g_clear_object (&f->app);
-  {
-    g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
-    g_unlink (wal);
-    g_unlink (shm);
-    g_unlink (f->path);
-  }
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
 }
 
 static PslDashboardFigures
