@@ -51,8 +51,7 @@ fixture_setup (Fixture       *f,
   f->dir = psl_test_tmpdir ("psl-clause-tab");
   f->store = psl_test_open (f->dir, "t.db");
   psl_test_exec (f->store, FIRM);
-  f->page = psl_company_page_new ();
-  psl_company_page_set_store (f->page, f->store);
+  f->page = psl_company_page_new (f->store);
   g_assert_true (psl_company_page_show_company (f->page, "c", &error));
   g_assert_no_error (error);
   f->window = psl_test_present (GTK_WIDGET (f->page));

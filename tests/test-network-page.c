@@ -34,8 +34,7 @@ fixture_setup (Fixture       *f,
   f->dir = psl_test_tmpdir ("psl-network-page");
   f->store = psl_test_open (f->dir, "t.db");
   psl_test_exec (f->store, NETWORK);
-  f->page = psl_network_page_new ();
-  psl_network_page_set_store (f->page, f->store);
+  f->page = psl_network_page_new (f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
 }
 
