@@ -46,8 +46,7 @@ fixture_setup (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   psl_test_gui_setup (&f->gui, FIRM);
-  f->page = psl_company_page_new ();
-  psl_company_page_set_store (f->page, f->store);
+  f->page = psl_company_page_new (f->store);
   g_assert_true (psl_company_page_show_company (f->page, "c", &error));
   g_assert_no_error (error);
   f->window = psl_test_present (GTK_WIDGET (f->page));

@@ -64,8 +64,7 @@ fixture_setup (Fixture       *f,
 
   psl_test_gui_setup (f, FIRM);
 
-  f->page = psl_company_page_new ();
-  psl_company_page_set_store (f->page, f->store);
+  f->page = psl_company_page_new (f->store);
   g_assert_true (psl_company_page_show_company (f->page, "c", &error));
   g_assert_no_error (error);
 

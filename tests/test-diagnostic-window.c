@@ -118,11 +118,10 @@ static void
 test_opened_from_reports (PslTestFixture *f,
                           gconstpointer   data)
 {
-  PslReportsPage *page = psl_reports_page_new ();
+  PslReportsPage *page = psl_reports_page_new (f->store);
   GtkWidget *window = psl_test_present (GTK_WIDGET (page));
   PslDiagnosticWindow *diagnostic;
 
-  psl_reports_page_set_store (page, f->store);
   gtk_widget_activate_action (GTK_WIDGET (page), "reports.fill", "s", "diagnostic");
   PSL_TEST_WAIT ((diagnostic = psl_test_find_toplevel (PSL_TYPE_DIAGNOSTIC_WINDOW)) != NULL);
   g_assert_nonnull (psl_diagnostic_window_get_widget (diagnostic, "q44", NULL));

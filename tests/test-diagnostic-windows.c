@@ -141,12 +141,11 @@ static void
 test_opened_from_reports (PslTestFixture *f,
                           gconstpointer   data)
 {
-  PslReportsPage *page = psl_reports_page_new ();
+  PslReportsPage *page = psl_reports_page_new (f->store);
   GtkWidget *window;
   PslPositioningWindow *positioning;
   PslActionPlanWindow *plan;
 
-  psl_reports_page_set_store (page, f->store);
   window = psl_test_present (GTK_WIDGET (page));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "reports.fill", "s", "positioning"));
   positioning = psl_test_find_toplevel (PSL_TYPE_POSITIONING_WINDOW);

@@ -44,8 +44,7 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   psl_test_gui_setup (&f->gui, FIXTURE);
-  f->people = psl_people_page_new ();
-  psl_people_page_set_store (f->people, f->store);
+  f->people = psl_people_page_new (f->store);
   f->window = psl_test_present (GTK_WIDGET (f->people));
 }
 
@@ -142,9 +141,8 @@ test_path (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM followup"), ==, 4);
 
   /* In the Échéancier, up to the end of next month. */
-  f->schedule = psl_schedule_page_new ();
+  f->schedule = psl_schedule_page_new (f->store);
   f->schedule_window = psl_test_present (GTK_WIDGET (f->schedule));
-  psl_schedule_page_set_store (f->schedule, f->store);
   wait_schedule (f);
   due_shown = psl_test_count (f->store, "SELECT count(*) FROM followup WHERE due_on <= date('now', 'localtime',"
                                         " 'start of month', '+2 months', '-1 day')");
@@ -152,9 +150,8 @@ test_path (Fixture       *f,
   g_assert_cmpuint (psl_schedule_page_get_n_items (f->schedule), ==, due_shown);
 
   /* The Suivi page before: Léa in her first month, nothing broken. */
-  f->followup = psl_followup_page_new ();
+  f->followup = psl_followup_page_new (f->store);
   f->followup_window = psl_test_present (GTK_WIDGET (f->followup));
-  psl_followup_page_set_store (f->followup, f->store);
   wait_followup (f);
   figures = psl_followup_page_get_figures (f->followup);
   g_assert_cmpuint (figures->ruptures, ==, 0);
@@ -275,9 +272,8 @@ test_more (Fixture       *f,
     " INSERT INTO placement (id, person_id, company_id, stage, kind, contract_type, proposed_on, start_date)"
     "  SELECT 'pl' || i, 'p' || i, 'vidal', 'contract', 'contract', 'cdi', date ('now', '-40 days'),"
     "         date ('now', '-30 days') FROM n;");
-  f->followup = psl_followup_page_new ();
+  f->followup = psl_followup_page_new (f->store);
   f->followup_window = psl_test_present (GTK_WIDGET (f->followup));
-  psl_followup_page_set_store (f->followup, f->store);
   wait_followup (f);
 
   g_assert_cmpuint (psl_followup_page_get_n_in_work (f->followup), ==, 25);

@@ -164,12 +164,11 @@ test_dialog (void)
   /* On the firm’s page, the mark, removed by "Checked" (a valid value typed
    * clears it too: test-import-files). */
   {
-    PslCompanyPage *page = psl_company_page_new ();
+    PslCompanyPage *page = psl_company_page_new (store);
     GtkWidget *window = psl_test_present (GTK_WIDGET (page));
     g_autofree char *id = psl_test_query_text (store, "SELECT record_id FROM import_review");
     PslReviewGroup *review;
 
-    psl_company_page_set_store (page, store);
     g_assert_true (psl_company_page_show_company (page, id, &error));
     review = PSL_REVIEW_GROUP (psl_test_find_widget (GTK_WIDGET (page), PSL_TYPE_REVIEW_GROUP));
     g_assert_cmpuint (psl_review_group_get_n_marks (review), ==, 1);
@@ -229,13 +228,12 @@ test_people (void)
   /* On the person's page, the date kept for checking, with its reason;
    * "Checked" clears it. */
   {
-    PslPersonPage *page = psl_person_page_new ();
+    PslPersonPage *page = psl_person_page_new (store);
     GtkWidget *window = psl_test_present (GTK_WIDGET (page));
     g_autofree char *id = psl_test_query_text (store, "SELECT record_id FROM import_review");
     PslReviewGroup *review;
     GtkWidget *mark;
 
-    psl_person_page_set_store (page, store);
     g_assert_true (psl_person_page_show_person (page, id, &error));
     g_assert_no_error (error);
     review = PSL_REVIEW_GROUP (psl_test_find_widget (GTK_WIDGET (page), PSL_TYPE_REVIEW_GROUP));
@@ -485,12 +483,11 @@ test_firm_marks (void)
 
   /* The contacts on the firm's page: Marie's row marked, with why. */
   {
-    PslCompanyPage *page = psl_company_page_new ();
+    PslCompanyPage *page = psl_company_page_new (store);
     GtkWidget *window = psl_test_present (GTK_WIDGET (page));
     g_autofree char *marie = psl_test_query_text (store, "SELECT id FROM contact WHERE first_name = 'Marie'");
     const char *subtitle;
 
-    psl_company_page_set_store (page, store);
     g_assert_true (psl_company_page_show_company (page, "delmas", &error));
     g_assert_no_error (error);
     g_assert_cmpuint (count_marked (GTK_WIDGET (page), &row), ==, 1);

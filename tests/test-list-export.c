@@ -288,7 +288,7 @@ static void
 test_network_lists (Fixture       *f,
                     gconstpointer  user_data)
 {
-  PslNetworkPage *network = PSL_NETWORK_PAGE (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_NETWORK_PAGE));
+  PslNetworkPage *network = PSL_NETWORK_PAGE (psl_window_get_page_widget (f->window, "companies"));
   GtkWidget *partners, *events;
   g_autoptr(GPtrArray) table = NULL;
   g_autofree char *held = NULL;
@@ -396,7 +396,7 @@ static void
 test_followup_lists (Fixture       *f,
                      gconstpointer  user_data)
 {
-  GtkWidget *page = psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_FOLLOWUP_PAGE);
+  GtkWidget *page = psl_window_get_page_widget (f->window, "followup");
   g_autofree char *name = psl_test_query_text (f->store, "SELECT first_name || ' ' || last_name FROM person"
                                                          " WHERE id = (SELECT person_id FROM alert"
                                                          " WHERE id = '0b7e2c1a-3333-4c3b-9e8f-0a1b2c3d4e5f')");
@@ -416,7 +416,7 @@ test_followup_lists (Fixture       *f,
   g_clear_pointer (&table, g_ptr_array_unref);
 
   /* The home page's alerts, the same way. */
-  page = psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_DASHBOARD_PAGE);
+  page = psl_window_get_page_widget (f->window, "home");
   psl_window_show_page (f->window, "home");
   wait_loaded (f, page, "alerts");
   table = export_and_check (f, page, "alerts",
@@ -478,7 +478,7 @@ static void
 test_schedule_list (Fixture       *f,
                     gconstpointer  user_data)
 {
-  GtkWidget *page = psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_SCHEDULE_PAGE);
+  GtkWidget *page = psl_window_get_page_widget (f->window, "schedule");
   g_autoptr(GPtrArray) table = NULL;
 
   psl_window_show_page (f->window, "schedule");
@@ -494,7 +494,7 @@ static void
 test_bad_paths (Fixture       *f,
                 gconstpointer  user_data)
 {
-  PslNetworkPage *network = PSL_NETWORK_PAGE (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_NETWORK_PAGE));
+  PslNetworkPage *network = PSL_NETWORK_PAGE (psl_window_get_page_widget (f->window, "companies"));
   GtkWidget *partners = GTK_WIDGET (psl_network_page_get_partners (network));
   g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "partners.csv", NULL);
   g_autofree char *xlsx = g_build_filename (f->dir, "partners.xlsx", NULL);
@@ -517,7 +517,7 @@ test_bad_paths (Fixture       *f,
 
   /* A list not read yet has nothing to export. */
   {
-    GtkWidget *schedule = psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_SCHEDULE_PAGE);
+    GtkWidget *schedule = psl_window_get_page_widget (f->window, "schedule");
     g_autofree char *none = g_build_filename (f->dir, "none.csv", NULL);
 
     g_assert_false (psl_list_export_write (schedule, "", none, &error));
@@ -546,8 +546,8 @@ static void
 test_journal (Fixture       *f,
               gconstpointer  user_data)
 {
-  GtkWidget *page = psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_FOLLOWUP_PAGE);
-  PslNetworkPage *network = PSL_NETWORK_PAGE (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_NETWORK_PAGE));
+  GtkWidget *page = psl_window_get_page_widget (f->window, "followup");
+  PslNetworkPage *network = PSL_NETWORK_PAGE (psl_window_get_page_widget (f->window, "companies"));
   GtkWidget *partners = GTK_WIDGET (psl_network_page_get_partners (network));
   g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "alerts.csv", NULL);
   g_autofree char *csv = g_build_filename (f->dir, "alertes.csv", NULL);

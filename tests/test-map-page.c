@@ -31,10 +31,9 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   psl_test_gui_setup (f, MAP_FIXTURE);
-  f->page = psl_map_page_new ();
+  f->page = psl_map_page_new (f->store);
   /* The fixture's half-year, whatever today is. */
   psl_map_page_set_period (f->page, MAP_FROM, MAP_TO);
-  psl_map_page_set_store (f->page, f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
   wait_loaded (f);
 }
@@ -188,13 +187,12 @@ static void
 test_read_when_shown (Fixture       *f,
                       gconstpointer  data)
 {
-  PslMapPage *hidden = psl_map_page_new ();
+  PslMapPage *hidden = psl_map_page_new (f->store);
   PslPartnerMap *map;
   const PslMapNode *c1;
 
   /* A page never shown reads nothing. */
   g_object_ref_sink (hidden);
-  psl_map_page_set_store (hidden, f->store);
   psl_test_wait_worker (f->store);
   g_assert_null (psl_map_page_get_map (hidden));
   g_object_unref (hidden);

@@ -26,8 +26,7 @@ fixture_setup (Fixture       *f,
   psl_test_gui_setup (f,
     "INSERT INTO person (id, first_name, last_name, entered_on) VALUES ('" INES "', 'Inès', 'Rigal', '2025-01-01');"
     "INSERT INTO company (id, legal_name, commune) VALUES ('" FIRM "', 'Scierie Delmas', 'Figeac');");
-  f->page = psl_network_page_new ();
-  psl_network_page_set_store (f->page, f->store);
+  f->page = psl_network_page_new (f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
 }
 

@@ -39,8 +39,7 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   psl_test_gui_setup (f, NETWORK);
-  f->page = psl_people_page_new ();
-  psl_people_page_set_store (f->page, f->store);
+  f->page = psl_people_page_new (f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
 }
 

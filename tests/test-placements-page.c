@@ -41,8 +41,7 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   psl_test_gui_setup (f, FIXTURE);
-  f->page = psl_placements_page_new ();
-  psl_placements_page_set_store (f->page, f->store);
+  f->page = psl_placements_page_new (f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
 }
 

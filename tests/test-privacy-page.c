@@ -115,8 +115,7 @@ open_lea (Fixture    *f,
   PslPersonPage *person;
 
   psl_privacy_set_account (f->store, account);
-  f->page = psl_people_page_new ();
-  psl_people_page_set_store (f->page, f->store);
+  f->page = psl_people_page_new (f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
   gtk_window_maximize (GTK_WINDOW (f->window));
   g_assert_true (psl_people_page_open_person (f->page, LEA));

@@ -44,8 +44,7 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   psl_test_gui_setup (&f->gui, ACTIVITY_FIXTURE);
-  f->page = psl_reports_page_new ();
-  psl_reports_page_set_store (f->page, f->store);
+  f->page = psl_reports_page_new (f->store);
   g_signal_connect (f->page, "report-ready", G_CALLBACK (on_report_ready_cb), f);
   f->window = psl_test_present (GTK_WIDGET (f->page));
 }

@@ -33,9 +33,8 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   psl_test_gui_setup (f, FIXTURE);
-  f->page = psl_schedule_page_new ();
+  f->page = psl_schedule_page_new (f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
-  psl_schedule_page_set_store (f->page, f->store);
 }
 
 static void
@@ -318,12 +317,11 @@ test_diary_from_followup (Fixture       *f,
   g_autofree char *today = typed_day (f->store, "'+0 days'");
   g_autofree char *in_four_months = typed_day (f->store, "'+4 months'");
   g_autofree char *text = NULL;
-  PslFollowupPage *followup = psl_followup_page_new ();
+  PslFollowupPage *followup = psl_followup_page_new (f->store);
   GtkWidget *window = psl_test_present (GTK_WIDGET (followup));
   PslCalendarDialog *dialog;
   GtkStringObject *chosen;
 
-  psl_followup_page_set_store (followup, f->store);
   PSL_TEST_WAIT (!psl_followup_page_is_loading (followup));
   psl_followup_page_set_staff (followup, "b");
   PSL_TEST_WAIT (!psl_followup_page_is_loading (followup));

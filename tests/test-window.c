@@ -180,7 +180,7 @@ test_window_dashboard (Fixture       *f,
       if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "page"), "followup") == 0)
         g_assert_nonnull (psl_test_find_label (child, shown->alerts_open > 1 ? "alertes ouvertes" : "alerte ouverte"));
     /* Words typed there before do not hide any. */
-    page = PSL_PLACEMENTS_PAGE (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_PLACEMENTS_PAGE));
+    page = PSL_PLACEMENTS_PAGE (psl_window_get_page_widget (f->window, "placements"));
     psl_table_view_set_text (PSL_TABLE_VIEW (psl_test_find_widget (GTK_WIDGET (page), PSL_TYPE_TABLE_VIEW)),
                              "introuvable");
     g_signal_emit_by_name (cards, "child-activated", waiting);
@@ -221,7 +221,7 @@ test_window_figures_after_frame (Fixture       *f,
                                  gconstpointer  user_data)
 {
   PslWindow *window = psl_window_new (f->app, f->path, f->store, NULL);
-  PslPage *home = PSL_PAGE (psl_test_find_widget (GTK_WIDGET (window), PSL_TYPE_DASHBOARD_PAGE));
+  PslPage *home = PSL_PAGE (psl_window_get_page_widget (window, "home"));
   gboolean reading_at_map = TRUE;
   gboolean painted = FALSE;
 
@@ -528,10 +528,10 @@ test_window_not_folded (Fixture       *f,
 
   leaflet = psl_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_LEAFLET);
   g_assert_nonnull (leaflet);
-  stack = GTK_STACK (gtk_widget_get_parent (psl_test_find_widget (leaflet, PSL_TYPE_DASHBOARD_PAGE)));
+  stack = GTK_STACK (gtk_widget_get_parent (psl_window_get_page_widget (f->window, "home")));
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     {
-      GtkWidget *page = gtk_stack_get_child_by_name (stack, page_names[i]);
+      GtkWidget *page = psl_window_get_page_widget (f->window, page_names[i]);
       int minimum = 0;
 
       gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", page_names[i]);

@@ -115,7 +115,7 @@ static const char *summary_columns[] = {
 
 struct _PslCompanyPage
 {
-  GtkWidget             parent_instance;
+  PslPage               parent_instance;
 
   PslStore             *store;
   PslCompany           *company;
@@ -146,7 +146,7 @@ struct _PslCompanyPage
   guint                 filled;       /* TabBit: tabs showing the current firm */
 };
 
-G_DEFINE_FINAL_TYPE (PslCompanyPage, psl_company_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslCompanyPage, psl_company_page, PSL_TYPE_PAGE)
 
 enum {
   BACK,
@@ -674,6 +674,19 @@ psl_company_page_dispose (GObject *object)
   G_OBJECT_CLASS (psl_company_page_parent_class)->dispose (object);
 }
 
+/* No read of its own for PslPage: a firm is read as it is opened
+ * (psl_company_page_show_company (), which the window calls again for
+ * another firm), and each tab as it is first shown. */
+static void
+psl_company_page_constructed (GObject *object)
+{
+  PslCompanyPage *self = PSL_COMPANY_PAGE (object);
+
+  G_OBJECT_CLASS (psl_company_page_parent_class)->constructed (object);
+  self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
+  build_form (self);
+}
+
 static void
 psl_company_page_class_init (PslCompanyPageClass *klass)
 {
@@ -681,6 +694,7 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_company_page_dispose;
+  object_class->constructed = psl_company_page_constructed;
 
   signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -748,23 +762,9 @@ psl_company_page_init (PslCompanyPage *self)
 }
 
 PslCompanyPage *
-psl_company_page_new (void)
+psl_company_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_COMPANY_PAGE, NULL);
-}
-
-void
-psl_company_page_set_store (PslCompanyPage *self,
-                            PslStore       *store)
-{
-  g_return_if_fail (PSL_IS_COMPANY_PAGE (self));
-  g_return_if_fail (PSL_IS_STORE (store));
-
-  flush_form (self);
-  clear_contacts (self);
-  g_clear_pointer (&self->company, psl_company_free);
-  g_set_object (&self->store, store);
-  build_form (self);
+  return g_object_new (PSL_TYPE_COMPANY_PAGE, "store", store, NULL);
 }
 
 /* Shows the firm company_id on its identity tab; FALSE with error when

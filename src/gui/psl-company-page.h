@@ -3,16 +3,15 @@
 
 #include <adwaita.h>
 
+#include "psl-page.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_COMPANY_PAGE (psl_company_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslCompanyPage, psl_company_page, PSL, COMPANY_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslCompanyPage, psl_company_page, PSL, COMPANY_PAGE, PslPage)
 
-PslCompanyPage *psl_company_page_new            (void);
-void            psl_company_page_set_store      (PslCompanyPage *self,
-                                                 PslStore       *store);
+PslCompanyPage *psl_company_page_new            (PslStore *store);
 gboolean        psl_company_page_show_company   (PslCompanyPage *self,
                                                  const char     *company_id,
                                                  GError        **error);

@@ -468,12 +468,24 @@ psl_dashboard_page_dispose (GObject *object)
 }
 
 static void
+psl_dashboard_page_constructed (GObject *object)
+{
+  PslDashboardPage *self = PSL_DASHBOARD_PAGE (object);
+
+  G_OBJECT_CLASS (psl_dashboard_page_parent_class)->constructed (object);
+  self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
+  /* The heading's date; the figures are read once the page is shown. */
+  psl_dashboard_page_reload (self);
+}
+
+static void
 psl_dashboard_page_class_init (PslDashboardPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_dashboard_page_dispose;
+  object_class->constructed = psl_dashboard_page_constructed;
   PSL_PAGE_CLASS (klass)->load = psl_dashboard_page_load;
 
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -507,17 +519,9 @@ psl_dashboard_page_init (PslDashboardPage *self)
 }
 
 PslDashboardPage *
-psl_dashboard_page_new (void)
+psl_dashboard_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_DASHBOARD_PAGE, NULL);
-}
-
-void
-psl_dashboard_page_set_store (PslDashboardPage *self,
-                              PslStore         *store)
-{
-  g_return_if_fail (PSL_IS_DASHBOARD_PAGE (self));
-  g_set_object (&self->store, store);
+  return g_object_new (PSL_TYPE_DASHBOARD_PAGE, "store", store, NULL);
 }
 
 void

@@ -11,9 +11,7 @@ G_BEGIN_DECLS
 #define PSL_TYPE_DASHBOARD_PAGE (psl_dashboard_page_get_type ())
 G_DECLARE_FINAL_TYPE (PslDashboardPage, psl_dashboard_page, PSL, DASHBOARD_PAGE, PslPage)
 
-PslDashboardPage          *psl_dashboard_page_new         (void);
-void                       psl_dashboard_page_set_store   (PslDashboardPage *self,
-                                                           PslStore         *store);
+PslDashboardPage          *psl_dashboard_page_new         (PslStore *store);
 void                       psl_dashboard_page_reload      (PslDashboardPage *self);
 const PslDashboardFigures *psl_dashboard_page_get_figures (PslDashboardPage *self);
 

@@ -487,12 +487,22 @@ export_diary_action (GtkWidget  *widget,
 }
 
 static void
+psl_followup_page_constructed (GObject *object)
+{
+  PslFollowupPage *self = PSL_FOLLOWUP_PAGE (object);
+
+  G_OBJECT_CLASS (psl_followup_page_parent_class)->constructed (object);
+  self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
+}
+
+static void
 psl_followup_page_class_init (PslFollowupPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_followup_page_dispose;
+  object_class->constructed = psl_followup_page_constructed;
   PSL_PAGE_CLASS (klass)->load = load;
 
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
@@ -527,22 +537,9 @@ psl_followup_page_init (PslFollowupPage *self)
 }
 
 PslFollowupPage *
-psl_followup_page_new (void)
+psl_followup_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_FOLLOWUP_PAGE, NULL);
-}
-
-void
-psl_followup_page_set_store (PslFollowupPage *self,
-                             PslStore        *store)
-{
-  g_return_if_fail (PSL_IS_FOLLOWUP_PAGE (self));
-
-  if (!g_set_object (&self->store, store))
-    return;
-  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
-  if (store != NULL)
-    psl_followup_page_reload (self);
+  return g_object_new (PSL_TYPE_FOLLOWUP_PAGE, "store", store, NULL);
 }
 
 void

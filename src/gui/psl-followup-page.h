@@ -11,9 +11,7 @@ G_BEGIN_DECLS
 #define PSL_TYPE_FOLLOWUP_PAGE (psl_followup_page_get_type ())
 G_DECLARE_FINAL_TYPE (PslFollowupPage, psl_followup_page, PSL, FOLLOWUP_PAGE, PslPage)
 
-PslFollowupPage *psl_followup_page_new        (void);
-void             psl_followup_page_set_store  (PslFollowupPage *self,
-                                               PslStore        *store);
+PslFollowupPage *psl_followup_page_new        (PslStore *store);
 void             psl_followup_page_reload     (PslFollowupPage *self);
 /* staff_id NULL: the whole team. */
 void             psl_followup_page_set_staff  (PslFollowupPage *self,

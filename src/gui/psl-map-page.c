@@ -480,12 +480,32 @@ psl_map_page_dispose (GObject *object)
 }
 
 static void
+psl_map_page_constructed (GObject *object)
+{
+  PslMapPage *self = PSL_MAP_PAGE (object);
+
+  G_OBJECT_CLASS (psl_map_page_parent_class)->constructed (object);
+  self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
+
+  /* Filling the rows would reload once per row. */
+  self->filling = TRUE;
+  self->antenna_ids = psl_antenna_choice_fill (self->antenna_row, self->store);
+  self->staff_ids = psl_staff_choice_fill_row (self->referent_row, self->store);
+  self->sector_codes = fill_ref_row (self->sector_row, self->store, "sector", _("All sectors"),
+                                     "partner", _("Partner structures"));
+  self->level_codes = fill_ref_row (self->level_row, self->store, "partnership_level", _("All levels"), NULL, NULL);
+  self->filling = FALSE;
+  psl_map_page_reload (self);
+}
+
+static void
 psl_map_page_class_init (PslMapPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_map_page_dispose;
+  object_class->constructed = psl_map_page_constructed;
   PSL_PAGE_CLASS (klass)->load = load;
 
   g_type_ensure (PSL_TYPE_MAP_VIEW);
@@ -547,36 +567,9 @@ psl_map_page_init (PslMapPage *self)
 }
 
 PslMapPage *
-psl_map_page_new (void)
+psl_map_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_MAP_PAGE, NULL);
-}
-
-void
-psl_map_page_set_store (PslMapPage *self,
-                        PslStore   *store)
-{
-  g_return_if_fail (PSL_IS_MAP_PAGE (self));
-
-  psl_page_cancel (PSL_PAGE (self));
-  g_set_object (&self->store, store);
-  set_map (self, NULL);
-  g_clear_pointer (&self->antenna_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->sector_codes, g_ptr_array_unref);
-  g_clear_pointer (&self->level_codes, g_ptr_array_unref);
-  if (store == NULL)
-    return;
-
-  /* Filling the rows would reload once per row. */
-  self->filling = TRUE;
-  self->antenna_ids = psl_antenna_choice_fill (self->antenna_row, store);
-  self->staff_ids = psl_staff_choice_fill_row (self->referent_row, store);
-  self->sector_codes = fill_ref_row (self->sector_row, store, "sector", _("All sectors"),
-                                     "partner", _("Partner structures"));
-  self->level_codes = fill_ref_row (self->level_row, store, "partnership_level", _("All levels"), NULL, NULL);
-  self->filling = FALSE;
-  psl_map_page_reload (self);
+  return g_object_new (PSL_TYPE_MAP_PAGE, "store", store, NULL);
 }
 
 PslPartnerMap *

@@ -11,9 +11,7 @@ G_BEGIN_DECLS
 #define PSL_TYPE_MAP_PAGE (psl_map_page_get_type ())
 G_DECLARE_FINAL_TYPE (PslMapPage, psl_map_page, PSL, MAP_PAGE, PslPage)
 
-PslMapPage    *psl_map_page_new        (void);
-void           psl_map_page_set_store  (PslMapPage *self,
-                                        PslStore   *store);
+PslMapPage    *psl_map_page_new        (PslStore *store);
 /* A period of the program's choosing instead of the list's (ISO dates). */
 void           psl_map_page_set_period (PslMapPage *self,
                                         const char *from,

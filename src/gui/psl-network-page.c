@@ -17,7 +17,7 @@
 
 struct _PslNetworkPage
 {
-  GtkWidget           parent_instance;
+  PslPage             parent_instance;
 
   GtkWidget          *box;
   AdwViewStack       *stack;
@@ -29,7 +29,7 @@ struct _PslNetworkPage
   PslShareView       *shared;
 };
 
-G_DEFINE_FINAL_TYPE (PslNetworkPage, psl_network_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslNetworkPage, psl_network_page, PSL_TYPE_PAGE)
 
 static void
 psl_network_page_dispose (GObject *object)
@@ -38,12 +38,34 @@ psl_network_page_dispose (GObject *object)
   G_OBJECT_CLASS (psl_network_page_parent_class)->dispose (object);
 }
 
+/* A container of views with no read of its own for PslPage: each view
+ * reads once shown (the partners', events', mentors' and watch lists are
+ * pages of their own; the firms' list is a table that reads itself), so
+ * the page only hands them its base.  They are its template's children,
+ * made before the base is given: they take it by their setters. */
+static void
+psl_network_page_constructed (GObject *object)
+{
+  PslNetworkPage *self = PSL_NETWORK_PAGE (object);
+  PslStore *store;
+
+  G_OBJECT_CLASS (psl_network_page_parent_class)->constructed (object);
+  store = psl_page_get_store (PSL_PAGE (self));
+  psl_company_list_view_set_store (self->companies, store);
+  psl_partner_list_set_store (self->partners, store);
+  psl_event_list_set_store (self->events, store);
+  psl_mentor_list_set_store (self->mentors, store);
+  psl_watch_list_set_store (self->watch, store);
+  psl_share_view_set_store (self->shared, store);
+}
+
 static void
 psl_network_page_class_init (PslNetworkPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = psl_network_page_dispose;
+  G_OBJECT_CLASS (klass)->constructed = psl_network_page_constructed;
   g_type_ensure (PSL_TYPE_COMPANY_LIST_VIEW);
   g_type_ensure (PSL_TYPE_PARTNER_LIST);
   g_type_ensure (PSL_TYPE_EVENT_LIST);
@@ -69,23 +91,9 @@ psl_network_page_init (PslNetworkPage *self)
 }
 
 PslNetworkPage *
-psl_network_page_new (void)
+psl_network_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_NETWORK_PAGE, NULL);
-}
-
-void
-psl_network_page_set_store (PslNetworkPage *self,
-                            PslStore       *store)
-{
-  g_return_if_fail (PSL_IS_NETWORK_PAGE (self));
-
-  psl_company_list_view_set_store (self->companies, store);
-  psl_partner_list_set_store (self->partners, store);
-  psl_event_list_set_store (self->events, store);
-  psl_mentor_list_set_store (self->mentors, store);
-  psl_watch_list_set_store (self->watch, store);
-  psl_share_view_set_store (self->shared, store);
+  return g_object_new (PSL_TYPE_NETWORK_PAGE, "store", store, NULL);
 }
 
 /* name: firms, partners, events, mentors, watch or shared. */

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "psl-company-list-view.h"
+#include "psl-page.h"
 #include "psl-event-list.h"
 #include "psl-mentor-list.h"
 #include "psl-partner-list.h"
@@ -12,11 +13,9 @@
 G_BEGIN_DECLS
 
 #define PSL_TYPE_NETWORK_PAGE (psl_network_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslNetworkPage, psl_network_page, PSL, NETWORK_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslNetworkPage, psl_network_page, PSL, NETWORK_PAGE, PslPage)
 
-PslNetworkPage     *psl_network_page_new           (void);
-void                psl_network_page_set_store     (PslNetworkPage *self,
-                                                    PslStore       *store);
+PslNetworkPage     *psl_network_page_new           (PslStore *store);
 void                psl_network_page_show_view     (PslNetworkPage *self,
                                                     const char     *name);
 PslCompanyListView *psl_network_page_get_companies (PslNetworkPage *self);

@@ -6,6 +6,12 @@
  * the processor (the home page's figures come after the window's first
  * frame).  A page shown reads at once after a write, cancelling the read
  * still running, so that only the latest one's rows are shown.
+ *
+ * A page is given its base once, as it is made (the "store" property): the
+ * window makes each page the first time it is shown, so a page made with a
+ * base has never read it and reads once shown.  A page without a load of
+ * its own (a firm's or a person's page, read as it is opened; Rapports,
+ * which makes a report when asked) still takes its base so.
  */
 
 #define G_LOG_DOMAIN "psl-page"
@@ -19,6 +25,7 @@
 
 typedef struct
 {
+  PslStore     *store;
   GCancellable *cancellable;   /* the read under way, or NULL */
   gboolean      stale;         /* to read once shown */
   GdkFrameClock *clock;        /* waited on for the first frame once shown */
@@ -26,6 +33,9 @@ typedef struct
 } PslPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (PslPage, psl_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_STORE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static void
 stop_waiting_for_frame (PslPage *self)
@@ -78,6 +88,55 @@ psl_page_unmap (GtkWidget *widget)
 }
 
 static void
+psl_page_constructed (GObject *object)
+{
+  PslPage *self = PSL_PAGE (object);
+  PslPagePrivate *priv = psl_page_get_instance_private (self);
+
+  G_OBJECT_CLASS (psl_page_parent_class)->constructed (object);
+  /* Made with its base: read once shown (and painted). */
+  if (priv->store != NULL && PSL_PAGE_GET_CLASS (self)->load != NULL)
+    priv->stale = TRUE;
+}
+
+static void
+psl_page_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  PslPagePrivate *priv = psl_page_get_instance_private (PSL_PAGE (object));
+
+  if (prop_id == PROP_STORE)
+    g_value_set_object (value, priv->store);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+psl_page_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  PslPagePrivate *priv = psl_page_get_instance_private (PSL_PAGE (object));
+
+  if (prop_id == PROP_STORE)
+    priv->store = g_value_dup_object (value);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+psl_page_finalize (GObject *object)
+{
+  PslPagePrivate *priv = psl_page_get_instance_private (PSL_PAGE (object));
+
+  g_clear_object (&priv->store);
+  G_OBJECT_CLASS (psl_page_parent_class)->finalize (object);
+}
+
+static void
 psl_page_dispose (GObject *object)
 {
   PslPagePrivate *priv = psl_page_get_instance_private (PSL_PAGE (object));
@@ -91,14 +150,36 @@ psl_page_dispose (GObject *object)
 static void
 psl_page_class_init (PslPageClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = psl_page_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = psl_page_constructed;
+  object_class->get_property = psl_page_get_property;
+  object_class->set_property = psl_page_set_property;
+  object_class->dispose = psl_page_dispose;
+  object_class->finalize = psl_page_finalize;
   GTK_WIDGET_CLASS (klass)->map = psl_page_map;
   GTK_WIDGET_CLASS (klass)->unmap = psl_page_unmap;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PSL_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 psl_page_init (PslPage *self)
 {
+}
+
+PslStore *
+psl_page_get_store (PslPage *self)
+{
+  PslPagePrivate *priv;
+
+  g_return_val_if_fail (PSL_IS_PAGE (self), NULL);
+
+  priv = psl_page_get_instance_private (self);
+  return priv->store;
 }
 
 void
@@ -118,9 +199,11 @@ psl_page_reload (PslPage *self)
   priv->stale = FALSE;
   g_cancellable_cancel (priv->cancellable);
   g_clear_object (&priv->cancellable);
+  /* A page that reads nothing of its own is never loading. */
+  if (PSL_PAGE_GET_CLASS (self)->load == NULL)
+    return;
   priv->cancellable = g_cancellable_new ();
-  if (PSL_PAGE_GET_CLASS (self)->load != NULL)
-    PSL_PAGE_GET_CLASS (self)->load (self, priv->cancellable);
+  PSL_PAGE_GET_CLASS (self)->load (self, priv->cancellable);
 }
 
 void

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "psl-store.h"
+
 G_BEGIN_DECLS
 
 #define PSL_TYPE_PAGE (psl_page_get_type ())
@@ -18,6 +20,10 @@ struct _PslPageClass
   void (*load) (PslPage      *self,
                 GCancellable *cancellable);
 };
+
+/* The base the page shows, given once as it is made (its construct-only
+ * "store"); NULL for a part of a page that is given its base later. */
+PslStore *psl_page_get_store  (PslPage *self);
 
 /* The data changed: read again now if the page is shown, else when it is
  * next shown (a hidden page reads nothing). */

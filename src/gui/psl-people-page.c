@@ -4,6 +4,11 @@
  * would otherwise slow every start-up.  A new person is asked for what
  * identifies them (name, date of birth) and who follows them; the core
  * refuses a second record of the same person and says which one exists.
+ *
+ * The page has no read of its own (no load for PslPage): its list is a
+ * table that reads itself once shown and again after a write, in two
+ * parts, as the firms' list of Entreprises does; a person's page reads
+ * as it is opened.
  */
 
 #define G_LOG_DOMAIN "psl-people-page"
@@ -51,7 +56,7 @@ static const PslRecordForm new_person_form = {
 
 struct _PslPeoplePage
 {
-  GtkWidget          parent_instance;
+  PslPage            parent_instance;
 
   PslStore          *store;
   GtkStack          *stack;
@@ -59,7 +64,7 @@ struct _PslPeoplePage
   PslPersonPage     *person;
 };
 
-G_DEFINE_FINAL_TYPE (PslPeoplePage, psl_people_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslPeoplePage, psl_people_page, PSL_TYPE_PAGE)
 
 static void
 on_back_cb (PslPeoplePage *self)
@@ -87,12 +92,11 @@ ensure_person_page (PslPeoplePage *self)
   if (self->person != NULL)
     return self->person;
 
-  self->person = psl_person_page_new ();
+  self->person = psl_person_page_new (self->store);
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->person), "person");
   g_signal_connect_swapped (self->person, "back", G_CALLBACK (on_back_cb), self);
   g_signal_connect (self->person, "deleted", G_CALLBACK (on_deleted_cb), self);
   g_signal_connect_swapped (self->person, "changed", G_CALLBACK (psl_person_list_view_reload), self->list);
-  psl_person_page_set_store (self->person, self->store);
   psl_person_tabs_add (self->person);
   return self->person;
 }
@@ -170,12 +174,23 @@ psl_people_page_dispose (GObject *object)
 }
 
 static void
+psl_people_page_constructed (GObject *object)
+{
+  PslPeoplePage *self = PSL_PEOPLE_PAGE (object);
+
+  G_OBJECT_CLASS (psl_people_page_parent_class)->constructed (object);
+  self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
+  psl_person_list_view_set_store (self->list, self->store);
+}
+
+static void
 psl_people_page_class_init (PslPeoplePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_people_page_dispose;
+  object_class->constructed = psl_people_page_constructed;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_install_action (widget_class, "people.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "people.restore-person", "s", restore_person_action);
@@ -193,19 +208,9 @@ psl_people_page_init (PslPeoplePage *self)
 }
 
 PslPeoplePage *
-psl_people_page_new (void)
+psl_people_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_PEOPLE_PAGE, NULL);
-}
-
-void
-psl_people_page_set_store (PslPeoplePage *self,
-                           PslStore      *store)
-{
-  g_return_if_fail (PSL_IS_PEOPLE_PAGE (self));
-
-  g_set_object (&self->store, store);
-  psl_person_list_view_set_store (self->list, store);
+  return g_object_new (PSL_TYPE_PEOPLE_PAGE, "store", store, NULL);
 }
 
 void

@@ -3,16 +3,15 @@
 
 #include <adwaita.h>
 
+#include "psl-page.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_PEOPLE_PAGE (psl_people_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslPeoplePage, psl_people_page, PSL, PEOPLE_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslPeoplePage, psl_people_page, PSL, PEOPLE_PAGE, PslPage)
 
-PslPeoplePage *psl_people_page_new         (void);
-void           psl_people_page_set_store   (PslPeoplePage *self,
-                                            PslStore      *store);
+PslPeoplePage *psl_people_page_new         (PslStore *store);
 void           psl_people_page_reload      (PslPeoplePage *self);
 gboolean       psl_people_page_open_person (PslPeoplePage *self,
                                             const char    *person_id);

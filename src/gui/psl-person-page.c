@@ -82,7 +82,7 @@ typedef struct
 
 struct _PslPersonPage
 {
-  GtkWidget             parent_instance;
+  PslPage               parent_instance;
 
   PslStore             *store;
   char                 *person_id;
@@ -107,7 +107,7 @@ struct _PslPersonPage
   gboolean              firm_only;      /* employer relations: what a firm may know, no more */
 };
 
-G_DEFINE_FINAL_TYPE (PslPersonPage, psl_person_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslPersonPage, psl_person_page, PSL_TYPE_PAGE)
 
 enum {
   BACK,
@@ -569,6 +569,18 @@ rights_action (GtkWidget  *widget,
     psl_person_rights_erase (widget, self->store, self->person_id);
 }
 
+/* No read of its own for PslPage: a person is read as they are opened
+ * (psl_person_page_show_person ()), and each tab as it is first shown. */
+static void
+psl_person_page_constructed (GObject *object)
+{
+  PslPersonPage *self = PSL_PERSON_PAGE (object);
+
+  G_OBJECT_CLASS (psl_person_page_parent_class)->constructed (object);
+  self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
+  build_identity (self);
+}
+
 static void
 psl_person_page_class_init (PslPersonPageClass *klass)
 {
@@ -576,6 +588,7 @@ psl_person_page_class_init (PslPersonPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_person_page_dispose;
+  object_class->constructed = psl_person_page_constructed;
 
   signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -616,24 +629,13 @@ psl_person_page_init (PslPersonPage *self)
 }
 
 PslPersonPage *
-psl_person_page_new (void)
+psl_person_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_PERSON_PAGE, NULL);
+  return g_object_new (PSL_TYPE_PERSON_PAGE, "store", store, NULL);
 }
 
 /* The lists offered (the team, partners…) come from the store: the form
  * is made once it is known. */
-void
-psl_person_page_set_store (PslPersonPage *self,
-                           PslStore      *store)
-{
-  g_return_if_fail (PSL_IS_PERSON_PAGE (self));
-  g_return_if_fail (self->store == NULL);
-
-  self->store = g_object_ref (store);
-  build_identity (self);
-}
-
 gboolean
 psl_person_page_show_person (PslPersonPage *self,
                              const char    *person_id,

@@ -3,21 +3,20 @@
 
 #include <adwaita.h>
 
+#include "psl-page.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_PERSON_PAGE (psl_person_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslPersonPage, psl_person_page, PSL, PERSON_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslPersonPage, psl_person_page, PSL, PERSON_PAGE, PslPage)
 
 /* A tab of the page shows one person; it is told when first shown. */
 typedef void (*PslPersonTabShow) (GtkWidget  *tab,
                                   PslStore   *store,
                                   const char *person_id);
 
-PslPersonPage *psl_person_page_new           (void);
-void           psl_person_page_set_store     (PslPersonPage *self,
-                                              PslStore      *store);
+PslPersonPage *psl_person_page_new           (PslStore *store);
 gboolean       psl_person_page_show_person   (PslPersonPage *self,
                                               const char    *person_id,
                                               GError       **error);

@@ -84,7 +84,7 @@ static const PslTableTexts texts = {
 
 struct _PslPlacementsPage
 {
-  GtkWidget           parent_instance;
+  PslPage             parent_instance;
 
   PslStore           *store;
   PslTableView       *table;
@@ -111,7 +111,7 @@ struct _PslPlacementsPage
   gboolean            syncing;     /* the buttons follow the filters: no loop back */
 };
 
-G_DEFINE_FINAL_TYPE (PslPlacementsPage, psl_placements_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslPlacementsPage, psl_placements_page, PSL_TYPE_PAGE)
 
 /* A dash until the first reading is done: a 0 would be a wrong figure. */
 static void
@@ -130,7 +130,7 @@ set_figure (GtkLabel *label,
 static void
 update_funnel (PslPlacementsPage *self)
 {
-  gboolean known = !psl_table_view_is_loading (self->table) || psl_table_view_get_n_total (self->table) > 0;
+  gboolean known = !psl_placements_page_is_loading (self) || psl_table_view_get_n_total (self->table) > 0;
 
   self->syncing = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (funnel); i++)
@@ -475,6 +475,32 @@ make_open_buttons (PslPlacementsPage *self)
   return box;
 }
 
+/* The table reads in two parts and keeps the read's own cancellable (the
+ * firms' list, which is no page, reads with it too): the page's read is
+ * only handing it over. */
+static void
+load (PslPage      *page,
+      GCancellable *cancellable)
+{
+  PslPlacementsPage *self = PSL_PLACEMENTS_PAGE (page);
+
+  /* Three weeks before today, today being the day of the reading: a
+   * window left open overnight counts as the home page does. */
+  {
+    g_autofree char *today = psl_today_iso ();
+    g_autoptr(GDate) since = psl_date_parse (today);
+
+    g_date_subtract_days (since, PSL_PLACEMENT_WAITING_DAYS);
+    g_free (self->waiting_since);
+    self->waiting_since = psl_date_to_iso (since);
+    self->criteria.waiting_since = self->waiting_since;
+  }
+  self->read_at = psl_store_get_changes (self->store);
+  psl_page_read_done (page);
+  psl_table_view_load_in_parts (self->table, self->store, load_job, load_rest_job);
+  update_funnel (self);
+}
+
 static void
 on_map_cb (PslPlacementsPage *self)
 {
@@ -513,12 +539,50 @@ psl_placements_page_finalize (GObject *object)
 }
 
 static void
+psl_placements_page_constructed (GObject *object)
+{
+  PslPlacementsPage *self = PSL_PLACEMENTS_PAGE (object);
+
+  G_OBJECT_CLASS (psl_placements_page_parent_class)->constructed (object);
+  self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+    /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
+    self->team = psl_portfolio_team (self->store, NULL);
+    self->antennas = psl_installation_sites (self->store, NULL);
+
+    g_ptr_array_add (labels, _("Under way"));
+    g_ptr_array_add (labels, _("All stages"));
+    for (guint i = 0; i < PSL_N_STAGES; i++)
+      g_ptr_array_add (labels, (gpointer) psl_stage_label (i));
+    g_ptr_array_add (labels, _("Closed"));
+    g_ptr_array_add (labels, NULL);
+    self->stage_dropdown = psl_table_view_add_choices (self->table, _("Stage"), (const char * const *) labels->pdata);
+  }
+  self->staff_dropdown = psl_table_view_add_dropdown (self->table, _("All counsellors"), _("Counsellor"),
+                                                      self->team);
+  /* One office needs no choice of antenna. */
+  if (self->antennas != NULL && self->antennas->len > 1)
+    self->antenna_dropdown = psl_table_view_add_dropdown (self->table, _("All antennas"), _("Antenna"),
+                                                          self->antennas);
+  self->waiting_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_label (_("Waiting")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->waiting_button),
+                               _("Only those waiting for the firm's answer with nothing moved for three weeks"));
+  psl_table_view_add_toggle (self->table, self->waiting_button);
+  psl_table_view_add_end (self->table, make_open_buttons (self));
+  update_funnel (self);
+}
+
+static void
 psl_placements_page_class_init (PslPlacementsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_placements_page_dispose;
+  object_class->constructed = psl_placements_page_constructed;
+  PSL_PAGE_CLASS (klass)->load = load;
   object_class->finalize = psl_placements_page_finalize;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -544,75 +608,24 @@ psl_placements_page_init (PslPlacementsPage *self)
 }
 
 PslPlacementsPage *
-psl_placements_page_new (void)
+psl_placements_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_PLACEMENTS_PAGE, NULL);
-}
-
-void
-psl_placements_page_set_store (PslPlacementsPage *self,
-                               PslStore          *store)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  g_return_if_fail (PSL_IS_PLACEMENTS_PAGE (self));
-  g_return_if_fail (self->store == NULL);
-
-  self->store = g_object_ref (store);
-  /* Choices only: unread, the list offers its first entry alone, and the page's own read shows the fault. */
-  self->team = psl_portfolio_team (store, NULL);
-  self->antennas = psl_installation_sites (store, NULL);
-
-  g_ptr_array_add (labels, _("Under way"));
-  g_ptr_array_add (labels, _("All stages"));
-  for (guint i = 0; i < PSL_N_STAGES; i++)
-    g_ptr_array_add (labels, (gpointer) psl_stage_label (i));
-  g_ptr_array_add (labels, _("Closed"));
-  g_ptr_array_add (labels, NULL);
-  self->stage_dropdown = psl_table_view_add_choices (self->table, _("Stage"), (const char * const *) labels->pdata);
-  self->staff_dropdown = psl_table_view_add_dropdown (self->table, _("All counsellors"), _("Counsellor"),
-                                                      self->team);
-  /* One office needs no choice of antenna. */
-  if (self->antennas != NULL && self->antennas->len > 1)
-    self->antenna_dropdown = psl_table_view_add_dropdown (self->table, _("All antennas"), _("Antenna"),
-                                                          self->antennas);
-  self->waiting_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_label (_("Waiting")));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->waiting_button),
-                               _("Only those waiting for the firm's answer with nothing moved for three weeks"));
-  psl_table_view_add_toggle (self->table, self->waiting_button);
-  psl_table_view_add_end (self->table, make_open_buttons (self));
-
-  psl_placements_page_reload (self);
+  return g_object_new (PSL_TYPE_PLACEMENTS_PAGE, "store", store, NULL);
 }
 
 void
 psl_placements_page_reload (PslPlacementsPage *self)
 {
   g_return_if_fail (PSL_IS_PLACEMENTS_PAGE (self));
-
-  if (self->store == NULL)
-    return;
-  /* Three weeks before today, today being the day of the reading: a
-   * window left open overnight counts as the home page does. */
-  {
-    g_autofree char *today = psl_today_iso ();
-    g_autoptr(GDate) since = psl_date_parse (today);
-
-    g_date_subtract_days (since, PSL_PLACEMENT_WAITING_DAYS);
-    g_free (self->waiting_since);
-    self->waiting_since = psl_date_to_iso (since);
-    self->criteria.waiting_since = self->waiting_since;
-  }
-  self->read_at = psl_store_get_changes (self->store);
-  psl_table_view_load_in_parts (self->table, self->store, load_job, load_rest_job);
-  update_funnel (self);
+  psl_page_reload (PSL_PAGE (self));
 }
 
 gboolean
 psl_placements_page_is_loading (PslPlacementsPage *self)
 {
   g_return_val_if_fail (PSL_IS_PLACEMENTS_PAGE (self), FALSE);
-  return psl_table_view_is_loading (self->table);
+  return psl_page_is_stale (PSL_PAGE (self)) || psl_page_is_loading (PSL_PAGE (self))
+         || psl_table_view_is_loading (self->table);
 }
 
 guint

@@ -4,16 +4,15 @@
 #include <adwaita.h>
 
 #include "psl-placement-list.h"
+#include "psl-page.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_PLACEMENTS_PAGE (psl_placements_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslPlacementsPage, psl_placements_page, PSL, PLACEMENTS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslPlacementsPage, psl_placements_page, PSL, PLACEMENTS_PAGE, PslPage)
 
-PslPlacementsPage *psl_placements_page_new          (void);
-void               psl_placements_page_set_store    (PslPlacementsPage *self,
-                                                     PslStore          *store);
+PslPlacementsPage *psl_placements_page_new          (PslStore *store);
 void               psl_placements_page_reload       (PslPlacementsPage *self);
 gboolean           psl_placements_page_is_loading   (PslPlacementsPage *self);
 /* The rows kept by the filters, and the count shown on a stage's button. */

@@ -31,7 +31,7 @@ enum { PERIOD_MONTH, PERIOD_QUARTER, PERIOD_YEAR, PERIOD_LAST_YEAR, PERIOD_OTHER
 
 struct _PslReportsPage
 {
-  GtkWidget       parent_instance;
+  PslPage         parent_instance;
 
   GtkWidget      *content;
   GtkRevealer    *progress_revealer;
@@ -51,7 +51,7 @@ struct _PslReportsPage
   gboolean        writing_period;  /* the dates written from the period chosen */
 };
 
-G_DEFINE_FINAL_TYPE (PslReportsPage, psl_reports_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslReportsPage, psl_reports_page, PSL_TYPE_PAGE)
 
 enum { REPORT_READY, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -306,23 +306,6 @@ on_period_changed_cb (PslReportsPage *self)
   psl_reports_page_set_period (self, from, to);
 }
 
-void
-psl_reports_page_set_store (PslReportsPage *self,
-                            PslStore       *store)
-{
-  g_return_if_fail (PSL_IS_REPORTS_PAGE (self));
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_set_object (&self->store, store);
-  g_clear_pointer (&self->antenna_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
-  if (store == NULL)
-    return;
-  self->antenna_ids = psl_antenna_choice_fill (self->antenna_row, store);
-  self->staff_ids = psl_staff_choice_fill_row (self->staff_row, store);
-}
-
 static void
 psl_reports_page_dispose (GObject *object)
 {
@@ -340,6 +323,21 @@ psl_reports_page_dispose (GObject *object)
   G_OBJECT_CLASS (psl_reports_page_parent_class)->dispose (object);
 }
 
+/* No read of its own for PslPage: the page shows nothing read but its
+ * choices.  A report is made when asked and runs to its end shown or not,
+ * stopped only by Cancel: it keeps its own cancellable, a write elsewhere
+ * does not make it again. */
+static void
+psl_reports_page_constructed (GObject *object)
+{
+  PslReportsPage *self = PSL_REPORTS_PAGE (object);
+
+  G_OBJECT_CLASS (psl_reports_page_parent_class)->constructed (object);
+  self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
+  self->antenna_ids = psl_antenna_choice_fill (self->antenna_row, self->store);
+  self->staff_ids = psl_staff_choice_fill_row (self->staff_row, self->store);
+}
+
 static void
 psl_reports_page_class_init (PslReportsPageClass *klass)
 {
@@ -347,6 +345,7 @@ psl_reports_page_class_init (PslReportsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_reports_page_dispose;
+  object_class->constructed = psl_reports_page_constructed;
 
   /**
    * PslReportsPage::report-ready:
@@ -388,7 +387,7 @@ psl_reports_page_init (PslReportsPage *self)
 }
 
 PslReportsPage *
-psl_reports_page_new (void)
+psl_reports_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_REPORTS_PAGE, NULL);
+  return g_object_new (PSL_TYPE_REPORTS_PAGE, "store", store, NULL);
 }

@@ -3,16 +3,15 @@
 
 #include <adwaita.h>
 
+#include "psl-page.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_REPORTS_PAGE (psl_reports_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslReportsPage, psl_reports_page, PSL, REPORTS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslReportsPage, psl_reports_page, PSL, REPORTS_PAGE, PslPage)
 
-PslReportsPage *psl_reports_page_new        (void);
-void            psl_reports_page_set_store  (PslReportsPage *self,
-                                             PslStore       *store);
+PslReportsPage *psl_reports_page_new        (PslStore *store);
 /* For tests: the period as typed; what "Open" does, without the window
  * (its document comes by the "report-ready" signal). */
 void            psl_reports_page_set_period (PslReportsPage *self,

@@ -721,12 +721,22 @@ collect_rows (GtkWidget  *widget,
 }
 
 static void
+psl_schedule_page_constructed (GObject *object)
+{
+  PslSchedulePage *self = PSL_SCHEDULE_PAGE (object);
+
+  G_OBJECT_CLASS (psl_schedule_page_parent_class)->constructed (object);
+  self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
+}
+
+static void
 psl_schedule_page_class_init (PslSchedulePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_schedule_page_dispose;
+  object_class->constructed = psl_schedule_page_constructed;
   PSL_PAGE_CLASS (klass)->load = load;
 
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
@@ -756,23 +766,9 @@ psl_schedule_page_init (PslSchedulePage *self)
 }
 
 PslSchedulePage *
-psl_schedule_page_new (void)
+psl_schedule_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_SCHEDULE_PAGE, NULL);
-}
-
-void
-psl_schedule_page_set_store (PslSchedulePage *self,
-                             PslStore        *store)
-{
-  g_return_if_fail (PSL_IS_SCHEDULE_PAGE (self));
-
-  if (!g_set_object (&self->store, store))
-    return;
-  /* The team is listed when the page is first shown, not as the window starts. */
-  g_clear_pointer (&self->staff_ids, g_ptr_array_unref);
-  if (store != NULL)
-    psl_schedule_page_reload (self);
+  return g_object_new (PSL_TYPE_SCHEDULE_PAGE, "store", store, NULL);
 }
 
 void

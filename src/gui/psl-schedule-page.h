@@ -11,9 +11,7 @@ G_BEGIN_DECLS
 #define PSL_TYPE_SCHEDULE_PAGE (psl_schedule_page_get_type ())
 G_DECLARE_FINAL_TYPE (PslSchedulePage, psl_schedule_page, PSL, SCHEDULE_PAGE, PslPage)
 
-PslSchedulePage *psl_schedule_page_new        (void);
-void             psl_schedule_page_set_store  (PslSchedulePage *self,
-                                               PslStore        *store);
+PslSchedulePage *psl_schedule_page_new        (PslStore *store);
 void             psl_schedule_page_reload     (PslSchedulePage *self);
 /* staff_id NULL: the whole team. */
 void             psl_schedule_page_set_staff  (PslSchedulePage *self,

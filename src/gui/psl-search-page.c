@@ -1,7 +1,8 @@
 /* psl-search-page.c — results of the global search, grouped by kind
  *
  * Each query runs on the database worker; a newer query cancels the one
- * before, so fast typing never shows stale results.
+ * before (the page's read, PslPage), so fast typing never shows stale
+ * results.
  */
 
 #define G_LOG_DOMAIN "psl-search-page"
@@ -17,17 +18,17 @@
 
 struct _PslSearchPage
 {
-  GtkWidget     parent_instance;
+  PslPage       parent_instance;
 
   PslStore     *store;
-  GCancellable *cancellable;
+  char         *query;
   guint         n_results;
 
   GtkStack     *stack;
   GtkListBox   *results_list;
 };
 
-G_DEFINE_FINAL_TYPE (PslSearchPage, psl_search_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PslSearchPage, psl_search_page, PSL_TYPE_PAGE)
 
 enum {
   RESULT_ACTIVATED,
@@ -92,7 +93,7 @@ on_searched_cb (GObject      *source,
       return;
     }
 
-  g_clear_object (&self->cancellable);
+  psl_page_read_done (PSL_PAGE (self));
   clear_results (self);
 
   for (guint i = 0; i < hits->len; i++)
@@ -133,12 +134,36 @@ psl_search_page_dispose (GObject *object)
 {
   PslSearchPage *self = (PslSearchPage *) object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), PSL_TYPE_SEARCH_PAGE);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (psl_search_page_parent_class)->dispose (object);
+}
+
+static void
+load (PslPage      *page,
+      GCancellable *cancellable)
+{
+  PslSearchPage *self = PSL_SEARCH_PAGE (page);
+
+  /* Shown before any word was typed: nothing to look for. */
+  if (self->query == NULL)
+    {
+      psl_page_read_done (page);
+      return;
+    }
+  psl_store_run_async (self->store, search_job, g_strdup (self->query), g_free, (GDestroyNotify) g_ptr_array_unref,
+                       cancellable, on_searched_cb, g_object_ref (self));
+}
+
+static void
+psl_search_page_constructed (GObject *object)
+{
+  PslSearchPage *self = PSL_SEARCH_PAGE (object);
+
+  G_OBJECT_CLASS (psl_search_page_parent_class)->constructed (object);
+  self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
 }
 
 static void
@@ -148,6 +173,8 @@ psl_search_page_class_init (PslSearchPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_search_page_dispose;
+  object_class->constructed = psl_search_page_constructed;
+  PSL_PAGE_CLASS (klass)->load = load;
 
   signals[RESULT_ACTIVATED] =
     g_signal_new ("result-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -170,17 +197,9 @@ psl_search_page_init (PslSearchPage *self)
 }
 
 PslSearchPage *
-psl_search_page_new (void)
+psl_search_page_new (PslStore *store)
 {
-  return g_object_new (PSL_TYPE_SEARCH_PAGE, NULL);
-}
-
-void
-psl_search_page_set_store (PslSearchPage *self,
-                           PslStore      *store)
-{
-  g_return_if_fail (PSL_IS_SEARCH_PAGE (self));
-  g_set_object (&self->store, store);
+  return g_object_new (PSL_TYPE_SEARCH_PAGE, "store", store, NULL);
 }
 
 void
@@ -189,15 +208,9 @@ psl_search_page_set_query (PslSearchPage *self,
 {
   g_return_if_fail (PSL_IS_SEARCH_PAGE (self));
 
-  if (self->store == NULL)
-    return;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  psl_store_run_async (self->store, search_job, g_strdup (text), g_free, (GDestroyNotify) g_ptr_array_unref,
-                       self->cancellable, on_searched_cb, g_object_ref (self));
+  g_free (self->query);
+  self->query = g_strdup (text);
+  psl_page_reload (PSL_PAGE (self));
 }
 
 void
@@ -223,5 +236,5 @@ gboolean
 psl_search_page_is_busy (PslSearchPage *self)
 {
   g_return_val_if_fail (PSL_IS_SEARCH_PAGE (self), FALSE);
-  return self->cancellable != NULL;
+  return psl_page_is_loading (PSL_PAGE (self)) || psl_page_is_stale (PSL_PAGE (self));
 }

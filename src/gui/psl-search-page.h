@@ -3,16 +3,15 @@
 
 #include <adwaita.h>
 
+#include "psl-page.h"
 #include "psl-store.h"
 
 G_BEGIN_DECLS
 
 #define PSL_TYPE_SEARCH_PAGE (psl_search_page_get_type ())
-G_DECLARE_FINAL_TYPE (PslSearchPage, psl_search_page, PSL, SEARCH_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PslSearchPage, psl_search_page, PSL, SEARCH_PAGE, PslPage)
 
-PslSearchPage *psl_search_page_new            (void);
-void           psl_search_page_set_store      (PslSearchPage *self,
-                                               PslStore      *store);
+PslSearchPage *psl_search_page_new            (PslStore *store);
 void           psl_search_page_set_query      (PslSearchPage *self,
                                                const char    *text);
 void           psl_search_page_activate_first (PslSearchPage *self);

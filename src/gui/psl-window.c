@@ -147,6 +147,8 @@ make_sidebar_row (const PageInfo *page)
   return row;
 }
 
+static PslPlacementsPage *ensure_placements_page (PslWindow *self);
+
 /* A card of the home page shows where its figure's work is. */
 static void
 on_dashboard_show_page_cb (PslDashboardPage *page,
@@ -155,8 +157,10 @@ on_dashboard_show_page_cb (PslDashboardPage *page,
 {
   if (g_strcmp0 (name, "placements-waiting") == 0)
     {
-      psl_placements_page_clear_filters (self->placements_page);
-      psl_placements_page_show_waiting (self->placements_page);
+      PslPlacementsPage *placements = ensure_placements_page (self);
+
+      psl_placements_page_clear_filters (placements);
+      psl_placements_page_show_waiting (placements);
       name = "placements";
     }
   psl_window_show_page (self, name);
@@ -180,46 +184,97 @@ open_record_action (GtkWidget  *widget,
     psl_window_show_page (self, "companies");
 }
 
+/* The sidebar's rows, at once; their pages are made when first shown. */
 static void
-add_pages (PslWindow *self)
+add_sidebar_rows (PslWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_list_box_append (self->sidebar_list, make_sidebar_row (&pages[i]));
+}
+
+static void on_search_result_activated_cb (PslSearchPage *page,
+                                           const char    *kind,
+                                           const char    *ref_id,
+                                           const char    *title,
+                                           PslWindow     *self);
+static void on_company_activated_cb (GtkWidget  *source,
+                                     const char *company_id,
+                                     PslWindow  *self);
+
+/* A page is made, with its base, the first time it is shown: made at
+ * once, the eight of them and their choices read from a large file would
+ * hold the window's first frame.  It reads once shown. */
+static GtkWidget *
+make_page (PslWindow  *self,
+           const char *name)
+{
+  GtkWidget *child;
+
+  if (g_strcmp0 (name, "home") == 0)
     {
-      GtkWidget *child;
-
-      if (i == 0)
-        {
-          child = GTK_WIDGET (self->dashboard_page = psl_dashboard_page_new ());
-          g_signal_connect (child, "show-page", G_CALLBACK (on_dashboard_show_page_cb), self);
-        }
-      else if (g_strcmp0 (pages[i].name, "companies") == 0)
-        {
-          self->network_page = psl_network_page_new ();
-          self->companies_page = psl_network_page_get_companies (self->network_page);
-          child = GTK_WIDGET (self->network_page);
-        }
-      else if (g_strcmp0 (pages[i].name, "people") == 0)
-        child = GTK_WIDGET (self->people_page = psl_people_page_new ());
-      else if (g_strcmp0 (pages[i].name, "followup") == 0)
-        child = GTK_WIDGET (self->followup_page = psl_followup_page_new ());
-      else if (g_strcmp0 (pages[i].name, "map") == 0)
-        child = GTK_WIDGET (self->map_page = psl_map_page_new ());
-      else if (g_strcmp0 (pages[i].name, "reports") == 0)
-        child = GTK_WIDGET (self->reports_page = psl_reports_page_new ());
-      else if (g_strcmp0 (pages[i].name, "schedule") == 0)
-        child = GTK_WIDGET (self->schedule_page = psl_schedule_page_new ());
-      else
-        {
-          g_assert (g_strcmp0 (pages[i].name, "placements") == 0);
-          child = GTK_WIDGET (self->placements_page = psl_placements_page_new ());
-        }
-
-      gtk_stack_add_named (self->page_stack, child, pages[i].name);
-      gtk_list_box_append (self->sidebar_list, make_sidebar_row (&pages[i]));
+      child = GTK_WIDGET (self->dashboard_page = psl_dashboard_page_new (self->store));
+      g_signal_connect (child, "show-page", G_CALLBACK (on_dashboard_show_page_cb), self);
+    }
+  else if (g_strcmp0 (name, "companies") == 0)
+    {
+      self->network_page = psl_network_page_new (self->store);
+      self->companies_page = psl_network_page_get_companies (self->network_page);
+      g_signal_connect (self->companies_page, "company-activated", G_CALLBACK (on_company_activated_cb), self);
+      child = GTK_WIDGET (self->network_page);
+    }
+  else if (g_strcmp0 (name, "people") == 0)
+    child = GTK_WIDGET (self->people_page = psl_people_page_new (self->store));
+  else if (g_strcmp0 (name, "placements") == 0)
+    child = GTK_WIDGET (self->placements_page = psl_placements_page_new (self->store));
+  else if (g_strcmp0 (name, "followup") == 0)
+    child = GTK_WIDGET (self->followup_page = psl_followup_page_new (self->store));
+  else if (g_strcmp0 (name, "map") == 0)
+    child = GTK_WIDGET (self->map_page = psl_map_page_new (self->store));
+  else if (g_strcmp0 (name, "reports") == 0)
+    child = GTK_WIDGET (self->reports_page = psl_reports_page_new (self->store));
+  else if (g_strcmp0 (name, "schedule") == 0)
+    child = GTK_WIDGET (self->schedule_page = psl_schedule_page_new (self->store));
+  else
+    {
+      g_assert (g_strcmp0 (name, "search") == 0);
+      child = GTK_WIDGET (self->search_page = psl_search_page_new (self->store));
+      g_signal_connect (child, "result-activated", G_CALLBACK (on_search_result_activated_cb), self);
     }
 
-  self->search_page = psl_search_page_new ();
-  gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->search_page), "search");
+  gtk_stack_add_named (self->page_stack, child, name);
+  return child;
+}
+
+/* The page called name (one of pages[], or "search"), made if it was not
+ * yet; NULL without a base. */
+static GtkWidget *
+ensure_page (PslWindow  *self,
+             const char *name)
+{
+  GtkWidget *child;
+
+  if (self->store == NULL)
+    return NULL;
+  child = gtk_stack_get_child_by_name (self->page_stack, name);
+  return child != NULL ? child : make_page (self, name);
+}
+
+static PslPlacementsPage *
+ensure_placements_page (PslWindow *self)
+{
+  return PSL_PLACEMENTS_PAGE (ensure_page (self, "placements"));
+}
+
+static PslPeoplePage *
+ensure_people_page (PslWindow *self)
+{
+  return PSL_PEOPLE_PAGE (ensure_page (self, "people"));
+}
+
+static PslSearchPage *
+ensure_search_page (PslWindow *self)
+{
+  return PSL_SEARCH_PAGE (ensure_page (self, "search"));
 }
 
 static void
@@ -251,6 +306,8 @@ on_search_changed_cb (GtkSearchEntry *entry,
       self->page_before_search = g_strdup (visible);
     }
 
+  if (ensure_search_page (self) == NULL)
+    return;
   gtk_stack_set_visible_child_name (self->page_stack, "search");
   adw_window_title_set_title (self->content_title, _("Search"));
   psl_search_page_set_query (self->search_page, text);
@@ -260,7 +317,8 @@ static void
 on_search_activate_cb (GtkSearchEntry *entry,
                        PslWindow      *self)
 {
-  psl_search_page_activate_first (self->search_page);
+  if (self->search_page != NULL)
+    psl_search_page_activate_first (self->search_page);
 }
 
 static void
@@ -616,11 +674,7 @@ psl_window_init (PslWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->content));
 
-  add_pages (self);
-  g_signal_connect (self->search_page, "result-activated",
-                    G_CALLBACK (on_search_result_activated_cb), self);
-  g_signal_connect (self->companies_page, "company-activated",
-                    G_CALLBACK (on_company_activated_cb), self);
+  add_sidebar_rows (self);
 
   self->settings = open_settings ();
   if (self->settings != NULL)
@@ -849,17 +903,7 @@ psl_window_new (PslApplication *application,
     gtk_window_set_title (GTK_WINDOW (self), title);
   }
 
-  psl_search_page_set_store (self->search_page, store);
-  psl_network_page_set_store (self->network_page, store);
-  psl_people_page_set_store (self->people_page, store);
-  psl_placements_page_set_store (self->placements_page, store);
-  psl_schedule_page_set_store (self->schedule_page, store);
-  psl_followup_page_set_store (self->followup_page, store);
-  psl_reports_page_set_store (self->reports_page, store);
-  psl_map_page_set_store (self->map_page, store);
-  if (self->company_page != NULL)
-    psl_company_page_set_store (self->company_page, store);
-  psl_dashboard_page_set_store (self->dashboard_page, store);
+  /* The pages are made as they are shown, and read then. */
   psl_window_reload (self);
 
   /* A base that exchanges with other sites keeps exchanging while open. */
@@ -909,12 +953,19 @@ psl_window_reload (PslWindow *self)
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->structure_label), inst->structure_name);
     }
 
-  psl_dashboard_page_reload (self->dashboard_page);
-  psl_company_list_view_reload (self->companies_page);
-  psl_people_page_reload (self->people_page);
-  psl_placements_page_reload (self->placements_page);
-  psl_schedule_page_reload (self->schedule_page);
-  psl_followup_page_reload (self->followup_page);
+  /* A page not made yet reads when it is. */
+  if (self->dashboard_page != NULL)
+    psl_dashboard_page_reload (self->dashboard_page);
+  if (self->companies_page != NULL)
+    psl_company_list_view_reload (self->companies_page);
+  if (self->people_page != NULL)
+    psl_people_page_reload (self->people_page);
+  if (self->placements_page != NULL)
+    psl_placements_page_reload (self->placements_page);
+  if (self->schedule_page != NULL)
+    psl_schedule_page_reload (self->schedule_page);
+  if (self->followup_page != NULL)
+    psl_followup_page_reload (self->followup_page);
 }
 
 const char *
@@ -955,6 +1006,7 @@ psl_window_show_page (PslWindow  *self,
   if (page == NULL || self->store == NULL)
     return;
 
+  ensure_page (self, page->name);
   gtk_stack_set_visible_child_name (self->page_stack, page->name);
   adw_window_title_set_title (self->content_title, _(page->title));
 
@@ -973,13 +1025,14 @@ ensure_company_page (PslWindow *self)
   if (self->company_page != NULL)
     return self->company_page;
 
-  self->company_page = psl_company_page_new ();
+  /* Its changes are read again by the firms' list it goes back to. */
+  ensure_page (self, "companies");
+  self->company_page = psl_company_page_new (self->store);
   gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->company_page), "company");
   g_signal_connect (self->company_page, "back", G_CALLBACK (on_company_back_cb), self);
   g_signal_connect (self->company_page, "deleted", G_CALLBACK (on_company_deleted_cb), self);
   g_signal_connect_swapped (self->company_page, "changed",
                             G_CALLBACK (psl_company_list_view_reload), self->companies_page);
-  psl_company_page_set_store (self->company_page, self->store);
   return self->company_page;
 }
 
@@ -1017,7 +1070,7 @@ psl_window_open_person (PslWindow  *self,
   if (self->store == NULL)
     return FALSE;
   psl_window_show_page (self, "people");
-  return psl_people_page_open_person (self->people_page, person_id);
+  return psl_people_page_open_person (ensure_people_page (self), person_id);
 }
 
 void
@@ -1077,21 +1130,30 @@ gboolean
 psl_window_is_searching (PslWindow *self)
 {
   g_return_val_if_fail (PSL_IS_WINDOW (self), FALSE);
-  return psl_search_page_is_busy (self->search_page);
+  return self->search_page != NULL && psl_search_page_is_busy (self->search_page);
 }
 
 guint
 psl_window_get_n_search_results (PslWindow *self)
 {
   g_return_val_if_fail (PSL_IS_WINDOW (self), 0);
-  return psl_search_page_get_n_results (self->search_page);
+  return self->search_page != NULL ? psl_search_page_get_n_results (self->search_page) : 0;
 }
 
 const PslDashboardFigures *
 psl_window_get_dashboard_figures (PslWindow *self)
 {
   g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
-  return psl_dashboard_page_get_figures (self->dashboard_page);
+  return self->dashboard_page != NULL ? psl_dashboard_page_get_figures (self->dashboard_page) : NULL;
+}
+
+GtkWidget *
+psl_window_get_page_widget (PslWindow  *self,
+                            const char *name)
+{
+  g_return_val_if_fail (PSL_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (find_page (name) != NULL || g_strcmp0 (name, "search") == 0, NULL);
+  return ensure_page (self, name);
 }
 
 /* The help on what the window shows: the first start, or the section's work. */

@@ -44,5 +44,9 @@ const char *psl_window_get_error_message (PslWindow      *self);
 gboolean    psl_window_is_searching      (PslWindow      *self);
 guint       psl_window_get_n_search_results (PslWindow   *self);
 const PslDashboardFigures *psl_window_get_dashboard_figures (PslWindow *self);
+/* The page called name (a section of the sidebar, or "search"), made if it
+ * was not yet: a test reaches a page before showing it. */
+GtkWidget  *psl_window_get_page_widget   (PslWindow      *self,
+                                          const char     *name);
 
 G_END_DECLS
