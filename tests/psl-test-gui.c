@@ -90,22 +90,35 @@ psl_test_drain (void)
     ;
 }
 
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title,
-          gboolean    mapped)
+GtkWidget *
+psl_test_find_where (GtkWidget    *root,
+                     PslTestMatch  match,
+                     gconstpointer data)
 {
   for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
     {
       GtkWidget *found;
 
-      if (ADW_IS_PREFERENCES_ROW (w) && (!mapped || gtk_widget_get_mapped (w)) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
+      if (match (w, data))
         return w;
-      if ((found = find_row (w, title, mapped)) != NULL)
+      if ((found = psl_test_find_where (w, match, data)) != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_row_titled (GtkWidget     *w,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0;
+}
+
+static gboolean
+is_shown_row_titled (GtkWidget     *w,
+                     gconstpointer  title)
+{
+  return gtk_widget_get_mapped (w) && is_row_titled (w, title);
 }
 
 /* The row titled title under root (a person finds a row by its title):
@@ -114,9 +127,16 @@ GtkWidget *
 psl_test_find_row (GtkWidget  *root,
                    const char *title)
 {
-  GtkWidget *row = find_row (root, title, TRUE);
+  GtkWidget *row = psl_test_find_where (root, is_shown_row_titled, title);
 
-  return row != NULL ? row : find_row (root, title, FALSE);
+  return row != NULL ? row : psl_test_find_where (root, is_row_titled, title);
+}
+
+static gboolean
+is_of_type (GtkWidget     *w,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (w, GPOINTER_TO_SIZE (type));
 }
 
 /* The first widget of type under root, depth first. */
@@ -124,16 +144,14 @@ GtkWidget *
 psl_test_find_widget (GtkWidget *root,
                       GType      type)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
+  return psl_test_find_where (root, is_of_type, GSIZE_TO_POINTER (type));
+}
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
-        return w;
-      if ((found = psl_test_find_widget (w, type)) != NULL)
-        return found;
-    }
-  return NULL;
+static gboolean
+is_button_labelled (GtkWidget     *w,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0;
 }
 
 /* The button labelled label under root (its label as shown, mnemonics
@@ -142,16 +160,55 @@ GtkWidget *
 psl_test_find_button (GtkWidget  *root,
                       const char *label)
 {
+  return psl_test_find_where (root, is_button_labelled, label);
+}
+
+static void
+find_all (GtkWidget    *root,
+          PslTestMatch  match,
+          gconstpointer data,
+          GPtrArray    *found)
+{
   for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
     {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
-        return w;
-      if ((found = psl_test_find_button (w, label)) != NULL)
-        return found;
+      if (match (w, data))
+        g_ptr_array_add (found, w);
+      find_all (w, match, data, found);
     }
-  return NULL;
+}
+
+GPtrArray *
+psl_test_find_all (GtkWidget    *root,
+                   PslTestMatch  match,
+                   gconstpointer data)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  find_all (root, match, data, found);
+  return found;
+}
+
+static gboolean
+is_label_holding (GtkWidget     *w,
+                  gconstpointer  part)
+{
+  return GTK_IS_LABEL (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), part) != NULL;
+}
+
+/* The label under root whose text holds part (a toast's title, a row's
+ * subtitle), depth first. */
+GtkWidget *
+psl_test_find_label_holding (GtkWidget  *root,
+                             const char *part)
+{
+  return psl_test_find_where (root, is_label_holding, part);
+}
+
+static gboolean
+is_label_reading (GtkWidget     *w,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (w)), text) == 0;
 }
 
 /* The label reading text under root, depth first. */
@@ -159,16 +216,7 @@ GtkWidget *
 psl_test_find_label (GtkWidget  *root,
                      const char *text)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (w)), text) == 0)
-        return w;
-      if ((found = psl_test_find_label (w, text)) != NULL)
-        return found;
-    }
-  return NULL;
+  return psl_test_find_where (root, is_label_reading, text);
 }
 
 /* A visible window of type, such as the dialog an action just opened. */
@@ -244,22 +292,30 @@ psl_test_close (GtkWidget *window)
   psl_test_drain ();
 }
 
+typedef struct
+{
+  GType       type;
+  const char *title;
+} GroupWanted;
+
+static gboolean
+is_group (GtkWidget     *w,
+          gconstpointer  data)
+{
+  const GroupWanted *wanted = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (w, wanted->type) && ADW_IS_PREFERENCES_GROUP (w)
+         && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (w)), wanted->title) == 0;
+}
+
 GtkWidget *
 psl_test_find_group (GtkWidget  *root,
                      GType       type,
                      const char *title)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && ADW_IS_PREFERENCES_GROUP (root)
-      && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root)), title) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = psl_test_find_group (child, type, title);
+  GroupWanted wanted = { type, title };
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return is_group (root, &wanted) ? root : psl_test_find_where (root, is_group, &wanted);
 }
 
 /* Xvfb gives no keyboard to a test: the widget's shortcut for the key is

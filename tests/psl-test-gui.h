@@ -37,6 +37,20 @@ gboolean   psl_test_keep_cb       (gpointer    data);
 void       psl_test_drain         (void);
 void       psl_test_wait_frame    (GtkWidget  *widget);
 void       psl_test_wait_worker   (PslStore   *store);
+/* Whether widget is the one a search looks for. */
+typedef gboolean (*PslTestMatch) (GtkWidget     *widget,
+                                  gconstpointer  data);
+/* The first widget under root, depth first, that match takes. */
+GtkWidget *psl_test_find_where    (GtkWidget    *root,
+                                   PslTestMatch  match,
+                                   gconstpointer data);
+/* Every widget under root that match takes, depth first (the array
+ * does not reference them). */
+GPtrArray *psl_test_find_all      (GtkWidget    *root,
+                                   PslTestMatch  match,
+                                   gconstpointer data);
+GtkWidget *psl_test_find_label_holding (GtkWidget  *root,
+                                        const char *part);
 GtkWidget *psl_test_find_row      (GtkWidget  *root,
                                    const char *title);
 /* The preferences group of type titled so, under root. */

@@ -151,23 +151,6 @@ test_rules_between_fields (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE hiring_needs LIKE 'Deux%'"), ==, 1);
 }
 
-/* The label under root whose text holds part, such as a toast's title. */
-static GtkLabel *
-find_label_holding (GtkWidget  *root,
-                    const char *part)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkLabel *found;
-
-      if (GTK_IS_LABEL (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), part) != NULL)
-        return GTK_LABEL (w);
-      if ((found = find_label_holding (w, part)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A type the base refuses to write, after the headcount it follows was
  * saved: the toast says why in French, and the type stays unchosen. */
 static void
@@ -180,10 +163,10 @@ test_refused_size_band_said (Fixture       *f,
 
   psl_test_exec (f->store, "CREATE TRIGGER no_band BEFORE UPDATE OF size_band ON company"
                            " BEGIN SELECT RAISE (ABORT, 'type figé'); END;");
-  g_assert_null (find_label_holding (f->window, "enfreint une règle"));
+  g_assert_null ((GtkLabel *) psl_test_find_label_holding (f->window, "enfreint une règle"));
 
   gtk_editable_set_text (GTK_EDITABLE (headcount), "8");
-  PSL_TEST_WAIT ((toast = find_label_holding (f->window, "enfreint une règle")) != NULL);
+  PSL_TEST_WAIT ((toast = (GtkLabel *) psl_test_find_label_holding (f->window, "enfreint une règle")) != NULL);
   g_assert_cmpstr (gtk_label_get_text (toast), ==, "Cette modification enfreint une règle de la base : type figé.");
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE headcount = 8 AND size_band IS NULL"),
                    ==, 1);
@@ -200,9 +183,9 @@ test_vanished_firm_said (Fixture       *f,
   GtkLabel *toast;
 
   psl_test_exec (f->store, "DELETE FROM company WHERE id = 'c';");
-  g_assert_null (find_label_holding (f->window, "n’est plus dans la base"));
+  g_assert_null ((GtkLabel *) psl_test_find_label_holding (f->window, "n’est plus dans la base"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "company-page.reload", NULL));
-  PSL_TEST_WAIT ((toast = find_label_holding (f->window, "n’est plus dans la base")) != NULL);
+  PSL_TEST_WAIT ((toast = (GtkLabel *) psl_test_find_label_holding (f->window, "n’est plus dans la base")) != NULL);
   g_assert_cmpstr (gtk_label_get_text (toast), ==, "Cette entreprise n’est plus dans la base.");
   /* What was shown stays: the name in the header is not blanked. */
   g_assert_nonnull (psl_test_find_label (GTK_WIDGET (f->page), "Garage du Causse"));

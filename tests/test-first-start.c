@@ -102,15 +102,19 @@ add (PslFirstStartView *view,
   g_signal_emit_by_name (row (view, title), "apply");
 }
 
+/* A visible label reading text. */
+static gboolean
+is_shown_label (GtkWidget     *w,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (w) && gtk_widget_is_visible (w) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (w)), text) == 0;
+}
+
 static gboolean
 shows_label (GtkWidget  *root,
              const char *text)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    if ((GTK_IS_LABEL (w) && gtk_widget_is_visible (w) &&
-         g_strcmp0 (gtk_label_get_label (GTK_LABEL (w)), text) == 0) || shows_label (w, text))
-      return TRUE;
-  return FALSE;
+  return psl_test_find_where (root, is_shown_label, text) != NULL;
 }
 
 /* A new file opens on the welcome; each step written is in the file. */
@@ -620,20 +624,11 @@ file_in (Fixture    *f,
 }
 
 /* An icon button, found by the tooltip a person reads on it. */
-static GtkWidget *
-button_with_tooltip (GtkWidget  *root,
-                     const char *tooltip)
+static gboolean
+is_button_with_tooltip (GtkWidget     *w,
+                        gconstpointer  tooltip)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (w) && gtk_widget_get_visible (w) && g_strcmp0 (gtk_widget_get_tooltip_text (w), tooltip) == 0)
-        return w;
-      if ((found = button_with_tooltip (w, tooltip)) != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (w) && gtk_widget_get_visible (w) && g_strcmp0 (gtk_widget_get_tooltip_text (w), tooltip) == 0;
 }
 
 /* The Documents step takes a logo from a file: a wrong one is refused
@@ -699,7 +694,7 @@ test_logo (Fixture       *f,
   g_assert_nonnull (logo);
   g_assert_true (psl_logo_row_has_logo (logo));
   psl_test_wait_frame (GTK_WIDGET (logo));
-  remove = button_with_tooltip (GTK_WIDGET (logo), _("Remove the logo"));
+  remove = psl_test_find_where (GTK_WIDGET (logo), is_button_with_tooltip, _("Remove the logo"));
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
   g_assert_false (psl_logo_row_has_logo (logo));

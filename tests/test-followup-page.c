@@ -234,25 +234,24 @@ test_path (Fixture       *f,
   g_assert_cmpuint (psl_schedule_page_get_n_items (f->schedule), ==, 1);
 }
 
+static gboolean
+is_row_holding (GtkWidget     *w,
+                gconstpointer  part)
+{
+  return ADW_IS_PREFERENCES_ROW (w) && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), part) != NULL;
+}
+
 /* The rows of the page whose title holds part; the first in *first. */
 static guint
 count_rows (GtkWidget   *root,
             const char  *part,
             GtkWidget  **first)
 {
-  guint n = 0;
+  g_autoptr(GPtrArray) rows = psl_test_find_all (root, is_row_holding, part);
 
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      if (ADW_IS_PREFERENCES_ROW (w) && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), part) != NULL)
-        {
-          if (first != NULL && n == 0)
-            *first = w;
-          n++;
-        }
-      n += count_rows (w, part, n == 0 ? first : NULL);
-    }
-  return n;
+  if (first != NULL && rows->len > 0)
+    *first = g_ptr_array_index (rows, 0);
+  return rows->len;
 }
 
 /* Twenty-five people in work: the page shows twenty and says five more;

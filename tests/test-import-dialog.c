@@ -423,26 +423,20 @@ import_through_dialog (PslStore      *store,
   g_free (wait.summary);
 }
 
-/* The rows under root marked to check: each a row with the "warning" style. */
-static void
-collect_marked (GtkWidget *root,
-                GPtrArray *rows)
+/* A row marked to check: with the "warning" style. */
+static gboolean
+is_marked (GtkWidget     *w,
+           gconstpointer  data)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      if (ADW_IS_ACTION_ROW (w) && gtk_widget_has_css_class (w, "warning"))
-        g_ptr_array_add (rows, w);
-      collect_marked (w, rows);
-    }
+  return ADW_IS_ACTION_ROW (w) && gtk_widget_has_css_class (w, "warning");
 }
 
 static guint
 count_marked (GtkWidget *root,
               GtkWidget **first)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = psl_test_find_all (root, is_marked, NULL);
 
-  collect_marked (root, rows);
   if (first != NULL)
     *first = rows->len > 0 ? g_ptr_array_index (rows, 0) : NULL;
   return rows->len;

@@ -165,26 +165,25 @@ collect_data_rows (GtkWidget *root,
     }
 }
 
+/* The export button of a list named list. */
+static gboolean
+is_export_button (GtkWidget     *w,
+                  gconstpointer  list)
+{
+  g_autofree char *name = NULL;
+
+  if (!PSL_IS_EXPORT_BUTTON (w))
+    return FALSE;
+  g_object_get (w, "list", &name, NULL);
+  return g_strcmp0 (name != NULL ? name : "", list) == 0;
+}
+
 /* The export button of owner's list named list. */
 static GtkWidget *
-find_button (GtkWidget  *root,
+find_button (GtkWidget  *owner,
              const char *list)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-      g_autofree char *name = NULL;
-
-      if (PSL_IS_EXPORT_BUTTON (w))
-        {
-          g_object_get (w, "list", &name, NULL);
-          if (g_strcmp0 (name != NULL ? name : "", list) == 0)
-            return w;
-        }
-      if ((found = find_button (w, list)) != NULL)
-        return found;
-    }
-  return NULL;
+  return psl_test_find_where (owner, is_export_button, list);
 }
 
 /* Runs the export of owner's list into name.csv and checks it against

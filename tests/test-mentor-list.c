@@ -39,17 +39,6 @@ open_dialog (GtkWidget  *widget,
   return PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
 }
 
-/* Whether a label under root holds part, such as a toast or a row's subtitle. */
-static gboolean
-has_text (GtkWidget  *root,
-          const char *part)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    if ((GTK_IS_LABEL (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), part) != NULL) || has_text (w, part))
-      return TRUE;
-  return FALSE;
-}
-
 /* As a click on the dialog's button: the answer, and the dialog goes. */
 static void
 answer (AdwMessageDialog *dialog,
@@ -162,7 +151,8 @@ test_mentors (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM mentor WHERE deleted_at IS NULL"), ==, 0);
   ended = psl_test_query_text (f->store, "SELECT ended_on FROM mentorship");
   g_assert_cmpstr (ended, ==, today);
-  PSL_TEST_WAIT (has_text (f->window, "Parrain supprimé ; son parrainage de 1 personne prend fin aujourd’hui."));
+  PSL_TEST_WAIT (psl_test_find_label_holding (f->window, "Parrain supprimé ; son parrainage de 1 personne prend fin "
+                                                          "aujourd’hui.") != NULL);
   PSL_TEST_WAIT (psl_test_find_label (mentors, "Aucun parrain enregistré pour l’instant.") != NULL);
 }
 
@@ -240,8 +230,9 @@ test_watch (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM interaction"), ==, 1);
 
   /* The list says what the news became, and so does its export. */
-  PSL_TEST_WAIT (has_text (GTK_WIDGET (list), "→ Devenue l’opportunité «\u00a0Un entrepôt s’installe, 40 emplois\u00a0» · "
-                                               "visite le 14 avril 2026"));
+  PSL_TEST_WAIT (psl_test_find_label_holding (GTK_WIDGET (list), "→ Devenue l’opportunité «\u00a0Un entrepôt "
+                                                                  "s’installe, 40 emplois\u00a0» · visite le 14 avril 2026")
+                 != NULL);
   csv = export_csv (watch, f->dir);
   g_assert_nonnull (strstr (csv, "Devenue l’opportunité"));
   g_assert_nonnull (strstr (csv, "visite le 14 avril 2026"));

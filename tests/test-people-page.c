@@ -74,23 +74,6 @@ new_person_dialog (Fixture *f)
   return PSL_RECORD_DIALOG (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
 }
 
-/* The label under root whose text holds part. */
-static GtkWidget *
-find_label_part (GtkWidget  *root,
-                 const char *part)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), part) != NULL)
-        return w;
-      if ((found = find_label_part (w, part)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The group of records titled so, on the tab shown. */
 static GtkWidget *
 find_list (GtkWidget  *root,
@@ -166,7 +149,7 @@ test_path (Fixture       *f,
     g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM mentorship WHERE started_on = '2026-03-02'"
                                                " AND ended_on IS NULL"), ==, 1);
     PSL_TEST_WAIT (psl_record_list_get_n_lines (PSL_RECORD_LIST (mentoring)) == 1
-                   && (header = find_label_part (GTK_WIDGET (person), "parrainé(e) par Jean Delmas")) != NULL);
+                   && (header = psl_test_find_label_holding (GTK_WIDGET (person), "parrainé(e) par Jean Delmas")) != NULL);
   }
 
   /* A barrier, from its tab. */

@@ -145,21 +145,11 @@ test_move_on (Fixture       *f,
   g_assert_cmpstr (psl_test_opened (f->window), ==, "person:lea");
 }
 
-/* The label under root whose text begins with start, such as a toast's. */
-static GtkWidget *
-find_label_starting (GtkWidget  *root,
-                     const char *start)
+static gboolean
+is_label_starting (GtkWidget     *w,
+                   gconstpointer  start)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (w) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (w)), start))
-        return w;
-      if ((found = find_label_starting (w, start)) != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (w) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (w)), start);
 }
 
 /* A reading that fails (here a table gone) ends the loading, says why in
@@ -170,12 +160,12 @@ test_read_fails (Fixture       *f,
 {
   wait_loaded (f);
   g_assert_cmpuint (psl_placements_page_get_n_shown (f->page), ==, 4);
-  g_assert_null (find_label_starting (f->window, "Erreur de la base"));
+  g_assert_null (psl_test_find_where (f->window, is_label_starting, "Erreur de la base"));
 
   psl_test_exec (f->store, "ALTER TABLE placement RENAME TO placement_gone;");
   psl_placements_page_reload (f->page);
   wait_loaded (f);
-  PSL_TEST_WAIT (find_label_starting (f->window, "Erreur de la base") != NULL);
+  PSL_TEST_WAIT (psl_test_find_where (f->window, is_label_starting, "Erreur de la base") != NULL);
   g_assert_cmpuint (psl_placements_page_get_n_shown (f->page), ==, 4);
 }
 

@@ -457,21 +457,12 @@ scroll_to (GtkWidget *widget)
   return adjustment;
 }
 
-/* The visible label under root whose text holds part. */
-static GtkWidget *
-label_containing (GtkWidget  *root,
-                  const char *part)
+/* A visible label whose text holds part. */
+static gboolean
+is_shown_label_holding (GtkWidget     *w,
+                        gconstpointer  part)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (w) && gtk_widget_get_visible (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), part) != NULL)
-        return w;
-      if ((found = label_containing (w, part)) != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (w) && gtk_widget_get_visible (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), part) != NULL;
 }
 
 /* Whether widget is drawn, whole, inside the part of the page in sight. */
@@ -558,7 +549,7 @@ test_set_up (Fixture       *f,
   scroll_to (button);
   g_assert_true (in_sight (button));
   g_signal_emit_by_name (button, "clicked");
-  PSL_TEST_WAIT ((result = label_containing (GTK_WIDGET (page), "pas de trousseau de clés")) != NULL &&
+  PSL_TEST_WAIT ((result = psl_test_find_where (GTK_WIDGET (page), is_shown_label_holding, "pas de trousseau de clés")) != NULL &&
                  in_sight (result));
   psl_test_shoot (f->window, "privacy-set-up-no-keyring");
   g_assert_true (gtk_widget_has_css_class (result, "error"));

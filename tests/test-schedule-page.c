@@ -296,15 +296,11 @@ test_diary (Fixture       *f,
 }
 
 static gboolean
-has_action_button (GtkWidget  *root,
-                   const char *action)
+is_button_of_action (GtkWidget     *w,
+                     gconstpointer  action)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    return gtk_widget_get_visible (root);
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    if (has_action_button (w, action))
-      return TRUE;
-  return FALSE;
+  return GTK_IS_BUTTON (w) && gtk_widget_get_visible (w)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), action) == 0;
 }
 
 /* The counsellor's own view, the Suivi page, exports the same diary:
@@ -325,7 +321,7 @@ test_diary_from_followup (Fixture       *f,
   PSL_TEST_WAIT (!psl_followup_page_is_loading (followup));
   psl_followup_page_set_staff (followup, "b");
   PSL_TEST_WAIT (!psl_followup_page_is_loading (followup));
-  g_assert_true (has_action_button (GTK_WIDGET (followup), "followup.export-diary"));
+  g_assert_true (psl_test_find_where (GTK_WIDGET (followup), is_button_of_action, "followup.export-diary") != NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (followup), "followup.export-diary", NULL));
   dialog = psl_test_find_toplevel (PSL_TYPE_CALENDAR_DIALOG);
