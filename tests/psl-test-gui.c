@@ -90,21 +90,47 @@ psl_test_drain (void)
     ;
 }
 
+/* Depth first: every widget match takes into found, or the first alone
+ * (returned) when found is NULL. */
+static GtkWidget *
+walk (GtkWidget    *root,
+      PslTestMatch  match,
+      gconstpointer data,
+      GPtrArray    *found)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *first;
+
+      if (match (w, data))
+        {
+          if (found == NULL)
+            return w;
+          g_ptr_array_add (found, w);
+        }
+      if ((first = walk (w, match, data, found)) != NULL)
+        return first;
+    }
+  return NULL;
+}
+
 GtkWidget *
 psl_test_find_where (GtkWidget    *root,
                      PslTestMatch  match,
                      gconstpointer data)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
+  return walk (root, match, data, NULL);
+}
 
-      if (match (w, data))
-        return w;
-      if ((found = psl_test_find_where (w, match, data)) != NULL)
-        return found;
-    }
-  return NULL;
+GPtrArray *
+psl_test_find_all (GtkWidget    *root,
+                   PslTestMatch  match,
+                   gconstpointer data)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  walk (root, match, data, found);
+  return found;
 }
 
 static gboolean
@@ -161,31 +187,6 @@ psl_test_find_button (GtkWidget  *root,
                       const char *label)
 {
   return psl_test_find_where (root, is_button_labelled, label);
-}
-
-static void
-find_all (GtkWidget    *root,
-          PslTestMatch  match,
-          gconstpointer data,
-          GPtrArray    *found)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      if (match (w, data))
-        g_ptr_array_add (found, w);
-      find_all (w, match, data, found);
-    }
-}
-
-GPtrArray *
-psl_test_find_all (GtkWidget    *root,
-                   PslTestMatch  match,
-                   gconstpointer data)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  find_all (root, match, data, found);
-  return found;
 }
 
 static gboolean
