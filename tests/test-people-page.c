@@ -34,11 +34,14 @@
 
 typedef PslTestGuiFixture Fixture;
 
+/* The network, then data's SQL when given. */
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   psl_test_gui_setup (f, NETWORK);
+  if (data != NULL)
+    psl_test_exec (f->store, data);
   f->page = psl_people_page_new (f->store);
   f->window = psl_test_present (GTK_WIDGET (f->page));
 }
@@ -382,6 +385,29 @@ test_path (Fixture       *f,
                             "emploi_durable") == 0);
 }
 
+/* Forty people more than the network's one. */
+#define FORTY \
+  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)" \
+  " INSERT INTO person (id, first_name, last_name, birth_date, entered_on)" \
+  " SELECT 'p' || i, 'Prénom' || i, 'Nom' || i, '1990-01-01', '2026-01-05' FROM n;"
+
+/* A first reading longer than a view makes rows for at once: every row
+ * counted, and the list on screen (not left behind its spinner while the
+ * rows are handed to the view). */
+static void
+test_many (Fixture       *f,
+           gconstpointer  data)
+{
+  PslPersonListView *list = PSL_PERSON_LIST_VIEW (psl_people_page_get_list (f->page));
+  GtkWidget *view;
+
+  wait_for (list_loaded, list);
+  g_assert_cmpuint (psl_person_list_view_get_n_shown (list), ==, 41);
+  view = psl_test_find_widget (GTK_WIDGET (list), GTK_TYPE_COLUMN_VIEW);
+  g_assert_true (gtk_widget_get_mapped (view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)))), ==, 41);
+}
+
 /* The drop-down under root whose choices include text. */
 static GtkDropDown *
 find_choices (GtkWidget  *root,
@@ -422,6 +448,8 @@ test_exited_when_shown (Fixture       *f,
   wait_for (list_loaded, list);
   g_assert_cmpuint (psl_person_list_view_get_n_total (list), ==, 1);
   g_assert_cmpuint (psl_person_list_view_get_n_shown (list), ==, 1);
+  /* On screen, not behind a spinner. */
+  g_assert_true (gtk_widget_get_mapped (psl_test_find_widget (GTK_WIDGET (list), GTK_TYPE_COLUMN_VIEW)));
 
   status = find_choices (GTK_WIDGET (list), "Sortie");
   g_assert_nonnull (status);
@@ -452,6 +480,7 @@ main (int   argc,
   gtk_init ();
   adw_init ();
   g_test_add ("/people-page/path", Fixture, NULL, fixture_setup, test_path, psl_test_gui_teardown);
+  g_test_add ("/people-page/many", Fixture, FORTY, fixture_setup, test_many, psl_test_gui_teardown);
   g_test_add ("/people-page/exited-when-shown", Fixture, NULL, fixture_setup, test_exited_when_shown,
               psl_test_gui_teardown);
   return g_test_run ();

@@ -59,8 +59,9 @@ test_funnel (Fixture       *f,
 {
   wait_loaded (f);
 
-  /* Under way at first: two proposals, a meeting, a contract. */
+  /* Under way at first: two proposals, a meeting, a contract, on screen. */
   g_assert_cmpuint (psl_placements_page_get_n_shown (f->page), ==, 4);
+  g_assert_true (gtk_widget_get_mapped (psl_test_find_widget (f->window, GTK_TYPE_COLUMN_VIEW)));
   g_assert_cmpuint (psl_placements_page_get_stage_count (f->page, PSL_STAGE_PROPOSED), ==, 2);
   g_assert_cmpuint (psl_placements_page_get_stage_count (f->page, PSL_STAGE_PRESENTED), ==, 0);
   g_assert_cmpuint (psl_placements_page_get_stage_count (f->page, PSL_STAGE_MEETING), ==, 1);
@@ -78,6 +79,7 @@ test_funnel (Fixture       *f,
   wait_loaded (f);
   g_assert_cmpuint (psl_placements_page_get_n_shown (f->page), ==, 1);
   g_assert_cmpuint (psl_placements_page_get_stage_count (f->page, PSL_STAGE_REFUSED), ==, 1);
+  g_assert_true (gtk_widget_get_mapped (psl_test_find_widget (f->window, GTK_TYPE_COLUMN_VIEW)));
   psl_placements_page_show_waiting (f->page);
   g_assert_cmpuint (psl_placements_page_get_n_shown (f->page), ==, 1);
   /* The counts stay those of every stage. */

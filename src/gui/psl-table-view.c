@@ -79,6 +79,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* A read is under way or waits for the table to be shown. */
+static gboolean
+is_reading (PslTableView *self)
+{
+  return self->cancellable != NULL || self->pending_store != NULL;
+}
+
 static void
 update_count (PslTableView *self)
 {
@@ -88,24 +95,26 @@ update_count (PslTableView *self)
 
   gtk_label_set_label (self->count_label, text);
 
-  if (psl_table_view_is_loading (self))
-    return;
-
-  if (psl_table_view_get_n_total (self) == 0)
-    {
-      adw_status_page_set_title (self->empty_page, _(self->texts->empty_title));
-      adw_status_page_set_description (self->empty_page, _(self->texts->empty_description));
-    }
-  else
-    {
-      adw_status_page_set_title (self->empty_page, _(self->texts->no_match_title));
-      adw_status_page_set_description (self->empty_page, _("Try other words, or clear the filters."));
-    }
-  /* Nothing to show yet while the rest of the rows is being read. */
-  if (shown == 0 && psl_table_view_is_loading (self))
+  /* Rows read are shown, even while more are read (the rest of a list
+   * read in parts); none yet, the spinner; none at all, why. */
+  if (shown > 0)
+    gtk_stack_set_visible_child_name (self->stack, "list");
+  else if (is_reading (self))
     gtk_stack_set_visible_child_name (self->stack, "loading");
   else
-    gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
+    {
+      if (psl_table_view_get_n_total (self) == 0)
+        {
+          adw_status_page_set_title (self->empty_page, _(self->texts->empty_title));
+          adw_status_page_set_description (self->empty_page, _(self->texts->empty_description));
+        }
+      else
+        {
+          adw_status_page_set_title (self->empty_page, _(self->texts->no_match_title));
+          adw_status_page_set_description (self->empty_page, _("Try other words, or clear the filters."));
+        }
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
 }
 
 static void
@@ -746,7 +755,7 @@ psl_table_view_is_loading (PslTableView *self)
 {
   g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), FALSE);
   /* Rows read but still being handed to the view are loading too. */
-  return self->cancellable != NULL || self->pending_store != NULL || psl_array_model_is_growing (self->shown);
+  return is_reading (self) || psl_array_model_is_growing (self->shown);
 }
 
 char * const *
