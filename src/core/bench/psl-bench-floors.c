@@ -146,7 +146,7 @@ double
 psl_floor_matching_people (PslBareDb *bare)
 {
   return time_bare (bare, "SELECT id, phase, project_rome, project, available_from, postcode, commune,"
-                          " driving_licence FROM person"
+                          " driving_licence FROM person INDEXED BY person_followed"
                           " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on IS NULL;", NULL);
 }
 
