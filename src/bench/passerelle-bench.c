@@ -65,6 +65,17 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
+double
+psl_bench_memory_mb (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) || (line = strstr (status, field)) == NULL)
+    return 0;
+  return g_ascii_strtod (line + strlen (field), NULL) / 1024.0;
+}
+
 static double
 peak_rss_mb (int who)
 {
@@ -102,7 +113,7 @@ static void
 on_after_paint_cb (GdkFrameClock *clock,
                    gpointer       user_data)
 {
-  g_print ("frame %.1f\n", peak_rss_mb (RUSAGE_SELF));
+  g_print ("frame %.1f\n", psl_bench_memory_mb ("VmHWM:"));
   fflush (stdout);
   exit (0);
 }

@@ -167,15 +167,6 @@ keep_ticking_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
-static double
-status_mb (const char *status,
-           const char *field)
-{
-  const char *line = strstr (status, field);
-
-  return line != NULL ? g_ascii_strtod (line + strlen (field), NULL) / 1024.0 : 0;
-}
-
 typedef gboolean (*GoFunc) (PslWindow  *window,
                             const char *arg);
 
@@ -198,7 +189,6 @@ visit (Tour        *tour,
 {
   gint64 start = tour->began != 0 ? tour->began : g_get_monotonic_time ();
   gint64 deadline = start + PAGE_DEADLINE_S * G_USEC_PER_SEC;
-  g_autofree char *status = NULL;
   gboolean went = TRUE;
 
   tour->longest = tour->longest_cpu = 0;
@@ -221,7 +211,6 @@ visit (Tour        *tour,
 
   if (g_getenv ("PSL_BENCH_TOUR_TRACE") != NULL)
     g_printerr ("tour: %u widgets\n", count_widgets (GTK_WIDGET (tour->window)));
-  g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
   tour->worst_ms[0] = MAX (tour->worst_ms[0], tour->longest / 1000.0);
   tour->worst_ms[1] = MAX (tour->worst_ms[1], tour->longest_cpu / 1000.0);
 
@@ -235,7 +224,7 @@ visit (Tour        *tour,
   json_builder_set_member_name (b, "most_processor_between_beats_ms");
   psl_bench_add_rounded (b, tour->longest_cpu / 1000.0);
   json_builder_set_member_name (b, "rss_mb");
-  psl_bench_add_rounded (b, status_mb (status != NULL ? status : "", "VmRSS:"));
+  psl_bench_add_rounded (b, psl_bench_memory_mb ("VmRSS:"));
   /* What the process holds in use on the heap, and what it keeps free
    * there without giving back: the resident size less the libraries. */
   json_builder_set_member_name (b, "heap_in_use_mb");
@@ -243,7 +232,7 @@ visit (Tour        *tour,
   json_builder_set_member_name (b, "heap_free_mb");
   psl_bench_add_rounded (b, mallinfo2 ().fordblks / 1048576.0);
   json_builder_set_member_name (b, "hwm_mb");
-  psl_bench_add_rounded (b, status_mb (status != NULL ? status : "", "VmHWM:"));
+  psl_bench_add_rounded (b, psl_bench_memory_mb ("VmHWM:"));
   if (!went || tour->shown_at == 0)
     {
       json_builder_set_member_name (b, "failed");
@@ -263,7 +252,6 @@ psl_bench_tour_probe (const char *database,
   g_autoptr(PslApplication) app = NULL;
   g_autoptr(PslStore) store = NULL;
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autofree char *status = NULL;
   Tour tour = { 0 };
   guint failed = 0;
 
@@ -313,7 +301,6 @@ psl_bench_tour_probe (const char *database,
     failed += !visit (&tour, b, "person", psl_window_open_person, person_id);
   json_builder_end_array (b);
 
-  g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
   json_builder_set_member_name (b, "longest_stall_ms");
   psl_bench_add_rounded (b, tour.worst_ms[0]);
   json_builder_set_member_name (b, "most_processor_between_beats_ms");
@@ -321,7 +308,7 @@ psl_bench_tour_probe (const char *database,
   json_builder_set_member_name (b, "target_stall_ms");
   psl_bench_add_rounded (b, TARGET_STALL_MS);
   json_builder_set_member_name (b, "peak_rss_mb");
-  psl_bench_add_rounded (b, status_mb (status != NULL ? status : "", "VmHWM:"));
+  psl_bench_add_rounded (b, psl_bench_memory_mb ("VmHWM:"));
   json_builder_set_member_name (b, "target_peak_rss_mb");
   psl_bench_add_rounded (b, TARGET_MEMORY_MB);
   json_builder_set_member_name (b, "heartbeat_ms");

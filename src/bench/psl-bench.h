@@ -14,6 +14,10 @@ void psl_bench_print       (JsonBuilder *b,
 /* A value in milliseconds, to the hundredth. */
 void psl_bench_add_rounded (JsonBuilder *b,
                             double       value);
+/* A field of this process's /proc/self/status in MB ("VmRSS:", "VmHWM:").
+ * Unlike getrusage ()'s peak, which a spawned process inherits from the
+ * one that spawned it, these are the process's own. */
+double psl_bench_memory_mb (const char *field);
 /* name: { median_ms, p95_ms } of times (sorted in place). */
 void psl_bench_add_latency (JsonBuilder *b,
                             const char  *name,
