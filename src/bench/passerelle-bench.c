@@ -831,6 +831,11 @@ main (int   argc,
   {
     g_auto(GStrv) parts = opt_only != NULL ? g_strsplit (opt_only, ",", -1) : NULL;
 
+    if (parts != NULL && parts[0] == NULL)
+      {
+        g_printerr ("passerelle-bench: --only names the parts to measure, for example --only placements,tour\n");
+        return 2;
+      }
     for (guint i = 0; parts != NULL && parts[i] != NULL; i++)
       if (!g_strv_contains ((const char *[]) { "search", "companies", "matching", "placements", "schedule",
                                                 "followup", "activity", "campaign", "map", "startup", "tour", "sync",

@@ -373,11 +373,12 @@ psl_bench_growth (const char *self_path,
   json_builder_end_object (b);
   json_builder_end_object (b);
 
+  /* The figures first: a chart that cannot be written loses no run. */
+  psl_bench_print (b, TRUE);
   if (chart_path != NULL && !draw_chart (chart_path, measures, data, &error))
     {
       g_printerr ("passerelle-bench: the chart: %s\n", error->message);
       return 1;
     }
-  psl_bench_print (b, TRUE);
   return 0;
 }
