@@ -217,8 +217,10 @@ psl_person_list_load (PslStore        *store,
   /* Translated once, not once a row: a translation is looked up under a
    * lock, and 100,000 of them are a tenth of the reading. */
   const char *band_labels[] = {
-    psl_age_band_label (PSL_AGE_UNKNOWN), psl_age_band_label (PSL_AGE_UNDER_25),
-    psl_age_band_label (PSL_AGE_25_TO_54), psl_age_band_label (PSL_AGE_55_AND_OVER),
+    [PSL_AGE_UNKNOWN] = psl_age_band_label (PSL_AGE_UNKNOWN),
+    [PSL_AGE_UNDER_25] = psl_age_band_label (PSL_AGE_UNDER_25),
+    [PSL_AGE_25_TO_54] = psl_age_band_label (PSL_AGE_25_TO_54),
+    [PSL_AGE_55_AND_OVER] = psl_age_band_label (PSL_AGE_55_AND_OVER),
   };
   int rc;
 
