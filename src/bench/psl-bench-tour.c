@@ -79,7 +79,9 @@ on_heartbeat_cb (gpointer data)
   gint64 gap = now - tour->last_beat;
 
   if (g_getenv ("PSL_BENCH_TOUR_TRACE") != NULL && gap > 50000)
-    g_printerr ("tour: a stall of %.0f ms (%.0f ms of processor)\n", gap / 1000.0, (cpu - tour->last_cpu) / 1000.0);
+    g_printerr ("tour: a stall of %.0f ms (%.0f ms of processor), monotonic %.6f to %.6f s\n",
+                gap / 1000.0, (cpu - tour->last_cpu) / 1000.0,
+                tour->last_beat / (double) G_USEC_PER_SEC, now / (double) G_USEC_PER_SEC);
   tour->longest = MAX (tour->longest, gap);
   tour->longest_cpu = MAX (tour->longest_cpu, cpu - tour->last_cpu);
   tour->last_cpu = cpu;

@@ -715,7 +715,6 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   g_type_ensure (PSL_TYPE_COMPANY_PLACEMENTS);
   g_type_ensure (PSL_TYPE_COMPANY_CLAUSES);
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-company-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, box);

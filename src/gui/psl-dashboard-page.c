@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-dashboard-page.h"
+#include "psl-list-row.h"
 #include "psl-navigation.h"
 #include "psl-figure-card.h"
 #include "psl-toast.h"
@@ -259,7 +260,7 @@ show_due_items (PslDashboardPage *self,
   for (guint i = 0; i < items->len; i++)
     {
       PslDueItem *item = g_ptr_array_index (items, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row;
       g_autofree char *when = psl_format_days_from_today (item->due_on, today);
       g_autofree char *date = psl_format_date_short (item->due_on);
       g_autofree char *subtitle = NULL;
@@ -270,15 +271,14 @@ show_due_items (PslDashboardPage *self,
       /* Translators: %1$s is "Follow-up" or "Reminder", %2$s what is due, %3$s the date */
       subtitle = g_strdup_printf (_("%1$s · %2$s · %3$s"), due_kind_label (item),
                                   item->label != NULL ? item->label : "", date);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+      row = psl_list_row_new (item->title, subtitle);
+      psl_list_row_add_prefix (PSL_LIST_ROW (row),
                                  gtk_image_new_from_icon_name (is_followup ? "user-available-symbolic"
                                                                : of_partner ? "system-users-symbolic"
                                                                : "x-office-address-book-symbolic"));
       if (g_strcmp0 (item->due_on, today) < 0)
         gtk_widget_add_css_class (when_label, "error");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), when_label);
+      psl_list_row_add_suffix (PSL_LIST_ROW (row), when_label);
       if (!is_followup)
         {
           /* A firm reminder is done from here in one click; follow-ups
@@ -292,7 +292,7 @@ show_due_items (PslDashboardPage *self,
                                           _("Mark the reminder as done"), -1);
           g_object_set_data_full (G_OBJECT (done), "interaction-id", g_strdup (item->ref_id), g_free);
           g_signal_connect (done, "clicked", G_CALLBACK (on_reminder_done_cb), self);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
+          psl_list_row_add_suffix (PSL_LIST_ROW (row), done);
         }
       gtk_list_box_append (self->due_list, row);
     }
@@ -326,19 +326,16 @@ show_alerts (PslDashboardPage *self,
   for (guint i = 0; i < alerts->len; i++)
     {
       PslOpenAlert *alert = g_ptr_array_index (alerts, i);
-      GtkWidget *row = adw_action_row_new ();
       g_autofree char *subtitle = psl_open_alert_subtitle (alert);
+      GtkWidget *row = psl_list_row_new (alert->person_name, subtitle);
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
       if (alert->risk >= 3)
         gtk_widget_add_css_class (icon, "error");
       else
         gtk_widget_add_css_class (icon, "warning");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alert->person_name);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      psl_list_row_add_prefix (PSL_LIST_ROW (row), icon);
+      psl_list_row_add_suffix (PSL_LIST_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "person-id", g_strdup (alert->person_id), g_free);
       gtk_list_box_append (self->alerts_list, row);
@@ -493,7 +490,6 @@ psl_dashboard_page_class_init (PslDashboardPageClass *klass)
   signals[SHOW_PAGE] = g_signal_new ("show-page", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   psl_list_export_install (widget_class, collect_rows);
   gtk_widget_class_set_template_from_resource (widget_class,

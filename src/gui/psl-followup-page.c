@@ -24,6 +24,7 @@
 #include "psl-format.h"
 #include "psl-in-work.h"
 #include "psl-list-box.h"
+#include "psl-list-row.h"
 #include "psl-list-export.h"
 #include "psl-staff-choice.h"
 #include "psl-toast.h"
@@ -206,12 +207,9 @@ person_row (const char *title,
             const char *subtitle,
             const char *person_id)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = psl_list_row_new (title, subtitle);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  psl_list_row_add_suffix (PSL_LIST_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "person-id", g_strdup (person_id), g_free);
   return row;
@@ -228,7 +226,7 @@ add_risk_icon (GtkWidget *row,
   icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   gtk_widget_add_css_class (icon, risk >= 3 ? "error" : "warning");
   gtk_widget_set_tooltip_text (icon, psl_alert_risk_label (risk));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  psl_list_row_add_prefix (PSL_LIST_ROW (row), icon);
 }
 
 static void
@@ -342,7 +340,7 @@ in_work_row (gpointer item,
       GtkWidget *label = gtk_label_new (late);
 
       gtk_widget_add_css_class (label, "error");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      psl_list_row_add_suffix (PSL_LIST_ROW (row), label);
     }
   return row;
 }
@@ -520,7 +518,6 @@ psl_followup_page_class_init (PslFollowupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, in_work_group);
   gtk_widget_class_bind_template_child (widget_class, PslFollowupPage, in_work_list);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

@@ -542,7 +542,6 @@ psl_map_page_class_init (PslMapPageClass *klass)
   gtk_widget_class_install_action (widget_class, "map.export-dot", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "map.export-list", NULL, export_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 /* Shown again: read what was asked meanwhile, or what was written since. */

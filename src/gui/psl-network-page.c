@@ -72,7 +72,6 @@ psl_network_page_class_init (PslNetworkPageClass *klass)
   g_type_ensure (PSL_TYPE_MENTOR_LIST);
   g_type_ensure (PSL_TYPE_WATCH_LIST);
   g_type_ensure (PSL_TYPE_SHARE_VIEW);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-network-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, box);
   gtk_widget_class_bind_template_child (widget_class, PslNetworkPage, stack);

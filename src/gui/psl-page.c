@@ -22,6 +22,7 @@
 #include "psl-page.h"
 #include "psl-store.h"
 #include "psl-toast.h"
+#include "psl-width-layout.h"
 
 typedef struct
 {
@@ -159,6 +160,8 @@ psl_page_class_init (PslPageClass *klass)
   object_class->finalize = psl_page_finalize;
   GTK_WIDGET_CLASS (klass)->map = psl_page_map;
   GTK_WIDGET_CLASS (klass)->unmap = psl_page_unmap;
+  /* AdwViewStack asks each of its pages' width for its height. */
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), PSL_TYPE_WIDTH_LAYOUT);
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, PSL_TYPE_STORE,

@@ -204,7 +204,6 @@ psl_partner_list_class_init (PslPartnerListClass *klass)
   PSL_PAGE_CLASS (klass)->load = load;
   g_type_ensure (PSL_TYPE_PARTNERSHIPS_GROUP);
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-partner-list.ui");
   gtk_widget_class_bind_template_child (widget_class, PslPartnerList, stack);
   gtk_widget_class_bind_template_child (widget_class, PslPartnerList, list);

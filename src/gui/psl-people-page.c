@@ -191,7 +191,6 @@ psl_people_page_class_init (PslPeoplePageClass *klass)
 
   object_class->dispose = psl_people_page_dispose;
   object_class->constructed = psl_people_page_constructed;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_install_action (widget_class, "people.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "people.restore-person", "s", restore_person_action);
 }

@@ -578,14 +578,12 @@ static void
 psl_placements_page_class_init (PslPlacementsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = psl_placements_page_dispose;
   object_class->constructed = psl_placements_page_constructed;
   PSL_PAGE_CLASS (klass)->load = load;
   object_class->finalize = psl_placements_page_finalize;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

@@ -374,7 +374,6 @@ psl_reports_page_class_init (PslReportsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "reports.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "reports.fill", "s", fill_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "reports.cancel", NULL);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

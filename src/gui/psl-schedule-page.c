@@ -745,7 +745,6 @@ psl_schedule_page_class_init (PslSchedulePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslSchedulePage, staff_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PslSchedulePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PslSchedulePage, page);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "schedule.done", "(is)", done_action);
   psl_list_export_install (widget_class, collect_rows);

@@ -181,7 +181,6 @@ psl_search_page_class_init (PslSearchPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                   G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-search-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PslSearchPage, stack);

@@ -289,7 +289,6 @@ psl_watch_list_class_init (PslWatchListClass *klass)
   G_OBJECT_CLASS (klass)->dispose = psl_watch_list_dispose;
   PSL_PAGE_CLASS (klass)->load = load;
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-watch-list.ui");
   gtk_widget_class_bind_template_child (widget_class, PslWatchList, page);
   gtk_widget_class_bind_template_child (widget_class, PslWatchList, list);

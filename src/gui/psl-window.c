@@ -28,6 +28,7 @@
 #include "sync/psl-sync-exchange.h"
 #include "psl-sync-watch.h"
 #include "psl-window.h"
+#include "psl-width-layout.h"
 #include "psl-navigation.h"
 #include "psl-retention-dialog.h"
 #include "psl-first-start.h"
@@ -623,6 +624,7 @@ psl_window_class_init (PslWindowClass *klass)
   object_class->finalize = psl_window_finalize;
   window_class->close_request = psl_window_close_request;
 
+  g_type_ensure (PSL_TYPE_WIDTH_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/passerelle/Passerelle/psl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PslWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PslWindow, main_stack);
