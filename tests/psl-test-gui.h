@@ -51,7 +51,6 @@ GPtrArray *psl_test_find_all      (GtkWidget    *root,
                                    gconstpointer data);
 GtkWidget *psl_test_find_label_holding (GtkWidget  *root,
                                         const char *part);
-const char *psl_test_row_title    (GtkWidget  *w);
 GtkWidget *psl_test_find_row      (GtkWidget  *root,
                                    const char *title);
 /* The preferences group of type titled so, under root. */

@@ -238,9 +238,7 @@ static gboolean
 is_row_holding (GtkWidget     *w,
                 gconstpointer  part)
 {
-  const char *title = psl_test_row_title (w);
-
-  return title != NULL && strstr (title, part) != NULL;
+  return ADW_IS_PREFERENCES_ROW (w) && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), part) != NULL;
 }
 
 /* The rows of the page whose title holds part; the first in *first. */

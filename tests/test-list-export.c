@@ -22,6 +22,7 @@
 #include "psl-followup-page.h"
 #include "psl-format.h"
 #include "psl-list-export.h"
+#include "psl-list-row.h"
 #include "psl-match-group.h"
 #include "psl-network-page.h"
 #include "psl-pathway-tab.h"
@@ -143,9 +144,12 @@ is_data_row (GtkWidget *row)
 {
   const char *subtitle;
 
-  if (!ADW_IS_ACTION_ROW (row))
+  if (PSL_IS_LIST_ROW (row))
+    subtitle = psl_list_row_get_subtitle (PSL_LIST_ROW (row));
+  else if (ADW_IS_ACTION_ROW (row))
+    subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  else
     return FALSE;
-  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
   return !gtk_widget_has_css_class (row, "dim-label") || (subtitle != NULL && *subtitle != '\0');
 }
 

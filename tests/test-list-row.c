@@ -4,7 +4,8 @@
  * take their natural width when there is room and their minimum when
  * there is not; the texts take what is left, after the theme's 6 pixels
  * between children, and are centred in the row's height; right to left,
- * the suffixes come first.  The widths expected are worked out here from
+ * the suffixes come first.  Activated, it activates the widget it was
+ * given for that.  The widths expected are worked out here from
  * the widgets' own measures, for the row's width set by the test.
  */
 
@@ -144,6 +145,59 @@ test_right_to_left (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+static void
+on_clicked_cb (GtkButton *button,
+               guint     *clicks)
+{
+  (*clicks)++;
+}
+
+/* Activated, through its list or with Enter, a row activates its
+ * activatable widget, as AdwActionRow does; moved to another list, it
+ * follows that one only. */
+static void
+test_activatable (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *other = gtk_list_box_new ();
+  GtkWidget *row = psl_list_row_new ("Bilan d’activité", NULL);
+  GtkWidget *plain = gtk_list_box_row_new ();
+  GtkWidget *button = gtk_button_new_with_label ("Ouvrir");
+  guint row_activated = g_signal_lookup ("row-activated", GTK_TYPE_LIST_BOX);
+  GtkWidget *window;
+  guint clicks = 0;
+
+  g_signal_connect (button, "clicked", G_CALLBACK (on_clicked_cb), &clicks);
+  psl_list_row_add_suffix (PSL_LIST_ROW (row), button);
+  psl_list_row_set_activatable_widget (PSL_LIST_ROW (row), button);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  gtk_list_box_append (GTK_LIST_BOX (list), plain);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), other);
+  /* A button clicks when shown, a moment after it is activated. */
+  window = psl_test_present (box);
+  psl_test_wait_frame (window);
+
+  g_signal_emit_by_name (list, "row-activated", plain);
+  g_signal_emit_by_name (list, "row-activated", row);
+  PSL_TEST_WAIT (clicks == 1);
+  g_signal_emit_by_name (row, "activate");
+  PSL_TEST_WAIT (clicks == 2);
+
+  g_object_ref (row);
+  gtk_list_box_remove (GTK_LIST_BOX (list), row);
+  gtk_list_box_append (GTK_LIST_BOX (other), row);
+  g_object_unref (row);
+  g_signal_emit_by_name (other, "row-activated", row);
+  PSL_TEST_WAIT (clicks == 3);
+  /* The row left list: it follows list's activations no more. */
+  g_assert_false (g_signal_has_handler_pending (list, row_activated, 0, FALSE));
+  g_assert_true (g_signal_has_handler_pending (other, row_activated, 0, FALSE));
+  psl_test_close (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,5 +208,6 @@ main (int   argc,
   g_test_add_func ("/list-row/room", test_room);
   g_test_add_func ("/list-row/short-of-room", test_short_of_room);
   g_test_add_func ("/list-row/right-to-left", test_right_to_left);
+  g_test_add_func ("/list-row/activatable", test_activatable);
   return g_test_run ();
 }

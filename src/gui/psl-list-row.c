@@ -196,19 +196,68 @@ psl_row_header_init (PslRowHeader *self)
 
 struct _PslListRow
 {
-  GtkListBoxRow parent_instance;
+  AdwPreferencesRow parent_instance;
 
-  GtkWidget    *prefixes;
-  GtkWidget    *title;
-  GtkWidget    *subtitle;
-  GtkWidget    *suffixes;
+  GtkWidget        *prefixes;
+  GtkWidget        *title;
+  GtkWidget        *subtitle;
+  GtkWidget        *suffixes;
+  GtkWidget        *activatable;   /* activated with the row, or NULL */
+  GtkWidget        *list;          /* whose "row-activated" is followed */
 };
 
-G_DEFINE_FINAL_TYPE (PslListRow, psl_list_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (PslListRow, psl_list_row, ADW_TYPE_PREFERENCES_ROW)
+
+static void
+psl_list_row_activate (GtkListBoxRow *row)
+{
+  PslListRow *self = PSL_LIST_ROW (row);
+
+  if (self->activatable != NULL)
+    gtk_widget_mnemonic_activate (self->activatable, FALSE);
+}
+
+/* A click on the row activates it through its list, not its own signal. */
+static void
+on_row_activated_cb (GtkListBox    *list,
+                     GtkListBoxRow *row,
+                     PslListRow    *self)
+{
+  if (row == GTK_LIST_BOX_ROW (self))
+    psl_list_row_activate (row);
+}
+
+static void
+follow_list (PslListRow *self,
+             GtkWidget  *list)
+{
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_func (self->list, on_row_activated_cb, self);
+  self->list = list;
+  if (list != NULL)
+    g_signal_connect (list, "row-activated", G_CALLBACK (on_row_activated_cb), self);
+}
+
+static void
+on_parent_cb (PslListRow *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  follow_list (self, GTK_IS_LIST_BOX (parent) ? parent : NULL);
+}
+
+static void
+psl_list_row_dispose (GObject *object)
+{
+  follow_list (PSL_LIST_ROW (object), NULL);
+  G_OBJECT_CLASS (psl_list_row_parent_class)->dispose (object);
+}
 
 static void
 psl_list_row_class_init (PslListRowClass *klass)
 {
+  G_OBJECT_CLASS (klass)->dispose = psl_list_row_dispose;
+  GTK_LIST_BOX_ROW_CLASS (klass)->activate = psl_list_row_activate;
 }
 
 static GtkWidget *
@@ -248,6 +297,11 @@ psl_list_row_init (PslListRow *self)
   gtk_widget_set_parent (self->suffixes, header);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), header);
+  /* Its title is a preferences row's, as libadwaita's rows have it (a
+   * group's search, the tests find it so): plain text. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  g_object_bind_property (self, "title", self->title, "label", G_BINDING_SYNC_CREATE);
+  g_signal_connect (self, "notify::parent", G_CALLBACK (on_parent_cb), NULL);
 }
 
 /* subtitle may be NULL: the title alone, as AdwActionRow shows it. */
@@ -257,7 +311,7 @@ psl_list_row_new (const char *title,
 {
   PslListRow *self = g_object_new (PSL_TYPE_LIST_ROW, NULL);
 
-  gtk_label_set_text (GTK_LABEL (self->title), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   gtk_label_set_text (GTK_LABEL (self->subtitle), subtitle);
   gtk_widget_set_visible (self->subtitle, subtitle != NULL && *subtitle != '\0');
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -272,7 +326,7 @@ psl_list_row_get_title (PslListRow *self)
 {
   g_return_val_if_fail (PSL_IS_LIST_ROW (self), NULL);
 
-  return gtk_label_get_text (GTK_LABEL (self->title));
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
 }
 
 const char *
@@ -301,4 +355,16 @@ psl_list_row_add_suffix (PslListRow *self,
 
   gtk_box_append (GTK_BOX (self->suffixes), widget);
   gtk_widget_set_visible (self->suffixes, TRUE);
+}
+
+/* widget is activated with the row (a click on it, Enter), as
+ * AdwActionRow's activatable-widget; the row becomes activatable. */
+void
+psl_list_row_set_activatable_widget (PslListRow *self,
+                                     GtkWidget  *widget)
+{
+  g_return_if_fail (PSL_IS_LIST_ROW (self));
+
+  self->activatable = widget;
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), widget != NULL);
 }

@@ -20,6 +20,7 @@
 #include "psl-date-span.h"
 #include "psl-document-window.h"
 #include "psl-format.h"
+#include "psl-list-row.h"
 #include "psl-positioning-window.h"
 #include "psl-diagnostic-window.h"
 #include "psl-report-kind.h"
@@ -42,6 +43,9 @@ struct _PslReportsPage
   AdwEntryRow    *to_row;
   AdwComboRow    *antenna_row;
   AdwComboRow    *staff_row;
+  AdwPreferencesGroup *period_group;
+  AdwPreferencesGroup *service_group;
+  AdwPreferencesGroup *documents_group;
 
   PslStore       *store;
   GPtrArray      *antenna_ids;   /* NULL first: the whole structure */
@@ -52,6 +56,82 @@ struct _PslReportsPage
 };
 
 G_DEFINE_FINAL_TYPE (PslReportsPage, psl_reports_page, PSL_TYPE_PAGE)
+
+/* The rows of the page, one a report: those of the period open with the
+ * page's period and scope; those of the service are filled in first
+ * (fill, the label of the button that does it); those about one person or
+ * one firm are made from their page, which the row says. */
+typedef enum { GROUP_PERIOD, GROUP_SERVICE, GROUP_DOCUMENTS } Group;
+
+typedef struct
+{
+  Group          group;
+  PslReportKind  kind;
+  const char    *title;
+  const char    *subtitle;
+  const char    *fill;
+} ReportRow;
+
+static const ReportRow report_rows[] = {
+  { GROUP_PERIOD, PSL_REPORT_ACTIVITY, N_("Activity Report"),
+    N_("People followed, firms, interactions, opportunities, placements, exits, follow-up and targets: for funders and the board."), NULL },
+  { GROUP_PERIOD, PSL_REPORT_FOLLOWUP, N_("Follow-up in Work"),
+    N_("Follow-ups kept, early ends by cause and by month of the contract, alerts open. Internal: it names people."), NULL },
+  { GROUP_PERIOD, PSL_REPORT_MAP, N_("Partnership Map"),
+    N_("The target and the network of the firms and partners worked with, and the most active in figures."), NULL },
+  { GROUP_PERIOD, PSL_REPORT_CAMPAIGN, N_("New Pact Campaign"),
+    N_("The Annexe 5 letter and engagement survey for each active firm of the counsellor or antenna chosen, filled in from its record; answers asked within thirty days."), NULL },
+  { GROUP_SERVICE, PSL_REPORT_DIAGNOSTIC, N_("Diagnostic of the Employer-Relations Service"),
+    N_("The whole grid of Annexe 3, answered by each member of staff on their own, then compared with the other structures of the pact."), N_("_Answer…") },
+  { GROUP_SERVICE, PSL_REPORT_POSITIONING, N_("Positioning of the Service"),
+    N_("Our structure, temporary work and France Travail placed from 1 to 5 on the seventeen expectations of employers, with the lines of work."), N_("_Fill In…") },
+  { GROUP_SERVICE, PSL_REPORT_ACTION_PLAN, N_("Action Plan"),
+    N_("Activities and sub-activities with their lead, objective, tasks, indicators and months, as a Gantt chart."), N_("_Edit…") },
+  { GROUP_DOCUMENTS, PSL_REPORT_CANDIDATE, N_("Candidate Presentation and Contract of Commitments"),
+    N_("From the person’s page: the presentation for a firm only with the person’s consent, never with barriers or sensitive data."), NULL },
+  { GROUP_DOCUMENTS, PSL_REPORT_PATHWAY, N_("Pathway (Internal)"),
+    N_("From the person’s page, with the printer button: the timeline, the barriers (a sensitive one only as confidential) and every dated fact."), NULL },
+  { GROUP_DOCUMENTS, PSL_REPORT_COMPANY, N_("Firm Sheet"),
+    N_("From the firm’s page, with the printer button: identity, people to talk to, engagement, rating, opportunities, people introduced and the relationship over time."), NULL },
+};
+
+static GtkWidget *
+report_button (const char    *label,
+               const char    *action,
+               PslReportKind  kind)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_(label));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", psl_report_kind_info (kind)->name);
+  return button;
+}
+
+static void
+add_report_rows (PslReportsPage *self)
+{
+  AdwPreferencesGroup *groups[] = { self->period_group, self->service_group, self->documents_group };
+
+  for (guint i = 0; i < G_N_ELEMENTS (report_rows); i++)
+    {
+      const ReportRow *report = &report_rows[i];
+      GtkWidget *row = psl_list_row_new (_(report->title), _(report->subtitle));
+
+      if (report->fill != NULL)
+        psl_list_row_add_suffix (PSL_LIST_ROW (row), report_button (report->fill, "reports.fill", report->kind));
+      if (report->group != GROUP_DOCUMENTS)
+        {
+          GtkWidget *open = report_button (N_("_Open"), "reports.open", report->kind);
+
+          psl_list_row_add_suffix (PSL_LIST_ROW (row), open);
+          /* A row of the period opens its report when activated. */
+          if (report->group == GROUP_PERIOD)
+            psl_list_row_set_activatable_widget (PSL_LIST_ROW (row), open);
+        }
+      adw_preferences_group_add (groups[report->group], row);
+    }
+}
 
 enum { REPORT_READY, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -368,6 +448,9 @@ psl_reports_page_class_init (PslReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslReportsPage, to_row);
   gtk_widget_class_bind_template_child (widget_class, PslReportsPage, antenna_row);
   gtk_widget_class_bind_template_child (widget_class, PslReportsPage, staff_row);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, period_group);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, service_group);
+  gtk_widget_class_bind_template_child (widget_class, PslReportsPage, documents_group);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
   gtk_widget_class_install_action (widget_class, "reports.open", "s", open_action);
@@ -380,6 +463,7 @@ static void
 psl_reports_page_init (PslReportsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_report_rows (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", FALSE);
   adw_combo_row_set_selected (self->period_row, PERIOD_YEAR);
   on_period_changed_cb (self);
