@@ -373,6 +373,15 @@ psl_test_gui_setup (PslTestGuiFixture *f,
 }
 
 void
+psl_test_gui_show (PslTestGuiFixture *f,
+                   gpointer           page)
+{
+  g_clear_pointer (&f->window, psl_test_close);
+  f->page = page;
+  f->window = psl_test_present (page);
+}
+
+void
 psl_test_gui_teardown (PslTestGuiFixture *f,
                        gconstpointer      sql)
 {

@@ -112,6 +112,11 @@ typedef struct
 
 void       psl_test_gui_setup     (PslTestGuiFixture *f,
                                    gconstpointer      sql);
+/* page shown in a window of its own (psl_test_present ()) as the
+ * fixture's page, the window shown before closed: for a test that goes
+ * from one page to the next. */
+void       psl_test_gui_show      (PslTestGuiFixture *f,
+                                   gpointer           page);
 /* The window closed and what it left on the main loop run, then the
  * database and the folder gone. */
 void       psl_test_gui_teardown  (PslTestGuiFixture *f,

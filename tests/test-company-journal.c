@@ -9,60 +9,60 @@
 #include "psl-format.h"
 #include "psl-interaction.h"
 #include "psl-test.h"
+#include "psl-test-gui.h"
 
+typedef PslTestGuiFixture Fixture;
+
+/* Two colleagues; Transports Roques, called by Bruno five days ago and
+ * visited by Alice two months ago; Ateliers Ratier, with no history yet. */
+#define FIRMS \
+  "INSERT INTO staff (id, first_name, last_name) VALUES ('a', 'Alice', 'Vayssière'), ('b', 'Bruno', 'Lacombe');" \
+  "INSERT INTO company (id, legal_name) VALUES ('c', 'Transports Roques'), ('big', 'Ateliers Ratier');" \
+  "INSERT INTO interaction (id, company_id, staff_id, kind, occurred_at, purpose) VALUES" \
+  " ('i1', 'c', 'b', 'appel', date('now', 'localtime', '-5 days'), 'Offre de cariste')," \
+  " ('i2', 'c', 'a', 'visite', date('now', 'localtime', '-60 days'), 'Présentation');"
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  psl_test_gui_setup (f, data);
+  f->page = psl_company_journal_new ();
+  f->window = psl_test_present (f->page);
+}
+
+static gboolean
+is_entry_titled (GtkWidget     *w,
+                 gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0;
+}
+
+/* Typed into the field titled title: rows are found by their title, as a
+ * person finds them. */
 static void
 set_row (GtkWidget  *journal,
          const char *title,
          const char *text)
 {
-  /* Rows are found by their title, as a person finds them. */
-  for (GtkWidget *w = gtk_widget_get_first_child (journal); w != NULL; )
-    {
-      if (ADW_IS_ENTRY_ROW (w) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
-        {
-          gtk_editable_set_text (GTK_EDITABLE (w), text);
-          return;
-        }
-      /* depth-first walk */
-      if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL && w != journal)
-            w = gtk_widget_get_parent (w);
-          if (w == NULL || w == journal)
-            break;
-          w = gtk_widget_get_next_sibling (w);
-        }
-    }
-  g_error ("no row titled %s", title);
+  GtkWidget *row = psl_test_find_where (journal, is_entry_titled, title);
+
+  if (row == NULL)
+    g_error ("no row titled %s", title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 static void
-test_journal (void)
+test_journal (Fixture       *f,
+              gconstpointer  data)
 {
-  g_autofree char *dir = psl_test_tmpdir ("psl-journal");
-  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
+  PslCompanyJournal *journal = f->page;
+  PslStore *store = f->store;
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = psl_today_iso ();
-  g_autofree char *sql = NULL;
   g_autoptr(GString) many = g_string_new ("INSERT INTO interaction (id, company_id, kind, occurred_at) VALUES ");
-  PslCompanyJournal *journal;
-  GtkWidget *window = gtk_window_new ();
-
-  sql = g_strdup_printf (
-    "INSERT INTO staff (id, first_name, last_name) VALUES ('a', 'Alice', 'Vayssière'), ('b', 'Bruno', 'Lacombe');"
-    "INSERT INTO company (id, legal_name) VALUES ('c', 'Transports Roques'), ('big', 'Ateliers Ratier');"
-    "INSERT INTO interaction (id, company_id, staff_id, kind, occurred_at, purpose) VALUES"
-    " ('i1', 'c', 'b', 'appel', date('%1$s', '-5 days'), 'Offre de cariste'),"
-    " ('i2', 'c', 'a', 'visite', date('%1$s', '-60 days'), 'Présentation');", today);
-  psl_test_exec (store, sql);
-
-  journal = psl_company_journal_new ();
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (journal));
-  psl_company_journal_set_company (journal, store, "c", "a");
 
   /* Alice sees that Bruno called five days ago. */
+  psl_company_journal_set_company (journal, store, "c", "a");
   g_assert_cmpuint (psl_company_journal_get_n_shown (journal), ==, 2);
   g_assert_nonnull (psl_company_journal_get_warning (journal));
   g_assert_nonnull (strstr (psl_company_journal_get_warning (journal), "Bruno Lacombe"));
@@ -109,19 +109,15 @@ test_journal (void)
   psl_company_journal_set_company (journal, store, "big", "a");
   g_assert_cmpuint (psl_company_journal_get_n_shown (journal), ==, 100);
   g_assert_null (psl_company_journal_get_warning (journal));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  psl_test_rm_rf (dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  psl_test_translate ();
-  gtk_test_init (&argc, &argv, NULL);
+  psl_test_init (&argc, &argv);
+  gtk_init ();
   adw_init ();
-  g_test_add_func ("/journal/add-and-warn", test_journal);
+  g_test_add ("/journal/add-and-warn", Fixture, FIRMS, fixture_setup, test_journal, psl_test_gui_teardown);
   return g_test_run ();
 }

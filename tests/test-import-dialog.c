@@ -18,43 +18,72 @@
 #include "psl-test.h"
 #include "psl-test-gui.h"
 
+/* The import window open at the moment, what its last import and its
+ * last undoing said. */
 typedef struct
 {
+  PSL_TEST_GUI_FIXTURE;
   PslImportDialog *dialog;
   char            *summary;
-} Wait;
+  char            *undone;
+} Fixture;
+
+/* What the window said at the end of an import or of its undoing, kept
+ * in *said. */
+static void
+on_said (PslImportDialog *dialog,
+         const char      *summary,
+         char           **said)
+{
+  g_free (*said);
+  *said = g_strdup (summary);
+}
+
+/* The import window, opened over the fixture's window when the test
+ * shows one, as the program opens it over its own. */
+static PslImportDialog *
+open_dialog (Fixture *f)
+{
+  f->dialog = psl_import_dialog_new (f->window, f->store);
+  g_signal_connect (f->dialog, "imported", G_CALLBACK (on_said), &f->summary);
+  g_signal_connect (f->dialog, "undone", G_CALLBACK (on_said), &f->undone);
+  gtk_window_present (GTK_WINDOW (f->dialog));
+  return f->dialog;
+}
 
 static void
-spin_until (gboolean (*done) (gpointer),
-            gpointer   data,
-            const char *what)
+close_dialog (Fixture *f)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  if (!done (data))
-    g_error ("waited 20 s for %s", what);
-}
-
-static gboolean
-ready (gpointer data)
-{
-  return psl_import_dialog_can_import (((Wait *) data)->dialog);
-}
-
-static gboolean
-finished (gpointer data)
-{
-  return ((Wait *) data)->summary != NULL;
+  if (f->dialog != NULL)
+    psl_test_close (GTK_WIDGET (g_steal_pointer (&f->dialog)));
+  g_clear_pointer (&f->summary, g_free);
 }
 
 static void
-on_imported (PslImportDialog *dialog,
-             const char      *summary,
-             Wait            *wait)
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
 {
-  wait->summary = g_strdup (summary);
+  psl_test_gui_setup (&f->gui, data);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  close_dialog (f);
+  g_clear_pointer (&f->undone, g_free);
+  psl_test_gui_teardown (&f->gui, data);
+}
+
+/* The file read by the window, as if chosen in its file chooser. */
+static void
+load (Fixture    *f,
+      const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (psl_import_dialog_load_file (f->dialog, path, &error));
+  g_assert_no_error (error);
 }
 
 /* Two sheets; on the second, five firms: sectors "Commerce" (matched to
@@ -96,81 +125,76 @@ line_title (guint line)
 }
 
 static void
-test_dialog (void)
+test_dialog (Fixture       *f,
+             gconstpointer  data)
 {
-  g_autofree char *dir = psl_test_tmpdir ("psl-import-dialog");
-  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
-  g_autofree char *path = write_workbook (dir);
+  g_autofree char *path = write_workbook (f->dir);
   g_autoptr(GError) error = NULL;
-  GtkWidget *parent = gtk_window_new ();
-  Wait wait = { NULL, NULL };
+  PslImportDialog *dialog;
   AdwComboRow *sheet_row;
   GtkWidget *value_row, *group, *check_group;
 
-  gtk_window_present (GTK_WINDOW (parent));
-  wait.dialog = psl_import_dialog_new (GTK_WINDOW (parent), store);
-  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
-  gtk_window_present (GTK_WINDOW (wait.dialog));
-  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
-  g_assert_no_error (error);
+  /* Opened over the firms' page, whose marks are looked at at the end. */
+  psl_test_gui_show (&f->gui, psl_company_page_new (f->store));
+  dialog = open_dialog (f);
+  load (f, path);
 
   /* The first sheet has no name column: nothing to import until the
    * sheet of firms is chosen in the window. */
-  sheet_row = ADW_COMBO_ROW (psl_test_find_row (GTK_WIDGET (wait.dialog), _("Sheet to read")));
+  sheet_row = ADW_COMBO_ROW (psl_test_find_row (GTK_WIDGET (dialog), _("Sheet to read")));
   g_assert_nonnull (sheet_row);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sheet_row)));
   adw_combo_row_set_selected (sheet_row, 1);
-  spin_until (ready, &wait, "the preview of the sheet Entreprises");
+  /* The preview of the sheet Entreprises. */
+  PSL_TEST_WAIT (psl_import_dialog_can_import (dialog));
 
   /* The sector's values beside the list: Commerce matched, Économie
    * sociale kept to check until it is added to the list. */
   {
     g_autofree char *title = g_strdup_printf (_("Values of “%s”"), _("Sector"));
 
-    group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, title);
+    group = psl_test_find_group (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP, title);
   }
   g_assert_nonnull (group);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (psl_test_find_row (group, "Commerce"))), ==, 2);
   value_row = psl_test_find_row (group, "Économie sociale");
   g_assert_nonnull (value_row);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (value_row)), ==, 0);
-  check_group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP,
+  check_group = psl_test_find_group (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP,
                                      _("Rows With Values to Check"));
   g_assert_true (gtk_widget_get_visible (check_group));
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (value_row), 1);
-  spin_until (ready, &wait, "the preview with the value added");
+  /* The preview with the value added. */
+  PSL_TEST_WAIT (psl_import_dialog_can_import (dialog));
   /* Only the mistyped SIRET is left to check. */
   g_assert_nonnull (psl_test_find_row (check_group, line_title (5)));
   g_assert_null (psl_test_find_row (check_group, line_title (3)));
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company"), ==, 0);
 
-  psl_import_dialog_import (wait.dialog);
-  spin_until (finished, &wait, "the import");
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company"), ==, 5);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company c JOIN ref_item i ON i.list_code = 'sector'"
-                                         " AND i.code = c.sector WHERE i.label = 'Économie sociale'"), ==, 2);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE sector = 'tertiaire'"), ==, 1);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review"), ==, 1);
+  psl_import_dialog_import (dialog);
+  PSL_TEST_WAIT (f->summary != NULL);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company"), ==, 5);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company c JOIN ref_item i ON i.list_code = 'sector'"
+                                            " AND i.code = c.sector WHERE i.label = 'Économie sociale'"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE sector = 'tertiaire'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review"), ==, 1);
   /* The window says what was done, and stays for the report. */
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (wait.dialog)));
-  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (wait.dialog), line_title (5)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (dialog), line_title (5)));
   /* The choices are kept for the next file with the same columns. */
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM meta WHERE key LIKE 'import-mapping:%'"
-                                         " AND value LIKE '%Économie sociale%'"), ==, 1);
-  gtk_window_destroy (GTK_WINDOW (wait.dialog));
-  g_free (wait.summary);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM meta WHERE key LIKE 'import-mapping:%'"
+                                            " AND value LIKE '%Économie sociale%'"), ==, 1);
+  close_dialog (f);
 
   /* On the firm’s page, the mark, removed by "Checked" (a valid value typed
    * clears it too: test-import-files). */
   {
-    PslCompanyPage *page = psl_company_page_new (store);
-    GtkWidget *window = psl_test_present (GTK_WIDGET (page));
-    g_autofree char *id = psl_test_query_text (store, "SELECT record_id FROM import_review");
+    g_autofree char *id = psl_test_query_text (f->store, "SELECT record_id FROM import_review");
     PslReviewGroup *review;
 
-    g_assert_true (psl_company_page_show_company (page, id, &error));
-    review = PSL_REVIEW_GROUP (psl_test_find_widget (GTK_WIDGET (page), PSL_TYPE_REVIEW_GROUP));
+    g_assert_true (psl_company_page_show_company (f->page, id, &error));
+    review = PSL_REVIEW_GROUP (psl_test_find_widget (f->page, PSL_TYPE_REVIEW_GROUP));
     g_assert_cmpuint (psl_review_group_get_n_marks (review), ==, 1);
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (review)));
     {
@@ -183,60 +207,50 @@ test_dialog (void)
     }
     g_assert_cmpuint (psl_review_group_get_n_marks (review), ==, 0);
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (review)));
-    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review"), ==, 0);
-    psl_test_close (window);
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review"), ==, 0);
   }
-
-  gtk_window_destroy (GTK_WINDOW (parent));
-  g_clear_object (&store);
-  psl_test_rm_rf (dir);
 }
 
 /* The same window for people: the kind chosen, the columns read again. */
 static void
-test_people (void)
+test_people (Fixture       *f,
+             gconstpointer  data)
 {
-  g_autofree char *dir = psl_test_tmpdir ("psl-import-people");
-  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
-  g_autofree char *path = g_build_filename (dir, "personnes.csv", NULL);
+  g_autofree char *path = g_build_filename (f->dir, "personnes.csv", NULL);
   g_autoptr(GError) error = NULL;
-  Wait wait = { NULL, NULL };
+  PslImportDialog *dialog;
 
   g_assert_true (g_file_set_contents (path, "Nom;Prénom;Date de naissance;Date d'entrée\n"
                                             "Dupont;Élise;02/04/1998;15/01/2024\n"
                                             "Roques;Marc;31/02/1990;01/02/2024\n", -1, NULL));
-  wait.dialog = psl_import_dialog_new (NULL, store);
-  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
-  gtk_window_present (GTK_WINDOW (wait.dialog));
-  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
-  g_assert_no_error (error);
+  dialog = open_dialog (f);
+  load (f, path);
 
   /* Read as firms, "Nom" is a firm's name; as people, a last name. */
-  psl_import_dialog_set_kind (wait.dialog, PSL_IMPORT_PEOPLE);
-  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (wait.dialog), "Date de naissance"));
-  spin_until (ready, &wait, "the preview of people");
-  psl_import_dialog_import (wait.dialog);
-  spin_until (finished, &wait, "the import of people");
+  psl_import_dialog_set_kind (dialog, PSL_IMPORT_PEOPLE);
+  g_assert_nonnull (psl_test_find_row (GTK_WIDGET (dialog), "Date de naissance"));
+  /* The preview of people, then their import. */
+  PSL_TEST_WAIT (psl_import_dialog_can_import (dialog));
+  psl_import_dialog_import (dialog);
+  PSL_TEST_WAIT (f->summary != NULL);
 
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person"), ==, 2);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company"), ==, 0);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review WHERE record_table = 'person'"
-                                         " AND field = 'birth_date'"), ==, 1);
-  gtk_window_destroy (GTK_WINDOW (wait.dialog));
-  g_free (wait.summary);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review WHERE record_table = 'person'"
+                                            " AND field = 'birth_date'"), ==, 1);
+  close_dialog (f);
 
   /* On the person's page, the date kept for checking, with its reason;
    * "Checked" clears it. */
   {
-    PslPersonPage *page = psl_person_page_new (store);
-    GtkWidget *window = psl_test_present (GTK_WIDGET (page));
-    g_autofree char *id = psl_test_query_text (store, "SELECT record_id FROM import_review");
+    g_autofree char *id = psl_test_query_text (f->store, "SELECT record_id FROM import_review");
     PslReviewGroup *review;
     GtkWidget *mark;
 
-    g_assert_true (psl_person_page_show_person (page, id, &error));
+    psl_test_gui_show (&f->gui, psl_person_page_new (f->store));
+    g_assert_true (psl_person_page_show_person (f->page, id, &error));
     g_assert_no_error (error);
-    review = PSL_REVIEW_GROUP (psl_test_find_widget (GTK_WIDGET (page), PSL_TYPE_REVIEW_GROUP));
+    review = PSL_REVIEW_GROUP (psl_test_find_widget (f->page, PSL_TYPE_REVIEW_GROUP));
     g_assert_nonnull (review);
     g_assert_cmpuint (psl_review_group_get_n_marks (review), ==, 1);
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (review)));
@@ -245,75 +259,83 @@ test_people (void)
     g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (mark)), "31/02/1990"));
     g_signal_emit_by_name (psl_test_find_widget (mark, GTK_TYPE_BUTTON), "clicked");
     g_assert_cmpuint (psl_review_group_get_n_marks (review), ==, 0);
-    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review"), ==, 0);
-    psl_test_close (window);
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review"), ==, 0);
   }
-  g_clear_object (&store);
-  psl_test_rm_rf (dir);
 }
 
-static void
-on_undone (PslImportDialog *dialog,
-           const char      *summary,
-           char           **undone)
+/* The row of the last import, in the group that tells it, and whether
+ * that group offers to undo it. */
+static GtkWidget *
+last_import_row (PslImportDialog *dialog,
+                 gboolean         undo_offered)
 {
-  *undone = g_strdup (summary);
+  GtkWidget *group = psl_test_find_group (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+
+  g_assert_nonnull (group);
+  if (undo_offered)
+    g_assert_nonnull (psl_test_find_button (group, _("_Undo This Import")));
+  else
+    g_assert_null (psl_test_find_button (group, _("_Undo This Import")));
+  return psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+}
+
+/* The file imported through the window, the window closed. */
+static void
+import_file (Fixture       *f,
+             const char    *path,
+             PslImportKind  kind)
+{
+  open_dialog (f);
+  load (f, path);
+  psl_import_dialog_set_kind (f->dialog, kind);
+  PSL_TEST_WAIT (psl_import_dialog_can_import (f->dialog));
+  psl_import_dialog_import (f->dialog);
+  PSL_TEST_WAIT (f->summary != NULL);
+  close_dialog (f);
 }
 
 /* The last import told when the window opens again, undone from it with
  * a confirmation that names what goes; then no longer offered, and why. */
 static void
-test_undo (void)
+test_undo (Fixture       *f,
+           gconstpointer  data)
 {
-  g_autofree char *dir = psl_test_tmpdir ("psl-import-undo-dialog");
-  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
-  g_autofree char *path = g_build_filename (dir, "reseau.csv", NULL);
-  g_autofree char *undone = NULL;
-  g_autoptr(GError) error = NULL;
-  Wait wait = { NULL, NULL };
+  g_autofree char *path = g_build_filename (f->dir, "reseau.csv", NULL);
+  PslImportDialog *dialog;
   GtkWidget *group, *button, *row;
   AdwMessageDialog *confirm;
   const char *live = "SELECT count(*) FROM company WHERE deleted_at IS NULL";
 
   /* Delmas is there without its commune; the file fills it and brings two new firms. */
-  psl_test_exec (store, "INSERT INTO company (id, legal_name, identifier, identifier_kind, postcode)"
-                        " VALUES ('delmas', 'Boulangerie Delmas', '73282932000074', 'siret', '46100');");
+  psl_test_exec (f->store, "INSERT INTO company (id, legal_name, identifier, identifier_kind, postcode)"
+                           " VALUES ('delmas', 'Boulangerie Delmas', '73282932000074', 'siret', '46100');");
   g_assert_true (g_file_set_contents (path, "Raison sociale;SIRET;Code postal;Ville\n"
                                             "Boulangerie Delmas;73282932000074;46100;Figeac\n"
                                             "Menuiserie Vidal;;46100;Capdenac\n"
                                             "Ferme des Causses;;46500;Gramat\n", -1, NULL));
 
   /* No import yet: nothing told. */
-  wait.dialog = psl_import_dialog_new (NULL, store);
-  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
-  g_signal_connect (wait.dialog, "undone", G_CALLBACK (on_undone), &undone);
-  gtk_window_present (GTK_WINDOW (wait.dialog));
-  g_assert_null (psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import")));
+  dialog = open_dialog (f);
+  g_assert_null (psl_test_find_group (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import")));
 
-  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
-  g_assert_no_error (error);
-  spin_until (ready, &wait, "the preview");
-  psl_import_dialog_import (wait.dialog);
-  spin_until (finished, &wait, "the import");
-  g_assert_cmpint (psl_test_count (store, live), ==, 3);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE commune = 'Figeac'"), ==, 1);
+  load (f, path);
+  PSL_TEST_WAIT (psl_import_dialog_can_import (dialog));
+  psl_import_dialog_import (dialog);
+  PSL_TEST_WAIT (f->summary != NULL);
+  g_assert_cmpint (psl_test_count (f->store, live), ==, 3);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE commune = 'Figeac'"), ==, 1);
 
   /* At the end of the import: the import told, with its undo. */
-  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  group = psl_test_find_group (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
   g_assert_nonnull (group);
   g_assert_true (gtk_widget_is_visible (group));
-  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  row = last_import_row (dialog, TRUE);
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "reseau.csv"));
-  button = psl_test_find_button (group, _("_Undo This Import"));
-  g_assert_nonnull (button);
-  gtk_window_destroy (GTK_WINDOW (wait.dialog));
-  g_clear_pointer (&wait.summary, g_free);
+  close_dialog (f);
 
   /* Opened again within the day: told on the first page. */
-  wait.dialog = psl_import_dialog_new (NULL, store);
-  g_signal_connect (wait.dialog, "undone", G_CALLBACK (on_undone), &undone);
-  gtk_window_present (GTK_WINDOW (wait.dialog));
-  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
+  dialog = open_dialog (f);
+  group = psl_test_find_group (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
   g_assert_nonnull (group);
   button = psl_test_find_button (group, _("_Undo This Import"));
   g_assert_nonnull (button);
@@ -334,42 +356,28 @@ test_undo (void)
     g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), restored));
   }
   adw_message_dialog_response (confirm, "cancel");
-  g_assert_cmpint (psl_test_count (store, live), ==, 3);
-  g_assert_null (undone);
+  g_assert_cmpint (psl_test_count (f->store, live), ==, 3);
+  g_assert_null (f->undone);
 
   g_signal_emit_by_name (button, "clicked");
   confirm = psl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   adw_message_dialog_response (confirm, "undo");
-  g_assert_nonnull (undone);
-  g_assert_cmpint (psl_test_count (store, live), ==, 1);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE id = 'delmas' AND commune IS NULL"), ==, 1);
+  g_assert_nonnull (f->undone);
+  g_assert_cmpint (psl_test_count (f->store, live), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE id = 'delmas' AND commune IS NULL"),
+                   ==, 1);
 
   /* Undone: told so, no button any more. */
-  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
-  g_assert_null (psl_test_find_button (group, _("_Undo This Import")));
-  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  row = last_import_row (dialog, FALSE);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), _("This import has already been undone.")));
-  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  close_dialog (f);
 
   /* Imported again, then a firm it made is changed: not offered, and why. */
-  wait.dialog = psl_import_dialog_new (NULL, store);
-  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
-  gtk_window_present (GTK_WINDOW (wait.dialog));
-  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
-  spin_until (ready, &wait, "the preview again");
-  psl_import_dialog_import (wait.dialog);
-  spin_until (finished, &wait, "the import again");
-  gtk_window_destroy (GTK_WINDOW (wait.dialog));
-  g_clear_pointer (&wait.summary, g_free);
-  g_assert_cmpint (psl_test_count (store, live), ==, 3);
-  psl_test_exec (store, "UPDATE company SET phone = '05 65 34 00 00' WHERE legal_name = 'Menuiserie Vidal'"
-                        " AND deleted_at IS NULL;");
-  wait.dialog = psl_import_dialog_new (NULL, store);
-  gtk_window_present (GTK_WINDOW (wait.dialog));
-  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
-  g_assert_nonnull (group);
-  g_assert_null (psl_test_find_button (group, _("_Undo This Import")));
-  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  import_file (f, path, PSL_IMPORT_FIRMS);
+  g_assert_cmpint (psl_test_count (f->store, live), ==, 3);
+  psl_test_exec (f->store, "UPDATE company SET phone = '05 65 34 00 00' WHERE legal_name = 'Menuiserie Vidal'"
+                           " AND deleted_at IS NULL;");
+  row = last_import_row (open_dialog (f), FALSE);
   {
     g_autofree char *why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
       "%d record this import made has been changed since: undoing it would lose that work. "
@@ -379,48 +387,19 @@ test_undo (void)
 
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), why));
   }
-  gtk_window_destroy (GTK_WINDOW (wait.dialog));
+  close_dialog (f);
 
   /* More than a day later: not offered, and why. */
-  psl_test_exec (store, "UPDATE import_run SET finished_at = '2020-01-01T00:00:00.000Z'"
-                        " WHERE undone_at IS NULL;");
-  psl_test_exec (store, "UPDATE import_run SET finished_at = '2019-01-01T00:00:00.000Z'"
-                        " WHERE undone_at IS NOT NULL;");
-  wait.dialog = psl_import_dialog_new (NULL, store);
-  gtk_window_present (GTK_WINDOW (wait.dialog));
-  group = psl_test_find_group (GTK_WIDGET (wait.dialog), ADW_TYPE_PREFERENCES_GROUP, _("Last Import"));
-  g_assert_null (psl_test_find_button (group, _("_Undo This Import")));
-  row = psl_test_find_widget (group, ADW_TYPE_ACTION_ROW);
+  psl_test_exec (f->store, "UPDATE import_run SET finished_at = '2020-01-01T00:00:00.000Z'"
+                           " WHERE undone_at IS NULL;");
+  psl_test_exec (f->store, "UPDATE import_run SET finished_at = '2019-01-01T00:00:00.000Z'"
+                           " WHERE undone_at IS NOT NULL;");
+  row = last_import_row (open_dialog (f), FALSE);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                             _("This import is more than 24 hours old: it can no longer be undone as a whole. "
                               "Delete or correct its records one by one.")));
-  gtk_window_destroy (GTK_WINDOW (wait.dialog));
-  g_assert_cmpint (psl_test_count (store, live), ==, 3);
-
-  g_clear_object (&store);
-  psl_test_rm_rf (dir);
-}
-
-/* Through the window, as a person would: the file, its kind, Import. */
-static void
-import_through_dialog (PslStore      *store,
-                       const char    *path,
-                       PslImportKind  kind)
-{
-  g_autoptr(GError) error = NULL;
-  Wait wait = { NULL, NULL };
-
-  wait.dialog = psl_import_dialog_new (NULL, store);
-  g_signal_connect (wait.dialog, "imported", G_CALLBACK (on_imported), &wait);
-  gtk_window_present (GTK_WINDOW (wait.dialog));
-  g_assert_true (psl_import_dialog_load_file (wait.dialog, path, &error));
-  g_assert_no_error (error);
-  psl_import_dialog_set_kind (wait.dialog, kind);
-  spin_until (ready, &wait, "the preview");
-  psl_import_dialog_import (wait.dialog);
-  spin_until (finished, &wait, "the import");
-  gtk_window_destroy (GTK_WINDOW (wait.dialog));
-  g_free (wait.summary);
+  close_dialog (f);
+  g_assert_cmpint (psl_test_count (f->store, live), ==, 3);
 }
 
 /* A row marked to check: with the "warning" style. */
@@ -446,17 +425,16 @@ count_marked (GtkWidget *root,
  * on the firm's page their rows say "To check" with the reason; "Checked"
  * or a valid value saved clears the mark. */
 static void
-test_firm_marks (void)
+test_firm_marks (Fixture       *f,
+                 gconstpointer  data)
 {
-  g_autofree char *dir = psl_test_tmpdir ("psl-import-firm-marks");
-  g_autoptr(PslStore) store = psl_test_open (dir, "t.db");
-  g_autofree char *contacts = g_build_filename (dir, "contacts.csv", NULL);
-  g_autofree char *journal_csv = g_build_filename (dir, "journal.csv", NULL);
+  g_autofree char *contacts = g_build_filename (f->dir, "contacts.csv", NULL);
+  g_autofree char *journal_csv = g_build_filename (f->dir, "journal.csv", NULL);
   g_autoptr(GError) error = NULL;
   GtkWidget *row = NULL;
 
-  psl_test_exec (store, "INSERT INTO company (id, legal_name, identifier, identifier_kind, postcode)"
-                        " VALUES ('delmas', 'Boulangerie Delmas', '73282932000074', 'siret', '46100');");
+  psl_test_exec (f->store, "INSERT INTO company (id, legal_name, identifier, identifier_kind, postcode)"
+                           " VALUES ('delmas', 'Boulangerie Delmas', '73282932000074', 'siret', '46100');");
   /* Marie's e-mail has two @; Paul's is right. */
   g_assert_true (g_file_set_contents (contacts, "Entreprise;SIRET;Nom;Prénom;Courriel\n"
                                       "Boulangerie Delmas;73282932000074;Delmas;Marie;marie.delmas@@exemple\n"
@@ -466,33 +444,32 @@ test_firm_marks (void)
                                       "12/03/2025;Boulangerie Delmas;73282932000074;Visite;Atelier vu\n"
                                       "14/03/2025;Boulangerie Delmas;73282932000074;Pigeon voyageur;Lettre\n",
                                       -1, NULL));
-  import_through_dialog (store, contacts, PSL_IMPORT_CONTACTS);
-  import_through_dialog (store, journal_csv, PSL_IMPORT_JOURNAL);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM contact WHERE company_id = 'delmas'"), ==, 2);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM interaction WHERE company_id = 'delmas'"), ==, 2);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review WHERE record_table = 'contact'"
-                                         " AND field = 'email'"), ==, 1);
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review WHERE record_table = 'interaction'"
-                                         " AND field = 'kind' AND value = 'Pigeon voyageur'"), ==, 1);
+  import_file (f, contacts, PSL_IMPORT_CONTACTS);
+  import_file (f, journal_csv, PSL_IMPORT_JOURNAL);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM contact WHERE company_id = 'delmas'"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM interaction WHERE company_id = 'delmas'"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review WHERE record_table = 'contact'"
+                                            " AND field = 'email'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review WHERE record_table = 'interaction'"
+                                            " AND field = 'kind' AND value = 'Pigeon voyageur'"), ==, 1);
 
   /* The contacts on the firm's page: Marie's row marked, with why. */
   {
-    PslCompanyPage *page = psl_company_page_new (store);
-    GtkWidget *window = psl_test_present (GTK_WIDGET (page));
-    g_autofree char *marie = psl_test_query_text (store, "SELECT id FROM contact WHERE first_name = 'Marie'");
+    g_autofree char *marie = psl_test_query_text (f->store, "SELECT id FROM contact WHERE first_name = 'Marie'");
     const char *subtitle;
 
-    g_assert_true (psl_company_page_show_company (page, "delmas", &error));
+    psl_test_gui_show (&f->gui, psl_company_page_new (f->store));
+    g_assert_true (psl_company_page_show_company (f->page, "delmas", &error));
     g_assert_no_error (error);
-    g_assert_cmpuint (count_marked (GTK_WIDGET (page), &row), ==, 1);
+    g_assert_cmpuint (count_marked (f->page, &row), ==, 1);
     subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
     g_assert_nonnull (strstr (subtitle, "marie.delmas@@exemple"));
     {
       /* "À vérifier — Courriel : « … » : why", the reason as the import wrote it. */
       const char *format = _("To check — %s");
       g_autofree char *prefix = g_strndup (format, strstr (format, "%s") - format);
-      g_autofree char *reason = psl_test_query_text (store, "SELECT reason FROM import_review"
-                                                            " WHERE record_table = 'contact'");
+      g_autofree char *reason = psl_test_query_text (f->store, "SELECT reason FROM import_review"
+                                                               " WHERE record_table = 'contact'");
 
       g_assert_true (g_str_has_prefix (strstr (subtitle, prefix), prefix));
       g_assert_nonnull (strstr (subtitle, reason));
@@ -500,43 +477,40 @@ test_firm_marks (void)
     g_assert_nonnull (psl_test_find_button (row, _("_Checked")));
 
     /* A valid e-mail saved for her clears it. */
-    g_assert_true (psl_contact_set (store, marie, "email", "marie.delmas@exemple.fr", &error));
+    g_assert_true (psl_contact_set (f->store, marie, "email", "marie.delmas@exemple.fr", &error));
     g_assert_no_error (error);
-    psl_company_page_reload_contacts (page);
-    g_assert_cmpuint (count_marked (GTK_WIDGET (page), NULL), ==, 0);
-    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review WHERE record_table = 'contact'"), ==, 0);
-    psl_test_close (window);
+    psl_company_page_reload_contacts (f->page);
+    g_assert_cmpuint (count_marked (f->page, NULL), ==, 0);
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review WHERE record_table = 'contact'"),
+                     ==, 0);
   }
 
   /* The journal: the exchange marked, "Checked" clears it. */
   {
-    PslCompanyJournal *journal = psl_company_journal_new ();
-    GtkWidget *window = psl_test_present (GTK_WIDGET (journal));
     const char *subtitle;
 
-    psl_company_journal_set_company (journal, store, "delmas", NULL);
-    g_assert_cmpuint (count_marked (GTK_WIDGET (journal), &row), ==, 1);
+    psl_test_gui_show (&f->gui, psl_company_journal_new ());
+    psl_company_journal_set_company (f->page, f->store, "delmas", NULL);
+    g_assert_cmpuint (count_marked (f->page, &row), ==, 1);
     subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
     g_assert_nonnull (strstr (subtitle, "Pigeon voyageur"));
     g_signal_emit_by_name (psl_test_find_button (row, _("_Checked")), "clicked");
-    g_assert_cmpuint (count_marked (GTK_WIDGET (journal), NULL), ==, 0);
-    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM import_review"), ==, 0);
-    psl_test_close (window);
+    g_assert_cmpuint (count_marked (f->page, NULL), ==, 0);
+    g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM import_review"), ==, 0);
   }
-  g_clear_object (&store);
-  psl_test_rm_rf (dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  psl_test_translate ();
-  gtk_test_init (&argc, &argv, NULL);
+  psl_test_init (&argc, &argv);
+  gtk_init ();
   adw_init ();
-  g_test_add_func ("/import-dialog/sheet-values-report", test_dialog);
-  g_test_add_func ("/import-dialog/people", test_people);
-  g_test_add_func ("/import-dialog/undo", test_undo);
-  g_test_add_func ("/import-dialog/firm-marks", test_firm_marks);
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/import-dialog/sheet-values-report", test_dialog);
+  ADD ("/import-dialog/people", test_people);
+  ADD ("/import-dialog/undo", test_undo);
+  ADD ("/import-dialog/firm-marks", test_firm_marks);
   return g_test_run ();
 }
