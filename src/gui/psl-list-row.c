@@ -357,6 +357,17 @@ psl_list_row_add_suffix (PslListRow *self,
   gtk_widget_set_visible (self->suffixes, TRUE);
 }
 
+/* The subtitle on n lines at most, cut with an ellipsis beyond (0: all). */
+void
+psl_list_row_set_subtitle_lines (PslListRow *self,
+                                 int         n)
+{
+  g_return_if_fail (PSL_IS_LIST_ROW (self));
+
+  gtk_label_set_lines (GTK_LABEL (self->subtitle), n);
+  gtk_label_set_ellipsize (GTK_LABEL (self->subtitle), n > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+}
+
 /* widget is activated with the row (a click on it, Enter), as
  * AdwActionRow's activatable-widget; the row becomes activatable. */
 void

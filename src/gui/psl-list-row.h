@@ -17,6 +17,8 @@ void        psl_list_row_add_prefix   (PslListRow *self,
                                        GtkWidget  *widget);
 void        psl_list_row_add_suffix   (PslListRow *self,
                                        GtkWidget  *widget);
+void        psl_list_row_set_subtitle_lines (PslListRow *self,
+                                             int         n);
 void        psl_list_row_set_activatable_widget (PslListRow *self,
                                                  GtkWidget  *widget);
 

@@ -27,6 +27,7 @@
 #include "psl-schedule.h"
 #include "psl-list-box.h"
 #include "psl-schedule-page.h"
+#include "psl-list-row.h"
 #include "psl-navigation.h"
 #include "psl-timeline-view.h"
 #include "psl-staff-choice.h"
@@ -226,7 +227,7 @@ make_row (PslSchedulePage       *self,
           const PslScheduleItem *item,
           const char            *today)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row;
   g_autofree char *date = psl_format_date_short (item->due_on);
   g_autofree char *when = psl_format_days_from_today (item->due_on, today);
   g_autoptr(GString) subtitle = g_string_new (psl_due_kind_label (item->kind));
@@ -236,10 +237,8 @@ make_row (PslSchedulePage       *self,
 
   psl_append_part (subtitle, item->label);
   psl_append_part (subtitle, item->staff_name);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  row = psl_list_row_new (item->title, subtitle->str);
+  psl_list_row_set_subtitle_lines (PSL_LIST_ROW (row), 2);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "ref-id", g_strdup (item->ref_id), g_free);
   g_object_set_data (G_OBJECT (row), "when", GINT_TO_POINTER (psl_due_when (item->due_on, today)));
@@ -249,13 +248,13 @@ make_row (PslSchedulePage       *self,
   gtk_widget_add_css_class (date_label, "numeric");
   gtk_widget_set_size_request (date_label, 84, -1);
   gtk_label_set_xalign (GTK_LABEL (date_label), 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), date_label);
+  psl_list_row_add_prefix (PSL_LIST_ROW (row), date_label);
 
   gtk_widget_set_valign (when_label, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (when_label, "caption");
   if (g_strcmp0 (item->due_on, today) < 0)
     gtk_widget_add_css_class (when_label, "error");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), when_label);
+  psl_list_row_add_suffix (PSL_LIST_ROW (row), when_label);
 
   /* A follow-up is recorded: who, how it goes, what weakens it. */
   if (item->kind == PSL_DUE_FOLLOWUP)
@@ -264,7 +263,7 @@ make_row (PslSchedulePage       *self,
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (record), "schedule.record");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (record), "s", item->ref_id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), record);
+      psl_list_row_add_suffix (PSL_LIST_ROW (row), record);
     }
   /* A call after exit says where the person stands. */
   if (item->kind == PSL_DUE_SURVEY)
@@ -273,7 +272,7 @@ make_row (PslSchedulePage       *self,
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (record), "schedule.record-survey");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (record), "(ss)", item->ref_id, item->title);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), record);
+      psl_list_row_add_suffix (PSL_LIST_ROW (row), record);
     }
   /* A review ends with its outcome, recorded on the person's page; a
    * survey with the person's situation. */
@@ -283,9 +282,9 @@ make_row (PslSchedulePage       *self,
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (done), "schedule.done");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (done), "(is)", item->kind, item->ref_id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
+      psl_list_row_add_suffix (PSL_LIST_ROW (row), done);
     }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), move);
+  psl_list_row_add_suffix (PSL_LIST_ROW (row), move);
   return row;
 }
 
@@ -323,6 +322,8 @@ show_summary (PslSchedulePage *self)
         psl_append_part (summary, part);
       }
   gtk_label_set_text (self->summary_label, summary->str);
+  /* Cut when the window is narrow: whole in its tooltip. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->summary_label), summary->str);
 }
 
 static char *
@@ -340,7 +341,7 @@ static GtkWidget *
 find_row (GtkWidget  *widget,
           const char *ref_id)
 {
-  if (ADW_IS_ACTION_ROW (widget))
+  if (PSL_IS_LIST_ROW (widget))
     return g_strcmp0 (g_object_get_data (G_OBJECT (widget), "ref-id"), ref_id) == 0 ? widget : NULL;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
