@@ -155,6 +155,10 @@ test_path (Fixture       *f,
                    && (header = psl_test_find_label_holding (GTK_WIDGET (person), "parrainé(e) par Jean Delmas")) != NULL);
   }
 
+  /* The tabs of lists are made when first shown, the barriers' too. */
+  g_assert_null (find_list (GTK_WIDGET (person), "Freins"));
+  g_assert_null (psl_test_find_widget (GTK_WIDGET (person), PSL_TYPE_COMPETENCE_TAB));
+
   /* A barrier, from its tab. */
   gtk_stack_set_visible_child_name (psl_person_page_get_tab_stack (person), "barriers");
   barriers = find_list (GTK_WIDGET (person), "Freins");

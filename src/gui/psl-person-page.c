@@ -70,10 +70,13 @@ static const char *summary_columns[] = {
   "entered_on", "exited_on", NULL
 };
 
+/* A tab of lists is made the first time it is shown: made with the page,
+ * the six of them cost its first opening on a large file some 50 ms. */
 typedef struct
 {
   const char       *name;
-  GtkWidget        *widget;
+  PslPersonTabMake  make;
+  GtkWidget        *widget;    /* NULL until first shown */
   PslPersonTabShow  show;
   gboolean          filled;
 } Tab;
@@ -392,11 +395,19 @@ fill_visible_tab (PslPersonPage *self)
   if (self->person_id == NULL || name == NULL)
     return;
   for (guint i = 0; i < self->n_tabs; i++)
-    if (g_str_equal (self->tabs[i].name, name) && !self->tabs[i].filled)
-      {
-        self->tabs[i].filled = TRUE;
-        self->tabs[i].show (self->tabs[i].widget, self->store, self->person_id);
-      }
+    {
+      Tab *tab = &self->tabs[i];
+
+      if (!g_str_equal (tab->name, name) || tab->filled)
+        continue;
+      if (tab->widget == NULL)
+        {
+          tab->widget = tab->make ();
+          adw_bin_set_child (ADW_BIN (gtk_stack_get_child_by_name (self->tab_stack, name)), tab->widget);
+        }
+      tab->filled = TRUE;
+      tab->show (tab->widget, self->store, self->person_id);
+    }
 }
 
 static void
@@ -684,11 +695,12 @@ psl_person_page_get_person_id (PslPersonPage *self)
   return self->person_id;
 }
 
-/* Puts child in the tab name, told the person through show when first shown. */
+/* The tab name, made by make and told the person through show when
+ * first shown. */
 void
 psl_person_page_set_tab (PslPersonPage    *self,
                          const char       *name,
-                         GtkWidget        *child,
+                         PslPersonTabMake  make,
                          PslPersonTabShow  show)
 {
   GtkWidget *slot;
@@ -698,9 +710,8 @@ psl_person_page_set_tab (PslPersonPage    *self,
 
   slot = gtk_stack_get_child_by_name (self->tab_stack, name);
   g_return_if_fail (ADW_IS_BIN (slot));
-  adw_bin_set_child (ADW_BIN (slot), child);
   gtk_stack_page_set_visible (gtk_stack_get_page (self->tab_stack, slot), TRUE);
-  self->tabs[self->n_tabs++] = (Tab) { .name = name, .widget = child, .show = show };
+  self->tabs[self->n_tabs++] = (Tab) { .name = name, .make = make, .show = show };
   fill_visible_tab (self);
 }
 

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PslPersonPage, psl_person_page, PSL, PERSON_PAGE, PslPage)
 
 /* A tab of the page shows one person; it is told when first shown. */
+typedef GtkWidget *(*PslPersonTabMake) (void);
 typedef void (*PslPersonTabShow) (GtkWidget  *tab,
                                   PslStore   *store,
                                   const char *person_id);
@@ -23,7 +24,7 @@ gboolean       psl_person_page_show_person   (PslPersonPage *self,
 const char    *psl_person_page_get_person_id (PslPersonPage *self);
 void           psl_person_page_set_tab       (PslPersonPage   *self,
                                               const char      *name,
-                                              GtkWidget       *child,
+                                              PslPersonTabMake make,
                                               PslPersonTabShow show);
 GtkStack      *psl_person_page_get_tab_stack (PslPersonPage *self);
 

@@ -448,49 +448,79 @@ show_pathway (GtkWidget  *tab,
   psl_pathway_tab_show (PSL_PATHWAY_TAB (tab), store, person_id);
 }
 
-void
-psl_person_tabs_add (PslPersonPage *page)
+static GtkWidget *
+make_pathway (void)
+{
+  return GTK_WIDGET (psl_pathway_tab_new ());
+}
+
+static GtkWidget *
+make_barriers (void)
 {
   static const PslRecordListSpec *const barriers[] = { &barrier_list, NULL };
-  static const PslRecordListSpec *const confidential[] = { &consent_list, &sensitive_list, NULL };
-  static const PslRecordListSpec *const placements[] = { &placement_list, &followup_list, &alert_list, NULL };
 
-  psl_person_page_set_tab (page, "pathway", GTK_WIDGET (psl_pathway_tab_new ()), show_pathway);
-  psl_person_page_set_tab (page, "barriers", make_list_page (barriers), show_lists);
-  psl_person_page_set_tab (page, "competences", GTK_WIDGET (psl_competence_tab_new ()), show_competences);
+  return make_list_page (barriers);
+}
+
+static GtkWidget *
+make_competences (void)
+{
+  return GTK_WIDGET (psl_competence_tab_new ());
+}
+
+static GtkWidget *
+make_commitments (void)
+{
   static const PslRecordListSpec *const commitments[] = { &commitment_list, &step_list, NULL };
   GtkWidget *commitment_page = make_list_page (commitments);
   GPtrArray *lists = g_object_get_data (G_OBJECT (commitment_page), "record-lists");
 
   g_signal_connect (g_ptr_array_index (lists, 0), "changed", G_CALLBACK (show_steps), g_ptr_array_index (lists, 1));
-  psl_person_page_set_tab (page, "commitment", commitment_page, show_commitments);
-  psl_person_page_set_tab (page, "private", make_list_page (confidential), show_lists);
+  return commitment_page;
+}
+
+static GtkWidget *
+make_private (void)
+{
+  static const PslRecordListSpec *const confidential[] = { &consent_list, &sensitive_list, NULL };
+
+  return make_list_page (confidential);
+}
+
+static GtkWidget *
+make_placements (void)
+{
+  static const PslRecordListSpec *const placements[] = { &placement_list, &followup_list, &alert_list, NULL };
   GtkWidget *placement_page = make_list_page (placements);
+  GPtrArray *lists = g_object_get_data (G_OBJECT (placement_page), "record-lists");
   PslMatchGroup *matches = psl_match_group_new ();
 
   /* First on the page: adding a group puts it last, so the lists move
    * down after it, in their order. */
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (matches));
-  {
-    GPtrArray *lists = g_object_get_data (G_OBJECT (placement_page), "record-lists");
+  for (guint i = 0; i < lists->len; i++)
+    {
+      GtkWidget *list = g_ptr_array_index (lists, i);
 
-    for (guint i = 0; i < lists->len; i++)
-      {
-        GtkWidget *list = g_ptr_array_index (lists, i);
-
-        g_object_ref (list);
-        adw_preferences_page_remove (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (list));
-        adw_preferences_page_add (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (list));
-        g_object_unref (list);
-      }
-  }
+      g_object_ref (list);
+      adw_preferences_page_remove (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (list));
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (placement_page), ADW_PREFERENCES_GROUP (list));
+      g_object_unref (list);
+    }
   g_object_set_data (G_OBJECT (placement_page), "match-group", matches);
   /* A placement that starts makes its follow-up plan: the list below shows it. */
-  {
-    GPtrArray *lists = g_object_get_data (G_OBJECT (placement_page), "record-lists");
+  g_signal_connect_swapped (g_ptr_array_index (lists, 0), "changed", G_CALLBACK (psl_record_list_reload),
+                            g_ptr_array_index (lists, 1));
+  return placement_page;
+}
 
-    g_signal_connect_swapped (g_ptr_array_index (lists, 0), "changed", G_CALLBACK (psl_record_list_reload),
-                              g_ptr_array_index (lists, 1));
-  }
-  psl_person_page_set_tab (page, "placements", placement_page, show_placements);
+void
+psl_person_tabs_add (PslPersonPage *page)
+{
+  psl_person_page_set_tab (page, "pathway", make_pathway, show_pathway);
+  psl_person_page_set_tab (page, "barriers", make_barriers, show_lists);
+  psl_person_page_set_tab (page, "competences", make_competences, show_competences);
+  psl_person_page_set_tab (page, "commitment", make_commitments, show_commitments);
+  psl_person_page_set_tab (page, "private", make_private, show_lists);
+  psl_person_page_set_tab (page, "placements", make_placements, show_placements);
 }
