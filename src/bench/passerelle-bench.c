@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/resource.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -76,6 +77,15 @@ psl_bench_memory_mb (const char *field)
   return g_ascii_strtod (line + strlen (field), NULL) / 1024.0;
 }
 
+gint64
+psl_bench_thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
 static double
 peak_rss_mb (int who)
 {
@@ -109,11 +119,36 @@ psl_bench_add_rounded (JsonBuilder *b,
 
 /* ---- probes: child processes that paint one frame and report ---- */
 
+/* The empty window's opening, as the tour measures the program's: the
+ * longest gap between two beats of the main loop up to the first frame,
+ * and the most processor time the main thread spent in one. */
+static struct
+{
+  gint64 last, last_cpu, longest, longest_cpu;
+} opening;
+
+static gboolean
+on_opening_beat_cb (gpointer data)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 cpu = psl_bench_thread_cpu_us ();
+
+  opening.longest = MAX (opening.longest, now - opening.last);
+  opening.longest_cpu = MAX (opening.longest_cpu, cpu - opening.last_cpu);
+  opening.last = now;
+  opening.last_cpu = cpu;
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    gpointer       user_data)
 {
-  g_print ("frame %.1f\n", psl_bench_memory_mb ("VmHWM:"));
+  /* The beat that closes the gap of the first frame comes after it. */
+  if (opening.last != 0)
+    on_opening_beat_cb (NULL);
+  g_print ("frame %.1f %.1f %.1f\n", psl_bench_memory_mb ("VmHWM:"), opening.longest / 1000.0,
+           opening.longest_cpu / 1000.0);
   fflush (stdout);
   exit (0);
 }
@@ -138,7 +173,12 @@ on_window_added_cb (GtkApplication *app,
 static void
 on_empty_activate_cb (GtkApplication *app)
 {
-  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *window;
+
+  opening.last = g_get_monotonic_time ();
+  opening.last_cpu = psl_bench_thread_cpu_us ();
+  g_timeout_add_full (G_PRIORITY_HIGH, 4, on_opening_beat_cb, NULL, NULL);
+  window = adw_application_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   gtk_window_present (GTK_WINDOW (window));

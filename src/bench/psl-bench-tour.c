@@ -10,6 +10,9 @@
  * measures the stalls: any gap between two beats is time the window could
  * neither draw nor answer.  A page is shown when no read of what is on
  * screen is under way or still to start, and a frame was painted since.
+ * The opening of the window, up to its first frame, is one gap that any
+ * GTK program has: it is given apart ("opening_…"), beside an empty
+ * libadwaita window's, and the tour's stalls are those after it.
  */
 
 #include "config.h"
@@ -54,18 +57,10 @@ typedef struct
   gint64     shown_at;      /* 0 until the page is shown */
   gint64     phase_at[2];   /* traced: before paint, after layout */
   gint64     began;         /* the first visit's start, before the window */
+  gint64     first_frame;   /* when the window's first frame was painted, 0 before */
+  gint64     opening[2];    /* µs, the gap up to it: wall, processor */
   double     worst_ms[2];   /* of the whole tour: wall, processor */
 } Tour;
-
-/* The processor time of the calling thread, in µs. */
-static gint64
-thread_cpu_us (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
-}
 
 /* The gap in wall time is what the user waits; the processor time the
  * main thread spent in it tells work from waiting (on a lock, or for the
@@ -75,15 +70,23 @@ on_heartbeat_cb (gpointer data)
 {
   Tour *tour = data;
   gint64 now = g_get_monotonic_time ();
-  gint64 cpu = thread_cpu_us ();
+  gint64 cpu = psl_bench_thread_cpu_us ();
   gint64 gap = now - tour->last_beat;
 
   if (g_getenv ("PSL_BENCH_TOUR_TRACE") != NULL && gap > 50000)
     g_printerr ("tour: a stall of %.0f ms (%.0f ms of processor), monotonic %.6f to %.6f s\n",
                 gap / 1000.0, (cpu - tour->last_cpu) / 1000.0,
                 tour->last_beat / (double) G_USEC_PER_SEC, now / (double) G_USEC_PER_SEC);
-  tour->longest = MAX (tour->longest, gap);
-  tour->longest_cpu = MAX (tour->longest_cpu, cpu - tour->last_cpu);
+  if (tour->first_frame == 0 || tour->last_beat < tour->first_frame)
+    {
+      tour->opening[0] = MAX (tour->opening[0], gap);
+      tour->opening[1] = MAX (tour->opening[1], cpu - tour->last_cpu);
+    }
+  else
+    {
+      tour->longest = MAX (tour->longest, gap);
+      tour->longest_cpu = MAX (tour->longest_cpu, cpu - tour->last_cpu);
+    }
   tour->last_cpu = cpu;
   tour->quiet = gap < FRAME_US ? tour->quiet + 1 : 0;
   tour->last_beat = now;
@@ -155,6 +158,8 @@ on_after_paint_cb (GdkFrameClock *clock,
                    Tour          *tour)
 {
   tour->frames++;
+  if (tour->first_frame == 0)
+    tour->first_frame = g_get_monotonic_time ();
   if (tour->shown_at == 0 && !is_busy (GTK_WIDGET (tour->window)))
     tour->shown_at = g_get_monotonic_time ();
 }
@@ -201,7 +206,7 @@ visit (Tour        *tour,
   if (tour->began == 0)
     {
       tour->last_beat = start;
-      tour->last_cpu = thread_cpu_us ();
+      tour->last_cpu = psl_bench_thread_cpu_us ();
     }
   tour->began = 0;
   if (g_getenv ("PSL_BENCH_TOUR_TRACE") != NULL)
@@ -272,7 +277,7 @@ psl_bench_tour_probe (const char *database,
 
   /* The home page is timed from the opening of the file, as at start-up. */
   tour.began = tour.last_beat = g_get_monotonic_time ();
-  tour.last_cpu = thread_cpu_us ();
+  tour.last_cpu = psl_bench_thread_cpu_us ();
   store = psl_store_open (database, PSL_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     {
@@ -303,6 +308,10 @@ psl_bench_tour_probe (const char *database,
     failed += !visit (&tour, b, "person", psl_window_open_person, person_id);
   json_builder_end_array (b);
 
+  json_builder_set_member_name (b, "opening_stall_ms");
+  psl_bench_add_rounded (b, tour.opening[0] / 1000.0);
+  json_builder_set_member_name (b, "opening_processor_ms");
+  psl_bench_add_rounded (b, tour.opening[1] / 1000.0);
   json_builder_set_member_name (b, "longest_stall_ms");
   psl_bench_add_rounded (b, tour.worst_ms[0]);
   json_builder_set_member_name (b, "most_processor_between_beats_ms");
@@ -378,13 +387,17 @@ psl_bench_tour (JsonBuilder *b,
   {
     const char *empty_argv[] = { self_path, "--probe", "empty", NULL };
     g_autofree char *empty_out = NULL;
-    double empty_mb = 0;
+    double empty_mb = 0, opening_ms = 0, opening_cpu_ms = 0;
 
     if (g_spawn_sync (NULL, (char **) empty_argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &empty_out, NULL, NULL, NULL)
-        && empty_out != NULL && sscanf (empty_out, "frame %lf", &empty_mb) == 1)
+        && empty_out != NULL && sscanf (empty_out, "frame %lf %lf %lf", &empty_mb, &opening_ms, &opening_cpu_ms) == 3)
       {
         json_builder_set_member_name (b, "tour_floor_empty_window_rss_mb");
         psl_bench_add_rounded (b, empty_mb);
+        json_builder_set_member_name (b, "tour_floor_empty_window_opening_stall_ms");
+        psl_bench_add_rounded (b, opening_ms);
+        json_builder_set_member_name (b, "tour_floor_empty_window_opening_processor_ms");
+        psl_bench_add_rounded (b, opening_cpu_ms);
       }
   }
   json_builder_set_member_name (b, "tour_company_interactions");

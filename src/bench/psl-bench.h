@@ -18,6 +18,8 @@ void psl_bench_add_rounded (JsonBuilder *b,
  * Unlike getrusage ()'s peak, which a spawned process inherits from the
  * one that spawned it, these are the process's own. */
 double psl_bench_memory_mb (const char *field);
+/* The processor time of the calling thread, in µs. */
+gint64 psl_bench_thread_cpu_us (void);
 /* name: { median_ms, p95_ms } of times (sorted in place). */
 void psl_bench_add_latency (JsonBuilder *b,
                             const char  *name,

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-dashboard-page.h"
+#include "psl-list-box.h"
 #include "psl-list-row.h"
 #include "psl-navigation.h"
 #include "psl-figure-card.h"
@@ -43,6 +44,7 @@ struct _PslDashboardPage
   GtkListBox          *alerts_list;
   GPtrArray           *alerts;      /* PslOpenAlert, as listed */
   GPtrArray           *due;         /* PslDueItem, as listed */
+  char                *today;       /* the day the rows of due are counted from */
   GtkWidget           *sync_banner;
   GtkLabel            *sync_banner_label;
 };
@@ -157,17 +159,12 @@ add_figure (PslDashboardPage *self,
 }
 
 static void
-clear_box (GtkWidget *box)
+clear_box (GtkFlowBox *box)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    {
-      if (GTK_IS_FLOW_BOX (box))
-        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
-      else
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-    }
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_flow_box_remove (box, child);
 }
 
 /* Each caption agrees with its figure: "1 open alert", "2 open alerts". */
@@ -176,7 +173,7 @@ show_figures (PslDashboardPage *self)
 {
   const PslDashboardFigures *f = &self->figures;
 
-  clear_box (GTK_WIDGET (self->figures_box));
+  clear_box (self->figures_box);
   add_figure (self, f->companies_active,
               g_dngettext (GETTEXT_PACKAGE, "active firm in the network", "active firms in the network", f->companies_active),
               FALSE, "companies");
@@ -242,13 +239,57 @@ due_kind_label (const PslDueItem *item)
   return _("Firm reminder");
 }
 
+static GtkWidget *
+due_row (gpointer data,
+         gpointer user_data)
+{
+  PslDueItem *item = data;
+  PslDashboardPage *self = user_data;
+  g_autofree char *when = psl_format_days_from_today (item->due_on, self->today);
+  g_autofree char *date = psl_format_date_short (item->due_on);
+  g_autofree char *subtitle = NULL;
+  GtkWidget *when_label = gtk_label_new (when);
+  gboolean is_followup = g_strcmp0 (item->kind, "followup") == 0;
+  gboolean of_partner = g_strcmp0 (item->kind, "partner_reminder") == 0;
+  GtkWidget *row;
+
+  /* Translators: %1$s is "Follow-up" or "Reminder", %2$s what is due, %3$s the date */
+  subtitle = g_strdup_printf (_("%1$s · %2$s · %3$s"), due_kind_label (item),
+                              item->label != NULL ? item->label : "", date);
+  row = psl_list_row_new (item->title, subtitle);
+  psl_list_row_add_prefix (PSL_LIST_ROW (row),
+                           gtk_image_new_from_icon_name (is_followup ? "user-available-symbolic"
+                                                         : of_partner ? "system-users-symbolic"
+                                                         : "x-office-address-book-symbolic"));
+  if (g_strcmp0 (item->due_on, self->today) < 0)
+    gtk_widget_add_css_class (when_label, "error");
+  psl_list_row_add_suffix (PSL_LIST_ROW (row), when_label);
+  if (!is_followup)
+    {
+      /* A firm reminder is done from here in one click; follow-ups
+       * have their own record to fill. */
+      GtkWidget *done = gtk_button_new_from_icon_name ("object-select-symbolic");
+
+      gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (done, "flat");
+      gtk_widget_set_tooltip_text (done, _("Mark the reminder as done"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Mark the reminder as done"), -1);
+      g_object_set_data_full (G_OBJECT (done), "interaction-id", g_strdup (item->ref_id), g_free);
+      g_signal_connect (done, "clicked", G_CALLBACK (on_reminder_done_cb), self);
+      psl_list_row_add_suffix (PSL_LIST_ROW (row), done);
+    }
+  return row;
+}
+
+/* A few rows at each turn of the main loop (psl_list_box_fill ()): the
+ * home page of a large file lists some forty. */
 static void
 show_due_items (PslDashboardPage *self,
                 GPtrArray        *items,
                 const char       *today)
 {
-  clear_box (GTK_WIDGET (self->due_list));
-
+  psl_list_box_remove_all (self->due_list);
   if (items->len == 0)
     {
       GtkWidget *row = adw_action_row_new ();
@@ -256,46 +297,9 @@ show_due_items (PslDashboardPage *self,
       gtk_list_box_append (self->due_list, row);
       return;
     }
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      PslDueItem *item = g_ptr_array_index (items, i);
-      GtkWidget *row;
-      g_autofree char *when = psl_format_days_from_today (item->due_on, today);
-      g_autofree char *date = psl_format_date_short (item->due_on);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *when_label = gtk_label_new (when);
-      gboolean is_followup = g_strcmp0 (item->kind, "followup") == 0;
-      gboolean of_partner = g_strcmp0 (item->kind, "partner_reminder") == 0;
-
-      /* Translators: %1$s is "Follow-up" or "Reminder", %2$s what is due, %3$s the date */
-      subtitle = g_strdup_printf (_("%1$s · %2$s · %3$s"), due_kind_label (item),
-                                  item->label != NULL ? item->label : "", date);
-      row = psl_list_row_new (item->title, subtitle);
-      psl_list_row_add_prefix (PSL_LIST_ROW (row),
-                                 gtk_image_new_from_icon_name (is_followup ? "user-available-symbolic"
-                                                               : of_partner ? "system-users-symbolic"
-                                                               : "x-office-address-book-symbolic"));
-      if (g_strcmp0 (item->due_on, today) < 0)
-        gtk_widget_add_css_class (when_label, "error");
-      psl_list_row_add_suffix (PSL_LIST_ROW (row), when_label);
-      if (!is_followup)
-        {
-          /* A firm reminder is done from here in one click; follow-ups
-           * have their own record to fill. */
-          GtkWidget *done = gtk_button_new_from_icon_name ("object-select-symbolic");
-
-          gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (done, "flat");
-          gtk_widget_set_tooltip_text (done, _("Mark the reminder as done"));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _("Mark the reminder as done"), -1);
-          g_object_set_data_full (G_OBJECT (done), "interaction-id", g_strdup (item->ref_id), g_free);
-          g_signal_connect (done, "clicked", G_CALLBACK (on_reminder_done_cb), self);
-          psl_list_row_add_suffix (PSL_LIST_ROW (row), done);
-        }
-      gtk_list_box_append (self->due_list, row);
-    }
+  g_free (self->today);
+  self->today = g_strdup (today);
+  psl_list_box_fill (self->due_list, items, due_row, self, NULL);
 }
 
 static void
@@ -309,6 +313,23 @@ on_alert_activated_cb (GtkListBox       *list,
     psl_navigate (GTK_WIDGET (self), PSL_TARGET_PERSON, person_id);
 }
 
+static GtkWidget *
+alert_row (gpointer data,
+           gpointer user_data)
+{
+  PslOpenAlert *alert = data;
+  g_autofree char *subtitle = psl_open_alert_subtitle (alert);
+  GtkWidget *row = psl_list_row_new (alert->person_name, subtitle);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  gtk_widget_add_css_class (icon, alert->risk >= 3 ? "error" : "warning");
+  psl_list_row_add_prefix (PSL_LIST_ROW (row), icon);
+  psl_list_row_add_suffix (PSL_LIST_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "person-id", g_strdup (alert->person_id), g_free);
+  return row;
+}
+
 /* The alerts still open, the most serious first: a job at risk is what a
  * counsellor must see before anything else.  None: the section goes. */
 static void
@@ -317,40 +338,24 @@ show_alerts (PslDashboardPage *self,
              guint             total)
 {
   g_autofree char *heading = NULL;
+  GtkWidget *more_row = NULL;
 
-  clear_box (GTK_WIDGET (self->alerts_list));
+  psl_list_box_remove_all (self->alerts_list);
   gtk_widget_set_visible (self->alerts_box, total > 0);
   /* Translators: the heading of the open alerts on the home page, with how many */
   heading = g_strdup_printf (_("Open Alerts (%u)"), total);
   gtk_label_set_label (self->alerts_label, heading);
-  for (guint i = 0; i < alerts->len; i++)
-    {
-      PslOpenAlert *alert = g_ptr_array_index (alerts, i);
-      g_autofree char *subtitle = psl_open_alert_subtitle (alert);
-      GtkWidget *row = psl_list_row_new (alert->person_name, subtitle);
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      if (alert->risk >= 3)
-        gtk_widget_add_css_class (icon, "error");
-      else
-        gtk_widget_add_css_class (icon, "warning");
-      psl_list_row_add_prefix (PSL_LIST_ROW (row), icon);
-      psl_list_row_add_suffix (PSL_LIST_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "person-id", g_strdup (alert->person_id), g_free);
-      gtk_list_box_append (self->alerts_list, row);
-    }
   if (total > alerts->len)
     {
-      GtkWidget *row = adw_action_row_new ();
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more on the Follow-up page.",
                                                             "And %u more on the Follow-up page.",
                                                             total - alerts->len), total - alerts->len);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
-      gtk_widget_add_css_class (row, "dim-label");
-      gtk_list_box_append (self->alerts_list, row);
+      more_row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more_row), more);
+      gtk_widget_add_css_class (more_row, "dim-label");
     }
+  psl_list_box_fill (self->alerts_list, alerts, alert_row, self, more_row);
 }
 
 static void
@@ -460,6 +465,7 @@ psl_dashboard_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->alerts, g_ptr_array_unref);
   g_clear_pointer (&self->due, g_ptr_array_unref);
+  g_clear_pointer (&self->today, g_free);
 
   G_OBJECT_CLASS (psl_dashboard_page_parent_class)->dispose (object);
 }
