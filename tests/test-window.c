@@ -475,6 +475,27 @@ test_window_preferences (Fixture       *f,
   gtk_window_destroy (prefs);
 }
 
+/* The shortcuts window is made when asked for (its menu item, Ctrl+?),
+ * not with the window. */
+static void
+test_window_shortcuts (Fixture       *f,
+                       gconstpointer  user_data)
+{
+  g_auto(GStrv) actions = NULL;
+  GtkWindow *shortcuts;
+
+  g_assert_null (psl_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window)));
+  actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (the_app), "<Control>question");
+  g_assert_nonnull (actions);
+  g_assert_cmpstr (actions[0], ==, "win.show-help-overlay");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL));
+  shortcuts = psl_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (f->window));
+  gtk_window_destroy (shortcuts);
+}
+
 static void
 test_window_remembers_page (Fixture       *f,
                             gconstpointer  user_data)
@@ -599,6 +620,7 @@ main (int   argc,
   g_test_add ("/window/new-company", Fixture, NULL, fixture_setup, test_window_new_company, fixture_teardown);
   g_test_add ("/window/french", Fixture, NULL, fixture_setup, test_window_french, fixture_teardown);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_setup, test_window_preferences, fixture_teardown);
+  g_test_add ("/window/shortcuts", Fixture, NULL, fixture_setup, test_window_shortcuts, fixture_teardown);
   g_test_add ("/window/remembers-page", Fixture, NULL, fixture_setup, test_window_remembers_page, fixture_teardown);
   g_test_add ("/window/not-folded", Fixture, NULL, fixture_setup, test_window_not_folded, fixture_teardown);
   g_test_add_func ("/window/open-refused", test_window_open_refused);

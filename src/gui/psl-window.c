@@ -613,6 +613,21 @@ help_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
+/* The shortcuts window is made when asked for.  Kept at GTK's own place
+ * (gtk/help-overlay.ui) it would be built with every window, before its
+ * first frame: a GtkShortcutsWindow is a big template. */
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/passerelle/Passerelle/psl-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 psl_window_class_init (PslWindowClass *klass)
 {
@@ -649,6 +664,7 @@ psl_window_class_init (PslWindowClass *klass)
   for (PslTarget t = PSL_TARGET_COMPANY; t <= PSL_TARGET_PARTNER; t++)
     gtk_widget_class_install_action (widget_class, psl_navigation_action (t), "s", open_record_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.encrypt", NULL, encrypt_action);
   gtk_widget_class_install_action (widget_class, "win.sync-details", NULL, sync_details_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
