@@ -330,16 +330,17 @@ static void
 test_opportunities (Fixture       *f,
                     gconstpointer  data)
 {
-  GtkWidget *tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_OPPORTUNITIES);
-  GtkListBox *list = psl_company_opportunities_get_list (PSL_COMPANY_OPPORTUNITIES (tab));
+  GtkWidget *tab;
+  GtkListBox *list;
   PslRecordDialog *dialog;
   g_autofree char *id = NULL;
 
-  g_assert_nonnull (tab);
-  /* A tab is filled when first shown: until then it has no firm. */
-  gtk_widget_activate_action (tab, "opportunities.add", "i", 2);
-  g_assert_null (psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG));
+  /* A tab is made and filled when first shown. */
+  g_assert_null (psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_OPPORTUNITIES));
   gtk_stack_set_visible_child_name (psl_company_page_get_tab_stack (f->page), "opportunities");
+  tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_OPPORTUNITIES);
+  g_assert_nonnull (tab);
+  list = psl_company_opportunities_get_list (PSL_COMPANY_OPPORTUNITIES (tab));
   g_assert_true (gtk_widget_activate_action (tab, "opportunities.add", "i", 2));
   dialog = psl_test_find_toplevel (PSL_TYPE_RECORD_DIALOG);
   g_assert_nonnull (dialog);
@@ -373,12 +374,13 @@ static void
 test_evaluation (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_EVALUATION);
+  GtkWidget *tab;
   PslEvaluationDialog *rating;
   PslEngagementDialog *survey;
 
-  g_assert_nonnull (tab);
   gtk_stack_set_visible_child_name (psl_company_page_get_tab_stack (f->page), "evaluation");
+  tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_EVALUATION);
+  g_assert_nonnull (tab);
   g_assert_true (gtk_widget_activate_action (tab, "evaluation.rate", NULL));
   rating = psl_test_find_toplevel (PSL_TYPE_EVALUATION_DIALOG);
   g_assert_nonnull (rating);
@@ -473,7 +475,7 @@ static void
 test_candidates (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_OPPORTUNITIES);
+  GtkWidget *tab;
   PslCandidatesWindow *window;
   PslCompetenceDialog *grid;
   GtkWidget *group, *first;
@@ -485,6 +487,7 @@ test_candidates (Fixture       *f,
     " ('far', 'Hugo', 'Ailleurs', '2025-01-01', 'a', 1, 'K2204'),"
     " ('near', 'Inès', 'Bouzid', '2025-01-01', 'a', 4, 'I1604');");
   gtk_stack_set_visible_child_name (psl_company_page_get_tab_stack (f->page), "opportunities");
+  tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_OPPORTUNITIES);
   g_assert_true (gtk_widget_activate_action (tab, "opportunities.candidates", "(ss)", "o", "Mécanicien"));
   window = psl_test_find_toplevel (PSL_TYPE_CANDIDATES_WINDOW);
   g_assert_nonnull (window);
@@ -535,7 +538,7 @@ static void
 test_open_alerts (Fixture       *f,
                   gconstpointer  data)
 {
-  GtkWidget *tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_PLACEMENTS);
+  GtkWidget *tab;
 
   psl_test_exec (f->store,
     "INSERT INTO person (id, first_name, last_name, entered_on) VALUES ('lea', 'Léa', 'Puech', '2025-01-01');"
@@ -544,8 +547,9 @@ test_open_alerts (Fixture       *f,
     "INSERT INTO alert (id, person_id, placement_id, company_id, raised_by, risk_level, opened_on, resolved_on) VALUES"
     " ('open', 'lea', 'pl', 'c', 'tutor', 3, '2026-02-01', NULL),"
     " ('closed', 'lea', 'pl', 'c', 'person', 1, '2026-01-15', '2026-01-20');");
-  g_assert_nonnull (tab);
   gtk_stack_set_visible_child_name (psl_company_page_get_tab_stack (f->page), "placements");
+  tab = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_COMPANY_PLACEMENTS);
+  g_assert_nonnull (tab);
   g_assert_cmpuint (psl_company_placements_get_n_alerts (PSL_COMPANY_PLACEMENTS (tab)), ==, 1);
   g_assert_nonnull (psl_test_find_row (tab, "Léa Puech — Risque élevé"));
 }

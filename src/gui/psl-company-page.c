@@ -551,6 +551,42 @@ on_timeline_item_cb (PslCompanyPage *self,
   fill_visible_tab (self);
 }
 
+/* The tabs of lists are made the first time they are shown: made with
+ * the page, the five of them cost its first opening some 30 ms. */
+static const struct
+{
+  const char *name;
+  gsize       field;
+  GType     (*type) (void);
+} lazy_tabs[] = {
+  { "history", G_STRUCT_OFFSET (PslCompanyPage, journal), psl_company_journal_get_type },
+  { "opportunities", G_STRUCT_OFFSET (PslCompanyPage, opportunities), psl_company_opportunities_get_type },
+  { "placements", G_STRUCT_OFFSET (PslCompanyPage, placements), psl_company_placements_get_type },
+  { "clauses", G_STRUCT_OFFSET (PslCompanyPage, clauses), psl_company_clauses_get_type },
+  { "evaluation", G_STRUCT_OFFSET (PslCompanyPage, evaluation), psl_company_evaluation_get_type },
+};
+
+/* Unless another part of the program put its own in the slot. */
+static void
+ensure_tab (PslCompanyPage *self,
+            const char     *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_tabs); i++)
+    {
+      GtkWidget **tab = G_STRUCT_MEMBER_P (self, lazy_tabs[i].field);
+      AdwBin *slot;
+
+      if (!g_str_equal (name, lazy_tabs[i].name))
+        continue;
+      slot = ADW_BIN (gtk_stack_get_child_by_name (self->tab_stack, name));
+      if (*tab == NULL && adw_bin_get_child (slot) == NULL)
+        {
+          *tab = g_object_new (lazy_tabs[i].type (), NULL);
+          adw_bin_set_child (slot, *tab);
+        }
+    }
+}
+
 static void
 fill_visible_tab (PslCompanyPage *self)
 {
@@ -559,6 +595,7 @@ fill_visible_tab (PslCompanyPage *self)
 
   if (id == NULL || name == NULL)
     return;
+  ensure_tab (self, name);
   if (g_str_equal (name, "history") && !(self->filled & TAB_HISTORY) && self->journal != NULL)
     {
       g_autofree char *me = psl_privacy_get_actor (self->store);
@@ -706,14 +743,9 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   g_type_ensure (PSL_TYPE_TIMELINE_VIEW);
-  g_type_ensure (PSL_TYPE_COMPANY_JOURNAL);
   g_type_ensure (PSL_TYPE_TRADES_GROUP);
   g_type_ensure (PSL_TYPE_WRAP_BOX);
   g_type_ensure (PSL_TYPE_REVIEW_GROUP);
-  g_type_ensure (PSL_TYPE_COMPANY_OPPORTUNITIES);
-  g_type_ensure (PSL_TYPE_COMPANY_EVALUATION);
-  g_type_ensure (PSL_TYPE_COMPANY_PLACEMENTS);
-  g_type_ensure (PSL_TYPE_COMPANY_CLAUSES);
   g_type_ensure (PSL_TYPE_EXPORT_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/passerelle/Passerelle/psl-company-page.ui");
@@ -730,13 +762,8 @@ psl_company_page_class_init (PslCompanyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, knowledge_group);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, contacts_list);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, trades);
-  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, journal);
-  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, opportunities);
-  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, evaluation);
   gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, timeline);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_cb);
-  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, placements);
-  gtk_widget_class_bind_template_child (widget_class, PslCompanyPage, clauses);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "company-page.add-contact", NULL, add_contact_action);
