@@ -224,6 +224,70 @@ test_list (PslTestFixture *f,
   }
 }
 
+/* Each person's next date due is the earliest of their follow-ups not
+ * done and their reviews not held, whoever comes before or after them in
+ * the order of ids: people with both, with one kind, with none between
+ * two who have some, the last of all, one who left; done, held or deleted
+ * ones do not count. */
+static void
+test_next_due (PslTestFixture *f,
+               gconstpointer   data)
+{
+  struct { const char *id; const char *due; } expected[] = {
+    { "d01", "2026-12-03" },   /* a follow-up before a review */
+    { "d02", NULL },           /* nothing: between two who have */
+    { "d03", "2026-12-01" },   /* a review before a follow-up */
+    { "d04", "2026-12-10" },   /* a review only */
+    { "d05", "2026-11-30" },   /* follow-ups only, the earlier one */
+    { "d06", NULL },           /* done, held and deleted only */
+    { "d07", "2027-01-15" },   /* the last id, a follow-up */
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  guint found = 0;
+
+  psl_test_exec (f->store,
+    "DELETE FROM person;"
+    "INSERT INTO person (id, first_name, last_name, entered_on, exited_on) VALUES"
+    " ('d07', 'G', 'G', '2026-01-01', NULL), ('d03', 'C', 'C', '2026-01-01', NULL),"
+    " ('d01', 'A', 'A', '2026-01-01', NULL), ('d05', 'E', 'E', '2026-01-01', NULL),"
+    " ('d02', 'B', 'B', '2026-01-01', NULL), ('d06', 'F', 'F', '2026-01-01', NULL),"
+    " ('d04', 'D', 'D', '2026-01-01', NULL), ('d00', 'Z', 'Z', '2026-01-01', '2026-06-01');"
+    "INSERT INTO followup (id, person_id, label, due_on, done_on, deleted_at) VALUES"
+    " ('f1', 'd01', 'x', '2026-12-03', NULL, NULL), ('f2', 'd03', 'x', '2026-12-05', NULL, NULL),"
+    " ('f3', 'd05', 'x', '2026-12-20', NULL, NULL), ('f4', 'd05', 'x', '2026-11-30', NULL, NULL),"
+    " ('f5', 'd06', 'x', '2026-10-01', '2026-10-02', NULL), ('f6', 'd06', 'x', '2026-10-01', NULL, '2026-10-03'),"
+    " ('f7', 'd07', 'x', '2027-01-15', NULL, NULL), ('f8', 'd00', 'x', '2026-05-01', NULL, NULL);"
+    "INSERT INTO commitment (id, person_id, signed_on, review_on, review_outcome, deleted_at) VALUES"
+    " ('c1', 'd01', '2026-01-01', '2026-12-08', NULL, NULL), ('c2', 'd03', '2026-01-01', '2026-12-01', NULL, NULL),"
+    " ('c3', 'd04', '2026-01-01', '2026-12-10', NULL, NULL), ('c4', 'd06', '2026-01-01', '2026-09-01', 'achieved', NULL),"
+    " ('c5', 'd06', '2026-01-01', '2026-09-01', NULL, '2026-09-02');");
+
+  for (PslPeopleStatus part = PSL_PEOPLE_ALL; part <= PSL_PEOPLE_IN_PATHWAY; part++)
+    {
+      if (part == PSL_PEOPLE_EXITED)
+        continue;
+      g_clear_pointer (&people, g_ptr_array_unref);
+      people = psl_person_list_load (f->store, part, "2026-11-22", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (people->len, ==, part == PSL_PEOPLE_ALL ? 8 : 7);
+      for (guint i = 0; i < people->len; i++)
+        {
+          PslPersonRow *row = g_ptr_array_index (people, i);
+
+          if (g_str_equal (psl_person_row_get_id (row), "d00"))
+            g_assert_null (psl_person_row_get_next_due (row));
+          for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+            if (g_str_equal (psl_person_row_get_id (row), expected[k].id))
+              {
+                g_assert_cmpstr (psl_person_row_get_next_due (row), ==, expected[k].due);
+                found++;
+              }
+        }
+    }
+  g_assert_cmpuint (found, ==, 2 * G_N_ELEMENTS (expected));
+}
+
 /* A firm belongs to its referent's antenna: the firms' list names it and
  * filters by it, as the people's list does. */
 static void
@@ -267,5 +331,7 @@ main (int   argc,
               test_firms_by_antenna, psl_test_fixture_teardown);
   g_test_add ("/person/list", PslTestFixture, PEOPLE, psl_test_fixture_setup,
               test_list, psl_test_fixture_teardown);
+  g_test_add ("/person/next-due", PslTestFixture, NULL, psl_test_fixture_setup,
+              test_next_due, psl_test_fixture_teardown);
   return g_test_run ();
 }

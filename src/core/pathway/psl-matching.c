@@ -141,23 +141,26 @@ known_clear (Known *known)
 }
 
 static void
-say (GPtrArray  *reasons,
-     const char *format,
-     ...) G_GNUC_PRINTF (2, 3);
+say_to (GPtrArray  *reasons,
+        const char *format,
+        ...) G_GNUC_PRINTF (2, 3);
 
 static void
-say (GPtrArray  *reasons,
-     const char *format,
-     ...)
+say_to (GPtrArray  *reasons,
+        const char *format,
+        ...)
 {
   va_list args;
 
-  if (reasons == NULL)
-    return;
   va_start (args, format);
   g_ptr_array_add (reasons, g_strdup_vprintf (format, args));
   va_end (args);
 }
+
+/* A reason, written only when the reasons are asked for: ranking tens of
+ * thousands of people, neither the translation of the text nor its
+ * arguments are even worked out. */
+#define say(reasons, ...) G_STMT_START { if ((reasons) != NULL) say_to ((reasons), __VA_ARGS__); } G_STMT_END
 
 /* The département of a postcode: two characters, three overseas. */
 static gboolean
