@@ -659,11 +659,25 @@ psl_store_get_recorder (PslStore *self)
   return self->recorder;
 }
 
+/* data: a weak reference to the store.  A strong one would keep a store
+ * let go on another thread open until the main loop runs: its file would
+ * stay this process's own, and refused to the window that opens it next
+ * (a base just joined). */
 static gboolean
 emit_changes_recorded (gpointer data)
 {
-  g_signal_emit (data, signals[CHANGES_RECORDED], 0);
+  g_autoptr(PslStore) self = g_weak_ref_get (data);
+
+  if (self != NULL)
+    g_signal_emit (self, signals[CHANGES_RECORDED], 0);
   return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
 }
 
 /* Called after each write outside a transaction, before each commit and
@@ -685,8 +699,12 @@ psl_store_flush_changes (PslStore *self,
   before = self->recorder_funcs->recorded (self->recorder);
   ok = self->recorder_funcs->flush (self->recorder, error);
   if (self->recorder_funcs->recorded (self->recorder) != before && !self->closing)
-    g_main_context_invoke_full (self->owner, G_PRIORITY_DEFAULT_IDLE, emit_changes_recorded,
-                                g_object_ref (self), g_object_unref);
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+      g_weak_ref_init (ref, self);
+      g_main_context_invoke_full (self->owner, G_PRIORITY_DEFAULT_IDLE, emit_changes_recorded, ref, weak_ref_free);
+    }
   sqlite3_mutex_leave (mutex);
   return ok;
 }
