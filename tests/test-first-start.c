@@ -354,6 +354,9 @@ test_resume (Fixture       *f,
   g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "team");
 
   psl_test_gui_close (f);
+  /* Closed now: the worker may hold the store a moment longer, with the
+   * task of the answer it has just given. */
+  psl_store_close (f->store);
   g_clear_object (&f->store);
   f->store = psl_store_open (f->path, PSL_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);

@@ -275,12 +275,14 @@ stop_cancelled_job_cb (void *data)
   return g_atomic_pointer_get (&self->job_thread) == g_thread_self ();
 }
 
+/* The store whose worker this thread is, while it runs a job and lets go
+ * of its task. */
+static GPrivate running_worker;
+
 static void
-worker_func (gpointer task_ptr,
-             gpointer store_ptr)
+run_task (PslStore *self,
+          GTask    *task)
 {
-  g_autoptr(GTask) task = task_ptr;
-  PslStore *self = store_ptr;
   JobData *jd = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
@@ -314,6 +316,21 @@ worker_func (gpointer task_ptr,
     g_task_return_pointer (task, result, jd->result_free);
 }
 
+static void
+worker_func (gpointer task_ptr,
+             gpointer store_ptr)
+{
+  PslStore *self = store_ptr;
+
+  g_private_set (&running_worker, self);
+  run_task (self, task_ptr);
+  /* The task holds the store, and its answer may already have been taken
+   * on the thread that asked: when the store's last reference goes here,
+   * it closes on its own worker, which psl_store_close () knows. */
+  g_object_unref (task_ptr);
+  g_private_set (&running_worker, NULL);
+}
+
 
 void
 psl_store_watch_jobs (PslStore *self)
@@ -334,7 +351,10 @@ psl_store_close (PslStore *self)
 
   if (self->worker != NULL)
     {
-      g_thread_pool_free (self->worker, FALSE, TRUE);
+      /* Closing on its own worker (see worker_func ()), nothing is left in
+       * its queue, and waiting for the worker would be waiting for itself:
+       * the pool ends when this thread returns. */
+      g_thread_pool_free (self->worker, FALSE, g_private_get (&running_worker) != self);
       self->worker = NULL;
     }
 
