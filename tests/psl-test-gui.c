@@ -14,8 +14,11 @@ psl_test_gui_init (int    *argc,
 {
   GApplication *app;
 
-  psl_test_translate ();
-  gtk_test_init (argc, argv, NULL);
+  /* Folders of its own for each test (HOME, XDG_*), as for the tests
+   * without a display: what a window keeps there (page setup, recent
+   * files) never reaches the machine's user. */
+  psl_test_init (argc, argv);
+  gtk_init ();
   adw_init ();
   app = G_APPLICATION (psl_application_new (G_APPLICATION_NON_UNIQUE));
   if (!g_application_register (app, NULL, NULL))
@@ -372,19 +375,52 @@ psl_test_gui_setup (PslTestGuiFixture *f,
   psl_test_fixture_setup (&f->base, sql);
 }
 
+/* The fixture's window closed, if the test has not closed it already. */
+static void
+let_go (PslTestGuiFixture *f)
+{
+  if (f->window_taken && f->window != NULL)
+    g_object_remove_weak_pointer (f->window, &f->window);
+  f->window_taken = FALSE;
+  g_clear_pointer (&f->window, psl_test_close);
+}
+
 void
 psl_test_gui_show (PslTestGuiFixture *f,
                    gpointer           page)
 {
-  g_clear_pointer (&f->window, psl_test_close);
+  let_go (f);
   f->page = page;
   f->window = psl_test_present (page);
+}
+
+void
+psl_test_gui_take (PslTestGuiFixture *f,
+                   gpointer           window)
+{
+  let_go (f);
+  f->window = window;
+  f->window_taken = TRUE;
+  /* Gone with the window however it closes: closed twice, a window no
+   * longer there would be. */
+  g_object_add_weak_pointer (window, &f->window);
+  gtk_window_present (window);
+  PSL_TEST_WAIT (f->window == NULL || gtk_widget_get_mapped (f->window));
+  psl_test_drain ();
+}
+
+void
+psl_test_gui_close (PslTestGuiFixture *f)
+{
+  let_go (f);
+  if (f->store != NULL)
+    psl_test_wait_worker (f->store);
 }
 
 void
 psl_test_gui_teardown (PslTestGuiFixture *f,
                        gconstpointer      sql)
 {
-  g_clear_pointer (&f->window, psl_test_close);
+  let_go (f);
   psl_test_fixture_teardown (&f->base, sql);
 }

@@ -91,7 +91,8 @@ void       psl_test_shoot         (GtkWidget  *widget,
 #define PSL_TEST_GUI_FIXTURE_FIELDS \
   PSL_TEST_FIXTURE;                 \
   gpointer window;                  \
-  gpointer page
+  gpointer page;                    \
+  gboolean window_taken
 typedef struct
 {
   PSL_TEST_GUI_FIXTURE_FIELDS;
@@ -117,6 +118,16 @@ void       psl_test_gui_setup     (PslTestGuiFixture *f,
  * from one page to the next. */
 void       psl_test_gui_show      (PslTestGuiFixture *f,
                                    gpointer           page);
+/* window, one of the program's own that the test made (a chart's, the
+ * main window), presented as the fixture's window, the window shown
+ * before closed: the teardown closes it unless the test closed it first,
+ * as a person would (Ctrl+W, Escape). */
+void       psl_test_gui_take      (PslTestGuiFixture *f,
+                                   gpointer           window);
+/* The fixture's window closed in the middle of a test (before its file is
+ * opened again, or with nothing left open for what follows): what it gave
+ * the fixture's database worker has ended. */
+void       psl_test_gui_close     (PslTestGuiFixture *f);
 /* The window closed and what it left on the main loop run, then the
  * database and the folder gone. */
 void       psl_test_gui_teardown  (PslTestGuiFixture *f,

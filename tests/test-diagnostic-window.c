@@ -49,15 +49,15 @@ position_of (GtkWidget  *combo,
 }
 
 static void
-test_answer_as_they_go (PslTestFixture *f,
-                        gconstpointer   data)
+test_answer_as_they_go (PslTestGuiFixture *f,
+                        gconstpointer      data)
 {
   PslDiagnosticWindow *window = psl_diagnostic_window_new (NULL, f->store);
   g_autoptr(PslDiagnosticGrid) grid = psl_diagnostic_grid_load (f->store, PSL_DIAGNOSTIC_GRID_CODE, NULL);
   g_autoptr(GHashTable) answers = NULL;
   GtkWidget *q3, *criteria, *history, *young;
 
-  gtk_window_present (GTK_WINDOW (window));
+  psl_test_gui_take (f, window);
   psl_test_wait_frame (GTK_WIDGET (window));
   /* The team is in the order of their names: Chloé Martin first. */
   g_assert_cmpstr (psl_diagnostic_window_get_staff (window), ==, "c");
@@ -115,13 +115,13 @@ test_answer_as_they_go (PslTestFixture *f,
 }
 
 static void
-test_opened_from_reports (PslTestFixture *f,
-                          gconstpointer   data)
+test_opened_from_reports (PslTestGuiFixture *f,
+                          gconstpointer      data)
 {
   PslReportsPage *page = psl_reports_page_new (f->store);
-  GtkWidget *window = psl_test_present (GTK_WIDGET (page));
   PslDiagnosticWindow *diagnostic;
 
+  psl_test_gui_show (f, page);
   gtk_widget_activate_action (GTK_WIDGET (page), "reports.fill", "s", "diagnostic");
   PSL_TEST_WAIT ((diagnostic = psl_test_find_toplevel (PSL_TYPE_DIAGNOSTIC_WINDOW)) != NULL);
   g_assert_nonnull (psl_diagnostic_window_get_widget (diagnostic, "q44", NULL));
@@ -136,19 +136,17 @@ test_opened_from_reports (PslTestFixture *f,
     gtk_window_destroy (GTK_WINDOW (document));
   }
   gtk_window_destroy (GTK_WINDOW (diagnostic));
-  psl_test_close (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  psl_test_init (&argc, &argv);
-  adw_init ();
+  g_autoptr(GApplication) app = psl_test_gui_init (&argc, &argv);
 
-  g_test_add ("/diagnostic-window/answer-as-they-go", PslTestFixture, TEAM, psl_test_fixture_setup,
-              test_answer_as_they_go, psl_test_fixture_teardown);
-  g_test_add ("/diagnostic-window/opened-from-reports", PslTestFixture, TEAM, psl_test_fixture_setup,
-              test_opened_from_reports, psl_test_fixture_teardown);
+  g_test_add ("/diagnostic-window/answer-as-they-go", PslTestGuiFixture, TEAM, psl_test_gui_setup,
+              test_answer_as_they_go, psl_test_gui_teardown);
+  g_test_add ("/diagnostic-window/opened-from-reports", PslTestGuiFixture, TEAM, psl_test_gui_setup,
+              test_opened_from_reports, psl_test_gui_teardown);
   return g_test_run ();
 }

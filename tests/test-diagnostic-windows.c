@@ -32,15 +32,15 @@ grade_button (GtkWidget *row,
 }
 
 static void
-test_positioning_saved_at_once (PslTestFixture *f,
-                                gconstpointer   data)
+test_positioning_saved_at_once (PslTestGuiFixture *f,
+                                gconstpointer      data)
 {
   PslPositioningWindow *window = psl_positioning_window_new (NULL, f->store);
   GtkWidget *notes = psl_positioning_window_get_notes_row (window, 13);
   g_autoptr(PslPositioning) p = NULL;
   g_autoptr(GError) error = NULL;
 
-  gtk_window_present (GTK_WINDOW (window));
+  psl_test_gui_take (f, window);
   /* "Proximité": our structure 5, France Travail 2, then our 5 clicked
    * again, which leaves it unrated, then 4. */
   gtk_toggle_button_set_active (grade_button (psl_positioning_window_get_grade_row (window, 13, 0), 4), TRUE);
@@ -64,7 +64,6 @@ test_positioning_saved_at_once (PslTestFixture *f,
   g_assert_cmpint (p->ratings[13][PSL_PROVIDER_STRUCTURE], ==, 4);
   g_assert_cmpstr (p->notes[13], ==, "Permanences dans les trois antennes");
   g_assert_null (p->notes[12]);
-  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Fills the rows of the open dialog and confirms it. */
@@ -89,8 +88,8 @@ fill_and_save (PslActionPlanWindow *window,
 }
 
 static void
-test_action_plan_editor (PslTestFixture *f,
-                         gconstpointer   data)
+test_action_plan_editor (PslTestGuiFixture *f,
+                         gconstpointer      data)
 {
   PslActionPlanWindow *window = psl_action_plan_window_new (NULL, f->store);
   g_autofree char *activity_id = NULL;
@@ -98,7 +97,7 @@ test_action_plan_editor (PslTestFixture *f,
   g_autofree char *sub_id = NULL;
   GtkWindow *dialog;
 
-  gtk_window_present (GTK_WINDOW (window));
+  psl_test_gui_take (f, window);
   g_assert_cmpuint (psl_action_plan_window_get_n_items (window), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "plan.add-activity", NULL));
@@ -134,19 +133,17 @@ test_action_plan_editor (PslTestFixture *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "plan.undo", "s", activity_id));
   g_assert_cmpuint (psl_action_plan_window_get_n_items (window), ==, 2);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM action_plan_item WHERE deleted_at IS NULL"), ==, 2);
-  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
-test_opened_from_reports (PslTestFixture *f,
-                          gconstpointer   data)
+test_opened_from_reports (PslTestGuiFixture *f,
+                          gconstpointer      data)
 {
   PslReportsPage *page = psl_reports_page_new (f->store);
-  GtkWidget *window;
   PslPositioningWindow *positioning;
   PslActionPlanWindow *plan;
 
-  window = psl_test_present (GTK_WIDGET (page));
+  psl_test_gui_show (f, page);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "reports.fill", "s", "positioning"));
   positioning = psl_test_find_toplevel (PSL_TYPE_POSITIONING_WINDOW);
   g_assert_nonnull (positioning);
@@ -157,7 +154,6 @@ test_opened_from_reports (PslTestFixture *f,
   g_assert_nonnull (plan);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (plan)), ==, "Plan d’action");
   gtk_window_destroy (GTK_WINDOW (plan));
-  psl_test_close (window);
 }
 
 /* The n-th of the windows that show a chart or a grid and print it. */
@@ -180,8 +176,8 @@ chart_window (PslStore *store,
 
 /* Whichever of them: Ctrl+P prints, Ctrl+W and Escape close. */
 static void
-test_keys (PslTestFixture *f,
-           gconstpointer   data)
+test_keys (PslTestGuiFixture *f,
+           gconstpointer      data)
 {
   for (guint n = 0; n < 4; n++)
     {
@@ -189,7 +185,7 @@ test_keys (PslTestFixture *f,
       GType type = G_OBJECT_TYPE (window);
       PslDocumentWindow *document;
 
-      gtk_window_present (GTK_WINDOW (window));
+      psl_test_gui_take (f, window);
       g_assert_true (psl_test_press (window, "<Control>p"));
       PSL_TEST_WAIT ((document = psl_test_find_toplevel (PSL_TYPE_DOCUMENT_WINDOW)) != NULL);
       gtk_window_destroy (GTK_WINDOW (document));
@@ -197,7 +193,7 @@ test_keys (PslTestFixture *f,
       g_assert_null (psl_test_find_toplevel (type));
 
       window = chart_window (f->store, n);
-      gtk_window_present (GTK_WINDOW (window));
+      psl_test_gui_take (f, window);
       g_assert_true (psl_test_press (window, "Escape"));
       g_assert_null (psl_test_find_toplevel (type));
     }
@@ -207,16 +203,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  psl_test_init (&argc, &argv);
-  gtk_init ();
-  adw_init ();
-  g_test_add ("/diagnostic/positioning-saved-at-once", PslTestFixture, NULL,
-              psl_test_fixture_setup, test_positioning_saved_at_once, psl_test_fixture_teardown);
-  g_test_add ("/diagnostic/action-plan-editor", PslTestFixture, NULL,
-              psl_test_fixture_setup, test_action_plan_editor, psl_test_fixture_teardown);
-  g_test_add ("/diagnostic/opened-from-reports", PslTestFixture, NULL,
-              psl_test_fixture_setup, test_opened_from_reports, psl_test_fixture_teardown);
-  g_test_add ("/diagnostic/keys", PslTestFixture, NULL,
-              psl_test_fixture_setup, test_keys, psl_test_fixture_teardown);
+  g_autoptr(GApplication) app = psl_test_gui_init (&argc, &argv);
+
+  g_test_add ("/diagnostic/positioning-saved-at-once", PslTestGuiFixture, NULL,
+              psl_test_gui_setup, test_positioning_saved_at_once, psl_test_gui_teardown);
+  g_test_add ("/diagnostic/action-plan-editor", PslTestGuiFixture, NULL,
+              psl_test_gui_setup, test_action_plan_editor, psl_test_gui_teardown);
+  g_test_add ("/diagnostic/opened-from-reports", PslTestGuiFixture, NULL,
+              psl_test_gui_setup, test_opened_from_reports, psl_test_gui_teardown);
+  g_test_add ("/diagnostic/keys", PslTestGuiFixture, NULL,
+              psl_test_gui_setup, test_keys, psl_test_gui_teardown);
   return g_test_run ();
 }

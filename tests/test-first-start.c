@@ -39,31 +39,19 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-close_window (Fixture *f)
-{
-  if (f->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->window));
-  f->window = NULL;
-  /* What the window gave the database worker (the exchange's state) ends
-   * before the file is opened again. */
-  if (f->store != NULL)
-    psl_test_wait_worker (f->store);
-  psl_test_drain ();
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  user_data)
 {
-  close_window (f);
+  /* What the window gave the database worker (the exchange's state)
+   * ends before the file goes. */
+  psl_test_gui_close (f);
   psl_test_gui_teardown (f, user_data);
 }
 
 static PslFirstStartView *
 open_window (Fixture *f)
 {
-  f->window = psl_window_new (the_app, f->path, f->store, NULL);
-  gtk_window_present (GTK_WINDOW (f->window));
+  psl_test_gui_take (f, psl_window_new (the_app, f->path, f->store, NULL));
   return (PslFirstStartView *) psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_FIRST_START_VIEW);
 }
 
@@ -206,8 +194,7 @@ test_walk (Fixture       *f,
   }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "first-start.finish", "s", "empty"));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  psl_test_drain ();
   g_assert_null (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_FIRST_START_VIEW));
 
   inst = psl_installation_load (f->store, NULL);
@@ -240,7 +227,7 @@ test_walk (Fixture       *f,
   g_assert_cmpint (psl_first_start_get_step (f->store), ==, PSL_FIRST_START_DONE);
 
   /* Done once: the file opens on its pages from now on. */
-  close_window (f);
+  psl_test_gui_close (f);
   g_assert_null (open_window (f));
 }
 
@@ -366,7 +353,10 @@ test_resume (Fixture       *f,
   act (view, "first-start.next");
   g_assert_cmpstr (psl_first_start_view_get_step (view), ==, "team");
 
-  close_window (f);
+  psl_test_gui_close (f);
+  /* Closed now: the worker may hold the store a moment longer, with the
+   * task of the answer it has just given. */
+  psl_store_close (f->store);
   g_clear_object (&f->store);
   f->store = psl_store_open (f->path, PSL_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
@@ -799,7 +789,7 @@ test_older_file_encrypted (Fixture       *f,
   /* Not direction's: the action says so and sets nothing up. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.encrypt", NULL));
   g_assert_false (psl_privacy_is_set_up (f->store));
-  close_window (f);
+  psl_test_gui_close (f);
 
   psl_privacy_set_account (f->store, "diane");
   open_window (f);
@@ -821,13 +811,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  psl_test_translate ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  the_app = psl_application_new (G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (the_app), NULL, NULL))
-    g_error ("The application could not be registered");
+  the_app = PSL_APPLICATION (psl_test_gui_init (&argc, &argv));
 
   g_test_add ("/first-start/walk", Fixture, NULL, fixture_setup, test_walk, fixture_teardown);
   g_test_add ("/first-start/whats-new", Fixture, NULL, fixture_setup, test_whats_new, fixture_teardown);

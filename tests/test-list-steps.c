@@ -221,9 +221,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  psl_test_init (&argc, &argv);
-  gtk_init ();
-  adw_init ();
+  /* Models and list boxes alone: no database, nor a window but the view's. */
+  g_autoptr(GApplication) app = psl_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/array-model/steps", test_steps);
   g_test_add_func ("/array-model/view", test_view);

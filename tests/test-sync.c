@@ -773,6 +773,19 @@ test_exchange_records_nothing (Net          *n,
   g_assert_cmpuint (psl_sync_capture_get_recorded (capture), ==, before);
 }
 
+static gpointer
+join_and_let_go (gpointer data)
+{
+  const char *const *args = data;  /* the folder, the new base */
+  GError *error = NULL;
+  PslStore *joined = psl_sync_join (args[0], PASSPHRASE, "Latronquière", args[1], &error);
+
+  /* Let go here, on the thread: why it failed, if it did, for the test. */
+  if (joined != NULL)
+    g_object_unref (joined);
+  return error;
+}
+
 /* A structure whose latest snapshot was made by a newer Passerelle: the
  * joining site is told to update, and no base is left behind. */
 static void
@@ -805,6 +818,32 @@ test_join_newer_snapshot (Net          *n,
 
     g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));
   }
+}
+
+/* A site joins on a thread, as the window makes it do, while the main
+ * loop's context is taken (the window's thread waits in its loop): once
+ * the thread lets the new base go, its file is nobody's, although the
+ * note of its writes still waits for the main loop. */
+static void
+test_join_on_a_thread (Net          *n,
+                       gconstpointer data)
+{
+  g_autofree char *database = g_build_filename (n->dir, "nouveau.db", NULL);
+  const char *args[] = { n->folder[0], database };
+  g_autoptr(GError) joining = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PslStore) store = NULL;
+
+  g_assert_true (g_main_context_acquire (NULL));
+  joining = g_thread_join (g_thread_new ("join", join_and_let_go, args));
+  g_assert_no_error (joining);
+  store = psl_store_open (database, PSL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM site WHERE name = 'Latronquière';"), ==, 1);
+  g_main_context_release (NULL);
+  /* The note, for a base let go, tells nobody. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 /* The structure key of the confidential texts goes to a new site sealed in
@@ -1007,6 +1046,7 @@ main (int    argc,
   g_test_add ("/sync/older-file-applies", Net, NULL, net_setup, test_older_file_applies, net_teardown);
   g_test_add ("/sync/exchange-records-nothing", Net, NULL, net_setup, test_exchange_records_nothing, net_teardown);
   g_test_add ("/sync/join-newer-snapshot", Net, NULL, net_setup, test_join_newer_snapshot, net_teardown);
+  g_test_add ("/sync/join-on-a-thread", Net, NULL, net_setup, test_join_on_a_thread, net_teardown);
   g_test_add ("/sync/converge", Net, NULL, net_setup, test_converge, net_teardown);
   g_test_add_func ("/sync/structure-key-travels", test_structure_key_travels);
   g_test_add ("/sync/sealed-before-key", Net, NULL, net_setup, test_sealed_before_key, net_teardown);

@@ -79,7 +79,10 @@ join_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
-  /* Closed here, so that the window opens it as any other base. */
+  /* Closed here and now, whoever else still holds it: the window opens
+   * the file next, as any other base, and a store still open here would
+   * keep it as this process's own, which the window would be refused. */
+  psl_store_close (store);
   g_object_unref (store);
   g_task_return_boolean (task, TRUE);
 }

@@ -275,12 +275,14 @@ stop_cancelled_job_cb (void *data)
   return g_atomic_pointer_get (&self->job_thread) == g_thread_self ();
 }
 
+/* The store whose worker this thread is, while it runs a job and lets go
+ * of its task. */
+static GPrivate running_worker;
+
 static void
-worker_func (gpointer task_ptr,
-             gpointer store_ptr)
+run_task (PslStore *self,
+          GTask    *task)
 {
-  g_autoptr(GTask) task = task_ptr;
-  PslStore *self = store_ptr;
   JobData *jd = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
@@ -314,6 +316,21 @@ worker_func (gpointer task_ptr,
     g_task_return_pointer (task, result, jd->result_free);
 }
 
+static void
+worker_func (gpointer task_ptr,
+             gpointer store_ptr)
+{
+  PslStore *self = store_ptr;
+
+  g_private_set (&running_worker, self);
+  run_task (self, task_ptr);
+  /* The task holds the store, and its answer may already have been taken
+   * on the thread that asked: when the store's last reference goes here,
+   * it closes on its own worker, which psl_store_close () knows. */
+  g_object_unref (task_ptr);
+  g_private_set (&running_worker, NULL);
+}
+
 
 void
 psl_store_watch_jobs (PslStore *self)
@@ -334,7 +351,10 @@ psl_store_close (PslStore *self)
 
   if (self->worker != NULL)
     {
-      g_thread_pool_free (self->worker, FALSE, TRUE);
+      /* Closing on its own worker (see worker_func ()), nothing is left in
+       * its queue, and waiting for the worker would be waiting for itself:
+       * the pool ends when this thread returns. */
+      g_thread_pool_free (self->worker, FALSE, g_private_get (&running_worker) != self);
       self->worker = NULL;
     }
 
@@ -659,11 +679,25 @@ psl_store_get_recorder (PslStore *self)
   return self->recorder;
 }
 
+/* data: a weak reference to the store.  A strong one would keep a store
+ * let go on another thread open until the main loop runs: its file would
+ * stay this process's own, and refused to the window that opens it next
+ * (a base just joined). */
 static gboolean
 emit_changes_recorded (gpointer data)
 {
-  g_signal_emit (data, signals[CHANGES_RECORDED], 0);
+  g_autoptr(PslStore) self = g_weak_ref_get (data);
+
+  if (self != NULL)
+    g_signal_emit (self, signals[CHANGES_RECORDED], 0);
   return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
 }
 
 /* Called after each write outside a transaction, before each commit and
@@ -685,8 +719,12 @@ psl_store_flush_changes (PslStore *self,
   before = self->recorder_funcs->recorded (self->recorder);
   ok = self->recorder_funcs->flush (self->recorder, error);
   if (self->recorder_funcs->recorded (self->recorder) != before && !self->closing)
-    g_main_context_invoke_full (self->owner, G_PRIORITY_DEFAULT_IDLE, emit_changes_recorded,
-                                g_object_ref (self), g_object_unref);
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+      g_weak_ref_init (ref, self);
+      g_main_context_invoke_full (self->owner, G_PRIORITY_DEFAULT_IDLE, emit_changes_recorded, ref, weak_ref_free);
+    }
   sqlite3_mutex_leave (mutex);
   return ok;
 }
