@@ -55,21 +55,12 @@ psl_test_wait_frame (GtkWidget *widget)
   gtk_widget_remove_tick_callback (widget, id);
 }
 
-static gpointer
-nothing_job (PslStore     *store,
-             gpointer      data,
-             GCancellable *cancellable,
-             GError      **error)
-{
-  return GINT_TO_POINTER (1);
-}
-
 static void
 on_nothing_done_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      data)
 {
-  psl_store_run_finish (PSL_STORE (source), result, NULL);
+  psl_store_after_jobs_finish (PSL_STORE (source), result, NULL);
   *(gboolean *) data = TRUE;
 }
 
@@ -80,7 +71,7 @@ psl_test_wait_worker (PslStore *store)
 {
   gboolean done = FALSE;
 
-  psl_store_run_async (store, nothing_job, NULL, NULL, NULL, NULL, on_nothing_done_cb, &done);
+  psl_store_after_jobs (store, NULL, on_nothing_done_cb, &done);
   PSL_TEST_WAIT (done);
   psl_test_drain ();
 }

@@ -476,6 +476,24 @@ test_exited_when_shown (Fixture       *f,
   g_assert_cmpuint (psl_person_list_view_get_n_shown (list), ==, 3);
 }
 
+/* The person's sheet is made once the list is read, before any click on
+ * a person, and not shown until one is opened. */
+static void
+test_sheet_made_before (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *list = psl_people_page_get_list (f->page);
+  GtkWidget *sheet;
+
+  wait_for (list_loaded, list);
+  PSL_TEST_WAIT ((sheet = psl_test_find_widget (GTK_WIDGET (f->page), PSL_TYPE_PERSON_PAGE)) != NULL);
+  g_assert_false (gtk_widget_get_mapped (sheet));
+  g_assert_true (gtk_widget_get_mapped (list));
+  g_assert_true (psl_people_page_open_person (f->page, "known"));
+  g_assert_true (psl_people_page_get_person (f->page) == sheet);
+  g_assert_true (gtk_widget_get_mapped (sheet));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +504,8 @@ main (int   argc,
   g_test_add ("/people-page/path", Fixture, NULL, fixture_setup, test_path, psl_test_gui_teardown);
   g_test_add ("/people-page/many", Fixture, FORTY, fixture_setup, test_many, psl_test_gui_teardown);
   g_test_add ("/people-page/exited-when-shown", Fixture, NULL, fixture_setup, test_exited_when_shown,
+              psl_test_gui_teardown);
+  g_test_add ("/people-page/sheet-made-before", Fixture, NULL, fixture_setup, test_sheet_made_before,
               psl_test_gui_teardown);
   return g_test_run ();
 }

@@ -1000,6 +1000,86 @@ wait_for (Waiter *w)
   g_source_remove (timeout);
 }
 
+static gint gate_open;
+
+/* Holds the worker until the test opens the gate. */
+static gpointer
+job_behind_gate (PslStore     *store,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  while (!g_atomic_int_get (&gate_open))
+    g_usleep (1000);
+  return g_strdup ("through");
+}
+
+typedef struct
+{
+  gboolean  job_answered;     /* the gated job's answer was delivered */
+  gboolean  after;            /* psl_store_after_jobs ()'s callback ran */
+  gboolean  after_saw_job;    /* …once the job's answer had come */
+  gboolean  after_ok;
+  GError   *error;
+} Order;
+
+static void
+on_gated_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  Order *order = data;
+
+  g_free (psl_store_run_finish (PSL_STORE (source), result, NULL));
+  order->job_answered = TRUE;
+}
+
+static void
+on_after_jobs_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  Order *order = data;
+
+  order->after_ok = psl_store_after_jobs_finish (PSL_STORE (source), result, &order->error);
+  order->after_saw_job = order->job_answered;
+  order->after = TRUE;
+}
+
+/* What waits for the worker's jobs asked before comes after them, even
+ * when the worker is still busy as it is asked; cancelled, it says so. */
+static void
+test_after_jobs (void)
+{
+  g_autofree char *dir = make_dir ("after-jobs");
+  g_autofree char *path = g_build_filename (dir, "a.db", NULL);
+  g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  Order order = { 0 }, never = { 0 };
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  g_atomic_int_set (&gate_open, 0);
+  psl_store_run_async (store, job_behind_gate, NULL, NULL, g_free, NULL, on_gated_done_cb, &order);
+  psl_store_after_jobs (store, NULL, on_after_jobs_cb, &order);
+  g_cancellable_cancel (cancelled);
+  psl_store_after_jobs (store, cancelled, on_after_jobs_cb, &never);
+  /* Nothing comes while the first job holds the worker. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (order.after);
+  g_atomic_int_set (&gate_open, 1);
+  while (!(order.after && never.after) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (order.after);
+  g_assert_true (order.after_ok);
+  g_assert_no_error (order.error);
+  g_assert_true (order.after_saw_job);
+  g_assert_true (never.after);
+  g_assert_false (never.after_ok);
+  g_assert_error (never.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&never.error);
+}
+
 /* A job's progress is read from the main loop while it runs, and
  * forgotten once it is over. */
 static void
@@ -1395,6 +1475,7 @@ main (int   argc,
   g_test_add_func ("/store/refuse/corrupt", test_refuse_corrupt);
   g_test_add_func ("/store/uuid", test_uuid);
   g_test_add_func ("/store/progress", test_progress);
+  g_test_add_func ("/store/after-jobs", test_after_jobs);
   g_test_add_func ("/store/timestamp", test_timestamp);
   g_test_add_func ("/store/foreign-keys", test_foreign_keys);
   g_test_add_func ("/store/stamps", test_stamps);

@@ -19,6 +19,7 @@
 
 #include "psl-format.h"
 #include "psl-people-page.h"
+#include "psl-prepare.h"
 #include "psl-person.h"
 #include "psl-person-list-view.h"
 #include "psl-person-page.h"
@@ -62,6 +63,7 @@ struct _PslPeoplePage
   GtkStack          *stack;
   PslPersonListView *list;
   PslPersonPage     *person;
+  GCancellable      *prepare;      /* the sheet's making, waiting for the worker */
 };
 
 G_DEFINE_FINAL_TYPE (PslPeoplePage, psl_people_page, PSL_TYPE_PAGE)
@@ -166,11 +168,32 @@ psl_people_page_dispose (GObject *object)
 {
   PslPeoplePage *self = PSL_PEOPLE_PAGE (object);
 
+  g_cancellable_cancel (self->prepare);
+  g_clear_object (&self->prepare);
   if (self->stack != NULL)
     gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->stack)));
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (psl_people_page_parent_class)->dispose (object);
+}
+
+static gboolean
+make_person_page_cb (gpointer data)
+{
+  ensure_person_page (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The person's sheet is made before the first click on a person
+ * (psl-prepare.c), once the list is shown: its read is asked for then. */
+static void
+prepare_person_page (PslPeoplePage *self)
+{
+  g_signal_handlers_disconnect_by_func (self, prepare_person_page, NULL);
+  if (self->person != NULL || self->prepare != NULL)
+    return;
+  self->prepare = g_cancellable_new ();
+  psl_prepare_later (self->store, self->prepare, make_person_page_cb, self);
 }
 
 static void
@@ -181,6 +204,7 @@ psl_people_page_constructed (GObject *object)
   G_OBJECT_CLASS (psl_people_page_parent_class)->constructed (object);
   self->store = g_object_ref (psl_page_get_store (PSL_PAGE (self)));
   psl_person_list_view_set_store (self->list, self->store);
+  g_signal_connect (self, "map", G_CALLBACK (prepare_person_page), NULL);
 }
 
 static void
@@ -199,7 +223,10 @@ static void
 psl_people_page_init (PslPeoplePage *self)
 {
   self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  /* As the window's pages: the one shown alone is measured, and shown at
+   * once rather than drawn twice through a cross-fade. */
+  gtk_stack_set_hhomogeneous (self->stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
   self->list = psl_person_list_view_new ();
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->list), "list");

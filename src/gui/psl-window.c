@@ -28,6 +28,7 @@
 #include "sync/psl-sync-exchange.h"
 #include "psl-sync-watch.h"
 #include "psl-window.h"
+#include "psl-prepare.h"
 #include "psl-width-layout.h"
 #include "psl-navigation.h"
 #include "psl-retention-dialog.h"
@@ -45,6 +46,7 @@ struct _PslWindow
   char              *path;
   GSettings         *settings;
   guint              retention_source;  /* the weekly proposal, once drawn */
+  GCancellable      *prepare;           /* the firm's sheet's making, waiting for the worker */
   char              *page_before_search;
 
   /* template widgets */
@@ -202,6 +204,8 @@ static void on_company_activated_cb (GtkWidget  *source,
                                      const char *company_id,
                                      PslWindow  *self);
 
+static void prepare_company_page (PslWindow *self);
+
 /* A page is made, with its base, the first time it is shown: made at
  * once, the eight of them and their choices read from a large file would
  * hold the window's first frame.  It reads once shown. */
@@ -222,6 +226,7 @@ make_page (PslWindow  *self,
       self->companies_page = psl_network_page_get_companies (self->network_page);
       g_signal_connect (self->companies_page, "company-activated", G_CALLBACK (on_company_activated_cb), self);
       child = GTK_WIDGET (self->network_page);
+      g_signal_connect_swapped (child, "map", G_CALLBACK (prepare_company_page), self);
     }
   else if (g_strcmp0 (name, "people") == 0)
     child = GTK_WIDGET (self->people_page = psl_people_page_new (self->store));
@@ -557,6 +562,8 @@ psl_window_dispose (GObject *object)
 
   /* Not kept alive by a proposal to come: the file is free once closed. */
   g_clear_handle_id (&self->retention_source, g_source_remove);
+  g_cancellable_cancel (self->prepare);
+  g_clear_object (&self->prepare);
 
   /* Pages may still be finishing a read on the worker: they must not call
    * back into a window that is going away. */
@@ -1052,6 +1059,25 @@ ensure_company_page (PslWindow *self)
   g_signal_connect_swapped (self->company_page, "changed",
                             G_CALLBACK (psl_company_list_view_reload), self->companies_page);
   return self->company_page;
+}
+
+static gboolean
+make_company_page_cb (gpointer data)
+{
+  ensure_company_page (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A firm's sheet is made before the first click on a firm
+ * (psl-prepare.c), once Entreprises is shown: its read is asked for then. */
+static void
+prepare_company_page (PslWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self->network_page, prepare_company_page, self);
+  if (self->company_page != NULL || self->prepare != NULL)
+    return;
+  self->prepare = g_cancellable_new ();
+  psl_prepare_later (self->store, self->prepare, make_company_page_cb, self);
 }
 
 /* Shows one firm; the sidebar stays on Entreprises. */

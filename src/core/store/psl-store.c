@@ -782,6 +782,36 @@ psl_store_run_finish (PslStore     *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* The worker runs its jobs one at a time in the order asked: a job that
+ * does nothing ends after all those before it. */
+static gpointer
+no_job (PslStore     *store,
+        gpointer      data,
+        GCancellable *cancellable,
+        GError      **error)
+{
+  return store;
+}
+
+void
+psl_store_after_jobs (PslStore           *self,
+                      GCancellable       *cancellable,
+                      GAsyncReadyCallback callback,
+                      gpointer            user_data)
+{
+  g_return_if_fail (PSL_IS_STORE (self));
+
+  psl_store_run_async (self, no_job, NULL, NULL, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+psl_store_after_jobs_finish (PslStore     *self,
+                             GAsyncResult *result,
+                             GError      **error)
+{
+  return psl_store_run_finish (self, result, error) != NULL;
+}
+
 void
 psl_store_report_progress (PslStore *self,
                            double    fraction)

@@ -102,6 +102,16 @@ void         psl_store_run_async         (PslStore          *self,
 gpointer     psl_store_run_finish        (PslStore          *self,
                                           GAsyncResult      *result,
                                           GError           **error);
+/* callback runs on the main loop once every job asked for before is done
+ * (finish it with psl_store_after_jobs_finish ()): what reads at once on
+ * the main thread, done then, does not wait for the worker's reads. */
+void         psl_store_after_jobs        (PslStore          *self,
+                                          GCancellable      *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer           user_data);
+gboolean     psl_store_after_jobs_finish (PslStore          *self,
+                                          GAsyncResult      *result,
+                                          GError           **error);
 
 /* From a job on the worker: how far it is (0 … 1).  From the main loop:
  * how far the running job said it was, or -1 when it says nothing. */
