@@ -181,6 +181,42 @@ test_sort (Fixture       *f,
   g_free (names);
 }
 
+static guint
+rows_told (GtkWidget *view)
+{
+  GtkColumnView *columns = GTK_COLUMN_VIEW (psl_test_find_widget (view, GTK_TYPE_COLUMN_VIEW));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (columns)));
+}
+
+/* Hidden at rest (read, at the top, its first row selected by itself), a
+ * table lets go of its rows' widgets and has its rows back once shown;
+ * hidden with another row selected, it keeps them as they were. */
+static void
+test_hidden_at_rest (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (f->page);
+  GtkColumnView *columns = GTK_COLUMN_VIEW (psl_test_find_widget (view, GTK_TYPE_COLUMN_VIEW));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (columns));
+
+  g_assert_cmpuint (rows_told (view), ==, 6);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
+  gtk_widget_set_visible (view, FALSE);
+  PSL_TEST_WAIT (rows_told (view) == 0);
+  g_assert_cmpuint (psl_company_list_view_get_n_shown (f->page), ==, 6);
+  gtk_widget_set_visible (view, TRUE);
+  PSL_TEST_WAIT (!psl_company_list_view_is_loading (f->page));
+  g_assert_cmpuint (rows_told (view), ==, 6);
+
+  gtk_single_selection_set_selected (selection, 3);
+  gtk_widget_set_visible (view, FALSE);
+  psl_test_drain ();
+  g_assert_cmpuint (rows_told (view), ==, 6);
+  gtk_widget_set_visible (view, TRUE);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,5 +226,7 @@ main (int   argc,
   adw_init ();
   g_test_add ("/company-list/filters", Fixture, SIX_FIRMS, fixture_setup, test_list, psl_test_gui_teardown);
   g_test_add ("/company-list/sort", Fixture, FIVE_FIRMS, fixture_setup, test_sort, psl_test_gui_teardown);
+  g_test_add ("/company-list/hidden-at-rest", Fixture, SIX_FIRMS, fixture_setup, test_hidden_at_rest,
+              psl_test_gui_teardown);
   return g_test_run ();
 }

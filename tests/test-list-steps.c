@@ -156,6 +156,63 @@ test_view (void)
   psl_test_close (window);
 }
 
+/* Hidden, the model tells its views its rows go: past the 200 they have
+ * widgets for at once, then 25 at a time from the end; it keeps its rows,
+ * even those set meanwhile; shown again, they come back a step at a time,
+ * as when first set; what asks for every row has them, hidden or not. */
+static void
+test_hidden (void)
+{
+  g_autoptr(PslArrayModel) model = psl_array_model_new (G_TYPE_OBJECT);
+  g_autoptr(GPtrArray) three_hundred = objects (300);
+  g_autoptr(GPtrArray) forty = objects (40);
+  Changes changes = { g_array_new (FALSE, FALSE, sizeof (guint)) };
+
+  psl_array_model_set_items (model, three_hundred);
+  PSL_TEST_WAIT (!psl_array_model_is_growing (model));
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+
+  psl_array_model_set_hidden (model, TRUE);
+  g_assert_false (psl_array_model_is_growing (model));
+  PSL_TEST_WAIT (g_list_model_get_n_items (G_LIST_MODEL (model)) == 0);
+  g_assert_cmpuint (psl_array_model_get_len (model), ==, 300);
+  g_assert_cmpuint (changes.changes->len, ==, 9 * 3);
+  assert_change (&changes, 0, 200, 100, 0);
+  for (guint i = 1; i < 9; i++)
+    assert_change (&changes, i, 200 - 25 * i, 25, 0);
+  /* Hidden twice: nothing more said. */
+  psl_array_model_set_hidden (model, TRUE);
+  g_assert_cmpuint (changes.changes->len, ==, 9 * 3);
+
+  /* Rows set while hidden: kept, not told. */
+  g_array_set_size (changes.changes, 0);
+  psl_array_model_set_items (model, forty);
+  g_assert_cmpuint (changes.changes->len, ==, 0);
+  g_assert_cmpuint (psl_array_model_get_len (model), ==, 40);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+
+  /* Shown: 25 at once, then the 15 others. */
+  psl_array_model_set_hidden (model, FALSE);
+  assert_change (&changes, 0, 0, 0, 25);
+  g_assert_true (psl_array_model_is_growing (model));
+  PSL_TEST_WAIT (!psl_array_model_is_growing (model));
+  assert_change (&changes, 1, 25, 0, 15);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 40);
+
+  /* Shown again before it was all gone: it grows back from where it was. */
+  psl_array_model_set_hidden (model, TRUE);
+  psl_array_model_set_hidden (model, FALSE);
+  PSL_TEST_WAIT (!psl_array_model_is_growing (model));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 40);
+
+  /* Every row asked for while hidden: there at once. */
+  psl_array_model_set_hidden (model, TRUE);
+  psl_array_model_show_all (model);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 40);
+  g_assert_false (psl_array_model_is_growing (model));
+  g_array_unref (changes.changes);
+}
+
 static GtkWidget *
 label_row (gpointer item,
            gpointer data)
@@ -226,6 +283,7 @@ main (int   argc,
 
   g_test_add_func ("/array-model/steps", test_steps);
   g_test_add_func ("/array-model/view", test_view);
+  g_test_add_func ("/array-model/hidden", test_hidden);
   g_test_add_func ("/list-box/fill", test_fill);
   return g_test_run ();
 }

@@ -28,6 +28,7 @@ struct _PslArrayModel
   GPtrArray *items;
   guint      shown;      /* the first rows of items the views were told of */
   guint      grow_id;
+  gboolean   hidden;     /* the views are told of no row */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -137,6 +138,15 @@ psl_array_model_set_items (PslArrayModel *self,
   removed = self->shown;
   g_clear_pointer (&self->items, g_ptr_array_unref);
   self->items = items != NULL ? g_ptr_array_ref (items) : NULL;
+  if (self->hidden)
+    {
+      /* Read again while hidden: the rows told before are gone. */
+      g_clear_handle_id (&self->grow_id, g_source_remove);
+      self->shown = 0;
+      if (removed > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
+      return;
+    }
   /* The rows the views have widgets for are rebound at once; more are
    * added a step at a time. */
   self->shown = next_stop (self, removed);
@@ -159,7 +169,52 @@ gboolean
 psl_array_model_is_growing (PslArrayModel *self)
 {
   g_return_val_if_fail (PSL_IS_ARRAY_MODEL (self), FALSE);
-  return self->grow_id != 0;
+  return self->grow_id != 0 && !self->hidden;
+}
+
+/* Hidden, the views are told the rows go, and let go of the widgets they
+ * made for them (GTK 4.8 keeps 200 rows' worth, some 20 MB for a table):
+ * those past the 200 at once, as they have none, then the others a step
+ * at a time from the end, as destroying 200 rows' widgets at once held a
+ * frame as long as making them.  Shown again, the rows come back a step
+ * at a time, as when they were first set. */
+static gboolean
+shrink_cb (gpointer data)
+{
+  PslArrayModel *self = data;
+  guint to = self->shown > ROWS_MADE ? ROWS_MADE : self->shown - MIN (self->shown, ROWS_PER_STEP);
+  guint removed = self->shown - to;
+
+  self->shown = to;
+  if (to == 0)
+    self->grow_id = 0;
+  g_list_model_items_changed (G_LIST_MODEL (self), to, removed, 0);
+  return to > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+void
+psl_array_model_set_hidden (PslArrayModel *self,
+                            gboolean       hidden)
+{
+  g_return_if_fail (PSL_IS_ARRAY_MODEL (self));
+
+  if (self->hidden == !!hidden)
+    return;
+  self->hidden = !!hidden;
+  /* Growing or shrinking, it goes the other way from where it is. */
+  g_clear_handle_id (&self->grow_id, g_source_remove);
+  if (hidden && self->shown > 0)
+    self->grow_id = g_idle_add_full (G_PRIORITY_LOW, shrink_cb, self, NULL);
+  else if (!hidden && self->shown < psl_array_model_get_len (self))
+    {
+      guint from = self->shown;
+
+      /* The first step at once, so that a table shown has rows at its first frame. */
+      self->shown = next_stop (self, from);
+      g_list_model_items_changed (G_LIST_MODEL (self), from, 0, self->shown - from);
+      if (self->shown < psl_array_model_get_len (self))
+        self->grow_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_cb, self, NULL);
+    }
 }
 
 void
@@ -167,6 +222,8 @@ psl_array_model_show_all (PslArrayModel *self)
 {
   g_return_if_fail (PSL_IS_ARRAY_MODEL (self));
 
+  /* What asks for every row (an export) has them, hidden or not. */
+  psl_array_model_set_hidden (self, FALSE);
   if (self->grow_id != 0)
     {
       guint from = self->shown;

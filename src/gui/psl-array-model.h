@@ -25,5 +25,7 @@ guint          psl_array_model_get_len   (PslArrayModel *self);
 gboolean       psl_array_model_is_growing (PslArrayModel *self);
 /* Tells them of every row now (before the model is read whole). */
 void           psl_array_model_show_all  (PslArrayModel *self);
+void           psl_array_model_set_hidden (PslArrayModel *self,
+                                           gboolean       hidden);
 
 G_END_DECLS

@@ -65,6 +65,7 @@ struct _PslTableView
 G_DEFINE_FINAL_TYPE (PslTableView, psl_table_view, GTK_TYPE_WIDGET)
 
 static void on_map_cb  (PslTableView *self);
+static void on_unmap_cb (PslTableView *self);
 static void start_load (PslTableView *self,
                         GObject      *store,
                         PslStoreJob   job,
@@ -508,6 +509,7 @@ psl_table_view_init (PslTableView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->today = psl_today_iso ();
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (on_unmap_cb), NULL);
 }
 
 PslTableView *
@@ -739,9 +741,26 @@ psl_table_view_read_rest (PslTableView *self)
   update_count (self);
 }
 
+/* A table left at rest (its reading over, at the top, its first row
+ * selected as it is by itself) lets go of its rows' widgets while hidden:
+ * GTK 4.8 keeps 200 rows' worth, some 20 MB.  One scrolled or with
+ * another row selected keeps them, so that it is found as it was left. */
+static void
+on_unmap_cb (PslTableView *self)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->column_view);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  guint selected = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection));
+
+  if (!psl_table_view_is_loading (self) && (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+      && (vadjustment == NULL || gtk_adjustment_get_value (vadjustment) == 0))
+    psl_array_model_set_hidden (self->shown, TRUE);
+}
+
 static void
 on_map_cb (PslTableView *self)
 {
+  psl_array_model_set_hidden (self->shown, FALSE);
   if (self->pending_store != NULL)
     {
       g_autoptr(PslStore) store = g_object_ref (self->pending_store);
