@@ -33,7 +33,7 @@ test_texts (void)
   GtkWidget *bare = g_object_ref_sink (psl_list_row_new ("Rien à faire", NULL));
   GtkWidget *subtitle;
 
-  g_assert_cmpstr (psl_list_row_get_title (PSL_LIST_ROW (row)), ==, "Léa Puech");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Léa Puech");
   g_assert_cmpstr (psl_list_row_get_subtitle (PSL_LIST_ROW (row)), ==, "CDI depuis le 03/11/2026");
   subtitle = psl_test_find_label_holding (row, "CDI depuis");
   g_assert_nonnull (subtitle);
@@ -41,7 +41,7 @@ test_texts (void)
   g_assert_true (gtk_widget_has_css_class (subtitle, "subtitle"));
   g_assert_true (gtk_label_get_wrap (GTK_LABEL (subtitle)));
 
-  g_assert_cmpstr (psl_list_row_get_title (PSL_LIST_ROW (bare)), ==, "Rien à faire");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (bare)), ==, "Rien à faire");
   g_assert_cmpstr (psl_list_row_get_subtitle (PSL_LIST_ROW (bare)), ==, "");
   subtitle = psl_test_find_where (bare, has_class, "subtitle");
   g_assert_nonnull (subtitle);

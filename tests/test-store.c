@@ -1000,7 +1000,18 @@ wait_for (Waiter *w)
   g_source_remove (timeout);
 }
 
-static gint gate_open;
+static GMutex gate_lock;
+static GCond gate_cond;
+static gboolean gate_open;
+
+static void
+set_gate (gboolean open)
+{
+  g_mutex_lock (&gate_lock);
+  gate_open = open;
+  g_cond_broadcast (&gate_cond);
+  g_mutex_unlock (&gate_lock);
+}
 
 /* Holds the worker until the test opens the gate. */
 static gpointer
@@ -1009,8 +1020,10 @@ job_behind_gate (PslStore     *store,
                  GCancellable *cancellable,
                  GError      **error)
 {
-  while (!g_atomic_int_get (&gate_open))
-    g_usleep (1000);
+  g_mutex_lock (&gate_lock);
+  while (!gate_open)
+    g_cond_wait (&gate_cond, &gate_lock);
+  g_mutex_unlock (&gate_lock);
   return g_strdup ("through");
 }
 
@@ -1058,7 +1071,7 @@ test_after_jobs (void)
   Order order = { 0 }, never = { 0 };
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
-  g_atomic_int_set (&gate_open, 0);
+  set_gate (FALSE);
   psl_store_run_async (store, job_behind_gate, NULL, NULL, g_free, NULL, on_gated_done_cb, &order);
   psl_store_after_jobs (store, NULL, on_after_jobs_cb, &order);
   g_cancellable_cancel (cancelled);
@@ -1067,7 +1080,7 @@ test_after_jobs (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_false (order.after);
-  g_atomic_int_set (&gate_open, 1);
+  set_gate (TRUE);
   while (!(order.after && never.after) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (order.after);

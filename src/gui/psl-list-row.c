@@ -322,14 +322,6 @@ psl_list_row_new (const char *title,
 }
 
 const char *
-psl_list_row_get_title (PslListRow *self)
-{
-  g_return_val_if_fail (PSL_IS_LIST_ROW (self), NULL);
-
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
-}
-
-const char *
 psl_list_row_get_subtitle (PslListRow *self)
 {
   g_return_val_if_fail (PSL_IS_LIST_ROW (self), NULL);

@@ -11,7 +11,6 @@ G_DECLARE_FINAL_TYPE (PslListRow, psl_list_row, PSL, LIST_ROW, AdwPreferencesRow
 
 GtkWidget  *psl_list_row_new          (const char *title,
                                        const char *subtitle);
-const char *psl_list_row_get_title    (PslListRow *self);
 const char *psl_list_row_get_subtitle (PslListRow *self);
 void        psl_list_row_add_prefix   (PslListRow *self,
                                        GtkWidget  *widget);
