@@ -211,6 +211,44 @@ test_read_when_shown (Fixture       *f,
   g_assert_cmpstr (c1->name, ==, "Maçonnerie Bex et fils");
 }
 
+static guint
+rows_told (PslMapList *list)
+{
+  GtkColumnView *columns = GTK_COLUMN_VIEW (psl_test_find_widget (GTK_WIDGET (list), GTK_TYPE_COLUMN_VIEW));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (columns)));
+}
+
+/* The list behind the map tells its view of no row, so that no widget is
+ * made for them, until it is shown; shown once and left at rest, it lets
+ * go of them again; scrolled or with a row chosen, it keeps them. */
+static void
+test_list_rows_when_shown (Fixture       *f,
+                           gconstpointer  data)
+{
+  PslMapList *list = PSL_MAP_LIST (psl_test_find_widget (f->window, PSL_TYPE_MAP_LIST));
+  GtkStack *views = GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (list)));
+  GtkColumnView *columns = GTK_COLUMN_VIEW (psl_test_find_widget (GTK_WIDGET (list), GTK_TYPE_COLUMN_VIEW));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (columns));
+
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (list)));
+  g_assert_cmpuint (psl_map_list_get_n_rows (list), ==, 5);
+  g_assert_cmpuint (rows_told (list), ==, 0);
+
+  gtk_stack_set_visible_child_name (views, "list");
+  PSL_TEST_WAIT (rows_told (list) == 5);
+  gtk_stack_set_visible_child_name (views, "target");
+  PSL_TEST_WAIT (rows_told (list) == 0);
+
+  gtk_stack_set_visible_child_name (views, "list");
+  PSL_TEST_WAIT (rows_told (list) == 5);
+  gtk_single_selection_set_selected (selection, 2);
+  gtk_stack_set_visible_child_name (views, "target");
+  psl_test_drain ();
+  g_assert_cmpuint (rows_told (list), ==, 5);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +263,7 @@ main (int   argc,
   ADD ("/map-page/zoom-and-print", test_zoom_and_print);
   ADD ("/map-page/empty", test_empty);
   ADD ("/map-page/read-when-shown", test_read_when_shown);
+  ADD ("/map-page/list-rows-when-shown", test_list_rows_when_shown);
 #undef ADD
 
   return g_test_run ();

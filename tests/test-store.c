@@ -204,6 +204,42 @@ assert_refused (const char        *path,
 
 /* ------------------------------------------------------------------ tests */
 
+/* psl_in (?, id) keeps the rows whose id the set bound holds, all of
+ * them when none is bound; a text bound in the set's place is no set. */
+static guint
+count_in (PslStore   *store,
+          GHashTable *set,
+          gboolean    as_text)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
+    "WITH v (id) AS (VALUES ('a'), ('b'), ('c'), (NULL)) SELECT count(*) FROM v WHERE psl_in (?1, id);", NULL);
+
+  if (as_text)
+    sqlite3_bind_text (stmt, 1, "a", -1, SQLITE_STATIC);
+  else
+    psl_bind_set (stmt, 1, set);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int (stmt, 0);
+}
+
+static void
+test_in_set (void)
+{
+  g_autofree char *dir = make_dir ("in-set");
+  g_autofree char *path = g_build_filename (dir, "in.db", NULL);
+  g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
+  g_autoptr(GHashTable) set = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) empty = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_hash_table_add (set, (gpointer) "a");
+  g_hash_table_add (set, (gpointer) "c");
+  g_hash_table_add (set, (gpointer) "z");
+  g_assert_cmpuint (count_in (store, set, FALSE), ==, 2);
+  g_assert_cmpuint (count_in (store, empty, FALSE), ==, 0);
+  g_assert_cmpuint (count_in (store, NULL, FALSE), ==, 4);
+  g_assert_cmpuint (count_in (store, NULL, TRUE), ==, 4);
+}
+
 static void
 test_create (void)
 {
@@ -1471,6 +1507,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/store/create", test_create);
+  g_test_add_func ("/store/in-set", test_in_set);
   g_test_add_func ("/store/reopen", test_reopen);
   g_test_add_func ("/store/accept-empty", test_accept_empty);
   g_test_add_func ("/store/refuse/not-database", test_refuse_not_database);

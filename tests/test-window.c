@@ -282,14 +282,39 @@ test_window_search (Fixture       *f,
 }
 
 static void
+count_call (guint *calls)
+{
+  (*calls)++;
+}
+
+static void
 test_window_open_company (Fixture       *f,
                           gconstpointer  user_data)
 {
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (f->store, "SELECT id FROM company LIMIT 1", NULL);
 
+  g_autofree char *person = psl_test_query_text (f->store, "SELECT id FROM person LIMIT 1");
+  GtkWidget *firms, *people;
+  guint lists_shown = 0;
+
+  /* The lists a firm's and a person's sheets stand in front of. */
+  psl_window_show_page (f->window, "home");
+  PSL_TEST_WAIT (gtk_widget_get_mapped (psl_window_get_page_widget (f->window, "home")));
+  firms = psl_test_find_widget (psl_window_get_page_widget (f->window, "companies"), PSL_TYPE_TABLE_VIEW);
+  people = psl_test_find_widget (psl_window_get_page_widget (f->window, "people"), PSL_TYPE_TABLE_VIEW);
+  g_signal_connect_swapped (firms, "map", G_CALLBACK (count_call), &lists_shown);
+  g_signal_connect_swapped (people, "map", G_CALLBACK (count_call), &lists_shown);
+
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_true (psl_window_open_company (f->window, (const char *) sqlite3_column_text (stmt, 0)));
   g_assert_cmpstr (psl_window_get_page (f->window), ==, "company");
+  g_assert_true (psl_window_open_person (f->window, person));
+  g_assert_cmpstr (psl_window_get_page (f->window), ==, "people");
+  psl_test_wait_frame (f->window);
+  g_assert_true (gtk_widget_get_mapped (psl_test_find_widget (GTK_WIDGET (f->window), PSL_TYPE_PERSON_PAGE)));
+  /* Neither list was put on screen on the way, to make its rows' widgets
+   * and drop them at once. */
+  g_assert_cmpuint (lists_shown, ==, 0);
   g_assert_false (psl_window_open_company (f->window, "no-such-firm"));
 }
 

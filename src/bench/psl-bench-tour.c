@@ -333,6 +333,21 @@ psl_bench_tour_probe (const char *database,
   _exit (0);
 }
 
+/* An empty window's resident memory at its first frame, and its opening. */
+static gboolean
+empty_window_probe (const char *self_path,
+                    char      **envp,
+                    double     *rss_mb,
+                    double     *opening_ms,
+                    double     *opening_cpu_ms)
+{
+  const char *argv[] = { self_path, "--probe", "empty", NULL };
+  g_autofree char *out = NULL;
+
+  return g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, NULL)
+         && out != NULL && sscanf (out, "frame %lf %lf %lf", rss_mb, opening_ms, opening_cpu_ms) == 3;
+}
+
 /* The parent: picks the firm and the person, runs the child, copies its
  * figures under "tour". */
 void
@@ -349,12 +364,19 @@ psl_bench_tour (JsonBuilder *b,
   gint64 interactions = 0, rows = 0;
   int status = 0;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  /* Drawn with Cairo as at start-up (the software GL of Xvfb would cost
-   * its own 60 MB); settings kept in memory, so that the user's last page
+  /* Drawn with Cairo as at start-up, and without the GL driver: GDK's
+   * X11 backend loads it when it opens the display, to choose the
+   * windows' visual, even for windows drawn with Cairo (under Xvfb, the
+   * software GL: 55 MB that the window never uses; on Wayland GDK loads
+   * nothing it does not draw with).  What it would cost is measured
+   * apart, below.  Settings kept in memory, so that the user's last page
    * is neither read nor written. */
   g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "GSK_RENDERER", "cairo", FALSE);
+  g_auto(GStrv) gl_envp = NULL;
 
   envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
+  gl_envp = g_strdupv (envp);
+  envp = g_environ_setenv (envp, "GDK_DEBUG", "gl-disable", FALSE);
   g_ptr_array_add (argv, (gpointer) self_path);
   g_ptr_array_add (argv, (gpointer) "--probe");
   g_ptr_array_add (argv, (gpointer) "tour");
@@ -382,16 +404,16 @@ psl_bench_tour (JsonBuilder *b,
     }
   json_builder_add_value (b, json_node_copy (json_parser_get_root (parser)));
   /* The floor of the tour's memory: an empty libadwaita window, drawn
-   * the same way, at its first frame (GTK, the fonts, the GL driver that
-   * GDK loads even to draw with Cairo). */
+   * the same way, at its first frame (GTK, the fonts); then the same with
+   * the GL driver that GDK loads under X11, for what it adds. */
   {
-    const char *empty_argv[] = { self_path, "--probe", "empty", NULL };
-    g_autofree char *empty_out = NULL;
-    double empty_mb = 0, opening_ms = 0, opening_cpu_ms = 0;
+    double empty_mb = 0, opening_ms = 0, opening_cpu_ms = 0, gl_mb = 0;
 
-    if (g_spawn_sync (NULL, (char **) empty_argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &empty_out, NULL, NULL, NULL)
-        && empty_out != NULL && sscanf (empty_out, "frame %lf %lf %lf", &empty_mb, &opening_ms, &opening_cpu_ms) == 3)
+    if (empty_window_probe (self_path, gl_envp, &gl_mb, &opening_ms, &opening_cpu_ms)
+        && empty_window_probe (self_path, envp, &empty_mb, &opening_ms, &opening_cpu_ms))
       {
+        json_builder_set_member_name (b, "tour_gl_driver_not_loaded_mb");
+        psl_bench_add_rounded (b, gl_mb - empty_mb);
         json_builder_set_member_name (b, "tour_floor_empty_window_rss_mb");
         psl_bench_add_rounded (b, empty_mb);
         json_builder_set_member_name (b, "tour_floor_empty_window_opening_stall_ms");

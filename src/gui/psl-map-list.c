@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-array-model.h"
+#include "psl-rest.h"
 #include "psl-map-list.h"
 #include "psl-list-export.h"
 
@@ -251,6 +252,8 @@ psl_map_list_init (PslMapList *self)
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
                                     g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (sorted))));
+  /* Behind the map, most often: its rows' widgets only when shown. */
+  psl_rest_when_hidden (GTK_WIDGET (self), self->column_view, self->rows, NULL);
 
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->column_view));

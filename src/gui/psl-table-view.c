@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "psl-array-model.h"
+#include "psl-rest.h"
 #include "psl-company-list.h"
 #include "psl-format.h"
 #include "psl-list-export.h"
@@ -65,7 +66,6 @@ struct _PslTableView
 G_DEFINE_FINAL_TYPE (PslTableView, psl_table_view, GTK_TYPE_WIDGET)
 
 static void on_map_cb  (PslTableView *self);
-static void on_unmap_cb (PslTableView *self);
 static void start_load (PslTableView *self,
                         GObject      *store,
                         PslStoreJob   job,
@@ -509,7 +509,6 @@ psl_table_view_init (PslTableView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->today = psl_today_iso ();
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
-  g_signal_connect (self, "unmap", G_CALLBACK (on_unmap_cb), NULL);
 }
 
 PslTableView *
@@ -541,6 +540,7 @@ psl_table_view_new (const PslTableTexts  *texts,
   selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
   g_signal_connect_swapped (selection, "notify::selected-item", G_CALLBACK (on_selection_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  psl_rest_when_hidden (GTK_WIDGET (self), self->column_view, self->shown, (PslRestBusy) psl_table_view_is_loading);
   first = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0);
   gtk_column_view_sort_by_column (self->column_view, first, GTK_SORT_ASCENDING);
   /* From now on, a header clicked sorts the rows; the reading sorts them
@@ -741,26 +741,10 @@ psl_table_view_read_rest (PslTableView *self)
   update_count (self);
 }
 
-/* A table left at rest (its reading over, at the top, its first row
- * selected as it is by itself) lets go of its rows' widgets while hidden:
- * GTK 4.8 keeps 200 rows' worth, some 20 MB.  One scrolled or with
- * another row selected keeps them, so that it is found as it was left. */
-static void
-on_unmap_cb (PslTableView *self)
-{
-  GtkSelectionModel *selection = gtk_column_view_get_model (self->column_view);
-  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
-  guint selected = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection));
-
-  if (!psl_table_view_is_loading (self) && (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-      && (vadjustment == NULL || gtk_adjustment_get_value (vadjustment) == 0))
-    psl_array_model_set_hidden (self->shown, TRUE);
-}
-
+/* A table read while it was hidden is read when shown. */
 static void
 on_map_cb (PslTableView *self)
 {
-  psl_array_model_set_hidden (self->shown, FALSE);
   if (self->pending_store != NULL)
     {
       g_autoptr(PslStore) store = g_object_ref (self->pending_store);

@@ -1020,19 +1020,22 @@ psl_window_get_page (PslWindow *self)
   return name;
 }
 
-void
-psl_window_show_page (PslWindow  *self,
-                      const char *name)
+/* Shows the sidebar's page name, as the stack's child shown (a firm's
+ * sheet for "companies"): shown straight away, the list behind it is not
+ * put on screen for nothing, which would make its rows' widgets and
+ * drop them at once. */
+static void
+show_page_as (PslWindow  *self,
+              const char *name,
+              const char *shown)
 {
   const PageInfo *page = find_page (name);
-
-  g_return_if_fail (PSL_IS_WINDOW (self));
 
   if (page == NULL || self->store == NULL)
     return;
 
   ensure_page (self, page->name);
-  gtk_stack_set_visible_child_name (self->page_stack, page->name);
+  gtk_stack_set_visible_child_name (self->page_stack, shown);
   adw_window_title_set_title (self->content_title, _(page->title));
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
@@ -1040,6 +1043,14 @@ psl_window_show_page (PslWindow  *self,
        row = gtk_widget_get_next_sibling (row))
     if (g_strcmp0 (gtk_widget_get_name (row), page->name) == 0)
       gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
+}
+
+void
+psl_window_show_page (PslWindow  *self,
+                      const char *name)
+{
+  g_return_if_fail (PSL_IS_WINDOW (self));
+  show_page_as (self, name, name);
 }
 
 /* The firm's page is made when a firm is first opened: its six tabs
@@ -1099,8 +1110,7 @@ psl_window_open_company (PslWindow  *self,
       return FALSE;
     }
 
-  psl_window_show_page (self, "companies");
-  gtk_stack_set_visible_child_name (self->page_stack, "company");
+  show_page_as (self, "companies", "company");
   return TRUE;
 }
 
@@ -1109,12 +1119,19 @@ gboolean
 psl_window_open_person (PslWindow  *self,
                         const char *person_id)
 {
+  PslPeoplePage *people;
+  gboolean opened;
+
   g_return_val_if_fail (PSL_IS_WINDOW (self), FALSE);
 
   if (self->store == NULL)
     return FALSE;
+  /* The person's sheet first, then the page: the list behind it is not
+   * put on screen for nothing. */
+  people = ensure_people_page (self);
+  opened = psl_people_page_open_person (people, person_id);
   psl_window_show_page (self, "people");
-  return psl_people_page_open_person (ensure_people_page (self), person_id);
+  return opened;
 }
 
 void

@@ -392,6 +392,7 @@ store_open (const char        *path,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  psl_store_attach_sets (self->db);
   if (target_version == 0)
     target_version = psl_migrations_latest ();
   /* Before the first write (WAL mode, a migration, the installation). */

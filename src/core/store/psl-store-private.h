@@ -60,6 +60,10 @@ void         psl_bind_named              (sqlite3_stmt      *stmt,
                                           const char        *value);
 char        *psl_column_dup              (sqlite3_stmt      *stmt,
                                           int                column);
+void         psl_store_attach_sets       (sqlite3           *db);
+void         psl_bind_set                (sqlite3_stmt      *stmt,
+                                          int                index,
+                                          GHashTable        *set);
 void         psl_set_sqlite_error        (GError           **error,
                                           sqlite3           *db,
                                           const char        *what);

@@ -153,7 +153,6 @@ psl_store_row_for (PslStore    *self,
   return NULL;
 }
 
-/* A copy of a text column, NULL for NULL. */
 void
 psl_bind_named (sqlite3_stmt *stmt,
                 const char   *name,
@@ -165,6 +164,43 @@ psl_bind_named (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
 }
 
+/* psl_in (?, value): whether value is a key of the set bound to the
+ * parameter, every value when none is.  A statement reading a whole table
+ * for the few rows a set names skips the others before it computes their
+ * columns, without a temporary table or a lookup per row. */
+#define SET_POINTER_TYPE "psl-set"
+
+static void
+sql_in_cb (sqlite3_context *ctx,
+           int              argc,
+           sqlite3_value  **argv)
+{
+  GHashTable *set = sqlite3_value_pointer (argv[0], SET_POINTER_TYPE);
+  const char *value = (const char *) sqlite3_value_text (argv[1]);
+
+  sqlite3_result_int (ctx, set == NULL || (value != NULL && g_hash_table_contains (set, value)));
+}
+
+void
+psl_store_attach_sets (sqlite3 *db)
+{
+  sqlite3_create_function (db, "psl_in", 2, SQLITE_UTF8 | SQLITE_INNOCUOUS, NULL, sql_in_cb, NULL, NULL);
+}
+
+/* set (of texts, hashed with g_str_hash) for psl_in (), or NULL for any;
+ * the statement does not hold it. */
+void
+psl_bind_set (sqlite3_stmt *stmt,
+              int           index,
+              GHashTable   *set)
+{
+  if (set != NULL)
+    sqlite3_bind_pointer (stmt, index, set, SET_POINTER_TYPE, NULL);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/* A copy of a text column, NULL for NULL. */
 char *
 psl_column_dup (sqlite3_stmt *stmt,
                 int           column)
