@@ -250,11 +250,12 @@ static const char *const activity_bare_sql[] = {
   "SELECT company_id FROM interaction_month WHERE month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7);",
   "SELECT company_id FROM interaction_visit_month WHERE month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7);",
   "SELECT id, sector, relationship_start, created_at FROM company WHERE deleted_at IS NULL;",
-  "SELECT o.phase, r.opportunity_id FROM opportunity o LEFT JOIN opportunity_realised r ON r.opportunity_id = o.id"
-  " WHERE o.deleted_at IS NULL AND o.proposed_on BETWEEN ?1 AND ?2;",
+  "SELECT opportunity_id FROM opportunity_realised WHERE proposed_on BETWEEN ?1 AND ?2;",
+  "SELECT phase, id FROM opportunity WHERE deleted_at IS NULL AND proposed_on BETWEEN ?1 AND ?2;",
   "SELECT type, ended_early, running, first_done, immersion_type, company_id FROM activity_start"
   " WHERE start_date BETWEEN ?1 AND ?2;",
-  "SELECT exit_outcome FROM person WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on BETWEEN ?1 AND ?2;",
+  "SELECT exit_outcome FROM person INDEXED BY person_period"
+  " WHERE deleted_at IS NULL AND merged_into IS NULL AND exited_on BETWEEN ?1 AND ?2;",
   "SELECT planned_on, due_on, done_on, tripartite FROM followup WHERE deleted_at IS NULL"
   " AND coalesce(planned_on, due_on) BETWEEN ?1 AND ?2;",
   "SELECT start_date, end_date, end_reason FROM placement WHERE deleted_at IS NULL AND kind IS NOT NULL"
