@@ -123,6 +123,47 @@ kept (GPtrArray                *list,
   return ids;
 }
 
+/* The table sorts by the names each row keeps folded, as it would by
+ * folding them itself: by person (a person's placements in the file's
+ * order), then by firm. */
+static void
+test_sort_keys (PslTestFixture *f,
+                gconstpointer   data)
+{
+  g_autoptr(GPtrArray) list = load (f);
+  PslFoldSort by_person = { (const char *(*) (gpointer)) psl_placement_row_get_person_name, TRUE, NULL,
+                            (const char *(*) (gpointer)) psl_placement_row_get_person_key };
+  PslFoldSort by_firm = { (const char *(*) (gpointer)) psl_placement_row_get_company_name, TRUE, NULL,
+                          (const char *(*) (gpointer)) psl_placement_row_get_company_key };
+  PslFoldSort by_folding = { (const char *(*) (gpointer)) psl_placement_row_get_person_name, TRUE, NULL, NULL };
+  g_autofree char *persons = NULL, *firms = NULL, *again = NULL, *folded = NULL;
+
+  g_assert_cmpstr (psl_placement_row_get_person_key (find (list, "p1")), ==, "puech lea");
+  g_assert_cmpstr (psl_placement_row_get_company_key (find (list, "p1")), ==, "boulangerie vidal");
+  psl_fold_sort_rows (&by_person, list);
+  persons = join_ids (list);
+  g_assert_cmpstr (persons, ==, "p3 p6 p1 p4 p7 p8 p2 p5");
+  /* A placement compared with another as the header's sorter does. */
+  g_assert_cmpint (psl_fold_sort_compare (&by_person, find (list, "p3"), find (list, "p1")), <, 0);
+  g_assert_cmpint (psl_fold_sort_compare (&by_person, find (list, "p5"), find (list, "p1")), >, 0);
+  psl_fold_sort_rows (&by_firm, list);
+  firms = join_ids (list);
+  /* A firm's placements in the persons' order they had. */
+  g_assert_cmpstr (firms, ==, "p6 p1 p7 p5 p3 p4 p8 p2");
+
+  /* From the firms' order, by person again: by the keys kept and by the
+   * names folded at the sorting, the same order, each person's
+   * placements in the firms' order. */
+  psl_fold_sort_rows (&by_person, list);
+  again = join_ids (list);
+  psl_fold_sort_rows (&by_firm, list);
+  psl_fold_sort_rows (&by_folding, list);
+  folded = join_ids (list);
+  psl_fold_sort_forget (&by_folding);
+  g_assert_cmpstr (again, ==, "p6 p3 p1 p7 p4 p8 p5 p2");
+  g_assert_cmpstr (folded, ==, again);
+}
+
 static void
 test_rows (PslTestFixture *f,
            gconstpointer   data)
@@ -365,6 +406,8 @@ main (int   argc,
   g_test_add ("/placement-list/parts", PslTestFixture, DATA,
               psl_test_fixture_setup, test_parts, psl_test_fixture_teardown);
   g_test_add_func ("/placement-list/stages", test_stages);
+  g_test_add ("/placement-list/sort-keys", PslTestFixture, DATA, psl_test_fixture_setup, test_sort_keys,
+              psl_test_fixture_teardown);
   g_test_add ("/placement-list/empty", PslTestFixture, NULL,
               psl_test_fixture_setup, test_empty, psl_test_fixture_teardown);
 

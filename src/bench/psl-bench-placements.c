@@ -31,7 +31,8 @@ read_sorted (PslStore          *store,
              GArray            *times,
              guint              run)
 {
-  PslFoldSort by_person = { (const char *(*) (gpointer)) psl_placement_row_get_person_name, TRUE, NULL };
+  PslFoldSort by_person = { (const char *(*) (gpointer)) psl_placement_row_get_person_name, TRUE, NULL,
+                            (const char *(*) (gpointer)) psl_placement_row_get_person_key };
   gint64 t0 = g_get_monotonic_time ();
   GPtrArray *rows = psl_placement_list_load (store, part, NULL);
   double ms;

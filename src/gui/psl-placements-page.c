@@ -32,8 +32,10 @@
 #define GETTER(f) ((PslTableGetter) (f))
 
 static const PslTableColumn columns[] = {
-  { N_("Person"),        GETTER (psl_placement_row_get_person_name),  PSL_TABLE_TEXT, 170 },
-  { N_("Firm"),          GETTER (psl_placement_row_get_company_name), PSL_TABLE_TEXT, 170 },
+  { N_("Person"),        GETTER (psl_placement_row_get_person_name),  PSL_TABLE_TEXT, 170,
+    GETTER (psl_placement_row_get_person_key) },
+  { N_("Firm"),          GETTER (psl_placement_row_get_company_name), PSL_TABLE_TEXT, 170,
+    GETTER (psl_placement_row_get_company_key) },
   { N_("For"),           GETTER (psl_placement_row_get_what),         PSL_TABLE_TEXT, 160 },
   { N_("Stage"),         GETTER (psl_placement_row_get_stage_label),  PSL_TABLE_TEXT, 150 },
   { N_("Counsellor"),    GETTER (psl_placement_row_get_staff_name),   PSL_TABLE_TEXT, 130 },

@@ -242,6 +242,7 @@ add_columns (PslTableView         *self,
     {
       self->sort_columns[i].get = columns[i].get;
       self->sort_columns[i].fold = columns[i].kind == PSL_TABLE_TEXT;
+      self->sort_columns[i].key = columns[i].key;
     }
   for (guint i = 0; i < n_columns; i++)
     {

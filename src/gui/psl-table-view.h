@@ -31,6 +31,7 @@ typedef struct
   PslTableGetter  get;
   PslTableKind    kind;
   int             width;   /* the first column's is a minimum: it takes the room left */
+  PslTableGetter  key;     /* the text folded, when the rows keep it so; or NULL */
 } PslTableColumn;
 
 /* What the table says of itself, all N_() but the count. */

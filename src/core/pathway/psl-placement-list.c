@@ -56,7 +56,8 @@ typedef struct
 {
   const char *id;
   const char *name;        /* a person "Last First", as the people's list sorts them */
-  const char *folded;      /* what is searched, folded */
+  const char *key;         /* name folded, to sort by */
+  const char *folded;      /* what is searched, folded (key itself when the same) */
   const char *staff_id;    /* a person's referent, interned */
   const char *antenna_id;
   guint index;             /* in the list's parties */
@@ -161,6 +162,8 @@ const char *psl_placement_row_get_person_id    (PslPlacementRow *self) { return 
 const char *psl_placement_row_get_person_name  (PslPlacementRow *self) { return self->person->name; }
 const char *psl_placement_row_get_company_id   (PslPlacementRow *self) { return self->firm->id; }
 const char *psl_placement_row_get_company_name (PslPlacementRow *self) { return self->firm->name; }
+const char *psl_placement_row_get_person_key   (PslPlacementRow *self) { return self->person->key; }
+const char *psl_placement_row_get_company_key  (PslPlacementRow *self) { return self->firm->key; }
 PslStage    psl_placement_row_get_stage        (PslPlacementRow *self) { return self->stage; }
 const char *psl_placement_row_get_stage_label  (PslPlacementRow *self) { return psl_stage_label (self->stage); }
 const char *psl_placement_row_get_what         (PslPlacementRow *self) { return self->what; }
@@ -345,35 +348,101 @@ what_of (const Party *opportunity,
   return NULL;
 }
 
-/* id → Party for each row of sql whose id is wanted (any when wanted is
- * NULL, bound to ?1): id, name, text to search, then the referent and the
- * antenna when the statement has them.  The table is scanned whole even
- * for a few: a scan skipping most rows costs less than looking each one
- * up, and psl_in () skips them before their columns are made. */
-static GHashTable *
+/* The parties of one kind (people, firms, opportunities) a reading's
+ * placements name: each id, kept once, with its place in slots, where
+ * the party goes once read; the rows then find theirs by place, with no
+ * lookup.  Looked up by id, 200,000 rows in tables as large cost more
+ * than reading the tables, and more than twice as much for twice as many
+ * (the tables outgrow the processor's caches). */
+typedef struct
+{
+  GHashTable *places;  /* id → place + 1 */
+  GPtrArray  *slots;   /* Party, or NULL for one not read (deleted since) */
+} Named;
+
+#define NO_PLACE G_MAXUINT
+
+static void
+named_init (Named *named)
+{
+  named->places = g_hash_table_new (g_str_hash, g_str_equal);
+  named->slots = g_ptr_array_new ();
+}
+
+static void
+named_clear (Named *named)
+{
+  g_clear_pointer (&named->places, g_hash_table_unref);
+  g_clear_pointer (&named->slots, g_ptr_array_unref);
+}
+
+/* The place of id, given one the first time it is named; NO_PLACE for
+ * none.  ids keeps the texts until the rows are joined. */
+static guint
+named_place (Named        *named,
+             GStringChunk *ids,
+             const char   *id)
+{
+  gpointer found;
+
+  if (id == NULL)
+    return NO_PLACE;
+  if ((found = g_hash_table_lookup (named->places, id)) != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+  g_hash_table_insert (named->places, g_string_chunk_insert (ids, id), GUINT_TO_POINTER (named->slots->len + 1));
+  g_ptr_array_add (named->slots, NULL);
+  return named->slots->len - 1;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Named, named_clear)
+
+static Party *
+named_party (Named *named,
+             guint  place)
+{
+  return place == NO_PLACE ? NULL : g_ptr_array_index (named->slots, place);
+}
+
+/* Each row of sql that named names, into its place: id, name, text to
+ * search, then the referent and the antenna when the statement has them.
+ * The table is scanned whole even for a few: a scan costs less than
+ * looking each one up, and psl_in () skips the others before their
+ * columns are made. */
+static gboolean
 read_parties (PslStore   *store,
               const char *sql,
-              GHashTable *wanted,
+              Named      *named,
               Shared     *shared,
               GError    **error)
 {
-  g_autoptr(GHashTable) parties = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
   int rc;
 
   if (stmt == NULL)
-    return NULL;
-  psl_bind_set (stmt, 1, wanted);
+    return FALSE;
+  psl_bind_set (stmt, 1, named->places);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      guint place = GPOINTER_TO_UINT (g_hash_table_lookup (named->places, sqlite3_column_text (stmt, 0))) - 1;
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+      const char *searched = (const char *) sqlite3_column_text (stmt, 2);
       Party *party;
       g_autofree char *folded = NULL;
 
       party = g_new0 (Party, 1);
-      folded = psl_fold ((const char *) sqlite3_column_text (stmt, 2));
+      folded = psl_fold (searched);
       party->id = psl_text_pool_keep (shared->texts, (const char *) sqlite3_column_text (stmt, 0));
-      party->name = psl_text_pool_keep (shared->texts, (const char *) sqlite3_column_text (stmt, 1));
+      party->name = psl_text_pool_keep (shared->texts, name);
       party->folded = psl_text_pool_keep (shared->texts, folded);
+      /* Sorted by its name folded once here, not at every sort. */
+      if (g_strcmp0 (name, searched) == 0)
+        party->key = party->folded;
+      else
+        {
+          g_autofree char *key = psl_fold (name);
+
+          party->key = psl_text_pool_keep (shared->texts, key);
+        }
       party->index = shared->parties->len;
       g_ptr_array_add (shared->parties, party);
       g_array_append_val (shared->offsets, shared->searched->len);
@@ -383,14 +452,14 @@ read_parties (PslStore   *store,
           party->staff_id = g_intern_string ((const char *) sqlite3_column_text (stmt, 3));
           party->antenna_id = psl_text_pool_share (shared->texts, (const char *) sqlite3_column_text (stmt, 4));
         }
-      g_hash_table_insert (parties, (gpointer) party->id, party);
+      g_ptr_array_index (named->slots, place) = party;
     }
   if (rc != SQLITE_DONE)
     {
       psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the placements"));
-      return NULL;
+      return FALSE;
     }
-  return g_steal_pointer (&parties);
+  return TRUE;
 }
 
 /* code → label of a few reference items, both interned, so that rows
@@ -432,10 +501,10 @@ typedef struct
 {
   PslPlacementRow *row;
   gint64           rowid;
+  guint            person;       /* places among the parties named */
+  guint            firm;
+  guint            opportunity;  /* NO_PLACE for none */
   /* In the reading's scratch chunk, freed once the rows are joined. */
-  const char      *person_id;
-  const char      *company_id;
-  const char      *opportunity_id;
   const char      *contract;
   const char      *immersion;
   const char      *staff_id;
@@ -458,14 +527,15 @@ compare_rowids (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* The placements of part, each waiting for its parties, whose ids go
- * into wanted. */
+/* The placements of part, each waiting for the parties it names. */
 static GArray *
 read_placements (PslStore          *store,
                  PslPlacementScope  part,
                  Shared            *shared,
                  GStringChunk      *ids,
-                 GHashTable        *wanted,
+                 Named             *people,
+                 Named             *firms,
+                 Named             *opportunities,
                  GError           **error)
 {
   g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
@@ -490,20 +560,12 @@ read_placements (PslStore          *store,
       row->start_date = psl_text_pool_share (shared->texts, TEXT (9));
       row->end_date = psl_text_pool_share (shared->texts, TEXT (10));
       row->moved_on = psl_text_pool_share (shared->texts, TEXT (11));
-      one.person_id = g_string_chunk_insert (ids, TEXT (1));
-      one.company_id = g_string_chunk_insert (ids, TEXT (2));
-      one.opportunity_id = TEXT (3) != NULL ? g_string_chunk_insert (ids, TEXT (3)) : NULL;
-      one.contract = TEXT (5) != NULL ? g_string_chunk_insert (ids, TEXT (5)) : NULL;
-      one.immersion = TEXT (6) != NULL ? g_string_chunk_insert (ids, TEXT (6)) : NULL;
-      one.staff_id = TEXT (7) != NULL ? g_string_chunk_insert (ids, TEXT (7)) : NULL;
-      if (wanted != NULL)
-        for (guint i = 0; i < 3; i++)
-          {
-            const char *id = (&one.person_id)[i];
-
-            if (id != NULL)
-              g_hash_table_add (wanted, (gpointer) id);
-          }
+      one.person = named_place (people, ids, TEXT (1));
+      one.firm = named_place (firms, ids, TEXT (2));
+      one.opportunity = named_place (opportunities, ids, TEXT (3));
+      one.contract = TEXT (5) != NULL ? g_string_chunk_insert_const (ids, TEXT (5)) : NULL;
+      one.immersion = TEXT (6) != NULL ? g_string_chunk_insert_const (ids, TEXT (6)) : NULL;
+      one.staff_id = TEXT (7) != NULL ? g_string_chunk_insert_const (ids, TEXT (7)) : NULL;
       g_array_append_val (pending, one);
     }
   if (rc != SQLITE_DONE)
@@ -536,26 +598,29 @@ psl_placement_list_load (PslStore          *store,
   g_autoptr(GPtrArray) contracts = psl_ref_list (store, "contract_type", NULL, NULL);
   g_autoptr(GHashTable) staff_names = interned_labels (team);
   g_autoptr(GHashTable) contract_labels = interned_labels (contracts);
-  gboolean whole = part == PSL_PLACEMENTS_ALL || part == PSL_PLACEMENTS_ONE_STAGE;
-  g_autoptr(GHashTable) wanted = whole ? NULL : g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) people = NULL;
-  g_autoptr(GHashTable) firms = NULL;
-  g_autoptr(GHashTable) opportunities = NULL;
+  g_auto(Named) people = { NULL };
+  g_auto(Named) firms = { NULL };
+  g_auto(Named) opportunities = { NULL };
   g_autoptr(Shared) shared = shared_new ();
   /* The parties' ids, needed only until the rows are joined to them:
    * kept with the rows' texts, 200,000 placements would hold 20 MB. */
   g_autoptr(GStringChunk) ids = g_string_chunk_new (1 << 16);
-  g_autoptr(GArray) pending = read_placements (store, part, shared, ids, wanted, error);
+  g_autoptr(GArray) pending = NULL;
 
-  people = pending == NULL ? NULL : read_parties (store,
-    "SELECT id, last_name || ' ' || first_name, first_name || ' ' || last_name, referent_id, antenna_id"
-    "  FROM person WHERE deleted_at IS NULL AND psl_in (?1, id);", wanted, shared, error);
-  firms = people == NULL ? NULL : read_parties (store,
-    "SELECT id, coalesce(trade_name, legal_name), legal_name || ' ' || coalesce(trade_name, '')"
-    "  FROM company WHERE deleted_at IS NULL AND psl_in (?1, id);", wanted, shared, error);
-  opportunities = firms == NULL ? NULL : read_parties (store,
-    "SELECT id, title, title FROM opportunity WHERE psl_in (?1, id);", wanted, shared, error);
-  if (opportunities == NULL)
+  named_init (&people);
+  named_init (&firms);
+  named_init (&opportunities);
+  pending = read_placements (store, part, shared, ids, &people, &firms, &opportunities, error);
+  if (pending == NULL
+      || !read_parties (store,
+                        "SELECT id, last_name || ' ' || first_name, last_name || ' ' || first_name, referent_id,"
+                        "       antenna_id"
+                        "  FROM person WHERE deleted_at IS NULL AND psl_in (?1, id);", &people, shared, error)
+      || !read_parties (store,
+                        "SELECT id, coalesce(trade_name, legal_name), legal_name || ' ' || coalesce(trade_name, '')"
+                        "  FROM company WHERE deleted_at IS NULL AND psl_in (?1, id);", &firms, shared, error)
+      || !read_parties (store, "SELECT id, title, title FROM opportunity WHERE psl_in (?1, id);",
+                        &opportunities, shared, error))
     return NULL;
   shared->found = g_new0 (guint32, MAX (shared->offsets->len, 1));
 
@@ -564,10 +629,9 @@ psl_placement_list_load (PslStore          *store,
     {
       Pending *one = &g_array_index (pending, Pending, i);
       PslPlacementRow *row = one->row;
-      Party *person = g_hash_table_lookup (people, one->person_id);
-      Party *firm = g_hash_table_lookup (firms, one->company_id);
-      Party *opportunity = one->opportunity_id != NULL ? g_hash_table_lookup (opportunities, one->opportunity_id)
-                                                       : NULL;
+      Party *person = named_party (&people, one->person);
+      Party *firm = named_party (&firms, one->firm);
+      Party *opportunity = named_party (&opportunities, one->opportunity);
       const char *staff = one->staff_id != NULL ? one->staff_id : person != NULL ? person->staff_id : NULL;
 
       /* Of a person or firm deleted since: not shown. */

@@ -56,6 +56,8 @@ const char *psl_placement_row_get_id            (PslPlacementRow *self);
 const char *psl_placement_row_get_person_id     (PslPlacementRow *self);
 const char *psl_placement_row_get_person_name   (PslPlacementRow *self);
 const char *psl_placement_row_get_company_id    (PslPlacementRow *self);
+const char *psl_placement_row_get_person_key   (PslPlacementRow *self);
+const char *psl_placement_row_get_company_key  (PslPlacementRow *self);
 const char *psl_placement_row_get_company_name  (PslPlacementRow *self);
 PslStage    psl_placement_row_get_stage         (PslPlacementRow *self);
 const char *psl_placement_row_get_stage_label   (PslPlacementRow *self);

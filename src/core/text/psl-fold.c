@@ -65,13 +65,13 @@ psl_fold_sort_compare (PslFoldSort   *sort,
                        gconstpointer  a,
                        gconstpointer  b)
 {
-  const char *x = sort->get ((gpointer) a);
-  const char *y = sort->get ((gpointer) b);
+  const char *x = sort->key != NULL ? sort->key ((gpointer) a) : sort->get ((gpointer) a);
+  const char *y = sort->key != NULL ? sort->key ((gpointer) b) : sort->get ((gpointer) b);
 
   /* An empty value goes last. */
   if (x == NULL || y == NULL)
     return (x == NULL) - (y == NULL);
-  if (!sort->fold)
+  if (!sort->fold || sort->key != NULL)
     return strcmp (x, y);
   return strcmp (sort_key (sort, x), sort_key (sort, y));
 }
@@ -109,9 +109,10 @@ psl_fold_sort_rows (PslFoldSort *sort,
 
   for (guint i = 0; i < rows->len; i++)
     {
-      const char *text = sort->get (g_ptr_array_index (rows, i));
+      gpointer row = g_ptr_array_index (rows, i);
+      const char *text = sort->key != NULL ? sort->key (row) : sort->get (row);
 
-      keyed[i].key = text == NULL || !sort->fold ? text : sort_key (sort, text);
+      keyed[i].key = text == NULL || !sort->fold || sort->key != NULL ? text : sort_key (sort, text);
       keyed[i].row = g_ptr_array_index (rows, i);
       keyed[i].index = i;
     }
