@@ -243,6 +243,16 @@ random_write (PslStore *store)
       run (store, "UPDATE placement SET contract_type = ?2, immersion_type = CASE ?2 WHEN 'cdi' THEN 'skills'"
                   " ELSE 'discovery' END WHERE id = ?1;", placement, g_test_rand_bit () ? "cdi" : "cdd");
       break;
+    case 29:   /* a reminder set, or one still to do done */
+      if (g_test_rand_bit ())
+        run (store, "UPDATE interaction SET next_due = ?2, next_done_on = NULL WHERE id = ?1;", contact, day);
+      else
+        {
+          g_autofree char *reminded = pick (store, "interaction", "next_due IS NOT NULL AND next_done_on IS NULL");
+
+          run (store, "UPDATE interaction SET next_done_on = ?2 WHERE id = ?1;", reminded, day);
+        }
+      break;
     default:
       run (store, "UPDATE exit_survey SET months = 18 - months WHERE id = ?1"
                   " AND NOT EXISTS (SELECT 1 FROM exit_survey o WHERE o.person_id = exit_survey.person_id"
@@ -264,6 +274,7 @@ test_kept_after_random_writes (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM activity_start WHERE first_done IS NOT NULL;"), >, 2);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM interaction_visit_month;"), >, 2);
   g_assert_cmpint (psl_test_count (f->store, "SELECT sum(minutes) FROM interaction_kind_month;"), >, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company_contact WHERE last_contact IS NOT NULL;"), >, 2);
   assert_kept_right (f->store);
 
   for (guint round = 0; round < 40; round++)
@@ -272,8 +283,9 @@ test_kept_after_random_writes (Fixture       *f,
         random_write (f->store);
       assert_kept_right (f->store);
     }
-  /* The writes reached both summaries. */
+  /* The writes reached both summaries, and set reminders. */
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM exit_survey;"), >, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company_contact WHERE next_due IS NOT NULL;"), >, 0);
 }
 
 static void
@@ -289,6 +301,7 @@ test_rebuilt_on_demand (Fixture       *f,
   gint64 minutes = psl_test_count (f->store, "SELECT sum(minutes) FROM interaction_kind_month;");
   gint64 visits = psl_test_count (f->store, "SELECT sum(n) FROM interaction_visit_month;");
   gint64 first_done = psl_test_count (f->store, "SELECT count(*) FROM activity_start WHERE first_done IS NOT NULL;");
+  gint64 firms_met = psl_test_count (f->store, "SELECT count(*) FROM company_contact;");
 
   psl_test_exec (f->store, "UPDATE interaction_month SET n = n + 3"
                            " WHERE (month, company_id) IN (SELECT month, company_id FROM interaction_month LIMIT 5);"
@@ -305,8 +318,12 @@ test_rebuilt_on_demand (Fixture       *f,
                            "DELETE FROM interaction_visit_month WHERE (month, staff_id, company_id) IN"
                            " (SELECT month, staff_id, company_id FROM interaction_visit_month LIMIT 2);"
                            "UPDATE activity_start SET first_done = NULL WHERE placement_id IN"
-                           " (SELECT placement_id FROM activity_start WHERE first_done IS NOT NULL LIMIT 2);");
-  g_assert_cmpint (psl_summaries_differences (f->store, &error), >=, 5 + 1 + 3 + 2 + 2 + 2 + 2 + 2 + 2);
+                           " (SELECT placement_id FROM activity_start WHERE first_done IS NOT NULL LIMIT 2);"
+                           "UPDATE company_contact SET last_contact = '1999-01-01' WHERE company_id IN"
+                           " (SELECT company_id FROM company_contact LIMIT 2);"
+                           "DELETE FROM company_contact WHERE company_id IN"
+                           " (SELECT company_id FROM company_contact ORDER BY company_id DESC LIMIT 1);");
+  g_assert_cmpint (psl_summaries_differences (f->store, &error), >=, 5 + 1 + 3 + 2 + 2 + 2 + 2 + 2 + 2 + 2 + 1);
   g_assert_true (psl_summaries_rebuild (f->store, &error));
   g_assert_no_error (error);
   assert_kept_right (f->store);
@@ -319,6 +336,7 @@ test_rebuilt_on_demand (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT sum(n) FROM interaction_visit_month;"), ==, visits);
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM activity_start WHERE first_done IS NOT NULL;"),
                    ==, first_done);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company_contact;"), ==, firms_met);
 }
 
 /* The calls after exit of the Échéancier, one per line "person:months

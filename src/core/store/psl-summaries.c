@@ -9,7 +9,9 @@
  * the person, and opportunity_realised (data/migrations/0027-map-links.sql);
  * for the activity report, interaction_kind_month and interaction_visit_month,
  * the contacts by kind and the visits by month, and activity_start, each
- * start with its first follow-up done (data/migrations/0028-activity-summaries.sql).
+ * start with its first follow-up done (data/migrations/0028-activity-summaries.sql);
+ * for the firms' list, company_contact, each firm's last contact and next
+ * reminder (data/migrations/0030-company-contact.sql).
  * All are this file's own sums: they have no site_id and never travel;
  * another site's changes reach them through the same triggers.  The
  * statements below are what they must equal at any time.
@@ -42,6 +44,7 @@
   "SELECT person_id, months, exited_on, due_on, referent_id FROM survey_due_recount"
 #define START_PARTNER_COLUMNS "placement_id, start_date, company_id, person_id, partner_id"
 #define OPPORTUNITY_REALISED_COLUMNS "opportunity_id, proposed_on, company_id, staff_id"
+#define COMPANY_CONTACT_COLUMNS "company_id, last_contact, next_due"
 #define ACTIVITY_START_COLUMNS \
   "placement_id, start_date, person_id, company_id, staff_id, type, immersion_type, ended_early, running, first_done"
 
@@ -62,6 +65,8 @@ static const struct
   { "SELECT month, staff_id, company_id, n FROM interaction_visit_month", INTERACTION_VISIT_MONTH_RECOUNT },
   { "SELECT " ACTIVITY_START_COLUMNS " FROM activity_start",
     "SELECT " ACTIVITY_START_COLUMNS " FROM activity_start_recount" },
+  { "SELECT " COMPANY_CONTACT_COLUMNS " FROM company_contact",
+    "SELECT " COMPANY_CONTACT_COLUMNS " FROM company_contact_recount" },
 };
 
 gboolean
@@ -94,6 +99,9 @@ psl_summaries_rebuild (PslStore  *store,
                        "DELETE FROM activity_start;"
                        "INSERT INTO activity_start (" ACTIVITY_START_COLUMNS ")"
                        " SELECT " ACTIVITY_START_COLUMNS " FROM activity_start_recount;"
+                       "DELETE FROM company_contact;"
+                       "INSERT INTO company_contact (" COMPANY_CONTACT_COLUMNS ")"
+                       " SELECT " COMPANY_CONTACT_COLUMNS " FROM company_contact_recount;"
                        "RELEASE summaries;",
                        error))
     {
