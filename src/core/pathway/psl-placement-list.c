@@ -57,7 +57,7 @@ typedef struct
   const char *id;
   const char *name;        /* a person "Last First", as the people's list sorts them */
   const char *key;         /* name folded, to sort by */
-  const char *folded;      /* what is searched, folded (key itself when the same) */
+  const char *folded;      /* what is searched, folded (key itself when it is the name) */
   const char *staff_id;    /* a person's referent, interned */
   const char *antenna_id;
   guint index;             /* in the list's parties */
@@ -404,7 +404,8 @@ named_party (Named *named,
 }
 
 /* Each row of sql that named names, into its place: id, name, text to
- * search, then the referent and the antenna when the statement has them.
+ * search (NULL: the name), then the referent and the antenna when the
+ * statement has them.
  * The table is scanned whole even for a few: a scan costs less than
  * looking each one up, and psl_in () skips the others before their
  * columns are made. */
@@ -430,12 +431,12 @@ read_parties (PslStore   *store,
       g_autofree char *folded = NULL;
 
       party = g_new0 (Party, 1);
-      folded = psl_fold (searched);
+      folded = psl_fold (searched != NULL ? searched : name);
       party->id = psl_text_pool_keep (shared->texts, (const char *) sqlite3_column_text (stmt, 0));
       party->name = psl_text_pool_keep (shared->texts, name);
       party->folded = psl_text_pool_keep (shared->texts, folded);
       /* Sorted by its name folded once here, not at every sort. */
-      if (g_strcmp0 (name, searched) == 0)
+      if (searched == NULL)
         party->key = party->folded;
       else
         {
@@ -613,13 +614,12 @@ psl_placement_list_load (PslStore          *store,
   pending = read_placements (store, part, shared, ids, &people, &firms, &opportunities, error);
   if (pending == NULL
       || !read_parties (store,
-                        "SELECT id, last_name || ' ' || first_name, last_name || ' ' || first_name, referent_id,"
-                        "       antenna_id"
+                        "SELECT id, last_name || ' ' || first_name, NULL, referent_id, antenna_id"
                         "  FROM person WHERE deleted_at IS NULL AND psl_in (?1, id);", &people, shared, error)
       || !read_parties (store,
                         "SELECT id, coalesce(trade_name, legal_name), legal_name || ' ' || coalesce(trade_name, '')"
                         "  FROM company WHERE deleted_at IS NULL AND psl_in (?1, id);", &firms, shared, error)
-      || !read_parties (store, "SELECT id, title, title FROM opportunity WHERE psl_in (?1, id);",
+      || !read_parties (store, "SELECT id, title, NULL FROM opportunity WHERE psl_in (?1, id);",
                         &opportunities, shared, error))
     return NULL;
   shared->found = g_new0 (guint32, MAX (shared->offsets->len, 1));
