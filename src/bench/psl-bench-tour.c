@@ -367,7 +367,7 @@ psl_bench_tour (JsonBuilder *b,
   /* Drawn with Cairo as at start-up, and without the GL driver: GDK's
    * X11 backend loads it when it opens the display, to choose the
    * windows' visual, even for windows drawn with Cairo (under Xvfb, the
-   * software GL: 55 MB that the window never uses; on Wayland GDK loads
+   * software GL: some 58 MB that the window never uses; on Wayland GDK loads
    * nothing it does not draw with).  What it would cost is measured
    * apart, below.  Settings kept in memory, so that the user's last page
    * is neither read nor written. */
