@@ -353,6 +353,21 @@ test_stacked_bars_reference (void)
   check_reference (psl_bar_chart_draw, chart, 640, 260, "stacked-bars.png");
 }
 
+/* Bars side by side under a limit, one going beyond it: the limit's
+ * dashed line crosses the chart and the legend says it after the series. */
+static void
+test_bars_limit_reference (void)
+{
+  g_autoptr(PslBarChart) chart = psl_bar_chart_new ();
+
+  psl_bar_chart_set_series (chart, (const char *[]) { "2025", "2026", NULL });
+  psl_bar_chart_set_limit (chart, 40, "Objectif de la convention : 40");
+  psl_bar_chart_add_group (chart, "Sorties vers l’emploi durable", (double[]) { 31, 44 });
+  psl_bar_chart_add_group (chart, "Sorties vers l’emploi de transition", (double[]) { 22, 18 });
+  psl_bar_chart_add_group (chart, "Sorties positives", (double[]) { 12, 9 });
+  check_reference (psl_bar_chart_draw, chart, 640, 260, "bars-limit.png");
+}
+
 /* The seventeen items of Annexe 3, question 51, as the French program
  * writes them; the structure leaves one unrated, which breaks its line. */
 static const char *items[] = {
@@ -519,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/draw/quadrant/geometry", test_quadrant_geometry);
   g_test_add_func ("/draw/quadrant/reference", test_quadrant_reference);
   g_test_add_func ("/draw/bars/stacked-reference", test_stacked_bars_reference);
+  g_test_add_func ("/draw/bars/limit-reference", test_bars_limit_reference);
   g_test_add_func ("/draw/profile/reference", test_profile_reference);
   g_test_add_func ("/draw/gantt/geometry", test_gantt_geometry);
   g_test_add_func ("/draw/gantt/reference", test_gantt_reference);

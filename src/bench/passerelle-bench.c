@@ -77,6 +77,18 @@ psl_bench_memory_mb (const char *field)
   return g_ascii_strtod (line + strlen (field), NULL) / 1024.0;
 }
 
+gboolean
+psl_bench_copy_key (const char  *database,
+                    const char  *key_path,
+                    GError     **error)
+{
+  g_autofree char *beside = g_strconcat (database, ".key", NULL);
+  g_autoptr(GFile) src = g_file_new_for_path (beside);
+  g_autoptr(GFile) dst = g_file_new_for_path (key_path);
+
+  return g_file_copy (src, dst, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
+}
+
 gint64
 psl_bench_thread_cpu_us (void)
 {
@@ -963,14 +975,22 @@ main (int   argc,
   if (wanted ("startup"))
     bench_startup (b, self_path, &app_rss);
 
+  /* The window's own memory is in the tour (its peak over every page)
+   * and here, once its first frame is drawn on the large file.  The
+   * benchmark's process holds what its parts do in it besides the
+   * program's work (bare-SQLite floors, a map view, files to import), so
+   * its peak is said, not held to a target. */
   json_builder_set_member_name (b, "peak_memory");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "window_mb");
-  psl_bench_add_rounded (b, app_rss);
-  json_builder_set_member_name (b, "search_mb");
+  if (wanted ("startup"))
+    {
+      json_builder_set_member_name (b, "window_first_frame_mb");
+      psl_bench_add_rounded (b, app_rss);
+      json_builder_set_member_name (b, "window_target_mb");
+      psl_bench_add_rounded (b, 150);
+    }
+  json_builder_set_member_name (b, "benchmark_process_mb");
   psl_bench_add_rounded (b, peak_rss_mb (RUSAGE_SELF));
-  json_builder_set_member_name (b, "target_mb");
-  psl_bench_add_rounded (b, 200);
   json_builder_end_object (b);
 
   json_builder_end_object (b);

@@ -18,8 +18,8 @@
  *
  * The chart puts beside each measure a bar of 1 (its cost on the smaller
  * file), a bar of its ratio and one of its floor's, the data's own ratio
- * first: a reader sees at a glance which costs stay flat and which follow
- * the data.
+ * first, under a dashed line at the limit: a reader sees at a glance which
+ * costs stay flat, which follow the data and which go beyond.
  */
 
 #include "config.h"
@@ -318,24 +318,27 @@ round_to (double value,
   return (double) (gint64) (value / step + 0.5) * step;
 }
 
-/* Drawn by the project's bar chart, twice its size for a screen. */
-static gboolean
-draw_chart (const char *path,
-            GPtrArray  *measures,
-            double      data,
-            GError    **error)
+/* A row of the chart: the measures from first to last (excluded), the
+ * data's own ratio leading the first row. */
+static void
+draw_chart_row (cairo_t   *cr,
+                GPtrArray *measures,
+                guint      first,
+                guint      last,
+                double     data,
+                double     width,
+                double     height)
 {
   g_autoptr(PslBarChart) chart = psl_bar_chart_new ();
   g_autofree char *larger = g_strdup_printf ("on a file %.3g times as large", data);
-  double width = MAX (640, 90 * (measures->len + 1)), height = 420;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * 2, height * 2);
-  cairo_t *cr = cairo_create (surface);
-  cairo_status_t status;
+  g_autofree char *limit = g_strdup_printf ("limit: %g (the data's ratio and a tenth)", round_to (data * GROWTH_LIMIT_PER_DATA, 0.01));
 
   psl_bar_chart_set_series (chart, (const char *[]) { "cost on the first file (1)", larger,
                                                       "its floor (bare SQLite) on that file, 0 where it has none", NULL });
-  psl_bar_chart_add_group (chart, "the data itself", (double[]) { 1, round_to (data, 0.01), round_to (data, 0.01) });
-  for (guint i = 0; i < measures->len; i++)
+  psl_bar_chart_set_limit (chart, round_to (data * GROWTH_LIMIT_PER_DATA, 0.01), limit);
+  if (first == 0)
+    psl_bar_chart_add_group (chart, "the data itself", (double[]) { 1, round_to (data, 0.01), round_to (data, 0.01) });
+  for (guint i = first; i < last; i++)
     {
       Measure *measure = g_ptr_array_index (measures, i);
       g_autofree char *label = g_strdelimit (g_strdup (measure->name), "_", ' ');
@@ -345,11 +348,38 @@ draw_chart (const char *path,
 
       psl_bar_chart_add_group (chart, label, (double[]) { 1, round_to (measure->large / measure->small, 0.01), floor });
     }
+  psl_bar_chart_draw (cr, width, height, chart);
+}
+
+/* Drawn by the project's bar chart, twice its size for a screen, in rows
+ * of a dozen measures so that a screen shows a row whole. */
+static gboolean
+draw_chart (const char *path,
+            GPtrArray  *measures,
+            double      data,
+            GError    **error)
+{
+  const guint per_row = 12;
+  guint rows = (measures->len + 1 + per_row - 1) / per_row;
+  double row_height = 420, width = 90 * per_row + 24, height = row_height * rows;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * 2, height * 2);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   cairo_scale (cr, 2, 2);
-  cairo_translate (cr, 12, 12);
-  psl_bar_chart_draw (cr, width - 24, height - 24, chart);
+  for (guint row = 0; row < rows; row++)
+    {
+      /* The first row gives one place to the data's own ratio. */
+      guint first = row == 0 ? 0 : row * per_row - 1;
+      guint last = MIN ((row + 1) * per_row - 1, measures->len);
+
+      cairo_save (cr);
+      cairo_translate (cr, 12, 12 + row * row_height);
+      draw_chart_row (cr, measures, first, last, data, width - 24, row_height - 24);
+      cairo_restore (cr);
+    }
   cairo_destroy (cr);
   status = cairo_surface_write_to_png (surface, path);
   cairo_surface_destroy (surface);

@@ -61,13 +61,8 @@ psl_bench_privacy (JsonBuilder *b,
     goto failed;
   if (psl_privacy_is_set_up (store))
     {
-      /* A large file made by `passerelle demo --large` is sealed already,
-       * its key beside it: there is no set-up to time. */
-      g_autofree char *beside = g_strconcat (database, ".key", NULL);
-      g_autoptr(GFile) key_src = g_file_new_for_path (beside);
-      g_autoptr(GFile) key_dst = g_file_new_for_path (key);
-
-      if (!g_file_copy (key_src, key_dst, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
+      /* Sealed already: there is no set-up to time. */
+      if (!psl_bench_copy_key (database, key, &error))
         goto failed;
       setup_ms = -1;
     }

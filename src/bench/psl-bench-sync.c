@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "psl-bench.h"
+#include "privacy/psl-privacy-key.h"
 #include "psl-store-open.h"
 #include "sync/psl-sync-exchange.h"
 
@@ -61,6 +62,7 @@ psl_bench_sync (JsonBuilder *b,
   g_autofree char *b_path = g_build_filename (dir, "antenne.db", NULL);
   g_autofree char *floor_path = g_build_filename (dir, "floor.db", NULL);
   g_autofree char *folder = g_build_filename (dir, "echange", NULL);
+  g_autofree char *key_path = g_build_filename (dir, "structure.key", NULL);
   g_autoptr(PslStore) a = NULL;
   g_autoptr(PslStore) s = NULL;
   g_autoptr(PslSyncKey) key = NULL;
@@ -75,8 +77,18 @@ psl_bench_sync (JsonBuilder *b,
   copy_file (database, floor_path);
 
   a = psl_store_open (a_path, PSL_STORE_OPEN_DEFAULT, &error);
+  if (a == NULL)
+    goto fail;
+  /* A sealed file shares its key through the folder, as the head office
+   * does, and the antenna takes it there into the same key file. */
+  if (psl_privacy_is_set_up (a))
+    {
+      if (!psl_bench_copy_key (database, key_path, &error))
+        goto fail;
+      psl_privacy_set_key_file (key_path);
+    }
   t0 = g_get_monotonic_time ();
-  if (a == NULL || !psl_sync_init (a, folder, PASSPHRASE, &error))
+  if (!psl_sync_init (a, folder, PASSPHRASE, &error))
     goto fail;
   init_ms = since (t0);
 
@@ -135,6 +147,7 @@ psl_bench_sync (JsonBuilder *b,
 fail:
   g_printerr ("passerelle-bench: sync: %s\n", error != NULL ? error->message : "?");
 out:
+  psl_privacy_set_key_file (NULL);
   g_clear_object (&a);
   g_clear_object (&s);
   g_spawn_sync (NULL, (char *[]) { "rm", "-rf", dir, NULL }, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,

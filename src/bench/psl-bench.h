@@ -40,6 +40,13 @@ void psl_bench_campaign    (JsonBuilder *b,
                             PslStore    *store,
                             PslBareDb   *bare);
 
+/* A large file made by `passerelle demo --large` is sealed, its key
+ * beside it (FILE.key): copies that key to key_path in a part's own
+ * folder, so that nothing the part does can touch the original. */
+gboolean psl_bench_copy_key (const char  *database,
+                             const char  *key_path,
+                             GError     **error);
+
 /* psl-bench-sync.c: joining from a snapshot, a day's work exchanged. */
 void psl_bench_sync        (JsonBuilder *b,
                             const char  *database);

@@ -6,7 +6,8 @@
  * by side, or stacked in one bar with the group's total on top (the
  * parts are in the table beside); each series has its colour and, for
  * black and white print, a hatching of its own, a darker outline and a
- * legend in the same order.
+ * legend in the same order.  A limit, when given, is a dashed line above
+ * the bars, so that those beyond it stand out without reading figures.
  */
 
 #include "config.h"
@@ -23,6 +24,8 @@ struct _PslBarChart
   GStrv      series;      /* NULL with one unnamed series */
   guint      n_series;
   gboolean   stacked;
+  double     limit;       /* drawn when limit_label is set */
+  char      *limit_label;
 };
 
 PslBarChart *
@@ -44,6 +47,7 @@ psl_bar_chart_free (PslBarChart *chart)
   g_ptr_array_unref (chart->labels);
   g_array_unref (chart->values);
   g_strfreev (chart->series);
+  g_free (chart->limit_label);
   g_free (chart);
 }
 
@@ -62,6 +66,16 @@ psl_bar_chart_set_stacked (PslBarChart *chart,
                            gboolean     stacked)
 {
   chart->stacked = stacked;
+}
+
+void
+psl_bar_chart_set_limit (PslBarChart *chart,
+                         double       value,
+                         const char  *label)
+{
+  g_free (chart->limit_label);
+  chart->limit_label = g_strdup (label);
+  chart->limit = value;
 }
 
 void
@@ -114,7 +128,28 @@ group_label (cairo_t            *cr,
   return layout;
 }
 
-/* The series' names in a row at the top, each after a square of its colour. */
+/* Over the bars, so that it shows where a bar goes beyond it; the
+ * legend says what it is. */
+static void
+draw_limit (cairo_t            *cr,
+            const PslDrawTheme *theme,
+            double              x,
+            double              y,
+            double              width)
+{
+  static const double dash[] = { 6, 3 };
+
+  psl_draw_set_colour (cr, theme->text);
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_move_to (cr, x, round (y) + 0.5);
+  cairo_line_to (cr, x + width, round (y) + 0.5);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* The series' names in a row at the top, each after a square of its
+ * colour, then the limit's after a stretch of its line. */
 static double
 draw_legend (cairo_t            *cr,
              const PslDrawTheme *theme,
@@ -122,18 +157,28 @@ draw_legend (cairo_t            *cr,
 {
   double x = 0;
   double size = theme->font_size * 0.9;
+  guint named = chart->series != NULL && chart->n_series > 1 ? chart->n_series : 0;
 
-  if (chart->series == NULL || chart->n_series < 2)
+  if (named == 0 && chart->limit_label == NULL)
     return 0;
-  for (guint s = 0; s < chart->n_series; s++)
+  for (guint s = 0; s <= named; s++)
     {
-      g_autoptr(PangoLayout) layout = psl_draw_layout (cr, theme, 0.85, FALSE, chart->series[s]);
+      const char *text = s < named ? chart->series[s] : chart->limit_label;
+      g_autoptr(PangoLayout) layout = NULL;
       int text_width;
 
-      draw_bar (cr, theme, &(PslDrawBox) { x, 2, size, size }, s);
-      psl_draw_text (cr, theme, x + size * 1.5, 2 + size / 2, 0.85, FALSE, 0.0, 0.5, chart->series[s]);
+      if (text == NULL)
+        break;
+      layout = psl_draw_layout (cr, theme, 0.85, FALSE, text);
+      if (s < named)
+        draw_bar (cr, theme, &(PslDrawBox) { x, 2, size, size }, s);
+      else
+        draw_limit (cr, theme, x, 2 + size / 2, size * 2);
+      x += s < named ? size * 1.5 : size * 2.5;
+      psl_draw_set_colour (cr, theme->text);
+      psl_draw_text (cr, theme, x, 2 + size / 2, 0.85, FALSE, 0.0, 0.5, text);
       pango_layout_get_pixel_size (layout, &text_width, NULL);
-      x += size * 3 + text_width;
+      x += size * 1.5 + text_width;
     }
   return size * 2.2;
 }
@@ -174,6 +219,8 @@ psl_bar_chart_draw (cairo_t *cr,
       if (chart->stacked)
         top = MAX (top, sum);
     }
+  if (chart->limit_label != NULL)
+    top = MAX (top, chart->limit);
   /* Long labels take at most a third of the height. */
   label_band = MIN (label_band, height / 3);
   base = height - label_band;
@@ -230,4 +277,6 @@ psl_bar_chart_draw (cairo_t *cr,
       cairo_move_to (cr, i * slot + 2, base + 4);
       pango_cairo_show_layout (cr, label);
     }
+  if (chart->limit_label != NULL)
+    draw_limit (cr, theme, 0, base - (base - top_space) * chart->limit / top, width);
 }

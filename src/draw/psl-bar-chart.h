@@ -21,6 +21,11 @@ void         psl_bar_chart_set_series (PslBarChart        *chart,
  * side by side; call after psl_bar_chart_set_series(). */
 void         psl_bar_chart_set_stacked (PslBarChart        *chart,
                                         gboolean            stacked);
+/* A dashed line across the bars at value, said by label at its right
+ * end: a target or a limit the bars are read against. */
+void         psl_bar_chart_set_limit  (PslBarChart  *chart,
+                                       double        value,
+                                       const char   *label);
 /* values: one per series. */
 void         psl_bar_chart_add_group  (PslBarChart  *chart,
                                        const char   *label,
