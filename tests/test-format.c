@@ -8,7 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "psl-date-span.h"
+#include "psl-fold.h"
 #include "psl-format.h"
+#include "psl-text-pool.h"
 
 /* U+202F NARROW NO-BREAK SPACE, the French thousands separator */
 #define NNBSP "\xe2\x80\xaf"
@@ -444,6 +446,108 @@ test_date_span (void)
   g_assert_cmpstr (span.to, ==, "2026-01-01");
 }
 
+/* Each row is its key.  Keys alike in their first sixteen bytes (the
+ * sort compares those as numbers), one ending there, bytes over 127 (an
+ * unfolded "é"), a key that begins another, the same key at two
+ * addresses and the same address twice, none: the order strcmp () gives,
+ * rows of equal keys in the order they came, none last. */
+static const char *
+row_key (gpointer row)
+{
+  return row;
+}
+
+static void
+test_fold_sort_keys (void)
+{
+  static const char martin[] = "martin jean-pierre";
+  char *other_martin = g_strdup (martin);
+  const char *given[] = {
+    "martin jean-pierre b", martin, "martin jean-pier", NULL, "martin jean-pierrd", "\xc3\xa9mile", "z",
+    other_martin, "martin", "martin jean-pierre a", martin, "", "martin jean-pierr\xc3\xa9", "mart",
+  };
+  /* given's places, in the order expected. */
+  static const guint expected[] = { 11, 13, 8, 2, 4, 1, 7, 10, 9, 0, 12, 6, 5, 3 };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  PslFoldSort by_key = { row_key, TRUE, NULL, row_key };
+
+  for (guint i = 0; i < G_N_ELEMENTS (given); i++)
+    g_ptr_array_add (rows, (gpointer) given[i]);
+  psl_fold_sort_rows (&by_key, rows);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_true (g_ptr_array_index (rows, i) == given[expected[i]]);
+  g_assert_cmpint (psl_fold_sort_compare (&by_key, given[4], given[1]), <, 0);
+  g_assert_cmpint (psl_fold_sort_compare (&by_key, given[9], given[0]), <, 0);
+  g_free (other_martin);
+}
+
+/* Many keys of few letters, so that long runs begin alike: in strcmp ()'s
+ * order, equal keys in the order they came. */
+static void
+test_fold_sort_many (void)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GHashTable) places = g_hash_table_new (NULL, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (26);
+  PslFoldSort by_key = { row_key, TRUE, NULL, row_key };
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      guint length = g_rand_int_range (rand, 0, 24);
+      char *text = g_malloc0 (length + 1);
+
+      for (guint j = 0; j < length; j++)
+        text[j] = j < 10 ? "ab"[g_rand_int_range (rand, 0, 2)] : "ab\xc3 "[g_rand_int_range (rand, 0, 4)];
+      g_ptr_array_add (texts, text);
+      g_ptr_array_add (rows, text);
+      g_hash_table_insert (places, text, GUINT_TO_POINTER (i));
+    }
+  psl_fold_sort_rows (&by_key, rows);
+  g_assert_cmpuint (rows->len, ==, 20000);
+  for (guint i = 1; i < rows->len; i++)
+    {
+      const char *x = g_ptr_array_index (rows, i - 1), *y = g_ptr_array_index (rows, i);
+      int order = strcmp (x, y);
+
+      g_assert_cmpint (order, <=, 0);
+      if (order == 0)
+        g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (places, x)), <,
+                          GPOINTER_TO_UINT (g_hash_table_lookup (places, y)));
+    }
+}
+
+/* Texts kept once for equal texts, dates (found by their day) as the
+ * rest: each the text given, the same address for the same text, another
+ * for another, whatever looks almost like a date. */
+static void
+test_text_pool_share (void)
+{
+  static const char *texts[] = {
+    "2026-06-03", "2026-06-04", "2025-06-03", "2026-07-03", "1899-12-31", "2200-01-01", "1900-01-01",
+    "2199-12-31", "2026-13-01", "2026-00-10", "2026-06-32", "2026-06-00", "2026-6-03", "2026-06-031",
+    "2026-06-03T09:00", "abcd-ef-gh", "2026/06/03", "", "2026-02-31", "2026-03-01", "cdi", "2026-06-0",
+  };
+  g_autoptr(PslTextPool) pool = psl_text_pool_new ();
+  const char *kept[G_N_ELEMENTS (texts)];
+
+  g_assert_null (psl_text_pool_share (pool, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      kept[i] = psl_text_pool_share (pool, texts[i]);
+      g_assert_cmpstr (kept[i], ==, texts[i]);
+      g_assert_true (kept[i] != texts[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *again = g_strdup (texts[i]);
+
+      g_assert_true (psl_text_pool_share (pool, again) == kept[i]);
+      for (guint j = 0; j < i; j++)
+        g_assert_true (kept[i] != kept[j]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +577,9 @@ main (int   argc,
   g_test_add_func ("/format/invalid-dates-format-empty", test_invalid_dates_format_empty);
   g_test_add_func ("/format/english-source", test_english_source);
   g_test_add_func ("/format/french", test_french);
+  g_test_add_func ("/format/fold-sort-keys", test_fold_sort_keys);
+  g_test_add_func ("/format/fold-sort-many", test_fold_sort_many);
+  g_test_add_func ("/format/text-pool-share", test_text_pool_share);
 
   return g_test_run ();
 }

@@ -76,15 +76,44 @@ psl_fold_sort_compare (PslFoldSort   *sort,
   return strcmp (sort_key (sort, x), sort_key (sort, y));
 }
 
-/* A row beside its key, for the sorting to compare keys side by side in
- * one block rather than fetch them row by row; the index keeps rows of
- * the same key in their order. */
+/* A row beside its key and the key's first bytes, for the sorting to
+ * compare keys side by side in one block: most pairs differ in their
+ * first twelve bytes, read here as numbers in the order strcmp () gives,
+ * so that the keys themselves, scattered over the heap, are read only
+ * for pairs that begin alike (and not at all for rows that share a key,
+ * as the placements of one person do).  On 200,000 rows, the keys fetched
+ * at every comparison made the sort grow half as fast again as the rows.
+ * 32 bytes: the C library's sort moves larger items by pointer, and would
+ * fetch them from all over again.  The index keeps rows of the same key
+ * in their order. */
 typedef struct
 {
+  guint64     head;
+  guint32     head_end;
+  guint       index;
   const char *key;
   gpointer    row;
-  guint       index;
 } Keyed;
+
+#define HEAD_BYTES 12
+
+/* The first 12 bytes of key, big-endian, zeros after its end, as strcmp ()
+ * orders bytes: unsigned, an end before any byte. */
+static void
+read_head (Keyed *keyed)
+{
+  const char *key = keyed->key;
+  guint j = 0;
+
+  keyed->head = 0;
+  keyed->head_end = 0;
+  for (; j < 8 && key[j] != '\0'; j++)
+    keyed->head |= (guint64) (guchar) key[j] << (56 - 8 * j);
+  if (j < 8)
+    return;
+  for (; j < HEAD_BYTES && key[j] != '\0'; j++)
+    keyed->head_end |= (guint32) (guchar) key[j] << (24 - 8 * (j - 8));
+}
 
 static int
 compare_keyed (gconstpointer a,
@@ -96,28 +125,102 @@ compare_keyed (gconstpointer a,
 
   if (x->key == NULL || y->key == NULL)
     order = (x->key == NULL) - (y->key == NULL);
+  else if (x->key == y->key)
+    order = 0;
+  else if (x->head != y->head)
+    order = x->head < y->head ? -1 : 1;
+  else if (x->head_end != y->head_end)
+    order = x->head_end < y->head_end ? -1 : 1;
   else
-    order = strcmp (x->key, y->key);
+    /* Alike in 12 bytes: both end there (the last of them is 0), or both
+     * go on. */
+    order = (x->head_end & 0xff) == 0 ? 0 : strcmp (x->key + HEAD_BYTES, y->key + HEAD_BYTES);
   return order != 0 ? order : (x->index > y->index) - (x->index < y->index);
+}
+
+/* Sorted by their heads, a byte at a time from the last, each pass
+ * keeping the order of the one before (so the rows' own order among
+ * equal heads): time in proportion to the rows, where comparing them
+ * grows faster, the more so as they outgrow the processor's caches.  A
+ * byte that every head shares takes no pass. */
+static void
+sort_by_heads (Keyed *keyed,
+               Keyed *spare,
+               guint  n)
+{
+  Keyed *given = keyed;
+
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      guint counts[256] = { 0 }, start = 0;
+      Keyed *swap;
+
+      for (guint i = 0; i < n; i++)
+        counts[(keyed[i].head >> shift) & 0xff]++;
+      if (counts[(keyed[0].head >> shift) & 0xff] == n)
+        continue;
+      for (guint b = 0; b < 256; b++)
+        {
+          guint count = counts[b];
+
+          counts[b] = start;
+          start += count;
+        }
+      for (guint i = 0; i < n; i++)
+        spare[counts[(keyed[i].head >> shift) & 0xff]++] = keyed[i];
+      /* The pass's result is read by the next. */
+      swap = keyed;
+      keyed = spare;
+      spare = swap;
+    }
+  if (keyed != given)
+    memcpy (given, keyed, n * sizeof (Keyed));
 }
 
 void
 psl_fold_sort_rows (PslFoldSort *sort,
                     GPtrArray   *rows)
 {
-  g_autofree Keyed *keyed = g_new (Keyed, MAX (rows->len, 1));
+  guint n = rows->len, with_key = 0, without = 0, start;
+  g_autofree Keyed *keyed = g_new (Keyed, MAX (n, 1));
+  g_autofree Keyed *spare = g_new (Keyed, MAX (n, 1));
+  const char *last = NULL;
 
-  for (guint i = 0; i < rows->len; i++)
+  G_STATIC_ASSERT (sizeof (Keyed) <= 32);
+  /* Rows with a key first, those without after them, each in its order. */
+  for (guint i = 0; i < n; i++)
     {
       gpointer row = g_ptr_array_index (rows, i);
       const char *text = sort->key != NULL ? sort->key (row) : sort->get (row);
+      const char *key = text == NULL || !sort->fold || sort->key != NULL ? text : sort_key (sort, text);
+      Keyed *one = key != NULL ? &keyed[with_key++] : &spare[without++];
 
-      keyed[i].key = text == NULL || !sort->fold || sort->key != NULL ? text : sort_key (sort, text);
-      keyed[i].row = g_ptr_array_index (rows, i);
-      keyed[i].index = i;
+      one->key = key;
+      one->row = row;
+      one->index = i;
+      /* Rows in a row often share their key. */
+      if (key != NULL && key == last)
+        {
+          one->head = keyed[with_key - 2].head;
+          one->head_end = keyed[with_key - 2].head_end;
+        }
+      else if (key != NULL)
+        read_head (one);
+      last = key;
     }
-  qsort (keyed, rows->len, sizeof (Keyed), compare_keyed);
-  for (guint i = 0; i < rows->len; i++)
+  memcpy (keyed + with_key, spare, without * sizeof (Keyed));
+  if (with_key > 0)
+    sort_by_heads (keyed, spare, with_key);
+
+  /* Rows whose heads are alike, compared whole. */
+  for (guint i = 0; i < with_key; i = start)
+    {
+      for (start = i + 1; start < with_key && keyed[start].head == keyed[i].head; start++)
+        ;
+      if (start - i > 1)
+        qsort (keyed + i, start - i, sizeof (Keyed), compare_keyed);
+    }
+  for (guint i = 0; i < n; i++)
     rows->pdata[i] = keyed[i].row;
 }
 
