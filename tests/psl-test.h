@@ -14,6 +14,14 @@ PslStore *psl_test_open       (const char *dir,
                                const char *name);
 void      psl_test_exec       (PslStore   *store,
                                const char *sql);
+/* Every entry of the search index, one table per kind, as one table. */
+#define PSL_TEST_SEARCH_ENTRIES \
+  "(SELECT 'company' AS kind, rowid, ref_id, title, detail FROM search_index_company" \
+  " UNION ALL SELECT 'contact', rowid, ref_id, title, detail FROM search_index_contact" \
+  " UNION ALL SELECT 'person', rowid, ref_id, title, detail FROM search_index_person" \
+  " UNION ALL SELECT 'partner', rowid, ref_id, title, detail FROM search_index_partner" \
+  " UNION ALL SELECT 'note', rowid, ref_id, title, detail FROM search_index_note)"
+
 gint64    psl_test_count      (PslStore   *store,
                                const char *sql);
 char     *psl_test_query_text (PslStore   *store,

@@ -183,10 +183,10 @@ test_sound (void)
   /* Rows are stamped and indexed like the user's own */
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE site_id IS NULL OR length(id) != 36;"), ==, 0);
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_map;"), ==,
-                   psl_test_count (store, "SELECT count(*) FROM search_index;"));
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index WHERE kind = 'company';"), ==,
+                   psl_test_count (store, "SELECT count(*) FROM" PSL_TEST_SEARCH_ENTRIES ";"));
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index_company;"), ==,
                    psl_test_count (store, "SELECT count(*) FROM company WHERE deleted_at IS NULL;"));
-  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index WHERE kind = 'person';"), ==,
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index_person;"), ==,
                    psl_test_count (store, "SELECT count(*) FROM person WHERE deleted_at IS NULL;"));
   /* ...and each says who wrote it, a member of the team: the referent of
    * a person or a firm, who had the placement, the follow-up, the note. */

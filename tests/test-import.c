@@ -153,7 +153,7 @@ test_import_report (PslTestFixture *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company WHERE legal_name = 'Boulangerie Delmas'"
                              " AND phone = '05 65 34 12 12' AND email = 'boulangerie@delmas.fr'"), ==, 1);
   /* Imported firms can be found. */
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index WHERE search_index MATCH 'vayssiere'"), ==, 1);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index_company WHERE search_index_company MATCH 'vayssiere'"), ==, 1);
 }
 
 static void

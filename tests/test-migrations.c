@@ -166,6 +166,12 @@ check_upgrade_from (guint v)
                     " VALUES ('k1', 'c1', 'Jeanne', 'Bonal');");
       psl_test_exec (old, "INSERT INTO person (id, first_name, last_name, entered_on)"
                     " VALUES ('p1', 'Louis', 'Garric', '2025-09-01');");
+      /* Before 0031, the program of the time indexed the firm in the one
+       * table of all kinds: its entry must not survive the change. */
+      if (v < 31)
+        psl_test_exec (old, "INSERT INTO search_index (rowid, kind, ref_id, title, detail)"
+                            " VALUES (7, 'company', 'c1', 'Fromagerie Bonal', 'Salers');"
+                            "INSERT OR REPLACE INTO search_map (ref_id, fts_rowid) VALUES ('c1', 7);");
     }
 
   store = psl_store_open (path, PSL_STORE_OPEN_DEFAULT, &error);
@@ -195,6 +201,15 @@ check_upgrade_from (guint v)
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM person;"), ==, 1);
   /* ...and still stamped and indexed like new data */
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_map WHERE ref_id IN ('c1', 'k1', 'p1');"), ==, 3);
+  /* ...each in its kind's table (0031), once */
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index_company WHERE ref_id = 'c1'"
+                                 " AND title = 'Fromagerie Bonal';"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index_contact WHERE ref_id = 'k1'"
+                                 " AND search_index_contact MATCH 'bona*';"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index_person m"
+                                 " JOIN search_map USING (ref_id) WHERE ref_id = 'p1' AND title = 'Louis Garric'"
+                                 " AND fts_rowid = m.rowid;"), ==, 1);
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index_person;"), ==, 1);
   psl_test_exec (store, "INSERT INTO company (id, legal_name) VALUES ('c2', 'Après migration');");
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company WHERE id = 'c2' AND site_id IS NOT NULL;"), ==, 1);
 

@@ -117,14 +117,14 @@ static void
 assert_index_consistent (Fixture *f,
                          gint64   expected_rows)
 {
-  gint64 index_rows = psl_test_count (f->store, "SELECT count(*) FROM search_index;");
+  gint64 index_rows = psl_test_count (f->store, "SELECT count(*) FROM" PSL_TEST_SEARCH_ENTRIES ";");
   gint64 map_rows = psl_test_count (f->store, "SELECT count(*) FROM search_map;");
 
   g_assert_cmpint (index_rows, ==, expected_rows);
   g_assert_cmpint (map_rows, ==, expected_rows);
   g_assert_cmpint (psl_test_count (f->store,
                           "SELECT count(*) FROM search_map m"
-                          " JOIN search_index i ON i.rowid = m.fts_rowid AND i.ref_id = m.ref_id;"),
+                          " JOIN" PSL_TEST_SEARCH_ENTRIES "i ON i.rowid = m.fts_rowid AND i.ref_id = m.ref_id;"),
                    ==, expected_rows);
 }
 
@@ -136,8 +136,8 @@ test_initial_index (Fixture      *f,
 {
   /* 3 companies, 2 partners, 2 contacts, 2 people, 2 notes */
   assert_index_consistent (f, 11);
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index WHERE kind = 'company';"), ==, 3);
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index WHERE kind = 'note';"), ==, 2);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index_company;"), ==, 3);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index_note;"), ==, 2);
 }
 
 static void
@@ -244,7 +244,7 @@ test_update_reindexes (Fixture      *f,
   psl_test_exec (f->store, "UPDATE company SET legal_name = 'Ébénisterie Vidal' WHERE id = 'c1';");
   assert_finds_kind (f, "ebenisterie", "company", "company:c1");
   assert_finds_kind (f, "menuiserie", "company", "");
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index WHERE ref_id = 'c1'"
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index_company WHERE ref_id = 'c1'"
                                     " AND detail LIKE '%Menuiserie%';"), ==, 0);
 
   psl_test_exec (f->store, "UPDATE company SET trade_name = 'Atelier du Bois' WHERE id = 'c1';");
@@ -360,7 +360,7 @@ test_sensitive_not_indexed (Fixture      *f,
 {
   assert_finds (f, "diabete", "");
   assert_finds (f, "confidentiel", "");
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM search_index WHERE ref_id = 's1';"), ==, 0);
+  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM" PSL_TEST_SEARCH_ENTRIES "WHERE ref_id = 's1';"), ==, 0);
 }
 
 static void

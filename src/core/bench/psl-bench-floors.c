@@ -11,7 +11,7 @@
 struct _PslBareDb
 {
   sqlite3      *db;
-  sqlite3_stmt *search;  /* prepared once, reset for each kind */
+  sqlite3_stmt *search[8];  /* one per kind, prepared once */
   sqlite3_stmt *like;    /* prepared once, reset for each key */
 };
 
@@ -35,7 +35,8 @@ psl_bare_close (PslBareDb *bare)
 {
   if (bare == NULL)
     return;
-  sqlite3_finalize (bare->search);
+  for (guint i = 0; i < G_N_ELEMENTS (bare->search); i++)
+    sqlite3_finalize (bare->search[i]);
   sqlite3_finalize (bare->like);
   sqlite3_close (bare->db);
   g_free (bare);
@@ -83,25 +84,26 @@ psl_floor_search (PslBareDb  *bare,
   const char * const *kinds = psl_search_kinds ();
   gint64 t0;
 
-  if (bare->search == NULL)
-    sqlite3_prepare_v2 (bare->db,
-                        "SELECT kind, ref_id, title, detail FROM search_index"
-                        " WHERE search_index MATCH ?1 LIMIT ?2;",
-                        -1, &bare->search, NULL);
+  for (guint k = 0; kinds[k] != NULL && k < G_N_ELEMENTS (bare->search); k++)
+    if (bare->search[k] == NULL)
+      {
+        g_autofree char *sql = psl_search_statement (kinds[k]);
+
+        sqlite3_prepare_v2 (bare->db, sql, -1, &bare->search[k], NULL);
+      }
   t0 = g_get_monotonic_time ();
-  for (guint k = 0; kinds[k] != NULL; k++)
+  for (guint k = 0; kinds[k] != NULL && k < G_N_ELEMENTS (bare->search); k++)
     {
       const char *queries[] = { name_query, query };
+      sqlite3_stmt *stmt = bare->search[k];
       guint got = 0;
 
       for (guint q = 0; q < 2 && got < limit; q++)
         {
-          g_autofree char *kind_query = g_strdup_printf ("kind: %s AND %s", kinds[k], queries[q]);
-
-          sqlite3_reset (bare->search);
-          sqlite3_bind_text (bare->search, 1, kind_query, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_int (bare->search, 2, limit + got);
-          while (sqlite3_step (bare->search) == SQLITE_ROW)
+          sqlite3_reset (stmt);
+          sqlite3_bind_text (stmt, 1, queries[q], -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int (stmt, 2, limit + got);
+          while (sqlite3_step (stmt) == SQLITE_ROW)
             if (q == 0 || got < limit)
               got++;
         }
@@ -447,15 +449,24 @@ psl_floor_day_of_changes (const char *path,
 
 /* ---- samples ---- */
 
+/* About 4 n titles spread evenly over the index, kind after kind. */
 GPtrArray *
 psl_bench_spread_titles (PslStore *store,
                          guint     n)
 {
   GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store,
-    "SELECT title FROM search_index"
-    " WHERE rowid % max(1, (SELECT max(rowid) FROM search_index) / (4 * ?1)) = 0;", NULL);
+  const char * const *kinds = psl_search_kinds ();
+  g_autoptr(GString) total = g_string_new ("0");
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
 
+  for (guint k = 0; kinds[k] != NULL; k++)
+    g_string_append_printf (total, " + (SELECT count(*) FROM search_index_%s)", kinds[k]);
+  g_string_append_printf (sql, "WITH stride AS (SELECT max(1, (%s) / (4 * ?1)) AS every)", total->str);
+  for (guint k = 0; kinds[k] != NULL; k++)
+    g_string_append_printf (sql, "%s SELECT title FROM search_index_%s WHERE rowid %% (SELECT every FROM stride) = 0",
+                            k > 0 ? " UNION ALL" : "", kinds[k]);
+  stmt = psl_store_prepare (store, sql->str, NULL);
   if (stmt == NULL)
     return titles;
   sqlite3_bind_int (stmt, 1, n);

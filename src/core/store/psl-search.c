@@ -1,7 +1,11 @@
 /* psl-search.c — full-text search over firms, contacts, people, partners and notes
  *
- * The index is one FTS5 table kept in step by triggers made here from the
- * table below, so that what is indexed for each kind is written once.
+ * Each kind has its FTS5 table, search_index_<kind> (migration 0031),
+ * kept in step by triggers made here from the table below, so that what is
+ * indexed for each kind is written once.  One table for all kinds asked
+ * "kind: person AND …": FTS5 then walked the kind's every row as far as the
+ * words' matches, which grew faster than the file (a kind with no match,
+ * the notes often, was read through).
  * Nothing sensitive is indexed: people are found by name and commune only.
  */
 
@@ -87,6 +91,40 @@ psl_search_hit_free (PslSearchHit *hit)
   g_free (hit);
 }
 
+static gboolean
+has_table (sqlite3    *db,
+           const char *name)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found;
+
+  found = sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1;", -1, &stmt,
+                              NULL) == SQLITE_OK
+          && sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC) == SQLITE_OK
+          && sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_finalize (stmt);
+  return found;
+}
+
+static gboolean
+has_table_rows (sqlite3    *db,
+                const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s LIMIT 1;", table);
+  sqlite3_stmt *stmt = NULL;
+  gboolean found;
+
+  found = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_finalize (stmt);
+  return found;
+}
+
+static gboolean index_missing (sqlite3 *db,
+                               char   **msg);
+
+/* Made again after each migration.  Before 0031 the schema has no table
+ * per kind: the triggers come with it, and index at once what a new file
+ * or one updated from before it holds (its search_map is then empty). */
 gboolean
 psl_search_install_triggers (sqlite3 *db,
                              GError **error)
@@ -94,26 +132,29 @@ psl_search_install_triggers (sqlite3 *db,
   g_autoptr(GString) sql = g_string_new (NULL);
   char *msg = NULL;
 
+  if (!has_table (db, "search_index_person"))
+    return TRUE;
+
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
     {
       const SearchSource *s = &sources[i];
-      const char *remove =
-        "  DELETE FROM search_index WHERE rowid = (SELECT fts_rowid FROM search_map WHERE ref_id = OLD.id);"
-        "  DELETE FROM search_map WHERE ref_id = OLD.id;";
+      g_autofree char *remove = g_strdup_printf (
+        "  DELETE FROM search_index_%s WHERE rowid = (SELECT fts_rowid FROM search_map WHERE ref_id = OLD.id);"
+        "  DELETE FROM search_map WHERE ref_id = OLD.id;", s->kind);
 
       g_string_append_printf (sql,
         "DROP TRIGGER IF EXISTS %1$s_search_insert;"
         "CREATE TRIGGER %1$s_search_insert AFTER INSERT ON %1$s"
         " FOR EACH ROW WHEN NEW.deleted_at IS NULL"
         "  AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_deferred') BEGIN"
-        "  INSERT INTO search_index (kind, ref_id, title, detail) VALUES ('%2$s', NEW.id, %3$s, %4$s);"
+        "  INSERT INTO search_index_%2$s (ref_id, title, detail) VALUES (NEW.id, %3$s, %4$s);"
         "  INSERT INTO search_map (ref_id, fts_rowid) VALUES (NEW.id, last_insert_rowid());"
         " END;"
         "DROP TRIGGER IF EXISTS %1$s_search_update;"
         "CREATE TRIGGER %1$s_search_update AFTER UPDATE OF %5$s ON %1$s FOR EACH ROW BEGIN"
         "%6$s"
-        "  INSERT INTO search_index (kind, ref_id, title, detail)"
-        "   SELECT '%2$s', NEW.id, %3$s, %4$s WHERE NEW.deleted_at IS NULL;"
+        "  INSERT INTO search_index_%2$s (ref_id, title, detail)"
+        "   SELECT NEW.id, %3$s, %4$s WHERE NEW.deleted_at IS NULL;"
         "  INSERT INTO search_map (ref_id, fts_rowid)"
         "   SELECT NEW.id, last_insert_rowid() WHERE NEW.deleted_at IS NULL;"
         " END;"
@@ -134,17 +175,18 @@ psl_search_install_triggers (sqlite3 *db,
       g_string_append_printf (sql,
         "DROP TRIGGER IF EXISTS %1$s_search_contacts;"
         "CREATE TRIGGER %1$s_search_contacts AFTER UPDATE OF %2$s ON %1$s FOR EACH ROW BEGIN"
-        "  DELETE FROM search_index WHERE rowid IN (SELECT m.fts_rowid FROM search_map m"
+        "  DELETE FROM search_index_contact WHERE rowid IN (SELECT m.fts_rowid FROM search_map m"
         "   JOIN contact c ON c.id = m.ref_id WHERE c.%1$s_id = NEW.id);"
-        "  INSERT INTO search_index (rowid, kind, ref_id, title, detail)"
-        "   SELECT m.fts_rowid, 'contact', c.id, %3$s, %4$s"
+        "  INSERT INTO search_index_contact (rowid, ref_id, title, detail)"
+        "   SELECT m.fts_rowid, c.id, %3$s, %4$s"
         "     FROM contact c JOIN search_map m ON m.ref_id = c.id WHERE c.%1$s_id = NEW.id;"
         " END;",
         table, i == 0 ? "legal_name, trade_name" : "name",
         CONTACT_TITLE ("c"), CONTACT_DETAIL ("c"));
     }
 
-  if (psl_triggers_install (db, sql->str, &msg) != SQLITE_OK)
+  if (psl_triggers_install (db, sql->str, &msg) != SQLITE_OK
+      || (!has_table_rows (db, "search_map") && !index_missing (db, &msg)))
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION,
                    _("The search index could not be prepared: %s."), msg);
@@ -167,18 +209,26 @@ psl_search_defer (PslStore *store,
   return psl_store_exec (store, "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_deferred', '1');", error);
 }
 
-gboolean
-psl_search_catch_up (PslStore *store,
-                     GError  **error)
+/* The kind's last entry's rowid, 0 for none. */
+static gint64
+last_entry (sqlite3    *db,
+            const char *kind)
 {
-  g_autoptr(sqlite3_stmt) last = psl_store_prepare (store, "SELECT rowid FROM search_index ORDER BY rowid DESC LIMIT 1;",
-                                                    error);
-  gint64 base;
+  g_autofree char *sql = g_strdup_printf ("SELECT max(rowid) FROM search_index_%s;", kind);
+  sqlite3_stmt *stmt = NULL;
+  gint64 last = 0;
 
-  if (last == NULL)
-    return FALSE;
-  base = sqlite3_step (last) == SQLITE_ROW ? sqlite3_column_int64 (last, 0) : 0;
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    last = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return last;
+}
 
+/* Indexes every row not in search_map yet, each kind in one statement. */
+static gboolean
+index_missing (sqlite3 *db,
+               char   **msg)
+{
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
     {
       const SearchSource *s = &sources[i];
@@ -186,21 +236,35 @@ psl_search_catch_up (PslStore *store,
       g_autoptr(GString) detail = g_string_new (s->detail);
       g_autofree char *sql = NULL;
 
-      /* The same expressions as the triggers', over the row n. */
+      /* The same expressions as the triggers', over the row n; the new
+       * entries are numbered after the kind's last one. */
       g_string_replace (title, "NEW.", "n.", 0);
       g_string_replace (detail, "NEW.", "n.", 0);
       sql = g_strdup_printf (
         "INSERT INTO search_map (ref_id, fts_rowid)"
         " SELECT n.id, %3$" G_GINT64_FORMAT " + row_number () OVER (ORDER BY n.rowid) FROM %1$s n"
         "  WHERE n.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM search_map m WHERE m.ref_id = n.id);"
-        "INSERT INTO search_index (rowid, kind, ref_id, title, detail)"
-        " SELECT m.fts_rowid, '%2$s', n.id, %4$s, %5$s FROM search_map m JOIN %1$s n ON n.id = m.ref_id"
+        "INSERT INTO search_index_%2$s (rowid, ref_id, title, detail)"
+        " SELECT m.fts_rowid, n.id, %4$s, %5$s FROM search_map m JOIN %1$s n ON n.id = m.ref_id"
         "  WHERE m.fts_rowid > %3$" G_GINT64_FORMAT ";",
-        s->table, s->kind, base, title->str, detail->str);
-      if (!psl_store_exec (store, sql, error))
+        s->table, s->kind, last_entry (db, s->kind), title->str, detail->str);
+      if (sqlite3_exec (db, sql, NULL, NULL, msg) != SQLITE_OK)
         return FALSE;
-      base = psl_store_count (store, "SELECT coalesce(max(fts_rowid), 0) FROM search_map;", NULL);
-      base = MAX (base, 0);
+    }
+  return TRUE;
+}
+
+gboolean
+psl_search_catch_up (PslStore *store,
+                     GError  **error)
+{
+  char *msg = NULL;
+
+  if (!index_missing (psl_store_get_db (store), &msg))
+    {
+      g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_SQL, _("The search index could not be updated: %s."), msg);
+      sqlite3_free (msg);
+      return FALSE;
     }
   return psl_store_exec (store, "DELETE FROM meta WHERE key = 'search_deferred';", error);
 }
@@ -265,6 +329,13 @@ psl_search_build_query (const char *text)
   return words != NULL ? g_strdup_printf ("{title detail}: (%s)", words) : NULL;
 }
 
+char *
+psl_search_statement (const char *kind)
+{
+  return g_strdup_printf ("SELECT ref_id, title, detail FROM search_index_%1$s"
+                          " WHERE search_index_%1$s MATCH ?1 LIMIT ?2;", kind);
+}
+
 static gboolean
 collect (PslStore    *store,
          sqlite3_stmt *stmt,
@@ -275,28 +346,27 @@ collect (PslStore    *store,
          GPtrArray   *hits,
          GError     **error)
 {
-  g_autofree char *kind_query = g_strdup_printf ("kind: %s AND %s", kind, query);
   int rc;
 
   sqlite3_reset (stmt);
-  sqlite3_bind_text (stmt, 1, kind_query, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
   /* One more than needed per query is enough: what the first query found
    * is skipped by the second. */
   sqlite3_bind_int (stmt, 2, limit + g_hash_table_size (seen));
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && g_hash_table_size (seen) < limit)
     {
-      const char *ref_id = (const char *) sqlite3_column_text (stmt, 1);
+      const char *ref_id = (const char *) sqlite3_column_text (stmt, 0);
       PslSearchHit *hit;
 
       if (g_hash_table_contains (seen, ref_id))
         continue;
 
       hit = g_new0 (PslSearchHit, 1);
-      hit->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      hit->kind = g_strdup (kind);
       hit->ref_id = g_strdup (ref_id);
-      hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      hit->detail = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      hit->detail = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       g_hash_table_add (seen, hit->ref_id);
       g_ptr_array_add (hits, hit);
     }
@@ -334,7 +404,6 @@ psl_search_run (PslStore   *store,
   g_autofree char *words = build_words (text);
   g_autofree char *in_title = NULL;
   g_autofree char *anywhere = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (words == NULL || limit_per_kind == 0)
     return g_steal_pointer (&hits);
@@ -342,17 +411,15 @@ psl_search_run (PslStore   *store,
   in_title = psl_search_build_name_query (text);
   anywhere = psl_search_build_query (text);
 
-  stmt = psl_store_prepare (store,
-                            "SELECT kind, ref_id, title, detail FROM search_index"
-                            " WHERE search_index MATCH ?1 LIMIT ?2;",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
   for (guint i = 0; kinds[i] != NULL; i++)
     {
       g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autofree char *sql = psl_search_statement (kinds[i]);
+      g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
       guint first = hits->len, by_name;
+
+      if (stmt == NULL)
+        return NULL;
 
       if (!collect (store, stmt, kinds[i], in_title, limit_per_kind, seen, hits, error))
         return NULL;

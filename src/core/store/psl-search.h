@@ -18,6 +18,7 @@ typedef struct
 void       psl_search_hit_free          (PslSearchHit *hit);
 char      *psl_search_build_query       (const char   *text);
 char      *psl_search_build_name_query  (const char   *text);
+char      *psl_search_statement         (const char   *kind);
 GPtrArray *psl_search_run               (PslStore     *store,
                                          const char   *text,
                                          guint         limit_per_kind,
