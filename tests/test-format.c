@@ -10,6 +10,7 @@
 #include "psl-date-span.h"
 #include "psl-fold.h"
 #include "psl-format.h"
+#include "psl-id-table.h"
 #include "psl-text-pool.h"
 
 /* U+202F NARROW NO-BREAK SPACE, the French thousands separator */
@@ -520,6 +521,47 @@ test_fold_sort_many (void)
 /* Texts kept once for equal texts, dates (found by their day) as the
  * rest: each the text given, the same address for the same text, another
  * for another, whatever looks almost like a date. */
+/* Ids numbered in the order met, each once, told apart by any of their
+ * characters, whatever their length. */
+static void
+test_id_table (void)
+{
+  g_autoptr(PslIdTable) table = psl_id_table_new ();
+  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_free);
+  const char *uuid = "7664f615-11b2-4f7d-98b7-c2d395319e02";
+  /* The same but for one character, in the parts not mixed into the hash
+   * and in those that are. */
+  const char *near[] = { "7664f615-11b2-4f7d-98b7-c2d395319e03", "7664f615-11b3-4f7d-98b7-c2d395319e02",
+                         "7664f616-11b2-4f7d-98b7-c2d395319e02", "7664F615-11b2-4f7d-98b7-c2d395319e02" };
+
+  g_assert_cmpuint (psl_id_table_number (table, NULL, TRUE), ==, PSL_ID_NONE);
+  g_assert_cmpuint (psl_id_table_number (table, uuid, FALSE), ==, PSL_ID_NONE);
+  g_assert_cmpuint (psl_id_table_number (table, uuid, TRUE), ==, 0);
+  g_assert_cmpuint (psl_id_table_number (table, "p1", TRUE), ==, 1);
+  g_assert_cmpuint (psl_id_table_number (table, "", TRUE), ==, 2);
+  /* 37 characters: not cut to 36 */
+  g_assert_cmpuint (psl_id_table_number (table, "7664f615-11b2-4f7d-98b7-c2d395319e02x", TRUE), ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (near); i++)
+    g_assert_cmpuint (psl_id_table_number (table, near[i], TRUE), ==, 4 + i);
+  g_assert_cmpuint (psl_id_table_number (table, uuid, TRUE), ==, 0);
+  g_assert_cmpuint (psl_id_table_number (table, "p1", FALSE), ==, 1);
+  g_assert_cmpuint (psl_id_table_number (table, "p2", FALSE), ==, PSL_ID_NONE);
+  g_assert_cmpuint (psl_id_table_size (table), ==, 8);
+
+  /* Many, so that the table grows: each keeps its number. */
+  for (guint i = 0; i < 50000; i++)
+    {
+      char *id = i % 2 == 0 ? g_uuid_string_random () : g_strdup_printf ("00000000-0000-4000-8000-%012u", i);
+
+      g_ptr_array_add (made, id);
+      g_assert_cmpuint (psl_id_table_number (table, id, TRUE), ==, 8 + i);
+    }
+  for (guint i = 0; i < made->len; i++)
+    g_assert_cmpuint (psl_id_table_number (table, g_ptr_array_index (made, i), FALSE), ==, 8 + i);
+  g_assert_cmpuint (psl_id_table_number (table, near[0], FALSE), ==, 4);
+  g_assert_cmpuint (psl_id_table_size (table), ==, 8 + 50000);
+}
+
 static void
 test_text_pool_share (void)
 {
@@ -580,6 +622,7 @@ main (int   argc,
   g_test_add_func ("/format/fold-sort-keys", test_fold_sort_keys);
   g_test_add_func ("/format/fold-sort-many", test_fold_sort_many);
   g_test_add_func ("/format/text-pool-share", test_text_pool_share);
+  g_test_add_func ("/format/id-table", test_id_table);
 
   return g_test_run ();
 }

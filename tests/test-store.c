@@ -205,7 +205,8 @@ assert_refused (const char        *path,
 /* ------------------------------------------------------------------ tests */
 
 /* psl_in (?, id) keeps the rows whose id the set bound holds, all of
- * them when none is bound; a text bound in the set's place is no set. */
+ * them when none is bound; a text bound in the set's place is no set.
+ * An id table serves as a set too. */
 static guint
 count_in (PslStore   *store,
           GHashTable *set,
@@ -230,6 +231,9 @@ test_in_set (void)
   g_autoptr(PslStore) store = open_ok (path, PSL_STORE_OPEN_DEFAULT);
   g_autoptr(GHashTable) set = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) empty = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(PslIdTable) ids = psl_id_table_new ();
+  g_autoptr(PslIdTable) no_ids = psl_id_table_new ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_hash_table_add (set, (gpointer) "a");
   g_hash_table_add (set, (gpointer) "c");
@@ -238,6 +242,22 @@ test_in_set (void)
   g_assert_cmpuint (count_in (store, empty, FALSE), ==, 0);
   g_assert_cmpuint (count_in (store, NULL, FALSE), ==, 4);
   g_assert_cmpuint (count_in (store, NULL, TRUE), ==, 4);
+
+  /* The same with an id table bound, of ids of a UUID's length and others. */
+  stmt = psl_store_prepare (store,
+    "WITH v (id) AS (VALUES ('a'), ('0a1b2c3d-0000-4000-8000-00000000000e'),"
+    " ('0a1b2c3d-0000-4000-8000-00000000000f'), ('c'), (NULL))"
+    " SELECT count(*) FROM v WHERE psl_in (?1, id);", NULL);
+  psl_id_table_number (ids, "a", TRUE);
+  psl_id_table_number (ids, "0a1b2c3d-0000-4000-8000-00000000000e", TRUE);
+  psl_id_table_number (ids, "z", TRUE);
+  psl_bind_id_table (stmt, 1, ids);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 2);
+  sqlite3_reset (stmt);
+  psl_bind_id_table (stmt, 1, no_ids);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
 }
 
 static void

@@ -349,49 +349,44 @@ what_of (const Party *opportunity,
 }
 
 /* The parties of one kind (people, firms, opportunities) a reading's
- * placements name: each id, kept once, with its place in slots, where
- * the party goes once read; the rows then find theirs by place, with no
- * lookup.  Looked up by id, 200,000 rows in tables as large cost more
- * than reading the tables, and more than twice as much for twice as many
- * (the tables outgrow the processor's caches). */
+ * placements name: each id, numbered once, its number its place in slots,
+ * where the party goes once read; the rows then find theirs by place, with
+ * no lookup.  Looked up in hash tables of their texts, 200,000 rows cost
+ * more than reading the tables, and more than twice as much for twice as
+ * many: PslIdTable reads one slot for an id. */
 typedef struct
 {
-  GHashTable *places;  /* id → place + 1 */
+  PslIdTable *ids;
   GPtrArray  *slots;   /* Party, or NULL for one not read (deleted since) */
 } Named;
 
-#define NO_PLACE G_MAXUINT
+#define NO_PLACE PSL_ID_NONE
 
 static void
 named_init (Named *named)
 {
-  named->places = g_hash_table_new (g_str_hash, g_str_equal);
+  named->ids = psl_id_table_new ();
   named->slots = g_ptr_array_new ();
 }
 
 static void
 named_clear (Named *named)
 {
-  g_clear_pointer (&named->places, g_hash_table_unref);
+  g_clear_pointer (&named->ids, psl_id_table_free);
   g_clear_pointer (&named->slots, g_ptr_array_unref);
 }
 
 /* The place of id, given one the first time it is named; NO_PLACE for
- * none.  ids keeps the texts until the rows are joined. */
+ * none. */
 static guint
-named_place (Named        *named,
-             GStringChunk *ids,
-             const char   *id)
+named_place (Named      *named,
+             const char *id)
 {
-  gpointer found;
+  guint place = psl_id_table_number (named->ids, id, TRUE);
 
-  if (id == NULL)
-    return NO_PLACE;
-  if ((found = g_hash_table_lookup (named->places, id)) != NULL)
-    return GPOINTER_TO_UINT (found) - 1;
-  g_hash_table_insert (named->places, g_string_chunk_insert (ids, id), GUINT_TO_POINTER (named->slots->len + 1));
-  g_ptr_array_add (named->slots, NULL);
-  return named->slots->len - 1;
+  if (place != NO_PLACE && place >= named->slots->len)
+    g_ptr_array_set_size (named->slots, place + 1);
+  return place;
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Named, named_clear)
@@ -421,10 +416,10 @@ read_parties (PslStore   *store,
 
   if (stmt == NULL)
     return FALSE;
-  psl_bind_set (stmt, 1, named->places);
+  psl_bind_id_table (stmt, 1, named->ids);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      guint place = GPOINTER_TO_UINT (g_hash_table_lookup (named->places, sqlite3_column_text (stmt, 0))) - 1;
+      guint place = psl_id_table_number (named->ids, (const char *) sqlite3_column_text (stmt, 0), FALSE);
       const char *name = (const char *) sqlite3_column_text (stmt, 1);
       const char *searched = (const char *) sqlite3_column_text (stmt, 2);
       Party *party;
@@ -533,7 +528,7 @@ static GArray *
 read_placements (PslStore          *store,
                  PslPlacementScope  part,
                  Shared            *shared,
-                 GStringChunk      *ids,
+                 GStringChunk      *codes,
                  Named             *people,
                  Named             *firms,
                  Named             *opportunities,
@@ -561,12 +556,12 @@ read_placements (PslStore          *store,
       row->start_date = psl_text_pool_share (shared->texts, TEXT (9));
       row->end_date = psl_text_pool_share (shared->texts, TEXT (10));
       row->moved_on = psl_text_pool_share (shared->texts, TEXT (11));
-      one.person = named_place (people, ids, TEXT (1));
-      one.firm = named_place (firms, ids, TEXT (2));
-      one.opportunity = named_place (opportunities, ids, TEXT (3));
-      one.contract = TEXT (5) != NULL ? g_string_chunk_insert_const (ids, TEXT (5)) : NULL;
-      one.immersion = TEXT (6) != NULL ? g_string_chunk_insert_const (ids, TEXT (6)) : NULL;
-      one.staff_id = TEXT (7) != NULL ? g_string_chunk_insert_const (ids, TEXT (7)) : NULL;
+      one.person = named_place (people, TEXT (1));
+      one.firm = named_place (firms, TEXT (2));
+      one.opportunity = named_place (opportunities, TEXT (3));
+      one.contract = TEXT (5) != NULL ? g_string_chunk_insert_const (codes, TEXT (5)) : NULL;
+      one.immersion = TEXT (6) != NULL ? g_string_chunk_insert_const (codes, TEXT (6)) : NULL;
+      one.staff_id = TEXT (7) != NULL ? g_string_chunk_insert_const (codes, TEXT (7)) : NULL;
       g_array_append_val (pending, one);
     }
   if (rc != SQLITE_DONE)
@@ -603,15 +598,15 @@ psl_placement_list_load (PslStore          *store,
   g_auto(Named) firms = { NULL };
   g_auto(Named) opportunities = { NULL };
   g_autoptr(Shared) shared = shared_new ();
-  /* The parties' ids, needed only until the rows are joined to them:
-   * kept with the rows' texts, 200,000 placements would hold 20 MB. */
-  g_autoptr(GStringChunk) ids = g_string_chunk_new (1 << 16);
+  /* The codes the rows name (contract, immersion, staff), needed only
+   * until the rows are joined to their labels. */
+  g_autoptr(GStringChunk) codes = g_string_chunk_new (1 << 12);
   g_autoptr(GArray) pending = NULL;
 
   named_init (&people);
   named_init (&firms);
   named_init (&opportunities);
-  pending = read_placements (store, part, shared, ids, &people, &firms, &opportunities, error);
+  pending = read_placements (store, part, shared, codes, &people, &firms, &opportunities, error);
   if (pending == NULL
       || !read_parties (store,
                         "SELECT id, last_name || ' ' || first_name, NULL, referent_id, antenna_id"

@@ -12,6 +12,7 @@
 
 #include "psl-store.h"
 #include "psl-store-cache.h"
+#include "psl-id-table.h"
 
 G_BEGIN_DECLS
 
@@ -64,6 +65,9 @@ void         psl_store_attach_sets       (sqlite3           *db);
 void         psl_bind_set                (sqlite3_stmt      *stmt,
                                           int                index,
                                           GHashTable        *set);
+void         psl_bind_id_table           (sqlite3_stmt      *stmt,
+                                          int                index,
+                                          PslIdTable        *ids);
 void         psl_set_sqlite_error        (GError           **error,
                                           sqlite3           *db,
                                           const char        *what);

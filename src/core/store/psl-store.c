@@ -169,6 +169,7 @@ psl_bind_named (sqlite3_stmt *stmt,
  * for the few rows a set names skips the others before it computes their
  * columns, without a temporary table or a lookup per row. */
 #define SET_POINTER_TYPE "psl-set"
+#define ID_TABLE_POINTER_TYPE "psl-id-table"
 
 static void
 sql_in_cb (sqlite3_context *ctx,
@@ -176,9 +177,13 @@ sql_in_cb (sqlite3_context *ctx,
            sqlite3_value  **argv)
 {
   GHashTable *set = sqlite3_value_pointer (argv[0], SET_POINTER_TYPE);
+  PslIdTable *ids = sqlite3_value_pointer (argv[0], ID_TABLE_POINTER_TYPE);
   const char *value = (const char *) sqlite3_value_text (argv[1]);
 
-  sqlite3_result_int (ctx, set == NULL || (value != NULL && g_hash_table_contains (set, value)));
+  if (ids != NULL)
+    sqlite3_result_int (ctx, psl_id_table_number (ids, value, FALSE) != PSL_ID_NONE);
+  else
+    sqlite3_result_int (ctx, set == NULL || (value != NULL && g_hash_table_contains (set, value)));
 }
 
 void
@@ -198,6 +203,15 @@ psl_bind_set (sqlite3_stmt *stmt,
     sqlite3_bind_pointer (stmt, index, set, SET_POINTER_TYPE, NULL);
   else
     sqlite3_bind_null (stmt, index);
+}
+
+/* The same with the ids of an id table as the set. */
+void
+psl_bind_id_table (sqlite3_stmt *stmt,
+                   int           index,
+                   PslIdTable   *ids)
+{
+  sqlite3_bind_pointer (stmt, index, ids, ID_TABLE_POINTER_TYPE, NULL);
 }
 
 /* A copy of a text column, NULL for NULL. */
