@@ -37,7 +37,7 @@
 #define GROWTH_LIMIT_PER_DATA 1.1
 
 /* Runs on each file, the least of each measure kept. */
-#define ROUNDS 2
+#define ROUNDS 3
 
 typedef struct
 {
