@@ -91,32 +91,18 @@ psl_search_hit_free (PslSearchHit *hit)
   g_free (hit);
 }
 
-static gboolean
-has_table (sqlite3    *db,
-           const char *name)
+/* The first column of the first row of sql, 0 for none. */
+static gint64
+first_int (sqlite3    *db,
+           const char *sql)
 {
   sqlite3_stmt *stmt = NULL;
-  gboolean found;
+  gint64 value = 0;
 
-  found = sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1;", -1, &stmt,
-                              NULL) == SQLITE_OK
-          && sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC) == SQLITE_OK
-          && sqlite3_step (stmt) == SQLITE_ROW;
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
-  return found;
-}
-
-static gboolean
-has_table_rows (sqlite3    *db,
-                const char *table)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s LIMIT 1;", table);
-  sqlite3_stmt *stmt = NULL;
-  gboolean found;
-
-  found = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_finalize (stmt);
-  return found;
+  return value;
 }
 
 static gboolean index_missing (sqlite3 *db,
@@ -132,7 +118,7 @@ psl_search_install_triggers (sqlite3 *db,
   g_autoptr(GString) sql = g_string_new (NULL);
   char *msg = NULL;
 
-  if (!has_table (db, "search_index_person"))
+  if (!first_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'search_index_person';"))
     return TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
@@ -186,7 +172,7 @@ psl_search_install_triggers (sqlite3 *db,
     }
 
   if (psl_triggers_install (db, sql->str, &msg) != SQLITE_OK
-      || (!has_table_rows (db, "search_map") && !index_missing (db, &msg)))
+      || (!first_int (db, "SELECT EXISTS (SELECT 1 FROM search_map);") && !index_missing (db, &msg)))
     {
       g_set_error (error, PSL_STORE_ERROR, PSL_STORE_ERROR_MIGRATION,
                    _("The search index could not be prepared: %s."), msg);
@@ -209,21 +195,6 @@ psl_search_defer (PslStore *store,
   return psl_store_exec (store, "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_deferred', '1');", error);
 }
 
-/* The kind's last entry's rowid, 0 for none. */
-static gint64
-last_entry (sqlite3    *db,
-            const char *kind)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT max(rowid) FROM search_index_%s;", kind);
-  sqlite3_stmt *stmt = NULL;
-  gint64 last = 0;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    last = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return last;
-}
-
 /* Indexes every row not in search_map yet, each kind in one statement. */
 static gboolean
 index_missing (sqlite3 *db,
@@ -234,6 +205,7 @@ index_missing (sqlite3 *db,
       const SearchSource *s = &sources[i];
       g_autoptr(GString) title = g_string_new (s->title);
       g_autoptr(GString) detail = g_string_new (s->detail);
+      g_autofree char *last_sql = g_strdup_printf ("SELECT max(rowid) FROM search_index_%s;", s->kind);
       g_autofree char *sql = NULL;
 
       /* The same expressions as the triggers', over the row n; the new
@@ -247,7 +219,7 @@ index_missing (sqlite3 *db,
         "INSERT INTO search_index_%2$s (rowid, ref_id, title, detail)"
         " SELECT m.fts_rowid, n.id, %4$s, %5$s FROM search_map m JOIN %1$s n ON n.id = m.ref_id"
         "  WHERE m.fts_rowid > %3$" G_GINT64_FORMAT ";",
-        s->table, s->kind, last_entry (db, s->kind), title->str, detail->str);
+        s->table, s->kind, first_int (db, last_sql), title->str, detail->str);
       if (sqlite3_exec (db, sql, NULL, NULL, msg) != SQLITE_OK)
         return FALSE;
     }
@@ -415,7 +387,8 @@ psl_search_run (PslStore   *store,
     {
       g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
       g_autofree char *sql = psl_search_statement (kinds[i]);
-      g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
+      /* Lent, not prepared at every key typed. */
+      g_autoptr(PslCachedStmt) stmt = psl_store_lend (store, sql, error);
       guint first = hits->len, by_name;
 
       if (stmt == NULL)
