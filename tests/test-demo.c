@@ -31,6 +31,7 @@
 #include "psl-store-open.h"
 #include "psl-test.h"
 #include "psl-store-private.h"
+#include "psl-summaries.h"
 
 #define TODAY "2026-11-22"
 
@@ -188,6 +189,26 @@ test_sound (void)
                    psl_test_count (store, "SELECT count(*) FROM company WHERE deleted_at IS NULL;"));
   g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM search_index_person;"), ==,
                    psl_test_count (store, "SELECT count(*) FROM person WHERE deleted_at IS NULL;"));
+  /* The rows are indexed together at the end: what is written next is
+   * indexed as it is written again. */
+  g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM meta WHERE key = 'search_deferred';"), ==, 0);
+
+  /* The indexes and the triggers set aside while the rows were written
+   * are all back, and what the latter keep equals a recount. */
+  {
+    g_autofree char *fresh_path = g_build_filename (tmpdir, "fresh.db", NULL);
+    g_autoptr(PslStore) fresh = NULL;
+    const char *schema = "SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger');";
+
+    psl_test_rm_rf (fresh_path);
+    fresh = psl_store_open (fresh_path, PSL_STORE_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (psl_test_count (store, schema), ==, psl_test_count (fresh, schema));
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM sqlite_master WHERE name = 'company_contact_insert';"), ==, 1);
+    g_assert_cmpint (psl_summaries_differences (store, &error), ==, 0);
+    g_assert_no_error (error);
+    g_assert_cmpint (psl_test_count (store, "SELECT count(*) FROM company_contact;"), >, 0);
+  }
   /* ...and each says who wrote it, a member of the team: the referent of
    * a person or a firm, who had the placement, the follow-up, the note. */
   {
