@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "psl-company-list.h"
@@ -391,6 +392,88 @@ test_empty (PslTestFixture *f,
   g_assert_cmpuint (list->len, ==, 0);
 }
 
+/* The first screen: the placements under way of the first people by
+ * name (Cance, then Puech: not the deleted Ancien), then the rest, each
+ * once, together the whole list. */
+static void
+test_first_screen (PslTestFixture *f,
+                   gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) whole = load (f);
+  g_autoptr(GPtrArray) first = psl_placement_list_load_first (f->store, 3, &error);
+  g_autoptr(GPtrArray) rest = NULL;
+  g_autofree char *ids_first = NULL;
+  g_autofree char *ids_rest = NULL;
+
+  g_assert_no_error (error);
+  ids_first = join_ids (first);
+  g_assert_cmpstr (ids_first, ==, "p1 p3 p4");
+  g_assert_cmpstr (psl_placement_row_get_person_name (find (first, "p3")), ==, "Cance Zoé");
+  g_assert_cmpstr (psl_placement_row_get_what (find (first, "p1")), ==, "Vendeuse en boulangerie");
+  g_assert_cmpstr (psl_placement_row_get_company_name (find (first, "p4")), ==, "Garage du Moulin");
+
+  rest = psl_placement_list_load_rest (f->store, first, &error);
+  g_assert_no_error (error);
+  ids_rest = join_ids (rest);
+  g_assert_cmpstr (ids_rest, ==, "p2 p5 p6 p7 p8");
+  g_assert_cmpuint (first->len + rest->len, ==, whole->len);
+
+  /* A screen larger than what is under way holds it all. */
+  {
+    g_autoptr(GPtrArray) all_under_way = psl_placement_list_load_first (f->store, 200, &error);
+    g_autofree char *ids = join_ids (all_under_way);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ids, ==, "p1 p2 p3 p4 p5");
+  }
+}
+
+/* More parties than are looked up one by one: their tables are scanned,
+ * and each row still finds its own. */
+static void
+test_many_parties (PslTestFixture *f,
+                   gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) rest = NULL;
+
+  psl_test_exec (f->store,
+    "INSERT INTO company (id, legal_name) VALUES ('firm', 'Scierie Barrès');"
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500)"
+    " INSERT INTO person (id, first_name, last_name, entered_on) SELECT 'person-' || i, 'Prénom' || i,"
+    "  'Nom' || printf ('%04d', i), '2025-01-01' FROM n;"
+    "INSERT INTO placement (id, person_id, company_id, stage, proposed_on)"
+    " SELECT 'pl-' || substr(id, 8), id, 'firm', CASE WHEN rowid % 2 = 0 THEN 'proposed' ELSE 'refused' END,"
+    "  '2026-10-01' FROM person;");
+  list = psl_placement_list_load (f->store, PSL_PLACEMENTS_ALL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2500);
+  for (guint i = 0; i < list->len; i++)
+    {
+      PslPlacementRow *row = g_ptr_array_index (list, i);
+      guint n = atoi (psl_placement_row_get_id (row) + 3);
+      g_autofree char *name = g_strdup_printf ("Nom%04u Prénom%u", n, n);
+
+      g_assert_cmpstr (psl_placement_row_get_person_name (row), ==, name);
+      g_assert_cmpstr (psl_placement_row_get_company_name (row), ==, "Scierie Barrès");
+    }
+
+  /* The first screen, by name, then the 2,490 others. */
+  first = psl_placement_list_load_first (f->store, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (first->len, ==, 10);
+  g_assert_nonnull (find (first, "pl-2"));
+  g_assert_nonnull (find (first, "pl-20"));
+  g_assert_null (find (first, "pl-1"));
+  rest = psl_placement_list_load_rest (f->store, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rest->len, ==, 2490);
+  g_assert_null (find (rest, "pl-2"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +488,10 @@ main (int   argc,
               psl_test_fixture_setup, test_counts, psl_test_fixture_teardown);
   g_test_add ("/placement-list/parts", PslTestFixture, DATA,
               psl_test_fixture_setup, test_parts, psl_test_fixture_teardown);
+  g_test_add ("/placement-list/first-screen", PslTestFixture, DATA,
+              psl_test_fixture_setup, test_first_screen, psl_test_fixture_teardown);
+  g_test_add ("/placement-list/many-parties", PslTestFixture, NULL,
+              psl_test_fixture_setup, test_many_parties, psl_test_fixture_teardown);
   g_test_add_func ("/placement-list/stages", test_stages);
   g_test_add ("/placement-list/sort-keys", PslTestFixture, DATA, psl_test_fixture_setup, test_sort_keys,
               psl_test_fixture_teardown);

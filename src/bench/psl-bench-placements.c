@@ -1,8 +1,9 @@
 /* psl-bench-placements.c — Mises en relation on the large file: every
  * placement read and sorted for the list, in two parts as the page reads
- * them (those under way, which it shows at first, then the rest), beside
- * the bare statements reading the same rows; then the filtering and the counts by stage one
- * key typed costs, beside a bare scan of the rows in memory
+ * them (the first screen of those under way, which it shows at once, then
+ * every other while they are shown), beside the bare statements reading
+ * the same rows; then the filtering and the counts by stage one key typed
+ * costs, beside a bare scan of the rows in memory
  */
 
 #include "config.h"
@@ -21,12 +22,11 @@ ms_since (gint64 t0)
   return (g_get_monotonic_time () - t0) / 1000.0;
 }
 
-/* part read and sorted by the first column, as the table does on the
- * worker, with the rows of earlier (if any) sorted in; its time added to
- * times after the first, warm-up run. */
+/* The first screen (earlier NULL) or the rest, read and sorted by the
+ * first column, as the table does on the worker, with the rows of earlier
+ * sorted in; its time added to times after the first, warm-up run. */
 static GPtrArray *
 read_sorted (PslStore          *store,
-             PslPlacementScope  part,
              GPtrArray         *earlier,
              GArray            *times,
              guint              run)
@@ -34,7 +34,8 @@ read_sorted (PslStore          *store,
   PslFoldSort by_person = { (const char *(*) (gpointer)) psl_placement_row_get_person_name, TRUE, NULL,
                             (const char *(*) (gpointer)) psl_placement_row_get_person_key };
   gint64 t0 = g_get_monotonic_time ();
-  GPtrArray *rows = psl_placement_list_load (store, part, NULL);
+  GPtrArray *rows = earlier == NULL ? psl_placement_list_load_first (store, PSL_PLACEMENTS_FIRST_ROWS, NULL)
+                                    : psl_placement_list_load_rest (store, earlier, NULL);
   double ms;
 
   for (guint i = 0; rows != NULL && earlier != NULL && i < earlier->len; i++)
@@ -85,16 +86,17 @@ psl_bench_placements (JsonBuilder *b,
 
       /* The rows read before are freed by the window, not by the reading. */
       g_clear_pointer (&list, g_ptr_array_unref);
-      /* What the window waits for before it shows rows: the placements
-       * under way, read and sorted by the first column. */
-      first = read_sorted (store, PSL_PLACEMENTS_UNDER_WAY, NULL, first_times, run);
+      /* What the window waits for before it shows rows: the first
+       * screen of the placements under way, read and sorted by the first
+       * column. */
+      first = read_sorted (store, NULL, first_times, run);
       n_first = first != NULL ? first->len : 0;
       /* Then, while they are shown, the rest read and sorted with them:
-       * the whole list, for the other stages and the filter. */
-      list = read_sorted (store, PSL_PLACEMENTS_CLOSED, first, load_times, run);
+       * the whole list, for the other stages, the counts and the filter. */
+      list = read_sorted (store, first, load_times, run);
 
-      /* The floors: the same tables read bare, in the same order. */
-      ms = psl_floor_placements_under_way (bare);
+      /* The floors: the same rows read bare. */
+      ms = psl_floor_placements_first (bare, PSL_PLACEMENTS_FIRST_ROWS);
       if (run > 0)
         g_array_append_val (first_bare_times, ms);
       ms = psl_floor_placements_read (bare);

@@ -132,7 +132,9 @@ set_figure (GtkLabel *label,
 static void
 update_funnel (PslPlacementsPage *self)
 {
-  gboolean known = !psl_placements_page_is_loading (self) || psl_table_view_get_n_total (self->table) > 0;
+  /* The first screen's rows are a few of each stage: the counts are
+   * known once the rest is read. */
+  gboolean known = !psl_placements_page_is_loading (self);
 
   self->syncing = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (funnel); i++)
@@ -194,10 +196,6 @@ on_filter_changed_cb (PslPlacementsPage *self)
                               ? psl_table_view_selected_code (self->antenna_dropdown, self->antennas) : NULL;
   self->criteria.waiting = gtk_toggle_button_get_active (self->waiting_button);
   self->criteria.waiting_since = self->waiting_since;
-  /* The placements closed are read once a choice shows them. */
-  if (self->criteria.scope == PSL_PLACEMENTS_ALL || self->criteria.scope == PSL_PLACEMENTS_CLOSED
-      || (self->criteria.scope == PSL_PLACEMENTS_ONE_STAGE && !PSL_STAGE_IS_OPEN (self->criteria.stage)))
-    psl_table_view_read_rest (self->table);
   update_funnel (self);
 }
 
@@ -382,15 +380,16 @@ on_item_activated_cb (PslPlacementsPage *self,
   edit_placement (self, row);
 }
 
-/* The placements under way: the page opens on them, and on a large file
- * they are one in six.  The others are read when a choice shows them. */
+/* The page opens on the placements under way: the first screen of them
+ * is read first, in a time that does not grow with the file, then every
+ * other placement while these are shown (data: the rows read first). */
 static gpointer
 load_job (PslStore     *store,
           gpointer      data,
           GCancellable *cancellable,
           GError      **error)
 {
-  return psl_placement_list_load (store, PSL_PLACEMENTS_UNDER_WAY, error);
+  return psl_placement_list_load_first (store, PSL_PLACEMENTS_FIRST_ROWS, error);
 }
 
 static gpointer
@@ -399,7 +398,7 @@ load_rest_job (PslStore     *store,
                GCancellable *cancellable,
                GError      **error)
 {
-  return psl_placement_list_load (store, PSL_PLACEMENTS_CLOSED, error);
+  return psl_placement_list_load_rest (store, data, error);
 }
 
 static GtkWidget *
@@ -500,6 +499,7 @@ load (PslPage      *page,
   self->read_at = psl_store_get_changes (self->store);
   psl_page_read_done (page);
   psl_table_view_load_in_parts (self->table, self->store, load_job, load_rest_job);
+  psl_table_view_read_rest (self->table);
   update_funnel (self);
 }
 

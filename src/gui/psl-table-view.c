@@ -378,7 +378,8 @@ load_job (PslStore     *store,
 {
   Load *load = data;
   Loaded *loaded;
-  GPtrArray *rows = load->job (store, NULL, cancellable, error);
+  /* The rest is read knowing the rows read before it. */
+  GPtrArray *rows = load->job (store, load->earlier, cancellable, error);
 
   if (rows == NULL)
     return NULL;

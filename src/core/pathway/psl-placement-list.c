@@ -358,7 +358,12 @@ typedef struct
 {
   PslIdTable *ids;
   GPtrArray  *slots;   /* Party, or NULL for one not read (deleted since) */
+  GPtrArray  *few;     /* the ids while they are at most FEW_PARTIES, else NULL */
 } Named;
+
+/* Parties this few are looked up one by one by their ids; more, and
+ * their table is scanned. */
+#define FEW_PARTIES 2000
 
 #define NO_PLACE PSL_ID_NONE
 
@@ -367,6 +372,7 @@ named_init (Named *named)
 {
   named->ids = psl_id_table_new ();
   named->slots = g_ptr_array_new ();
+  named->few = g_ptr_array_new_with_free_func (g_free);
 }
 
 static void
@@ -374,6 +380,7 @@ named_clear (Named *named)
 {
   g_clear_pointer (&named->ids, psl_id_table_free);
   g_clear_pointer (&named->slots, g_ptr_array_unref);
+  g_clear_pointer (&named->few, g_ptr_array_unref);
 }
 
 /* The place of id, given one the first time it is named; NO_PLACE for
@@ -385,7 +392,14 @@ named_place (Named      *named,
   guint place = psl_id_table_number (named->ids, id, TRUE);
 
   if (place != NO_PLACE && place >= named->slots->len)
-    g_ptr_array_set_size (named->slots, place + 1);
+    {
+      g_ptr_array_set_size (named->slots, place + 1);
+      /* Named for the first time. */
+      if (named->few != NULL && named->few->len < FEW_PARTIES)
+        g_ptr_array_add (named->few, g_strdup (id));
+      else
+        g_clear_pointer (&named->few, g_ptr_array_unref);
+    }
   return place;
 }
 
@@ -398,25 +412,48 @@ named_party (Named *named,
   return place == NO_PLACE ? NULL : g_ptr_array_index (named->slots, place);
 }
 
-/* Each row of sql that named names, into its place: id, name, text to
- * search (NULL: the name), then the referent and the antenna when the
- * statement has them.
- * The table is scanned whole even for a few: a scan costs less than
- * looking each one up, and psl_in () skips the others before their
- * columns are made. */
+/* Which rows of a party's table named names, as SQL: a few, by their
+ * ids; more, the table scanned whole (a scan costs less than looking
+ * thousands up, and psl_in () skips the others before their columns are
+ * made). */
+static char *
+named_condition (Named *named)
+{
+  GString *sql;
+
+  if (named->few == NULL)
+    return g_strdup ("psl_in (?1, id)");
+  sql = g_string_new ("id IN (");
+  for (guint i = 0; i < named->few->len; i++)
+    {
+      char *quoted = sqlite3_mprintf ("%s%Q", i > 0 ? ", " : "", (const char *) named->few->pdata[i]);
+
+      g_string_append (sql, quoted);
+      sqlite3_free (quoted);
+    }
+  g_string_append_c (sql, ')');
+  return g_string_free (sql, FALSE);
+}
+
+/* Each row of the statement (format, whose %s is the rows named) into
+ * its place: id, name, text to search (NULL: the name), then the
+ * referent and the antenna when the statement has them. */
 static gboolean
 read_parties (PslStore   *store,
-              const char *sql,
+              const char *format,
               Named      *named,
               Shared     *shared,
               GError    **error)
 {
+  g_autofree char *condition = named_condition (named);
+  g_autofree char *sql = g_strdup_printf (format, condition);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  psl_bind_id_table (stmt, 1, named->ids);
+  if (named->few == NULL)
+    psl_bind_id_table (stmt, 1, named->ids);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       guint place = psl_id_table_number (named->ids, (const char *) sqlite3_column_text (stmt, 0), FALSE);
@@ -492,6 +529,42 @@ part_condition (PslPlacementScope part)
     }
 }
 
+/* The few codes the rows name (contract, immersion, staff), each kept
+ * once, until the rows are joined to their labels.  The first few are
+ * found by comparing them, before any hashing: a team has a handful of
+ * members and a handful of contract types, named by 200,000 rows. */
+typedef struct
+{
+  GStringChunk *chunk;
+  const char   *seen[16];
+  guint         n_seen;
+} Codes;
+
+static void
+codes_clear (Codes *codes)
+{
+  g_clear_pointer (&codes->chunk, g_string_chunk_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Codes, codes_clear)
+
+static const char *
+codes_keep (Codes      *codes,
+            const char *code)
+{
+  const char *kept;
+
+  if (code == NULL)
+    return NULL;
+  for (guint i = 0; i < codes->n_seen; i++)
+    if (strcmp (codes->seen[i], code) == 0)
+      return codes->seen[i];
+  kept = g_string_chunk_insert_const (codes->chunk, code);
+  if (codes->n_seen < G_N_ELEMENTS (codes->seen))
+    codes->seen[codes->n_seen++] = kept;
+  return kept;
+}
+
 /* A placement read, waiting for its parties. */
 typedef struct
 {
@@ -523,12 +596,53 @@ compare_rowids (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* Rowids are dense (a table's rows numbered as they were written), so
+ * each row goes straight to its place among those of its range: time in
+ * proportion to the rows, where a sort by comparisons grows faster.  A
+ * sparse range (most rows deleted) is sorted by comparisons. */
+static void
+sort_by_rowid (GArray *pending)
+{
+  const Pending *given = (const Pending *) pending->data;
+  guint n = pending->len;
+  gint64 first = G_MAXINT64, last = G_MININT64;
+  g_autofree guint *at = NULL;
+  g_autofree Pending *sorted = NULL;
+  guint64 range;
+  guint j = 0;
+
+  if (n < 2)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      first = MIN (first, given[i].rowid);
+      last = MAX (last, given[i].rowid);
+    }
+  range = (guint64) (last - first) + 1;
+  if (range > 8 * (guint64) n + 4096)
+    {
+      g_array_sort (pending, compare_rowids);
+      return;
+    }
+  at = g_new (guint, range);
+  memset (at, 0xff, range * sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    at[given[i].rowid - first] = i;
+  sorted = g_new (Pending, n);
+  for (guint64 r = 0; r < range; r++)
+    if (at[r] != G_MAXUINT)
+      sorted[j++] = given[at[r]];
+  g_assert (j == n);  /* rowids are unique */
+  memcpy (pending->data, sorted, n * sizeof (Pending));
+}
+
 /* The placements of part, each waiting for the parties it names. */
 static GArray *
 read_placements (PslStore          *store,
-                 PslPlacementScope  part,
+                 const char        *condition,
+                 PslIdTable        *bound,
                  Shared            *shared,
-                 GStringChunk      *codes,
+                 Codes             *codes,
                  Named             *people,
                  Named             *firms,
                  Named             *opportunities,
@@ -538,12 +652,14 @@ read_placements (PslStore          *store,
   g_autofree char *sql = g_strdup_printf (
     "SELECT id, person_id, company_id, opportunity_id, stage, contract_type, immersion_type, staff_id,"
     "       proposed_on, start_date, coalesce(end_date, planned_end), substr(updated_at, 1, 10), rowid"
-    "  FROM placement WHERE deleted_at IS NULL AND %s;", part_condition (part));
+    "  FROM placement WHERE deleted_at IS NULL AND %s;", condition);
   g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, sql, error);
   int rc;
 
   if (stmt == NULL)
     return NULL;
+  if (bound != NULL)
+    psl_bind_id_table (stmt, 1, bound);
   g_array_set_clear_func (pending, pending_clear);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -559,9 +675,9 @@ read_placements (PslStore          *store,
       one.person = named_place (people, TEXT (1));
       one.firm = named_place (firms, TEXT (2));
       one.opportunity = named_place (opportunities, TEXT (3));
-      one.contract = TEXT (5) != NULL ? g_string_chunk_insert_const (codes, TEXT (5)) : NULL;
-      one.immersion = TEXT (6) != NULL ? g_string_chunk_insert_const (codes, TEXT (6)) : NULL;
-      one.staff_id = TEXT (7) != NULL ? g_string_chunk_insert_const (codes, TEXT (7)) : NULL;
+      one.contract = codes_keep (codes, TEXT (5));
+      one.immersion = codes_keep (codes, TEXT (6));
+      one.staff_id = codes_keep (codes, TEXT (7));
       g_array_append_val (pending, one);
     }
   if (rc != SQLITE_DONE)
@@ -572,7 +688,7 @@ read_placements (PslStore          *store,
   /* In the order they were written, sorted here: SQLite would sort the
    * whole rows read from the index in a temporary table, five times as
    * long as the reading itself. */
-  g_array_sort (pending, compare_rowids);
+  sort_by_rowid (pending);
   return g_steal_pointer (&pending);
 }
 
@@ -584,10 +700,11 @@ read_placements (PslStore          *store,
  * (the index is read in stage order, sorted back by rowid): the order of
  * the rows written keeps a person's placements in the order they were made
  * when the table sorts them by person. */
-GPtrArray *
-psl_placement_list_load (PslStore          *store,
-                         PslPlacementScope  part,
-                         GError           **error)
+static GPtrArray *
+load_where (PslStore    *store,
+            const char  *condition,
+            PslIdTable  *bound,
+            GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) team = psl_portfolio_team (store, NULL);
@@ -598,23 +715,21 @@ psl_placement_list_load (PslStore          *store,
   g_auto(Named) firms = { NULL };
   g_auto(Named) opportunities = { NULL };
   g_autoptr(Shared) shared = shared_new ();
-  /* The codes the rows name (contract, immersion, staff), needed only
-   * until the rows are joined to their labels. */
-  g_autoptr(GStringChunk) codes = g_string_chunk_new (1 << 12);
+  g_auto(Codes) codes = { g_string_chunk_new (1 << 12) };
   g_autoptr(GArray) pending = NULL;
 
   named_init (&people);
   named_init (&firms);
   named_init (&opportunities);
-  pending = read_placements (store, part, shared, codes, &people, &firms, &opportunities, error);
+  pending = read_placements (store, condition, bound, shared, &codes, &people, &firms, &opportunities, error);
   if (pending == NULL
       || !read_parties (store,
                         "SELECT id, last_name || ' ' || first_name, NULL, referent_id, antenna_id"
-                        "  FROM person WHERE deleted_at IS NULL AND psl_in (?1, id);", &people, shared, error)
+                        "  FROM person WHERE deleted_at IS NULL AND %s;", &people, shared, error)
       || !read_parties (store,
                         "SELECT id, coalesce(trade_name, legal_name), legal_name || ' ' || coalesce(trade_name, '')"
-                        "  FROM company WHERE deleted_at IS NULL AND psl_in (?1, id);", &firms, shared, error)
-      || !read_parties (store, "SELECT id, title, NULL FROM opportunity WHERE psl_in (?1, id);",
+                        "  FROM company WHERE deleted_at IS NULL AND %s;", &firms, shared, error)
+      || !read_parties (store, "SELECT id, title, NULL FROM opportunity WHERE %s;",
                         &opportunities, shared, error))
     return NULL;
   shared->found = g_new0 (guint32, MAX (shared->offsets->len, 1));
@@ -647,4 +762,44 @@ psl_placement_list_load (PslStore          *store,
       g_ptr_array_add (rows, g_steal_pointer (&one->row));
     }
   return g_steal_pointer (&rows);
+}
+
+GPtrArray *
+psl_placement_list_load (PslStore          *store,
+                         PslPlacementScope  part,
+                         GError           **error)
+{
+  return load_where (store, part_condition (part), NULL, error);
+}
+
+/* The people walked in the order of their names' index, each one's
+ * placements looked up, until there are enough: a few hundred rows read,
+ * whatever the size of the file. */
+GPtrArray *
+psl_placement_list_load_first (PslStore  *store,
+                               guint      n_rows,
+                               GError   **error)
+{
+  g_autofree char *condition = g_strdup_printf (
+    "id IN (SELECT pl.id FROM person p INDEXED BY person_name CROSS JOIN placement pl ON pl.person_id = p.id"
+    "        WHERE p.deleted_at IS NULL AND pl.deleted_at IS NULL AND pl.%s"
+    "        ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE LIMIT %u)",
+    part_condition (PSL_PLACEMENTS_UNDER_WAY), n_rows);
+
+  return load_where (store, condition, NULL, error);
+}
+
+GPtrArray *
+psl_placement_list_load_rest (PslStore   *store,
+                              GPtrArray  *earlier,
+                              GError    **error)
+{
+  PslIdTable *read = psl_id_table_new ();
+  GPtrArray *rows;
+
+  for (guint i = 0; earlier != NULL && i < earlier->len; i++)
+    psl_id_table_number (read, psl_placement_row_get_id (g_ptr_array_index (earlier, i)), TRUE);
+  rows = load_where (store, "NOT psl_in (?1, id)", read, error);
+  psl_id_table_free (read);
+  return rows;
 }

@@ -95,4 +95,18 @@ GPtrArray  *psl_placement_list_load             (PslStore          *store,
                                                  PslPlacementScope  part,
                                                  GError           **error);
 
+/* What the page shows before anything else: n_rows of the placements
+ * under way, those of the first people by name, in a time that does not
+ * grow with the file.  Names are ordered here as
+ * the file's index has them (letter case aside, accents by their code);
+ * the rest, read after, is sorted with them by the names folded. */
+#define PSL_PLACEMENTS_FIRST_ROWS 200
+GPtrArray  *psl_placement_list_load_first       (PslStore          *store,
+                                                 guint              n_rows,
+                                                 GError           **error);
+/* Every placement but those of earlier (the rows read first). */
+GPtrArray  *psl_placement_list_load_rest        (PslStore          *store,
+                                                 GPtrArray         *earlier,
+                                                 GError           **error);
+
 G_END_DECLS
