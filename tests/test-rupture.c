@@ -200,6 +200,85 @@ test_in_work (PslTestFixture *f,
   g_assert_cmpstr (((PslInWorkLine *) g_ptr_array_index (lines, 0))->placement_id, ==, "cdd");
 }
 
+/* Many placements, some of people at risk, ranked and counted as the
+ * definition says, here in its plainest SQL: every placement running on
+ * the day, started in the six months before it, by risk, then latest
+ * start, then id.  Written with a fixed random sequence so that starts
+ * fall on the same days, stages and ends mix, and alerts are open,
+ * resolved or deleted. */
+static void
+test_in_work_ranked (PslTestFixture *f,
+                     gconstpointer   data)
+{
+  static const char *const expected_sql =
+    "SELECT group_concat(id, ' ') FROM (SELECT pl.id FROM placement pl"
+    " WHERE pl.deleted_at IS NULL AND pl.stage IN ('immersion', 'contract')"
+    "   AND pl.start_date BETWEEN '2026-05-20' AND '2026-11-20'"
+    "   AND (pl.end_date IS NULL OR pl.end_date >= '2026-11-20')"
+    "   AND (%s IS NULL OR coalesce(pl.staff_id, (SELECT referent_id FROM person WHERE id = pl.person_id)) = %s)"
+    " ORDER BY coalesce((SELECT max(risk_level) FROM alert a WHERE a.person_id = pl.person_id"
+    "                     AND a.resolved_on IS NULL AND a.deleted_at IS NULL), 0) DESC,"
+    "          pl.start_date DESC, pl.id LIMIT %u);";
+  static const char *const staff[] = { NULL, "'a'" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (26);
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (guint i = 0; i < 400; i++)
+    {
+      static const char *const stages[] = { "proposed", "immersion", "contract", "contract", "ended" };
+      const char *stage = stages[g_rand_int_range (rand, 0, G_N_ELEMENTS (stages))];
+      guint started = g_rand_int_range (rand, 0, 300);  /* days before 2026-11-30 */
+      gint ends = g_rand_int_range (rand, -60, 120);    /* days after 2026-11-20, or none */
+
+      g_string_append_printf (sql,
+        "INSERT INTO person (id, first_name, last_name, entered_on, referent_id) VALUES"
+        " ('q%u', 'P%u', 'N%u', '2025-01-01', '%s');"
+        "INSERT INTO placement (id, person_id, company_id, stage, kind, proposed_on, start_date, end_date, staff_id,"
+        " deleted_at) VALUES ('x%03u', 'q%u', 'c', '%s', '%s', '2025-01-01', date('2026-11-30', '-%u days'), NULL, %s, %s);",
+        i, i, i, g_rand_boolean (rand) ? "a" : "b",
+        i, i, stage, g_str_equal (stage, "immersion") ? "immersion" : "contract", started,
+        g_rand_int_range (rand, 0, 3) == 0 ? "'b'" : "NULL",
+        g_rand_int_range (rand, 0, 20) == 0 ? "'2026-11-01'" : "NULL");
+      if (ends <= 90)
+        g_string_append_printf (sql, "UPDATE placement SET end_date = max(start_date, date('2026-11-20', '%+d days'))"
+                                " WHERE id = 'x%03u';",
+                                ends, i);
+      if (g_rand_int_range (rand, 0, 8) == 0)
+        g_string_append_printf (sql,
+          "INSERT INTO alert (id, person_id, raised_by, risk_level, opened_on, resolved_on, deleted_at) VALUES"
+          " ('risk-%u', 'q%u', 'tutor', %d, '2026-10-01', %s, %s);",
+          i, i, g_rand_int_range (rand, 1, 4), g_rand_int_range (rand, 0, 4) == 0 ? "'2026-10-15'" : "NULL",
+          g_rand_int_range (rand, 0, 6) == 0 ? "'2026-10-20'" : "NULL");
+    }
+  psl_test_exec (f->store, sql->str);
+
+  for (guint s = 0; s < G_N_ELEMENTS (staff); s++)
+    for (guint limit = 5; limit <= 500; limit *= 10)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autofree char *query = g_strdup_printf (expected_sql, staff[s] != NULL ? staff[s] : "NULL",
+                                                  staff[s] != NULL ? staff[s] : "NULL", limit);
+        g_autofree char *all_query = g_strdup_printf (expected_sql, staff[s] != NULL ? staff[s] : "NULL",
+                                                      staff[s] != NULL ? staff[s] : "NULL", 100000);
+        g_autofree char *expected = psl_test_query_text (f->store, query);
+        g_autofree char *everyone = psl_test_query_text (f->store, all_query);
+        g_auto(GStrv) all_ids = g_strsplit (everyone != NULL ? everyone : "", " ", -1);
+        guint total = 0;
+        g_autoptr(GPtrArray) lines = psl_in_work_load (f->store, "2026-11-20", staff[s] != NULL ? "a" : NULL,
+                                                       limit, &total, &error);
+        g_autoptr(GString) got = g_string_new (NULL);
+
+        g_assert_no_error (error);
+        for (guint i = 0; i < lines->len; i++)
+          g_string_append_printf (got, "%s%s", i > 0 ? " " : "",
+                                  ((PslInWorkLine *) g_ptr_array_index (lines, i))->placement_id);
+        g_assert_cmpstr (got->str, ==, expected);
+        g_assert_cmpuint (total, ==, g_strv_length (all_ids));
+        /* Enough of them for the cut and the ranks to matter. */
+        g_assert_cmpuint (total, >, 20);
+      }
+}
+
 static void
 test_open_alerts (PslTestFixture *f,
                   gconstpointer   data)
@@ -242,6 +321,8 @@ main (int   argc,
   g_test_add ("/rupture/withdraw-after-form", PslTestFixture, FIXTURE, psl_test_fixture_setup,
               test_withdraw_after_form, psl_test_fixture_teardown);
   g_test_add ("/in-work/running", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_in_work,
+              psl_test_fixture_teardown);
+  g_test_add ("/in-work/ranked", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_in_work_ranked,
               psl_test_fixture_teardown);
   g_test_add ("/in-work/open-alerts", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_open_alerts,
               psl_test_fixture_teardown);

@@ -16,22 +16,36 @@
 #include "psl-in-work.h"
 #include "psl-store-private.h"
 
-/* Ranked on the open alerts alone, few and read once; what the rows say of their follow-ups is read for the rows
- * kept only: on a file of 100,000 people tens of thousands are under
- * way, and counting each one's overdue follow-ups took a second. */
+/* A placement running today, started in the last six months, of the
+ * team or of one member (pl). */
+#define RUNNING_WHERE \
+  " WHERE pl.deleted_at IS NULL AND pl.stage IN ('immersion', 'contract')" \
+  "   AND pl.start_date BETWEEN date(:today, '-6 months') AND :today" \
+  "   AND (pl.end_date IS NULL OR pl.end_date >= :today)" \
+  "   AND (:staff IS NULL OR coalesce(pl.staff_id, (SELECT referent_id FROM person WHERE id = pl.person_id)) = :staff)"
+
+#define RUNNING_COLUMNS "pl.id, pl.person_id, pl.company_id, pl.kind, pl.contract_type, pl.start_date, pl.planned_end"
+
+/* Ranked on the open alerts (few), then by start, latest first: the
+ * placements of the people at risk are looked up by person, the others
+ * walked from today backwards through placement_in_work (0032), stopping
+ * at the limit, and all are counted in a range of that index.  What the
+ * rows say of their follow-ups is read for the rows kept only.  On a file
+ * of 100,000 people tens of thousands are under way: ranking them all
+ * cost more than twice as much on a file twice as large. */
 #define IN_WORK_SQL \
   "WITH at_risk AS (" \
   " SELECT person_id, max(risk_level) AS risk FROM alert" \
   "  WHERE resolved_on IS NULL AND deleted_at IS NULL GROUP BY person_id)," \
-  " running AS (" \
-  " SELECT pl.id, pl.person_id, pl.company_id, pl.kind, pl.contract_type, pl.start_date, pl.planned_end," \
-  "        coalesce(ar.risk, 0) AS risk" \
-  "   FROM placement pl LEFT JOIN at_risk ar ON ar.person_id = pl.person_id" \
-  "  WHERE pl.deleted_at IS NULL AND pl.stage IN ('immersion', 'contract')" \
-  "    AND pl.start_date BETWEEN date(:today, '-6 months') AND :today" \
-  "    AND (pl.end_date IS NULL OR pl.end_date >= :today)" \
-  "    AND (:staff IS NULL OR coalesce(pl.staff_id, (SELECT referent_id FROM person WHERE id = pl.person_id)) = :staff))," \
-  " kept AS (SELECT *, count(*) OVER () AS total FROM running ORDER BY risk DESC, start_date DESC, id LIMIT :limit)" \
+  " ranked AS (" \
+  " SELECT " RUNNING_COLUMNS ", ar.risk FROM at_risk ar JOIN placement pl ON pl.person_id = ar.person_id" \
+  RUNNING_WHERE \
+  " UNION ALL" \
+  " SELECT * FROM (SELECT " RUNNING_COLUMNS ", 0 FROM placement pl INDEXED BY placement_in_work" \
+  RUNNING_WHERE \
+  "   AND pl.person_id NOT IN (SELECT person_id FROM at_risk)" \
+  "  ORDER BY pl.start_date DESC, pl.id LIMIT :limit))," \
+  " kept AS (SELECT * FROM ranked ORDER BY risk DESC, start_date DESC, id LIMIT :limit)" \
   "SELECT r.id, r.person_id, p.first_name || ' ' || p.last_name, coalesce(c.trade_name, c.legal_name)," \
   "       CASE WHEN r.kind = 'immersion' THEN NULL ELSE coalesce(ct.label, r.contract_type) END," \
   "       r.start_date, r.planned_end," \
@@ -45,7 +59,7 @@
   "          JOIN staff a ON a.id = coalesce(f.updated_by, f.created_by)" \
   "         WHERE f.placement_id = r.id AND f.deleted_at IS NULL AND f.done_on IS NOT NULL" \
   "         ORDER BY f.done_on DESC LIMIT 1)," \
-  "       r.total" \
+  "       (SELECT count(*) FROM placement pl INDEXED BY placement_in_work" RUNNING_WHERE ")" \
   "  FROM kept r JOIN person p ON p.id = r.person_id LEFT JOIN company c ON c.id = r.company_id" \
   "  LEFT JOIN ref_item ct ON ct.list_code = 'contract_type' AND ct.code = r.contract_type" \
   " ORDER BY r.risk DESC, r.start_date DESC, r.id;"
