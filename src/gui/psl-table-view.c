@@ -94,6 +94,15 @@ update_count (PslTableView *self)
   g_autofree char *count = psl_format_count (shown);
   g_autofree char *text = g_strdup_printf (self->texts->count_format (shown), count);
 
+  /* The first rows of a list read in parts are not its count. */
+  if (shown > 0 && is_reading (self))
+    {
+      /* Translators: %s is a count of rows, as "200 placements" */
+      g_autofree char *partial = g_strdup_printf (_("%s, the rest being read…"), text);
+
+      g_free (text);
+      text = g_steal_pointer (&partial);
+    }
   gtk_label_set_label (self->count_label, text);
 
   /* Rows read are shown, even while more are read (the rest of a list
