@@ -413,11 +413,19 @@ test_first_screen (PslTestFixture *f,
   g_assert_cmpstr (psl_placement_row_get_what (find (first, "p1")), ==, "Vendeuse en boulangerie");
   g_assert_cmpstr (psl_placement_row_get_company_name (find (first, "p4")), ==, "Garage du Moulin");
 
-  rest = psl_placement_list_load_rest (f->store, first, &error);
+  rest = psl_placement_list_load_rest (f->store, PSL_PLACEMENTS_ALL, first, &error);
   g_assert_no_error (error);
   ids_rest = join_ids (rest);
   g_assert_cmpstr (ids_rest, ==, "p2 p5 p6 p7 p8");
   g_assert_cmpuint (first->len + rest->len, ==, whole->len);
+  /* Those under way only, as the page reads them next. */
+  {
+    g_autoptr(GPtrArray) under_way = psl_placement_list_load_rest (f->store, PSL_PLACEMENTS_UNDER_WAY, first, &error);
+    g_autofree char *ids = join_ids (under_way);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ids, ==, "p2 p5");
+  }
 
   /* A screen larger than what is under way holds it all. */
   {
@@ -468,10 +476,83 @@ test_many_parties (PslTestFixture *f,
   g_assert_nonnull (find (first, "pl-2"));
   g_assert_nonnull (find (first, "pl-20"));
   g_assert_null (find (first, "pl-1"));
-  rest = psl_placement_list_load_rest (f->store, first, &error);
+  rest = psl_placement_list_load_rest (f->store, PSL_PLACEMENTS_ALL, first, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rest->len, ==, 2490);
   g_assert_null (find (rest, "pl-2"));
+}
+
+/* The ids a pass keeps, joined by spaces; counts[] and n_waiting filled. */
+static char *
+pass_kept (PslPlacementPass         *pass,
+           GPtrArray                *rows,
+           const PslPlacementFilter *filter,
+           char * const             *words,
+           guint                     counts[PSL_N_STAGES],
+           guint                    *n_waiting)
+{
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  psl_placement_pass_filter (pass, rows, filter, words, kept, counts, n_waiting);
+  return join_ids (kept);
+}
+
+/* A pass kept by a page reads its copy while the rows stay the same, and
+ * copies them again when they change: sorted otherwise in place, or
+ * another list. */
+static void
+test_pass (PslTestFixture *f,
+           gconstpointer   data)
+{
+  g_autoptr(GPtrArray) list = load (f);
+  g_autoptr(GPtrArray) other = NULL;
+  g_autoptr(PslPlacementPass) pass = psl_placement_pass_new ();
+  PslPlacementFilter all = { PSL_PLACEMENTS_ALL, 0, NULL, NULL, FALSE, "2026-11-02" };
+  PslPlacementFilter nord_waiting = { PSL_PLACEMENTS_UNDER_WAY, 0, NULL, "nord", TRUE, "2026-11-02" };
+  g_auto(GStrv) vidal = psl_fold_words ("vidal");
+  guint counts[PSL_N_STAGES], n_waiting;
+  char *ids;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      ids = pass_kept (pass, list, &all, vidal, counts, &n_waiting);
+      /* Léa's proposal at Vidal, Hugo's contract there, Zoé's and Léa's
+       * closed ones; the deleted firm's not listed. */
+      g_assert_cmpstr (ids, ==, round == 0 ? "p1 p5 p6 p7" : "p7 p6 p5 p1");
+      g_free (ids);
+      g_assert_cmpuint (counts[PSL_STAGE_PROPOSED], ==, 1);
+      g_assert_cmpuint (counts[PSL_STAGE_ENDED], ==, 1);
+      g_assert_cmpuint (n_waiting, ==, 1);
+      /* The same rows in the other order, in place. */
+      for (guint i = 0; i < list->len / 2; i++)
+        {
+          gpointer swap = list->pdata[i];
+
+          list->pdata[i] = list->pdata[list->len - 1 - i];
+          list->pdata[list->len - 1 - i] = swap;
+        }
+    }
+
+  /* The filters but the words read from the copy too: Léa's, of the
+   * northern antenna, under way and waiting since before 2 November. */
+  ids = pass_kept (pass, list, &nord_waiting, NULL, counts, &n_waiting);
+  g_assert_cmpstr (ids, ==, "p1");
+  g_free (ids);
+  g_assert_cmpuint (counts[PSL_STAGE_IMMERSION], ==, 1);
+  g_assert_cmpuint (counts[PSL_STAGE_PRESENTED], ==, 0);
+
+  /* Another list, of the placements under way only. */
+  other = psl_placement_list_load (f->store, PSL_PLACEMENTS_UNDER_WAY, NULL);
+  ids = pass_kept (pass, other, &all, vidal, counts, &n_waiting);
+  g_assert_cmpstr (ids, ==, "p1 p5");
+  g_free (ids);
+  g_assert_cmpuint (counts[PSL_STAGE_ENDED], ==, 0);
+  /* Rows added to the same list, of another reading. */
+  g_ptr_array_add (other, g_object_ref (find (list, "p6")));
+  ids = pass_kept (pass, other, &all, vidal, counts, &n_waiting);
+  g_assert_cmpstr (ids, ==, "p1 p5 p6");
+  g_free (ids);
+  g_assert_cmpuint (counts[PSL_STAGE_ENDED], ==, 1);
 }
 
 int
@@ -492,6 +573,8 @@ main (int   argc,
               psl_test_fixture_setup, test_first_screen, psl_test_fixture_teardown);
   g_test_add ("/placement-list/many-parties", PslTestFixture, NULL,
               psl_test_fixture_setup, test_many_parties, psl_test_fixture_teardown);
+  g_test_add ("/placement-list/pass", PslTestFixture, DATA,
+              psl_test_fixture_setup, test_pass, psl_test_fixture_teardown);
   g_test_add_func ("/placement-list/stages", test_stages);
   g_test_add ("/placement-list/sort-keys", PslTestFixture, DATA, psl_test_fixture_setup, test_sort_keys,
               psl_test_fixture_teardown);

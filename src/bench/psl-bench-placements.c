@@ -1,9 +1,10 @@
 /* psl-bench-placements.c — Mises en relation on the large file: every
- * placement read and sorted for the list, in two parts as the page reads
- * them (the first screen of those under way, which it shows at once, then
- * every other while they are shown), beside the bare statements reading
- * the same rows; then the filtering and the counts by stage one key typed
- * costs, beside a bare scan of the rows in memory
+ * placement read and sorted for the list, in the parts the page reads
+ * them (the first screen of those under way, which it shows at once, the
+ * others under way while they are shown, the closed ones when a choice
+ * shows them), beside the bare statements reading the same rows; then the
+ * filtering and the counts by stage one key typed over all of them costs,
+ * beside a bare scan of the rows in memory
  */
 
 #include "config.h"
@@ -22,11 +23,13 @@ ms_since (gint64 t0)
   return (g_get_monotonic_time () - t0) / 1000.0;
 }
 
-/* The first screen (earlier NULL) or the rest, read and sorted by the
- * first column, as the table does on the worker, with the rows of earlier
- * sorted in; its time added to times after the first, warm-up run. */
+/* The first screen (earlier NULL) or the rest of part, read and sorted
+ * by the first column, as the table does on the worker, with the rows of
+ * earlier sorted in; its time added to times after the first, warm-up
+ * run. */
 static GPtrArray *
 read_sorted (PslStore          *store,
+             PslPlacementScope  part,
              GPtrArray         *earlier,
              GArray            *times,
              guint              run)
@@ -35,7 +38,7 @@ read_sorted (PslStore          *store,
                             (const char *(*) (gpointer)) psl_placement_row_get_person_key };
   gint64 t0 = g_get_monotonic_time ();
   GPtrArray *rows = earlier == NULL ? psl_placement_list_load_first (store, PSL_PLACEMENTS_FIRST_ROWS, NULL)
-                                    : psl_placement_list_load_rest (store, earlier, NULL);
+                                    : psl_placement_list_load_rest (store, part, earlier, NULL);
   double ms;
 
   for (guint i = 0; rows != NULL && earlier != NULL && i < earlier->len; i++)
@@ -72,16 +75,21 @@ psl_bench_placements (JsonBuilder *b,
   g_autoptr(GArray) first_bare_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) load_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) closed_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) closed_bare_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) key_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) scan_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GPtrArray) list = NULL;
   g_auto(GStrv) words = psl_fold_words ("mar");
   PslPlacementFilter filter = { PSL_PLACEMENTS_UNDER_WAY, 0, NULL, NULL, FALSE, "2026-11-01" };
   guint n = 0, n_first = 0, shown = 0;
+  g_autoptr(PslPlacementPass) pass = NULL;
+  guint counts_at_load[PSL_N_STAGES], n_waiting_at_load;
 
   for (guint run = 0; run < RUNS; run++)
     {
       g_autoptr(GPtrArray) first = NULL;
+      g_autoptr(GPtrArray) under_way = NULL;
       double ms;
 
       /* The rows read before are freed by the window, not by the reading. */
@@ -89,22 +97,32 @@ psl_bench_placements (JsonBuilder *b,
       /* What the window waits for before it shows rows: the first
        * screen of the placements under way, read and sorted by the first
        * column. */
-      first = read_sorted (store, NULL, first_times, run);
+      first = read_sorted (store, PSL_PLACEMENTS_UNDER_WAY, NULL, first_times, run);
       n_first = first != NULL ? first->len : 0;
-      /* Then, while they are shown, the rest read and sorted with them:
-       * the whole list, for the other stages, the counts and the filter. */
-      list = read_sorted (store, first, load_times, run);
+      /* Then, while they are shown, the others under way read and sorted
+       * with them, for the counts by stage. */
+      under_way = read_sorted (store, PSL_PLACEMENTS_UNDER_WAY, first, load_times, run);
+      /* The closed ones, once a choice shows them: the whole list. */
+      list = read_sorted (store, PSL_PLACEMENTS_CLOSED, under_way, closed_times, run);
 
       /* The floors: the same rows read bare. */
       ms = psl_floor_placements_first (bare, PSL_PLACEMENTS_FIRST_ROWS);
       if (run > 0)
         g_array_append_val (first_bare_times, ms);
-      ms = psl_floor_placements_read (bare);
+      ms = psl_floor_placements_under_way (bare);
       if (run > 0)
         g_array_append_val (bare_times, ms);
+      ms = psl_floor_placements_read (bare);
+      if (run > 0)
+        g_array_append_val (closed_bare_times, ms);
     }
   n = list != NULL ? list->len : 0;
 
+  /* As the page: the rows are filtered once as they come in, then at
+   * each key typed. */
+  pass = psl_placement_pass_new ();
+  if (list != NULL)
+    psl_placement_pass_filter (pass, list, &filter, NULL, NULL, counts_at_load, &n_waiting_at_load);
   for (guint run = 0; list != NULL && run < RUNS; run++)
     {
       g_autoptr(GPtrArray) kept = g_ptr_array_new_full (n, NULL);
@@ -115,7 +133,7 @@ psl_bench_placements (JsonBuilder *b,
 
       /* What the page does for one key typed: the rows kept and the
        * counts by stage, for the buttons above, in one pass. */
-      psl_placement_list_filter (list, &filter, words, kept, counts, &n_waiting);
+      psl_placement_pass_filter (pass, list, &filter, words, kept, counts, &n_waiting);
       ms = ms_since (t0);
       shown = kept->len;
       g_array_append_val (key_times, ms);
@@ -138,6 +156,7 @@ psl_bench_placements (JsonBuilder *b,
   psl_bench_add_rounded (b, 300.0);
   add_read (b, "first_read", first_times, first_bare_times);
   add_read (b, "rest_read_while_shown", load_times, bare_times);
+  add_read (b, "closed_read_when_asked", closed_times, closed_bare_times);
   json_builder_set_member_name (b, "key_typed");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "rows_kept");

@@ -97,6 +97,7 @@ struct _PslPlacementsPage
   gint64              read_at;     /* the store's changes when last read; -1 before */
   guint               counts[PSL_N_STAGES];
   guint               n_waiting;
+  PslPlacementPass   *pass;       /* the table's rows as each key typed reads them */
 
   GtkWidget          *box;
   GtkToggleButton    *stage_buttons[G_N_ELEMENTS (funnel)];
@@ -132,9 +133,10 @@ set_figure (GtkLabel *label,
 static void
 update_funnel (PslPlacementsPage *self)
 {
-  /* The first screen's rows are a few of each stage: the counts are
-   * known once the rest is read. */
-  gboolean known = !psl_placements_page_is_loading (self);
+  /* The first screen's rows are a few of each stage: the counts (of the
+   * stages under way, and of those waiting) are known once the others
+   * under way are read. */
+  gboolean known = !psl_placements_page_is_loading (self) || psl_table_view_get_n_parts_read (self->table) >= 2;
 
   self->syncing = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (funnel); i++)
@@ -165,7 +167,7 @@ keep_cb (GPtrArray *rows,
   /* The table may still filter while it is being disposed. */
   if (self->table == NULL)
     return;
-  psl_placement_list_filter (rows, &self->criteria, psl_table_view_get_words (self->table), kept,
+  psl_placement_pass_filter (self->pass, rows, &self->criteria, psl_table_view_get_words (self->table), kept,
                              self->counts, &self->n_waiting);
   update_funnel (self);
 }
@@ -196,6 +198,10 @@ on_filter_changed_cb (PslPlacementsPage *self)
                               ? psl_table_view_selected_code (self->antenna_dropdown, self->antennas) : NULL;
   self->criteria.waiting = gtk_toggle_button_get_active (self->waiting_button);
   self->criteria.waiting_since = self->waiting_since;
+  /* The placements closed are read once a choice shows them. */
+  if (self->criteria.scope == PSL_PLACEMENTS_ALL || self->criteria.scope == PSL_PLACEMENTS_CLOSED
+      || (self->criteria.scope == PSL_PLACEMENTS_ONE_STAGE && !PSL_STAGE_IS_OPEN (self->criteria.stage)))
+    psl_table_view_read_rest (self->table);
   update_funnel (self);
 }
 
@@ -381,8 +387,10 @@ on_item_activated_cb (PslPlacementsPage *self,
 }
 
 /* The page opens on the placements under way: the first screen of them
- * is read first, in a time that does not grow with the file, then every
- * other placement while these are shown (data: the rows read first). */
+ * is read first, in a time that does not grow with the file, then the
+ * others under way while these are shown (data: the rows read before).
+ * The closed ones, five in six on a large file, are read when a choice
+ * shows them. */
 static gpointer
 load_job (PslStore     *store,
           gpointer      data,
@@ -393,12 +401,21 @@ load_job (PslStore     *store,
 }
 
 static gpointer
-load_rest_job (PslStore     *store,
-               gpointer      data,
-               GCancellable *cancellable,
-               GError      **error)
+load_under_way_job (PslStore     *store,
+                    gpointer      data,
+                    GCancellable *cancellable,
+                    GError      **error)
 {
-  return psl_placement_list_load_rest (store, data, error);
+  return psl_placement_list_load_rest (store, PSL_PLACEMENTS_UNDER_WAY, data, error);
+}
+
+static gpointer
+load_closed_job (PslStore     *store,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  return psl_placement_list_load (store, PSL_PLACEMENTS_CLOSED, error);
 }
 
 static GtkWidget *
@@ -498,8 +515,8 @@ load (PslPage      *page,
   }
   self->read_at = psl_store_get_changes (self->store);
   psl_page_read_done (page);
-  psl_table_view_load_in_parts (self->table, self->store, load_job, load_rest_job);
-  psl_table_view_read_rest (self->table);
+  psl_table_view_load_in_parts_then (self->table, self->store, load_job, load_under_way_job, load_closed_job);
+  psl_table_view_read_next (self->table);
   update_funnel (self);
 }
 
@@ -523,6 +540,7 @@ psl_placements_page_dispose (GObject *object)
   self->person_button = self->company_button = self->convention_button = NULL;
   if (self->box != NULL)
     gtk_widget_unparent (g_steal_pointer (&self->box));
+  g_clear_pointer (&self->pass, psl_placement_pass_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (psl_placements_page_parent_class)->dispose (object);
@@ -593,6 +611,7 @@ psl_placements_page_init (PslPlacementsPage *self)
 {
   self->read_at = -1;
   self->criteria.scope = PSL_PLACEMENTS_UNDER_WAY;
+  self->pass = psl_placement_pass_new ();
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));

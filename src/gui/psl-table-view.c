@@ -40,7 +40,10 @@ struct _PslTableView
   PslStoreJob           pending_job;
   PslStore             *rest_store;   /* where the rest is read */
   PslStoreJob           rest;         /* the rest of the rows, not yet read */
-  gboolean              rest_wanted;  /* a filter reached it: read it (and after each reload) */
+  PslStoreJob           later;        /* and a third part, read after it */
+  gboolean              rest_wanted;  /* a filter reached it: read it all (and after each reload) */
+  gboolean              next_wanted;  /* the next part only */
+  guint                 n_parts_read;
   GPtrArray            *rows;         /* every record, in the order shown */
   PslArrayModel        *shown;        /* those the filter keeps */
   PslFoldSort          *sort_columns; /* one a column, keys of the rows read */
@@ -424,8 +427,14 @@ on_loaded_cb (GObject      *source,
       return;
     }
 
+  /* A part in: the next one, if any, is read only when asked again. */
   if (loaded->rest)
-    self->rest = NULL;
+    {
+      self->rest = self->later;
+      self->later = NULL;
+      self->next_wanted = FALSE;
+    }
+  self->n_parts_read = loaded->rest ? self->n_parts_read + 1 : 1;
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   self->rows = g_steal_pointer (&loaded->rows);
   forget_keys (self);
@@ -435,7 +444,7 @@ on_loaded_cb (GObject      *source,
   if (!self->first_order)
     g_ptr_array_sort_with_data (self->rows, compare_shown, gtk_column_view_get_sorter (self->column_view));
   /* The rest, when a filter reached it before the first part was in. */
-  if (self->rest != NULL && self->rest_wanted)
+  if (self->rest != NULL && (self->rest_wanted || self->next_wanted))
     start_load (self, source, self->rest, TRUE);
   else
     {
@@ -709,12 +718,24 @@ psl_table_view_load_in_parts (PslTableView *self,
                               PslStoreJob   job,
                               PslStoreJob   rest)
 {
+  psl_table_view_load_in_parts_then (self, store, job, rest, NULL);
+}
+
+void
+psl_table_view_load_in_parts_then (PslTableView *self,
+                                   PslStore     *store,
+                                   PslStoreJob   job,
+                                   PslStoreJob   rest,
+                                   PslStoreJob   later)
+{
   g_return_if_fail (PSL_IS_TABLE_VIEW (self));
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_set_object (&self->rest_store, store);
   self->rest = rest;
+  self->later = later;
+  self->n_parts_read = 0;
 
   /* A hidden table is read when it is next shown, not now: a large file
    * holds 20,000 firms and 100,000 people, and reading them while the
@@ -736,20 +757,42 @@ psl_table_view_load_in_parts (PslTableView *self,
   start_load (self, G_OBJECT (store), job, FALSE);
 }
 
-void
-psl_table_view_read_rest (PslTableView *self)
+/* The rest asked for: read now, unless there is nothing more to read; or
+ * the table is hidden, or a read is under way: then after it. */
+static void
+read_wanted (PslTableView *self)
 {
-  g_return_if_fail (PSL_IS_TABLE_VIEW (self));
-
-  self->rest_wanted = TRUE;
-  /* Nothing more to read; or hidden, or a read under way: the rest comes
-   * after it. */
   if (self->rest == NULL || self->pending_store != NULL || self->cancellable != NULL)
     return;
   self->cancellable = g_cancellable_new ();
   gtk_spinner_start (self->spinner);
   start_load (self, G_OBJECT (self->rest_store), self->rest, TRUE);
   update_count (self);
+}
+
+void
+psl_table_view_read_rest (PslTableView *self)
+{
+  g_return_if_fail (PSL_IS_TABLE_VIEW (self));
+
+  self->rest_wanted = TRUE;
+  read_wanted (self);
+}
+
+void
+psl_table_view_read_next (PslTableView *self)
+{
+  g_return_if_fail (PSL_IS_TABLE_VIEW (self));
+
+  self->next_wanted = TRUE;
+  read_wanted (self);
+}
+
+guint
+psl_table_view_get_n_parts_read (PslTableView *self)
+{
+  g_return_val_if_fail (PSL_IS_TABLE_VIEW (self), 0);
+  return self->n_parts_read;
 }
 
 /* A table read while it was hidden is read when shown. */
@@ -760,7 +803,7 @@ on_map_cb (PslTableView *self)
     {
       g_autoptr(PslStore) store = g_object_ref (self->pending_store);
 
-      psl_table_view_load_in_parts (self, store, self->pending_job, self->rest);
+      psl_table_view_load_in_parts_then (self, store, self->pending_job, self->rest, self->later);
     }
 }
 

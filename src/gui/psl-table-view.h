@@ -88,13 +88,27 @@ void          psl_table_view_load           (PslTableView          *self,
 /* job reads what the table shows at first; rest the other rows, read only
  * once psl_table_view_read_rest () asks for them, then again with the
  * first part at each reload.  psl_table_view_is_loading () holds until
- * what was asked for is in. */
+ * what was asked for is in.  A rest job is handed the rows read before
+ * it (a GPtrArray) as its data. */
 void          psl_table_view_load_in_parts  (PslTableView          *self,
                                              PslStore              *store,
                                              PslStoreJob            job,
                                              PslStoreJob            rest);
-/* A filter now reaches beyond the first part: its rows are read, once. */
+/* The same in three parts: job, then rest once psl_table_view_read_next ()
+ * or psl_table_view_read_rest () asks for it, then later once
+ * psl_table_view_read_rest () does. */
+void          psl_table_view_load_in_parts_then (PslTableView      *self,
+                                             PslStore              *store,
+                                             PslStoreJob            job,
+                                             PslStoreJob            rest,
+                                             PslStoreJob            later);
+/* A filter now reaches beyond the first part: its rows are read, once;
+ * every part left, after each reload too. */
 void          psl_table_view_read_rest      (PslTableView          *self);
+/* The next part only, after the one being read. */
+void          psl_table_view_read_next      (PslTableView          *self);
+/* How many parts are in (0 while the first is read). */
+guint         psl_table_view_get_n_parts_read (PslTableView        *self);
 void          psl_table_view_refilter       (PslTableView          *self);
 gboolean      psl_table_view_is_loading     (PslTableView          *self);
 char * const *psl_table_view_get_words      (PslTableView          *self);

@@ -177,6 +177,23 @@ psl_floor_placements_read (PslBareDb *bare)
   return time_all (bare, reads, G_N_ELEMENTS (reads), NULL);
 }
 
+/* As the list reads the others under way: the placements, then every
+ * person, firm and opportunity scanned (the list keeps those they name). */
+double
+psl_floor_placements_under_way (PslBareDb *bare)
+{
+  static const char *const reads[] = {
+    "SELECT id, person_id, company_id, opportunity_id, stage, contract_type, immersion_type, staff_id,"
+    "       proposed_on, start_date, end_date, planned_end, updated_at FROM placement WHERE deleted_at IS NULL"
+    "   AND stage IN ('proposed', 'presented', 'meeting', 'immersion', 'contract');",
+    "SELECT id, last_name, first_name, referent_id, antenna_id FROM person WHERE deleted_at IS NULL;",
+    "SELECT id, trade_name, legal_name FROM company WHERE deleted_at IS NULL;",
+    "SELECT id, title FROM opportunity;",
+  };
+
+  return time_all (bare, reads, G_N_ELEMENTS (reads), NULL);
+}
+
 /* The first screen's rows in one statement: the people by their names'
  * index, each one's placements under way with their firm and
  * opportunity, as many as the page reads first. */

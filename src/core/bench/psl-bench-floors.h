@@ -38,6 +38,8 @@ double     psl_floor_people_list       (PslBareDb   *bare,
                                         gboolean     in_pathway);
 /* The four tables Mises en relation reads, in the same order. */
 double     psl_floor_placements_read   (PslBareDb   *bare);
+/* The placements under way, with the people, firms and opportunities they name. */
+double     psl_floor_placements_under_way (PslBareDb *bare);
 /* The first screen of placements under way, by the people's names, with
  * their firms and opportunities, in one statement. */
 double     psl_floor_placements_first  (PslBareDb   *bare,

@@ -173,13 +173,41 @@ const char *psl_placement_row_get_start_date   (PslPlacementRow *self) { return 
 const char *psl_placement_row_get_end_date     (PslPlacementRow *self) { return self->end_date; }
 const char *psl_placement_row_get_moved_on     (PslPlacementRow *self) { return self->moved_on; }
 
-/* Whether a row awaiting an answer has not moved since the day given. */
+/* Whether a placement awaiting an answer has not moved since the day
+ * given. */
+static gboolean
+waits (PslStage                  stage,
+       const char               *moved_on,
+       const PslPlacementFilter *filter)
+{
+  return PSL_STAGE_IS_PENDING (stage) && filter->waiting_since != NULL
+         && g_strcmp0 (moved_on, filter->waiting_since) < 0;
+}
+
 static gboolean
 is_waiting (PslPlacementRow          *self,
             const PslPlacementFilter *filter)
 {
-  return PSL_STAGE_IS_PENDING (self->stage) && filter->waiting_since != NULL
-         && g_strcmp0 (self->moved_on, filter->waiting_since) < 0;
+  return waits (self->stage, self->moved_on, filter);
+}
+
+/* Whether a stage is among those the filter's scope shows. */
+static gboolean
+in_scope (PslStage                  stage,
+          const PslPlacementFilter *filter)
+{
+  switch (filter->scope)
+    {
+    case PSL_PLACEMENTS_UNDER_WAY:
+      return PSL_STAGE_IS_OPEN (stage);
+    case PSL_PLACEMENTS_ONE_STAGE:
+      return stage == filter->stage;
+    case PSL_PLACEMENTS_CLOSED:
+      return !PSL_STAGE_IS_OPEN (stage);
+    case PSL_PLACEMENTS_ALL:
+    default:
+      return TRUE;
+    }
 }
 
 gboolean
@@ -208,31 +236,10 @@ psl_placement_row_matches (PslPlacementRow          *self,
                            const PslPlacementFilter *filter,
                            char * const             *folded_words)
 {
-  switch (filter->scope)
-    {
-    case PSL_PLACEMENTS_UNDER_WAY:
-      if (!PSL_STAGE_IS_OPEN (self->stage))
-        return FALSE;
-      break;
-    case PSL_PLACEMENTS_ONE_STAGE:
-      if (self->stage != filter->stage)
-        return FALSE;
-      break;
-    case PSL_PLACEMENTS_CLOSED:
-      if (PSL_STAGE_IS_OPEN (self->stage))
-        return FALSE;
-      break;
-    case PSL_PLACEMENTS_ALL:
-    default:
-      break;
-    }
-  return psl_placement_row_matches_people (self, filter, folded_words);
+  return in_scope (self->stage, filter) && psl_placement_row_matches_people (self, filter, folded_words);
 }
 
 #define TEXT(i) ((const char *) sqlite3_column_text (stmt, (i)))
-
-/* Words beyond this many are searched row by row. */
-#define MAX_SEARCHED_WORDS 32
 
 /* Which of the words each party holds, for this pass. */
 static void
@@ -252,28 +259,6 @@ search_parties (Shared       *shared,
     }
 }
 
-/* A list is read in few parts; rows of more readings than this (made up
- * by a test) are searched row by row. */
-#define MAX_READINGS 4
-
-/* The reading of a row, its parties searched once in this pass. */
-static Shared *
-searched_reading (Shared       *shared,
-                  Shared      **searched,
-                  guint        *n_searched,
-                  char * const *folded_words,
-                  guint         n_words)
-{
-  for (guint i = 0; i < *n_searched; i++)
-    if (searched[i] == shared)
-      return shared;
-  if (*n_searched == MAX_READINGS)
-    return NULL;
-  search_parties (shared, folded_words, n_words);
-  searched[(*n_searched)++] = shared;
-  return shared;
-}
-
 static guint32
 found_in (const Shared *shared,
           guint         index)
@@ -281,7 +266,153 @@ found_in (const Shared *shared,
   return index == NO_PARTY ? 0 : shared->found[index];
 }
 
-#define PREFETCH_AHEAD 16
+/* One row as a pass reads it: what the filters and the counts look at,
+ * side by side in the list's order.  The row objects lie over the heap
+ * in another order (that of their reading): on 400,000 rows, going from
+ * one to the next for each key typed waited on the memory more than it
+ * filtered. */
+typedef struct
+{
+  guint32     person;        /* parties' indexes in the row's reading */
+  guint32     firm;
+  guint32     opportunity;   /* NO_PARTY for none */
+  guint16     reading;       /* in the pass's readings */
+  guint8      stage;
+  const char *moved_on;
+  const char *staff_id;
+  const char *antenna_id;
+} Compact;
+
+struct _PslPlacementPass
+{
+  GPtrArray *rows;       /* those compacted, held: never taken for others made since at their places */
+  gpointer  *order;      /* the rows' order then */
+  guint      n;
+  Compact   *compact;
+  GPtrArray *readings;   /* Shared: each row's, held by the row */
+};
+
+PslPlacementPass *
+psl_placement_pass_new (void)
+{
+  PslPlacementPass *pass = g_new0 (PslPlacementPass, 1);
+
+  pass->readings = g_ptr_array_new ();
+  return pass;
+}
+
+static void
+pass_forget (PslPlacementPass *pass)
+{
+  g_clear_pointer (&pass->rows, g_ptr_array_unref);
+  g_clear_pointer (&pass->order, g_free);
+  g_clear_pointer (&pass->compact, g_free);
+  g_ptr_array_set_size (pass->readings, 0);
+  pass->n = 0;
+}
+
+void
+psl_placement_pass_free (PslPlacementPass *pass)
+{
+  if (pass == NULL)
+    return;
+  pass_forget (pass);
+  g_ptr_array_unref (pass->readings);
+  g_free (pass);
+}
+
+/* Whether the pass's rows are rows, in the same order. */
+static gboolean
+pass_holds (PslPlacementPass *pass,
+            GPtrArray        *rows)
+{
+  return pass->rows == rows && pass->n == rows->len
+         && memcmp (pass->order, rows->pdata, rows->len * sizeof (gpointer)) == 0;
+}
+
+static void
+pass_compact (PslPlacementPass *pass,
+              GPtrArray        *rows)
+{
+  pass_forget (pass);
+  pass->rows = g_ptr_array_ref (rows);
+  pass->n = rows->len;
+  pass->order = g_memdup2 (rows->pdata, rows->len * sizeof (gpointer));
+  pass->compact = g_new (Compact, MAX (rows->len, 1));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PslPlacementRow *row = g_ptr_array_index (rows, i);
+      guint reading;
+
+      if (!g_ptr_array_find (pass->readings, row->shared, &reading))
+        {
+          reading = pass->readings->len;
+          g_ptr_array_add (pass->readings, row->shared);
+        }
+      pass->compact[i] = (Compact) { row->person_index, row->firm_index, row->opportunity_index, reading,
+                                     row->stage, row->moved_on, row->staff_id, row->person->antenna_id };
+    }
+}
+
+/* Words beyond this many are searched row by row. */
+#define MAX_SEARCHED_WORDS 32
+
+void
+psl_placement_pass_filter (PslPlacementPass         *pass,
+                           GPtrArray                *rows,
+                           const PslPlacementFilter *filter,
+                           char * const             *folded_words,
+                           GPtrArray                *kept,
+                           guint                     counts[PSL_N_STAGES],
+                           guint                    *n_waiting)
+{
+  guint n_words = folded_words != NULL ? g_strv_length ((char **) folded_words) : 0;
+  guint32 all = n_words >= MAX_SEARCHED_WORDS ? 0 : (1u << n_words) - 1;
+  gboolean by_party = n_words < MAX_SEARCHED_WORDS;
+
+  memset (counts, 0, sizeof (guint) * PSL_N_STAGES);
+  *n_waiting = 0;
+  if (rows == NULL)
+    return;
+  if (!pass_holds (pass, rows))
+    pass_compact (pass, rows);
+  /* Each person, firm and opportunity searched once for the pass. */
+  for (guint r = 0; by_party && n_words > 0 && r < pass->readings->len; r++)
+    search_parties (g_ptr_array_index (pass->readings, r), folded_words, n_words);
+
+  for (guint i = 0; i < pass->n; i++)
+    {
+      const Compact *one = &pass->compact[i];
+      gboolean waiting;
+
+      if (one->stage >= PSL_N_STAGES
+          || (filter->staff_id != NULL && g_strcmp0 (filter->staff_id, one->staff_id) != 0)
+          || (filter->antenna_id != NULL && g_strcmp0 (filter->antenna_id, one->antenna_id) != 0))
+        continue;
+      if (n_words > 0 && by_party)
+        {
+          const Shared *shared = g_ptr_array_index (pass->readings, one->reading);
+
+          if ((found_in (shared, one->person) | found_in (shared, one->firm)
+               | found_in (shared, one->opportunity)) != all)
+            continue;
+        }
+      else if (n_words > 0)
+        {
+          PslPlacementFilter words_only = { PSL_PLACEMENTS_ALL };
+
+          if (!psl_placement_row_matches_people (rows->pdata[i], &words_only, folded_words))
+            continue;
+        }
+      /* The counts ignore the stage chosen and the waiting: what waits
+       * is among the rest. */
+      counts[one->stage]++;
+      waiting = waits (one->stage, one->moved_on, filter);
+      *n_waiting += waiting;
+      if (kept != NULL && in_scope (one->stage, filter) && (!filter->waiting || waiting))
+        g_ptr_array_add (kept, rows->pdata[i]);
+    }
+}
 
 void
 psl_placement_list_filter (GPtrArray                *rows,
@@ -291,50 +422,10 @@ psl_placement_list_filter (GPtrArray                *rows,
                            guint                     counts[PSL_N_STAGES],
                            guint                    *n_waiting)
 {
-  PslPlacementFilter any = *filter;
-  guint n_words = folded_words != NULL ? g_strv_length ((char **) folded_words) : 0;
-  guint32 all = n_words >= MAX_SEARCHED_WORDS ? 0 : (1u << n_words) - 1;
-  gboolean by_party = n_words > 0 && n_words < MAX_SEARCHED_WORDS;
-  /* The readings whose parties this pass searched: a list read in parts
-   * (the placements under way, then the rest) has a few. */
-  Shared *searched[MAX_READINGS] = { NULL };
-  guint n_searched = 0;
+  PslPlacementPass *pass = psl_placement_pass_new ();
 
-  /* The counts ignore the stage chosen: what waits is among the rest. */
-  any.waiting = FALSE;
-  memset (counts, 0, sizeof (guint) * PSL_N_STAGES);
-  *n_waiting = 0;
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    {
-      PslPlacementRow *row = g_ptr_array_index (rows, i);
-      gboolean holds;
-
-      Shared *shared;
-
-      /* The rows lie over the heap in another order than the list's:
-       * each fetched ahead while those before it are looked at, rather
-       * than waited for. */
-      if (i + PREFETCH_AHEAD < rows->len)
-        __builtin_prefetch (rows->pdata[i + PREFETCH_AHEAD]);
-
-      if (row->stage >= PSL_N_STAGES)
-        continue;
-      shared = by_party ? searched_reading (row->shared, searched, &n_searched, folded_words, n_words) : NULL;
-      /* Rows of too many readings are searched one by one. */
-      if (shared == NULL)
-        holds = psl_placement_row_matches_people (row, &any, folded_words);
-      else
-        holds = psl_placement_row_matches_people (row, &any, NULL)
-                && (found_in (shared, row->person_index) | found_in (shared, row->firm_index)
-                    | found_in (shared, row->opportunity_index)) == all;
-      if (!holds)
-        continue;
-      counts[row->stage]++;
-      *n_waiting += is_waiting (row, filter);
-      /* The rest of the filter: its scope, its stage and its waiting. */
-      if (kept != NULL && psl_placement_row_matches (row, filter, NULL))
-        g_ptr_array_add (kept, row);
-    }
+  psl_placement_pass_filter (pass, rows, filter, folded_words, kept, counts, n_waiting);
+  psl_placement_pass_free (pass);
 }
 
 /* What the person was introduced for: the opportunity's title, else the
@@ -798,16 +889,18 @@ psl_placement_list_load_first (PslStore  *store,
 }
 
 GPtrArray *
-psl_placement_list_load_rest (PslStore   *store,
-                              GPtrArray  *earlier,
-                              GError    **error)
+psl_placement_list_load_rest (PslStore           *store,
+                              PslPlacementScope   part,
+                              GPtrArray          *earlier,
+                              GError            **error)
 {
   PslIdTable *read = psl_id_table_new ();
+  g_autofree char *condition = g_strdup_printf ("%s AND NOT psl_in (?1, id)", part_condition (part));
   GPtrArray *rows;
 
   for (guint i = 0; earlier != NULL && i < earlier->len; i++)
     psl_id_table_number (read, psl_placement_row_get_id (g_ptr_array_index (earlier, i)), TRUE);
-  rows = load_where (store, "NOT psl_in (?1, id)", read, error);
+  rows = load_where (store, condition, read, error);
   psl_id_table_free (read);
   return rows;
 }

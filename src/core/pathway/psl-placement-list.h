@@ -88,6 +88,24 @@ void        psl_placement_list_filter           (GPtrArray                *rows,
                                                  guint                     counts[PSL_N_STAGES],
                                                  guint                    *n_waiting);
 
+/* The same pass, for a page that filters the same rows at each key typed:
+ * what each row's filters and counts look at is copied once, side by
+ * side in the list's order, and read again while the rows and their
+ * order stay the same (the pass holds them meanwhile). */
+typedef struct _PslPlacementPass PslPlacementPass;
+
+PslPlacementPass *psl_placement_pass_new        (void);
+void        psl_placement_pass_free             (PslPlacementPass         *pass);
+void        psl_placement_pass_filter           (PslPlacementPass         *pass,
+                                                 GPtrArray                *rows,
+                                                 const PslPlacementFilter *filter,
+                                                 char * const             *folded_words,
+                                                 GPtrArray                *kept,
+                                                 guint                     counts[PSL_N_STAGES],
+                                                 guint                    *n_waiting);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PslPlacementPass, psl_placement_pass_free)
+
 /* The placements of part (PSL_PLACEMENTS_UNDER_WAY, PSL_PLACEMENTS_CLOSED
  * or PSL_PLACEMENTS_ALL), as PslPlacementRow objects in the file's order:
  * the page shows those under way first, and reads the rest after. */
@@ -104,8 +122,9 @@ GPtrArray  *psl_placement_list_load             (PslStore          *store,
 GPtrArray  *psl_placement_list_load_first       (PslStore          *store,
                                                  guint              n_rows,
                                                  GError           **error);
-/* Every placement but those of earlier (the rows read first). */
+/* The placements of part but those of earlier (the rows read before). */
 GPtrArray  *psl_placement_list_load_rest        (PslStore          *store,
+                                                 PslPlacementScope  part,
                                                  GPtrArray         *earlier,
                                                  GError           **error);
 
