@@ -18,20 +18,18 @@
 /* Secondary indexes are built once at the end, from sorted data, rather
  * than kept up to date through millions of random inserts.  They are
  * dropped in the transaction, so a failure brings them back.  So are the
- * triggers that keep the map's links (0027-map-links.sql), the starts
- * of the activity report (0028-activity-summaries.sql) and each firm's
- * last contact (0030-company-contact.sql): without the indexes each of
- * their searches would read a whole table per row inserted; their tables
- * are counted again at the end. */
+ * triggers that keep the summaries (psl_summaries_triggers ()): without
+ * the indexes, some of them (a firm's last contact, the map's links)
+ * would read a whole table per row inserted; every summary is counted
+ * again at the end. */
 gboolean
 psl_demo_drop_indexes (Gen *g)
 {
-  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (g->store,
-    "SELECT type, name, sql FROM sqlite_master"
-    " WHERE (type = 'index' AND sql IS NOT NULL)"
-    "    OR (type = 'trigger' AND (name GLOB 'map_links_*' OR name GLOB 'activity_start_*'"
-    "                              OR name GLOB 'company_contact_*'))"
-    " ORDER BY type, name;", &g->error);
+  g_autofree char *sql = g_strdup_printf ("SELECT type, name, sql FROM sqlite_master"
+                                          " WHERE (type = 'index' AND sql IS NOT NULL)"
+                                          "    OR (type = 'trigger' AND %s)"
+                                          " ORDER BY type, name;", psl_summaries_triggers ());
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (g->store, sql, &g->error);
   g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
 
   if (stmt == NULL)

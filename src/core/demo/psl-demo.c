@@ -184,9 +184,8 @@ psl_demo_generate (PslStore          *store,
   ok = psl_store_begin (store, &g.error) &&
        psl_demo_read_ids (&g) &&
        psl_demo_drop_indexes (&g) &&
-       /* Indexed for search in one statement a kind at the end: row by
-        * row, FTS5 writes a segment per statement and spends the large
-        * file's making merging them. */
+       /* Indexed for search together at the end, as an import is
+        * (psl_search_defer ()), rather than a segment of FTS5 a row. */
        psl_search_defer (store, &g.error) &&
        psl_demo_prepare_inserts (&g) &&
        (psl_demo_begin_phase (&g, weights[0]),

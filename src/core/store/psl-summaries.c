@@ -69,6 +69,18 @@ static const struct
     "SELECT " COMPANY_CONTACT_COLUMNS " FROM company_contact_recount" },
 };
 
+/* Each migration's triggers carry the name of what they keep; those of
+ * the map's links and of the activity starts write through a view of
+ * changes, the others into their table or its view. */
+const char *
+psl_summaries_triggers (void)
+{
+  return "(name GLOB 'interaction_month_*' OR name GLOB 'interaction_staff_month_*'"
+         " OR name GLOB 'interaction_kind_month_*' OR name GLOB 'interaction_visit_month_*'"
+         " OR name GLOB 'survey_due_*' OR name GLOB 'map_links_*' OR name GLOB 'activity_start_*'"
+         " OR name GLOB 'company_contact_*')";
+}
+
 gboolean
 psl_summaries_rebuild (PslStore  *store,
                        GError   **error)
