@@ -435,6 +435,19 @@ test_first_screen (PslTestFixture *f,
     g_assert_no_error (error);
     g_assert_cmpstr (ids, ==, "p1 p2 p3 p4 p5");
   }
+
+  /* An id with a quote, looked up among the few. */
+  psl_test_exec (f->store,
+    "INSERT INTO person (id, first_name, last_name, entered_on) VALUES ('o''brien', 'Aoife', 'Abadie', '2025-01-01');"
+    "INSERT INTO placement (id, person_id, company_id, stage, proposed_on) VALUES"
+    " ('quoted', 'o''brien', 'vidal', 'proposed', '2026-11-20');");
+  {
+    g_autoptr(GPtrArray) quoted = psl_placement_list_load_first (f->store, 1, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (quoted->len, ==, 1);
+    g_assert_cmpstr (psl_placement_row_get_person_name (g_ptr_array_index (quoted, 0)), ==, "Abadie Aoife");
+  }
 }
 
 /* More parties than are looked up one by one: their tables are scanned,
