@@ -200,6 +200,82 @@ test_in_work (PslTestFixture *f,
   g_assert_cmpstr (((PslInWorkLine *) g_ptr_array_index (lines, 0))->placement_id, ==, "cdd");
 }
 
+/* A ranked list as read for the team (NULL) or one member, cut at
+ * `limit`, joined by `sep`; its total without the cut in `total`. */
+typedef char *(*RankingRead) (PslStore   *store,
+                              const char *member,
+                              guint       limit,
+                              guint      *total);
+
+/* Checks a ranked list against the plainest SQL (a format taking the
+ * member twice then the cut), for the team and for member "a", at cuts
+ * of 5, 50 and 500, and its total against the same SQL uncut. */
+static void
+check_ranking (PslTestFixture *f,
+               const char     *format,
+               const char     *sep,
+               guint           least_total,
+               RankingRead     read)
+{
+  static const char *const members[] = { NULL, "a" };
+
+  for (guint m = 0; m < G_N_ELEMENTS (members); m++)
+    for (guint limit = 5; limit <= 500; limit *= 10)
+      {
+        g_autofree char *who = members[m] != NULL ? g_strdup_printf ("'%s'", members[m]) : g_strdup ("NULL");
+        g_autofree char *query = g_strdup_printf (format, who, who, limit);
+        g_autofree char *all_query = g_strdup_printf (format, who, who, 100000);
+        g_autofree char *expected = psl_test_query_text (f->store, query);
+        g_autofree char *everyone = psl_test_query_text (f->store, all_query);
+        g_auto(GStrv) all = g_strsplit (everyone != NULL ? everyone : "", sep, -1);
+        guint total = 0;
+        g_autofree char *got = read (f->store, members[m], limit, &total);
+
+        g_assert_cmpstr (got, ==, expected);
+        g_assert_cmpuint (total, ==, g_strv_length (all));
+        /* Enough of them for the cut and the ranks to matter. */
+        g_assert_cmpuint (total, >, least_total);
+      }
+}
+
+static char *
+in_work_ranking (PslStore   *store,
+                 const char *member,
+                 guint       limit,
+                 guint      *total)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = psl_in_work_load (store, "2026-11-20", member, limit, total, &error);
+  GString *got = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (got, "%s%s", i > 0 ? " " : "",
+                            ((PslInWorkLine *) g_ptr_array_index (lines, i))->placement_id);
+  return g_string_free (got, FALSE);
+}
+
+static char *
+alerts_ranking (PslStore   *store,
+                const char *member,
+                guint       limit,
+                guint      *total)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) alerts = psl_open_alerts_load (store, member, limit, total, &error);
+  GString *got = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < alerts->len; i++)
+    {
+      PslOpenAlert *alert = g_ptr_array_index (alerts, i);
+
+      g_string_append_printf (got, "%s%d %s %s", i > 0 ? "|" : "", alert->risk, alert->opened_on,
+                              alert->person_name);
+    }
+  return g_string_free (got, FALSE);
+}
+
 /* Many placements, some of people at risk, ranked and counted as the
  * definition says, here in its plainest SQL: every placement running on
  * the day, started in the six months before it, by risk, then latest
@@ -219,7 +295,6 @@ test_in_work_ranked (PslTestFixture *f,
     " ORDER BY coalesce((SELECT max(risk_level) FROM alert a WHERE a.person_id = pl.person_id"
     "                     AND a.resolved_on IS NULL AND a.deleted_at IS NULL), 0) DESC,"
     "          pl.start_date DESC, pl.id LIMIT %u);";
-  static const char *const staff[] = { NULL, "'a'" };
   g_autoptr(GRand) rand = g_rand_new_with_seed (26);
   g_autoptr(GString) sql = g_string_new (NULL);
 
@@ -252,31 +327,45 @@ test_in_work_ranked (PslTestFixture *f,
     }
   psl_test_exec (f->store, sql->str);
 
-  for (guint s = 0; s < G_N_ELEMENTS (staff); s++)
-    for (guint limit = 5; limit <= 500; limit *= 10)
-      {
-        g_autoptr(GError) error = NULL;
-        g_autofree char *query = g_strdup_printf (expected_sql, staff[s] != NULL ? staff[s] : "NULL",
-                                                  staff[s] != NULL ? staff[s] : "NULL", limit);
-        g_autofree char *all_query = g_strdup_printf (expected_sql, staff[s] != NULL ? staff[s] : "NULL",
-                                                      staff[s] != NULL ? staff[s] : "NULL", 100000);
-        g_autofree char *expected = psl_test_query_text (f->store, query);
-        g_autofree char *everyone = psl_test_query_text (f->store, all_query);
-        g_auto(GStrv) all_ids = g_strsplit (everyone != NULL ? everyone : "", " ", -1);
-        guint total = 0;
-        g_autoptr(GPtrArray) lines = psl_in_work_load (f->store, "2026-11-20", staff[s] != NULL ? "a" : NULL,
-                                                       limit, &total, &error);
-        g_autoptr(GString) got = g_string_new (NULL);
+  check_ranking (f, expected_sql, " ", 20, in_work_ranking);
+}
 
-        g_assert_no_error (error);
-        for (guint i = 0; i < lines->len; i++)
-          g_string_append_printf (got, "%s%s", i > 0 ? " " : "",
-                                  ((PslInWorkLine *) g_ptr_array_index (lines, i))->placement_id);
-        g_assert_cmpstr (got->str, ==, expected);
-        g_assert_cmpuint (total, ==, g_strv_length (all_ids));
-        /* Enough of them for the cut and the ranks to matter. */
-        g_assert_cmpuint (total, >, 20);
-      }
+/* Many alerts open, ranked as the plainest SQL ranks them: by risk, then
+ * the oldest, then the person's name; none resolved, deleted or of a
+ * person deleted.  They are opened on a few days, so that the last one
+ * shown ties with others, which must come in by name. */
+static void
+test_open_alerts_ranked (PslTestFixture *f,
+                         gconstpointer   data)
+{
+  static const char *const expected_sql =
+    "SELECT group_concat(k, '|') FROM (SELECT a.risk_level || ' ' || a.opened_on || ' ' || p.first_name || ' '"
+    "  || p.last_name AS k FROM alert a JOIN person p ON p.id = a.person_id"
+    " WHERE a.resolved_on IS NULL AND a.deleted_at IS NULL AND p.deleted_at IS NULL"
+    "   AND (%s IS NULL OR coalesce(a.staff_id, p.referent_id) = %s)"
+    " ORDER BY a.risk_level DESC, a.opened_on, p.first_name || ' ' || p.last_name LIMIT %u);";
+  g_autoptr(GRand) rand = g_rand_new_with_seed (33);
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_string_append_printf (sql,
+        "INSERT INTO person (id, first_name, last_name, entered_on, referent_id, deleted_at) VALUES"
+        " ('q%u', 'P%u', 'N%u', '2025-01-01', '%s', %s);",
+        i, g_rand_int_range (rand, 0, 1000), i, g_rand_boolean (rand) ? "a" : "b",
+        g_rand_int_range (rand, 0, 15) == 0 ? "'2026-11-02'" : "NULL");
+      for (gint n = g_rand_int_range (rand, 0, 3); n > 0; n--)
+        g_string_append_printf (sql,
+          "INSERT INTO alert (id, person_id, raised_by, risk_level, opened_on, staff_id, resolved_on, deleted_at)"
+          " VALUES ('r%u-%d', 'q%u', 'tutor', %d, date('2026-10-01', '+%d days'), %s, %s, %s);",
+          i, n, i, g_rand_int_range (rand, 1, 4), g_rand_int_range (rand, 0, 4),
+          g_rand_int_range (rand, 0, 3) == 0 ? "'b'" : "NULL",
+          g_rand_int_range (rand, 0, 4) == 0 ? "'2026-10-15'" : "NULL",
+          g_rand_int_range (rand, 0, 8) == 0 ? "'2026-10-20'" : "NULL");
+    }
+  psl_test_exec (f->store, sql->str);
+
+  check_ranking (f, expected_sql, "|", 50, alerts_ranking);
 }
 
 static void
@@ -326,5 +415,7 @@ main (int   argc,
               psl_test_fixture_teardown);
   g_test_add ("/in-work/open-alerts", PslTestFixture, FIXTURE, psl_test_fixture_setup, test_open_alerts,
               psl_test_fixture_teardown);
+  g_test_add ("/in-work/open-alerts-ranked", PslTestFixture, FIXTURE, psl_test_fixture_setup,
+              test_open_alerts_ranked, psl_test_fixture_teardown);
   return g_test_run ();
 }

@@ -26,20 +26,24 @@
 
 #define RUNNING_COLUMNS "pl.id, pl.person_id, pl.company_id, pl.kind, pl.contract_type, pl.start_date, pl.planned_end"
 
-/* Ranked on the open alerts (few), then by start, latest first: the
- * placements of the people at risk are looked up by person, the others
- * walked from today backwards through placement_in_work (0032), stopping
- * at the limit, and all are counted in a range of that index.  What the
- * rows say of their follow-ups is read for the rows kept only.  On a file
- * of 100,000 people tens of thousands are under way: ranking them all
- * cost more than twice as much on a file twice as large. */
+/* Ranked on the open alerts (few), then by start, latest first, in the
+ * range of placement_in_work (0032) that the count reads anyway: the
+ * placements of the people at risk are picked out of it, the others
+ * walked from today backwards, stopping at the limit.  What the rows say
+ * of their follow-ups is read for the rows kept only.  On a file of
+ * 100,000 people tens of thousands are under way: ranking them all cost
+ * more than twice as much on a file twice as large, and so did looking
+ * up the placements of each person at risk, hundreds of them, one by one
+ * in pages the rest of the page does not read. */
 #define IN_WORK_SQL \
   "WITH at_risk AS (" \
-  " SELECT person_id, max(risk_level) AS risk FROM alert" \
+  " SELECT person_id, max(risk_level) AS risk FROM alert INDEXED BY alert_open_rank" \
   "  WHERE resolved_on IS NULL AND deleted_at IS NULL GROUP BY person_id)," \
   " ranked AS (" \
-  " SELECT " RUNNING_COLUMNS ", ar.risk FROM at_risk ar JOIN placement pl ON pl.person_id = ar.person_id" \
+  " SELECT " RUNNING_COLUMNS ", (SELECT risk FROM at_risk WHERE person_id = pl.person_id) AS risk" \
+  "   FROM placement pl INDEXED BY placement_in_work" \
   RUNNING_WHERE \
+  "   AND pl.person_id IN (SELECT person_id FROM at_risk)" \
   " UNION ALL" \
   " SELECT * FROM (SELECT " RUNNING_COLUMNS ", 0 FROM placement pl INDEXED BY placement_in_work" \
   RUNNING_WHERE \
@@ -64,14 +68,43 @@
   "  LEFT JOIN ref_item ct ON ct.list_code = 'contract_type' AND ct.code = r.contract_type" \
   " ORDER BY r.risk DESC, r.start_date DESC, r.id;"
 
-#define OPEN_ALERTS_SQL \
+#define ALERT_COLUMNS \
   "SELECT a.id, a.person_id, p.first_name || ' ' || p.last_name, coalesce(c.trade_name, c.legal_name)," \
-  "       a.risk_level, a.opened_on, a.raised_by, a.actions, count(*) OVER ()" \
+  "       a.risk_level, a.opened_on, a.raised_by, a.actions,"
+#define ALERT_OF_STAFF "(:staff IS NULL OR coalesce(a.staff_id, p.referent_id) = :staff)"
+#define ALERT_ORDER " ORDER BY a.risk_level DESC, a.opened_on, 3 LIMIT :limit;"
+
+/* The alerts open now, a few hundred on a large file, are walked in
+ * their order through alert_open_rank (0033) to the last one shown; only
+ * those and the ones tied with it (same risk, same day, then ranked by
+ * name) are read with their person and firm.  The others are counted in
+ * the index, less those of people deleted. */
+#define OPEN_ALERTS_SQL \
+  "WITH walked AS (" \
+  " SELECT a.risk_level, a.opened_on FROM alert a INDEXED BY alert_open_rank JOIN person p ON p.id = a.person_id" \
+  "  WHERE a.resolved_on IS NULL AND a.deleted_at IS NULL AND p.deleted_at IS NULL AND " ALERT_OF_STAFF \
+  "  ORDER BY a.risk_level DESC, a.opened_on LIMIT :limit)," \
+  " edge AS (SELECT risk_level, opened_on FROM walked ORDER BY risk_level, opened_on DESC LIMIT 1)" \
+  ALERT_COLUMNS \
+  "       (SELECT count(*) FROM alert a INDEXED BY alert_open_rank" \
+  "         WHERE a.resolved_on IS NULL AND a.deleted_at IS NULL" \
+  "           AND a.person_id NOT IN (SELECT id FROM person INDEXED BY person_deleted WHERE deleted_at IS NOT NULL)" \
+  "           AND (:staff IS NULL OR coalesce(a.staff_id, (SELECT referent_id FROM person WHERE id = a.person_id))" \
+  "                = :staff))" \
+  "  FROM edge e CROSS JOIN alert a INDEXED BY alert_open_rank JOIN person p ON p.id = a.person_id" \
+  "  LEFT JOIN company c ON c.id = a.company_id" \
+  " WHERE a.resolved_on IS NULL AND a.deleted_at IS NULL AND a.risk_level >= e.risk_level" \
+  "   AND (a.risk_level > e.risk_level OR a.opened_on <= e.opened_on)" \
+  "   AND p.deleted_at IS NULL AND " ALERT_OF_STAFF \
+  ALERT_ORDER
+
+/* A period's alerts, still open at its end: the report's. */
+#define PERIOD_ALERTS_SQL \
+  ALERT_COLUMNS " count(*) OVER ()" \
   "  FROM alert a JOIN person p ON p.id = a.person_id LEFT JOIN company c ON c.id = a.company_id" \
-  " WHERE (a.resolved_on IS NULL OR a.resolved_on > :to) AND a.deleted_at IS NULL AND p.deleted_at IS NULL" \
-  "   AND (:from IS NULL OR a.opened_on >= :from) AND (:to IS NULL OR a.opened_on <= :to)" \
-  "   AND (:staff IS NULL OR coalesce(a.staff_id, p.referent_id) = :staff)" \
-  " ORDER BY a.risk_level DESC, a.opened_on, 3 LIMIT :limit;"
+  " WHERE (a.resolved_on IS NULL OR a.resolved_on > :to) AND (:from IS NULL OR a.opened_on >= :from)" \
+  "   AND a.opened_on <= :to AND a.deleted_at IS NULL AND p.deleted_at IS NULL AND " ALERT_OF_STAFF \
+  ALERT_ORDER
 
 void
 psl_in_work_line_free (PslInWorkLine *line)
@@ -202,7 +235,8 @@ psl_open_alerts_load (PslStore    *store,
                       guint       *total,
                       GError     **error)
 {
-  return psl_open_alerts_load_in (store, staff_id, NULL, NULL, limit, total, error);
+  return collect (store, OPEN_ALERTS_SQL, NULL, NULL, NULL, staff_id, limit, total, read_open_alert,
+                  (GDestroyNotify) psl_open_alert_free, _("Reading the alerts"), error);
 }
 
 /* The alerts opened from `from` to `to` and still open on `to`: what a
@@ -216,7 +250,9 @@ psl_open_alerts_load_in (PslStore    *store,
                          guint       *total,
                          GError     **error)
 {
-  return collect (store, OPEN_ALERTS_SQL, NULL, from, to, staff_id, limit, total, read_open_alert,
+  if (to == NULL)
+    return psl_open_alerts_load (store, staff_id, limit, total, error);
+  return collect (store, PERIOD_ALERTS_SQL, NULL, from, to, staff_id, limit, total, read_open_alert,
                   (GDestroyNotify) psl_open_alert_free, _("Reading the alerts"), error);
 }
 
