@@ -59,6 +59,7 @@ main (int   argc,
       return 2;
     }
 
+  psl_application_choose_renderer ();
   app = psl_application_new (G_APPLICATION_DEFAULT_FLAGS);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -364,19 +364,14 @@ psl_bench_tour (JsonBuilder *b,
   gint64 interactions = 0, rows = 0;
   int status = 0;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  /* Drawn with Cairo as at start-up, and without the GL driver: GDK's
-   * X11 backend loads it when it opens the display, to choose the
-   * windows' visual, even for windows drawn with Cairo (under Xvfb, the
-   * software GL: some 58 MB that the window never uses; on Wayland GDK loads
-   * nothing it does not draw with).  What it would cost is measured
-   * apart, below.  Settings kept in memory, so that the user's last page
-   * is neither read nor written. */
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "GSK_RENDERER", "cairo", FALSE);
-  g_auto(GStrv) gl_envp = NULL;
+  /* Drawn as the program draws (psl_application_choose_renderer ()):
+   * with Cairo, without the GL driver.  Settings kept in memory, so that
+   * the user's last page is neither read nor written.  What the GL driver
+   * would add is measured apart, below, on an empty window told to draw
+   * with Cairo (GSK_RENDERER set, so that GDK keeps GL). */
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "GSETTINGS_BACKEND", "memory", TRUE);
+  g_auto(GStrv) gl_envp = g_environ_setenv (g_strdupv (envp), "GSK_RENDERER", "cairo", FALSE);
 
-  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
-  gl_envp = g_strdupv (envp);
-  envp = g_environ_setenv (envp, "GDK_DEBUG", "gl-disable", FALSE);
   g_ptr_array_add (argv, (gpointer) self_path);
   g_ptr_array_add (argv, (gpointer) "--probe");
   g_ptr_array_add (argv, (gpointer) "tour");
@@ -405,7 +400,8 @@ psl_bench_tour (JsonBuilder *b,
   json_builder_add_value (b, json_node_copy (json_parser_get_root (parser)));
   /* The floor of the tour's memory: an empty libadwaita window, drawn
    * the same way, at its first frame (GTK, the fonts); then the same with
-   * the GL driver that GDK loads under X11, for what it adds. */
+   * the GL driver that GDK loads under X11 unless told not to, for what
+   * it would add. */
   {
     double empty_mb = 0, opening_ms = 0, opening_cpu_ms = 0, gl_mb = 0;
 

@@ -378,6 +378,25 @@ psl_application_new (GApplicationFlags flags)
                        NULL);
 }
 
+/* Every page is lists, forms and Passerelle's own Cairo drawings (the
+ * map, the charts, the previews of the documents), which GTK's Cairo
+ * renderer draws as fast as its GL one.  A GL driver would only add to the
+ * window's memory and start-up: under X11 GDK loads it when it opens the
+ * display, to choose the windows' visual, even for windows drawn with
+ * Cairo.  On an office computer without a graphics card that driver is
+ * Mesa's software one, some 58 MB and a tenth of a second before the
+ * first frame.  Whoever wants another renderer says so in GSK_RENDERER,
+ * and GDK then keeps GL as it would. */
+void
+psl_application_choose_renderer (void)
+{
+  if (g_getenv ("GSK_RENDERER") != NULL)
+    return;
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  if (g_getenv ("GDK_DEBUG") == NULL)
+    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+}
+
 /* The same sentences as the metainfo's release notes, so that one
  * translation serves the software centre and the About window. */
 char *

@@ -25,5 +25,8 @@ gboolean        psl_application_tell_whats_new (PslApplication  *self,
                                                GtkWindow        *window);
 /* What changed in this version, as AdwAboutWindow's release notes. */
 char           *psl_application_release_notes  (void);
+/* Draws with Cairo, without loading a GL driver, unless GSK_RENDERER
+ * says otherwise; before GTK opens the display. */
+void            psl_application_choose_renderer (void);
 
 G_END_DECLS

@@ -27,6 +27,7 @@
 #include "psl-search-page.h"
 #include "sync/psl-sync-exchange.h"
 #include "psl-sync-watch.h"
+#include "psl-store-open.h"
 #include "psl-window.h"
 #include "psl-prepare.h"
 #include "psl-width-layout.h"
@@ -773,13 +774,30 @@ propose_retention_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The window's first frame painted: a large file's check begins now,
+ * on its thread, rather than take the processor from that frame. */
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   PslWindow     *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  if (self->store != NULL)
+    psl_store_begin_check (self->store);
+}
+
 /* Once the window is on screen, and drawn: a dialog over nothing would
  * come before the window it belongs to. */
 static void
 on_first_map_cb (GtkWidget *widget,
                  gpointer   data)
 {
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
   g_signal_handlers_disconnect_by_func (widget, on_first_map_cb, data);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_paint_cb), widget, 0);
+  else if (PSL_WINDOW (widget)->store != NULL)
+    psl_store_begin_check (PSL_WINDOW (widget)->store);
   PSL_WINDOW (widget)->retention_source = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 500, propose_retention_cb,
                                                               widget, NULL);
 }

@@ -97,7 +97,7 @@ shared_new (void)
 
   shared->texts = psl_text_pool_new ();
   shared->parties = g_ptr_array_new_with_free_func (g_free);
-  shared->searched = g_string_sized_new (1 << 20);
+  shared->searched = g_string_sized_new (1 << 16);
   shared->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
   return shared;
 }

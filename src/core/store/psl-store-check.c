@@ -165,16 +165,30 @@ check_thread_func (gpointer data)
 }
 
 PslStoreCheck *
-psl_store_check_start (const char *path,
-                       gint64      budget_us)
+psl_store_check_new (const char *path,
+                     gint64      budget_us)
 {
   PslStoreCheck *check = g_new0 (PslStoreCheck, 1);
 
   check->path = g_strdup (path);
   check->budget_us = budget_us;
   g_mutex_init (&check->lock);
-  check->thread = g_thread_new ("psl-store-check", check_thread_func, check);
   return check;
+}
+
+static void
+begin_locked (PslStoreCheck *check)
+{
+  if (check->thread == NULL)
+    check->thread = g_thread_new ("psl-store-check", check_thread_func, check);
+}
+
+void
+psl_store_check_begin (PslStoreCheck *check)
+{
+  g_mutex_lock (&check->lock);
+  begin_locked (check);
+  g_mutex_unlock (&check->lock);
 }
 
 gboolean
@@ -182,6 +196,7 @@ psl_store_check_finish (PslStoreCheck *check,
                         GError       **error)
 {
   g_mutex_lock (&check->lock);
+  begin_locked (check);
   if (!check->joined)
     {
       g_thread_join (check->thread);
@@ -193,10 +208,12 @@ psl_store_check_finish (PslStoreCheck *check,
   return check->sound;
 }
 
+/* A check never begun is not begun now: nothing was written. */
 void
 psl_store_check_free (PslStoreCheck *check)
 {
-  psl_store_check_finish (check, NULL);
+  if (check->thread != NULL && !check->joined)
+    g_thread_join (check->thread);
   g_mutex_clear (&check->lock);
   g_clear_error (&check->error);
   g_free (check->path);

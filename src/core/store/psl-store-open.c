@@ -292,8 +292,9 @@ journal_is_wal (PslStore *self)
 /* A damaged file is never written to.  A small one, one about to be
  * migrated (and backed up) or one not yet in WAL mode (switching writes)
  * is checked now and refused at once; a large one is checked on a thread
- * of its own while the window comes up, and its first commit waits for
- * the verdict — refused, with the same message, when damaged. */
+ * of its own once the window has shown itself (psl_store_begin_check ()),
+ * and its first commit waits for the verdict — refused, with the same
+ * message, when damaged. */
 static gboolean
 check_before_writing (PslStore  *self,
                       gboolean   migrating,
@@ -304,10 +305,19 @@ check_before_writing (PslStore  *self,
   if (migrating || g_stat (self->path, &st) != 0 || st.st_size <= psl_store_check_get_inline_limit ()
       || !journal_is_wal (self))
     return psl_store_check_sound (self->db, self->path, PSL_STORE_CHECK_BUDGET_US, error);
-  self->check = psl_store_check_start (self->path, PSL_STORE_CHECK_BUDGET_US);
+  self->check = psl_store_check_new (self->path, PSL_STORE_CHECK_BUDGET_US);
   self->check_free = (GDestroyNotify) psl_store_check_free;
   sqlite3_commit_hook (self->db, commit_gate_cb, self);
   return TRUE;
+}
+
+void
+psl_store_begin_check (PslStore *self)
+{
+  g_return_if_fail (PSL_IS_STORE (self));
+
+  if (self->check != NULL)
+    psl_store_check_begin (self->check);
 }
 
 static PslStore *

@@ -35,7 +35,10 @@ psl_text_pool_new (void)
 {
   PslTextPool *pool = g_atomic_rc_box_new0 (PslTextPool);
 
-  pool->chunk = g_string_chunk_new (1 << 20);
+  /* Blocks of 64 KB: a pool of a few rows (a screen of them, a short
+   * list) then holds no more than it keeps, and one of 100,000 rows wastes
+   * at most a block. */
+  pool->chunk = g_string_chunk_new (1 << 16);
   return pool;
 }
 
