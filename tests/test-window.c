@@ -626,6 +626,44 @@ test_window_not_folded (Fixture       *f,
   PSL_TEST_WAIT (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
 }
 
+/* The program draws with Cairo and keeps GDK from loading a GL driver,
+ * unless GSK_RENDERER chooses: then GDK is left as it would be.  Only the
+ * environment is read here, as GDK reads it when it opens a display. */
+static void
+test_window_renderer (void)
+{
+  g_autofree char *renderer = g_strdup (g_getenv ("GSK_RENDERER"));
+  g_autofree char *debug = g_strdup (g_getenv ("GDK_DEBUG"));
+
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("GDK_DEBUG");
+  psl_application_choose_renderer ();
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
+
+  /* Another debug setting of the user's is kept, GL with it. */
+  g_unsetenv ("GSK_RENDERER");
+  g_setenv ("GDK_DEBUG", "events", TRUE);
+  psl_application_choose_renderer ();
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "events");
+
+  g_setenv ("GSK_RENDERER", "ngl", TRUE);
+  g_unsetenv ("GDK_DEBUG");
+  psl_application_choose_renderer ();
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "ngl");
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+
+  if (renderer != NULL)
+    g_setenv ("GSK_RENDERER", renderer, TRUE);
+  else
+    g_unsetenv ("GSK_RENDERER");
+  if (debug != NULL)
+    g_setenv ("GDK_DEBUG", debug, TRUE);
+  else
+    g_unsetenv ("GDK_DEBUG");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +687,7 @@ main (int   argc,
   g_test_add ("/window/remembers-page", Fixture, NULL, fixture_setup, test_window_remembers_page, fixture_teardown);
   g_test_add ("/window/not-folded", Fixture, NULL, fixture_setup, test_window_not_folded, fixture_teardown);
   g_test_add_func ("/window/open-refused", test_window_open_refused);
+  g_test_add_func ("/window/renderer", test_window_renderer);
 
   return g_test_run ();
 }
