@@ -353,6 +353,25 @@ test_stacked_bars_reference (void)
   check_reference (psl_bar_chart_draw, chart, 640, 260, "stacked-bars.png");
 }
 
+/* Values wider than their bars, on bars of about the same height, as
+ * the benchmark's growth chart draws them: each value is raised above its
+ * neighbour's rather than written over it. */
+static void
+test_bars_close_values_reference (void)
+{
+  g_autoptr(PslBarChart) chart = psl_bar_chart_new ();
+
+  psl_bar_chart_set_series (chart, (const char *[]) { "premier fichier", "deux fois plus grand", "plancher", NULL });
+  psl_bar_chart_set_limit (chart, 2.2, "limite : 2,2");
+  psl_bar_chart_add_group (chart, "filtre", (double[]) { 1, 1.92, 1.97 });
+  psl_bar_chart_add_group (chart, "lecture", (double[]) { 1, 2.11, 2.2 });
+  psl_bar_chart_add_group (chart, "recherche", (double[]) { 1, 1.2, 1.4 });
+  psl_bar_chart_add_group (chart, "carte", (double[]) { 1, 0.98, 0 });
+  psl_bar_chart_add_group (chart, "suivi", (double[]) { 1, 1.58, 1.83 });
+  psl_bar_chart_add_group (chart, "liste", (double[]) { 1, 1.98, 1.96 });
+  check_reference (psl_bar_chart_draw, chart, 420, 260, "bars-close-values.png");
+}
+
 /* Bars side by side under a limit, one going beyond it: the limit's
  * dashed line crosses the chart and the legend says it after the series. */
 static void
@@ -535,6 +554,7 @@ main (int   argc,
   g_test_add_func ("/draw/quadrant/reference", test_quadrant_reference);
   g_test_add_func ("/draw/bars/stacked-reference", test_stacked_bars_reference);
   g_test_add_func ("/draw/bars/limit-reference", test_bars_limit_reference);
+  g_test_add_func ("/draw/bars/close-values-reference", test_bars_close_values_reference);
   g_test_add_func ("/draw/profile/reference", test_profile_reference);
   g_test_add_func ("/draw/gantt/geometry", test_gantt_geometry);
   g_test_add_func ("/draw/gantt/reference", test_gantt_reference);

@@ -113,6 +113,46 @@ draw_bar (cairo_t            *cr,
   cairo_stroke (cr);
 }
 
+/* A bar's value, centred above it, raised above whatever of its group it
+ * would meet: a neighbour's bar taller than its own, or a value written
+ * before it (values wider than their bars, on bars of about the same
+ * height).  taken holds the group's bars and the values written, and
+ * gets this one. */
+static void
+write_value (cairo_t            *cr,
+             const PslDrawTheme *theme,
+             double              x,
+             double              bottom,
+             const char         *text,
+             GArray             *taken)
+{
+  g_autoptr(PangoLayout) layout = psl_draw_layout (cr, theme, 0.9, FALSE, text);
+  int w, h;
+  PslDrawBox box;
+  gboolean moved = TRUE;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  box = (PslDrawBox) { x - w / 2.0, bottom - h, w, h };
+  /* Each pass raises it above one thing met, and things are few. */
+  for (guint pass = 0; moved && pass <= taken->len; pass++)
+    {
+      moved = FALSE;
+      for (guint i = 0; i < taken->len; i++)
+        {
+          const PslDrawBox *other = &g_array_index (taken, PslDrawBox, i);
+
+          if (other->width > 0 && other->height > 0 && psl_draw_boxes_meet (&box, other, 1))
+            {
+              box.y = other->y - h - 1;
+              moved = TRUE;
+            }
+        }
+    }
+  cairo_move_to (cr, box.x, box.y);
+  pango_cairo_show_layout (cr, layout);
+  g_array_append_val (taken, box);
+}
+
 /* A group's label wrapped to its slot. */
 static PangoLayout *
 group_label (cairo_t            *cr,
@@ -225,7 +265,8 @@ psl_bar_chart_draw (cairo_t *cr,
   label_band = MIN (label_band, height / 3);
   base = height - label_band;
   bar_width = chart->stacked ? slot * 0.6 : slot * 0.6 / chart->n_series;
-  top_space = draw_legend (cr, theme, chart) + value_band;
+  /* Side by side, a value may stand above its neighbour's: room for two. */
+  top_space = draw_legend (cr, theme, chart) + value_band * (chart->n_series > 1 && !chart->stacked ? 2 : 1);
 
   psl_draw_set_colour (cr, theme->grid);
   cairo_set_line_width (cr, 1);
@@ -237,30 +278,39 @@ psl_bar_chart_draw (cairo_t *cr,
     {
       g_autoptr(PangoLayout) label = group_label (cr, theme, g_ptr_array_index (chart->labels, i), slot);
       double stack = 0;
+      g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (PslDrawBox));
 
+      /* The group's bars, then their values, which may not cover a bar. */
       for (guint s = 0; s < chart->n_series; s++)
         {
           double value = g_array_index (chart->values, double, i * chart->n_series + s);
           double bar = (base - top_space) * value / top;
-          double x = i * slot + slot * 0.2 + (chart->stacked ? 0 : s * bar_width);
-          double y = base - stack - bar;
-          g_autofree char *text = g_strdup_printf ("%g", value);
+          PslDrawBox box = { i * slot + slot * 0.2 + (chart->stacked ? 0 : s * bar_width), base - stack - bar,
+                             bar_width, bar };
 
           if (chart->n_series > 1)
-            draw_bar (cr, theme, &(PslDrawBox) { x, y, bar_width, bar }, s);
+            draw_bar (cr, theme, &box, s);
           else
             {
               psl_draw_set_colour (cr, theme->series[s]);
-              cairo_rectangle (cr, x, y, bar_width, bar);
+              cairo_rectangle (cr, box.x, box.y, box.width, box.height);
               cairo_fill (cr);
             }
           if (chart->stacked)
-            {
-              stack += bar;
-              continue;
-            }
+            stack += bar;
+          g_array_append_val (taken, box);
+        }
+      for (guint s = 0; s < chart->n_series && !chart->stacked; s++)
+        {
+          const PslDrawBox *bar = &g_array_index (taken, PslDrawBox, s);
+          g_autofree char *text = g_strdup_printf ("%g", g_array_index (chart->values, double, i * chart->n_series + s));
+          PslDrawBox own = *bar;
+
+          /* Its own bar is where it stands on, not in its way. */
+          g_array_index (taken, PslDrawBox, s).height = 0;
           psl_draw_set_colour (cr, theme->text);
-          psl_draw_text (cr, theme, x + bar_width / 2, y - 2, 0.9, FALSE, 0.5, 1.0, text);
+          write_value (cr, theme, bar->x + bar->width / 2, bar->y - 2, text, taken);
+          g_array_index (taken, PslDrawBox, s) = own;
         }
       if (chart->stacked)
         {
