@@ -2,7 +2,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "psl-company-list.h"
+#include "psl-fold.h"
 #include "psl-format.h"
 #include "psl-outcome.h"
 #include "psl-person.h"
@@ -286,6 +289,133 @@ test_next_due (PslTestFixture *f,
         }
     }
   g_assert_cmpuint (found, ==, 2 * G_N_ELEMENTS (expected));
+
+  /* The first screen, three by name (A, B, C: d01, d02, d03), each with
+   * its date due looked up alone; then the other four in their pathway,
+   * with theirs read along the ids, and not the one who left. */
+  {
+    g_autoptr(GPtrArray) first = psl_person_list_load_first (f->store, 3, "2026-11-22", &error);
+    g_autoptr(GPtrArray) rest = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (first->len, ==, 3);
+    for (guint i = 0; i < first->len; i++)
+      {
+        g_assert_cmpstr (psl_person_row_get_id (g_ptr_array_index (first, i)), ==, expected[i].id);
+        g_assert_cmpstr (psl_person_row_get_next_due (g_ptr_array_index (first, i)), ==, expected[i].due);
+      }
+    rest = psl_person_list_load_rest (f->store, first, "2026-11-22", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (rest->len, ==, 4);
+    for (guint i = 0; i < rest->len; i++)
+      g_assert_cmpstr (psl_person_row_get_next_due (g_ptr_array_index (rest, i)), ==, expected[i + 3].due);
+  }
+}
+
+/* The index the first screen walks is made of the expression the list
+ * reads it with, and that expression folds the letters it knows as
+ * psl_fold () does. */
+static void
+test_folded_name_index (PslTestFixture *f,
+                        gconstpointer   data)
+{
+  static const char *const words[] = { "Écuyer", "éluard", "Lefèvre", "Jörg", "Çelik", "Œuvray", "Hélène",
+                                       "Nuñez", "Martin", "Anaïs", "Chloé", "Noël", "Ève", "Îlot", "Ôté", "Bœuf" };
+  g_autofree char *expression = psl_person_folded_name_sql ("last_name || ' ' || first_name");
+  g_autofree char *expected = g_strdup_printf ("CREATE INDEX person_name_folded ON person(%s)\n"
+                                               "  WHERE deleted_at IS NULL AND exited_on IS NULL", expression);
+  g_autofree char *stored = psl_test_query_text (f->store,
+    "SELECT sql FROM sqlite_master WHERE name = 'person_name_folded';");
+
+  g_assert_cmpstr (stored, ==, expected);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_autofree char *quoted = g_strdup_printf ("'%s'", words[i]);
+      g_autofree char *folded = psl_person_folded_name_sql (quoted);
+      g_autofree char *query = g_strdup_printf ("SELECT %s;", folded);
+      g_autofree char *in_sql = psl_test_query_text (f->store, query);
+      g_autofree char *in_c = psl_fold (words[i]);
+
+      /* ñ is not among the letters: it keeps its form in SQL. */
+      if (g_str_equal (words[i], "Nuñez"))
+        g_assert_cmpstr (in_sql, !=, in_c);
+      else
+        g_assert_cmpstr (in_sql, ==, in_c);
+    }
+}
+
+static int
+by_text (gconstpointer a,
+         gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* Many people, names in mixed case, some with accents, some deleted or
+ * gone: the first screen is the first of those in their pathway as the
+ * list sorts them once whole, and with the rest makes each of them once. */
+static void
+test_first_screen (PslTestFixture *f,
+                   gconstpointer   data)
+{
+  static const char *const names[] = { "martin", "Martin", "MARTIN", "Bernard", "bernard", "Dubois", "Écuyer",
+                                       "Ecuyer", "éluard", "Zola", "Lefèvre", "Lefevre", "Ève", "Ab", "André",
+                                       "Andrieu", "Émilie", "Emma" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2500);
+  g_autoptr(GString) sql = g_string_new ("DELETE FROM person;");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) rest = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) got = g_string_new (NULL);
+  g_autoptr(GString) want = g_string_new (NULL);
+
+  for (guint i = 0; i < 2500; i++)
+    g_string_append_printf (sql,
+      "INSERT INTO person (id, first_name, last_name, entered_on, exited_on, deleted_at) VALUES"
+      " ('r%04u', '%s', '%s', '2026-01-01', %s, %s);",
+      i, names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))], names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))],
+      g_rand_int_range (rand, 0, 3) == 0 ? "'2026-06-01'" : "NULL",
+      g_rand_int_range (rand, 0, 20) == 0 ? "'2026-07-01'" : "NULL");
+  psl_test_exec (f->store, sql->str);
+
+  first = psl_person_list_load_first (f->store, 200, "2026-11-22", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (first->len, ==, 200);
+  /* The first 200 of the whole list sorted by names folded, as the table
+   * sorts them ("André" before "Andrieu"); names equal once folded may
+   * come in any order, so the folded names are compared, not the ids. */
+  all = psl_person_list_load (f->store, PSL_PEOPLE_IN_PATHWAY, "2026-11-22", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < all->len; i++)
+    g_ptr_array_add (folded, psl_fold (psl_person_row_get_name (g_ptr_array_index (all, i))));
+  g_ptr_array_sort (folded, by_text);
+  for (guint i = 0; i < first->len; i++)
+    {
+      g_autofree char *name = psl_fold (psl_person_row_get_name (g_ptr_array_index (first, i)));
+
+      g_string_append_printf (got, "%s|", name);
+      g_string_append_printf (want, "%s|", (char *) g_ptr_array_index (folded, i));
+    }
+  g_assert_cmpstr (got->str, ==, want->str);
+
+  rest = psl_person_list_load_rest (f->store, first, "2026-11-22", &error);
+  g_assert_no_error (error);
+  for (guint part = 0; part < 2; part++)
+    {
+      GPtrArray *rows = part == 0 ? first : rest;
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          PslPersonRow *row = g_ptr_array_index (rows, i);
+
+          g_assert_true (g_hash_table_add (seen, (gpointer) psl_person_row_get_id (row)));
+          g_assert_null (psl_person_row_get_exited_on (row));
+        }
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, all->len);
 }
 
 /* A firm belongs to its referent's antenna: the firms' list names it and
@@ -331,6 +461,10 @@ main (int   argc,
               test_firms_by_antenna, psl_test_fixture_teardown);
   g_test_add ("/person/list", PslTestFixture, PEOPLE, psl_test_fixture_setup,
               test_list, psl_test_fixture_teardown);
+  g_test_add ("/person/folded-name-index", PslTestFixture, NULL, psl_test_fixture_setup,
+              test_folded_name_index, psl_test_fixture_teardown);
+  g_test_add ("/person/first-screen", PslTestFixture, NULL, psl_test_fixture_setup,
+              test_first_screen, psl_test_fixture_teardown);
   g_test_add ("/person/next-due", PslTestFixture, NULL, psl_test_fixture_setup,
               test_next_due, psl_test_fixture_teardown);
   return g_test_run ();

@@ -93,6 +93,10 @@ random_day (void)
   return g_strdup_printf ("2026-%02d-%02d", g_test_rand_int_range (1, 13), g_test_rand_int_range (1, 29));
 }
 
+/* How many reminders the random writes set that their firm's summary
+ * then held. */
+static guint reminders_kept;
+
 static void
 random_write (PslStore *store)
 {
@@ -245,7 +249,16 @@ random_write (PslStore *store)
       break;
     case 29:   /* a reminder set, or one still to do done */
       if (g_test_rand_bit ())
-        run (store, "UPDATE interaction SET next_due = ?2, next_done_on = NULL WHERE id = ?1;", contact, day);
+        {
+          g_autofree char *kept = g_strdup_printf ("SELECT count(*) FROM interaction i JOIN company_contact cc"
+                                                   " ON cc.company_id = i.company_id"
+                                                   " WHERE i.id = '%s' AND cc.next_due IS NOT NULL;", contact);
+
+          run (store, "UPDATE interaction SET next_due = ?2, next_done_on = NULL WHERE id = ?1;", contact, day);
+          /* Seen in its firm's summary (unless the exchange or the firm
+           * is deleted); later writes may do it. */
+          reminders_kept += psl_test_count (store, kept) > 0;
+        }
       else
         {
           g_autofree char *reminded = pick (store, "interaction", "next_due IS NOT NULL AND next_done_on IS NULL");
@@ -277,15 +290,18 @@ test_kept_after_random_writes (Fixture       *f,
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company_contact WHERE last_contact IS NOT NULL;"), >, 2);
   assert_kept_right (f->store);
 
+  reminders_kept = 0;
   for (guint round = 0; round < 40; round++)
     {
       for (guint k = 0; k < 15; k++)
         random_write (f->store);
       assert_kept_right (f->store);
     }
-  /* The writes reached both summaries, and set reminders. */
+  /* The writes reached both summaries, and set reminders that the
+   * firms' summary held (those still set at the end may all have been
+   * done since). */
   g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM exit_survey;"), >, 0);
-  g_assert_cmpint (psl_test_count (f->store, "SELECT count(*) FROM company_contact WHERE next_due IS NOT NULL;"), >, 0);
+  g_assert_cmpuint (reminders_kept, >, 0);
 }
 
 static void

@@ -157,12 +157,6 @@ psl_bench_placements (JsonBuilder *b,
   add_read (b, "first_read", first_times, first_bare_times);
   add_read (b, "rest_read_while_shown", load_times, bare_times);
   add_read (b, "closed_read_when_asked", closed_times, closed_bare_times);
-  json_builder_set_member_name (b, "key_typed");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "rows_kept");
-  json_builder_add_int_value (b, shown);
-  psl_bench_add_latency (b, "passerelle", key_times);
-  psl_bench_add_latency (b, "floor_scan_in_memory", scan_times);
-  json_builder_end_object (b);
+  psl_bench_add_measure (b, "key_typed", "rows_kept", shown, key_times, "floor_scan_in_memory", scan_times);
   json_builder_end_object (b);
 }

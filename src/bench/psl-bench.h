@@ -24,6 +24,15 @@ gint64 psl_bench_thread_cpu_us (void);
 void psl_bench_add_latency (JsonBuilder *b,
                             const char  *name,
                             GArray      *times);
+/* name: { count_name: count, passerelle: …, floor_name: … }, a measure
+ * beside its floor and what it read. */
+void psl_bench_add_measure (JsonBuilder *b,
+                            const char  *name,
+                            const char  *count_name,
+                            gint64       count,
+                            GArray      *times,
+                            const char  *floor_name,
+                            GArray      *floor_times);
 
 /* psl-bench-placements.c: Mises en relation read and filtered. */
 void psl_bench_placements  (JsonBuilder *b,

@@ -120,37 +120,42 @@ on_item_activated_cb (PslPersonListView *self,
   g_signal_emit (self, signals[PERSON_ACTIVATED], 0, psl_person_row_get_id (row));
 }
 
-static GPtrArray *
-read_people (PslStore         *store,
-             PslPeopleStatus   part,
-             GError          **error)
-{
-  g_autofree char *today = psl_today_iso ();
-
-  return psl_person_list_load (store, part, today, error);
-}
-
-/* Those in their pathway: the page opens on them, and a large file holds
- * two who have left for one still followed.  Those are read when a choice
- * shows them. */
+/* The page opens on those in their pathway: one screen of them first,
+ * read whatever the size of the file, then the others at once.  A large
+ * file holds two who have left for one still followed: those are read
+ * when a choice shows them. */
 static gpointer
 load_job (PslStore     *store,
           gpointer      data,
           GCancellable *cancellable,
           GError      **error)
 {
-  return read_people (store, PSL_PEOPLE_IN_PATHWAY, error);
+  g_autofree char *today = psl_today_iso ();
+
+  return psl_person_list_load_first (store, PSL_PEOPLE_FIRST_ROWS, today, error);
 }
 
 static gpointer
-load_rest_job (PslStore     *store,
-               gpointer      data,
-               GCancellable *cancellable,
-               GError      **error)
+load_in_pathway_job (PslStore     *store,
+                     gpointer      data,
+                     GCancellable *cancellable,
+                     GError      **error)
 {
-  return read_people (store, PSL_PEOPLE_EXITED, error);
+  g_autofree char *today = psl_today_iso ();
+
+  return psl_person_list_load_rest (store, data, today, error);
 }
 
+static gpointer
+load_exited_job (PslStore     *store,
+                 gpointer      data,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  g_autofree char *today = psl_today_iso ();
+
+  return psl_person_list_load (store, PSL_PEOPLE_EXITED, today, error);
+}
 
 static void
 psl_person_list_view_dispose (GObject *object)
@@ -259,7 +264,10 @@ psl_person_list_view_reload (PslPersonListView *self)
   g_return_if_fail (PSL_IS_PERSON_LIST_VIEW (self));
 
   if (self->store != NULL)
-    psl_table_view_load_in_parts (self->table, self->store, load_job, load_rest_job);
+    {
+      psl_table_view_load_in_parts_then (self->table, self->store, load_job, load_in_pathway_job, load_exited_job);
+      psl_table_view_read_next (self->table);
+    }
 }
 
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "psl-bench-floors.h"
+#include "psl-person-list.h"
 #include "psl-search.h"
 #include "psl-store-private.h"
 
@@ -161,6 +162,23 @@ psl_floor_people_list (PslBareDb *bare,
                             " phase, entered_on, exited_on FROM person WHERE deleted_at IS NULL AND exited_on IS NULL;"
                           : "SELECT id, last_name, first_name, birth_date, commune, referent_id, situation,"
                             " phase, entered_on, exited_on FROM person WHERE deleted_at IS NULL;", NULL);
+}
+
+double
+psl_floor_people_first (PslBareDb *bare,
+                        guint      n_rows)
+{
+  g_autofree char *folded = psl_person_folded_name_sql ("p.last_name || ' ' || p.first_name");
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT p.id, p.last_name, p.first_name, p.birth_date, p.commune, p.referent_id, p.situation, p.phase,"
+    "       p.entered_on, p.antenna_id,"
+    "       (SELECT min(due_on) FROM followup f WHERE f.person_id = p.id AND f.done_on IS NULL AND f.deleted_at IS NULL),"
+    "       (SELECT min(review_on) FROM commitment c"
+    "         WHERE c.person_id = p.id AND c.review_outcome IS NULL AND c.deleted_at IS NULL)"
+    "  FROM person p INDEXED BY person_name_folded WHERE p.deleted_at IS NULL AND p.exited_on IS NULL"
+    " ORDER BY %s LIMIT %u;", folded, n_rows);
+
+  return time_bare (bare, sql, NULL);
 }
 
 double

@@ -33,9 +33,14 @@ double     psl_floor_open_company      (PslBareDb   *bare,
                                         const char  *company_id);
 /* The people matching reads, and the people's table. */
 double     psl_floor_matching_people   (PslBareDb   *bare);
-/* Everyone, or those in their pathway only (what Personnes shows first). */
+/* Everyone, or those in their pathway only (what Personnes reads after
+ * its first screen). */
 double     psl_floor_people_list       (PslBareDb   *bare,
                                         gboolean     in_pathway);
+/* The first screen of people in their pathway by name, with their next
+ * follow-up and review due, in one statement. */
+double     psl_floor_people_first      (PslBareDb   *bare,
+                                        guint        n_rows);
 /* The four tables Mises en relation reads, in the same order. */
 double     psl_floor_placements_read   (PslBareDb   *bare);
 /* The placements under way, with the people, firms and opportunities they name. */

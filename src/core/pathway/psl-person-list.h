@@ -50,5 +50,21 @@ GPtrArray  *psl_person_list_load             (PslStore        *store,
                                               PslPeopleStatus  part,
                                               const char      *today,
                                               GError         **error);
+/* What the page shows first, read whatever the size of the file: the
+ * first n_rows people in their pathway by name, folded. */
+#define PSL_PEOPLE_FIRST_ROWS 200
+GPtrArray  *psl_person_list_load_first       (PslStore        *store,
+                                              guint            n_rows,
+                                              const char      *today,
+                                              GError         **error);
+/* The others in their pathway: all of them but those of earlier. */
+GPtrArray  *psl_person_list_load_rest        (PslStore        *store,
+                                              GPtrArray       *earlier,
+                                              const char      *today,
+                                              GError         **error);
+
+/* text (an SQL expression) folded in SQL as psl_fold () folds names:
+ * the expression of the index person_name_folded. */
+char       *psl_person_folded_name_sql       (const char      *text);
 
 G_END_DECLS
