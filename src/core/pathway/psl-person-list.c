@@ -343,12 +343,14 @@ load_part (PslStore        *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = TEXT (0);
+      const char *next_due = NULL;
 
       if (g_hash_table_contains (read_before, id))
         continue;
-      g_ptr_array_add (rows, make_row (&r, stmt, TEXT (8) == NULL ? earlier_date (due_for (&due[0], id),
-                                                                             due_for (&due[1], id))
-                                                                  : NULL));
+      /* Those who left have nothing due. */
+      if (TEXT (8) == NULL)
+        next_due = earlier_date (due_for (&due[0], id), due_for (&due[1], id));
+      g_ptr_array_add (rows, make_row (&r, stmt, next_due));
     }
 
   if (rc != SQLITE_DONE
