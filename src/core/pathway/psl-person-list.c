@@ -259,7 +259,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reading, reading_clear)
   "       EXISTS (SELECT 1 FROM import_review r WHERE r.record_table = 'person' AND r.record_id = p.id)"
 
 /* The row of the statement's person, who has next_due still to come
- * (NULL for nothing). */
+ * (NULL for nothing); those who left have nothing due, whatever is
+ * left open of theirs. */
 static PslPersonRow *
 make_row (Reading      *r,
           sqlite3_stmt *stmt,
@@ -343,14 +344,10 @@ load_part (PslStore        *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = TEXT (0);
-      const char *next_due = NULL;
 
       if (g_hash_table_contains (read_before, id))
         continue;
-      /* Those who left have nothing due. */
-      if (TEXT (8) == NULL)
-        next_due = earlier_date (due_for (&due[0], id), due_for (&due[1], id));
-      g_ptr_array_add (rows, make_row (&r, stmt, next_due));
+      g_ptr_array_add (rows, make_row (&r, stmt, earlier_date (due_for (&due[0], id), due_for (&due[1], id))));
     }
 
   if (rc != SQLITE_DONE
