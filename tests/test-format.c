@@ -447,8 +447,8 @@ test_date_span (void)
   g_assert_cmpstr (span.to, ==, "2026-01-01");
 }
 
-/* Each row is its key.  Keys alike in their first sixteen bytes (the
- * sort compares those as numbers), one ending there, bytes over 127 (an
+/* Each row is its key.  Keys alike in their first eight or sixteen bytes
+ * (the sort compares eight at a time as numbers), one ending there, bytes over 127 (an
  * unfolded "é"), a key that begins another, the same key at two
  * addresses and the same address twice, none: the order strcmp () gives,
  * rows of equal keys in the order they came, none last. */
@@ -482,8 +482,10 @@ test_fold_sort_keys (void)
   g_free (other_martin);
 }
 
-/* Many keys of few letters, so that long runs begin alike: in strcmp ()'s
- * order, equal keys in the order they came. */
+/* Many keys of few letters, so that long runs begin alike, a third of
+ * them the text of an earlier one at another address (people of the same
+ * name), some longer than five times the eight bytes the sort reads at a
+ * time: in strcmp ()'s order, equal keys in the order they came. */
 static void
 test_fold_sort_many (void)
 {
@@ -495,11 +497,16 @@ test_fold_sort_many (void)
 
   for (guint i = 0; i < 20000; i++)
     {
-      guint length = g_rand_int_range (rand, 0, 24);
+      guint length = g_rand_int_range (rand, 0, i % 5 == 0 ? 48 : 24);
       char *text = g_malloc0 (length + 1);
 
       for (guint j = 0; j < length; j++)
         text[j] = j < 10 ? "ab"[g_rand_int_range (rand, 0, 2)] : "ab\xc3 "[g_rand_int_range (rand, 0, 4)];
+      if (i % 3 == 2)
+        {
+          g_free (text);
+          text = g_strdup (g_ptr_array_index (texts, g_rand_int_range (rand, 0, i)));
+        }
       g_ptr_array_add (texts, text);
       g_ptr_array_add (rows, text);
       g_hash_table_insert (places, text, GUINT_TO_POINTER (i));
