@@ -213,7 +213,7 @@ test_filters (PslTestFixture *f,
   g_autoptr(GPtrArray) list = load (f);
   PslPlacementFilter filter = { PSL_PLACEMENTS_UNDER_WAY, 0, NULL, NULL, FALSE, "2026-11-02" };
   g_autofree char *under_way = NULL, *closed = NULL, *all = NULL, *meeting = NULL, *ana = NULL;
-  g_autofree char *sud = NULL, *waiting = NULL, *words = NULL, *nothing = NULL, *ana_closed = NULL;
+  g_autofree char *sud = NULL, *waiting = NULL, *words = NULL, *eight = NULL, *nine = NULL, *nothing = NULL, *ana_closed = NULL;
 
   /* In the file's order. */
   under_way = kept (list, &filter, NULL);
@@ -257,6 +257,12 @@ test_filters (PslTestFixture *f,
   /* Words, without accents or case, across person, firm and opportunity. */
   words = kept (list, &filter, "LEA boulang");
   g_assert_cmpstr (words, ==, "p1 p7");
+  /* Eight words, the most a pass searches party by party, then nine,
+   * searched row by row: the same rows. */
+  eight = kept (list, &filter, "lea le l e lea le l boulang");
+  g_assert_cmpstr (eight, ==, "p1 p7");
+  nine = kept (list, &filter, "lea le l e lea le l a boulang");
+  g_assert_cmpstr (nine, ==, "p1 p7");
   nothing = kept (list, &filter, "introuvable");
   g_assert_cmpstr (nothing, ==, "");
 }
