@@ -194,6 +194,7 @@ test_filters (PslTestFixture *f,
   g_autoptr(PslPartnerMap) bruno = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, "b", NULL, 0);
   g_autoptr(PslPartnerMap) ambassadors = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, "ambassadrice", 0);
   g_autoptr(PslPartnerMap) three = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 3);
+  g_autoptr(PslPartnerMap) building = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, "btp", NULL, NULL, 0);
 
   /* Sud: Bruno's contacts, Sud's people; Alice's rows stay in Nord. */
   g_assert_cmpuint (south->nodes->len, ==, 4);
@@ -214,6 +215,13 @@ test_filters (PslTestFixture *f,
   g_assert_cmpuint (ambassadors->nodes->len, ==, 2);
   g_assert_nonnull (node (ambassadors, "c1"));
 
+  /* The building trade: c1 alone (c4 has no activity, c5 is deleted), no
+   * partner, and c1 read whole once kept. */
+  g_assert_cmpuint (building->nodes->len, ==, 2);
+  g_assert_cmpstr (node (building, "c1")->name, ==, "Maçonnerie Bex");
+  g_assert_nonnull (node (building, "c1")->detail);
+  g_assert_cmpuint (building->sectors->len, >=, 1);
+
   /* The most active kept: c1 (37), pb (35), pa (21); c2 (18) and c3 (1) counted. */
   g_assert_cmpuint (three->nodes->len, ==, 4);
   g_assert_cmpuint (three->n_left_out, ==, 2);
@@ -221,6 +229,7 @@ test_filters (PslTestFixture *f,
   g_assert_nonnull (node (three, "pb"));
   g_assert_nonnull (node (three, "pa"));
   g_assert_null (node (three, "c2"));
+  g_assert_cmpstr (node (three, "c1")->name, ==, "Maçonnerie Bex");
 }
 
 static void

@@ -29,11 +29,17 @@
 #define PERSON_IN_ANTENNA(col) \
   "(:antenna IS NULL OR (SELECT antenna_id FROM person WHERE id = " col ") = :antenna)"
 
+/* The firms that may be on the map, by their ids alone: most of them
+ * are not kept (a map of 2,000 nodes on a file of 20,000 firms), and only
+ * those kept are read whole, by COMPANY_SQL. */
 #define COMPANIES_SQL \
-  "SELECT id, coalesce(nullif(trim(trade_name), ''), legal_name), sector, partnership_level" \
-  "  FROM company WHERE deleted_at IS NULL" \
+  "SELECT id FROM company WHERE deleted_at IS NULL" \
   "   AND (:referent IS NULL OR referent_id = :referent)" \
-  "   AND (:level IS NULL OR partnership_level = :level);"
+  "   AND (:level IS NULL OR partnership_level = :level)" \
+  "   AND (:sector IS NULL OR sector = :sector);"
+
+#define COMPANY_SQL \
+  "SELECT coalesce(nullif(trim(trade_name), ''), legal_name), sector, partnership_level FROM company WHERE id = ?1;"
 
 #define PARTNERS_SQL \
   "SELECT p.id, p.name, coalesce((SELECT label FROM ref_item WHERE list_code = 'partner_kind' AND code = p.kind), p.kind)" \
@@ -216,6 +222,7 @@ prepare (PslStore           *store,
   psl_bind_named (stmt, ":antenna", filter->antenna_id);
   psl_bind_named (stmt, ":referent", filter->referent_id);
   psl_bind_named (stmt, ":level", filter->level);
+  psl_bind_named (stmt, ":sector", filter->sector);
   return stmt;
 }
 
@@ -758,7 +765,6 @@ static gboolean
 read_candidates (PslStore           *store,
                  const PslMapFilter *filter,
                  Builder            *b,
-                 Candidates         *c,
                  GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -773,13 +779,11 @@ read_candidates (PslStore           *store,
         return FALSE;
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          PslMapNode *node;
+          PslMapNode *node = g_new0 (PslMapNode, 1);
 
-          if (filter->sector != NULL && g_strcmp0 (filter->sector, (const char *) sqlite3_column_text (stmt, 2)) != 0)
-            continue;
-          node = node_new (PSL_MAP_NODE_COMPANY, stmt);
-          g_hash_table_insert (c->sector_of, node, psl_column_dup (stmt, 2));
-          g_hash_table_insert (c->level_of, node, psl_column_dup (stmt, 3));
+          node->kind = PSL_MAP_NODE_COMPANY;
+          node->id = psl_column_dup (stmt, 0);
+          node->community = -1;
           g_hash_table_insert (b->by_id, node->id, node);
         }
       if (rc != SQLITE_DONE)
@@ -806,6 +810,42 @@ read_candidates (PslStore           *store,
 failed:
   psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the partnership map"));
   return FALSE;
+}
+
+/* The firms kept on the map read whole: their names, and their sectors
+ * and levels for the rings and the sectors. */
+static gboolean
+read_kept_companies (PslStore      *store,
+                     PslPartnerMap *map,
+                     Candidates    *c,
+                     GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = psl_store_prepare (store, COMPANY_SQL, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 1; i < map->nodes->len; i++)
+    {
+      PslMapNode *node = g_ptr_array_index (map->nodes, i);
+      int rc;
+
+      if (node->kind != PSL_MAP_NODE_COMPANY)
+        continue;
+      sqlite3_bind_text (stmt, 1, node->id, -1, SQLITE_STATIC);
+      if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          node->name = psl_column_dup (stmt, 0);
+          g_hash_table_insert (c->sector_of, node, psl_column_dup (stmt, 1));
+          g_hash_table_insert (c->level_of, node, psl_column_dup (stmt, 2));
+        }
+      else if (rc != SQLITE_DONE)
+        {
+          psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the partnership map"));
+          return FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
 }
 
 PslPartnerMap *
@@ -855,7 +895,7 @@ psl_partner_map_load (PslStore           *store,
 
   if ((sectors = psl_ref_list (store, "sector", NULL, error)) == NULL
       || (levels = psl_ref_list (store, "partnership_level", NULL, error)) == NULL
-      || !read_candidates (store, filter, &b, &c, error)
+      || !read_candidates (store, filter, &b, error)
       || !read_interactions (store, filter, &b, error)
       || !read_rows (store, PARTNER_INTERACTIONS_SQL, filter, on_partner_interaction_row, &b, error)
       || !read_rows (store, REALISED_SQL, filter, on_realised_row, &b, error)
@@ -899,6 +939,8 @@ psl_partner_map_load (PslStore           *store,
       g_hash_table_insert (index_of, node, GUINT_TO_POINTER (map->nodes->len));
     }
   g_hash_table_insert (index_of, structure, GUINT_TO_POINTER (1));
+  if (!read_kept_companies (store, map, &c, error))
+    return NULL;
 
   /* The levels' labels from the list read above rather than one query per
    * firm; a level no longer offered is asked for its own. */
