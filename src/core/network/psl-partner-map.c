@@ -30,11 +30,11 @@
 #define PERSON_IN_ANTENNA(col) \
   "(:antenna IS NULL OR (SELECT antenna_id FROM person WHERE id = " col ") = :antenna)"
 
-/* The firms that may be on the map, by their ids alone: most of them
- * are not kept (a map of 2,000 nodes on a file of 20,000 firms), and only
- * those kept are read whole, by COMPANY_SQL. */
+/* The firms that may be on the map, by their ids alone (no name yet):
+ * most of them are not kept (a map of 2,000 nodes on a file of 20,000
+ * firms), and only those kept are read whole, by COMPANY_SQL. */
 #define COMPANIES_SQL \
-  "SELECT id FROM company WHERE deleted_at IS NULL" \
+  "SELECT id, NULL FROM company WHERE deleted_at IS NULL" \
   "   AND (:referent IS NULL OR referent_id = :referent)" \
   "   AND (:level IS NULL OR partnership_level = :level)" \
   "   AND (:sector IS NULL OR sector = :sector);"
@@ -819,11 +819,8 @@ read_candidates (PslStore           *store,
         return FALSE;
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          PslMapNode *node = g_new0 (PslMapNode, 1);
+          PslMapNode *node = node_new (PSL_MAP_NODE_COMPANY, stmt);
 
-          node->kind = PSL_MAP_NODE_COMPANY;
-          node->id = psl_column_dup (stmt, 0);
-          node->community = -1;
           g_hash_table_insert (b->by_id, node->id, node);
           g_ptr_array_add (b->firms_in_order, node);
         }
@@ -885,6 +882,11 @@ read_kept_companies (PslStore      *store,
           psl_set_sqlite_error (error, psl_store_get_db (store), _("Reading the partnership map"));
           return FALSE;
         }
+      else
+        /* Gone between the two reads (firms are only marked deleted, but
+         * another program may write the file): drawn without a name
+         * rather than with none to measure. */
+        node->name = g_strdup ("");
       sqlite3_reset (stmt);
     }
   return TRUE;

@@ -424,8 +424,7 @@ psl_placement_pass_filter (PslPlacementPass         *pass,
       /* The counts ignore the stage chosen and the waiting: what waits
        * is among the rest. */
       counts[one->stage]++;
-      /* Seldom read only for the stages that wait. */
-      waiting = PSL_STAGE_IS_PENDING (one->stage) && waits (one->stage, pass->seldom[i].moved_on, filter);
+      waiting = waits (one->stage, pass->seldom[i].moved_on, filter);
       *n_waiting += waiting;
       if (kept != NULL && in_scope (one->stage, filter) && (!filter->waiting || waiting))
         g_ptr_array_add (kept, rows->pdata[i]);
