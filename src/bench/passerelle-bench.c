@@ -232,9 +232,9 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static double
-percentile (GArray *values,
-            double  p)
+double
+psl_bench_percentile (GArray *values,
+                      double  p)
 {
   guint index;
 
@@ -303,8 +303,8 @@ bench_startup (JsonBuilder *b,
               *app_rss = MAX (*app_rss, probe_rss);
           }
       }
-  medians[0] = percentile (empty_times, 0.5);
-  medians[1] = percentile (app_times, 0.5);
+  medians[0] = psl_bench_percentile (empty_times, 0.5);
+  medians[1] = psl_bench_percentile (app_times, 0.5);
 
   json_builder_set_member_name (b, "first_frame");
   json_builder_begin_object (b);
@@ -355,9 +355,9 @@ psl_bench_add_latency (JsonBuilder *b,
   json_builder_set_member_name (b, name);
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "median_ms");
-  psl_bench_add_rounded (b, percentile (times, 0.5));
+  psl_bench_add_rounded (b, psl_bench_percentile (times, 0.5));
   json_builder_set_member_name (b, "p95_ms");
-  psl_bench_add_rounded (b, percentile (times, 0.95));
+  psl_bench_add_rounded (b, psl_bench_percentile (times, 0.95));
   json_builder_end_object (b);
 }
 

@@ -1,13 +1,21 @@
 /* psl-bench-growth.c — the same measures on two files, one larger: how each cost grew with the data
  *
  * The benchmark runs itself on each file in turn, ROUNDS times (a child
- * process each, so that no run inherits another's caches or memory), then
- * pairs their figures, the least of each on each file.  A measure is any
+ * process each, so that no run inherits another's caches or memory).  A
+ * round is a run on the smaller file, then one on the larger, and gives
+ * each measure a ratio; a measure's growth is the median of its rounds'
+ * ratios.  The machine runs faster or slower for minutes at a time (by a
+ * fifth to two thirds on a shared virtual machine): the two runs of a
+ * round, one after the other, most often share its pace, and the median
+ * leaves out the round whose two runs did not.  The least of each file's
+ * rounds, judged before, paired the luckiest moment of each file, which
+ * for a measure of a few milliseconds could be a different pace on each.
+ * A measure is any
  * object holding a median_ms (or a tour page's shown_ms, the first frame,
  * the tour's peak memory) that is not a floor or another program's time:
  * those are there to judge a figure, not figures of Passerelle.  Each
- * measure's cost grew by the ratio of its median on the larger file to
- * its median on the smaller; the data grew by the ratio of their rows.
+ * run's cost is its median over the run's repetitions; the data grew by
+ * the ratio of the two files' rows.
  * The median, not the p95 that the targets judge: with ten runs a p95 is
  * the slowest of them, one moment of a machine shared with others, and
  * it moved by a quarter from one round to the next where the median moved
@@ -42,21 +50,42 @@
 /* For twice the data: the data's ratio and a tenth for the noise. */
 #define GROWTH_LIMIT_PER_DATA 1.1
 
-/* Runs on each file, the least of each measure kept. */
+/* Rounds of a run on each file; odd, for a median among them. */
 #define ROUNDS 3
 
 /* The figure of a measure's runs that gives its cost. */
 #define COST "median_ms"
 
+/* A measure in one run. */
 typedef struct
 {
   char       *name;    /* its path in the JSON, "placements / first_read" */
-  double      small;   /* its median on the smaller file */
-  double      large;
-  double      small_floor;  /* its floor's median beside it, or 0 */
-  double      large_floor;
+  double      value;   /* its cost */
+  double      floor;   /* its floor's cost beside it, or 0 */
   const char *unit;
+} Figure;
+
+/* A measure over the rounds. */
+typedef struct
+{
+  char       *name;
+  const char *unit;
+  double      small;        /* the median of its costs on the smaller file */
+  double      large;
+  double      ratio;        /* the median of the rounds' ratios */
+  double      floor_ratio;  /* the same for its floor, or 0 */
+  double      ratios[ROUNDS];
+  guint       rounds;       /* those where both runs measured it */
 } Measure;
+
+static void
+figure_free (gpointer data)
+{
+  Figure *figure = data;
+
+  g_free (figure->name);
+  g_free (figure);
+}
 
 static void
 measure_free (gpointer data)
@@ -181,12 +210,12 @@ add_found (GHashTable *found,
            double      value,
            const char *unit)
 {
-  Measure *measure = g_new0 (Measure, 1);
+  Figure *figure = g_new0 (Figure, 1);
 
-  measure->name = g_strdup (path);
-  measure->small = value;
-  measure->unit = unit;
-  g_hash_table_replace (found, measure->name, measure);
+  figure->name = g_strdup (path);
+  figure->value = value;
+  figure->unit = unit;
+  g_hash_table_replace (found, figure->name, figure);
 }
 
 /* The floor beside a measure "… / passerelle": its sibling whose name
@@ -256,14 +285,14 @@ collect (JsonObject *object,
         continue;
       if (JSON_NODE_HOLDS_OBJECT (node))
         {
-          Measure *measure;
+          Figure *figure;
 
           collect (json_node_get_object (node), name, found);
           /* Ours beside its floor: the floor's growth says what the
            * machine and the data cost anyway. */
           if (g_str_equal (member, "passerelle")
-              && (measure = g_hash_table_lookup (found, path)) != NULL)
-            measure->small_floor = floor_beside (object);
+              && (figure = g_hash_table_lookup (found, path)) != NULL)
+            figure->floor = floor_beside (object);
         }
       else if (JSON_NODE_HOLDS_ARRAY (node))
         collect_pages (json_node_get_array (node), name, found);
@@ -272,11 +301,11 @@ collect (JsonObject *object,
     }
 }
 
-/* path → Measure of a run's JSON, its value in small. */
+/* path → Figure of a run's JSON. */
 static GHashTable *
-measures_of (JsonNode *run)
+figures_of (JsonNode *run)
 {
-  GHashTable *found = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, measure_free);
+  GHashTable *found = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, figure_free);
 
   collect (json_node_get_object (run), "", found);
   return found;
@@ -308,61 +337,69 @@ compare_names (gconstpointer a,
   return g_strcmp0 ((*(Measure **) a)->name, (*(Measure **) b)->name);
 }
 
-/* Into the measures of one run, the least of each with another run's on
- * the same file, its floor's too: the best the machine allowed, taken
- * alike for both files. */
-static void
-keep_least (GHashTable *into,
-            GHashTable *other)
-{
-  GHashTableIter iter;
-  Measure *measure;
-
-  g_hash_table_iter_init (&iter, into);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &measure))
-    {
-      Measure *again = g_hash_table_lookup (other, measure->name);
-
-      if (again == NULL)
-        continue;
-      if (again->small > 0 && (measure->small <= 0 || again->small < measure->small))
-        measure->small = again->small;
-      if (again->small_floor > 0 && (measure->small_floor <= 0 || again->small_floor < measure->small_floor))
-        measure->small_floor = again->small_floor;
-    }
-}
-
-/* The measures of the runs on each file, in the order of their names. */
+/* The measures of the rounds, in the order of their names: those of the
+ * first run on the smaller file, each with the rounds where both runs
+ * measured it. */
 static GPtrArray *
 pair (GPtrArray *small_runs,
       GPtrArray *large_runs)
 {
-  g_autoptr(GHashTable) in_small = measures_of (g_ptr_array_index (small_runs, 0));
-  g_autoptr(GHashTable) in_large = measures_of (g_ptr_array_index (large_runs, 0));
+  guint rounds = MIN (MIN (small_runs->len, large_runs->len), ROUNDS);
+  GHashTable *small[ROUNDS] = { NULL }, *large[ROUNDS] = { NULL };
   GPtrArray *paired = g_ptr_array_new_with_free_func (measure_free);
   GHashTableIter iter;
-  Measure *measure;
+  Figure *first;
 
-  for (guint r = 1; r < small_runs->len && r < large_runs->len; r++)
+  for (guint r = 0; r < rounds; r++)
     {
-      g_autoptr(GHashTable) small_again = measures_of (g_ptr_array_index (small_runs, r));
-      g_autoptr(GHashTable) large_again = measures_of (g_ptr_array_index (large_runs, r));
-
-      keep_least (in_small, small_again);
-      keep_least (in_large, large_again);
+      small[r] = figures_of (g_ptr_array_index (small_runs, r));
+      large[r] = figures_of (g_ptr_array_index (large_runs, r));
     }
-  g_hash_table_iter_init (&iter, in_small);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &measure))
+  g_hash_table_iter_init (&iter, small[0]);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &first))
     {
-      Measure *other = g_hash_table_lookup (in_large, measure->name);
+      g_autoptr(GArray) on_small = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) on_large = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) ratios = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) floor_ratios = g_array_new (FALSE, FALSE, sizeof (double));
+      Measure *measure;
 
-      /* A figure of -1 is a page that showed nothing. */
-      if (other == NULL || measure->small <= 0 || other->small <= 0)
+      for (guint r = 0; r < rounds; r++)
+        {
+          Figure *a = g_hash_table_lookup (small[r], first->name);
+          Figure *b = g_hash_table_lookup (large[r], first->name);
+          double ratio, floor_ratio;
+
+          /* A figure of -1 is a page that showed nothing. */
+          if (a == NULL || b == NULL || a->value <= 0 || b->value <= 0)
+            continue;
+          ratio = b->value / a->value;
+          g_array_append_val (on_small, a->value);
+          g_array_append_val (on_large, b->value);
+          g_array_append_val (ratios, ratio);
+          if (a->floor > 0 && b->floor > 0)
+            {
+              floor_ratio = b->floor / a->floor;
+              g_array_append_val (floor_ratios, floor_ratio);
+            }
+        }
+      if (ratios->len == 0)
         continue;
-      measure->large = other->small;
-      measure->large_floor = other->small_floor;
-      g_hash_table_iter_steal (&iter);
+      measure = g_new0 (Measure, 1);
+      measure->name = g_strdup (first->name);
+      measure->unit = first->unit;
+      measure->rounds = ratios->len;
+      memcpy (measure->ratios, ratios->data, ratios->len * sizeof (double));
+      measure->small = psl_bench_percentile (on_small, 0.5);
+      measure->large = psl_bench_percentile (on_large, 0.5);
+      measure->ratio = psl_bench_percentile (ratios, 0.5);
+      measure->floor_ratio = psl_bench_percentile (floor_ratios, 0.5);
       g_ptr_array_add (paired, measure);
+    }
+  for (guint r = 0; r < rounds; r++)
+    {
+      g_hash_table_unref (small[r]);
+      g_hash_table_unref (large[r]);
     }
   g_ptr_array_sort (paired, compare_names);
   return paired;
@@ -400,10 +437,8 @@ draw_chart_row (cairo_t   *cr,
       Measure *measure = g_ptr_array_index (measures, i);
       g_autofree char *label = g_strdelimit (g_strdup (measure->name), "_", ' ');
 
-      double floor = measure->small_floor > 0 && measure->large_floor > 0
-                       ? round_to (measure->large_floor / measure->small_floor, 0.01) : 0;
-
-      psl_bar_chart_add_group (chart, label, (double[]) { 1, round_to (measure->large / measure->small, 0.01), floor });
+      psl_bar_chart_add_group (chart, label,
+                               (double[]) { 1, round_to (measure->ratio, 0.01), round_to (measure->floor_ratio, 0.01) });
     }
   psl_bar_chart_draw (cr, width, height, chart);
 }
@@ -502,6 +537,8 @@ psl_bench_growth (const char *self_path,
   json_builder_add_int_value (b, ROUNDS);
   json_builder_set_member_name (b, "cost");
   json_builder_add_string_value (b, COST);
+  json_builder_set_member_name (b, "ratio");
+  json_builder_add_string_value (b, "the median of the rounds' ratios, each round a run on each file in turn");
   json_builder_set_member_name (b, "limit_ratio");
   psl_bench_add_rounded (b, limit);
   json_builder_set_member_name (b, "measures");
@@ -509,7 +546,7 @@ psl_bench_growth (const char *self_path,
   for (guint i = 0; i < measures->len; i++)
     {
       Measure *measure = g_ptr_array_index (measures, i);
-      double ratio = measure->large / measure->small;
+      double ratio = measure->ratio;
 
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "name");
@@ -522,10 +559,15 @@ psl_bench_growth (const char *self_path,
       psl_bench_add_rounded (b, measure->large);
       json_builder_set_member_name (b, "ratio");
       psl_bench_add_rounded (b, ratio);
-      if (measure->small_floor > 0 && measure->large_floor > 0)
+      json_builder_set_member_name (b, "round_ratios");
+      json_builder_begin_array (b);
+      for (guint r = 0; r < measure->rounds; r++)
+        psl_bench_add_rounded (b, measure->ratios[r]);
+      json_builder_end_array (b);
+      if (measure->floor_ratio > 0)
         {
           json_builder_set_member_name (b, "floor_ratio");
-          psl_bench_add_rounded (b, measure->large_floor / measure->small_floor);
+          psl_bench_add_rounded (b, measure->floor_ratio);
         }
       json_builder_set_member_name (b, "grew_faster_than_data");
       json_builder_add_boolean_value (b, ratio > limit);

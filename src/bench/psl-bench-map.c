@@ -264,10 +264,15 @@ psl_bench_map (JsonBuilder *b,
   json_builder_add_int_value (b, map->links->len);
   json_builder_set_member_name (b, "left_out");
   json_builder_add_int_value (b, map->n_left_out);
-  psl_bench_add_latency (b, "read_year_from_file", load);
+  /* Ours beside its floor, as the other measures are, so that the growth
+   * run pairs them. */
+  json_builder_set_member_name (b, "read_year_from_file");
+  json_builder_begin_object (b);
+  psl_bench_add_latency (b, "passerelle", load);
   psl_bench_add_latency (b, "floor_bare_sqlite_same_rows", load_bare);
-  json_builder_set_member_name (b, "read_target_p95_ms");
+  json_builder_set_member_name (b, "target_p95_ms");
   json_builder_add_int_value (b, 300);
+  json_builder_end_object (b);
   psl_bench_add_latency (b, "analyse_layout_betweenness_communities", measure);
   psl_bench_add_latency (b, "target_layout_and_draw", target);
   psl_bench_add_latency (b, "network_layout_igraph", layout);

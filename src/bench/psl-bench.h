@@ -20,6 +20,9 @@ void psl_bench_add_rounded (JsonBuilder *b,
 double psl_bench_memory_mb (const char *field);
 /* The processor time of the calling thread, in µs. */
 gint64 psl_bench_thread_cpu_us (void);
+/* The value of values (sorted in place) at p (0.5 the median), 0 if none. */
+double psl_bench_percentile (GArray *values,
+                             double  p);
 /* name: { median_ms, p95_ms } of times (sorted in place). */
 void psl_bench_add_latency (JsonBuilder *b,
                             const char  *name,
