@@ -473,6 +473,50 @@ test_kept_links_at_upgrade (void)
   psl_test_rm_rf (dir);
 }
 
+/* Firms whose ids begin alike, over their first eight bytes and shorter:
+ * each row finds its own firm, whether in the month summaries (whole
+ * months) or in the contacts of the days around them. */
+static void
+test_ids_alike (PslTestFixture *f,
+                gconstpointer   data)
+{
+  static const struct { const char *id, *name; guint whole, from_15th; } expected[] = {
+    { "firm-00", "B", 1, 1 }, { "firm-000", "E", 2, 2 }, { "firm-0001", "D", 3, 3 },
+    { "firm-0001a", "A", 4, 4 }, { "firm-0001b", "F", 1, 1 }, { "firm-0002", "C", 2, 1 },
+  };
+  PslMapFilter from_15th = { (char *) "2026-01-15", (char *) MAP_TO, NULL, NULL, NULL, NULL, PSL_MAP_RINGS_LEVEL, 0 };
+  g_autoptr(PslPartnerMap) whole = NULL;
+  g_autoptr(PslPartnerMap) part = NULL;
+  g_autoptr(GError) error = NULL;
+
+  psl_test_exec (f->store,
+    "INSERT INTO company (id, legal_name, referent_id) VALUES ('firm-0001a', 'A', 'a'), ('firm-00', 'B', 'a'),"
+    " ('firm-0002', 'C', 'a'), ('firm-0001', 'D', 'a'), ('firm-000', 'E', 'a'), ('firm-0001b', 'F', 'a');"
+    "INSERT INTO interaction (id, company_id, staff_id, kind, occurred_at) VALUES"
+    " ('f1', 'firm-00', 'a', 'appel', '2026-02-03T08:00'),"
+    " ('f2', 'firm-000', 'a', 'appel', '2026-02-04T08:00'), ('f3', 'firm-000', 'a', 'appel', '2026-03-05T08:00'),"
+    " ('f4', 'firm-0001', 'a', 'appel', '2026-02-05T08:00'), ('f5', 'firm-0001', 'a', 'appel', '2026-03-06T08:00'),"
+    " ('f6', 'firm-0001', 'a', 'appel', '2026-01-20T08:00'),"
+    " ('f7', 'firm-0001a', 'a', 'appel', '2026-02-06T08:00'), ('f8', 'firm-0001a', 'a', 'appel', '2026-02-07T08:00'),"
+    " ('f9', 'firm-0001a', 'a', 'appel', '2026-03-07T08:00'), ('f10', 'firm-0001a', 'a', 'appel', '2026-01-16T08:00'),"
+    " ('f11', 'firm-0001b', 'a', 'appel', '2026-03-08T08:00'),"
+    " ('f12', 'firm-0002', 'a', 'appel', '2026-01-10T08:00'), ('f13', 'firm-0002', 'a', 'appel', '2026-02-08T08:00');");
+
+  whole = load (f->store, PSL_MAP_RINGS_LEVEL, NULL, NULL, NULL, NULL, 0);
+  part = psl_partner_map_load (f->store, &from_15th, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_nonnull (node (whole, expected[i].id));
+      g_assert_cmpuint (node (whole, expected[i].id)->interactions, ==, expected[i].whole);
+      g_assert_cmpuint (node (part, expected[i].id)->interactions, ==, expected[i].from_15th);
+      g_assert_cmpstr (node (whole, expected[i].id)->name, ==, expected[i].name);
+    }
+  /* The fixture's firms still have their own. */
+  g_assert_cmpuint (node (whole, "c1")->interactions, ==, 7);
+  g_assert_cmpuint (node (whole, "c2")->interactions, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +532,7 @@ main (int   argc,
   ADD ("/partner-map/analyse", test_analyse);
   ADD ("/partner-map/dot", test_dot);
   ADD ("/partner-map/kept-links-follow-writes", test_kept_links_follow_writes);
+  ADD ("/partner-map/ids-alike", test_ids_alike);
 #undef ADD
   g_test_add_func ("/partner-map/kept-links-at-upgrade", test_kept_links_at_upgrade);
 

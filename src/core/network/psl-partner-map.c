@@ -111,16 +111,39 @@ typedef struct
   double          weight;
 } PendingLink;
 
+/* The candidates: the partner structures (a few dozen) by their ids, the
+ * firms (tens of thousands) in one block in the order of their ids, with
+ * their ids side by side in another, each row of the period finding its
+ * firm among them by the first eight bytes of its id.  A hash table of
+ * strings reaches into four places in memory for each of hundreds of
+ * thousands of rows, and more of them miss the processor's caches the
+ * larger the file; here the month summaries, sorted by firm, read the
+ * firms in the order they lie, and a search reads a table of numbers
+ * that stays in the cache. */
 typedef struct
 {
-  GHashTable    *by_id;       /* id → PslMapNode, every candidate */
+  GHashTable    *partners;    /* id → PslMapNode */
+  PslMapNode    *firms;       /* by their ids in SQLite's order */
+  guint          n_firms;
+  char          *firm_ids;    /* the text of their ids, back to back */
+  guint64       *heads;       /* each firm's head (head_of ()), in that order */
   GHashTable    *links;       /* the PendingLinks, each its own key */
   GHashTable    *index_of;    /* PslMapNode → its index + 1, once kept */
-  /* The firms by their ids in order, and where the rows of a month
-   * sorted by firm have come to among them: see on_month_in_order (). */
-  GPtrArray     *firms_in_order;
-  guint          at;          /* those before it are before the last row's */
+  /* Where the rows of a month, sorted by firm, have come to among the
+   * firms: see on_month_in_order (). */
+  guint          at;          /* the firms before it are before the last row's */
+  guint64        last_head;   /* the last row's */
 } Builder;
+
+static void
+builder_clear (Builder *b)
+{
+  g_clear_pointer (&b->firms, g_free);
+  g_clear_pointer (&b->firm_ids, g_free);
+  g_clear_pointer (&b->heads, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Builder, builder_clear)
 
 static void
 map_node_free (PslMapNode *node)
@@ -231,14 +254,64 @@ prepare (PslStore           *store,
   return stmt;
 }
 
+/* The first eight bytes of an id as a number, a shorter id's padded with
+ * zeros: ordered as the ids are by SQLite's BINARY collation. */
+static inline guint64
+head_of (const char *id)
+{
+  guint64 head = 0;
+
+  for (guint i = 0; i < 8 && id[i] != '\0'; i++)
+    head |= (guint64) (guchar) id[i] << (56 - 8 * i);
+  return head;
+}
+
+/* The firm of id among those from the i-th on, whose heads are head or
+ * more: ids of the same head are told apart by their text. */
 static PslMapNode *
-lookup (Builder      *b,
-        sqlite3_stmt *stmt,
-        int           column)
+firm_from (Builder    *b,
+           guint       i,
+           guint64     head,
+           const char *id)
+{
+  for (; i < b->n_firms && b->heads[i] == head; i++)
+    if (strcmp (b->firms[i].id, id) == 0)
+      return &b->firms[i];
+  return NULL;
+}
+
+static PslMapNode *
+lookup_firm (Builder      *b,
+             sqlite3_stmt *stmt,
+             int           column)
+{
+  const char *id = (const char *) sqlite3_column_text (stmt, column);
+  guint64 head;
+  guint lo = 0, hi = b->n_firms;
+
+  if (id == NULL)
+    return NULL;
+  head = head_of (id);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (b->heads[mid] < head)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return firm_from (b, lo, head, id);
+}
+
+static PslMapNode *
+lookup_partner (Builder      *b,
+                sqlite3_stmt *stmt,
+                int           column)
 {
   const char *id = (const char *) sqlite3_column_text (stmt, column);
 
-  return id != NULL ? g_hash_table_lookup (b->by_id, id) : NULL;
+  return id != NULL ? g_hash_table_lookup (b->partners, id) : NULL;
 }
 
 /* Pending links are their own keys: two nodes and a kind, the first
@@ -343,7 +416,7 @@ static void
 on_interaction_row (Builder      *b,
                     sqlite3_stmt *stmt)
 {
-  PslMapNode *company = lookup (b, stmt, 0);
+  PslMapNode *company = lookup_firm (b, stmt, 0);
 
   if (company != NULL)
     company->interactions++;
@@ -353,35 +426,35 @@ static void
 on_interaction_month_row (Builder      *b,
                           sqlite3_stmt *stmt)
 {
-  PslMapNode *company = lookup (b, stmt, 0);
+  PslMapNode *company = lookup_firm (b, stmt, 0);
 
   if (company != NULL)
     company->interactions += sqlite3_column_int (stmt, 1);
 }
 
 /* A row of the whole structure's month summaries, which come by month,
- * then by firm id: each month's firms are found by walking the candidates
- * in the same order, from where the row before was found, rather than
- * looked up in the hash table.  A year's 300,000 rows looked up one by
- * one in a table of 40,000 firms waited on the memory at each; the walk
- * reads the candidates in order, once a month. */
+ * then by firm id: each month's firms are found by walking the heads in
+ * the same order, from where the row before was found, rather than
+ * searched for.  The walk reads the heads in order, once a month. */
 static void
 on_month_in_order (Builder      *b,
                    sqlite3_stmt *stmt)
 {
   const char *id = (const char *) sqlite3_column_text (stmt, 0);
-  GPtrArray *firms = b->firms_in_order;
-  int order = 1;
+  PslMapNode *company;
+  guint64 head;
 
   if (id == NULL)
     return;
+  head = head_of (id);
   /* A new month starts again from the first firm. */
-  if (b->at > 0 && strcmp (((PslMapNode *) firms->pdata[b->at - 1])->id, id) >= 0)
+  if (head < b->last_head)
     b->at = 0;
-  while (b->at < firms->len && (order = strcmp (((PslMapNode *) firms->pdata[b->at])->id, id)) < 0)
+  b->last_head = head;
+  while (b->at < b->n_firms && b->heads[b->at] < head)
     b->at++;
-  if (order == 0)
-    ((PslMapNode *) firms->pdata[b->at])->interactions += sqlite3_column_int (stmt, 1);
+  if ((company = firm_from (b, b->at, head, id)) != NULL)
+    company->interactions += sqlite3_column_int (stmt, 1);
 }
 
 /* One statement of the map over the days from to until (YYYY-MM-DD) or,
@@ -463,19 +536,19 @@ static void
 on_partner_interaction_row (Builder      *b,
                             sqlite3_stmt *stmt)
 {
-  PslMapNode *partner = lookup (b, stmt, 1);
+  PslMapNode *partner = lookup_partner (b, stmt, 1);
 
   if (partner != NULL)
     partner->interactions++;
   /* One interaction about a firm with a partner: they work together. */
-  add_pending (b->links, lookup (b, stmt, 0), partner, PSL_MAP_LINK_CONTACT, 1);
+  add_pending (b->links, lookup_firm (b, stmt, 0), partner, PSL_MAP_LINK_CONTACT, 1);
 }
 
 static void
 on_realised_row (Builder      *b,
                  sqlite3_stmt *stmt)
 {
-  PslMapNode *company = lookup (b, stmt, 0);
+  PslMapNode *company = lookup_firm (b, stmt, 0);
 
   if (company != NULL)
     company->realised++;
@@ -485,8 +558,8 @@ static void
 on_placement_row (Builder      *b,
                   sqlite3_stmt *stmt)
 {
-  PslMapNode *company = lookup (b, stmt, 0);
-  PslMapNode *partner = lookup (b, stmt, 1);
+  PslMapNode *company = lookup_firm (b, stmt, 0);
+  PslMapNode *partner = lookup_partner (b, stmt, 1);
 
   if (company != NULL)
     company->placements++;
@@ -499,7 +572,7 @@ static void
 on_referral_row (Builder      *b,
                  sqlite3_stmt *stmt)
 {
-  PslMapNode *partner = lookup (b, stmt, 0);
+  PslMapNode *partner = lookup_partner (b, stmt, 0);
 
   if (partner != NULL)
     partner->referrals++;
@@ -509,10 +582,10 @@ static void
 on_partnership_row (Builder      *b,
                     sqlite3_stmt *stmt)
 {
-  PslMapNode *node = lookup (b, stmt, 0);
+  PslMapNode *node = lookup_firm (b, stmt, 0);
 
   if (node == NULL)
-    node = lookup (b, stmt, 1);
+    node = lookup_partner (b, stmt, 1);
   if (node != NULL)
     node->partnership = TRUE;
 }
@@ -521,7 +594,7 @@ static void
 on_event_row (Builder      *b,
               sqlite3_stmt *stmt)
 {
-  add_pending (b->links, lookup (b, stmt, 0), lookup (b, stmt, 1), PSL_MAP_LINK_EVENT, 1);
+  add_pending (b->links, lookup_firm (b, stmt, 0), lookup_partner (b, stmt, 1), PSL_MAP_LINK_EVENT, 1);
 }
 
 static gboolean
@@ -538,6 +611,16 @@ node_score (const PslMapNode *node)
 {
   return 10.0 * (node->realised + node->placements + node->referrals)
          + 5.0 * node->partnership + node->interactions;
+}
+
+static void
+add_if_active (GPtrArray  *active,
+               PslMapNode *node)
+{
+  if (!node_is_active (node))
+    return;
+  node->score = node_score (node);
+  g_ptr_array_add (active, node);
 }
 
 int
@@ -794,9 +877,36 @@ set_links (PslPartnerMap *map,
 }
 
 static const char *
-node_id (gpointer node)
+text_itself (gpointer text)
 {
-  return ((PslMapNode *) node)->id;
+  return text;
+}
+
+/* The candidate firms of ids, sorted: in one block, their ids in another. */
+static void
+place_firms (Builder   *b,
+             GPtrArray *ids)
+{
+  gsize size = 1;
+  char *at;
+
+  for (guint i = 0; i < ids->len; i++)
+    size += strlen (ids->pdata[i]) + 1;
+  b->n_firms = ids->len;
+  b->firms = g_new0 (PslMapNode, MAX (ids->len, 1));
+  b->heads = g_new (guint64, MAX (ids->len, 1));
+  b->firm_ids = at = g_malloc (size);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gsize length = strlen (ids->pdata[i]) + 1;
+
+      memcpy (at, ids->pdata[i], length);
+      b->firms[i].kind = PSL_MAP_NODE_COMPANY;
+      b->firms[i].id = at;
+      b->firms[i].community = -1;
+      b->heads[i] = head_of (at);
+      at += length;
+    }
 }
 
 static gboolean
@@ -806,7 +916,8 @@ read_candidates (PslStore           *store,
                  GError            **error)
 {
   /* In the order of SQLite's BINARY collation, as the summaries come. */
-  PslFoldSort by_id = { node_id, FALSE, NULL, node_id };
+  PslFoldSort by_id = { text_itself, FALSE, NULL, text_itself };
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean want_firms = filter->sector == NULL || g_strcmp0 (filter->sector, PARTNER_SECTOR) != 0;
   gboolean want_partners = (filter->sector == NULL || g_strcmp0 (filter->sector, PARTNER_SECTOR) == 0)
@@ -818,17 +929,13 @@ read_candidates (PslStore           *store,
       if ((stmt = prepare (store, COMPANIES_SQL, filter, error)) == NULL)
         return FALSE;
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          PslMapNode *node = node_new (PSL_MAP_NODE_COMPANY, stmt);
-
-          g_hash_table_insert (b->by_id, node->id, node);
-          g_ptr_array_add (b->firms_in_order, node);
-        }
+        g_ptr_array_add (ids, psl_column_dup (stmt, 0));
       if (rc != SQLITE_DONE)
         goto failed;
-      psl_fold_sort_rows (&by_id, b->firms_in_order);
+      psl_fold_sort_rows (&by_id, ids);
       g_clear_pointer (&stmt, sqlite3_finalize);
     }
+  place_firms (b, ids);
 
   if (want_partners)
     {
@@ -839,7 +946,7 @@ read_candidates (PslStore           *store,
           PslMapNode *node = node_new (PSL_MAP_NODE_PARTNER, stmt);
 
           node->detail = psl_column_dup (stmt, 2);
-          g_hash_table_insert (b->by_id, node->id, node);
+          g_hash_table_insert (b->partners, node->id, node);
         }
       if (rc != SQLITE_DONE)
         goto failed;
@@ -898,7 +1005,7 @@ psl_partner_map_load (PslStore           *store,
                       GError            **error)
 {
   g_autoptr(PslPartnerMap) map = g_new0 (PslPartnerMap, 1);
-  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) map_node_free);
+  g_autoptr(GHashTable) partners = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) map_node_free);
   g_autoptr(GHashTable) links = pending_links_new ();
   g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) sector_of = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -907,8 +1014,7 @@ psl_partner_map_load (PslStore           *store,
   g_autoptr(GPtrArray) sectors = NULL;
   g_autoptr(GPtrArray) levels = NULL;
   g_autoptr(GHashTable) level_labels = NULL;
-  g_autoptr(GPtrArray) firms_in_order = g_ptr_array_new ();
-  Builder b = { by_id, links, index_of, firms_in_order, 0 };
+  g_auto(Builder) b = { partners, NULL, 0, NULL, NULL, links, index_of, 0, 0 };
   Candidates c = { sector_of, level_of };
   PslMapNode *structure;
   GHashTableIter iter;
@@ -957,16 +1063,11 @@ psl_partner_map_load (PslStore           *store,
   structure->community = -1;
   g_ptr_array_add (map->nodes, structure);
 
-  g_hash_table_iter_init (&iter, by_id);
+  for (guint i = 0; i < b.n_firms; i++)
+    add_if_active (active, &b.firms[i]);
+  g_hash_table_iter_init (&iter, partners);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      PslMapNode *node = value;
-
-      if (!node_is_active (node))
-        continue;
-      node->score = node_score (node);
-      g_ptr_array_add (active, node);
-    }
+    add_if_active (active, value);
   g_ptr_array_sort (active, psl_map_node_compare_score);
   if (filter->max_nodes > 0 && active->len > filter->max_nodes)
     {
@@ -974,13 +1075,23 @@ psl_partner_map_load (PslStore           *store,
       g_ptr_array_set_size (active, filter->max_nodes);
     }
 
-  /* The map owns the nodes it keeps; the rest go with the table. */
+  /* The map owns the nodes it keeps, a firm copied out of the candidates'
+   * block, which goes with the rest; the links still name the firm in the
+   * block, so both have its index. */
   for (guint i = 0; i < active->len; i++)
     {
       PslMapNode *node = g_ptr_array_index (active, i);
+      PslMapNode *kept = node;
 
-      g_hash_table_steal (by_id, node->id);
-      g_ptr_array_add (map->nodes, node);
+      if (node->kind == PSL_MAP_NODE_PARTNER)
+        g_hash_table_steal (partners, node->id);
+      else
+        {
+          kept = g_memdup2 (node, sizeof *node);
+          kept->id = g_strdup (node->id);
+          g_hash_table_insert (index_of, kept, GUINT_TO_POINTER (map->nodes->len + 1));
+        }
+      g_ptr_array_add (map->nodes, kept);
       g_hash_table_insert (index_of, node, GUINT_TO_POINTER (map->nodes->len));
     }
   g_hash_table_insert (index_of, structure, GUINT_TO_POINTER (1));
