@@ -567,6 +567,15 @@ test_id_table (void)
     g_assert_cmpuint (psl_id_table_number (table, g_ptr_array_index (made, i), FALSE), ==, 8 + i);
   g_assert_cmpuint (psl_id_table_number (table, near[0], FALSE), ==, 4);
   g_assert_cmpuint (psl_id_table_size (table), ==, 8 + 50000);
+
+  /* Ids never added, some of them past the bits of the ids met. */
+  for (guint i = 0; i < 50000; i++)
+    {
+      g_autofree char *absent = g_strdup_printf ("00000000-0000-4000-9000-%012u", i);
+
+      g_assert_cmpuint (psl_id_table_number (table, absent, FALSE), ==, PSL_ID_NONE);
+    }
+  g_assert_cmpuint (psl_id_table_size (table), ==, 8 + 50000);
 }
 
 static void
