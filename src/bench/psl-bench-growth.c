@@ -2,26 +2,27 @@
  *
  * The benchmark runs itself on each file in turn, ROUNDS times (a child
  * process each, so that no run inherits another's caches or memory).  A
- * round is a run on the smaller file, then one on the larger, and gives
- * each measure a ratio; a measure's growth is the median of its rounds'
- * ratios.  The machine runs faster or slower for minutes at a time (by a
- * fifth to two thirds on a shared virtual machine): the two runs of a
- * round, one after the other, most often share its pace, and the median
- * leaves out the round whose two runs did not.  The least of each file's
- * rounds, judged before, paired the luckiest moment of each file, which
- * for a measure of a few milliseconds could be a different pace on each.
- * A measure is any
- * object holding a median_ms (or a tour page's shown_ms, the first frame,
- * the tour's peak memory) that is not a floor or another program's time:
- * those are there to judge a figure, not figures of Passerelle.  Each
- * run's cost is its median over the run's repetitions; the data grew by
- * the ratio of the two files' rows.
- * The median, not the p95 that the targets judge: with ten runs a p95 is
- * the slowest of them, one moment of a machine shared with others, and
+ * measure is any object holding a median_ms (or a tour page's shown_ms,
+ * the first frame, the tour's peak memory) that is not a floor or another
+ * program's time: those are there to judge a figure, not figures of
+ * Passerelle.  A run's cost for a measure is its median over the run's
+ * repetitions, not the p95 that the targets judge: with ten repetitions
+ * the p95 is the slowest, one moment of a machine shared with others, and
  * it moved by a quarter from one round to the next where the median moved
- * by a tenth.  A cost may grow as the data does, and a little more for
- * the noise of a run (GROWTH_LIMIT for twice the data); most should not
- * grow at all, since a page shows what fits on a screen.
+ * by a tenth.
+ *
+ * A round is a run on the smaller file, then one on the larger, and gives
+ * each measure the ratio of its two costs; the measure's growth is the
+ * median of its rounds' ratios, the data's the ratio of the files' rows.
+ * The machine runs faster or slower for minutes at a time (by a fifth to
+ * two thirds on a shared virtual machine): the two runs of a round, one
+ * after the other, most often share its pace, and the median leaves out
+ * the round whose two runs did not.  The least of each file's rounds
+ * would pair the luckiest moment of each file, for a measure of a few
+ * milliseconds often a different pace on each.  A cost may grow as the
+ * data does, and a little more for the noise of a run (a tenth of it,
+ * GROWTH_LIMIT_PER_DATA); most should not grow at all, since a page shows what
+ * fits on a screen.
  *
  * A measure beside a floor (bare SQLite on the same rows) also gives the
  * floor's ratio: where the floor itself grows faster than the data (the
